@@ -1,0 +1,71 @@
+"""The client: credentials, data centre and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+
+from ._base_client import DEFAULT_TIMEOUT, BaseClient
+from ._status import MEANINGS
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .groups.user import UserGroup
+
+Region = Literal["cn", "sg"]
+
+
+class NimClient(BaseClient):
+    """A client of the NetEase Yunxin IM server API (nimserver v1).
+
+    Args:
+        app_key: The app key; defaults to the NIM_APP_KEY environment variable.
+        app_secret: The app secret; defaults to the NIM_APP_SECRET environment
+            variable. It signs every request and is never sent, logged or shown.
+        region: Which data centre to call:
+            "cn" https://api.netease.im/nimserver (Mainland China data centre)
+            "sg" https://api-sg.netease.im/nimserver (Overseas data centre (Singapore))
+        base_url: A base URL that overrides the region's, ending in
+            ``/nimserver``.
+        timeout: Seconds (or an ``httpx.Timeout``) to wait for each request.
+        http_client: An ``httpx.Client`` of your own; it is not closed by
+            :meth:`close`.
+    """
+
+    _servers = {
+        "cn": "https://api.netease.im/nimserver",
+        "sg": "https://api-sg.netease.im/nimserver",
+    }
+    _meanings = MEANINGS
+    _user_agent = f"nimserver-python/{__version__}"
+
+    def __init__(
+        self,
+        app_key: str | None = None,
+        app_secret: str | None = None,
+        *,
+        region: Region = "cn",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            app_key,
+            app_secret,
+            region=region,
+            base_url=base_url,
+            timeout=timeout,
+            http_client=http_client,
+        )
+
+    def __enter__(self) -> NimClient:
+        return self
+
+    @cached_property
+    def user(self) -> UserGroup:
+        """Operations under ``user/``."""
+        from .groups.user import UserGroup
+
+        return UserGroup(self)

@@ -1,0 +1,1 @@
+"""Generates the nimserver client package from the OpenAPI description in spec/."""

@@ -1,0 +1,74 @@
+"""python -m generator validate | generate | check"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import black
+import jinja2
+
+from generator.errors import SpecError
+from generator.load import display_path
+from generator.pipeline import generate, load_api
+from generator.write import diff_trees, read_tree, write_tree
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("command", choices=["validate", "generate", "check"])
+    parser.add_argument("--spec", type=Path, default=REPOSITORY / "spec" / "openapi.yaml", help="root spec file")
+    parser.add_argument("--out", type=Path, default=REPOSITORY / "generated", help="generated package directory")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        if args.command == "validate":
+            api = load_api(args.spec)
+            print(f"{display_path(args.spec)}: valid ({len(api.operations)} operations)")
+            return 0
+        current = read_tree(args.out)
+        generation = generate(args.spec, current)
+    except SpecError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} in the spec; nothing was written.", file=sys.stderr)
+        return 1
+    except (jinja2.TemplateError, black.InvalidInput) as error:
+        where = f"{error.filename}:{error.lineno}: " if isinstance(error, jinja2.TemplateSyntaxError) else ""
+        print(f"{where}the templates produced no valid output: {error}; nothing was written.", file=sys.stderr)
+        return 2
+    changes = diff_trees(current, generation.files)
+    out = display_path(args.out)
+    if args.command == "check":
+        stale = changes.written + changes.removed
+        for path in stale:
+            state = "missing" if path not in current else "stale" if path in generation.files else "not generated"
+            print(f"{out}/{path}: {state}")
+        if stale:
+            print(f"{len(stale)} file(s) in {out} differ from the spec; run: python -m generator generate", file=sys.stderr)
+            return 1
+        print(f"{out} matches the spec ({len(generation.files)} files)")
+        return 0
+    write_tree(args.out, generation.files, current)
+    if not args.quiet:
+        for path in changes.written:
+            print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
+        for path in changes.removed:
+            print(f"  removed {out}/{path}")
+    seconds = time.perf_counter() - started
+    print(
+        f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
+        f"{len(changes.written)} files written, {len(changes.unchanged)} unchanged, "
+        f"{len(changes.removed)} removed; black ran on {generation.formatted}; {seconds:.2f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
