@@ -107,7 +107,8 @@ class Group:
         for operation in self.operations:
             names.update(_names_in(operation.response_type))
             for item in operation.fields:
-                names.update(_names_in(item.annotation))
+                if item.kind != "FILE":
+                    names.update(_names_in(item.annotation))
         return sorted(names)
 
 
