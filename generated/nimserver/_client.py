@@ -12,6 +12,17 @@ from ._status import MEANINGS
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .groups.chatroom import ChatroomGroup
+    from .groups.event import EventGroup
+    from .groups.friend import FriendGroup
+    from .groups.history import HistoryGroup
+    from .groups.job import JobGroup
+    from .groups.msg import MsgGroup
+    from .groups.signal import SignalGroup
+    from .groups.stats import StatsGroup
+    from .groups.superteam import SuperteamGroup
+    from .groups.team import TeamGroup
+    from .groups.translator import TranslatorGroup
     from .groups.user import UserGroup
 
 Region = Literal["cn", "sg"]
@@ -62,6 +73,83 @@ class NimClient(BaseClient):
 
     def __enter__(self) -> NimClient:
         return self
+
+    @cached_property
+    def chatroom(self) -> ChatroomGroup:
+        """Operations under ``chatroom/``."""
+        from .groups.chatroom import ChatroomGroup
+
+        return ChatroomGroup(self)
+
+    @cached_property
+    def event(self) -> EventGroup:
+        """Operations under ``event/``."""
+        from .groups.event import EventGroup
+
+        return EventGroup(self)
+
+    @cached_property
+    def friend(self) -> FriendGroup:
+        """Operations under ``friend/``."""
+        from .groups.friend import FriendGroup
+
+        return FriendGroup(self)
+
+    @cached_property
+    def history(self) -> HistoryGroup:
+        """Operations under ``history/``."""
+        from .groups.history import HistoryGroup
+
+        return HistoryGroup(self)
+
+    @cached_property
+    def job(self) -> JobGroup:
+        """Operations under ``job/``."""
+        from .groups.job import JobGroup
+
+        return JobGroup(self)
+
+    @cached_property
+    def msg(self) -> MsgGroup:
+        """Operations under ``msg/``."""
+        from .groups.msg import MsgGroup
+
+        return MsgGroup(self)
+
+    @cached_property
+    def signal(self) -> SignalGroup:
+        """Operations under ``signal/``."""
+        from .groups.signal import SignalGroup
+
+        return SignalGroup(self)
+
+    @cached_property
+    def stats(self) -> StatsGroup:
+        """Operations under ``stats/``."""
+        from .groups.stats import StatsGroup
+
+        return StatsGroup(self)
+
+    @cached_property
+    def superteam(self) -> SuperteamGroup:
+        """Operations under ``superteam/``."""
+        from .groups.superteam import SuperteamGroup
+
+        return SuperteamGroup(self)
+
+    @cached_property
+    def team(self) -> TeamGroup:
+        """Operations under ``team/``."""
+        from .groups.team import TeamGroup
+
+        return TeamGroup(self)
+
+    @cached_property
+    def translator(self) -> TranslatorGroup:
+        """Operations under ``translator/``."""
+        from .groups.translator import TranslatorGroup
+
+        return TranslatorGroup(self)
 
     @cached_property
     def user(self) -> UserGroup:

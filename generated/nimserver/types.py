@@ -9,7 +9,163 @@ from __future__ import annotations
 from typing import Any, NotRequired, TypedDict
 
 __all__ = [
+    "AntispamBidIds",
+    "AttachMsgOption",
+    "AudioBody",
+    "BroadcastMsg",
+    "ChatroomAddRobotDesc",
+    "ChatroomAddRobotResponse",
+    "ChatroomAntispamCustom",
+    "ChatroomBatchMessage",
+    "ChatroomBatchSendMsgResponse",
+    "ChatroomBatchSendMsgToSomeoneResponse",
+    "ChatroomBroadcastResponse",
+    "ChatroomCleanRobotDesc",
+    "ChatroomCleanRobotResponse",
+    "ChatroomCreateResponse",
+    "ChatroomGetBatchResponse",
+    "ChatroomGetResponse",
+    "ChatroomHistoryMessage",
+    "ChatroomInfo",
+    "ChatroomMember",
+    "ChatroomMemberList",
+    "ChatroomMembersByPageResponse",
+    "ChatroomMessageEcho",
+    "ChatroomMuteRoomDesc",
+    "ChatroomMuteRoomResponse",
+    "ChatroomQueryMembersByRoleResponse",
+    "ChatroomQueryMembersByRoleRoles",
+    "ChatroomQueryMembersResponse",
+    "ChatroomQueryUserRoomIdsDesc",
+    "ChatroomQueryUserRoomIdsResponse",
+    "ChatroomQueueBatchOfferDesc",
+    "ChatroomQueueBatchOfferResponse",
+    "ChatroomQueueBatchUpdateElementsDesc",
+    "ChatroomQueueBatchUpdateElementsResponse",
+    "ChatroomQueueDropDesc",
+    "ChatroomQueueDropResponse",
+    "ChatroomQueueInitResponse",
+    "ChatroomQueueListDesc",
+    "ChatroomQueueListResponse",
+    "ChatroomQueueMultiGetDesc",
+    "ChatroomQueueMultiGetResponse",
+    "ChatroomQueueOfferDesc",
+    "ChatroomQueueOfferResponse",
+    "ChatroomQueuePollDesc",
+    "ChatroomQueuePollResponse",
+    "ChatroomRemoveRobotDesc",
+    "ChatroomRemoveRobotResponse",
+    "ChatroomRequestAddrResponse",
+    "ChatroomSendMsgResponse",
+    "ChatroomSendMsgToSomeoneResponse",
+    "ChatroomSetMemberRoleDesc",
+    "ChatroomSetMemberRoleResponse",
+    "ChatroomTagMembersCountData",
+    "ChatroomTagMembersCountResponse",
+    "ChatroomTagMembersQueryResponse",
+    "ChatroomTagTemporaryMuteDesc",
+    "ChatroomTagTemporaryMuteResponse",
+    "ChatroomTargetBatchMessage",
+    "ChatroomTemporaryMuteDesc",
+    "ChatroomTemporaryMuteResponse",
+    "ChatroomToggleCloseStatResponse",
+    "ChatroomUpdateDelayClosePolicyResponse",
+    "ChatroomUpdateMyRoomRoleBid",
+    "ChatroomUpdateResponse",
+    "DelayInfo",
     "Envelope",
+    "EventSubscribeAddResponse",
+    "EventSubscribeDeleteResponse",
+    "EventSubscribeQueryResponse",
+    "EventSubscribeQuerySubscribesItem",
+    "FailedAccids",
+    "FailedInvitees",
+    "FileBody",
+    "Friend",
+    "FriendGetByAccidResponse",
+    "FriendGetResponse",
+    "HistoryDelBroadcastMsgByIdResponse",
+    "HistoryMessage",
+    "HistoryMessage2",
+    "HistoryQueryBroadcastMsgByIdResponse",
+    "HistoryQueryBroadcastMsgResponse",
+    "HistoryQueryChatroomMsgResponse",
+    "HistoryQuerySessionListData",
+    "HistoryQuerySessionListDataSessionsItem",
+    "HistoryQuerySessionListResponse",
+    "HistoryQuerySessionMsgResponse",
+    "HistoryQueryTagHistoryMsgResponse",
+    "HistoryQueryTeamMsgResponse",
+    "HistoryQueryUserEventsEventsItem",
+    "HistoryQueryUserEventsResponse",
+    "ImageBody",
+    "JobNosDelData",
+    "JobNosDelResponse",
+    "LocationBody",
+    "MemberInfo",
+    "MsgBroadcastMsgResponse",
+    "MsgFileUploadResponse",
+    "MsgMarkReadMsgData",
+    "MsgMarkReadMsgResponse",
+    "MsgMarkReadTeamMsgData",
+    "MsgMarkReadTeamMsgResponse",
+    "MsgSendBatchAttachMsgResponse",
+    "MsgSendBatchMsgResponse",
+    "MsgSendMsgAntispamCustom",
+    "MsgSendMsgData",
+    "MsgSendMsgResponse",
+    "MsgUploadResponse",
+    "MutedMemberInfo",
+    "QueueElementInput",
+    "QueueListEntry",
+    "SendOption",
+    "SignalChannel",
+    "SignalCreateRoomResponse",
+    "SignalDelayRoomResponse",
+    "SignalGetRoomInfoResponse",
+    "SignalInviteResponse",
+    "SignalMember",
+    "StatsChatroomTopnDataItem",
+    "StatsChatroomTopnResponse",
+    "SuperteamCreateResponse",
+    "SuperteamGetMuteTlistsMuteTlists",
+    "SuperteamGetMuteTlistsResponse",
+    "SuperteamGetTinfosResponse",
+    "SuperteamGetTlistsResponse",
+    "SuperteamInviteResponse",
+    "SuperteamJoinTeamsResponse",
+    "SuperteamQueryHistoryMsgByIdsMsgsItem",
+    "SuperteamQueryHistoryMsgByIdsResponse",
+    "SuperteamQueryHistoryMsgResponse",
+    "SuperteamSendAttachMsgOption",
+    "SuperteamSendMsgAntispamCustom",
+    "SuperteamSendMsgData",
+    "SuperteamSendMsgResponse",
+    "TeamAddResponse",
+    "TeamCreateResponse",
+    "TeamDetail",
+    "TeamDetailOwner",
+    "TeamGetMarkReadInfoData",
+    "TeamGetMarkReadInfoResponse",
+    "TeamInfo",
+    "TeamInfo2",
+    "TeamJoinTeamsInfosItem",
+    "TeamJoinTeamsResponse",
+    "TeamKickResponse",
+    "TeamListMemberInfoResponse",
+    "TeamListOnlineUserCountDataItem",
+    "TeamListOnlineUserCountResponse",
+    "TeamListOnlineUsersData",
+    "TeamListOnlineUsersResponse",
+    "TeamListTeamMuteMutesItem",
+    "TeamListTeamMuteResponse",
+    "TeamMemberInfo",
+    "TeamQueryDetailResponse",
+    "TeamQueryResponse",
+    "TextBody",
+    "TipsBody",
+    "TranslatorTextMsgData",
+    "TranslatorTextMsgResponse",
     "UserCreateInfo",
     "UserCreateResponse",
     "UserGetUinfosResponse",
@@ -22,7 +178,685 @@ __all__ = [
     "UserUserOnlineStatusData",
     "UserUserOnlineStatusDataOnlineStatusListItem",
     "UserUserOnlineStatusResponse",
+    "VideoBody",
 ]
+
+
+class AntispamBidIds(TypedDict):
+    """Anti-spam business ids to use for this room instead of the app's defaults."""
+
+    #: Business id for text checks.
+    textbid: NotRequired[str]
+    #: Business id for image checks.
+    picbid: NotRequired[str]
+
+
+class AttachMsgOption(TypedDict):
+    """Behaviour switches of a custom system notification (the decoded `option` field).
+    Every switch is optional; an omitted switch keeps its default."""
+
+    #: Count the notification in the receiver's unread badge.
+    badge: NotRequired[bool]
+    #: Prefix the push text with the sender's nickname.
+    needPushNick: NotRequired[bool]
+    #: Deliver a copy to the app's message-copy (data sync) address.
+    route: NotRequired[bool]
+
+
+class AudioBody(TypedDict):
+    """Body of an audio (voice) message (type 2)."""
+
+    #: Duration in milliseconds.
+    dur: NotRequired[int]
+    #: Hex MD5 of the audio file.
+    md5: NotRequired[str]
+    #: Download URL of the audio file.
+    url: str
+    #: File extension, such as `aac`.
+    ext: NotRequired[str]
+    #: File size in bytes.
+    size: NotRequired[int]
+
+
+BroadcastMsg = TypedDict(
+    "BroadcastMsg",
+    {
+        "broadcastId": "NotRequired[int]",
+        "from": "NotRequired[str]",
+        "body": "NotRequired[str]",
+        "targetOs": "NotRequired[list[str]]",
+        "isOffline": "NotRequired[bool]",
+        "createTime": "NotRequired[int]",
+        "expireTime": "NotRequired[int]",
+    },
+)
+"""One app-wide broadcast message as stored by the server."""
+
+
+class ChatroomAddRobotDesc(TypedDict):
+    """The outcome per account."""
+
+    #: Accounts added as robots, as JSON text.
+    successAccids: NotRequired[str]
+    #: Accounts that could not be added, as JSON text.
+    failAccids: NotRequired[str]
+    #: Accounts that were already robots of the room, as JSON text.
+    oldAccids: NotRequired[str]
+
+
+class ChatroomAddRobotResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The outcome per account.
+    desc: ChatroomAddRobotDesc
+
+
+class ChatroomAntispamCustom(TypedDict):
+    """Content to hand to the anti-spam check instead of the message itself."""
+
+    #: 1 when `data` is text, 2 when `data` is an image URL.
+    type: int
+    #: The text, or the URL of the image, to check.
+    data: str
+
+
+class ChatroomBatchMessage(TypedDict):
+    """One message of a `chatroom/batchSendMsg` call."""
+
+    #: Client message id, such as a UUID; clients drop messages whose id they have already seen. Failures and successes are reported per msgId.
+    msgId: str
+    #: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+    msgType: int
+    #: Message content: the text itself for a text message, otherwise JSON text shaped as `ChatroomAttach`.
+    attach: NotRequired[str]
+    #: App-defined extension of the message.
+    ext: NotRequired[str]
+    #: App-defined sub-type of a custom message.
+    subType: NotRequired[int]
+    #: 0 for a new message, 1 for a resend of an earlier msgId.
+    resendFlag: NotRequired[int]
+    #: X coordinate of the message in a spatial (virtual-space) room.
+    locX: NotRequired[float]
+    #: Y coordinate of the message in a spatial room.
+    locY: NotRequired[float]
+    #: Z coordinate of the message in a spatial room.
+    locZ: NotRequired[float]
+
+
+class ChatroomBatchSendMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Messages that were not sent; each item is a one-entry object from the msgId to the reason text.
+    fail: NotRequired[list[dict[str, Any]]]
+    #: Messages that were sent; each item is a one-entry object from the msgId to the accepted message.
+    success: NotRequired[list[dict[str, Any]]]
+
+
+class ChatroomBatchSendMsgToSomeoneResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Messages that were not sent; each item is a one-entry object from the msgId to the reason text.
+    fail: NotRequired[list[dict[str, Any]]]
+    #: Messages that were sent; each item is a one-entry object from the msgId to the accepted message.
+    success: NotRequired[list[dict[str, Any]]]
+
+
+class ChatroomBroadcastResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The chat room message as the server accepted it. The documented sample sends the numeric fields as decimal text; the official SDKs read them as numbers, so both are allowed.
+    desc: ChatroomMessageEcho
+
+
+class ChatroomCleanRobotDesc(TypedDict):
+    """The result."""
+
+    #: Number of robots removed.
+    size: NotRequired[int]
+
+
+class ChatroomCleanRobotResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The result.
+    desc: ChatroomCleanRobotDesc
+
+
+class ChatroomCreateResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
+    chatroom: ChatroomInfo
+
+
+class ChatroomGetBatchResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The rooms that were found.
+    succRooms: NotRequired[list[ChatroomInfo]]
+    #: Ids of rooms that do not exist.
+    noExistRooms: NotRequired[list[int]]
+    #: Ids of rooms that could not be read (for example after an internal error).
+    failRooms: NotRequired[list[int]]
+
+
+class ChatroomGetResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
+    chatroom: ChatroomInfo
+
+
+ChatroomHistoryMessage = TypedDict(
+    "ChatroomHistoryMessage",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "NotRequired[int]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | dict[str, Any]]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear."""
+
+
+class ChatroomInfo(TypedDict):
+    """A chat room. Which properties come back depends on the operation; for example
+    `onlineusercount` only when it was asked for and `delayInfo` only from the
+    operations that deal with scheduled closing."""
+
+    #: Chat room id.
+    roomid: NotRequired[int]
+    #: true while the room is open, false once it is closed.
+    valid: NotRequired[bool]
+    #: Whether the whole room is muted (then only the creator and managers may speak).
+    muted: NotRequired[bool]
+    #: Announcement text.
+    announcement: NotRequired[str]
+    #: Room name.
+    name: NotRequired[str]
+    #: Live-stream URL tied to the room.
+    broadcasturl: NotRequired[str]
+    #: Number of members online now.
+    onlineusercount: NotRequired[int]
+    #: App-defined room extension.
+    ext: NotRequired[str]
+    #: Account that owns the room.
+    creator: NotRequired[str]
+    #: Who may change the queue; 0 every member, 1 only the anchor and managers.
+    queuelevel: NotRequired[int]
+    #: Whether enter and leave notifications are sent.
+    ionotify: NotRequired[bool]
+    #: The room's scheduled closing state.
+    delayInfo: NotRequired[DelayInfo]
+
+
+class ChatroomMember(TypedDict):
+    """One member of a chat room. Flags such as `blacklisted`, `muted`, `tempMuted`,
+    `isRobot` and `level` are left out when they do not apply."""
+
+    #: Chat room id.
+    roomid: NotRequired[int]
+    #: Member account id.
+    accid: NotRequired[str]
+    #: Nickname inside the room.
+    nick: NotRequired[str]
+    #: Avatar URL inside the room (the wire name is spelled `avator`).
+    avator: NotRequired[str]
+    #: App-defined member extension.
+    ext: NotRequired[str]
+    #: Role of the member, such as CREATOR, MANAGER, COMMON (fixed member), TEMPORARY (non-fixed member), LIMITED (blacklisted or muted) or UNSET.
+    type: NotRequired[str]
+    #: Member level, when one was set.
+    level: NotRequired[int]
+    #: Whether the member is online in the room now.
+    onlineStat: NotRequired[bool]
+    #: Time (ms) the member entered the room.
+    enterTime: NotRequired[int]
+    #: Whether the member is on the room blacklist.
+    blacklisted: NotRequired[bool]
+    #: Whether the member is muted in the room.
+    muted: NotRequired[bool]
+    #: Whether the member is under a temporary mute.
+    tempMuted: NotRequired[bool]
+    #: Seconds left on the temporary mute.
+    tempMuteTtl: NotRequired[int]
+    #: Whether the member is a robot account.
+    isRobot: NotRequired[bool]
+    #: Seconds until the robot expires.
+    robotExpirAt: NotRequired[int]
+    #: The member's tags as JSON text (tag member query only).
+    tags: NotRequired[str]
+    #: Tag expression of the member's notification targets (tag member query only).
+    notifyTargetTags: NotRequired[str]
+
+
+class ChatroomMemberList(TypedDict):
+    """A list of chat room members."""
+
+    #: The members.
+    data: list[ChatroomMember]
+
+
+class ChatroomMembersByPageResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: A list of chat room members.
+    desc: ChatroomMemberList
+
+
+class ChatroomMessageEcho(TypedDict):
+    """The chat room message as the server accepted it. The documented sample sends the
+    numeric fields as decimal text; the official SDKs read them as numbers, so both are
+    allowed."""
+
+    #: Server time of the message, epoch milliseconds.
+    time: NotRequired[str | int]
+    #: Avatar URL of the sender (the API spells the key `fromAvator`).
+    fromAvator: NotRequired[str]
+    #: The client message id (`msgId`) of the message.
+    msgid_client: NotRequired[str]
+    #: Client type of the sender; `REST` for messages sent through this API.
+    fromClientType: NotRequired[str]
+    #: Chat room id.
+    roomId: NotRequired[str | int]
+    #: Account id of the sender.
+    fromAccount: NotRequired[str]
+    #: Nickname of the sender.
+    fromNick: NotRequired[str]
+    #: Message content as sent.
+    attach: NotRequired[str]
+    #: Message type (see `ChatroomMsgType`).
+    type: NotRequired[str | int]
+    #: App-defined extension as sent.
+    ext: NotRequired[str]
+    #: 1 when the message was delivered as a high-priority message.
+    highPriorityFlag: NotRequired[str | int]
+    #: 1 when the server dropped the message under `abandonRatio`.
+    msgAbandonFlag: NotRequired[str | int]
+
+
+class ChatroomMuteRoomDesc(TypedDict):
+    """The result."""
+
+    #: Whether the room's mute state was changed.
+    success: NotRequired[bool]
+
+
+class ChatroomMuteRoomResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The result.
+    desc: ChatroomMuteRoomDesc
+
+
+class ChatroomQueryMembersByRoleResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: A list of chat room members.
+    desc: ChatroomMemberList
+
+
+class ChatroomQueryMembersByRoleRoles(TypedDict):
+    """Roles to list; a role set to false or left out is not returned."""
+
+    #: Return the creator.
+    creator: NotRequired[bool]
+    #: Return the managers.
+    manager: NotRequired[bool]
+    #: Return the blacklisted members.
+    blacklist: NotRequired[bool]
+    #: Return the muted members.
+    mute: NotRequired[bool]
+
+
+class ChatroomQueryMembersResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: A list of chat room members.
+    desc: ChatroomMemberList
+
+
+class ChatroomQueryUserRoomIdsDesc(TypedDict):
+    """The result."""
+
+    #: Ids of the open rooms, as decimal strings.
+    roomids: list[str]
+
+
+class ChatroomQueryUserRoomIdsResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The result.
+    desc: ChatroomQueryUserRoomIdsDesc
+
+
+class ChatroomQueueBatchOfferDesc(TypedDict):
+    """Result details."""
+
+    #: Keys of the elements that could not be written.
+    failedKeys: NotRequired[list[str]]
+    #: Whether the resulting room notification was sent with high priority.
+    highPriority: NotRequired[bool]
+
+
+class ChatroomQueueBatchOfferResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Result details.
+    desc: ChatroomQueueBatchOfferDesc
+
+
+class ChatroomQueueBatchUpdateElementsDesc(TypedDict):
+    """Result details."""
+
+    #: Keys that are not in the queue and were therefore not updated.
+    noExistElementKey: NotRequired[list[str]]
+    #: Whether the resulting room notification was sent with high priority.
+    highPriority: NotRequired[bool]
+
+
+class ChatroomQueueBatchUpdateElementsResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Result details.
+    desc: ChatroomQueueBatchUpdateElementsDesc
+
+
+class ChatroomQueueDropDesc(TypedDict):
+    """Details of the notification that was sent."""
+
+    #: Whether the resulting room notification was sent with high priority.
+    highPriority: NotRequired[bool]
+
+
+class ChatroomQueueDropResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Details of the notification that was sent.
+    desc: ChatroomQueueDropDesc
+
+
+class ChatroomQueueInitResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Empty on success.
+    desc: NotRequired[dict[str, Any]]
+
+
+class ChatroomQueueListDesc(TypedDict):
+    """The queue contents."""
+
+    #: The elements, head first.
+    list: NotRequired[list[QueueListEntry]]
+
+
+class ChatroomQueueListResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The queue contents.
+    desc: ChatroomQueueListDesc
+
+
+class ChatroomQueueMultiGetDesc(TypedDict):
+    """The elements read."""
+
+    #: The elements found.
+    list: NotRequired[list[QueueListEntry]]
+
+
+class ChatroomQueueMultiGetResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The elements read.
+    desc: ChatroomQueueMultiGetDesc
+
+
+class ChatroomQueueOfferDesc(TypedDict):
+    """Details of the notification that was sent."""
+
+    #: Whether the resulting room notification was sent with high priority.
+    highPriority: NotRequired[bool]
+
+
+class ChatroomQueueOfferResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Details of the notification that was sent.
+    desc: ChatroomQueueOfferDesc
+
+
+class ChatroomQueuePollDesc(TypedDict):
+    """The removed element."""
+
+    #: Key of the element.
+    key: NotRequired[str]
+    #: Content of the element.
+    value: NotRequired[str]
+    #: Whether the resulting room notification was sent with high priority.
+    highPriority: NotRequired[bool]
+
+
+class ChatroomQueuePollResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The removed element.
+    desc: ChatroomQueuePollDesc
+
+
+class ChatroomRemoveRobotDesc(TypedDict):
+    """The outcome per account."""
+
+    #: Robots removed, as JSON text.
+    successAccids: NotRequired[str]
+    #: Accounts that could not be removed, as JSON text.
+    failAccids: NotRequired[str]
+
+
+class ChatroomRemoveRobotResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The outcome per account.
+    desc: ChatroomRemoveRobotDesc
+
+
+class ChatroomRequestAddrResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Addresses (host:port) the client may connect to.
+    addr: list[str]
+
+
+class ChatroomSendMsgResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The chat room message as the server accepted it. The documented sample sends the numeric fields as decimal text; the official SDKs read them as numbers, so both are allowed.
+    desc: ChatroomMessageEcho
+
+
+class ChatroomSendMsgToSomeoneResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The chat room message as the server accepted it. The documented sample sends the numeric fields as decimal text; the official SDKs read them as numbers, so both are allowed.
+    desc: ChatroomMessageEcho
+
+
+class ChatroomSetMemberRoleDesc(TypedDict):
+    """The member after the change."""
+
+    #: Chat room id.
+    roomid: NotRequired[int]
+    #: Member level.
+    level: NotRequired[int]
+    #: Member account id.
+    accid: NotRequired[str]
+    #: New role, such as MANAGER, COMMON, LIMITED or TEMPORARY.
+    type: NotRequired[str]
+
+
+class ChatroomSetMemberRoleResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The member after the change.
+    desc: ChatroomSetMemberRoleDesc
+
+
+class ChatroomTagMembersCountData(TypedDict):
+    """The count for the tag."""
+
+    #: The tag.
+    tag: NotRequired[str]
+    #: Members with the tag online now.
+    onlineUserCount: NotRequired[int]
+
+
+class ChatroomTagMembersCountResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The count for the tag.
+    data: ChatroomTagMembersCountData
+
+
+class ChatroomTagMembersQueryResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: A list of chat room members.
+    desc: ChatroomMemberList
+
+
+class ChatroomTagTemporaryMuteDesc(TypedDict):
+    """The result."""
+
+    #: Mute length in seconds; when the mute is lifted, the time that was left on the previous one.
+    muteDuration: NotRequired[int]
+
+
+class ChatroomTagTemporaryMuteResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The result.
+    desc: ChatroomTagTemporaryMuteDesc
+
+
+class ChatroomTargetBatchMessage(TypedDict):
+    """One message of a `chatroom/batchSendMsgToSomeone` call."""
+
+    #: Client message id, such as a UUID; clients drop messages whose id they have already seen. Failures and successes are reported per msgId.
+    msgId: str
+    #: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+    msgType: int
+    #: Message content: the text itself for a text message, otherwise JSON text shaped as `ChatroomAttach`.
+    attach: NotRequired[str]
+    #: App-defined extension of the message.
+    ext: NotRequired[str]
+    #: App-defined sub-type of a custom message.
+    subType: NotRequired[int]
+    #: 0 for a new message, 1 for a resend of an earlier msgId.
+    resendFlag: NotRequired[int]
+
+
+class ChatroomTemporaryMuteDesc(TypedDict):
+    """The result."""
+
+    #: Mute length in seconds.
+    muteDuration: NotRequired[int]
+
+
+class ChatroomTemporaryMuteResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: The result.
+    desc: ChatroomTemporaryMuteDesc
+
+
+class ChatroomToggleCloseStatResponse(TypedDict):
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
+    desc: ChatroomInfo
+
+
+class ChatroomUpdateDelayClosePolicyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
+    chatroom: ChatroomInfo
+
+
+class ChatroomUpdateMyRoomRoleBid(TypedDict):
+    #: Anti-spam business id for the text fields.
+    textbid: NotRequired[str]
+    #: Anti-spam business id for the avatar image.
+    picbid: NotRequired[str]
+
+
+class ChatroomUpdateResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
+    chatroom: ChatroomInfo
+
+
+class DelayInfo(TypedDict):
+    """The room's scheduled closing state."""
+
+    #: Whether scheduled closing is switched on.
+    delayCloseEnable: NotRequired[bool]
+    #: Scheduled closing mode; 0 off, 1 fixed time, 2 when idle.
+    delayClosePolicy: NotRequired[int]
+    #: Delay in seconds of the scheduled closing.
+    delaySeconds: NotRequired[int]
+    #: Current state of the scheduled closing, as reported by the server.
+    status: NotRequired[int]
+    #: Time (ms) from which the delay is counted.
+    startTime: NotRequired[int]
 
 
 class Envelope(TypedDict):
@@ -33,6 +867,1298 @@ class Envelope(TypedDict):
     code: int
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
+
+
+class EventSubscribeAddResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Publisher accounts that could not be subscribed.
+    failedAccid: NotRequired[list[str]]
+
+
+class EventSubscribeDeleteResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Publisher accounts whose subscription could not be cancelled.
+    failedAccid: NotRequired[list[str]]
+
+
+class EventSubscribeQueryResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per publisher the account is subscribed to.
+    subscribes: list[EventSubscribeQuerySubscribesItem]
+
+
+class EventSubscribeQuerySubscribesItem(TypedDict):
+    #: Publisher account.
+    accid: NotRequired[str]
+    #: Event type (1 online status).
+    eventType: NotRequired[int]
+    #: When the subscription expires
+    expireTime: NotRequired[int]
+    #: When the subscription was made
+    subscribeTime: NotRequired[int]
+
+
+class FailedAccids(TypedDict):
+    """Returned only when some of the accounts could not be handled; lists them with the
+    reason."""
+
+    #: Accounts the operation did not apply to.
+    accid: NotRequired[list[str]]
+    #: Why those accounts were left out, for example a limit on the number of teams an account may join.
+    msg: NotRequired[str]
+
+
+class FailedInvitees(TypedDict):
+    """Invitees that could not be added, for example because they already joined as many
+    teams as they may."""
+
+    #: Accounts that were not added.
+    accidList: NotRequired[list[str]]
+    #: Why those accounts were not added.
+    msg: NotRequired[str]
+
+
+class FileBody(TypedDict):
+    """Body of a file message (type 6)."""
+
+    #: File name shown to the receiver.
+    name: NotRequired[str]
+    #: Hex MD5 of the file.
+    md5: NotRequired[str]
+    #: Download URL of the file.
+    url: str
+    #: File extension.
+    ext: NotRequired[str]
+    #: File size in bytes.
+    size: NotRequired[int]
+
+
+class Friend(TypedDict):
+    """One friend relation as seen from the querying account. `friend/get` returns
+    `faccid`, `alias`, `bidirection` and `createtime`; `friend/getByAccid` also returns
+    `ex`, `serverex` and `updatetime`."""
+
+    #: Account id of the friend.
+    faccid: NotRequired[str]
+    #: Remark name the owner gave to this friend.
+    alias: NotRequired[str]
+    #: App-defined extension of the relation.
+    ex: NotRequired[str]
+    #: Server-side extension, writable only through the server API.
+    serverex: NotRequired[str]
+    #: Whether both accounts have each other as friends.
+    bidirection: NotRequired[bool]
+    #: When the relation was created, in epoch milliseconds.
+    createtime: NotRequired[int]
+    #: When the relation last changed, in epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class FriendGetByAccidResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One friend relation as seen from the querying account. `friend/get` returns `faccid`, `alias`, `bidirection` and `createtime`; `friend/getByAccid` also returns `ex`, `serverex` and `updatetime`.
+    friend: Friend
+
+
+class FriendGetResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per friend that changed.
+    friends: list[Friend]
+
+
+class HistoryDelBroadcastMsgByIdResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Extra data the official SDKs read from the response; no fields of it are known.
+    data: NotRequired[dict[str, Any]]
+
+
+HistoryMessage = TypedDict(
+    "HistoryMessage",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "NotRequired[int]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | dict[str, Any]]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear."""
+
+
+HistoryMessage2 = TypedDict(
+    "HistoryMessage2",
+    {
+        "msgid": "NotRequired[int]",
+        "sendtime": "NotRequired[int]",
+        "from": "NotRequired[str]",
+        "type": "NotRequired[int]",
+        "ext": "NotRequired[str]",
+        "body": "NotRequired[str]",
+    },
+)
+"""One message from the super team's cloud history."""
+
+
+class HistoryQueryBroadcastMsgByIdResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One app-wide broadcast message as stored by the server.
+    msg: BroadcastMsg
+
+
+class HistoryQueryBroadcastMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The broadcasts of this page, newest first.
+    msgs: list[BroadcastMsg]
+
+
+class HistoryQueryChatroomMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Number of messages reported by the server.
+    size: NotRequired[int]
+    #: The messages, in the requested order.
+    msgs: list[ChatroomHistoryMessage]
+
+
+class HistoryQuerySessionListData(TypedDict):
+    """The page of conversations."""
+
+    #: Whether more conversations exist beyond this page.
+    hasMore: NotRequired[bool]
+    #: The conversations.
+    sessions: NotRequired[list[HistoryQuerySessionListDataSessionsItem]]
+
+
+class HistoryQuerySessionListDataSessionsItem(TypedDict):
+    #: Numeric code of the conversation kind (one-to-one or team).
+    sessionType: NotRequired[int]
+    #: Peer account of a one-to-one conversation; null for a team.
+    accid: NotRequired[str | None]
+    #: Team id of a team conversation; null for a one-to-one conversation.
+    tid: NotRequired[int | None]
+    #: Last update of the conversation, epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: App-defined extension of the conversation.
+    ext: NotRequired[str]
+    #: Kind of the last message, when it was asked for.
+    lastMsgType: NotRequired[str]
+    #: The last message as JSON text, when it was asked for.
+    lastMsg: NotRequired[str]
+
+
+class HistoryQuerySessionListResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The page of conversations.
+    data: HistoryQuerySessionListData
+
+
+class HistoryQuerySessionMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Number of messages reported by the server.
+    size: NotRequired[int]
+    #: The messages, in the requested order.
+    msgs: list[HistoryMessage]
+
+
+class HistoryQueryTagHistoryMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The messages, in the requested order.
+    msgs: list[ChatroomHistoryMessage]
+
+
+class HistoryQueryTeamMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Number of messages reported by the server.
+    size: NotRequired[int]
+    #: The messages, in the requested order.
+    msgs: list[HistoryMessage]
+
+
+class HistoryQueryUserEventsEventsItem(TypedDict):
+    #: Account id.
+    accid: NotRequired[str]
+    #: Time of the event, epoch milliseconds.
+    timestamp: NotRequired[int]
+    #: Kind of event (login or logout), as a numeric code.
+    eventType: NotRequired[int]
+    #: IP address of the client.
+    clientIp: NotRequired[str]
+    #: Version number of the client SDK.
+    sdkVersion: NotRequired[int]
+    #: Client platform, such as `AOS`, `IOS`, `PC` or `WEB`.
+    clientType: NotRequired[str]
+    #: Id of the device.
+    deviceId: NotRequired[str]
+    #: App-defined tag the client supplied at login.
+    customTag: NotRequired[str]
+    #: Result code of the login or logout.
+    code: NotRequired[int]
+
+
+class HistoryQueryUserEventsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Number of events reported by the server.
+    size: NotRequired[int]
+    #: The events, in the requested order.
+    events: list[HistoryQueryUserEventsEventsItem]
+
+
+class ImageBody(TypedDict):
+    """Body of an image message (type 1); the image must already be uploaded, for example
+    with `msg/upload.action`."""
+
+    #: Display name of the image.
+    name: NotRequired[str]
+    #: Hex MD5 of the image file.
+    md5: NotRequired[str]
+    #: Download URL of the image.
+    url: str
+    #: File extension, such as `jpg` or `png`.
+    ext: NotRequired[str]
+    #: Width in pixels.
+    w: NotRequired[int]
+    #: Height in pixels.
+    h: NotRequired[int]
+    #: File size in bytes.
+    size: NotRequired[int]
+
+
+class JobNosDelData(TypedDict):
+    """The job that was submitted."""
+
+    #: Id of the cleanup job.
+    taskid: NotRequired[str]
+
+
+class JobNosDelResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The job that was submitted.
+    data: JobNosDelData
+
+
+class LocationBody(TypedDict):
+    """Body of a location message (type 4)."""
+
+    #: Name or address of the place.
+    title: NotRequired[str]
+    #: Longitude in degrees.
+    lng: float
+    #: Latitude in degrees.
+    lat: float
+
+
+class MemberInfo(TypedDict):
+    """One member of a super team."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Internal numeric id of the member.
+    uid: NotRequired[int]
+    #: Account id of the member.
+    accid: NotRequired[str]
+    #: Role code of the member in the team (owner
+    type: NotRequired[int]
+    #: Nickname inside the team.
+    nick: NotRequired[str]
+    #: When the member joined, in epoch milliseconds.
+    jointime: NotRequired[int]
+    #: 1 when the member is muted
+    mute: NotRequired[int]
+    #: Internal numeric id of the member who invited this one.
+    invitoruid: NotRequired[int]
+    #: Account that invited this member.
+    invitor: NotRequired[str]
+    #: Whether the membership is valid (1) or not (0).
+    validflag: NotRequired[int]
+    #: Member custom field.
+    custom: NotRequired[str]
+    #: Membership state code.
+    state: NotRequired[int]
+    #: Bit flags of the member's settings
+    bits: NotRequired[int]
+    #: Creation time of the record in epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time of the record in epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class MsgBroadcastMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One app-wide broadcast message as stored by the server.
+    msg: BroadcastMsg
+
+
+class MsgFileUploadResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Download URL of the uploaded file.
+    url: str
+
+
+class MsgMarkReadMsgData(TypedDict):
+    """Receipt details."""
+
+    #: Time of the read receipt, in milliseconds since the epoch.
+    timestamp: NotRequired[int]
+
+
+class MsgMarkReadMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Receipt details.
+    data: MsgMarkReadMsgData
+
+
+class MsgMarkReadTeamMsgData(TypedDict):
+    """Outcome of the receipts."""
+
+    #: Server message ids that could not be marked as read.
+    errMsgIds: NotRequired[list[int]]
+
+
+class MsgMarkReadTeamMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Outcome of the receipts.
+    data: MsgMarkReadTeamMsgData
+
+
+class MsgSendBatchAttachMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Receiving accounts that do not exist and got nothing.
+    unregister: NotRequired[list[str]]
+
+
+class MsgSendBatchMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Receiver account ids that do not exist; nothing was sent to them.
+    unregister: list[str]
+    #: Send time of the message, in milliseconds since the epoch.
+    timetag: NotRequired[int]
+    #: Message id per receiver account id; present when `returnMsgid` was true.
+    msgids: NotRequired[dict[str, Any]]
+
+
+class MsgSendMsgAntispamCustom(TypedDict):
+    #: 1 when `data` is text, 2 when it is an image URL.
+    type: int
+    #: The text or image URL to check.
+    data: str
+
+
+class MsgSendMsgData(TypedDict):
+    """The message that was sent."""
+
+    #: Server message id; needed to recall or delete the message.
+    msgid: int
+    #: Send time, in milliseconds since the epoch.
+    timetag: int
+    #: Whether the anti-spam check flagged the message.
+    antispam: NotRequired[bool]
+
+
+class MsgSendMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The message that was sent.
+    data: MsgSendMsgData
+
+
+class MsgUploadResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Download URL of the uploaded file.
+    url: str
+
+
+class MutedMemberInfo(TypedDict):
+    """One muted member of a super team."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Account id of the member.
+    accid: NotRequired[str]
+    #: Nickname inside the team.
+    nick: NotRequired[str]
+    #: Role code of the member in the team.
+    type: NotRequired[int]
+    #: 1 while the member is muted.
+    mute: NotRequired[int]
+    #: Account that invited this member.
+    invitor: NotRequired[str]
+    #: Member custom field.
+    custom: NotRequired[str]
+    #: When the member joined
+    jointime: NotRequired[int]
+    #: Creation time of the record in epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time of the record in epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QueueElementInput(TypedDict):
+    """One element of a `chatroom/queueBatchOffer` call."""
+
+    #: Unique key of the element; an existing key is updated.
+    key: str
+    #: Content of the element.
+    value: str
+    #: Account that owns the element.
+    accid: NotRequired[str]
+    #: Remove the element when its owner leaves or drops out of the room.
+    transient: NotRequired[bool]
+
+
+class QueueListEntry(TypedDict):
+    """One queue element in a listing. The documented sample and both official SDKs show a
+    one-entry object from the element key to its value; the catalog also names `key`,
+    `value`, `accid` and `transient` fields, which are accepted too."""
+
+    #: Element key.
+    key: NotRequired[str]
+    #: Element content.
+    value: NotRequired[str]
+    #: Account that owns the element.
+    accid: NotRequired[str]
+    #: Whether the element goes away when its owner leaves the room.
+    transient: NotRequired[bool]
+
+
+class SendOption(TypedDict):
+    """Per-message behaviour switches of the send operations (the decoded `option` field).
+    Every switch is optional; an omitted switch keeps its default."""
+
+    #: Keep the message for roaming, so other devices that log in later receive it.
+    roam: NotRequired[bool]
+    #: Store the message in the cloud history.
+    history: NotRequired[bool]
+    #: Sync the message to the sender's other online devices.
+    sendersync: NotRequired[bool]
+    #: Send a push notification for the message to offline receivers.
+    push: NotRequired[bool]
+    #: Deliver a copy of the message to the app's message-copy (data sync) address.
+    route: NotRequired[bool]
+    #: Count the message in the receiver's unread badge.
+    badge: NotRequired[bool]
+    #: Prefix the push text with the sender's nickname.
+    needPushNick: NotRequired[bool]
+    #: Keep the message for offline delivery when the receiver is not online.
+    persistent: NotRequired[bool]
+    #: Let the message update the conversation's last message and timestamp.
+    sessionUpdate: NotRequired[bool]
+
+
+class SignalChannel(TypedDict):
+    """A signalling channel and its members."""
+
+    #: Name of the channel.
+    channelName: NotRequired[str]
+    #: Kind of channel, `AUDIO`, `VIDEO` or `CUSTOM`.
+    type: NotRequired[str]
+    #: Server-generated id of the channel.
+    channelId: NotRequired[str]
+    #: When the channel was created, epoch milliseconds.
+    channelCreateTime: NotRequired[int]
+    #: When the channel expires, epoch milliseconds.
+    channelExpireTime: NotRequired[int]
+    #: Account that created the channel.
+    creator: NotRequired[str]
+    #: App-defined extension of the channel.
+    ext: NotRequired[str]
+    #: Members currently in the channel.
+    members: NotRequired[list[SignalMember]]
+
+
+class SignalCreateRoomResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A signalling channel and its members.
+    data: SignalChannel
+
+
+class SignalDelayRoomResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A signalling channel and its members.
+    data: SignalChannel
+
+
+class SignalGetRoomInfoResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A signalling channel and its members.
+    data: SignalChannel
+
+
+class SignalInviteResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Payload the catalog lists for this call; its keys are not documented.
+    data: NotRequired[dict[str, Any]]
+
+
+class SignalMember(TypedDict):
+    """One member currently in a signalling channel."""
+
+    #: Account id of the member.
+    accid: NotRequired[str]
+    #: Numeric member id inside the channel.
+    uid: NotRequired[int]
+    #: Device the member joined from.
+    deviceId: NotRequired[str]
+    #: When the member joined, epoch milliseconds.
+    createTime: NotRequired[int]
+    #: When the membership lapses, epoch milliseconds.
+    expireTime: NotRequired[int]
+
+
+class StatsChatroomTopnDataItem(TypedDict):
+    #: Chat room id.
+    roomId: NotRequired[int]
+    #: Number of active members in the period.
+    activeNums: NotRequired[int]
+    #: Number of entries into the room in the period.
+    enterNums: NotRequired[int]
+    #: Number of messages in the room in the period.
+    msgs: NotRequired[int]
+    #: Start of the period, epoch seconds (midnight for a day, the full hour for an hour).
+    datetime: NotRequired[int]
+    #: `HOUR` or `DAY`.
+    period: NotRequired[str]
+
+
+class StatsChatroomTopnResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The ranked rooms.
+    data: list[StatsChatroomTopnDataItem]
+
+
+class SuperteamCreateResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Id of the new super team.
+    tid: int
+    #: Invitees that could not be added, for example because they already joined as many teams as they may.
+    faccid: NotRequired[FailedInvitees]
+
+
+class SuperteamGetMuteTlistsMuteTlists(TypedDict):
+    """The page of muted members."""
+
+    #: Muted members on this page.
+    tlists: NotRequired[list[MutedMemberInfo]]
+
+
+class SuperteamGetMuteTlistsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The page of muted members.
+    muteTlists: SuperteamGetMuteTlistsMuteTlists
+
+
+class SuperteamGetTinfosResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per existing team.
+    tinfos: list[TeamInfo2]
+
+
+class SuperteamGetTlistsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Members on this page.
+    tlists: list[MemberInfo]
+
+
+class SuperteamInviteResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Invitees that could not be added, for example because they already joined as many teams as they may.
+    faccid: NotRequired[FailedInvitees]
+
+
+class SuperteamJoinTeamsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per team.
+    tinfos: list[TeamInfo2]
+
+
+SuperteamQueryHistoryMsgByIdsMsgsItem = TypedDict(
+    "SuperteamQueryHistoryMsgByIdsMsgsItem",
+    {
+        "msgid": "int",
+        "from": "str",
+        "to": "int",
+        "time": "int",
+    },
+)
+
+
+class SuperteamQueryHistoryMsgByIdsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The messages.
+    msgs: list[HistoryMessage2]
+
+
+class SuperteamQueryHistoryMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Number of messages returned.
+    size: NotRequired[int]
+    #: The messages.
+    msgs: list[HistoryMessage2]
+
+
+class SuperteamSendAttachMsgOption(TypedDict):
+    """Switches for this notification; a switch that is left out keeps its default."""
+
+    #: Count the notification in the unread badge.
+    badge: NotRequired[bool]
+    #: Prefix the push text with the sender's nickname.
+    needPushNick: NotRequired[bool]
+    #: Copy the notification to the app's message-copy address (when that feature is enabled).
+    route: NotRequired[bool]
+
+
+class SuperteamSendMsgAntispamCustom(TypedDict):
+    #: 1 the data is text, 2 the data is an image URL.
+    type: int
+    #: The text or image URL to check.
+    data: str
+
+
+class SuperteamSendMsgData(TypedDict):
+    #: Server id of the message.
+    msgid: NotRequired[int]
+    #: Send time in epoch milliseconds.
+    timetag: NotRequired[int]
+    #: Whether anti-spam flagged the message.
+    antispam: NotRequired[bool]
+
+
+class SuperteamSendMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    data: SuperteamSendMsgData
+
+
+class TeamAddResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Returned only when some of the accounts could not be handled; lists them with the reason.
+    faccid: NotRequired[FailedAccids]
+
+
+class TeamCreateResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Id of the new team.
+    tid: str | int
+    #: Returned only when some of the accounts could not be handled; lists them with the reason.
+    faccid: NotRequired[FailedAccids]
+
+
+class TeamDetail(TypedDict):
+    """Full profile and settings of one team, with the owner, the managers and the members
+    as member records."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Team name.
+    tname: NotRequired[str]
+    #: Team avatar URL; may be null.
+    icon: NotRequired[str | None]
+    #: The owner's member record.
+    owner: NotRequired[TeamDetailOwner]
+    #: Member limit, owner included.
+    maxusers: NotRequired[int]
+    #: Current number of members.
+    size: NotRequired[int]
+    #: Announcement text; may be null.
+    announcement: NotRequired[str | None]
+    #: Introduction text; may be null.
+    intro: NotRequired[str | None]
+    #: 0 join freely, 1 approval needed, 2 nobody may apply.
+    joinmode: NotRequired[int]
+    #: 0 invitees must agree, 1 they join without agreeing.
+    beinvitemode: NotRequired[int]
+    #: 0 only the owner and managers invite, 1 every member may.
+    invitemode: NotRequired[int]
+    #: 0 only the owner and managers edit the profile, 1 every member may.
+    uptinfomode: NotRequired[int]
+    #: 0 only the owner and managers change `custom`, 1 every member may.
+    upcustommode: NotRequired[int]
+    #: Team-wide mute state; 0 none, 1 normal members muted, 3 everyone muted.
+    muteType: NotRequired[int]
+    #: Team notification switch for online members.
+    isNotifyCloseOnline: NotRequired[bool]
+    #: Team notification persistence switch.
+    isNotifyClosePersistent: NotRequired[bool]
+    #: Custom field set by the app server; may be null.
+    custom: NotRequired[str | None]
+    #: Custom field set from client SDKs; may be null.
+    clientCustom: NotRequired[str | None]
+    #: Whether the team is muted as a whole.
+    mute: NotRequired[bool]
+    #: Member records of the managers.
+    admins: NotRequired[list[TeamMemberInfo]]
+    #: Member records of the normal members.
+    members: NotRequired[list[TeamMemberInfo]]
+    #: Creation time in ms since the epoch.
+    createtime: NotRequired[int]
+    #: Last change in ms since the epoch.
+    updatetime: NotRequired[int]
+
+
+class TeamDetailOwner(TypedDict):
+    """The owner's member record."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Member account id.
+    accid: NotRequired[str]
+    #: Nickname inside the team; may be empty or null.
+    nick: NotRequired[str | None]
+    #: Whether the member is muted in the team.
+    mute: NotRequired[bool]
+    #: Member-level custom field; may be null.
+    custom: NotRequired[str | None]
+    #: Whether the member receives push notifications for manager operations.
+    managerPushEnable: NotRequired[bool]
+    #: Whether the member receives push notifications for the team's messages.
+    pushEnable: NotRequired[bool]
+    #: When the member joined, in ms since the epoch.
+    createtime: NotRequired[int]
+    #: When the record last changed, in ms since the epoch.
+    updatetime: NotRequired[int]
+
+
+class TeamGetMarkReadInfoData(TypedDict):
+    #: Number of members who have read the message.
+    readSize: NotRequired[int]
+    #: Number of members who have not read it yet.
+    unreadSize: NotRequired[int]
+    #: Accounts that have read it (only with `snapshot`).
+    readAccids: NotRequired[list[str]]
+    #: Accounts that have not read it (only with `snapshot`).
+    unreadAccids: NotRequired[list[str]]
+
+
+class TeamGetMarkReadInfoResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    data: TeamGetMarkReadInfoData
+
+
+class TeamInfo(TypedDict):
+    """Profile and settings of a team as returned by the batch query, where the owner,
+    managers and members are plain account ids."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Team name.
+    tname: NotRequired[str]
+    #: Team avatar URL; may be null.
+    icon: NotRequired[str | None]
+    #: Owner account id.
+    owner: NotRequired[str]
+    #: Member limit, owner included.
+    maxusers: NotRequired[int]
+    #: Current number of members.
+    size: NotRequired[int]
+    #: Announcement text; may be null.
+    announcement: NotRequired[str | None]
+    #: Introduction text; may be null.
+    intro: NotRequired[str | None]
+    #: 0 join freely, 1 approval needed, 2 nobody may apply.
+    joinmode: NotRequired[int]
+    #: 0 invitees must agree, 1 they join without agreeing.
+    beinvitemode: NotRequired[int]
+    #: 0 only the owner and managers invite, 1 every member may.
+    invitemode: NotRequired[int]
+    #: 0 only the owner and managers edit the profile, 1 every member may.
+    uptinfomode: NotRequired[int]
+    #: 0 only the owner and managers change `custom`, 1 every member may.
+    upcustommode: NotRequired[int]
+    #: Team-wide mute state; 0 none, 1 normal members muted, 3 everyone muted.
+    muteType: NotRequired[int]
+    #: Team notification switch for online members.
+    isNotifyCloseOnline: NotRequired[bool]
+    #: Team notification persistence switch.
+    isNotifyClosePersistent: NotRequired[bool]
+    #: Custom field set by the app server; may be null.
+    custom: NotRequired[str | None]
+    #: Custom field set from client SDKs; may be null.
+    clientCustom: NotRequired[str | None]
+    #: Whether the team is muted as a whole.
+    mute: NotRequired[bool]
+    #: Manager account ids (present when members were requested).
+    admins: NotRequired[list[str]]
+    #: Account ids of the normal members (present when members were requested).
+    members: NotRequired[list[str]]
+    #: Creation time in ms since the epoch.
+    createtime: NotRequired[int]
+    #: Last change in ms since the epoch.
+    updatetime: NotRequired[int]
+
+
+class TeamInfo2(TypedDict):
+    """Profile and settings of one super team."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Team name.
+    tname: NotRequired[str]
+    #: Account that created the team.
+    creator: NotRequired[str]
+    #: Capacity level.
+    tlevel: NotRequired[int]
+    #: Current number of members.
+    size: NotRequired[int]
+    #: Introduction text.
+    intro: NotRequired[str]
+    #: Announcement text.
+    announcement: NotRequired[str]
+    #: Custom field written by clients.
+    clientCustom: NotRequired[str]
+    #: Custom field written by the app server.
+    serverCustom: NotRequired[str]
+    #: Team avatar URL.
+    icon: NotRequired[str]
+    #: Team-wide mute: 0 none, 1 ordinary members muted, 3 everyone muted.
+    muteType: NotRequired[int]
+    #: Join mode: 0 free, 1 approval needed, 2 no applications.
+    joinmode: NotRequired[int]
+    #: Invitee consent: 0 required, 1 not required.
+    beinvitemode: NotRequired[int]
+    #: Who may invite: 0 managers, 1 everyone.
+    invitemode: NotRequired[int]
+    #: Who may edit the profile: 0 managers, 1 everyone.
+    uptinfomode: NotRequired[int]
+    #: Who may edit the custom field: 0 managers, 1 everyone.
+    upcustommode: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class TeamJoinTeamsInfosItem(TypedDict):
+    #: Team id.
+    tid: NotRequired[int]
+    #: Team name.
+    tname: NotRequired[str]
+    #: Owner account id.
+    owner: NotRequired[str]
+    #: Member limit
+    maxusers: NotRequired[int]
+    #: Current number of members.
+    size: NotRequired[int]
+    #: App-defined team extension; may be null.
+    custom: NotRequired[str | None]
+
+
+class TeamJoinTeamsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per team.
+    infos: list[TeamJoinTeamsInfosItem]
+
+
+class TeamKickResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Returned only when some of the accounts could not be handled; lists them with the reason.
+    faccid: NotRequired[FailedAccids]
+
+
+class TeamListMemberInfoResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The account's record in each of its teams.
+    data: list[TeamMemberInfo]
+
+
+class TeamListOnlineUserCountDataItem(TypedDict):
+    #: Team id.
+    tid: NotRequired[int]
+    #: Members online now.
+    onlineUserCount: NotRequired[int]
+    #: Members offline now.
+    offlineUserCount: NotRequired[int]
+
+
+class TeamListOnlineUserCountResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per team.
+    data: list[TeamListOnlineUserCountDataItem]
+
+
+class TeamListOnlineUsersData(TypedDict):
+    #: Number of online members.
+    count: NotRequired[int]
+    #: Keyed by account id; each value lists the clients that account is logged in on.
+    status: NotRequired[dict[str, Any]]
+
+
+class TeamListOnlineUsersResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    data: TeamListOnlineUsersData
+
+
+class TeamListTeamMuteMutesItem(TypedDict):
+    #: Team id.
+    tid: NotRequired[int]
+    #: Muted account id.
+    accid: NotRequired[str]
+    #: Nickname in the team; may be empty or null.
+    nick: NotRequired[str | None]
+    #: Kind of mute as reported by the server (values not documented).
+    type: NotRequired[int]
+
+
+class TeamListTeamMuteResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per muted member.
+    mutes: list[TeamListTeamMuteMutesItem]
+
+
+class TeamMemberInfo(TypedDict):
+    """One member's record in a team. Which keys are present depends on the operation that
+    returns it."""
+
+    #: Team id.
+    tid: NotRequired[int]
+    #: Member account id.
+    accid: NotRequired[str]
+    #: Nickname inside the team; may be empty or null.
+    nick: NotRequired[str | None]
+    #: Whether the member is muted in the team.
+    mute: NotRequired[bool]
+    #: Member-level custom field; may be null.
+    custom: NotRequired[str | None]
+    #: Whether the member receives push notifications for manager operations.
+    managerPushEnable: NotRequired[bool]
+    #: Whether the member receives push notifications for the team's messages.
+    pushEnable: NotRequired[bool]
+    #: When the member joined, in ms since the epoch.
+    createtime: NotRequired[int]
+    #: When the record last changed, in ms since the epoch.
+    updatetime: NotRequired[int]
+
+
+class TeamQueryDetailResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Full profile and settings of one team, with the owner, the managers and the members as member records.
+    tinfo: TeamDetail
+
+
+class TeamQueryResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The teams; `admins` and `members` are present only when `ope` is 1.
+    tinfos: list[TeamInfo]
+
+
+class TextBody(TypedDict):
+    """Body of a text message (type 0)."""
+
+    #: The text of the message.
+    msg: str
+
+
+class TipsBody(TypedDict):
+    """Body of a tip message (type 10), a notice shown inside the conversation."""
+
+    #: The text of the tip.
+    msg: str
+
+
+class TranslatorTextMsgData(TypedDict):
+    #: The translated text.
+    translation: NotRequired[str]
+    #: Source and target language joined by the character `2`, for example `zh2en`.
+    language: NotRequired[str]
+    #: When the translation finished, as an epoch timestamp (milliseconds assumed; the unit is not documented).
+    timestamp: NotRequired[int]
+
+
+class TranslatorTextMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    data: TranslatorTextMsgData
 
 
 class UserCreateInfo(TypedDict):
@@ -181,3 +2307,22 @@ class UserUserOnlineStatusResponse(TypedDict):
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
     data: UserUserOnlineStatusData
+
+
+class VideoBody(TypedDict):
+    """Body of a video message (type 3)."""
+
+    #: Duration in milliseconds.
+    dur: NotRequired[int]
+    #: Hex MD5 of the video file.
+    md5: NotRequired[str]
+    #: Download URL of the video file.
+    url: str
+    #: Width in pixels.
+    w: NotRequired[int]
+    #: Height in pixels.
+    h: NotRequired[int]
+    #: File extension, such as `mp4`.
+    ext: NotRequired[str]
+    #: File size in bytes.
+    size: NotRequired[int]

@@ -1,0 +1,75 @@
+"""Operations under ``job/``: Uploading files to NetEase storage and cleaning them up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .._fields import Endpoint, Field, Kind
+from ..types import (
+    JobNosDelResponse,
+)
+
+if TYPE_CHECKING:
+    from .._base_client import BaseClient
+
+__all__ = ["JobGroup"]
+
+_NOS_DEL = Endpoint(
+    "job/nos/del.action",
+    (
+        Field("startTime", "start_time", Kind.INT, required=True),
+        Field("endTime", "end_time", Kind.INT, required=True),
+        Field("contentType", "content_type", Kind.STR),
+        Field("tag", "tag", Kind.STR),
+    ),
+)
+
+
+class JobGroup:
+    """Operations under ``job/``, reached as ``client.job``."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def nos_del(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        content_type: str | None = None,
+        tag: str | None = None,
+    ) -> JobNosDelResponse:
+        """Submit a cleanup job for uploaded files.
+
+        Starts a background job that deletes the files uploaded to NetEase storage
+        within a time range, optionally only those of a MIME type or a scene tag, and
+        returns the job's id. The limit is very low (5 calls a day), so plan cleanups in
+        advance.
+
+        Args:
+            start_time: Start of the upload-time range of the files to delete, in
+                milliseconds since the epoch.
+            end_time: End of the upload-time range of the files to delete, in
+                milliseconds since the epoch.
+            content_type: Only delete files whose MIME type contains this text, such as
+                `image`.
+            tag: Only delete files uploaded with exactly this scene tag.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
+
+        Calls ``POST job/nos/del.action``.
+        """
+        values = {
+            "startTime": start_time,
+            "endTime": end_time,
+            "contentType": content_type,
+            "tag": tag,
+        }
+        return cast("JobNosDelResponse", self._client._call(_NOS_DEL, values))

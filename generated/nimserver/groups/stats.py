@@ -1,0 +1,78 @@
+"""Operations under ``stats/``: Chat rooms, their members, roles and messages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .._fields import Endpoint, Field, Kind
+from ..types import (
+    StatsChatroomTopnResponse,
+)
+
+if TYPE_CHECKING:
+    from .._base_client import BaseClient
+
+__all__ = ["StatsGroup"]
+
+_CHATROOM_TOPN = Endpoint(
+    "stats/chatroom/topn.action",
+    (
+        Field("topn", "topn", Kind.INT, minimum=1, maximum=500),
+        Field("timestamp", "timestamp", Kind.INT),
+        Field("period", "period", Kind.STR, enum=("hour", "day")),
+        Field("orderby", "orderby", Kind.STR, enum=("active", "enter", "message")),
+    ),
+    safe_to_repeat=True,
+)
+
+
+class StatsGroup:
+    """Operations under ``stats/``, reached as ``client.stats``."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def chatroom_topn(
+        self,
+        *,
+        topn: int | None = None,
+        timestamp: int | None = None,
+        period: str | None = None,
+        orderby: str | None = None,
+    ) -> StatsChatroomTopnResponse:
+        """List the top chat rooms by activity.
+
+        Returns the chat rooms of the app that rank highest for one hour or one day,
+        ordered by active members, entries or messages. A day's figures become available
+        on the following day, and only the last 30 days can be queried.
+
+        Args:
+            topn: Number of rooms to return. At least 1; at most 500.
+            timestamp: A moment inside the hour or day to report, epoch seconds or
+                milliseconds; the current time when omitted.
+            period: Length of the period to report. One of 'hour', 'day'.
+            orderby: Ranking key: `active` by active members, `enter` by entries,
+                `message` by messages. One of 'active', 'enter', 'message'.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Note: The official 2024+ SDKs do not offer this endpoint.
+
+        Calls ``POST stats/chatroom/topn.action``.
+        """
+        values = {
+            "topn": topn,
+            "timestamp": timestamp,
+            "period": period,
+            "orderby": orderby,
+        }
+        return cast(
+            "StatsChatroomTopnResponse", self._client._call(_CHATROOM_TOPN, values)
+        )
