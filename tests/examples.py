@@ -1,0 +1,37 @@
+"""Arguments for a generated method, taken from the examples in the spec."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.load import SpecDict
+from generator.model import Operation
+
+
+def form_properties(document: SpecDict, operation: Operation) -> dict[str, Any]:
+    body = document["paths"]["/" + operation.path]["post"].get("requestBody")
+    if not body:
+        return {}
+    media = next(iter(body["content"].values()))
+    return dict(media["schema"]["properties"])
+
+
+def example_arguments(document: SpecDict, operation: Operation, *, everything: bool, decode_json: bool) -> dict[str, Any]:
+    """Keyword arguments from each field's first example.
+
+    `decode_json` passes JSON-text fields as Python values (exercising the
+    client's encoding) instead of the example's text (sent unchanged).
+    """
+    properties = form_properties(document, operation)
+    arguments: dict[str, Any] = {}
+    for field in operation.fields:
+        if not (field.required or everything):
+            continue
+        example = properties[field.wire_name]["examples"][0]
+        if field.kind == "JSON" and decode_json:
+            example = json.loads(example)
+        elif field.kind == "FILE":
+            example = example.encode("utf-8")
+        arguments[field.python_name] = example
+    return arguments

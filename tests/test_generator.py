@@ -1,0 +1,359 @@
+"""The generator as a maintainer uses it: broken specs, drift, determinism,
+and a small inline spec generated, imported and exercised."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from generator.write import read_tree, write_tree
+from tests.conftest import GENERATED, REPOSITORY, SPEC
+
+
+def _snapshot(root: Path) -> dict[str, tuple[bytes, int, int]]:
+    return {
+        path.relative_to(root).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_ino)
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "spec"
+    shutil.copytree(SPEC.parent, target)
+    return target
+
+
+@pytest.fixture
+def out_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "generated"
+    shutil.copytree(GENERATED, target, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def _edit(path: Path, old: str, new: str, count: int = 1) -> int:
+    """Replace the first `count` occurrences of `old`; the line of the first edit."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return line
+
+
+def _line_of(path: Path, needle: str) -> int:
+    text = path.read_text(encoding="utf-8")
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+BROKEN = {
+    "bad-yaml": ("paths/user.yaml", "      required: true\n", "      required: [true\n", None),
+    "dangling-ref": (
+        "paths/user.yaml",
+        "$ref: '../openapi.yaml#/components/schemas/Token'",
+        "$ref: '../openapi.yaml#/components/schemas/Tokn'",
+        "nothing at 'Tokn'",
+    ),
+    "missing-file": ("paths/user.yaml", "$ref: '../openapi.yaml#/components/schemas/Gender'", "$ref: '../nowhere.yaml#/Gender'", "does not exist"),
+    "duplicate-operation-id": ("paths/user.yaml", "operationId: userUpdate\n", "operationId: userCreate\n", "operationId 'userCreate' is also used"),
+    "field-without-type": (
+        "paths/user.yaml",
+        "              name:\n                type: string\n",
+        "              name:\n",
+        "userCreate.name: has no type",
+    ),
+    "bad-type": ("paths/user.yaml", "needkick:\n                type: boolean", "needkick:\n                type: bool", "type must be one of"),
+    "invalid-example": ("paths/user.yaml", "examples: [张三]", "examples: [123]", "example 123 is invalid"),
+    "json-without-content-schema": (
+        "paths/user.yaml",
+        "                contentSchema:\n                  $ref: '../openapi.yaml#/components/schemas/AccidList'\n                  minItems: 1\n                  maxItems: 200\n",
+        "",
+        "JSON text needs a contentSchema",
+    ),
+    "python-name-collision": (
+        "paths/user.yaml",
+        "              muteStatus:\n",
+        "              mute_status:\n                type: boolean\n                description: Clash.\n                examples: [true]\n              muteStatus:\n",
+        "becomes argument 'mute_status'",
+    ),
+    "duplicate-key": ("paths/user.yaml", "              email:\n", "              icon:\n", "duplicate key 'icon'"),
+    "array-form-field": ("paths/user.yaml", "              sign:\n                type: string", "              sign:\n                type: array", "form fields travel as text"),
+    "unknown-openapi-key": ("paths/user.yaml", "    operationId: userBlock\n", "    operationId: userBlock\n    summery: typo\n", "OpenAPI: "),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_spec_points_at_file_and_line_and_writes_nothing(
+    case: str, spec_copy: Path, out_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    relative, old, new, message = BROKEN[case]
+    edited = spec_copy / relative
+    line = _edit(edited, old, new)
+    before = _snapshot(out_copy)
+
+    code, out, err = _run(capsys, "generate", "--spec", str(spec_copy / "openapi.yaml"), "--out", str(out_copy))
+
+    assert code == 1
+    assert "nothing was written" in err
+    shown = f"{Path(os.path.relpath(edited)).as_posix()}:"
+    located = [row for row in err.splitlines() if row.startswith(shown)]
+    assert located, err
+    if case == "bad-yaml":
+        assert any("invalid YAML" in row for row in located)
+    else:
+        assert any(message in row for row in located), err
+        # The error names a line of the edit, or the key right above it.
+        edited_lines = range(line - 1, line + max(1, new.count("\n")) + 1)
+        lines = {int(row[len(shown) :].split(":")[0]) for row in located if message in row}
+        assert any(reported in edited_lines for reported in lines), (lines, line, err)
+    assert _snapshot(out_copy) == before
+
+
+def test_all_problems_are_reported_at_once(spec_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    user = spec_copy / "paths" / "user.yaml"
+    _edit(user, "operationId: userUpdate\n", "operationId: userCreate\n")
+    _edit(user, "examples: [Hello there]", "examples: [42]")
+    _edit(spec_copy / "paths" / "friend.yaml", "    summary:", "    x-summary:")
+
+    code, _, err = _run(capsys, "validate", "--spec", str(spec_copy / "openapi.yaml"))
+
+    assert code == 1
+    assert "operationId 'userCreate' is also used" in err
+    assert "example 42 is invalid" in err
+    assert "friend.yaml" in err and "summary is missing" in err
+    assert "problems in the spec" in err
+
+
+def test_validate_accepts_the_real_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "validate")
+    assert code == 0
+    assert "valid (138 operations)" in out
+
+
+def test_generated_matches_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    """The golden test: generated/ is what the spec and templates produce."""
+    code, out, err = _run(capsys, "check")
+    assert code == 0, out + err
+
+
+def test_check_names_every_differing_file(out_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (out_copy / "nimserver" / "groups" / "user.py").write_text("# edited by hand\n")
+    (out_copy / "nimserver" / "types.py").unlink()
+    (out_copy / "nimserver" / "leftover.py").write_text("")
+
+    code, out, _ = _run(capsys, "check", "--out", str(out_copy))
+
+    assert code == 1
+    assert "groups/user.py: stale" in out
+    assert "types.py: missing" in out
+    assert "leftover.py: not generated" in out
+
+
+def test_cold_generation_gives_the_same_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No cache, fresh directory: byte for byte what is committed."""
+    out = tmp_path / "fresh"
+    code, _, _ = _run(capsys, "generate", "--out", str(out))
+    assert code == 0
+    assert read_tree(out) == read_tree(GENERATED)
+
+
+def test_regeneration_leaves_unchanged_files_untouched(out_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (out_copy / "nimserver" / "groups" / "user.py").write_text("# edited by hand\n")
+    (out_copy / "nimserver" / "stale.py").write_text("")
+    before = _snapshot(out_copy)
+
+    code, out, _ = _run(capsys, "generate", "--out", str(out_copy))
+
+    assert code == 0
+    after = _snapshot(out_copy)
+    assert "stale.py" not in {Path(path).name for path in after}
+    assert "removed" in out and "updated" in out
+    assert after["nimserver/groups/user.py"][0] == (GENERATED / "nimserver/groups/user.py").read_bytes()
+    untouched = [path for path in after if path in before and path != "nimserver/groups/user.py"]
+    assert untouched
+    for path in untouched:
+        assert after[path][1:] == before[path][1:], f"{path} was rewritten"
+
+    code, out, _ = _run(capsys, "generate", "--out", str(out_copy))
+    assert code == 0
+    assert "0 files written" in out and "black ran on 0" in out
+    assert _snapshot(out_copy) == after
+
+
+def test_write_failure_leaves_the_tree_as_it_was(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": b"one"}, {})
+    before = _snapshot(root)
+    with pytest.raises(OSError):
+        # "a.txt" cannot be both a file and a directory.
+        write_tree(root, {"a.txt": b"two", "a.txt/b.txt": b"x"}, read_tree(root))
+    assert _snapshot(root) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+
+
+INLINE_ROOT = """
+openapi: 3.1.0
+info: {title: Demo API, version: 2.3.4}
+servers:
+  - {url: 'http://127.0.0.1:9/nimserver', x-region: home}
+tags:
+  - {name: demo, description: Demo operations.}
+x-status-codes:
+  - {code: 200, name: ok, description: Success.}
+  - {code: 414, name: invalid_parameter, description: Invalid parameter.}
+paths:
+  /demo/doThing.action:
+    $ref: 'demo.yaml#/demoDoThing'
+  /demo/sub/deepName.action:
+    $ref: 'demo.yaml#/demoSubDeepName'
+"""
+
+INLINE_PATHS = """
+demoDoThing:
+  post:
+    operationId: demoDoThing
+    tags: [demo]
+    summary: Do the thing
+    description: Does the thing with every kind of field.
+    x-rate-limit: 1 call/s.
+    requestBody:
+      required: true
+      content:
+        application/x-www-form-urlencoded:
+          schema:
+            type: object
+            additionalProperties: false
+            required: [from, userList]
+            properties:
+              from: {type: string, maxLength: 4, description: Sender., examples: [ab]}
+              userList:
+                type: string
+                description: Accounts.
+                contentMediaType: application/json
+                contentSchema: {type: array, items: {type: string}}
+                examples: ['["a"]']
+              flag: {type: boolean, description: A switch., examples: [true]}
+              count: {type: integer, minimum: 1, maximum: 5, description: How many., examples: [2]}
+              mode: {type: string, enum: [fast, slow], description: Speed., examples: [fast]}
+              opts:
+                type: string
+                description: Options.
+                contentMediaType: application/json
+                contentSchema:
+                  type: object
+                  properties:
+                    push: {type: boolean, description: Push it.}
+                examples: ['{"push":true}']
+    responses:
+      '200':
+        description: Done.
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [code, data]
+              properties:
+                code: {type: integer}
+                data:
+                  type: object
+                  properties:
+                    from: {type: string, description: Echo.}
+                    items: {type: array, items: {type: integer}}
+demoSubDeepName:
+  post:
+    operationId: demoSubDeepName
+    tags: [demo]
+    summary: Go deep
+    description: Has no fields at all.
+    responses:
+      '200':
+        description: Done.
+        content:
+          application/json:
+            schema: {type: object, properties: {code: {type: integer}}}
+"""
+
+INLINE_USE = """
+import inspect, json, httpx, demo_out_check
+import nimserver, nimserver.types as types
+sent = []
+def answer(request):
+    sent.append(request.content.decode())
+    return httpx.Response(200, json={"code": 200, "data": {"from": "ab", "items": [1]}})
+client = nimserver.NimClient("k", "s", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+result = client.demo.do_thing(from_="ab", user_list=["a", "b"], flag=False, count=5, mode="slow", opts={"push": False})
+client.demo.sub_deep_name()
+errors = []
+for bad in [dict(from_="abcde", user_list=[]), dict(from_="a", user_list=[], count=6), dict(from_="a", user_list=[], mode="medium"), dict(user_list=[])]:
+    try:
+        client.demo.do_thing(**bad)
+    except (TypeError, ValueError) as error:
+        errors.append(type(error).__name__)
+signature = inspect.signature(type(client.demo).do_thing)
+print(json.dumps({
+    "result": result, "sent": sent, "errors": errors,
+    "version": nimserver.__version__,
+    "kinds": {name: str(p.kind) for name, p in signature.parameters.items()},
+    "doc": type(client.demo).do_thing.__doc__,
+    "typed": sorted(name for name in dir(types) if name.startswith("Demo")),
+}))
+"""
+
+
+def test_inline_spec_generates_a_working_package(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    (spec / "openapi.yaml").write_text(INLINE_ROOT)
+    (spec / "demo.yaml").write_text(INLINE_PATHS)
+    out = tmp_path / "out"
+    code, summary, err = _run(capsys, "generate", "--spec", str(spec / "openapi.yaml"), "--out", str(out))
+    assert code == 0, err
+    assert "2 operations in 1 groups" in summary
+    (out / "demo_out_check.py").write_text("")  # proves sys.path points at `out`
+
+    run = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(INLINE_USE)],
+        cwd=out,
+        env={**os.environ, "PYTHONPATH": str(out)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["result"] == {"code": 200, "data": {"from": "ab", "items": [1]}}
+    assert report["sent"] == [
+        "from=ab&userList=%5B%22a%22%2C%22b%22%5D&flag=false&count=5&mode=slow&opts=%7B%22push%22%3Afalse%7D",
+        "",
+    ]
+    assert report["errors"] == ["ValueError", "ValueError", "ValueError", "TypeError"]
+    assert report["version"] == "2.3.4"
+    assert set(report["kinds"]) == {"self", "from_", "user_list", "flag", "count", "mode", "opts"}
+    assert {kind for name, kind in report["kinds"].items() if name != "self"} == {"KEYWORD_ONLY"}
+    assert "Does the thing with every kind of field." in report["doc"]
+    assert "from_: Sender. At most 4 characters." in report["doc"]
+    assert "Rate limit: 1 call/s." in report["doc"]
+    assert report["typed"] == ["DemoDoThingData", "DemoDoThingOpts", "DemoDoThingResponse", "DemoSubDeepNameResponse"]
+
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "nimserver"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout
