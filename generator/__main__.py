@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-import black
 import jinja2
+from black.parsing import InvalidInput
 
 from generator.errors import SpecError
 from generator.load import display_path
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         count = len(error.problems)
         print(f"{count} problem{'s' if count != 1 else ''} in the spec; nothing was written.", file=sys.stderr)
         return 1
-    except (jinja2.TemplateError, black.InvalidInput) as error:
+    except (jinja2.TemplateError, InvalidInput) as error:
         where = f"{error.filename}:{error.lineno}: " if isinstance(error, jinja2.TemplateSyntaxError) else ""
         print(f"{where}the templates produced no valid output: {error}; nothing was written.", file=sys.stderr)
         return 2
@@ -51,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
             state = "missing" if path not in current else "stale" if path in generation.files else "not generated"
             print(f"{out}/{path}: {state}")
         if stale:
-            print(f"{len(stale)} file(s) in {out} differ from the spec; run: python -m generator generate", file=sys.stderr)
+            print(
+                f"{len(stale)} file(s) in {out} differ from the spec; run: python -m generator generate",
+                file=sys.stderr,
+            )
             return 1
         print(f"{out} matches the spec ({len(generation.files)} files)")
         return 0

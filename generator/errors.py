@@ -31,7 +31,5 @@ class SpecError(Exception):
     """The spec cannot be used; carries every problem found, in file order."""
 
     def __init__(self, problems: list[SpecProblem]) -> None:
-        self.problems = sorted(
-            problems, key=lambda p: (p.location is None, p.location, p.message)
-        )
+        self.problems = sorted(problems, key=lambda p: (p.location is None, p.location, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))

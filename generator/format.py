@@ -12,14 +12,16 @@ import multiprocessing
 import os
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import version
 
 import black
+from black.mode import Mode, TargetVersion
 
 from generator.render import RenderedFile
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY311})
+MODE = Mode(target_versions={TargetVersion.PY311})
 # Part of every cache key: another black or another mode formats differently.
-FORMATTER = f"black {black.__version__} {MODE.get_cache_key()}"
+FORMATTER = f"black {version('black')} {MODE.get_cache_key()}"
 
 
 def digest(text: str | bytes) -> str:
@@ -55,7 +57,7 @@ def format_files(
             output[file.path] = previous
         else:
             pending.append(file)
-    for file, text in zip(pending, _format_all([file.text for file in pending])):
+    for file, text in zip(pending, _format_all([file.text for file in pending]), strict=True):
         output[file.path] = text.encode("utf-8")
     return {file.path: output[file.path] for file in files}, len(pending)
 
@@ -68,12 +70,9 @@ def _format_all(texts: list[str]) -> list[str]:
     order = sorted(range(len(texts)), key=lambda index: -len(texts[index]))
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        done = dict(zip(order, pool.map(format_source, [texts[index] for index in order])))
+        done = dict(zip(order, pool.map(format_source, [texts[index] for index in order]), strict=True))
     return [done[index] for index in range(len(texts))]
 
 
 def manifest_entries(files: list[RenderedFile], output: Mapping[str, bytes]) -> dict[str, dict[str, str]]:
-    return {
-        file.path: {"source": source_key(file), "output": digest(output[file.path])}
-        for file in files
-    }
+    return {file.path: {"source": source_key(file), "output": digest(output[file.path])} for file in files}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import keyword
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from generator.load import SpecDict
@@ -160,9 +160,8 @@ def _names_in(annotation: str) -> set[str]:
 
 
 def clean_text(text: Any) -> str:
-    """Spec prose as docstring text: dedented, trailing space and quotes made safe."""
-    text = textwrap.dedent(str(text or "")).strip()
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Spec prose, dedented and stripped."""
+    return textwrap.dedent(str(text or "")).strip()
 
 
 class _TypeBuilder:
@@ -183,7 +182,10 @@ class _TypeBuilder:
             schema = self.merged[id(schema)]
         for combinator in ("anyOf", "oneOf"):
             if combinator in schema:
-                members = [self.annotation(member, f"{hint}Variant{index}") for index, member in enumerate(schema[combinator], 1)]
+                members = [
+                    self.annotation(member, f"{hint}Variant{index}")
+                    for index, member in enumerate(schema[combinator], 1)
+                ]
                 return _union(members)
         kind = schema.get("type")
         if isinstance(kind, list):
@@ -305,7 +307,9 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
         form = media["schema"]
         required = set(form.get("required", []))
         for wire_name, schema in form["properties"].items():
-            fields.append(_field(wire_name, schema, wire_name in required, f"{type_prefix}{class_name(wire_name)}", types))
+            fields.append(
+                _field(wire_name, schema, wire_name in required, f"{type_prefix}{class_name(wire_name)}", types)
+            )
     response_schema = spec["responses"]["200"]["content"][JSON_TEXT]["schema"]
     response_type = types.annotation(response_schema, f"{type_prefix}Response")
     if response_type == "Any" or response_type.startswith("dict["):

@@ -27,6 +27,7 @@ class RenderedFile:
 
 def _docwrap(text: str, indent: int, hanging: int = 0, first: bool = True) -> str:
     """Wrap prose for a docstring: paragraphs and bullet items kept apart."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')  # safe inside """..."""
     prefix = " " * indent
     width = LINE_WIDTH - indent
     blocks = []
@@ -42,7 +43,9 @@ def _docwrap(text: str, indent: int, hanging: int = 0, first: bool = True) -> st
         for item in items:
             bullet = 2 if re.match(r"[*-] ", item) else hanging
             wrapped.append(
-                textwrap.fill(item, width=width, subsequent_indent=" " * bullet, break_on_hyphens=False, break_long_words=False)
+                textwrap.fill(
+                    item, width=width, subsequent_indent=" " * bullet, break_on_hyphens=False, break_long_words=False
+                )
             )
         blocks.append("\n".join(wrapped))
     result = textwrap.indent("\n\n".join(blocks), prefix, lambda line: line.strip() != "")

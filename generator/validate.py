@@ -42,9 +42,9 @@ def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
     node: Any = document
     location = document.location
     for part in path:
-        if isinstance(node, SpecDict) and part in node:
-            location, node = node.where(part), node[part]
-        elif isinstance(node, SpecList) and isinstance(part, int) and part < len(node):
+        if (isinstance(node, SpecDict) and part in node) or (
+            isinstance(node, SpecList) and isinstance(part, int) and part < len(node)
+        ):
             location, node = node.where(part), node[part]
         else:
             break
@@ -109,7 +109,9 @@ class _Rules:
             if not method:
                 self.problem(paths, path, f"path '{path}' needs at least two segments (group and method)")
             elif (group, method) in methods:
-                self.problem(paths, path, f"path '{path}' gives client.{group}.{method}, as '{methods[group, method]}' does")
+                self.problem(
+                    paths, path, f"path '{path}' gives client.{group}.{method}, as '{methods[group, method]}' does"
+                )
             methods[group, method] = path
             for verb in item:
                 if verb in {"get", "put", "delete", "patch", "head", "options", "trace"}:
@@ -124,18 +126,22 @@ class _Rules:
     def _check_info(self) -> None:
         info = self.document.get("info")
         if isinstance(info, SpecDict) and not _VERSION.match(str(info.get("version", ""))):
-            self.problem(info, "version", f"info.version '{info.get('version')}' is not a release version such as 1.2.0")
+            self.problem(
+                info, "version", f"info.version '{info.get('version')}' is not a release version such as 1.2.0"
+            )
         servers = self.document.get("servers")
+        if not isinstance(servers, SpecList):
+            servers = SpecList()
+            servers.location, servers.item_locations = self.document.where("servers"), []
         regions: set[str] = set()
-        for index, server in enumerate(servers if isinstance(servers, SpecList) else []):
-            if not isinstance(server, SpecDict):
-                continue
-            region = server.get("x-region")
+        for index, server in enumerate(servers):
+            region = server.get("x-region") if isinstance(server, SpecDict) else None
             if not isinstance(region, str) or not _IDENTIFIER.match(region):
                 self.problem(servers, index, "each server needs an x-region name such as cn")
             elif region in regions:
                 self.problem(servers, index, f"two servers for region '{region}'")
-            regions.add(str(region))
+            else:
+                regions.add(region)
         if not regions:
             self.problem(self.document, "servers", "the spec needs at least one server with an x-region")
 
@@ -171,7 +177,9 @@ class _Rules:
         if not isinstance(operation_id, str) or not operation_id:
             self.problem(operation, None, f"{path}: operationId is missing")
         elif operation_id in operation_ids:
-            self.problem(operation, "operationId", f"operationId '{operation_id}' is also used at {operation_ids[operation_id]}")
+            self.problem(
+                operation, "operationId", f"operationId '{operation_id}' is also used at {operation_ids[operation_id]}"
+            )
         else:
             operation_ids[operation_id] = operation.where("operationId")
         name = operation_id or path
@@ -192,7 +200,9 @@ class _Rules:
             return
         content = body.get("content") if isinstance(body, SpecDict) else None
         if not isinstance(content, SpecDict) or len(content) != 1 or next(iter(content)) not in (FORM, MULTIPART):
-            self.problem(body, "content", f"{name}: the request body needs exactly one media type, {FORM} or {MULTIPART}")
+            self.problem(
+                body, "content", f"{name}: the request body needs exactly one media type, {FORM} or {MULTIPART}"
+            )
             return
         media_type, media = next(iter(content.items()))
         schema = media.get("schema") if isinstance(media, SpecDict) else None
@@ -225,7 +235,11 @@ class _Rules:
             self.problem(field, None, f"{label}: has no type")
             return
         if kind in ("array", "object"):
-            self.problem(field, "type", f"{label}: form fields travel as text; describe a {kind} as type: string with contentMediaType: {JSON_TEXT} and a contentSchema")
+            self.problem(
+                field,
+                "type",
+                f"{label}: form fields travel as text; describe a {kind} as type: string with contentMediaType: {JSON_TEXT} and a contentSchema",
+            )
             return
         if kind not in SCALAR_TYPES:
             self.problem(field, "type", f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))}, not {kind!r}")
@@ -239,7 +253,9 @@ class _Rules:
             if kind != "string":
                 self.problem(field, "type", f"{label}: JSON text is type: string")
             if not isinstance(field.get("contentSchema"), SpecDict):
-                self.problem(field, "contentMediaType", f"{label}: JSON text needs a contentSchema describing its decoded value")
+                self.problem(
+                    field, "contentMediaType", f"{label}: JSON text needs a contentSchema describing its decoded value"
+                )
         elif media == BINARY:
             if media_type != MULTIPART:
                 self.problem(field, "contentMediaType", f"{label}: a file part needs a {MULTIPART} body")
@@ -261,15 +277,18 @@ class _Rules:
         if not isinstance(response, SpecDict):
             self.problem(operation, "responses", f"{name}: needs a '200' response")
             return
-        media = response.get("content", {}).get(JSON_TEXT) if isinstance(response.get("content"), SpecDict) else None
+        content = response.get("content")
+        media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
         schema = media.get("schema") if isinstance(media, SpecDict) else None
-        if not isinstance(schema, SpecDict):
+        if not isinstance(media, SpecDict) or not isinstance(schema, SpecDict):
             self.problem(response, "content", f"{name}: the 200 response needs an {JSON_TEXT} schema")
             return
         for message in schema_problems(schema):
             self.problem(schema, None, f"{name}: invalid response schema: {message}")
         examples = media.get("examples")
-        for key, example in examples.items() if isinstance(examples, SpecDict) else []:
+        if not isinstance(examples, SpecDict):
+            return
+        for key, example in examples.items():
             value = example.get("value") if isinstance(example, SpecDict) else None
             for error in Draft202012Validator(schema).iter_errors(value):
                 self.problem(examples, key, f"{name}: response example '{key}' is invalid: {error.message}")

@@ -17,7 +17,9 @@ def form_properties(document: SpecDict, operation: Operation) -> dict[str, Any]:
     return dict(media["schema"]["properties"])
 
 
-def example_arguments(document: SpecDict, operation: Operation, *, everything: bool, decode_json: bool) -> dict[str, Any]:
+def example_arguments(
+    document: SpecDict, operation: Operation, *, everything: bool, decode_json: bool
+) -> dict[str, Any]:
     """Keyword arguments from each field's first example.
 
     `decode_json` passes JSON-text fields as Python values (exercising the

@@ -127,7 +127,13 @@ class FakeNim:
             if content_type.replace(" ", "").lower() != "application/x-www-form-urlencoded;charset=utf-8":
                 return f"expected application/x-www-form-urlencoded;charset=utf-8, got {content_type!r}"
             try:
-                parsed = parse_qs(raw.decode("ascii"), keep_blank_values=True, strict_parsing=bool(raw), encoding="utf-8", errors="strict")
+                parsed = parse_qs(
+                    raw.decode("ascii"),
+                    keep_blank_values=True,
+                    strict_parsing=bool(raw),
+                    encoding="utf-8",
+                    errors="strict",
+                )
             except (UnicodeDecodeError, ValueError) as error:
                 return f"malformed form body: {error}"
             for name, values in parsed.items():
@@ -218,7 +224,7 @@ def _handler_class(server: FakeNim) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", 0))
             raw = self.rfile.read(length)
             headers = {key.lower(): value for key, value in self.headers.items()}
@@ -233,5 +239,3 @@ def _handler_class(server: FakeNim) -> type[BaseHTTPRequestHandler]:
             pass  # keep test output clean
 
     return Handler
-
-

@@ -80,7 +80,7 @@ def test_create_posts_exactly_accid_and_name_in_utf8(client: nimserver.NimClient
     assert received.path == "/nimserver/user/create.action"
     assert received.content_type == "application/x-www-form-urlencoded;charset=utf-8"
     assert received.raw_body == b"accid=zhangsan&name=%E5%BC%A0%E4%B8%89"
-    assert unquote_to_bytes("%E5%BC%A0%E4%B8%89") == "张三".encode("utf-8")
+    assert unquote_to_bytes("%E5%BC%A0%E4%B8%89") == "张三".encode()
 
 
 def test_booleans_travel_as_lowercase_words(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
@@ -133,9 +133,9 @@ def test_business_error_raises_api_error(client: nimserver.NimClient, fake_nim: 
 
 
 def test_wrong_secret_is_refused_by_the_server(fake_nim: FakeNim) -> None:
-    with nimserver.NimClient("test-key", "other-secret", base_url=fake_nim.base_url) as client:
-        with pytest.raises(nimserver.ApiError, match="CheckSum mismatch"):
-            client.user.unblock(accid="a")
+    client = nimserver.NimClient("test-key", "other-secret", base_url=fake_nim.base_url)
+    with client, pytest.raises(nimserver.ApiError, match="CheckSum mismatch"):
+        client.user.unblock(accid="a")
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,16 @@ def test_wrong_secret_is_refused_by_the_server(fake_nim: FakeNim) -> None:
         ({"needkick": True}, TypeError),
         ({"accid": "a", "unknown": 1}, TypeError),
     ],
-    ids=["bool-as-text", "bool-as-int", "int-for-str", "none-for-required", "too-long", "empty", "missing-required", "unknown-argument"],
+    ids=[
+        "bool-as-text",
+        "bool-as-int",
+        "int-for-str",
+        "none-for-required",
+        "too-long",
+        "empty",
+        "missing-required",
+        "unknown-argument",
+    ],
 )
 def test_bad_arguments_fail_before_sending(
     client: nimserver.NimClient, fake_nim: FakeNim, arguments: dict[str, Any], error: type[Exception]
@@ -258,6 +267,6 @@ def test_unusable_answers_raise_transport_error(
 
 
 def test_connection_refused_is_a_transport_error() -> None:
-    with nimserver.NimClient("k", "s", base_url="http://127.0.0.1:9/nimserver", timeout=2) as client:
-        with pytest.raises(nimserver.TransportError, match="ConnectError"):
-            client.user.unblock(accid="a")
+    client = nimserver.NimClient("k", "s", base_url="http://127.0.0.1:9/nimserver", timeout=2)
+    with client, pytest.raises(nimserver.TransportError, match="ConnectError"):
+        client.user.unblock(accid="a")

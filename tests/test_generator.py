@@ -15,7 +15,7 @@ import pytest
 
 from generator.__main__ import main
 from generator.write import read_tree, write_tree
-from tests.conftest import GENERATED, REPOSITORY, SPEC
+from tests.conftest import GENERATED, SPEC
 
 
 def _snapshot(root: Path) -> dict[str, tuple[bytes, int, int]]:
@@ -68,15 +68,30 @@ BROKEN = {
         "$ref: '../openapi.yaml#/components/schemas/Tokn'",
         "nothing at 'Tokn'",
     ),
-    "missing-file": ("paths/user.yaml", "$ref: '../openapi.yaml#/components/schemas/Gender'", "$ref: '../nowhere.yaml#/Gender'", "does not exist"),
-    "duplicate-operation-id": ("paths/user.yaml", "operationId: userUpdate\n", "operationId: userCreate\n", "operationId 'userCreate' is also used"),
+    "missing-file": (
+        "paths/user.yaml",
+        "$ref: '../openapi.yaml#/components/schemas/Gender'",
+        "$ref: '../nowhere.yaml#/Gender'",
+        "does not exist",
+    ),
+    "duplicate-operation-id": (
+        "paths/user.yaml",
+        "operationId: userUpdate\n",
+        "operationId: userCreate\n",
+        "operationId 'userCreate' is also used",
+    ),
     "field-without-type": (
         "paths/user.yaml",
         "              name:\n                type: string\n",
         "              name:\n",
         "userCreate.name: has no type",
     ),
-    "bad-type": ("paths/user.yaml", "needkick:\n                type: boolean", "needkick:\n                type: bool", "type must be one of"),
+    "bad-type": (
+        "paths/user.yaml",
+        "needkick:\n                type: boolean",
+        "needkick:\n                type: bool",
+        "type must be one of",
+    ),
     "invalid-example": ("paths/user.yaml", "examples: [张三]", "examples: [123]", "example 123 is invalid"),
     "json-without-content-schema": (
         "paths/user.yaml",
@@ -91,8 +106,18 @@ BROKEN = {
         "becomes argument 'mute_status'",
     ),
     "duplicate-key": ("paths/user.yaml", "              email:\n", "              icon:\n", "duplicate key 'icon'"),
-    "array-form-field": ("paths/user.yaml", "              sign:\n                type: string", "              sign:\n                type: array", "form fields travel as text"),
-    "unknown-openapi-key": ("paths/user.yaml", "    operationId: userBlock\n", "    operationId: userBlock\n    summery: typo\n", "OpenAPI: "),
+    "array-form-field": (
+        "paths/user.yaml",
+        "              sign:\n                type: string",
+        "              sign:\n                type: array",
+        "form fields travel as text",
+    ),
+    "unknown-openapi-key": (
+        "paths/user.yaml",
+        "    operationId: userBlock\n",
+        "    operationId: userBlock\n    summery: typo\n",
+        "OpenAPI: ",
+    ),
 }
 
 
@@ -105,7 +130,7 @@ def test_broken_spec_points_at_file_and_line_and_writes_nothing(
     line = _edit(edited, old, new)
     before = _snapshot(out_copy)
 
-    code, out, err = _run(capsys, "generate", "--spec", str(spec_copy / "openapi.yaml"), "--out", str(out_copy))
+    code, _, err = _run(capsys, "generate", "--spec", str(spec_copy / "openapi.yaml"), "--out", str(out_copy))
 
     assert code == 1
     assert "nothing was written" in err

@@ -1,0 +1,107 @@
+"""The generated package as a user gets it: built, installed, imported, typed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GENERATED, REPOSITORY
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    build = subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(GENERATED)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def installed(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    site = tmp_path_factory.mktemp("site")
+    (wheel,) = dist.glob("*.whl")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+    )
+    yield site
+
+
+def _version() -> str:
+    text = (GENERATED / "nimserver" / "_version.py").read_text()
+    match = re.search(r'__version__ = "([^"]+)"', text)
+    assert match
+    return match.group(1)
+
+
+def test_wheel_holds_the_typed_package(dist: Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    assert wheel.name == f"nimserver-{_version()}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = archive.read(f"nimserver-{_version()}.dist-info/METADATA").decode()
+    expected = {
+        path.relative_to(GENERATED).as_posix()
+        for path in (GENERATED / "nimserver").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert expected <= names
+    assert "nimserver/py.typed" in names
+    assert not any(".manifest" in name for name in names)
+    assert "Requires-Dist: httpx" in metadata
+    assert "Requires-Python: >=3.11" in metadata
+    assert "# nimserver" in metadata  # the README is the long description
+
+
+def test_sdist_builds(dist: Path) -> None:
+    (sdist,) = dist.glob("*.tar.gz")
+    assert sdist.name == f"nimserver-{_version()}.tar.gz"
+
+
+def _run_installed(site: Path, code: str) -> str:
+    # The installed copy only: not generated/, not the repository.
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    run = subprocess.run([sys.executable, "-c", code], cwd=site, env=env, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+def test_installed_package_imports_and_calls(installed: Path) -> None:
+    out = _run_installed(
+        installed,
+        "import httpx, nimserver\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'code': 200, 'info': {'accid': 'a', 'token': 't'}}))\n"
+        "c = nimserver.NimClient('k', 's', http_client=httpx.Client(transport=t))\n"
+        "print(nimserver.__file__); print(c.user.create(accid='a')['info']['token'])",
+    )
+    location, token = out.splitlines()
+    assert location.startswith(str(installed))
+    assert token == "t"
+
+
+def test_installed_package_is_typed(installed: Path) -> None:
+    usage = REPOSITORY / "tests" / "typing" / "usage.py"
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, str(usage)],
+        env={**os.environ, "MYPYPATH": str(installed)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    flagged = {int(line.split(":")[1]) for line in run.stdout.splitlines() if ": error:" in line}
+    lines = usage.read_text().splitlines()
+    expected = {number for number, line in enumerate(lines, 1) if "# expect-error" in line}
+    assert len(expected) == 3
+    assert flagged == expected, run.stdout
