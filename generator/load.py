@@ -56,6 +56,10 @@ _JsonCompatibleLoader.yaml_implicit_resolvers = {
 }
 
 
+# Keys beside a $ref that describe rather than constrain.
+_ANNOTATIONS = {"description", "summary", "title", "examples", "example", "default", "deprecated", "$comment"}
+
+
 def display_path(path: Path) -> Path:
     """The path as a person in the working directory would type it."""
     try:
@@ -208,7 +212,14 @@ class _Resolver:
         if not isinstance(target, SpecDict):
             self.problems.append(SpecProblem(where, f"$ref '{ref}' has sibling keys but does not point at a mapping"))
             return ref_node
-        # Sibling keys (such as a more specific description) override the target's.
+        # Annotations beside a $ref (a more specific description, an example)
+        # take the place of the target's. A constraint may only be added: OpenAPI
+        # tools apply both the target's and the sibling's, and so must we.
+        for key in siblings:
+            if key in target and key not in _ANNOTATIONS and not key.startswith("x-"):
+                self.problems.append(
+                    SpecProblem(ref_node.where(key), f"'{key}' beside $ref '{ref}' would change the target's '{key}'")
+                )
         merged = SpecDict(target)
         merged.location = ref_node.location
         merged.key_locations = {**target.key_locations, **ref_node.key_locations}

@@ -27,6 +27,85 @@ _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+([ab]\d+|rc\d+)?(\.post\d+)?(\.dev\d+)?$")
 _UNEXPECTED = re.compile(r"'([^']+)' (?:was|were) unexpected")
 _METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+# JSON Schema 2020-12 keywords, and the few OpenAPI adds to a Schema Object.
+SCHEMA_KEYWORDS = {
+    "$schema",
+    "$id",
+    "$ref",
+    "$anchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+    "$defs",
+    "$comment",
+    "$vocabulary",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "prefixItems",
+    "items",
+    "contains",
+    "properties",
+    "patternProperties",
+    "additionalProperties",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "type",
+    "enum",
+    "const",
+    "multipleOf",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxContains",
+    "minContains",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "dependentRequired",
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+    "format",
+    "contentEncoding",
+    "contentMediaType",
+    "contentSchema",
+    "discriminator",
+    "xml",
+    "externalDocs",
+    "example",
+}
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMAS = (
+    "items",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "additionalProperties",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+)
 
 
 def validate_spec(document: SpecDict) -> None:
@@ -77,6 +156,30 @@ def example_problems(example: Any, schema: SpecDict) -> list[str]:
     except ValueError as error:
         return [f"not JSON text: {error}"]
     return [error.message for error in Draft202012Validator(schema["contentSchema"]).iter_errors(decoded)]
+
+
+def unknown_keywords(schema: Any, seen: set[int] | None = None) -> Iterator[tuple[SpecDict, str]]:
+    """Keys of `schema` and its subschemas that no schema vocabulary defines.
+
+    They are usually a YAML slip, such as an unquoted comma in a flow mapping
+    (`{description: 0 unknown, 1 male}`) that turns half a sentence into a key.
+    """
+    seen = set() if seen is None else seen
+    if not isinstance(schema, SpecDict) or id(schema) in seen:
+        return
+    seen.add(id(schema))
+    for key in schema:
+        if key not in SCHEMA_KEYWORDS and not key.startswith("x-"):
+            yield schema, key
+    children: list[Any] = [schema.get(key) for key in _SUBSCHEMAS]
+    for key in _SUBSCHEMA_MAPS:
+        if isinstance(schema.get(key), dict):
+            children.extend(schema[key].values())
+    for key in _SUBSCHEMA_LISTS:
+        if isinstance(schema.get(key), list):
+            children.extend(schema[key])
+    for child in children:
+        yield from unknown_keywords(child, seen)
 
 
 class _Rules:
@@ -246,6 +349,7 @@ class _Rules:
             return
         for message in schema_problems(field):
             self.problem(field, None, f"{label}: invalid schema: {message}")
+        self._check_keywords(label, field)
         if not isinstance(field.get("description"), str) or not field["description"].strip():
             self.problem(field, None, f"{label}: has no description")
         media = field.get("contentMediaType")
@@ -271,6 +375,10 @@ class _Rules:
             for message in example_problems(example, field):
                 self.problem(examples, index, f"{label}: example {example!r} is invalid: {message}")
 
+    def _check_keywords(self, label: str, schema: SpecDict) -> None:
+        for node, key in unknown_keywords(schema):
+            self.problem(node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)")
+
     def _check_response(self, name: str, operation: SpecDict) -> None:
         responses = operation.get("responses")
         response = responses.get("200") if isinstance(responses, SpecDict) else None
@@ -285,6 +393,7 @@ class _Rules:
             return
         for message in schema_problems(schema):
             self.problem(schema, None, f"{name}: invalid response schema: {message}")
+        self._check_keywords(f"{name} response", schema)
         examples = media.get("examples")
         if not isinstance(examples, SpecDict):
             return

@@ -112,6 +112,18 @@ BROKEN = {
         "              sign:\n                type: array",
         "form fields travel as text",
     ),
+    "comma-in-flow-mapping": (
+        "paths/user.yaml",
+        "accid: {type: string, description: Account id as stored (lower case).}",
+        "accid: {type: string, description: Account id, as stored.}",
+        "unknown schema keyword 'as stored.'",
+    ),
+    "ref-sibling-changes-constraint": (
+        "paths/user.yaml",
+        "                description: Id of the new account.\n",
+        "                maxLength: 64\n                description: Id of the new account.\n",
+        "'maxLength' beside $ref",
+    ),
     "unknown-openapi-key": (
         "paths/user.yaml",
         "    operationId: userBlock\n",

@@ -117,9 +117,11 @@ def _json_text(field: Field, value: object) -> str:
     if expected is dict and not isinstance(value, Mapping):
         raise _wrong_type(field, value, "dict")
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError) as error:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except TypeError as error:
         raise TypeError(f"{field.python_name} cannot be sent as JSON: {error}") from None
+    except ValueError as error:  # NaN or infinity, which JSON cannot hold
+        raise ValueError(f"{field.python_name} cannot be sent as JSON: {error}") from None
 
 
 def _file(field: Field, value: object) -> tuple[str, bytes]:

@@ -910,9 +910,9 @@ class EventSubscribeQuerySubscribesItem(TypedDict):
     accid: NotRequired[str]
     #: Event type (1 online status).
     eventType: NotRequired[int]
-    #: When the subscription expires
+    #: When the subscription expires, in epoch milliseconds.
     expireTime: NotRequired[int]
-    #: When the subscription was made
+    #: When the subscription was made, in epoch milliseconds.
     subscribeTime: NotRequired[int]
 
 
@@ -1248,13 +1248,13 @@ class MemberInfo(TypedDict):
     uid: NotRequired[int]
     #: Account id of the member.
     accid: NotRequired[str]
-    #: Role code of the member in the team (owner
+    #: Role code of the member in the team (owner, manager or ordinary member).
     type: NotRequired[int]
     #: Nickname inside the team.
     nick: NotRequired[str]
     #: When the member joined, in epoch milliseconds.
     jointime: NotRequired[int]
-    #: 1 when the member is muted
+    #: 1 when the member is muted, otherwise 0.
     mute: NotRequired[int]
     #: Internal numeric id of the member who invited this one.
     invitoruid: NotRequired[int]
@@ -1266,7 +1266,7 @@ class MemberInfo(TypedDict):
     custom: NotRequired[str]
     #: Membership state code.
     state: NotRequired[int]
-    #: Bit flags of the member's settings
+    #: Bit flags of the member's settings, such as notification switches.
     bits: NotRequired[int]
     #: Creation time of the record in epoch milliseconds.
     createtime: NotRequired[int]
@@ -1423,7 +1423,7 @@ class MutedMemberInfo(TypedDict):
     invitor: NotRequired[str]
     #: Member custom field.
     custom: NotRequired[str]
-    #: When the member joined
+    #: When the member joined, in epoch milliseconds.
     jointime: NotRequired[int]
     #: Creation time of the record in epoch milliseconds.
     createtime: NotRequired[int]
@@ -1973,7 +1973,7 @@ class TeamJoinTeamsInfosItem(TypedDict):
     tname: NotRequired[str]
     #: Owner account id.
     owner: NotRequired[str]
-    #: Member limit
+    #: Member limit, owner included.
     maxusers: NotRequired[int]
     #: Current number of members.
     size: NotRequired[int]
@@ -2213,7 +2213,7 @@ class UserInfo(TypedDict):
     birth: NotRequired[str]
     #: Mobile number.
     mobile: NotRequired[str]
-    #: 0 unknown
+    #: 0 unknown, 1 male, 2 female.
     gender: NotRequired[int]
     #: App-defined extension.
     ex: NotRequired[str]

@@ -1,0 +1,223 @@
+"""Contract test: every operation of the generated client against a Prism mock of the spec.
+
+A session fixture bundles spec/openapi.yaml into one file with Redocly and
+starts `prism mock --errors` on a free loopback port. Each operation is then
+called twice through the generated client, once with only its required
+arguments and once with all of them, each argument set to its field's first
+spec example. Prism validates the request (path, content type, security
+headers, required fields, types, enums, lengths) and answers 4xx with a
+problem+json body when anything is off; the client turns that into
+TransportError, and the test fails with Prism's validation messages.
+
+Prism's form decoder only reads the properties the schema lists, so a field
+sent under a wrong wire name would pass unnoticed; the test therefore also
+checks that the request carried exactly the expected field names.
+
+An ApiError (a mocked body whose `code` is not 200) is not a failure: only
+the HTTP-level rejection of a request is.
+
+Needs the Node tools of package.json (`npm ci`); the module is skipped when
+node_modules is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "spec" / "openapi.yaml"
+BIN = ROOT / "node_modules" / ".bin"
+PRISM = BIN / "prism"
+REDOCLY = BIN / "redocly"
+
+if not (PRISM.exists() and REDOCLY.exists()):
+    pytest.skip(
+        f"Prism/Redocly are not installed ({BIN} is missing them): run `npm ci` in {ROOT}",
+        allow_module_level=True,
+    )
+
+import httpx  # noqa: E402
+
+import nimserver  # noqa: E402
+from generator.load import load_spec  # noqa: E402
+from generator.model import Operation  # noqa: E402
+from generator.pipeline import load_api  # noqa: E402
+from tests.examples import example_arguments  # noqa: E402
+
+STARTUP_TIMEOUT = 90.0  # seconds for Prism to load the bundled spec and listen
+NODE_ENV = {
+    **os.environ,
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+    "NO_COLOR": "1",
+}
+
+API = load_api(SPEC)
+DOCUMENT = load_spec(SPEC)
+
+
+def _arguments(operation: Operation, only_required: bool) -> dict[str, Any]:
+    # JSON-text examples are passed as text, which the client sends unchanged.
+    return example_arguments(DOCUMENT, operation, everything=not only_required, decode_json=False)
+
+
+CASES = [
+    pytest.param(
+        operation, only_required, id=f"{operation.group}.{operation.method}-{'required' if only_required else 'all'}"
+    )
+    for operation in API.operations
+    for only_required in (True, False)
+]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End the Prism process this module started."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    work = tmp_path_factory.mktemp("prism")
+    bundled = work / "bundled.yaml"
+    bundle = subprocess.run(
+        [str(REDOCLY), "bundle", str(SPEC), "-o", str(bundled)],
+        cwd=ROOT,
+        env=NODE_ENV,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if bundle.returncode != 0 or not bundled.is_file():
+        pytest.fail(f"redocly bundle failed ({bundle.returncode}):\n{bundle.stdout}\n{bundle.stderr}", pytrace=False)
+
+    port = _free_port()
+    log_path = work / "prism.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [str(PRISM), "mock", str(bundled), "-h", "127.0.0.1", "-p", str(port), "--errors"],
+            cwd=ROOT,
+            env=NODE_ENV,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while True:
+            if process.poll() is not None:
+                pytest.fail(
+                    f"prism exited with {process.returncode}:\n{log_path.read_text(errors='replace')[-4000:]}",
+                    pytrace=False,
+                )
+            try:
+                # Any HTTP answer (here 404 for an unknown path) means Prism is listening.
+                httpx.post(f"{url}/__contract_test_ready__", timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    pytest.fail(
+                        f"prism did not answer within {STARTUP_TIMEOUT:.0f} s:\n{log_path.read_text(errors='replace')[-4000:]}",
+                        pytrace=False,
+                    )
+                time.sleep(0.25)
+        yield url
+    finally:
+        _stop(process)
+
+
+class Recorder:
+    """Keeps the last request and response that went through the client."""
+
+    def __init__(self) -> None:
+        self.request: httpx.Request | None = None
+        self.response: httpx.Response | None = None
+
+    def on_request(self, request: httpx.Request) -> None:
+        self.request = request
+
+    def on_response(self, response: httpx.Response) -> None:
+        response.read()
+        self.response = response
+
+
+@pytest.fixture(scope="session")
+def session_client(prism_url: str) -> Iterator[tuple[nimserver.NimClient, Recorder]]:
+    recorder = Recorder()
+    http = httpx.Client(
+        timeout=30,
+        event_hooks={"request": [recorder.on_request], "response": [recorder.on_response]},
+    )
+    client = nimserver.NimClient(
+        "contract-test-app-key", "contract-test-app-secret", base_url=prism_url, http_client=http
+    )
+    try:
+        yield client, recorder
+    finally:
+        client.close()
+        http.close()
+
+
+@pytest.fixture
+def recorded_client(session_client: tuple[nimserver.NimClient, Recorder]) -> tuple[nimserver.NimClient, Recorder]:
+    client, recorder = session_client
+    recorder.request = recorder.response = None
+    return client, recorder
+
+
+def _sent_field_names(request: httpx.Request) -> list[str]:
+    content_type = request.headers.get("content-type", "")
+    body = request.read()
+    if content_type.startswith("multipart/form-data"):
+        return [name.decode() for name in re.findall(rb'Content-Disposition: form-data; name="([^"]+)"', body)]
+    return [name for name, _ in parse_qsl(body.decode("ascii"), keep_blank_values=True)]
+
+
+@pytest.mark.parametrize(("operation", "only_required"), CASES)
+def test_prism_accepts_request(
+    operation: Operation, only_required: bool, recorded_client: tuple[nimserver.NimClient, Recorder]
+) -> None:
+    client, recorder = recorded_client
+    arguments = _arguments(operation, only_required)
+    method = getattr(getattr(client, operation.group), operation.method)
+    rejected: nimserver.TransportError | None = None
+    try:
+        method(**arguments)
+    except nimserver.ApiError:
+        pass  # the mocked body had a code other than 200: the request itself was accepted
+    except nimserver.TransportError as error:
+        rejected = error
+    if rejected is not None:
+        response = recorder.response
+        detail = response.text if response is not None else "(no response)"
+        pytest.fail(f"Prism rejected the request: {rejected}\n{detail}", pytrace=False)
+
+    request = recorder.request
+    assert request is not None
+    assert request.url.path == "/" + operation.path
+    expected = sorted(field.wire_name for field in operation.fields if field.required or not only_required)
+    assert sorted(_sent_field_names(request)) == expected
