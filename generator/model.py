@@ -101,6 +101,10 @@ class Group:
     operations: tuple[Operation, ...]
 
     @property
+    def async_class_name(self) -> str:
+        return "Async" + self.class_name
+
+    @property
     def type_names(self) -> list[str]:
         """The names this group's module imports from nimserver.types."""
         names: set[str] = set()
@@ -117,6 +121,14 @@ class StatusCode:
     code: int
     name: str
     description: str
+    error: str | None  # the ApiError subclass raised for it
+    retry: bool
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    name: str
+    codes: tuple[StatusCode, ...]
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,7 @@ class Server:
     region: str
     url: str
     description: str
+    backup_urls: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -143,6 +156,15 @@ class Api:
     tags: tuple[Tag, ...]
     groups: tuple[Group, ...]
     typed_dicts: tuple[TypedDictDef, ...]
+
+    @property
+    def error_classes(self) -> list[ErrorClass]:
+        names = sorted({status.error for status in self.status_codes if status.error})
+        return [ErrorClass(name, tuple(code for code in self.status_codes if code.error == name)) for name in names]
+
+    @property
+    def retry_codes(self) -> list[int]:
+        return [status.code for status in self.status_codes if status.retry]
 
     @property
     def operations(self) -> list[Operation]:
@@ -268,11 +290,22 @@ def build_api(document: SpecDict) -> Api:
         summary=clean_text(info.get("summary")),
         description=clean_text(info.get("description")),
         servers=tuple(
-            Server(server["x-region"], server["url"].rstrip("/"), clean_text(server.get("description")))
+            Server(
+                server["x-region"],
+                server["url"].rstrip("/"),
+                clean_text(server.get("description")),
+                tuple(url.rstrip("/") for url in server.get("x-backup-urls", [])),
+            )
             for server in document["servers"]
         ),
         status_codes=tuple(
-            StatusCode(entry["code"], entry["name"], clean_text(entry["description"]))
+            StatusCode(
+                entry["code"],
+                entry["name"],
+                clean_text(entry["description"]),
+                entry.get("error"),
+                bool(entry.get("retry", False)),
+            )
             for entry in sorted(document["x-status-codes"], key=lambda entry: entry["code"])
         ),
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),

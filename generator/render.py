@@ -102,6 +102,8 @@ def render(api: Api) -> list[RenderedFile]:
         "status_codes": api.status_codes,
         "groups": api.groups,
         "typed_dicts": api.typed_dicts,
+        "error_classes": api.error_classes,
+        "retry_codes": api.retry_codes,
     }
 
     def page(template: str, **extra: Any) -> str:

@@ -24,6 +24,9 @@ BINARY = "application/octet-stream"
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+_ERROR_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*Error$")
+_STATUS_KEYS = {"code", "name", "description", "error", "retry"}
+_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+([ab]\d+|rc\d+)?(\.post\d+)?(\.dev\d+)?$")
 _UNEXPECTED = re.compile(r"'([^']+)' (?:was|were) unexpected")
 _METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
@@ -245,6 +248,9 @@ class _Rules:
                 self.problem(servers, index, f"two servers for region '{region}'")
             else:
                 regions.add(region)
+            backups = server.get("x-backup-urls", []) if isinstance(server, SpecDict) else []
+            if not isinstance(backups, list) or not all(isinstance(url, str) and _URL.match(url) for url in backups):
+                self.problem(server, "x-backup-urls", "x-backup-urls is a list of http(s) URLs")
         if not regions:
             self.problem(self.document, "servers", "the spec needs at least one server with an x-region")
 
@@ -256,9 +262,14 @@ class _Rules:
         codes: set[Any] = set()
         names: set[Any] = set()
         for index, entry in enumerate(table):
-            if not isinstance(entry, SpecDict) or set(entry) != {"code", "name", "description"}:
-                self.problem(table, index, "a status code entry has exactly code, name and description")
+            if not isinstance(entry, SpecDict) or not {"code", "name", "description"} <= set(entry) <= _STATUS_KEYS:
+                self.problem(table, index, "a status code entry has code, name, description, and maybe error and retry")
                 continue
+            error = entry.get("error")
+            if error is not None and not (isinstance(error, str) and _ERROR_CLASS.match(error)):
+                self.problem(entry, "error", f"error class {error!r} is not a name such as RateLimitedError")
+            if not isinstance(entry.get("retry", False), bool):
+                self.problem(entry, "retry", "retry is true or false")
             code, name = entry["code"], entry["name"]
             if not isinstance(code, int) or isinstance(code, bool):
                 self.problem(entry, "code", f"status code {code!r} is not an integer")

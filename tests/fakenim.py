@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -39,6 +40,16 @@ class Received:
     content_type: str
 
 
+@dataclass(frozen=True)
+class Reply:
+    """How the server answers one request."""
+
+    status: int = 200
+    body: bytes = b""
+    delay: float = 0.0  # seconds to wait before answering
+    reset: bool = False  # send the head and part of the body, then drop the connection
+
+
 @dataclass
 class _Operation:
     media_type: str | None
@@ -54,7 +65,7 @@ class FakeNim:
     app_secret: str
     received: list[Received] = field(default_factory=list)
     # Replies queued by a test, used before the spec's success example.
-    replies: list[tuple[int, bytes]] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.operations: dict[str, _Operation] = {}
@@ -90,24 +101,30 @@ class FakeNim:
         self.received.clear()
         self.replies.clear()
 
-    def reply_json(self, body: dict[str, Any]) -> None:
-        self.replies.append((200, json.dumps(body).encode()))
+    def reply_json(self, body: dict[str, Any], *, times: int = 1) -> None:
+        self.replies.extend([Reply(200, json.dumps(body).encode())] * times)
 
-    def reply_raw(self, status: int, body: bytes) -> None:
-        self.replies.append((status, body))
+    def reply_raw(self, status: int, body: bytes, *, times: int = 1) -> None:
+        self.replies.extend([Reply(status, body)] * times)
+
+    def reply_late(self, seconds: float) -> None:
+        self.replies.append(Reply(200, b'{"code": 200}', delay=seconds))
+
+    def reply_reset(self) -> None:
+        self.replies.append(Reply(200, b'{"code": 200, "info": {"accid"', reset=True))
 
     # What the server does with one request.
-    def handle(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, bytes]:
+    def handle(self, path: str, headers: dict[str, str], raw: bytes) -> Reply:
         content_type = headers.get("content-type", "")
         received = Received(path, headers, {}, {}, raw, content_type)
         self.received.append(received)
         problem = self._check(path, headers, raw, received)
         if problem:
-            return 200, json.dumps({"code": 414, "desc": problem}).encode()
+            return Reply(200, json.dumps({"code": 414, "desc": problem}).encode())
         if self.replies:
             return self.replies.pop(0)
         operation = self.operations["/" + path.removeprefix("/nimserver/")]
-        return 200, json.dumps(operation.success, ensure_ascii=False).encode()
+        return Reply(200, json.dumps(operation.success, ensure_ascii=False).encode())
 
     def _check(self, path: str, headers: dict[str, str], raw: bytes, received: Received) -> str | None:
         if not path.startswith("/nimserver/"):
@@ -228,12 +245,18 @@ def _handler_class(server: FakeNim) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", 0))
             raw = self.rfile.read(length)
             headers = {key.lower(): value for key, value in self.headers.items()}
-            status, body = server.handle(self.path, headers, raw)
-            self.send_response(status)
+            reply = server.handle(self.path, headers, raw)
+            if reply.delay:
+                time.sleep(reply.delay)
+            self.send_response(reply.status)
             self.send_header("Content-Type", "application/json;charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(reply.body) + (100 if reply.reset else 0)))
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(reply.body)
+            if reply.reset:
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+                self.close_connection = True
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # keep test output clean

@@ -1,22 +1,43 @@
 """NetEase Yunxin IM server API (nimserver v1): a typed Python client.
 
-Create a :class:`NimClient` and call ``client.<group>.<operation>(...)``.
+Create a :class:`NimClient` (or :class:`AsyncNimClient`) and call
+``client.<group>.<operation>(...)``.
 """
 
-from ._client import NimClient, Region
-from ._errors import ApiError, NimError, TransportError
+from ._base_client import ResponseCapture, capture_responses
+from ._client import AsyncNimClient, NimClient, Region
+from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
-from ._status import STATUS_CODES, StatusCode
+from ._status import (
+    DuplicateError,
+    ForbiddenError,
+    InvalidParameterError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    STATUS_CODES,
+    StatusCode,
+)
 from ._version import __version__
 
 __all__ = [
+    "__version__",
     "ApiError",
+    "AsyncNimClient",
+    "capture_responses",
+    "DuplicateError",
     "FileInput",
+    "ForbiddenError",
+    "InvalidParameterError",
     "NimClient",
     "NimError",
+    "NotFoundError",
+    "RateLimitedError",
     "Region",
+    "ResponseCapture",
+    "ServerError",
     "STATUS_CODES",
     "StatusCode",
+    "TimeoutError",
     "TransportError",
-    "__version__",
 ]

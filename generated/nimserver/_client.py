@@ -1,34 +1,55 @@
-"""The client: credentials, data centre and one attribute per group of operations."""
+"""The clients: credentials, data centres and one attribute per group of operations."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient
-from ._status import MEANINGS
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncBaseClient,
+    SyncBaseClient,
+)
+from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .groups.chatroom import ChatroomGroup
-    from .groups.event import EventGroup
-    from .groups.friend import FriendGroup
-    from .groups.history import HistoryGroup
-    from .groups.job import JobGroup
-    from .groups.msg import MsgGroup
-    from .groups.signal import SignalGroup
-    from .groups.stats import StatsGroup
-    from .groups.superteam import SuperteamGroup
-    from .groups.team import TeamGroup
-    from .groups.translator import TranslatorGroup
-    from .groups.user import UserGroup
+    from .groups.chatroom import AsyncChatroomGroup, ChatroomGroup
+    from .groups.event import AsyncEventGroup, EventGroup
+    from .groups.friend import AsyncFriendGroup, FriendGroup
+    from .groups.history import AsyncHistoryGroup, HistoryGroup
+    from .groups.job import AsyncJobGroup, JobGroup
+    from .groups.msg import AsyncMsgGroup, MsgGroup
+    from .groups.signal import AsyncSignalGroup, SignalGroup
+    from .groups.stats import AsyncStatsGroup, StatsGroup
+    from .groups.superteam import AsyncSuperteamGroup, SuperteamGroup
+    from .groups.team import AsyncTeamGroup, TeamGroup
+    from .groups.translator import AsyncTranslatorGroup, TranslatorGroup
+    from .groups.user import AsyncUserGroup, UserGroup
+
+__all__ = ["AsyncNimClient", "NimClient", "Region"]
 
 Region = Literal["cn", "sg"]
 
+_SERVERS = {
+    "cn": (
+        "https://api.netease.im/nimserver",
+        "https://api-cn.yunxinapi.com/nimserver",
+        "https://api-cn-bak.yunxinapi.com/nimserver",
+    ),
+    "sg": (
+        "https://api-sg.netease.im/nimserver",
+        "https://api-sg.yunxinapi.com/nimserver",
+        "https://api-sg-bak.yunxinapi.com/nimserver",
+    ),
+}
 
-class NimClient(BaseClient):
+
+class NimClient(SyncBaseClient):
     """A client of the NetEase Yunxin IM server API (nimserver v1).
 
     Args:
@@ -40,15 +61,20 @@ class NimClient(BaseClient):
             "sg" https://api-sg.netease.im/nimserver (Overseas data centre (Singapore))
         base_url: A base URL that overrides the region's, ending in
             ``/nimserver``.
+        backup_base_urls: Base URLs tried in turn when a connection to the
+            current one fails; by default the region's backups, or none when
+            ``base_url`` is given.
         timeout: Seconds (or an ``httpx.Timeout``) to wait for each request.
+        max_retries: How many times a call is retried when that is safe (see
+            the package README); 0 turns retries off.
+        limits: Connection pool limits of the client's own ``httpx.Client``.
         http_client: An ``httpx.Client`` of your own; it is not closed by
             :meth:`close`.
     """
 
-    _servers = {
-        "cn": "https://api.netease.im/nimserver",
-        "sg": "https://api-sg.netease.im/nimserver",
-    }
+    _servers_by_region = _SERVERS
+    _error_classes = ERROR_CLASSES
+    _retry_codes = RETRY_CODES
     _meanings = MEANINGS
     _user_agent = f"nimserver-python/{__version__}"
 
@@ -59,7 +85,10 @@ class NimClient(BaseClient):
         *,
         region: Region = "cn",
         base_url: str | None = None,
+        backup_base_urls: Sequence[str] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -67,12 +96,18 @@ class NimClient(BaseClient):
             app_secret,
             region=region,
             base_url=base_url,
+            backup_base_urls=backup_base_urls,
             timeout=timeout,
+            max_retries=max_retries,
+            limits=limits,
             http_client=http_client,
         )
 
     def __enter__(self) -> NimClient:
         return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     @cached_property
     def chatroom(self) -> ChatroomGroup:
@@ -157,3 +192,150 @@ class NimClient(BaseClient):
         from .groups.user import UserGroup
 
         return UserGroup(self)
+
+
+class AsyncNimClient(AsyncBaseClient):
+    """An asyncio (or trio) client of the NetEase Yunxin IM server API (nimserver v1).
+
+    The same groups and methods as :class:`NimClient`, each awaitable.
+
+    Args:
+        app_key: The app key; defaults to the NIM_APP_KEY environment variable.
+        app_secret: The app secret; defaults to the NIM_APP_SECRET environment
+            variable. It signs every request and is never sent, logged or shown.
+        region: Which data centre to call:
+            "cn" https://api.netease.im/nimserver (Mainland China data centre)
+            "sg" https://api-sg.netease.im/nimserver (Overseas data centre (Singapore))
+        base_url: A base URL that overrides the region's, ending in
+            ``/nimserver``.
+        backup_base_urls: Base URLs tried in turn when a connection to the
+            current one fails; by default the region's backups, or none when
+            ``base_url`` is given.
+        timeout: Seconds (or an ``httpx.Timeout``) to wait for each request.
+        max_retries: How many times a call is retried when that is safe (see
+            the package README); 0 turns retries off.
+        limits: Connection pool limits of the client's own ``httpx.AsyncClient``.
+        http_client: An ``httpx.AsyncClient`` of your own; it is not closed by
+            :meth:`aclose`.
+    """
+
+    _servers_by_region = _SERVERS
+    _error_classes = ERROR_CLASSES
+    _retry_codes = RETRY_CODES
+    _meanings = MEANINGS
+    _user_agent = f"nimserver-python/{__version__}"
+
+    def __init__(
+        self,
+        app_key: str | None = None,
+        app_secret: str | None = None,
+        *,
+        region: Region = "cn",
+        base_url: str | None = None,
+        backup_base_urls: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            app_key,
+            app_secret,
+            region=region,
+            base_url=base_url,
+            backup_base_urls=backup_base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            limits=limits,
+            http_client=http_client,
+        )
+
+    async def __aenter__(self) -> AsyncNimClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @cached_property
+    def chatroom(self) -> AsyncChatroomGroup:
+        """Operations under ``chatroom/``."""
+        from .groups.chatroom import AsyncChatroomGroup
+
+        return AsyncChatroomGroup(self)
+
+    @cached_property
+    def event(self) -> AsyncEventGroup:
+        """Operations under ``event/``."""
+        from .groups.event import AsyncEventGroup
+
+        return AsyncEventGroup(self)
+
+    @cached_property
+    def friend(self) -> AsyncFriendGroup:
+        """Operations under ``friend/``."""
+        from .groups.friend import AsyncFriendGroup
+
+        return AsyncFriendGroup(self)
+
+    @cached_property
+    def history(self) -> AsyncHistoryGroup:
+        """Operations under ``history/``."""
+        from .groups.history import AsyncHistoryGroup
+
+        return AsyncHistoryGroup(self)
+
+    @cached_property
+    def job(self) -> AsyncJobGroup:
+        """Operations under ``job/``."""
+        from .groups.job import AsyncJobGroup
+
+        return AsyncJobGroup(self)
+
+    @cached_property
+    def msg(self) -> AsyncMsgGroup:
+        """Operations under ``msg/``."""
+        from .groups.msg import AsyncMsgGroup
+
+        return AsyncMsgGroup(self)
+
+    @cached_property
+    def signal(self) -> AsyncSignalGroup:
+        """Operations under ``signal/``."""
+        from .groups.signal import AsyncSignalGroup
+
+        return AsyncSignalGroup(self)
+
+    @cached_property
+    def stats(self) -> AsyncStatsGroup:
+        """Operations under ``stats/``."""
+        from .groups.stats import AsyncStatsGroup
+
+        return AsyncStatsGroup(self)
+
+    @cached_property
+    def superteam(self) -> AsyncSuperteamGroup:
+        """Operations under ``superteam/``."""
+        from .groups.superteam import AsyncSuperteamGroup
+
+        return AsyncSuperteamGroup(self)
+
+    @cached_property
+    def team(self) -> AsyncTeamGroup:
+        """Operations under ``team/``."""
+        from .groups.team import AsyncTeamGroup
+
+        return AsyncTeamGroup(self)
+
+    @cached_property
+    def translator(self) -> AsyncTranslatorGroup:
+        """Operations under ``translator/``."""
+        from .groups.translator import AsyncTranslatorGroup
+
+        return AsyncTranslatorGroup(self)
+
+    @cached_property
+    def user(self) -> AsyncUserGroup:
+        """Operations under ``user/``."""
+        from .groups.user import AsyncUserGroup
+
+        return AsyncUserGroup(self)

@@ -1,8 +1,10 @@
-"""The API's status codes and what they mean, from the spec's x-status-codes."""
+"""The API's status codes, what they mean and the errors raised for them (from the spec's x-status-codes)."""
 
 from __future__ import annotations
 
 from typing import Final, NamedTuple
+
+from ._errors import ApiError
 
 
 class StatusCode(NamedTuple):
@@ -104,3 +106,68 @@ STATUS_CODES: Final[dict[int, StatusCode]] = {
 MEANINGS: Final[dict[int, str]] = {
     code: status.description for code, status in STATUS_CODES.items()
 }
+
+
+class DuplicateError(ApiError):
+    """Raised for codes 417, 431.
+
+    * 417 (duplicate_operation): Duplicate operation.
+    * 431 (duplicate_request): Duplicate HTTP request.
+    """
+
+
+class ForbiddenError(ApiError):
+    """Raised for code 403.
+
+    * 403 (forbidden): Illegal operation or no permission; also returned when a feature
+      is not enabled for the app.
+    """
+
+
+class InvalidParameterError(ApiError):
+    """Raised for codes 405, 414.
+
+    * 405 (parameter_too_long): A parameter is too long.
+    * 414 (invalid_parameter): Invalid parameter; also returned for a CurTime outside
+      the accepted window or malformed JSON in a list field.
+    """
+
+
+class NotFoundError(ApiError):
+    """Raised for code 404.
+
+    * 404 (not_found): The object does not exist.
+    """
+
+
+class RateLimitedError(ApiError):
+    """Raised for code 416.
+
+    * 416 (rate_limited): Rate limited; the app is blocked for a penalty period.
+    """
+
+
+class ServerError(ApiError):
+    """Raised for codes 500, 503, 514.
+
+    * 500 (server_error): Internal server error.
+    * 503 (server_busy): The server is busy.
+    * 514 (service_unavailable): The service is unavailable.
+    """
+
+
+ERROR_CLASSES: Final[dict[int, type[ApiError]]] = {
+    403: ForbiddenError,
+    404: NotFoundError,
+    405: InvalidParameterError,
+    414: InvalidParameterError,
+    416: RateLimitedError,
+    417: DuplicateError,
+    431: DuplicateError,
+    500: ServerError,
+    503: ServerError,
+    514: ServerError,
+}
+
+# Codes that mean the request was not carried out, so the client retries them.
+RETRY_CODES: Final[frozenset[int]] = frozenset({416, 503})

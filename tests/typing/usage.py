@@ -18,3 +18,17 @@ def use(client: nimserver.NimClient) -> str:
     client.user.create(name="no accid")  # expect-error: accid is required
     client.user.create(accid="a", nickname="x")  # expect-error: no such argument
     return token + ",".join(names)
+
+
+async def use_async(client: nimserver.AsyncNimClient) -> int:
+    created: UserCreateResponse = await client.user.create(accid="zhangsan")
+    quick = client.with_options(max_retries=0, timeout=1.0)
+    await quick.user.mute(accid="a", mute=True)
+    await client.user.mute(accid="a", mute="true")  # expect-error: a str is not a bool
+    try:
+        await client.user.unblock(accid="a")
+    except nimserver.RateLimitedError as error:
+        return error.code
+    with nimserver.capture_responses() as captured:
+        await client.user.unblock(accid="a")
+    return captured.response.status_code + len(created["info"]["accid"])

@@ -53,9 +53,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["ChatroomGroup"]
+__all__ = ["AsyncChatroomGroup", "ChatroomGroup"]
 
 _ADD_ROBOT = Endpoint(
     "chatroom/addRobot.action",
@@ -652,7 +652,7 @@ _UPDATE_MY_ROOM_ROLE = Endpoint(
 class ChatroomGroup:
     """Operations under ``chatroom/``, reached as ``client.chatroom``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def add_robot(
@@ -1154,6 +1154,8 @@ class ChatroomGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST chatroom/get.action``.
@@ -1189,6 +1191,8 @@ class ChatroomGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -1268,6 +1272,8 @@ class ChatroomGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -1349,6 +1355,8 @@ class ChatroomGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST chatroom/queryMembers.action``.
@@ -1384,6 +1392,8 @@ class ChatroomGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST chatroom/queryMembersByRole.action``.
@@ -1417,6 +1427,8 @@ class ChatroomGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -1650,6 +1662,8 @@ class ChatroomGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST chatroom/queueList.action``.
@@ -1683,6 +1697,8 @@ class ChatroomGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -1916,6 +1932,8 @@ class ChatroomGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -2248,6 +2266,8 @@ class ChatroomGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST chatroom/tagMembersCount.action``.
@@ -2288,6 +2308,8 @@ class ChatroomGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -2701,3 +2723,2100 @@ class ChatroomGroup:
             "ex": ex,
         }
         return cast("Envelope", self._client._call(_UPDATE_MY_ROOM_ROLE, values))
+
+
+class AsyncChatroomGroup:
+    """Operations under ``chatroom/``, reached as ``client.chatroom`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def add_robot(
+        self,
+        *,
+        roomid: int,
+        accids: list[str] | str,
+        role_ext: str | None = None,
+        notify_ext: str | None = None,
+    ) -> ChatroomAddRobotResponse:
+        """Add robots to a chat room.
+
+        Puts up to 100 existing IM accounts into a chat room as robot (virtual) members.
+        The result, inside `desc`, tells which accounts were added, which failed and
+        which were already robots of the room; each of those lists is itself JSON text.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            accids: Robot accounts, which must be valid IM accounts; at most 100. Sent
+                as JSON text; JSON text given as a str is sent unchanged.
+            role_ext: App-defined profile extension of the robots; JSON text is
+                recommended.
+            notify_ext: Extension carried by the notification of the robots entering.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/addRobot.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "accids": accids,
+            "roleExt": role_ext,
+            "notifyExt": notify_ext,
+        }
+        return cast(
+            "ChatroomAddRobotResponse", await self._client._call(_ADD_ROBOT, values)
+        )
+
+    async def batch_send_msg(
+        self,
+        *,
+        roomid: int,
+        msg_list: list[ChatroomBatchMessage] | str,
+        from_accid: str,
+        ignore_mute: bool | None = None,
+        skip_history: int | None = None,
+        route: int | None = None,
+        abandon_ratio: int | None = None,
+        high_priority: bool | None = None,
+        need_high_priority_msg_resend: bool | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        bid: str | None = None,
+        antispam: bool | None = None,
+        notify_target_tags: str | None = None,
+        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        env: str | None = None,
+        chat_msg_priority: int | None = None,
+        forbidden_if_high_priority_msg_freq: int | None = None,
+    ) -> ChatroomBatchSendMsgResponse:
+        """Send several messages into a chat room.
+
+        Sends a list of messages from one account into a chat room in a single call. The
+        options apply to every message of the list. The answer reports, per `msgId`,
+        which messages were sent and which failed.
+
+        Args:
+            roomid: Id of the chat room.
+            msg_list: The messages to send, at most 10. Sent as JSON text; JSON text
+                given as a str is sent unchanged. Note: The limit of 10 messages is
+                stated only in a comment of the official Java SDK.
+            from_accid: Account that sends the messages. Not empty; at most 32
+                characters.
+            ignore_mute: Send even though the sender or the whole room is muted.
+            skip_history: 1 to keep the messages out of the cloud history, 0 to store
+                them. One of 0, 1.
+            route: 1 to deliver copies to the app's message-copy address, 0 not to. One
+                of 0, 1.
+            abandon_ratio: Chance, in units of 0.01 %, that the server drops each
+                message instead of delivering it (0 never, 9999 almost always). At least
+                0; at most 9999.
+            high_priority: Deliver the messages as high-priority messages.
+            need_high_priority_msg_resend: With `highPriority`, deliver the messages
+                again to members who rejoin the room within their validity window.
+            use_yidun: Send 0 to check these messages with the generic anti-spam instead
+                of Yidun. One of 0.
+            yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
+                a JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            bid: Anti-spam business id to use for these messages instead of the app's
+                default.
+            antispam: For custom messages, check only `antispamCustom` with the
+                anti-spam service instead of the message content.
+            notify_target_tags: Tag expression choosing which members receive the
+                messages, such as `{"tag":"vip"}`; without it every member receives
+                them. At most 128 characters.
+            antispam_custom: Content to check with the anti-spam service when `antispam`
+                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+            env: Environment name that selects which configured message-copy and
+                callback addresses receive these messages.
+            chat_msg_priority: Priority of the messages on the CDN delivery channel.
+                Confidence: medium; seen only in the official SDKs, whose comments are
+                the only description.
+            forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
+                messages over the high-priority rate: downgraded to normal messages, or
+                rejected with an error. Confidence: low; seen only in the official SDKs;
+                the value for each choice is not documented.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/batchSendMsg.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "msgList": msg_list,
+            "fromAccid": from_accid,
+            "ignoreMute": ignore_mute,
+            "skipHistory": skip_history,
+            "route": route,
+            "abandonRatio": abandon_ratio,
+            "highPriority": high_priority,
+            "needHighPriorityMsgResend": need_high_priority_msg_resend,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "bid": bid,
+            "antispam": antispam,
+            "notifyTargetTags": notify_target_tags,
+            "antispamCustom": antispam_custom,
+            "env": env,
+            "chatMsgPriority": chat_msg_priority,
+            "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
+        }
+        return cast(
+            "ChatroomBatchSendMsgResponse",
+            await self._client._call(_BATCH_SEND_MSG, values),
+        )
+
+    async def batch_send_msg_to_someone(
+        self,
+        *,
+        roomid: int,
+        msg_list: list[ChatroomTargetBatchMessage] | str,
+        from_accid: str,
+        to_accids: list[str] | str,
+        route: int | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        bid: str | None = None,
+        antispam: bool | None = None,
+        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        env: str | None = None,
+    ) -> ChatroomBatchSendMsgToSomeoneResponse:
+        """Send several chat room messages to chosen members.
+
+        Sends a list of messages from one account into a chat room that only the listed
+        members receive, in a single call. Like single targeted messages they are not
+        stored in the cloud history. The answer reports, per `msgId`, which messages
+        were sent and which failed.
+
+        Args:
+            roomid: Id of the chat room.
+            msg_list: The messages to send. Sent as JSON text; JSON text given as a str
+                is sent unchanged.
+            from_accid: Account that sends the messages. Not empty; at most 32
+                characters.
+            to_accids: Members of the room who receive the messages. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+            route: 1 to deliver copies to the app's message-copy address, 0 not to. One
+                of 0, 1.
+            use_yidun: Send 0 to check these messages with the generic anti-spam instead
+                of Yidun. One of 0.
+            yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
+                a JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            bid: Anti-spam business id to use for these messages instead of the app's
+                default.
+            antispam: For custom messages, check only `antispamCustom` with the
+                anti-spam service instead of the message content.
+            antispam_custom: Content to check with the anti-spam service when `antispam`
+                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+            env: Environment name that selects which configured message-copy and
+                callback addresses receive these messages.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/batchSendMsgToSomeone.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "msgList": msg_list,
+            "fromAccid": from_accid,
+            "toAccids": to_accids,
+            "route": route,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "bid": bid,
+            "antispam": antispam,
+            "antispamCustom": antispam_custom,
+            "env": env,
+        }
+        return cast(
+            "ChatroomBatchSendMsgToSomeoneResponse",
+            await self._client._call(_BATCH_SEND_MSG_TO_SOMEONE, values),
+        )
+
+    async def broadcast(
+        self,
+        *,
+        msg_id: str,
+        from_accid: str,
+        msg_type: int,
+        attach: str | None = None,
+        sub_type: int | None = None,
+        resend_flag: int | None = None,
+        route: int | None = None,
+        ext: str | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        bid: str | None = None,
+        antispam: bool | None = None,
+        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        notify_target_tags: str | None = None,
+        env: str | None = None,
+        high_priority: bool | None = None,
+        need_high_priority_msg_resend: bool | None = None,
+    ) -> ChatroomBroadcastResponse:
+        """Broadcast a message to every chat room of the app.
+
+        Sends one message to the online members of all chat rooms of the app at once.
+        The message reaches only members who are online and is not stored. The feature
+        must be enabled for the app by NetEase first. The server answers with the
+        message as it was accepted.
+
+        Args:
+            msg_id: Client message id, such as a UUID; clients drop a message whose id
+                they have already received.
+            from_accid: Account shown as the sender. Not empty; at most 32 characters.
+            msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
+                location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
+            attach: Message content: the text itself for a text message (type 0); for
+                every other type JSON text whose shape depends on the type (see
+                `ChatroomAttach`). At most 4096 characters.
+            sub_type: App-defined sub-type of a custom message. At least 1.
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+                of 0, 1.
+            route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
+                of 0, 1. Confidence: medium; seen only in the official SDKs for this
+                operation.
+            ext: App-defined extension of the message; JSON text is usual. At most 4096
+                characters.
+            use_yidun: Send 0 to check this message with the generic anti-spam instead
+                of Yidun. One of 0.
+            yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            bid: Anti-spam business id to use for this message instead of the app's
+                default.
+            antispam: For a custom message, check only `antispamCustom` with the
+                anti-spam service instead of the message content.
+            antispam_custom: Content to check with the anti-spam service when `antispam`
+                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+            notify_target_tags: Tag expression choosing which members receive the
+                message, such as `{"tag":"vip"}`; without it every member receives it.
+                At most 128 characters.
+            env: Environment name that selects which configured message-copy and
+                callback addresses receive this message.
+            high_priority: Deliver the message as a high-priority message.
+            need_high_priority_msg_resend: With `highPriority`, deliver the message
+                again to members who rejoin a room within its validity window.
+                Confidence: medium; seen only in one copy of the documentation table,
+                not in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
+
+        Note: The rate limit can be raised in the console (server rate-limit settings,
+        billed).
+
+        Calls ``POST chatroom/broadcast.action``.
+        """
+        values = {
+            "msgId": msg_id,
+            "fromAccid": from_accid,
+            "msgType": msg_type,
+            "attach": attach,
+            "subType": sub_type,
+            "resendFlag": resend_flag,
+            "route": route,
+            "ext": ext,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "bid": bid,
+            "antispam": antispam,
+            "antispamCustom": antispam_custom,
+            "notifyTargetTags": notify_target_tags,
+            "env": env,
+            "highPriority": high_priority,
+            "needHighPriorityMsgResend": need_high_priority_msg_resend,
+        }
+        return cast(
+            "ChatroomBroadcastResponse", await self._client._call(_BROADCAST, values)
+        )
+
+    async def clean_robot(
+        self,
+        *,
+        roomid: int,
+        notify: bool | None = None,
+    ) -> ChatroomCleanRobotResponse:
+        """Remove all robots from a chat room.
+
+        Takes every robot account out of a chat room and reports how many were removed,
+        inside `desc`. Leave notifications are not sent unless asked for.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            notify: Send a leave notification for each robot.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/cleanRobot.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "notify": notify,
+        }
+        return cast(
+            "ChatroomCleanRobotResponse", await self._client._call(_CLEAN_ROBOT, values)
+        )
+
+    async def create(
+        self,
+        *,
+        creator: str,
+        name: str,
+        announcement: str | None = None,
+        broadcasturl: str | None = None,
+        ext: str | None = None,
+        queuelevel: int | None = None,
+        bid: AntispamBidIds | str | None = None,
+        delay_close_policy: int | None = None,
+        delay_seconds: int | None = None,
+        in_out_notification: int | None = None,
+    ) -> ChatroomCreateResponse:
+        """Create a chat room.
+
+        Creates a chat room owned by the given account and returns it with its new room
+        id. Chat rooms are a paid add-on and can only be created from the app server.
+        Scheduled closing can be configured at creation time or later with
+        `chatroom/updateDelayClosePolicy`.
+
+        Args:
+            creator: Account that will own the room. Not empty; at most 32 characters.
+            name: Room name. At most 128 characters.
+            announcement: Announcement text. At most 4096 characters.
+            broadcasturl: Live-stream URL tied to the room. At most 1024 characters.
+            ext: App-defined room extension. At most 4096 characters.
+            queuelevel: Who may change the room's queue; 0 every member, 1 only the
+                anchor and managers. One of 0, 1.
+            bid: Anti-spam business ids for text and images, as JSON; when omitted the
+                app's existing anti-spam configuration applies. Sent as JSON text; JSON
+                text given as a str is sent unchanged. Required-ness confidence: medium;
+                optional according to the documentation only.
+            delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
+                after the policy is set whether or not anyone is inside, 2 close once
+                the room has stayed empty for `delaySeconds`. One of 0, 1, 2.
+                Required-ness confidence: medium; optional according to the
+                documentation only.
+            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
+                Required-ness confidence: medium; optional according to the
+                documentation only.
+            in_out_notification: Switch for member enter and leave notifications in the
+                new room; the sources give no value table (1 on, 0 off assumed).
+                Confidence: low; seen only in the official SDKs, which give neither
+                meaning nor values.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/create.action``.
+        """
+        values = {
+            "creator": creator,
+            "name": name,
+            "announcement": announcement,
+            "broadcasturl": broadcasturl,
+            "ext": ext,
+            "queuelevel": queuelevel,
+            "bid": bid,
+            "delayClosePolicy": delay_close_policy,
+            "delaySeconds": delay_seconds,
+            "inOutNotification": in_out_notification,
+        }
+        return cast("ChatroomCreateResponse", await self._client._call(_CREATE, values))
+
+    async def delete_history_message(
+        self,
+        *,
+        roomid: int,
+        from_acc: str,
+        msg_timetag: int,
+    ) -> Envelope:
+        """Delete a message from a chat room's cloud history.
+
+        Removes one message from the cloud history of a chat room. The message is
+        identified by its sender and its server timestamp.
+
+        Args:
+            roomid: Id of the chat room.
+            from_acc: Account that sent the message. Not empty; at most 32 characters.
+            msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/deleteHistoryMessage.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "fromAcc": from_acc,
+            "msgTimetag": msg_timetag,
+        }
+        return cast(
+            "Envelope", await self._client._call(_DELETE_HISTORY_MESSAGE, values)
+        )
+
+    async def get(
+        self,
+        *,
+        roomid: int,
+        need_online_user_count: bool | None = None,
+    ) -> ChatroomGetResponse:
+        """Get a chat room.
+
+        Returns the settings and state of one chat room, optionally with the number of
+        members online now.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            need_online_user_count: Also return the number of members online now.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/get.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "needOnlineUserCount": need_online_user_count,
+        }
+        return cast("ChatroomGetResponse", await self._client._call(_GET, values))
+
+    async def get_batch(
+        self,
+        *,
+        roomids: list[int] | str,
+        need_online_user_count: bool | None = None,
+    ) -> ChatroomGetBatchResponse:
+        """Get several chat rooms.
+
+        Returns up to 20 chat rooms in one call. Rooms that do not exist and rooms that
+        could not be read are listed separately from the ones found.
+
+        Args:
+            roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
+                rejected with 414. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Note: The official SDKs send the ids as JSON numbers; an
+                older documentation example quotes them as strings.
+            need_online_user_count: Also return the number of members online in each
+                room.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/getBatch.action``.
+        """
+        values = {
+            "roomids": roomids,
+            "needOnlineUserCount": need_online_user_count,
+        }
+        return cast(
+            "ChatroomGetBatchResponse", await self._client._call(_GET_BATCH, values)
+        )
+
+    async def kick_member(
+        self,
+        *,
+        roomid: int,
+        target_accid: str,
+        accid: str,
+        notify_ext: str | None = None,
+    ) -> Envelope:
+        """Kick a member out of a chat room.
+
+        Removes a member from a chat room, with an optional extension on the kick
+        notification.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            target_accid: Member to kick. Not empty; at most 32 characters.
+            accid: Account doing the kick. Not empty; at most 32 characters.
+            notify_ext: Extension carried by the kick notification.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/kickMember.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "targetAccid": target_accid,
+            "accid": accid,
+            "notifyExt": notify_ext,
+        }
+        return cast("Envelope", await self._client._call(_KICK_MEMBER, values))
+
+    async def members_by_page(
+        self,
+        *,
+        roomid: int,
+        type: int,
+        endtime: int,
+        limit: int,
+    ) -> ChatroomMembersByPageResponse:
+        """Page through chat room members.
+
+        Lists fixed members, non-fixed (temporary) members or only the fixed members
+        online now, newest first. To get the next page pass the `enterTime` of the last
+        member received as `endtime`. The members come back inside `desc`.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            type: Which members; 0 fixed members, 1 non-fixed members, 2 fixed members
+                that are online. One of 0, 1, 2.
+            endtime: Time (ms) to page back from, in reverse order; 0 means now. At
+                least 0.
+            limit: Page size, at most 100. At least 1; at most 100.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/membersByPage.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "type": type,
+            "endtime": endtime,
+            "limit": limit,
+        }
+        return cast(
+            "ChatroomMembersByPageResponse",
+            await self._client._call(_MEMBERS_BY_PAGE, values),
+        )
+
+    async def mute_room(
+        self,
+        *,
+        roomid: int,
+        operator: str,
+        mute: bool,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+    ) -> ChatroomMuteRoomResponse:
+        """Mute or unmute a whole chat room.
+
+        Mutes every member of a chat room, or lifts that mute. While the room is muted
+        only its creator and managers can speak.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            operator: Account making the change (the creator or a manager). Not empty;
+                at most 32 characters.
+            mute: true to mute the room, false to lift the mute.
+            need_notify: Send a notification to the room.
+            notify_ext: Extension carried by the notification.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/muteRoom.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "operator": operator,
+            "mute": mute,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+        }
+        return cast(
+            "ChatroomMuteRoomResponse", await self._client._call(_MUTE_ROOM, values)
+        )
+
+    async def query_members(
+        self,
+        *,
+        roomid: int,
+        accids: list[str] | str,
+    ) -> ChatroomQueryMembersResponse:
+        """Get chat room members by account.
+
+        Returns the in-room information of up to 200 given accounts. The members come
+        back inside `desc`.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            accids: Accounts to look up, at most 200. Sent as JSON text; JSON text given
+                as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queryMembers.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "accids": accids,
+        }
+        return cast(
+            "ChatroomQueryMembersResponse",
+            await self._client._call(_QUERY_MEMBERS, values),
+        )
+
+    async def query_members_by_role(
+        self,
+        *,
+        roomid: int,
+        roles: ChatroomQueryMembersByRoleRoles | str,
+    ) -> ChatroomQueryMembersByRoleResponse:
+        """List chat room members by role.
+
+        Lists the members that hold the selected roles: the creator, managers,
+        blacklisted members and muted members. The members come back inside `desc`.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            roles: The roles to list, as a JSON object of switches. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queryMembersByRole.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "roles": roles,
+        }
+        return cast(
+            "ChatroomQueryMembersByRoleResponse",
+            await self._client._call(_QUERY_MEMBERS_BY_ROLE, values),
+        )
+
+    async def query_user_room_ids(
+        self,
+        *,
+        creator: str,
+    ) -> ChatroomQueryUserRoomIdsResponse:
+        """List the open chat rooms of a creator.
+
+        Returns the ids of the chat rooms created by an account that are open now. The
+        list comes back inside `desc`.
+
+        Args:
+            creator: Creator whose open rooms are listed. Not empty; at most 32
+                characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queryUserRoomIds.action``.
+        """
+        values = {
+            "creator": creator,
+        }
+        return cast(
+            "ChatroomQueryUserRoomIdsResponse",
+            await self._client._call(_QUERY_USER_ROOM_IDS, values),
+        )
+
+    async def queue_batch_offer(
+        self,
+        *,
+        roomid: int,
+        elements: list[QueueElementInput] | str,
+        operator: str | None = None,
+        transient: bool | None = None,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+        high_priority: bool | None = None,
+        high_priority_policy: int | None = None,
+    ) -> ChatroomQueueBatchOfferResponse:
+        """Add or update several queue elements.
+
+        Adds several elements to a chat room's queue, or updates those whose keys
+        already exist, in one call. Keys that could not be written are reported back.
+
+        Args:
+            roomid: Id of the chat room.
+            elements: The elements to add or update. Sent as JSON text; JSON text given
+                as a str is sent unchanged.
+            operator: Account that writes the elements. Not empty; at most 32
+                characters.
+            transient: Remove the elements automatically when their owner leaves or
+                drops out of the room.
+            need_notify: Send a notification about the change to the room's members.
+            notify_ext: App-defined extension carried by that notification.
+            high_priority: Send the resulting room notification with high priority.
+                Confidence: medium; seen only in the official SDKs. Note: The official
+                SDKs send this as an integer, while the documentation of the queue
+                describes it as true/false; true/false is chosen here.
+            high_priority_policy: What happens when the high-priority notification rate
+                is exceeded: the notification is downgraded to a normal one, or the call
+                fails with 416. Confidence: low; seen only in the official SDKs; the
+                number for each choice is not documented.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/queueBatchOffer.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "elements": elements,
+            "operator": operator,
+            "transient": transient,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+            "highPriority": high_priority,
+            "highPriorityPolicy": high_priority_policy,
+        }
+        return cast(
+            "ChatroomQueueBatchOfferResponse",
+            await self._client._call(_QUEUE_BATCH_OFFER, values),
+        )
+
+    async def queue_batch_update_elements(
+        self,
+        *,
+        roomid: int,
+        operator: str,
+        elements: dict[str, Any] | str,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+        high_priority: bool | None = None,
+        high_priority_policy: int | None = None,
+    ) -> ChatroomQueueBatchUpdateElementsResponse:
+        """Update the values of existing queue elements.
+
+        Replaces the values of up to 200 elements that already exist in a chat room's
+        queue; keys that do not exist are reported back and not added. The operator must
+        be a manager or the creator of the room.
+
+        Args:
+            roomid: Id of the chat room.
+            operator: Account that performs the update; a manager or the creator of the
+                room. Not empty; at most 32 characters.
+            elements: Object from element key to its new value, at most 200 entries.
+                Sent as JSON text; JSON text given as a str is sent unchanged.
+            need_notify: Send a notification about the change to the room's members.
+            notify_ext: App-defined extension carried by that notification. At most 2048
+                characters.
+            high_priority: Send the resulting room notification with high priority.
+                Confidence: medium; seen only in the official SDKs. Note: The official
+                SDKs send this as an integer, while the documentation describes it as
+                true/false; true/false is chosen here.
+            high_priority_policy: What happens when the high-priority notification rate
+                is exceeded: the notification is downgraded to a normal one, or the call
+                fails with 416. Confidence: low; seen only in the official SDKs; the
+                number for each choice is not documented.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queueBatchUpdateElements.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "operator": operator,
+            "elements": elements,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+            "highPriority": high_priority,
+            "highPriorityPolicy": high_priority_policy,
+        }
+        return cast(
+            "ChatroomQueueBatchUpdateElementsResponse",
+            await self._client._call(_QUEUE_BATCH_UPDATE_ELEMENTS, values),
+        )
+
+    async def queue_drop(
+        self,
+        *,
+        roomid: int,
+        high_priority: bool | None = None,
+        high_priority_policy: int | None = None,
+    ) -> ChatroomQueueDropResponse:
+        """Delete the whole queue.
+
+        Removes a chat room's queue together with all its elements.
+
+        Args:
+            roomid: Id of the chat room.
+            high_priority: Send the resulting room notification with high priority.
+                Confidence: medium; seen only in the official SDKs. Note: The official
+                SDKs send this as an integer, while the documentation describes it as
+                true/false; true/false is chosen here.
+            high_priority_policy: What happens when the high-priority notification rate
+                is exceeded: the notification is downgraded to a normal one, or the call
+                fails with 416. Confidence: low; seen only in the official SDKs; the
+                number for each choice is not documented.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queueDrop.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "highPriority": high_priority,
+            "highPriorityPolicy": high_priority_policy,
+        }
+        return cast(
+            "ChatroomQueueDropResponse", await self._client._call(_QUEUE_DROP, values)
+        )
+
+    async def queue_init(
+        self,
+        *,
+        roomid: int,
+        size_limit: int,
+    ) -> ChatroomQueueInitResponse:
+        """Initialise a chat room queue.
+
+        Sets up the queue of a chat room with the largest number of elements it may
+        hold.
+
+        Args:
+            roomid: Id of the chat room.
+            size_limit: Largest number of elements the queue may hold. At least 0; at
+                most 1000.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queueInit.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "sizeLimit": size_limit,
+        }
+        return cast(
+            "ChatroomQueueInitResponse", await self._client._call(_QUEUE_INIT, values)
+        )
+
+    async def queue_list(
+        self,
+        *,
+        roomid: int,
+    ) -> ChatroomQueueListResponse:
+        """List all queue elements.
+
+        Returns every element of a chat room's queue, in queue order.
+
+        Args:
+            roomid: Id of the chat room.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queueList.action``.
+        """
+        values = {
+            "roomid": roomid,
+        }
+        return cast(
+            "ChatroomQueueListResponse", await self._client._call(_QUEUE_LIST, values)
+        )
+
+    async def queue_multi_get(
+        self,
+        *,
+        roomid: int,
+        keys: list[str] | str,
+    ) -> ChatroomQueueMultiGetResponse:
+        """Read queue elements by key.
+
+        Returns the elements with the given keys from a chat room's queue without
+        removing them.
+
+        Args:
+            roomid: Id of the chat room.
+            keys: Keys of the elements to read. Sent as JSON text; JSON text given as a
+                str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/queueMultiGet.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "keys": keys,
+        }
+        return cast(
+            "ChatroomQueueMultiGetResponse",
+            await self._client._call(_QUEUE_MULTI_GET, values),
+        )
+
+    async def queue_offer(
+        self,
+        *,
+        roomid: int,
+        key: str,
+        value: str,
+        operator: str | None = None,
+        transient: bool | None = None,
+        high_priority: bool | None = None,
+        high_priority_policy: int | None = None,
+    ) -> ChatroomQueueOfferResponse:
+        """Add or update a queue element.
+
+        Adds an element to the end of a chat room's queue, or replaces the value of the
+        element with the same key; the account that writes an element last becomes its
+        owner. An operator who is not in the room must be the room's creator (otherwise
+        403); an unknown operator gives 404; and a `transient` element needs an operator
+        who is in the room (otherwise 403).
+
+        Args:
+            roomid: Id of the chat room.
+            key: Unique key of the element. At most 128 characters.
+            value: Content of the element. At most 4096 characters.
+            operator: Account that writes the element; the room's creator when omitted.
+                Not empty; at most 32 characters.
+            transient: Remove the element automatically when the operator leaves the
+                room or all of its connections to the room drop.
+            high_priority: Send the resulting room notification with high priority.
+                Confidence: medium; seen only in the official SDKs. Note: The official
+                SDKs send this as an integer, while the documentation describes it as
+                true/false; true/false is chosen here.
+            high_priority_policy: What happens when the high-priority notification rate
+                is exceeded: the notification is downgraded to a normal one, or the call
+                fails with 416. Confidence: low; seen only in the official SDKs; the
+                number for each choice is not documented.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queueOffer.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "key": key,
+            "value": value,
+            "operator": operator,
+            "transient": transient,
+            "highPriority": high_priority,
+            "highPriorityPolicy": high_priority_policy,
+        }
+        return cast(
+            "ChatroomQueueOfferResponse", await self._client._call(_QUEUE_OFFER, values)
+        )
+
+    async def queue_poll(
+        self,
+        *,
+        roomid: int,
+        key: str | None = None,
+        high_priority: bool | None = None,
+        high_priority_policy: int | None = None,
+    ) -> ChatroomQueuePollResponse:
+        """Take an element out of the queue.
+
+        Removes one element from a chat room's queue and returns it: the element with
+        the given key, or the head of the queue when no key is given.
+
+        Args:
+            roomid: Id of the chat room.
+            key: Key of the element to take; the head of the queue when omitted. At most
+                128 characters.
+            high_priority: Send the resulting room notification with high priority.
+                Confidence: medium; seen only in the official SDKs. Note: The official
+                SDKs send this as an integer, while the documentation describes it as
+                true/false; true/false is chosen here.
+            high_priority_policy: What happens when the high-priority notification rate
+                is exceeded: the notification is downgraded to a normal one, or the call
+                fails with 416. Confidence: low; seen only in the official SDKs; the
+                number for each choice is not documented.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/queuePoll.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "key": key,
+            "highPriority": high_priority,
+            "highPriorityPolicy": high_priority_policy,
+        }
+        return cast(
+            "ChatroomQueuePollResponse", await self._client._call(_QUEUE_POLL, values)
+        )
+
+    async def recall(
+        self,
+        *,
+        roomid: int,
+        msg_timetag: int,
+        msg_id: str,
+        from_acc: str,
+        operator_acc: str,
+        notify_ext: str | None = None,
+    ) -> Envelope:
+        """Recall a chat room message.
+
+        Withdraws a message that was sent into a chat room and removes it from the cloud
+        history as well. The message is identified by its client id, its server time and
+        its sender. Members' clients need IM SDK 8.7.0 or later to handle the recall.
+
+        Args:
+            roomid: Id of the chat room.
+            msg_timetag: Server time of the message to recall, epoch milliseconds.
+            msg_id: Client message id of the message to recall.
+            from_acc: Account that sent the message. Not empty; at most 32 characters.
+            operator_acc: Account that performs the recall. Not empty; at most 32
+                characters.
+            notify_ext: App-defined extension carried by the recall notification. At
+                most 1024 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/recall.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "msgTimetag": msg_timetag,
+            "msgId": msg_id,
+            "fromAcc": from_acc,
+            "operatorAcc": operator_acc,
+            "notifyExt": notify_ext,
+        }
+        return cast("Envelope", await self._client._call(_RECALL, values))
+
+    async def remove_robot(
+        self,
+        *,
+        roomid: int,
+        accids: list[str] | str,
+    ) -> ChatroomRemoveRobotResponse:
+        """Remove robots from a chat room.
+
+        Takes up to 100 robot accounts out of a chat room. The result, inside `desc`,
+        tells which were removed and which failed; each list is itself JSON text.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            accids: Robot accounts to remove, at most 100. Sent as JSON text; JSON text
+                given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/removeRobot.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "accids": accids,
+        }
+        return cast(
+            "ChatroomRemoveRobotResponse",
+            await self._client._call(_REMOVE_ROBOT, values),
+        )
+
+    async def request_addr(
+        self,
+        *,
+        roomid: int,
+        accid: str,
+        clienttype: int | None = None,
+        clientip: str | None = None,
+    ) -> ChatroomRequestAddrResponse:
+        """Get chat room connection addresses.
+
+        Returns the addresses a client must connect to in order to enter a chat room as
+        the given account. The kind of link depends on the client platform; passing the
+        client's IP lets the server pick addresses near the user.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            accid: Account that will enter the room. Not empty; at most 32 characters.
+            clienttype: Kind of link; 1 web (weblink), 2 native apps (commonlink), 3
+                WeChat mini program (wechatlink). One of 1, 2, 3.
+            clientip: The client's IP address, used to return addresses close to the
+                user.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/requestAddr.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "accid": accid,
+            "clienttype": clienttype,
+            "clientip": clientip,
+        }
+        return cast(
+            "ChatroomRequestAddrResponse",
+            await self._client._call(_REQUEST_ADDR, values),
+        )
+
+    async def send_msg(
+        self,
+        *,
+        roomid: int,
+        msg_id: str,
+        from_accid: str,
+        msg_type: int,
+        resend_flag: int | None = None,
+        attach: str | None = None,
+        ext: str | None = None,
+        skip_history: int | None = None,
+        abandon_ratio: int | None = None,
+        high_priority: bool | None = None,
+        need_high_priority_msg_resend: bool | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        bid: str | None = None,
+        antispam: bool | None = None,
+        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        env: str | None = None,
+        ignore_mute: bool | None = None,
+        sub_type: int | None = None,
+        route: int | None = None,
+        notify_target_tags: str | None = None,
+        chat_msg_priority: int | None = None,
+        forbidden_if_high_priority_msg_freq: int | None = None,
+        loc_x: float | None = None,
+        loc_y: float | None = None,
+        loc_z: float | None = None,
+    ) -> ChatroomSendMsgResponse:
+        """Send a message into a chat room.
+
+        Sends one message on behalf of an account into a chat room; the server answers
+        with the message as it was accepted. Each member receives at most 20 normal
+        messages per second and the excess is dropped at random, so a message that must
+        arrive should be sent with `highPriority` (at most 10 high-priority messages per
+        second reach a member).
+
+        Args:
+            roomid: Id of the chat room.
+            msg_id: Client message id, such as a UUID; clients drop a message whose id
+                they have already received.
+            from_accid: Account that sends the message. Not empty; at most 32
+                characters.
+            msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
+                location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+                of 0, 1.
+            attach: Message content: the text itself for a text message (type 0); for
+                every other type JSON text whose shape depends on the type (see
+                `ChatroomAttach`). At most 4096 characters.
+            ext: App-defined extension of the message; JSON text is usual. At most 4096
+                characters.
+            skip_history: 1 to keep the message out of the cloud history, 0 to store it.
+                One of 0, 1.
+            abandon_ratio: Chance, in units of 0.01 %, that the server drops this
+                message instead of delivering it (0 never, 9999 almost always); used to
+                thin out low-value traffic in busy rooms. At least 0; at most 9999.
+            high_priority: Deliver the message as a high-priority message.
+            need_high_priority_msg_resend: With `highPriority`, deliver the message
+                again to members who rejoin the room within its validity window.
+            use_yidun: Send 0 to check this message with the generic anti-spam instead
+                of Yidun. One of 0.
+            yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
+                a JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Confidence: medium; seen only in the official SDKs.
+            bid: Anti-spam business id to use for this message instead of the app's
+                default.
+            antispam: For a custom message, check only `antispamCustom` with the
+                anti-spam service instead of the message content.
+            antispam_custom: Content to check with the anti-spam service when `antispam`
+                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+            env: Environment name that selects which configured message-copy and
+                callback addresses receive this message.
+            ignore_mute: Send even though the sender or the whole room is muted.
+                Confidence: medium; seen only in the official SDKs.
+            sub_type: App-defined sub-type of a custom message. At least 1. Confidence:
+                medium; seen only in the official SDKs for this operation.
+            route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
+                of 0, 1. Confidence: medium; seen only in the official SDKs for this
+                operation.
+            notify_target_tags: Tag expression choosing which members receive the
+                message, such as `{"tag":"vip"}`; without it every member receives it.
+                At most 128 characters.
+            chat_msg_priority: Priority of the message on the CDN delivery channel.
+                Confidence: medium; seen only in the official SDKs, whose comments are
+                the only description.
+            forbidden_if_high_priority_msg_freq: Chooses what happens to a high-priority
+                message over the high-priority rate: downgraded to a normal message, or
+                rejected with an error. Confidence: low; seen only in the official SDKs;
+                the value for each choice is not documented.
+            loc_x: X coordinate of the message in a spatial (virtual-space) room.
+                Confidence: medium; seen only in the official SDKs.
+            loc_y: Y coordinate of the message in a spatial room. Confidence: medium;
+                seen only in the official SDKs.
+            loc_z: Z coordinate of the message in a spatial room. Confidence: medium;
+                seen only in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/sendMsg.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "msgId": msg_id,
+            "fromAccid": from_accid,
+            "msgType": msg_type,
+            "resendFlag": resend_flag,
+            "attach": attach,
+            "ext": ext,
+            "skipHistory": skip_history,
+            "abandonRatio": abandon_ratio,
+            "highPriority": high_priority,
+            "needHighPriorityMsgResend": need_high_priority_msg_resend,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "bid": bid,
+            "antispam": antispam,
+            "antispamCustom": antispam_custom,
+            "env": env,
+            "ignoreMute": ignore_mute,
+            "subType": sub_type,
+            "route": route,
+            "notifyTargetTags": notify_target_tags,
+            "chatMsgPriority": chat_msg_priority,
+            "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
+            "locX": loc_x,
+            "locY": loc_y,
+            "locZ": loc_z,
+        }
+        return cast(
+            "ChatroomSendMsgResponse", await self._client._call(_SEND_MSG, values)
+        )
+
+    async def send_msg_to_someone(
+        self,
+        *,
+        roomid: int,
+        msg_id: str,
+        from_accid: str,
+        to_accids: list[str] | str,
+        msg_type: int,
+        attach: str | None = None,
+        sub_type: int | None = None,
+        resend_flag: int | None = None,
+        route: int | None = None,
+        ext: str | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        bid: str | None = None,
+        antispam: bool | None = None,
+        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        env: str | None = None,
+    ) -> ChatroomSendMsgToSomeoneResponse:
+        """Send a chat room message to chosen members.
+
+        Sends one message into a chat room that only the listed members (at most 100)
+        receive. Such targeted messages are not stored in the cloud history. The server
+        answers with the message as it was accepted.
+
+        Args:
+            roomid: Id of the chat room.
+            msg_id: Client message id, such as a UUID; clients drop a message whose id
+                they have already received.
+            from_accid: Account that sends the message. Not empty; at most 32
+                characters.
+            to_accids: Members of the room who receive the message, at most 100. Sent as
+                JSON text; JSON text given as a str is sent unchanged.
+            msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
+                location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
+            attach: Message content: the text itself for a text message (type 0); for
+                every other type JSON text whose shape depends on the type (see
+                `ChatroomAttach`). At most 4096 characters.
+            sub_type: App-defined sub-type of a custom message. At least 1.
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+                of 0, 1.
+            route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
+                of 0, 1. Confidence: medium; seen only in the official SDKs for this
+                operation.
+            ext: App-defined extension of the message; JSON text is usual. At most 4096
+                characters.
+            use_yidun: Send 0 to check this message with the generic anti-spam instead
+                of Yidun. One of 0.
+            yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
+                a JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Confidence: medium; seen only in the official SDKs.
+            bid: Anti-spam business id to use for this message instead of the app's
+                default.
+            antispam: For a custom message, check only `antispamCustom` with the
+                anti-spam service instead of the message content.
+            antispam_custom: Content to check with the anti-spam service when `antispam`
+                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+            env: Environment name that selects which configured message-copy and
+                callback addresses receive this message.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/sendMsgToSomeone.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "msgId": msg_id,
+            "fromAccid": from_accid,
+            "toAccids": to_accids,
+            "msgType": msg_type,
+            "attach": attach,
+            "subType": sub_type,
+            "resendFlag": resend_flag,
+            "route": route,
+            "ext": ext,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "bid": bid,
+            "antispam": antispam,
+            "antispamCustom": antispam_custom,
+            "env": env,
+        }
+        return cast(
+            "ChatroomSendMsgToSomeoneResponse",
+            await self._client._call(_SEND_MSG_TO_SOMEONE, values),
+        )
+
+    async def set_member_role(
+        self,
+        *,
+        roomid: int,
+        operator: str,
+        target: str,
+        opt: int,
+        optvalue: bool,
+        notify_ext: str | None = None,
+    ) -> ChatroomSetMemberRoleResponse:
+        """Set or revoke a member's role.
+
+        Makes a member a manager, a normal (fixed) member, blacklisted or muted, or
+        revokes that role. Only the creator may appoint managers; the other roles may be
+        set by the creator or a manager. After a revocation a member that is neither
+        muted nor blacklisted becomes a guest.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            operator: Account making the change; the creator, or a manager for roles
+                other than manager. Not empty; at most 32 characters.
+            target: Member whose role changes. Not empty; at most 32 characters.
+            opt: Role concerned; 1 manager, 2 normal member, -1 blacklisted, -2 muted.
+                One of 1, 2, -1, -2.
+            optvalue: true to give the role, false to take it away.
+            notify_ext: Extension carried by the role-change notification; JSON text is
+                recommended. At most 2048 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/setMemberRole.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "operator": operator,
+            "target": target,
+            "opt": opt,
+            "optvalue": optvalue,
+            "notifyExt": notify_ext,
+        }
+        return cast(
+            "ChatroomSetMemberRoleResponse",
+            await self._client._call(_SET_MEMBER_ROLE, values),
+        )
+
+    async def tag_members_count(
+        self,
+        *,
+        roomid: int,
+        tag: str,
+    ) -> ChatroomTagMembersCountResponse:
+        """Count online members with a tag.
+
+        Returns how many members carrying the given tag are online in a chat room now.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            tag: The tag to count.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/tagMembersCount.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "tag": tag,
+        }
+        return cast(
+            "ChatroomTagMembersCountResponse",
+            await self._client._call(_TAG_MEMBERS_COUNT, values),
+        )
+
+    async def tag_members_query(
+        self,
+        *,
+        roomid: int,
+        tag: str,
+        end_time: int,
+        limit: int,
+    ) -> ChatroomTagMembersQueryResponse:
+        """Page through online members with a tag.
+
+        Lists the online members of a chat room that carry the given tag, newest first.
+        To get the next page pass the `enterTime` of the last member received as
+        `endTime`. The members come back inside `desc`.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            tag: The tag to list.
+            end_time: Time (ms) to page back from, in reverse order; 0 means now. At
+                least 0.
+            limit: Page size, at most 100. At least 1; at most 100.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/tagMembersQuery.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "tag": tag,
+            "endTime": end_time,
+            "limit": limit,
+        }
+        return cast(
+            "ChatroomTagMembersQueryResponse",
+            await self._client._call(_TAG_MEMBERS_QUERY, values),
+        )
+
+    async def tag_temporary_mute(
+        self,
+        *,
+        roomid: int,
+        operator: str,
+        target_tag: str,
+        mute_duration: int,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+        notify_target_tags: str | None = None,
+    ) -> ChatroomTagTemporaryMuteResponse:
+        """Mute every member with a tag for a while.
+
+        Mutes all members of a chat room that carry the given tag for a number of
+        seconds (at most 30 days), or lifts that mute when the duration is 0. Only the
+        creator or a manager may do this. By default the notification goes to the
+        members with the tag.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            operator: Account making the change; must be the creator or a manager. Not
+                empty; at most 32 characters.
+            target_tag: Tag whose members are muted.
+            mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
+                the mute. At least 0; at most 2592000.
+            need_notify: Send a mute notification.
+            notify_ext: Extension carried by the mute notification.
+            notify_target_tags: Tag expression choosing who receives the notification;
+                when omitted, the members carrying `targetTag` receive it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/tagTemporaryMute.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "operator": operator,
+            "targetTag": target_tag,
+            "muteDuration": mute_duration,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+            "notifyTargetTags": notify_target_tags,
+        }
+        return cast(
+            "ChatroomTagTemporaryMuteResponse",
+            await self._client._call(_TAG_TEMPORARY_MUTE, values),
+        )
+
+    async def temporary_mute(
+        self,
+        *,
+        roomid: int,
+        operator: str,
+        target: str,
+        mute_duration: int,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+    ) -> ChatroomTemporaryMuteResponse:
+        """Mute a member for a while.
+
+        Mutes one member of a chat room for a number of seconds (at most 30 days), or
+        lifts the mute when the duration is 0.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            operator: Account making the change (the creator or a manager). Not empty;
+                at most 32 characters.
+            target: Member to mute. Not empty; at most 32 characters.
+            mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
+                the mute. At least 0; at most 2592000.
+            need_notify: Broadcast a notification to the room afterwards.
+            notify_ext: Extension carried by the notification. At most 2048 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/temporaryMute.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "operator": operator,
+            "target": target,
+            "muteDuration": mute_duration,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+        }
+        return cast(
+            "ChatroomTemporaryMuteResponse",
+            await self._client._call(_TEMPORARY_MUTE, values),
+        )
+
+    async def toggle_close_stat(
+        self,
+        *,
+        roomid: int,
+        operator: str,
+        valid: bool,
+        delay_close_policy: int | None = None,
+        delay_seconds: int | None = None,
+    ) -> ChatroomToggleCloseStatResponse:
+        """Open or close a chat room.
+
+        Closes a chat room or opens it again. Only the room's creator may do this. The
+        room comes back inside `desc`.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            operator: Account doing the change; must be the room's creator. Not empty;
+                at most 32 characters.
+            valid: true to open the room, false to close it.
+            delay_close_policy: Scheduled closing mode to apply when the room is opened;
+                0 off, 1 fixed time, 2 when idle. One of 0, 1, 2. Confidence: medium;
+                seen only in the official SDKs. Required-ness confidence: low; optional
+                by inference.
+            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
+                Confidence: medium; seen only in the official SDKs. Required-ness
+                confidence: low; optional by inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/toggleCloseStat.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "operator": operator,
+            "valid": valid,
+            "delayClosePolicy": delay_close_policy,
+            "delaySeconds": delay_seconds,
+        }
+        return cast(
+            "ChatroomToggleCloseStatResponse",
+            await self._client._call(_TOGGLE_CLOSE_STAT, values),
+        )
+
+    async def update(
+        self,
+        *,
+        roomid: int,
+        name: str | None = None,
+        announcement: str | None = None,
+        broadcasturl: str | None = None,
+        ext: str | None = None,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+        queuelevel: int | None = None,
+        bid: AntispamBidIds | str | None = None,
+    ) -> ChatroomUpdateResponse:
+        """Update a chat room.
+
+        Changes the name, announcement, live-stream URL, extension, queue permission or
+        anti-spam ids of a chat room. Only the fields sent change. By default the room's
+        members are notified of the update.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            name: New room name. At most 128 characters.
+            announcement: New announcement text. At most 4096 characters.
+            broadcasturl: New live-stream URL. At most 1024 characters.
+            ext: New app-defined room extension. At most 4096 characters.
+            need_notify: Send an update notification to the room.
+            notify_ext: Extension carried by the update notification. At most 2048
+                characters.
+            queuelevel: New queue permission; 0 every member, 1 only the anchor and
+                managers. One of 0, 1.
+            bid: Anti-spam business ids for text and images, as JSON; when omitted the
+                app's existing anti-spam configuration applies. Sent as JSON text; JSON
+                text given as a str is sent unchanged. Required-ness confidence: medium;
+                optional according to the documentation only.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/update.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "name": name,
+            "announcement": announcement,
+            "broadcasturl": broadcasturl,
+            "ext": ext,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+            "queuelevel": queuelevel,
+            "bid": bid,
+        }
+        return cast("ChatroomUpdateResponse", await self._client._call(_UPDATE, values))
+
+    async def update_chat_room_role_tag(
+        self,
+        *,
+        room_id: int,
+        tags: list[str] | str,
+        accid: str,
+        notify_target_tags: str | None = None,
+    ) -> Envelope:
+        """Replace an online member's tags.
+
+        Replaces the tags of a member who is online in a chat room; a tag expression can
+        choose who is notified of the change.
+
+        Args:
+            room_id: Chat room id, as returned by `chatroom/create`. Note: This endpoint
+                spells the room id `roomId` (camel case), unlike the other chat room
+                endpoints.
+            tags: The member's new tags, as a JSON array of strings; they replace the
+                old ones. Sent as JSON text; JSON text given as a str is sent unchanged.
+            accid: Online member whose tags are replaced. Not empty; at most 32
+                characters.
+            notify_target_tags: Tag expression choosing who receives the change
+                notification.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/updateChatRoomRoleTag.action``.
+        """
+        values = {
+            "roomId": room_id,
+            "tags": tags,
+            "accid": accid,
+            "notifyTargetTags": notify_target_tags,
+        }
+        return cast(
+            "Envelope", await self._client._call(_UPDATE_CHAT_ROOM_ROLE_TAG, values)
+        )
+
+    async def update_delay_close_policy(
+        self,
+        *,
+        roomid: int,
+        delay_close_policy: int | None = None,
+        delay_seconds: int | None = None,
+    ) -> ChatroomUpdateDelayClosePolicyResponse:
+        """Set a chat room's scheduled closing.
+
+        Configures automatic closing of a chat room: either at a fixed time after the
+        call, whether or not anyone is inside, or once the room has stayed empty for the
+        given delay. Policy 0 switches it off.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`. Required-ness
+                confidence: low; inferred from the parameter's role.
+            delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
+                after the policy is set whether or not anyone is inside, 2 close once
+                the room has stayed empty for `delaySeconds`. One of 0, 1, 2.
+                Required-ness confidence: low; optional by inference.
+            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
+                Required-ness confidence: low; optional by inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST chatroom/updateDelayClosePolicy.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "delayClosePolicy": delay_close_policy,
+            "delaySeconds": delay_seconds,
+        }
+        return cast(
+            "ChatroomUpdateDelayClosePolicyResponse",
+            await self._client._call(_UPDATE_DELAY_CLOSE_POLICY, values),
+        )
+
+    async def update_in_out_notification(
+        self,
+        *,
+        roomid: int,
+        close: bool,
+    ) -> Envelope:
+        """Switch enter and leave notifications.
+
+        Turns off, or back on, the notifications a chat room sends when members enter or
+        leave it.
+
+        Args:
+            roomid: Chat room id, as returned by `chatroom/create`.
+            close: true to stop enter and leave notifications, false to send them again.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/updateInOutNotification.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "close": close,
+        }
+        return cast(
+            "Envelope", await self._client._call(_UPDATE_IN_OUT_NOTIFICATION, values)
+        )
+
+    async def update_my_room_role(
+        self,
+        *,
+        roomid: int,
+        accid: str,
+        save: bool | None = None,
+        need_notify: bool | None = None,
+        notify_ext: str | None = None,
+        nick: str | None = None,
+        avator: str | None = None,
+        ext: str | None = None,
+        bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
+        ex: str | None = None,
+    ) -> Envelope:
+        """Update a member's in-room profile.
+
+        Changes the nickname, avatar or extension that an account shows inside one chat
+        room, optionally telling the room about the change. With `save` the change is
+        kept for a fixed member beyond the current visit.
+
+        Args:
+            roomid: Id of the chat room.
+            accid: Member whose in-room profile changes. Not empty; at most 32
+                characters.
+            save: Keep the change permanently; applies only to fixed members (not to
+                temporary visitors).
+            need_notify: Send a notification about the change to the room's members.
+            notify_ext: App-defined extension carried by that notification. At most 2048
+                characters.
+            nick: Nickname inside the room. At most 64 characters.
+            avator: Avatar URL inside the room. Note: The API spells this field
+                `avator`, not `avatar`.
+            ext: App-defined extension of the member inside the room.
+            bid: Anti-spam business ids to use for this change instead of the app's
+                defaults. Sent as JSON text; JSON text given as a str is sent unchanged.
+            ex: Profile extension, JSON text recommended. Confidence: low; a single
+                source names this field and its relation to `ext` is unclear.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST chatroom/updateMyRoomRole.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "accid": accid,
+            "save": save,
+            "needNotify": need_notify,
+            "notifyExt": notify_ext,
+            "nick": nick,
+            "avator": avator,
+            "ext": ext,
+            "bid": bid,
+            "ex": ex,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE_MY_ROOM_ROLE, values))

@@ -13,9 +13,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["EventGroup"]
+__all__ = ["AsyncEventGroup", "EventGroup"]
 
 _SUBSCRIBE_ADD = Endpoint(
     "event/subscribe/add.action",
@@ -76,7 +76,7 @@ _SUBSCRIBE_QUERY = Endpoint(
 class EventGroup:
     """Operations under ``event/``, reached as ``client.event``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def subscribe_add(
@@ -221,6 +221,8 @@ class EventGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST event/subscribe/query.action``.
@@ -232,4 +234,170 @@ class EventGroup:
         }
         return cast(
             "EventSubscribeQueryResponse", self._client._call(_SUBSCRIBE_QUERY, values)
+        )
+
+
+class AsyncEventGroup:
+    """Operations under ``event/``, reached as ``client.event`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def subscribe_add(
+        self,
+        *,
+        accid: str,
+        event_type: int,
+        publisher_accids: list[str] | str,
+        ttl: int,
+    ) -> EventSubscribeAddResponse:
+        """Subscribe to other users' online status.
+
+        Subscribes an account to the online-status events of up to 100 publisher
+        accounts for `ttl` seconds; the subscriber's clients are then told when those
+        accounts log in or out. Publishers that could not be subscribed are listed in
+        `failedAccid`.
+
+        Args:
+            accid: Subscribing account. Not empty; at most 32 characters.
+            event_type: Event type; only 1 (online status) is supported. One of 1.
+            publisher_accids: Accounts whose online status is subscribed, at most 100,
+                as a JSON array. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
+                60; at most 2592000.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST event/subscribe/add.action``.
+        """
+        values = {
+            "accid": accid,
+            "eventType": event_type,
+            "publisherAccids": publisher_accids,
+            "ttl": ttl,
+        }
+        return cast(
+            "EventSubscribeAddResponse",
+            await self._client._call(_SUBSCRIBE_ADD, values),
+        )
+
+    async def subscribe_batchdel(
+        self,
+        *,
+        accid: str,
+        event_type: int,
+    ) -> Envelope:
+        """Cancel all online-status subscriptions.
+
+        Cancels every online-status subscription that an account holds.
+
+        Args:
+            accid: Subscribing account. Not empty; at most 32 characters.
+            event_type: Event type; only 1 (online status) is supported. One of 1.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST event/subscribe/batchdel.action``.
+        """
+        values = {
+            "accid": accid,
+            "eventType": event_type,
+        }
+        return cast("Envelope", await self._client._call(_SUBSCRIBE_BATCHDEL, values))
+
+    async def subscribe_delete(
+        self,
+        *,
+        accid: str,
+        event_type: int,
+        publisher_accids: list[str] | str,
+    ) -> EventSubscribeDeleteResponse:
+        """Unsubscribe from some users' online status.
+
+        Cancels an account's online-status subscriptions to the given publishers.
+        Publishers whose subscription could not be cancelled are listed in
+        `failedAccid`.
+
+        Args:
+            accid: Subscribing account. Not empty; at most 32 characters.
+            event_type: Event type; only 1 (online status) is supported. One of 1.
+            publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
+                JSON array. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST event/subscribe/delete.action``.
+        """
+        values = {
+            "accid": accid,
+            "eventType": event_type,
+            "publisherAccids": publisher_accids,
+        }
+        return cast(
+            "EventSubscribeDeleteResponse",
+            await self._client._call(_SUBSCRIBE_DELETE, values),
+        )
+
+    async def subscribe_query(
+        self,
+        *,
+        accid: str,
+        event_type: int,
+        publisher_accids: list[str] | str,
+    ) -> EventSubscribeQueryResponse:
+        """Query online-status subscriptions.
+
+        Returns the online-status subscriptions an account holds to the given
+        publishers, with when each was made and when it expires.
+
+        Args:
+            accid: Subscribing account. Not empty; at most 32 characters.
+            event_type: Event type; only 1 (online status) is supported. One of 1.
+            publisher_accids: Publisher accounts to look up, at most 100, as a JSON
+                array. Sent as JSON text; JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST event/subscribe/query.action``.
+        """
+        values = {
+            "accid": accid,
+            "eventType": event_type,
+            "publisherAccids": publisher_accids,
+        }
+        return cast(
+            "EventSubscribeQueryResponse",
+            await self._client._call(_SUBSCRIBE_QUERY, values),
         )

@@ -12,9 +12,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["FriendGroup"]
+__all__ = ["AsyncFriendGroup", "FriendGroup"]
 
 _ADD = Endpoint(
     "friend/add.action",
@@ -70,7 +70,7 @@ _UPDATE = Endpoint(
 class FriendGroup:
     """Operations under ``friend/``, reached as ``client.friend``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def add(
@@ -181,6 +181,8 @@ class FriendGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST friend/get.action``.
@@ -216,6 +218,8 @@ class FriendGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -274,3 +278,216 @@ class FriendGroup:
             "serverex": serverex,
         }
         return cast("Envelope", self._client._call(_UPDATE, values))
+
+
+class AsyncFriendGroup:
+    """Operations under ``friend/``, reached as ``client.friend`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def add(
+        self,
+        *,
+        accid: str,
+        faccid: str,
+        type: int,
+        msg: str | None = None,
+        serverex: str | None = None,
+    ) -> Envelope:
+        """Add a friend or answer a friend request.
+
+        Depending on `type`, makes two accounts friends at once, sends a friend request
+        from `accid` to `faccid`, or lets `accid` accept or decline a request that
+        `faccid` sent earlier.
+
+        Args:
+            accid: Account that performs the operation. Not empty; at most 32
+                characters.
+            faccid: The other account, which receives the request or the answer. Not
+                empty; at most 32 characters.
+            type: What to do: 1 add as friend directly, 2 send a friend request, 3
+                accept a request, 4 decline a request. One of 1, 2, 3, 4.
+            msg: Text sent along with the request or the answer. At most 256 characters.
+            serverex: Server-side extension of the relation; clients can read it but
+                only the server API can write it. At most 256 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST friend/add.action``.
+        """
+        values = {
+            "accid": accid,
+            "faccid": faccid,
+            "type": type,
+            "msg": msg,
+            "serverex": serverex,
+        }
+        return cast("Envelope", await self._client._call(_ADD, values))
+
+    async def delete(
+        self,
+        *,
+        accid: str,
+        faccid: str,
+        is_delete_alias: bool | None = None,
+    ) -> Envelope:
+        """Remove a friend.
+
+        Ends the friend relation between two accounts. By default the remark name is
+        kept; set `isDeleteAlias` to drop it as well.
+
+        Args:
+            accid: Account that removes the friend. Not empty; at most 32 characters.
+            faccid: The friend to remove. Not empty; at most 32 characters.
+            is_delete_alias: Also delete the remark name given to the friend.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST friend/delete.action``.
+        """
+        values = {
+            "accid": accid,
+            "faccid": faccid,
+            "isDeleteAlias": is_delete_alias,
+        }
+        return cast("Envelope", await self._client._call(_DELETE, values))
+
+    async def get(
+        self,
+        *,
+        accid: str,
+        updatetime: int,
+        createtime: int | None = None,
+    ) -> FriendGetResponse:
+        """List friends changed since a time.
+
+        Returns the friends of an account whose relation was created or changed after
+        `updatetime`. Send 0 to fetch the whole list; keep the newest time seen for the
+        next incremental call.
+
+        Args:
+            accid: Owner of the friend list. Not empty; at most 32 characters.
+            updatetime: Only friends changed after this time (epoch milliseconds) are
+                returned. At least 0.
+            createtime: Older name of `updatetime`; send `updatetime` instead. At least
+                0. Deprecated.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST friend/get.action``.
+        """
+        values = {
+            "accid": accid,
+            "updatetime": updatetime,
+            "createtime": createtime,
+        }
+        return cast("FriendGetResponse", await self._client._call(_GET, values))
+
+    async def get_by_accid(
+        self,
+        *,
+        accid: str,
+        faccid: str,
+    ) -> FriendGetByAccidResponse:
+        """Get the relation with one friend.
+
+        Returns the friend relation record that an account holds for one other account.
+
+        Args:
+            accid: Owner of the friend list. Not empty; at most 32 characters.
+                Required-ness confidence: low; inferred from the field's role, no
+                documentation table found.
+            faccid: The friend to look up. Not empty; at most 32 characters.
+                Required-ness confidence: low; inferred from the field's role, no
+                documentation table found.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST friend/getByAccid.action``.
+        """
+        values = {
+            "accid": accid,
+            "faccid": faccid,
+        }
+        return cast(
+            "FriendGetByAccidResponse", await self._client._call(_GET_BY_ACCID, values)
+        )
+
+    async def update(
+        self,
+        *,
+        accid: str,
+        faccid: str,
+        alias: str | None = None,
+        ex: str | None = None,
+        serverex: str | None = None,
+    ) -> Envelope:
+        """Update a friend's alias and extensions.
+
+        Changes the remark name or the extension fields that an account keeps for one of
+        its friends. Only the fields sent change; an empty string clears a field.
+
+        Args:
+            accid: Owner of the friend list. Not empty; at most 32 characters.
+            faccid: The friend whose entry changes. Not empty; at most 32 characters.
+            alias: Remark name for the friend; an empty string removes it. At most 128
+                characters.
+            ex: App-defined extension of the relation; JSON text is recommended. At most
+                256 characters.
+            serverex: Server-side extension; read-only for clients. At most 256
+                characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST friend/update.action``.
+        """
+        values = {
+            "accid": accid,
+            "faccid": faccid,
+            "alias": alias,
+            "ex": ex,
+            "serverex": serverex,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE, values))

@@ -20,9 +20,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["HistoryGroup"]
+__all__ = ["AsyncHistoryGroup", "HistoryGroup"]
 
 _DEL_BROADCAST_MSG_BY_ID = Endpoint(
     "history/delBroadcastMsgById.action",
@@ -133,7 +133,7 @@ _QUERY_USER_EVENTS = Endpoint(
 class HistoryGroup:
     """Operations under ``history/``, reached as ``client.history``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def del_broadcast_msg_by_id(
@@ -197,6 +197,8 @@ class HistoryGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST history/queryBroadcastMsg.action``.
@@ -230,6 +232,8 @@ class HistoryGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -280,6 +284,8 @@ class HistoryGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
         Calls ``POST history/queryChatroomMsg.action``.
@@ -329,6 +335,8 @@ class HistoryGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -396,6 +404,8 @@ class HistoryGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST history/querySessionMsg.action``.
@@ -451,6 +461,8 @@ class HistoryGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -530,6 +542,8 @@ class HistoryGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST history/queryTeamMsg.action``.
@@ -579,6 +593,8 @@ class HistoryGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST history/queryUserEvents.action``.
@@ -593,4 +609,487 @@ class HistoryGroup:
         return cast(
             "HistoryQueryUserEventsResponse",
             self._client._call(_QUERY_USER_EVENTS, values),
+        )
+
+
+class AsyncHistoryGroup:
+    """Operations under ``history/``, reached as ``client.history`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def del_broadcast_msg_by_id(
+        self,
+        *,
+        broadcast_id: int,
+    ) -> HistoryDelBroadcastMsgByIdResponse:
+        """Delete a broadcast message.
+
+        Deletes one broadcast the app has sent, by its id.
+
+        Args:
+            broadcast_id: Id of the broadcast to delete. Required-ness confidence: low;
+                inferred from the field's role, no documentation table found.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST history/delBroadcastMsgById.action``.
+        """
+        values = {
+            "broadcastId": broadcast_id,
+        }
+        return cast(
+            "HistoryDelBroadcastMsgByIdResponse",
+            await self._client._call(_DEL_BROADCAST_MSG_BY_ID, values),
+        )
+
+    async def query_broadcast_msg(
+        self,
+        *,
+        broadcast_id: int | None = None,
+        limit: int | None = None,
+        type: int | None = None,
+    ) -> HistoryQueryBroadcastMsgResponse:
+        """List sent broadcast messages.
+
+        Pages backwards through the broadcasts the app has sent, newest first. Start
+        with `broadcastId` 0 and pass the id of the last record received to fetch the
+        next page.
+
+        Args:
+            broadcast_id: Id to start paging from; 0 starts at the most recent
+                broadcast. At least 0.
+            limit: Number of records to return, at most 100. At least 1; at most 100.
+            type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
+                3 only those not kept. One of 1, 2, 3.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST history/queryBroadcastMsg.action``.
+        """
+        values = {
+            "broadcastId": broadcast_id,
+            "limit": limit,
+            "type": type,
+        }
+        return cast(
+            "HistoryQueryBroadcastMsgResponse",
+            await self._client._call(_QUERY_BROADCAST_MSG, values),
+        )
+
+    async def query_broadcast_msg_by_id(
+        self,
+        *,
+        broadcast_id: int,
+    ) -> HistoryQueryBroadcastMsgByIdResponse:
+        """Get one broadcast message.
+
+        Returns a single broadcast the app has sent, by its id.
+
+        Args:
+            broadcast_id: Id of the broadcast. Required-ness confidence: medium;
+                required according to the documentation table only.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST history/queryBroadcastMsgById.action``.
+        """
+        values = {
+            "broadcastId": broadcast_id,
+        }
+        return cast(
+            "HistoryQueryBroadcastMsgByIdResponse",
+            await self._client._call(_QUERY_BROADCAST_MSG_BY_ID, values),
+        )
+
+    async def query_chatroom_msg(
+        self,
+        *,
+        roomid: int,
+        accid: str,
+        timetag: int,
+        limit: int,
+        reverse: int | None = None,
+        type: str | None = None,
+    ) -> HistoryQueryChatroomMsgResponse:
+        """Query a chat room's cloud history.
+
+        Returns stored messages of a chat room, walking in time from an anchor
+        timestamp. With `reverse` 1 the anchor is the start and messages come oldest
+        first; with `reverse` 2 (the default) it is the end and they come newest first.
+        Up to 200 messages per call.
+
+        Args:
+            roomid: Id of the chat room.
+            accid: Account on whose behalf the history is read. Not empty; at most 32
+                characters.
+            timetag: Anchor time in epoch milliseconds (13 digits): the start of the
+                walk when `reverse` is 1, its end when `reverse` is 2.
+            limit: Maximum number of messages to return; 0, negative values or more than
+                200 are rejected with 414. At least 1; at most 200.
+            reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+            type: Comma-separated message type codes to include (0 text, 1 image, 2
+                audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
+                omitted.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
+
+        Calls ``POST history/queryChatroomMsg.action``.
+        """
+        values = {
+            "roomid": roomid,
+            "accid": accid,
+            "timetag": timetag,
+            "limit": limit,
+            "reverse": reverse,
+            "type": type,
+        }
+        return cast(
+            "HistoryQueryChatroomMsgResponse",
+            await self._client._call(_QUERY_CHATROOM_MSG, values),
+        )
+
+    async def query_session_list(
+        self,
+        *,
+        accid: str,
+        min_timestamp: int | None = None,
+        max_timestamp: int | None = None,
+        limit: int | None = None,
+        need_last_msg: int | None = None,
+    ) -> HistoryQuerySessionListResponse:
+        """List an account's server-side conversations.
+
+        Returns the conversations (sessions) of an account whose last update falls in a
+        time window, optionally with the last message of each. The server-side session
+        feature must be switched on in the console first; otherwise the call fails with
+        code 403.
+
+        Args:
+            accid: Account whose conversations are listed. Not empty; at most 32
+                characters.
+            min_timestamp: Lower bound of the time window, epoch milliseconds.
+            max_timestamp: Upper bound of the time window, epoch milliseconds.
+            limit: Maximum number of conversations to return.
+            need_last_msg: Flag asking for the last message of each conversation to be
+                included; 1 is assumed to mean yes. Confidence: low; the accepted values
+                of this flag were not found.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST history/querySessionList.action``.
+        """
+        values = {
+            "accid": accid,
+            "minTimestamp": min_timestamp,
+            "maxTimestamp": max_timestamp,
+            "limit": limit,
+            "needLastMsg": need_last_msg,
+        }
+        return cast(
+            "HistoryQuerySessionListResponse",
+            await self._client._call(_QUERY_SESSION_LIST, values),
+        )
+
+    async def query_session_msg(
+        self,
+        *,
+        from_: str,
+        to: str,
+        begintime: int,
+        endtime: int,
+        limit: int,
+        reverse: int | None = None,
+        type: str | None = None,
+        include_no_sense_msg: bool | None = None,
+        exclude_msgid: str | None = None,
+    ) -> HistoryQuerySessionMsgResponse:
+        """Query one-to-one cloud history.
+
+        Returns stored messages exchanged between two accounts within a time range, at
+        most 100 per call. There is no paging cursor: to read further, query again with
+        a time range that continues where the last result ended (optionally excluding
+        the boundary message with `excludeMsgid`). Only messages still within the
+        storage period are returned.
+
+        Args:
+            from_: One side of the conversation (the sender side). Not empty; at most 32
+                characters.
+            to: The other side of the conversation. Not empty; at most 32 characters.
+            begintime: Start of the time range, epoch milliseconds.
+            endtime: End of the time range, epoch milliseconds.
+            limit: Maximum number of messages to return; 0, negative values or more than
+                100 are rejected with 414. At least 1; at most 100.
+            reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+            type: Comma-separated message type codes to include (0 text, 1 image, 2
+                audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
+                omitted.
+            include_no_sense_msg: Also return messages that were sent flagged as
+                invisible to one side. Confidence: medium; seen only in the official
+                SDKs. Required-ness confidence: low; optional by assumption.
+            exclude_msgid: Server id of a message to leave out of the result, typically
+                the boundary message of the previous page. Confidence: medium; seen only
+                in the official SDKs. Required-ness confidence: low; optional by
+                assumption.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST history/querySessionMsg.action``.
+        """
+        values = {
+            "from": from_,
+            "to": to,
+            "begintime": begintime,
+            "endtime": endtime,
+            "limit": limit,
+            "reverse": reverse,
+            "type": type,
+            "includeNoSenseMsg": include_no_sense_msg,
+            "excludeMsgid": exclude_msgid,
+        }
+        return cast(
+            "HistoryQuerySessionMsgResponse",
+            await self._client._call(_QUERY_SESSION_MSG, values),
+        )
+
+    async def query_tag_history_msg(
+        self,
+        *,
+        room_id: int,
+        tags: list[str] | str,
+        types: str | None = None,
+        from_time: int | None = None,
+        to_time: int | None = None,
+        limit: int | None = None,
+        reverse: int | None = None,
+    ) -> HistoryQueryTagHistoryMsgResponse:
+        """Query chat room history by message tag.
+
+        Returns stored chat room messages that carry any of the given tags, optionally
+        limited to some message types and a time range.
+
+        Args:
+            room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
+                endpoint, unlike `roomid` elsewhere.
+            tags: Message tags to match, as a JSON array of strings. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+            types: Comma-separated message type codes to include (0 text, 1 image, 2
+                audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
+                omitted.
+            from_time: Start of the time range, epoch milliseconds.
+            to_time: End of the time range, epoch milliseconds.
+            limit: Maximum number of messages to return.
+            reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Note: The path follows the catalog and the official SDKs
+        (history/queryTagHistoryMsg.action). The published rate-limit table lists the
+        same call as chatroom/queryTagHistoryMsg.action; which path the server serves
+        was not verified.
+
+        Calls ``POST history/queryTagHistoryMsg.action``.
+        """
+        values = {
+            "roomId": room_id,
+            "tags": tags,
+            "types": types,
+            "fromTime": from_time,
+            "toTime": to_time,
+            "limit": limit,
+            "reverse": reverse,
+        }
+        return cast(
+            "HistoryQueryTagHistoryMsgResponse",
+            await self._client._call(_QUERY_TAG_HISTORY_MSG, values),
+        )
+
+    async def query_team_msg(
+        self,
+        *,
+        tid: int,
+        accid: str,
+        begintime: int,
+        endtime: int,
+        limit: int,
+        reverse: int | None = None,
+        type: str | None = None,
+        check_team_valid: bool | None = None,
+        include_no_sense_msg: bool | None = None,
+        exclude_msgid: str | None = None,
+    ) -> HistoryQueryTeamMsgResponse:
+        """Query advanced team cloud history.
+
+        Returns stored messages of an advanced team within a time range, at most 100 per
+        call, as seen by one account. By default the team must still be valid and the
+        account a current member; with `checkTeamValid` false it is enough that the team
+        exists and the account was once a member.
+
+        Args:
+            tid: Id of the team, as returned when it was created. Note: The old
+                documentation tables type team ids as text of up to 128 characters; the
+                official SDKs send a 64-bit number.
+            accid: Account on whose behalf the history is read. Not empty; at most 32
+                characters.
+            begintime: Start of the time range, epoch milliseconds.
+            endtime: End of the time range, epoch milliseconds.
+            limit: Maximum number of messages to return; 0, negative values or more than
+                100 are rejected with 414. At least 1; at most 100.
+            reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+            type: Comma-separated message type codes to include (0 text, 1 image, 2
+                audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
+                omitted.
+            check_team_valid: true to require a valid team and a current member; false
+                to also serve former members of a team that still exists. Required-ness
+                confidence: medium; optional according to the documentation table only.
+            include_no_sense_msg: Also return messages that were sent flagged as
+                invisible to some members. Confidence: medium; seen only in the official
+                SDKs. Required-ness confidence: low; optional by assumption.
+            exclude_msgid: Server id of a message to leave out of the result, typically
+                the boundary message of the previous page. Confidence: medium; seen only
+                in the official SDKs. Required-ness confidence: low; optional by
+                assumption.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST history/queryTeamMsg.action``.
+        """
+        values = {
+            "tid": tid,
+            "accid": accid,
+            "begintime": begintime,
+            "endtime": endtime,
+            "limit": limit,
+            "reverse": reverse,
+            "type": type,
+            "checkTeamValid": check_team_valid,
+            "includeNoSenseMsg": include_no_sense_msg,
+            "excludeMsgid": exclude_msgid,
+        }
+        return cast(
+            "HistoryQueryTeamMsgResponse",
+            await self._client._call(_QUERY_TEAM_MSG, values),
+        )
+
+    async def query_user_events(
+        self,
+        *,
+        accid: str,
+        begintime: int,
+        endtime: int,
+        limit: int,
+        reverse: int | None = None,
+    ) -> HistoryQueryUserEventsResponse:
+        """Query an account's login and logout events.
+
+        Returns the login and logout records of one account within a time range, at most
+        100 per call.
+
+        Args:
+            accid: Account whose events are listed. Not empty; at most 32 characters.
+            begintime: Start of the time range, epoch milliseconds.
+            endtime: End of the time range, epoch milliseconds.
+            limit: Maximum number of events to return; 0, negative values or more than
+                100 are rejected with 414. At least 1; at most 100.
+            reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST history/queryUserEvents.action``.
+        """
+        values = {
+            "accid": accid,
+            "begintime": begintime,
+            "endtime": endtime,
+            "limit": limit,
+            "reverse": reverse,
+        }
+        return cast(
+            "HistoryQueryUserEventsResponse",
+            await self._client._call(_QUERY_USER_EVENTS, values),
         )

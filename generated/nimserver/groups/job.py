@@ -10,9 +10,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["JobGroup"]
+__all__ = ["AsyncJobGroup", "JobGroup"]
 
 _NOS_DEL = Endpoint(
     "job/nos/del.action",
@@ -28,7 +28,7 @@ _NOS_DEL = Endpoint(
 class JobGroup:
     """Operations under ``job/``, reached as ``client.job``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def nos_del(
@@ -73,3 +73,53 @@ class JobGroup:
             "tag": tag,
         }
         return cast("JobNosDelResponse", self._client._call(_NOS_DEL, values))
+
+
+class AsyncJobGroup:
+    """Operations under ``job/``, reached as ``client.job`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def nos_del(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        content_type: str | None = None,
+        tag: str | None = None,
+    ) -> JobNosDelResponse:
+        """Submit a cleanup job for uploaded files.
+
+        Starts a background job that deletes the files uploaded to NetEase storage
+        within a time range, optionally only those of a MIME type or a scene tag, and
+        returns the job's id. The limit is very low (5 calls a day), so plan cleanups in
+        advance.
+
+        Args:
+            start_time: Start of the upload-time range of the files to delete, in
+                milliseconds since the epoch.
+            end_time: End of the upload-time range of the files to delete, in
+                milliseconds since the epoch.
+            content_type: Only delete files whose MIME type contains this text, such as
+                `image`.
+            tag: Only delete files uploaded with exactly this scene tag.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
+
+        Calls ``POST job/nos/del.action``.
+        """
+        values = {
+            "startTime": start_time,
+            "endTime": end_time,
+            "contentType": content_type,
+            "tag": tag,
+        }
+        return cast("JobNosDelResponse", await self._client._call(_NOS_DEL, values))

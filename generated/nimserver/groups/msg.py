@@ -32,9 +32,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["MsgGroup"]
+__all__ = ["AsyncMsgGroup", "MsgGroup"]
 
 _BROADCAST_MSG = Endpoint(
     "msg/broadcastMsg.action",
@@ -256,7 +256,7 @@ _UPLOAD = Endpoint(
 class MsgGroup:
     """Operations under ``msg/``, reached as ``client.msg``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def broadcast_msg(
@@ -1179,3 +1179,933 @@ class MsgGroup:
             "tag": tag,
         }
         return cast("MsgUploadResponse", self._client._call(_UPLOAD, values))
+
+
+class AsyncMsgGroup:
+    """Operations under ``msg/``, reached as ``client.msg`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def broadcast_msg(
+        self,
+        *,
+        body: str,
+        from_: str | None = None,
+        is_offline: bool | None = None,
+        ttl: int | None = None,
+        target_os: list[str] | str | None = None,
+    ) -> MsgBroadcastMsgResponse:
+        """Broadcast a message to every user of the app.
+
+        Sends one message to all users of the app, optionally only to some client
+        platforms. With `isOffline` the message is also kept for users who log in later,
+        for `ttl` hours. The feature must be enabled for the app in the console, and
+        only clients logged in to IM with a recent enough SDK version receive
+        broadcasts.
+
+        Args:
+            body: Content of the broadcast. At most 4096 characters. Note: The catalog
+                types this field as a JSON object, but the official documentation table
+                lists it as a plain string and the server returns it as text; it is kept
+                as free text here.
+            from_: Account shown as the sender. Not empty; at most 32 characters.
+            is_offline: Also keep the broadcast for users who are offline now.
+            ttl: How long an offline broadcast is kept, in hours (default seven days);
+                used only with `isOffline`. Note: The catalog gives the default as 7;
+                the documentation states the unit is hours and the default seven days,
+                i.e. 168.
+            target_os: Client platforms to reach, as a JSON array; every platform when
+                omitted. Sent as JSON text; JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
+
+        Calls ``POST msg/broadcastMsg.action``.
+        """
+        values = {
+            "body": body,
+            "from": from_,
+            "isOffline": is_offline,
+            "ttl": ttl,
+            "targetOs": target_os,
+        }
+        return cast(
+            "MsgBroadcastMsgResponse", await self._client._call(_BROADCAST_MSG, values)
+        )
+
+    async def del_msg(
+        self,
+        *,
+        delete_msgid: int,
+        timetag: int,
+        from_: str,
+        to: str,
+        type: int | None = None,
+    ) -> Envelope:
+        """Delete a stored message.
+
+        Deletes one one-to-one or team message from the server's storage, identified by
+        its server message id and send time. The call returns no payload.
+
+        Args:
+            delete_msgid: Server message id (`msgid`) of the message to delete.
+            timetag: Send time of the message, in milliseconds since the epoch.
+            from_: Sender of the message. Not empty; at most 32 characters.
+            to: Receiver of the message; an account id for a one-to-one message, a team
+                id for a team message.
+            type: Conversation kind of the message. The accepted values are not
+                documented; the recall and one-way delete operations use 13/7 for
+                one-to-one and 14/8 for team messages. Confidence: low; the SDKs send an
+                integer but no source lists its values.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; the operation and its fields appear only in the official Go
+        and Java SDKs (one vendor), with no documentation table.
+
+        Calls ``POST msg/delMsg.action``.
+        """
+        values = {
+            "deleteMsgid": delete_msgid,
+            "timetag": timetag,
+            "from": from_,
+            "to": to,
+            "type": type,
+        }
+        return cast("Envelope", await self._client._call(_DEL_MSG, values))
+
+    async def del_msg_one_way(
+        self,
+        *,
+        delete_msgid: int,
+        timetag: int,
+        type: int,
+        from_: str,
+        to: str,
+        msg: str | None = None,
+    ) -> Envelope:
+        """Recall a message for the sender only.
+
+        One-way recall: removes a one-to-one or team message from the sender's side
+        while the receivers keep their copy. The call returns no payload.
+
+        Args:
+            delete_msgid: Server message id (`msgid`) of the message to recall.
+            timetag: Send time of the message, in milliseconds since the epoch.
+            type: 13 for a one-to-one message, 14 for a team message; any other value is
+                rejected with 414. One of 13, 14.
+            from_: Sender of the message. Not empty; at most 32 characters.
+            to: Receiver of the message; an account id for a one-to-one message, a team
+                id for a team message.
+            msg: Text describing the recall.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST msg/delMsgOneWay.action``.
+        """
+        values = {
+            "deleteMsgid": delete_msgid,
+            "timetag": timetag,
+            "type": type,
+            "from": from_,
+            "to": to,
+            "msg": msg,
+        }
+        return cast("Envelope", await self._client._call(_DEL_MSG_ONE_WAY, values))
+
+    async def del_roam_session(
+        self,
+        *,
+        type: int,
+        from_: str,
+        to: str,
+    ) -> Envelope:
+        """Clear a conversation's roaming messages.
+
+        Deletes the roaming messages (the copies kept for syncing to devices that log in
+        later) of one conversation for one user. Cloud history is not affected. The call
+        returns no payload.
+
+        Args:
+            type: 1 for a one-to-one conversation, 2 for a team conversation; any other
+                value is rejected with 414. One of 1, 2.
+            from_: User whose roaming messages are cleared. Not empty; at most 32
+                characters.
+            to: The other side of the conversation; an account id when `type` is 1, a
+                team id when `type` is 2.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST msg/delRoamSession.action``.
+        """
+        values = {
+            "type": type,
+            "from": from_,
+            "to": to,
+        }
+        return cast("Envelope", await self._client._call(_DEL_ROAM_SESSION, values))
+
+    async def file_upload(
+        self,
+        *,
+        content: FileInput,
+        type: str | None = None,
+        ishttps: bool | None = None,
+        expire_sec: int | None = None,
+        tag: str | None = None,
+    ) -> MsgFileUploadResponse:
+        """Upload a file as a multipart body.
+
+        Uploads a file of at most 15 MB to NetEase storage (NOS), sent as a
+        `multipart/form-data` part rather than as base64 text, and returns its download
+        URL. Unlike every other operation the body is multipart. The official 2024+ SDKs
+        do not offer this operation; `msg/upload.action` does the same with a base64
+        field.
+
+        Args:
+            content: The file itself, at most 15 MB.
+            type: Type label of the file, such as its extension.
+            ishttps: Return an https URL instead of an http one.
+            expire_sec: Lifetime of the file in seconds; at least 86400 (one day). At
+                least 86400.
+            tag: Usage-scene label of the file, which `job/nos/del.action` can filter
+                on. At most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; the operation and its fields come from the documentation
+        table only.
+
+        Calls ``POST msg/fileUpload.action``.
+        """
+        values = {
+            "content": content,
+            "type": type,
+            "ishttps": ishttps,
+            "expireSec": expire_sec,
+            "tag": tag,
+        }
+        return cast(
+            "MsgFileUploadResponse", await self._client._call(_FILE_UPLOAD, values)
+        )
+
+    async def mark_read_msg(
+        self,
+        *,
+        from_: str,
+        to: str,
+        msgid_client: str,
+    ) -> MsgMarkReadMsgResponse:
+        """Send a one-to-one read receipt.
+
+        Marks a one-to-one message as read on behalf of its receiver, which sends a read
+        receipt to the peer, and returns the receipt time.
+
+        Args:
+            from_: The reader, who sends the receipt. Not empty; at most 32 characters.
+            to: The peer whose message is acknowledged. Not empty; at most 32
+                characters.
+            msgid_client: Client-side message id of the message that was read.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; the operation and its fields appear only in the official Go
+        and Java SDKs (one vendor), with no documentation table.
+
+        Calls ``POST msg/markReadMsg.action``.
+        """
+        values = {
+            "from": from_,
+            "to": to,
+            "msgidClient": msgid_client,
+        }
+        return cast(
+            "MsgMarkReadMsgResponse", await self._client._call(_MARK_READ_MSG, values)
+        )
+
+    async def mark_read_team_msg(
+        self,
+        *,
+        accid: str,
+        tid: int,
+        msgids: list[int] | str,
+    ) -> MsgMarkReadTeamMsgResponse:
+        """Send team message read receipts.
+
+        Marks team messages as read on behalf of one team member. Only messages sent
+        with read receipts enabled (`markRead` of `msg/sendMsg`) take part. The answer
+        lists the message ids that could not be marked.
+
+        Args:
+            accid: Team member who read the messages. Not empty; at most 32 characters.
+            tid: Team id, as returned when the team was created. Note: Typed as a 64-bit
+                integer as in the official SDKs; documentation tables of other team
+                operations give team ids as text.
+            msgids: JSON array of the server message ids (`msgid`) that were read. Sent
+                as JSON text; JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; the operation and its fields appear only in the official Go
+        and Java SDKs (one vendor), with no documentation table.
+
+        Calls ``POST msg/markReadTeamMsg.action``.
+        """
+        values = {
+            "accid": accid,
+            "tid": tid,
+            "msgids": msgids,
+        }
+        return cast(
+            "MsgMarkReadTeamMsgResponse",
+            await self._client._call(_MARK_READ_TEAM_MSG, values),
+        )
+
+    async def recall(
+        self,
+        *,
+        delete_msgid: int,
+        timetag: int,
+        type: int,
+        from_: str,
+        to: str,
+        msg: str | None = None,
+        ignore_time: str | None = None,
+        pushcontent: str | None = None,
+        payload: dict[str, Any] | str | None = None,
+        env: str | None = None,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Recall a message for both sides.
+
+        Withdraws a one-to-one or team message so that neither the sender nor the
+        receivers keep it, and notifies the receivers. Only recent messages can be
+        recalled (older ones fail with 508) unless `ignoreTime` is 1, which allows
+        messages up to 30 days old. The call returns no payload.
+
+        Args:
+            delete_msgid: Server message id (`msgid`) of the message to recall.
+            timetag: Send time of the message, in milliseconds since the epoch.
+            type: 7 to recall a one-to-one message, 8 to recall a team message; any
+                other value is rejected with 414. One of 7, 8.
+            from_: Sender of the message. Not empty; at most 32 characters.
+            to: Receiver of the message; an account id for a one-to-one message, a team
+                id for a team message.
+            msg: Text describing the recall.
+            ignore_time: Send `1` to skip the recall time-window check (messages up to
+                30 days old can then be recalled); any other value is rejected with 414.
+                One of '1'.
+            pushcontent: Push notification text for the recall; text beyond 500
+                characters is cut off.
+            payload: App-defined push payload, a JSON object of at most about 2K
+                characters. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            env: Environment name; picks which configured message-copy and callback
+                address receives this event.
+            attach: App-defined extension carried by the recall notification. At most
+                5000 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST msg/recall.action``.
+        """
+        values = {
+            "deleteMsgid": delete_msgid,
+            "timetag": timetag,
+            "type": type,
+            "from": from_,
+            "to": to,
+            "msg": msg,
+            "ignoreTime": ignore_time,
+            "pushcontent": pushcontent,
+            "payload": payload,
+            "env": env,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_RECALL, values))
+
+    async def send_attach_msg(
+        self,
+        *,
+        from_: str,
+        msgtype: int,
+        to: str,
+        attach: str,
+        pushcontent: str | None = None,
+        payload: dict[str, Any] | str | None = None,
+        sound: str | None = None,
+        save: int | None = None,
+        option: AttachMsgOption | str | None = None,
+        is_force_push: bool | None = None,
+        force_push_content: str | None = None,
+        force_push_all: bool | None = None,
+        force_push_list: list[str] | str | None = None,
+        env: str | None = None,
+        check_accid_async_enable: bool | None = None,
+    ) -> Envelope:
+        """Send a custom system notification.
+
+        Sends an app-defined notification from one account to one user or to every
+        member of one team. The notification is delivered to the receivers' devices but
+        is not kept in the message history; with `save` set to 2 it is also held for
+        receivers who are offline.
+
+        Args:
+            from_: Account that sends the notification. Not empty; at most 32
+                characters.
+            msgtype: Kind of receiver: 0 a single user (`to` is an account id), 1 a team
+                (`to` is a team id). Other values are rejected with 414. One of 0, 1.
+            to: Receiving account id when `msgtype` is 0, or team id when `msgtype` is
+                1.
+            attach: The notification content, defined by the app; JSON text is usual. At
+                most 4096 characters.
+            pushcontent: Text of the push notification shown on offline devices. At most
+                500 characters. Note: Spelled in lower case by every source for this
+                endpoint, unlike the `pushContent` spelling of newer SDKs on
+                msg/sendMsg.
+            payload: Push payload handed to the device with the push notification, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            sound: File name of a sound bundled with the app, played with the push
+                notification. At most 30 characters.
+            save: 1 deliver only to receivers online now; 2 also keep it for offline
+                receivers. One of 1, 2.
+            option: Behaviour switches (unread badge, nickname in push, message copy) as
+                a JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            is_force_push: Force a push to the accounts of `forcePushList` (or to every
+                member with `forcePushAll`), as an @-mention does. Required-ness
+                confidence: medium; optional according to the documentation table only.
+            force_push_content: Push text used for the forced push. At most 500
+                characters. Required-ness confidence: medium; optional according to the
+                documentation table only.
+            force_push_all: Force the push to every valid team member except the sender,
+                instead of `forcePushList`. Required-ness confidence: medium; optional
+                according to the documentation table only.
+            force_push_list: Accounts that get the forced push even if they muted the
+                team, as a JSON array. Sent as JSON text; JSON text given as a str is
+                sent unchanged. Required-ness confidence: medium; optional according to
+                the documentation table only.
+            env: Name of the environment whose message-copy and callback addresses (set
+                in the console) receive this notification. Required-ness confidence:
+                medium; optional according to the documentation table only.
+            check_accid_async_enable: Check the accounts asynchronously; the exact
+                effect is not documented. Confidence: medium; seen only in the official
+                SDKs, without documentation of its meaning. Required-ness confidence:
+                low; assumed optional from its role.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST msg/sendAttachMsg.action``.
+        """
+        values = {
+            "from": from_,
+            "msgtype": msgtype,
+            "to": to,
+            "attach": attach,
+            "pushcontent": pushcontent,
+            "payload": payload,
+            "sound": sound,
+            "save": save,
+            "option": option,
+            "isForcePush": is_force_push,
+            "forcePushContent": force_push_content,
+            "forcePushAll": force_push_all,
+            "forcePushList": force_push_list,
+            "env": env,
+            "checkAccidAsyncEnable": check_accid_async_enable,
+        }
+        return cast("Envelope", await self._client._call(_SEND_ATTACH_MSG, values))
+
+    async def send_batch_attach_msg(
+        self,
+        *,
+        from_accid: str,
+        to_accids: list[str] | str,
+        attach: str,
+        pushcontent: str | None = None,
+        payload: dict[str, Any] | str | None = None,
+        sound: str | None = None,
+        save: int | None = None,
+        option: AttachMsgOption | str | None = None,
+        is_force_push: bool | None = None,
+        force_push_content: str | None = None,
+        env: str | None = None,
+        check_accid_async_enable: bool | None = None,
+    ) -> MsgSendBatchAttachMsgResponse:
+        """Send a custom system notification to many users.
+
+        Sends the same app-defined notification from one account to up to 500 users in
+        one call. Receivers that do not exist are listed in `unregister`; the others get
+        the notification.
+
+        Args:
+            from_accid: Account that sends the notification. Not empty; at most 32
+                characters.
+            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON
+                text; JSON text given as a str is sent unchanged.
+            attach: The notification content, defined by the app; JSON text is usual. At
+                most 4096 characters.
+            pushcontent: Text of the push notification shown on offline devices. At most
+                500 characters. Note: Spelled in lower case by every source for this
+                endpoint, unlike the `pushContent` spelling of newer SDKs on
+                msg/sendBatchMsg.
+            payload: Push payload handed to the device with the push notification, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            sound: File name of a sound bundled with the app, played with the push
+                notification. At most 30 characters.
+            save: 1 deliver only to receivers online now; 2 also keep it for offline
+                receivers. One of 1, 2.
+            option: Behaviour switches (unread badge, nickname in push, message copy) as
+                a JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            is_force_push: Force a push notification to the receivers. Required-ness
+                confidence: medium; optional according to the documentation table only.
+                Note: Without a force-push list on this endpoint, the scope of the
+                forced push is not documented.
+            force_push_content: Push text used for the forced push. At most 500
+                characters. Required-ness confidence: medium; optional according to the
+                documentation table only.
+            env: Name of the environment whose message-copy and callback addresses (set
+                in the console) receive this notification. Required-ness confidence:
+                medium; optional according to the documentation table only.
+            check_accid_async_enable: Check the accounts asynchronously; the exact
+                effect is not documented. Confidence: medium; seen only in the official
+                SDKs, without documentation of its meaning. Required-ness confidence:
+                low; assumed optional from its role.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
+
+        Calls ``POST msg/sendBatchAttachMsg.action``.
+        """
+        values = {
+            "fromAccid": from_accid,
+            "toAccids": to_accids,
+            "attach": attach,
+            "pushcontent": pushcontent,
+            "payload": payload,
+            "sound": sound,
+            "save": save,
+            "option": option,
+            "isForcePush": is_force_push,
+            "forcePushContent": force_push_content,
+            "env": env,
+            "checkAccidAsyncEnable": check_accid_async_enable,
+        }
+        return cast(
+            "MsgSendBatchAttachMsgResponse",
+            await self._client._call(_SEND_BATCH_ATTACH_MSG, values),
+        )
+
+    async def send_batch_msg(
+        self,
+        *,
+        from_accid: str,
+        to_accids: list[str] | str,
+        type: int,
+        body: (
+            TextBody
+            | ImageBody
+            | AudioBody
+            | VideoBody
+            | LocationBody
+            | FileBody
+            | TipsBody
+            | dict[str, Any]
+            | str
+        ),
+        option: SendOption | str | None = None,
+        pushcontent: str | None = None,
+        payload: dict[str, Any] | str | None = None,
+        ext: str | None = None,
+        bid: str | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        return_msgid: bool | None = None,
+        env: str | None = None,
+        msg_desc: str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        msg_sender_no_sense: int | None = None,
+    ) -> MsgSendBatchMsgResponse:
+        """Send one message to many users.
+
+        Sends the same one-to-one message from one sender to up to 500 receivers.
+        Receivers that do not exist are reported in `unregister`. With `returnMsgid` the
+        per-receiver message ids are returned too, and the receiver list is then limited
+        to 100.
+
+        Args:
+            from_accid: Sender of the message. Not empty; at most 32 characters.
+            to_accids: JSON array of receiver account ids; at most 500, or 100 when
+                `returnMsgid` is true. Sent as JSON text; JSON text given as a str is
+                sent unchanged.
+            type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
+                10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
+            body: The message body as JSON text, shaped by `type` (for a text message
+                `{"msg":"..."}`). Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            option: JSON object of behaviour switches such as push, roaming and unread
+                counting. Sent as JSON text; JSON text given as a str is sent unchanged.
+            pushcontent: Push notification text. At most 500 characters. Note: Spelled
+                `pushcontent` as in the documentation tables and the PHP SDK; the
+                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
+                server accepts was not verified.
+            payload: App-defined push payload, a JSON object of at most about 2K
+                characters. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            ext: App-defined extension of the message. At most 1024 characters.
+            bid: Anti-spam business id to use for this message instead of the app
+                default.
+            use_yidun: Set 0 to check this message with the generic anti-spam service
+                instead of Yidun.
+            yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
+                JSON object of at most 1024 characters. Sent as JSON text; JSON text
+                given as a str is sent unchanged.
+            return_msgid: Return the message id created for each receiver; limits
+                `toAccids` to 100.
+            env: Environment name; picks which configured message-copy and callback
+                address receives the message.
+            msg_desc: Description of the message, for example a summary of a custom
+                message. Confidence: medium; only in the official Go and Java SDKs (one
+                vendor), no documentation found. Required-ness confidence: low; optional
+                by inference.
+            yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Confidence: medium; only in the official Go and Java SDKs
+                (one vendor), no documentation found. Required-ness confidence: low;
+                optional by inference.
+            msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
+                sync, roaming or history for the sender). One of 0, 1. Confidence:
+                medium; for this operation only in the official Go and Java SDKs (one
+                vendor). Required-ness confidence: low; optional by inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
+
+        Calls ``POST msg/sendBatchMsg.action``.
+        """
+        values = {
+            "fromAccid": from_accid,
+            "toAccids": to_accids,
+            "type": type,
+            "body": body,
+            "option": option,
+            "pushcontent": pushcontent,
+            "payload": payload,
+            "ext": ext,
+            "bid": bid,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "returnMsgid": return_msgid,
+            "env": env,
+            "msgDesc": msg_desc,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "msgSenderNoSense": msg_sender_no_sense,
+        }
+        return cast(
+            "MsgSendBatchMsgResponse", await self._client._call(_SEND_BATCH_MSG, values)
+        )
+
+    async def send_msg(
+        self,
+        *,
+        from_: str,
+        ope: int,
+        to: str,
+        type: int,
+        body: (
+            TextBody
+            | ImageBody
+            | AudioBody
+            | VideoBody
+            | LocationBody
+            | FileBody
+            | TipsBody
+            | dict[str, Any]
+            | str
+        ),
+        antispam: bool | None = None,
+        antispam_custom: MsgSendMsgAntispamCustom | str | None = None,
+        option: SendOption | str | None = None,
+        pushcontent: str | None = None,
+        payload: dict[str, Any] | str | None = None,
+        ext: str | None = None,
+        forcepushlist: list[str] | str | None = None,
+        forcepushcontent: str | None = None,
+        forcepushall: bool | None = None,
+        bid: str | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        mark_read: int | None = None,
+        check_friend: bool | None = None,
+        sub_type: int | None = None,
+        msg_sender_no_sense: int | None = None,
+        msg_receiver_no_sense: int | None = None,
+        env: str | None = None,
+        msg_desc: str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        async_: bool | None = None,
+        robot_account: str | None = None,
+        robot_topic: str | None = None,
+        robot_function: str | None = None,
+        robot_custom_content: str | None = None,
+    ) -> MsgSendMsgResponse:
+        """Send a message to a user or a team.
+
+        Sends a message of any regular type (text, image, audio, video, location, file,
+        tip or custom) from an account to another account or to an advanced team, and
+        returns the server message id and send time, which later recall and delete calls
+        need. Messages sent this way do not trigger third-party callbacks. Team messages
+        count against their own rate limit, separate from team management calls.
+
+        Args:
+            from_: Sender of the message. Not empty; at most 32 characters.
+            ope: 0 for a one-to-one message, 1 for an advanced team message; any other
+                value is rejected with 414. One of 0, 1.
+            to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1.
+            type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
+                10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
+            body: The message body as JSON text, shaped by `type` (for a text message
+                `{"msg":"..."}`). Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            antispam: For a custom message, send only `antispamCustom` (not the body) to
+                the anti-spam check.
+            antispam_custom: Content to submit to the anti-spam check instead of the
+                body, as JSON text. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            option: JSON object of behaviour switches such as push, roaming and unread
+                counting. Sent as JSON text; JSON text given as a str is sent unchanged.
+            pushcontent: Push notification text. At most 500 characters. Note: Spelled
+                `pushcontent` as in the documentation tables and the PHP SDK; the
+                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
+                server accepts was not verified.
+            payload: App-defined push payload, a JSON object of at most about 2K
+                characters. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            ext: App-defined extension of the message. At most 1024 characters.
+            forcepushlist: For a team message, JSON array of members who get a forced
+                push (for example @-mentions). Sent as JSON text; JSON text given as a
+                str is sent unchanged. Note: Spelled `forcepushlist` as in the
+                documentation tables; the official 2024+ SDKs send `forcePushList`.
+                Which spelling the server accepts was not verified.
+            forcepushcontent: Push text used for the members in `forcepushlist`. Note:
+                Spelled `forcepushcontent` as in the documentation tables; the official
+                2024+ SDKs send `forcePushContent`. Which spelling the server accepts
+                was not verified.
+            forcepushall: For a team message, force the push to every valid member
+                except the sender. Note: Spelled `forcepushall` as in the documentation
+                tables; the official 2024+ SDKs send `forcePushAll`. Which spelling the
+                server accepts was not verified.
+            bid: Anti-spam business id to use for this message instead of the app
+                default.
+            use_yidun: Set 0 to check this message with the generic anti-spam service
+                instead of Yidun.
+            yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
+                JSON object of at most 1024 characters. Sent as JSON text; JSON text
+                given as a str is sent unchanged.
+            mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
+                0, 1.
+            check_friend: Deliver only if sender and receiver are friends; the feature
+                must be enabled for the app.
+            sub_type: App-defined sub-type of the message, greater than 0. At least 1.
+            msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
+                sync, roaming or history for the sender). One of 0, 1.
+            msg_receiver_no_sense: 1 to keep no copy on the receivers' side (no
+                multi-device sync, roaming or history for them). One of 0, 1.
+            env: Environment name; picks which configured message-copy and callback
+                address receives the message.
+            msg_desc: Description of the message, for example a summary of a custom
+                message. Confidence: medium; only in the official Go and Java SDKs (one
+                vendor), no documentation found. Required-ness confidence: low; optional
+                by inference.
+            yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Confidence: medium; only in the official Go and Java SDKs
+                (one vendor), no documentation found. Required-ness confidence: low;
+                optional by inference.
+            async_: Ask the server to send the message asynchronously; the exact
+                semantics are not documented. Confidence: low; only in the official Go
+                and Java SDKs (one vendor), meaning not documented anywhere.
+                Required-ness confidence: low; optional by inference.
+            robot_account: Robot account the message is addressed to (legacy robot
+                feature). Confidence: medium; only in the official Go and Java SDKs (one
+                vendor), no documentation found. Required-ness confidence: low; optional
+                by inference.
+            robot_topic: Topic passed to the robot (legacy robot feature). Confidence:
+                medium; only in the official Go and Java SDKs (one vendor), no
+                documentation found. Required-ness confidence: low; optional by
+                inference.
+            robot_function: Robot function to invoke (legacy robot feature). Confidence:
+                medium; only in the official Go and Java SDKs (one vendor), no
+                documentation found. Required-ness confidence: low; optional by
+                inference.
+            robot_custom_content: Custom content handed to the robot (legacy robot
+                feature). Confidence: medium; only in the official Go and Java SDKs (one
+                vendor), no documentation found. Required-ness confidence: low; optional
+                by inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST msg/sendMsg.action``.
+        """
+        values = {
+            "from": from_,
+            "ope": ope,
+            "to": to,
+            "type": type,
+            "body": body,
+            "antispam": antispam,
+            "antispamCustom": antispam_custom,
+            "option": option,
+            "pushcontent": pushcontent,
+            "payload": payload,
+            "ext": ext,
+            "forcepushlist": forcepushlist,
+            "forcepushcontent": forcepushcontent,
+            "forcepushall": forcepushall,
+            "bid": bid,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "markRead": mark_read,
+            "checkFriend": check_friend,
+            "subType": sub_type,
+            "msgSenderNoSense": msg_sender_no_sense,
+            "msgReceiverNoSense": msg_receiver_no_sense,
+            "env": env,
+            "msgDesc": msg_desc,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "async": async_,
+            "robotAccount": robot_account,
+            "robotTopic": robot_topic,
+            "robotFunction": robot_function,
+            "robotCustomContent": robot_custom_content,
+        }
+        return cast("MsgSendMsgResponse", await self._client._call(_SEND_MSG, values))
+
+    async def upload(
+        self,
+        *,
+        content: str,
+        type: str | None = None,
+        ishttps: bool | None = None,
+        expire_sec: int | None = None,
+        tag: str | None = None,
+    ) -> MsgUploadResponse:
+        """Upload a file given as base64 text.
+
+        Uploads a file of at most 15 MB, sent as base64 text in a form field, to NetEase
+        storage (NOS) and returns its download URL, which can then be used in the body
+        of an image, audio, video or file message.
+
+        Args:
+            content: The file's bytes encoded as base64; the file may be at most 15 MB.
+            type: Type label of the file, such as its extension.
+            ishttps: Return an https URL instead of an http one.
+            expire_sec: Lifetime of the file in seconds; at least 86400 (one day). At
+                least 86400.
+            tag: Usage-scene label of the file, which `job/nos/del.action` can filter
+                on. At most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST msg/upload.action``.
+        """
+        values = {
+            "content": content,
+            "type": type,
+            "ishttps": ishttps,
+            "expireSec": expire_sec,
+            "tag": tag,
+        }
+        return cast("MsgUploadResponse", await self._client._call(_UPLOAD, values))

@@ -14,9 +14,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["SignalGroup"]
+__all__ = ["AsyncSignalGroup", "SignalGroup"]
 
 _CANCEL_INVITE = Endpoint(
     "signal/cancelInvite.action",
@@ -117,7 +117,7 @@ _KICK = Endpoint(
 class SignalGroup:
     """Operations under ``signal/``, reached as ``client.signal``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def cancel_invite(
@@ -396,6 +396,8 @@ class SignalGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: Not listed in the published rate-limit table.
 
         Note: The rule "at least one of channelId and channelName" cannot be expressed
@@ -537,3 +539,433 @@ class SignalGroup:
             "isRoute": is_route,
         }
         return cast("Envelope", self._client._call(_KICK, values))
+
+
+class AsyncSignalGroup:
+    """Operations under ``signal/``, reached as ``client.signal`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def cancel_invite(
+        self,
+        *,
+        channel_id: str,
+        from_: str,
+        to: str,
+        request_id: str,
+        attach_ext: str | None = None,
+        need_push: int | None = None,
+        push_title: str | None = None,
+        push_content: str | None = None,
+        push_payload: dict[str, Any] | str | None = None,
+        need_badge: int | None = None,
+        is_save: int | None = None,
+        is_route: int | None = None,
+    ) -> Envelope:
+        """Withdraw a signalling invitation.
+
+        Cancels an invitation that an account sent into a signalling channel and that
+        has not been answered yet. The invitation is identified by the channel, both
+        accounts and the request id used when inviting.
+
+        Args:
+            channel_id: Server-generated id of the signalling channel.
+            from_: Account that sent the invitation. Not empty; at most 32 characters.
+            to: Account that was invited. Not empty; at most 32 characters.
+            request_id: Id the inviter gave the invitation when sending it.
+            attach_ext: App-defined text passed on to the invitee with the cancellation.
+            need_push: 1 to send an offline push about the cancellation, 0 not to. One
+                of 0, 1. Confidence: low; the SDKs give only an integer flag, 0/1 is
+                assumed.
+            push_title: Title of the push notification.
+            push_content: Text of the push notification.
+            push_payload: App-defined payload carried by the push notification, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
+                Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
+            is_save: 1 to keep the event for members who are offline now, 0 to deliver
+                it only to those online. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+            is_route: 1 to include the event in message copy (data sync) to the app
+                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST signal/cancelInvite.action``.
+        """
+        values = {
+            "channelId": channel_id,
+            "from": from_,
+            "to": to,
+            "requestId": request_id,
+            "attachExt": attach_ext,
+            "needPush": need_push,
+            "pushTitle": push_title,
+            "pushContent": push_content,
+            "pushPayload": push_payload,
+            "needBadge": need_badge,
+            "isSave": is_save,
+            "isRoute": is_route,
+        }
+        return cast("Envelope", await self._client._call(_CANCEL_INVITE, values))
+
+    async def close_room(
+        self,
+        *,
+        channel_id: str,
+        from_: str,
+        is_save: int | None = None,
+        attach_ext: str | None = None,
+        is_route: int | None = None,
+    ) -> Envelope:
+        """Close a signalling channel.
+
+        Closes a signalling channel on behalf of an account, ending it for every member.
+
+        Args:
+            channel_id: Server-generated id of the signalling channel.
+            from_: Account that closes the channel. Not empty; at most 32 characters.
+            is_save: 1 to keep the event for members who are offline now, 0 to deliver
+                it only to those online. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+            attach_ext: App-defined text passed on to the channel members with the
+                event.
+            is_route: 1 to include the event in message copy (data sync) to the app
+                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST signal/closeRoom.action``.
+        """
+        values = {
+            "channelId": channel_id,
+            "from": from_,
+            "isSave": is_save,
+            "attachExt": attach_ext,
+            "isRoute": is_route,
+        }
+        return cast("Envelope", await self._client._call(_CLOSE_ROOM, values))
+
+    async def create_room(
+        self,
+        *,
+        from_: str,
+        channel_name: str | None = None,
+        type: int | None = None,
+        ext: str | None = None,
+        is_route: int | None = None,
+    ) -> SignalCreateRoomResponse:
+        """Create a signalling channel.
+
+        Creates a signalling channel (room) that accounts can be invited into to set up
+        a call, and returns it. A channel stays valid for 2 hours unless extended with
+        `signal/delayRoom`.
+
+        Args:
+            from_: Account that creates the channel. Not empty; at most 32 characters.
+            channel_name: Name of the channel; the server makes one up when omitted. At
+                most 128 characters. Note: The 128-character limit comes from the
+                client-side signalling documentation.
+            type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3.
+                Confidence: low; the values come from the client-side documentation, the
+                server-side values were not found.
+            ext: App-defined extension stored with the channel. At most 4096 characters.
+                Note: The 4096-character limit comes from the client-side signalling
+                documentation.
+            is_route: 1 to include the event in message copy (data sync) to the app
+                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST signal/createRoom.action``.
+        """
+        values = {
+            "from": from_,
+            "channelName": channel_name,
+            "type": type,
+            "ext": ext,
+            "isRoute": is_route,
+        }
+        return cast(
+            "SignalCreateRoomResponse", await self._client._call(_CREATE_ROOM, values)
+        )
+
+    async def ctrl_room(
+        self,
+        *,
+        channel_id: str,
+        from_: str,
+        to: str | None = None,
+        attach_ext: str | None = None,
+        is_route: int | None = None,
+    ) -> Envelope:
+        """Send a control command in a signalling channel.
+
+        Sends an app-defined control command inside a signalling channel, either to one
+        member or, when no target is given, to the whole channel.
+
+        Args:
+            channel_id: Server-generated id of the signalling channel.
+            from_: Account that sends the command. Not empty; at most 32 characters.
+            to: Member to send the command to; the whole channel when omitted. Not
+                empty; at most 32 characters. Confidence: low; that omitting it
+                addresses the whole channel is assumed.
+            attach_ext: The command itself, as app-defined text.
+            is_route: 1 to include the event in message copy (data sync) to the app
+                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST signal/ctrlRoom.action``.
+        """
+        values = {
+            "channelId": channel_id,
+            "from": from_,
+            "to": to,
+            "attachExt": attach_ext,
+            "isRoute": is_route,
+        }
+        return cast("Envelope", await self._client._call(_CTRL_ROOM, values))
+
+    async def delay_room(
+        self,
+        *,
+        channel_id: str,
+    ) -> SignalDelayRoomResponse:
+        """Extend a signalling channel's lifetime.
+
+        Resets the expiry of a signalling channel to 2 hours after the time of this call
+        and returns the channel.
+
+        Args:
+            channel_id: Server-generated id of the signalling channel. Required-ness
+                confidence: medium; marked required by the documentation page only.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Calls ``POST signal/delayRoom.action``.
+        """
+        values = {
+            "channelId": channel_id,
+        }
+        return cast(
+            "SignalDelayRoomResponse", await self._client._call(_DELAY_ROOM, values)
+        )
+
+    async def get_room_info(
+        self,
+        *,
+        channel_name: str | None = None,
+        channel_id: str | None = None,
+    ) -> SignalGetRoomInfoResponse:
+        """Get a signalling channel and its members.
+
+        Looks up a signalling channel by id or by name and returns it with its current
+        members. One of `channelId` and `channelName` must be sent; when both are,
+        `channelId` is used.
+
+        Args:
+            channel_name: Name of the channel; needed when `channelId` is not sent.
+            channel_id: Server-generated id of the channel; takes precedence over
+                `channelName`.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Note: The rule "at least one of channelId and channelName" cannot be expressed
+        by the `required` list; both are optional here and a call with neither is
+        expected to be rejected.
+
+        Calls ``POST signal/getRoomInfo.action``.
+        """
+        values = {
+            "channelName": channel_name,
+            "channelId": channel_id,
+        }
+        return cast(
+            "SignalGetRoomInfoResponse",
+            await self._client._call(_GET_ROOM_INFO, values),
+        )
+
+    async def invite(
+        self,
+        *,
+        channel_id: str,
+        from_: str,
+        to: str,
+        request_id: str,
+        attach_ext: str | None = None,
+        need_push: int | None = None,
+        push_title: str | None = None,
+        push_content: str | None = None,
+        push_payload: dict[str, Any] | str | None = None,
+        need_badge: int | None = None,
+        is_save: int | None = None,
+        is_route: int | None = None,
+    ) -> SignalInviteResponse:
+        """Invite an account into a signalling channel.
+
+        Sends an invitation to join a signalling channel from its creator or one of its
+        members to another account, optionally with an offline push. The caller picks
+        the `requestId`; the same id identifies the invitation when it is cancelled,
+        accepted or rejected.
+
+        Args:
+            channel_id: Server-generated id of the signalling channel.
+            from_: Inviting account; the channel's creator or one of its members. Not
+                empty; at most 32 characters.
+            to: Account to invite. Not empty; at most 32 characters.
+            request_id: Caller-chosen id of this invitation, reused to cancel it.
+            attach_ext: App-defined text passed on to the invitee with the invitation.
+            need_push: 1 to send an offline push about the invitation, 0 not to. One of
+                0, 1. Confidence: low; the SDKs give only an integer flag, 0/1 is
+                assumed.
+            push_title: Title of the push notification.
+            push_content: Text of the push notification.
+            push_payload: App-defined payload carried by the push notification, as a
+                JSON object. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
+                Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
+            is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
+                deliver it only if online. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+            is_route: 1 to include the event in message copy (data sync) to the app
+                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST signal/invite.action``.
+        """
+        values = {
+            "channelId": channel_id,
+            "from": from_,
+            "to": to,
+            "requestId": request_id,
+            "attachExt": attach_ext,
+            "needPush": need_push,
+            "pushTitle": push_title,
+            "pushContent": push_content,
+            "pushPayload": push_payload,
+            "needBadge": need_badge,
+            "isSave": is_save,
+            "isRoute": is_route,
+        }
+        return cast("SignalInviteResponse", await self._client._call(_INVITE, values))
+
+    async def kick(
+        self,
+        *,
+        channel_id: str,
+        from_: str,
+        to: str,
+        attach_ext: str | None = None,
+        is_save: int | None = None,
+        is_route: int | None = None,
+    ) -> Envelope:
+        """Remove a member from a signalling channel.
+
+        Removes one member from a signalling channel on behalf of another account.
+
+        Args:
+            channel_id: Server-generated id of the signalling channel.
+            from_: Account that removes the member. Not empty; at most 32 characters.
+            to: Member to remove. Not empty; at most 32 characters.
+            attach_ext: App-defined text passed on to the channel members with the
+                event.
+            is_save: 1 to keep the event for members who are offline now, 0 to deliver
+                it only to those online. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+            is_route: 1 to include the event in message copy (data sync) to the app
+                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
+                only an integer flag, 0/1 is assumed.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST signal/kick.action``.
+        """
+        values = {
+            "channelId": channel_id,
+            "from": from_,
+            "to": to,
+            "attachExt": attach_ext,
+            "isSave": is_save,
+            "isRoute": is_route,
+        }
+        return cast("Envelope", await self._client._call(_KICK, values))

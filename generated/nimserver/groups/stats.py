@@ -10,9 +10,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["StatsGroup"]
+__all__ = ["AsyncStatsGroup", "StatsGroup"]
 
 _CHATROOM_TOPN = Endpoint(
     "stats/chatroom/topn.action",
@@ -29,7 +29,7 @@ _CHATROOM_TOPN = Endpoint(
 class StatsGroup:
     """Operations under ``stats/``, reached as ``client.stats``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def chatroom_topn(
@@ -61,6 +61,8 @@ class StatsGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: Not listed in the published rate-limit table.
 
         Note: The official 2024+ SDKs do not offer this endpoint.
@@ -75,4 +77,59 @@ class StatsGroup:
         }
         return cast(
             "StatsChatroomTopnResponse", self._client._call(_CHATROOM_TOPN, values)
+        )
+
+
+class AsyncStatsGroup:
+    """Operations under ``stats/``, reached as ``client.stats`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def chatroom_topn(
+        self,
+        *,
+        topn: int | None = None,
+        timestamp: int | None = None,
+        period: str | None = None,
+        orderby: str | None = None,
+    ) -> StatsChatroomTopnResponse:
+        """List the top chat rooms by activity.
+
+        Returns the chat rooms of the app that rank highest for one hour or one day,
+        ordered by active members, entries or messages. A day's figures become available
+        on the following day, and only the last 30 days can be queried.
+
+        Args:
+            topn: Number of rooms to return. At least 1; at most 500.
+            timestamp: A moment inside the hour or day to report, epoch seconds or
+                milliseconds; the current time when omitted.
+            period: Length of the period to report. One of 'hour', 'day'.
+            orderby: Ranking key: `active` by active members, `enter` by entries,
+                `message` by messages. One of 'active', 'enter', 'message'.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Note: The official 2024+ SDKs do not offer this endpoint.
+
+        Calls ``POST stats/chatroom/topn.action``.
+        """
+        values = {
+            "topn": topn,
+            "timestamp": timestamp,
+            "period": period,
+            "orderby": orderby,
+        }
+        return cast(
+            "StatsChatroomTopnResponse",
+            await self._client._call(_CHATROOM_TOPN, values),
         )

@@ -30,9 +30,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["SuperteamGroup"]
+__all__ = ["AsyncSuperteamGroup", "SuperteamGroup"]
 
 _ADD_MANAGER = Endpoint(
     "superteam/addManager.action",
@@ -322,7 +322,7 @@ _UPDATE_TLIST = Endpoint(
 class SuperteamGroup:
     """Operations under ``superteam/``, reached as ``client.superteam``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def add_manager(
@@ -610,6 +610,8 @@ class SuperteamGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
@@ -649,6 +651,8 @@ class SuperteamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
@@ -692,6 +696,8 @@ class SuperteamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
@@ -777,6 +783,8 @@ class SuperteamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
@@ -994,6 +1002,8 @@ class SuperteamGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
@@ -1036,6 +1046,8 @@ class SuperteamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
@@ -1529,3 +1541,1233 @@ class SuperteamGroup:
             "custom": custom,
         }
         return cast("Envelope", self._client._call(_UPDATE_TLIST, values))
+
+
+class AsyncSuperteamGroup:
+    """Operations under ``superteam/``, reached as ``client.superteam`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def add_manager(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        manager_accids: list[str] | str,
+    ) -> Envelope:
+        """Promote members to managers.
+
+        Makes up to 10 members of a super team managers; only the owner may do this.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            manager_accids: Members to promote, at most 10 per call. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/addManager.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "managerAccids": manager_accids,
+        }
+        return cast("Envelope", await self._client._call(_ADD_MANAGER, values))
+
+    async def change_level(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        tlevel: int,
+    ) -> Envelope:
+        """Change the capacity level of a super team.
+
+        Sets the member-count level (capacity) of a super team.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            tlevel: New capacity level, from 2 to 200. At least 2; at most 200. Note:
+                Typed as a number as in the official SDKs; the documentation table types
+                it as String. The table gives the range as 2 to 200 with 200 marked as
+                the default, which may also mean the default capacity is 200.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/changeLevel.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "tlevel": tlevel,
+        }
+        return cast("Envelope", await self._client._call(_CHANGE_LEVEL, values))
+
+    async def change_owner(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        accid: str,
+        leave: int,
+    ) -> Envelope:
+        """Hand a super team to a new owner.
+
+        Transfers ownership of a super team to another member; the previous owner either
+        leaves the team or stays as an ordinary member.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Current owner. Not empty; at most 32 characters.
+            accid: Member who becomes the new owner. Not empty; at most 32 characters.
+            leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
+                ordinary member. Other values give 414. One of 1, 2. Note: Typed as a
+                number as in the official SDKs; the documentation table types it as
+                String. A decimal number travels as the same text either way.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/changeOwner.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "accid": accid,
+            "leave": leave,
+        }
+        return cast("Envelope", await self._client._call(_CHANGE_OWNER, values))
+
+    async def create(
+        self,
+        *,
+        owner: str,
+        invite_accids: list[str] | str,
+        tname: str,
+        msg: str,
+        joinmode: int,
+        intro: str | None = None,
+        announcement: str | None = None,
+        server_custom: str | None = None,
+        icon: str | None = None,
+        beinvitemode: int | None = None,
+        invitemode: int | None = None,
+        uptinfomode: int | None = None,
+        upcustommode: int | None = None,
+        tlevel: int | None = None,
+        magree: int | None = None,
+        bid: str | None = None,
+    ) -> SuperteamCreateResponse:
+        """Create a super team.
+
+        Creates a super team owned by the given account, invites the first members and
+        returns the new team id. The owner and the invitees together may number at most
+        200. Invitees that cannot join are reported in `faccid`.
+
+        Args:
+            owner: Account that will own the team. Not empty; at most 32 characters.
+            invite_accids: Accounts invited into the new team; together with the owner
+                at most 200. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            tname: Team name. At most 64 characters.
+            msg: Invitation text shown to the invitees. At most 150 characters.
+            joinmode: How users may apply to join: 0 without approval, 1 only with
+                approval, 2 applications are not accepted. Any other value is rejected
+                with 414. One of 0, 1, 2. Note: Typed as a number as in the official
+                SDKs; the documentation table types it as String. A decimal number
+                travels as the same text either way.
+            intro: Introduction text. At most 512 characters.
+            announcement: Announcement text. At most 1024 characters.
+            server_custom: Custom team field that only the app server writes and clients
+                can read. At most 1024 characters.
+            icon: Team avatar URL. At most 1024 characters.
+            beinvitemode: Whether an invitee has to accept: 0 the invitee must agree
+                (default), 1 the invitee joins without consent. Other values give 414.
+                One of 0, 1.
+            invitemode: Who may invite others: 0 managers only (default), 1 every
+                member. Other values give 414. One of 0, 1.
+            uptinfomode: Who may edit the team profile: 0 managers only (default), 1
+                every member. Other values give 414. One of 0, 1.
+            upcustommode: Who may change the team's custom field: 0 managers only
+                (default), 1 every member. Other values give 414. One of 0, 1.
+            tlevel: Capacity level of the super team, from 2 to 200. At least 2; at most
+                200. Note: Typed as a number as in the official SDKs; the documentation
+                table types it as String. The table gives the range as 2 to 200 with 200
+                marked as the default, which may also mean the default capacity is 200.
+            magree: Whether invitees must agree before they join; 0 no consent needed, 1
+                they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
+                not in the Java SDK or the documentation table, which use `beinvitemode`
+                for this purpose. Required-ness confidence: low; optional by inference.
+            bid: Anti-spam business id to use for this call instead of the app's
+                default. Confidence: medium; seen only in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/create.action``.
+        """
+        values = {
+            "owner": owner,
+            "inviteAccids": invite_accids,
+            "tname": tname,
+            "msg": msg,
+            "joinmode": joinmode,
+            "intro": intro,
+            "announcement": announcement,
+            "serverCustom": server_custom,
+            "icon": icon,
+            "beinvitemode": beinvitemode,
+            "invitemode": invitemode,
+            "uptinfomode": uptinfomode,
+            "upcustommode": upcustommode,
+            "tlevel": tlevel,
+            "magree": magree,
+            "bid": bid,
+        }
+        return cast(
+            "SuperteamCreateResponse", await self._client._call(_CREATE, values)
+        )
+
+    async def dismiss(
+        self,
+        *,
+        tid: int,
+        owner: str,
+    ) -> Envelope:
+        """Dismiss a super team.
+
+        Dissolves a super team; only its owner may do this.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner of the team. Not empty; at most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/dismiss.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+        }
+        return cast("Envelope", await self._client._call(_DISMISS, values))
+
+    async def get_mute_tlists(
+        self,
+        *,
+        tid: int,
+        timetag: int,
+        limit: int | None = None,
+        reverse: int | None = None,
+    ) -> SuperteamGetMuteTlistsResponse:
+        """Page through the muted members of a super team.
+
+        Returns the members of a super team that are muted individually, one page at a
+        time starting from a time anchor.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
+                At least 0.
+            limit: Maximum number of members to return. At least 1.
+            reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Confidence: medium; the parameters are known only from the official SDKs.
+
+        Calls ``POST superteam/getMuteTlists.action``.
+        """
+        values = {
+            "tid": tid,
+            "timetag": timetag,
+            "limit": limit,
+            "reverse": reverse,
+        }
+        return cast(
+            "SuperteamGetMuteTlistsResponse",
+            await self._client._call(_GET_MUTE_TLISTS, values),
+        )
+
+    async def get_tinfos(
+        self,
+        *,
+        tids: list[int] | str,
+    ) -> SuperteamGetTinfosResponse:
+        """Fetch super team profiles.
+
+        Returns the profile and settings of each of the given super teams.
+
+        Args:
+            tids: Ids of the super teams to fetch. Sent as JSON text; JSON text given as
+                a str is sent unchanged. Note: The official SDKs send the ids as JSON
+                numbers; the old documentation example quotes them as strings
+                (`["3083","3084"]`).
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/getTinfos.action``.
+        """
+        values = {
+            "tids": tids,
+        }
+        return cast(
+            "SuperteamGetTinfosResponse", await self._client._call(_GET_TINFOS, values)
+        )
+
+    async def get_tlists(
+        self,
+        *,
+        tid: int,
+        timetag: int,
+        limit: int,
+        reverse: int | None = None,
+    ) -> SuperteamGetTlistsResponse:
+        """Page through the members of a super team.
+
+        Returns up to 100 members of a super team, ordered by join time, starting from a
+        time anchor. To read the next page, pass the time of the last member returned.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            timetag: Time anchor of the page in epoch milliseconds. At least 0.
+            limit: Maximum number of members to return, 1 to 100; other values give 414.
+                At least 1; at most 100.
+            reverse: Order by time, 1 ascending (default) or 2 descending; other values
+                give 414. One of 1, 2.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/getTlists.action``.
+        """
+        values = {
+            "tid": tid,
+            "timetag": timetag,
+            "limit": limit,
+            "reverse": reverse,
+        }
+        return cast(
+            "SuperteamGetTlistsResponse", await self._client._call(_GET_TLISTS, values)
+        )
+
+    async def invite(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        invite_accids: list[str] | str,
+        msg: str,
+        magree: int | None = None,
+    ) -> SuperteamInviteResponse:
+        """Invite accounts into a super team.
+
+        Invites up to 200 accounts into a super team on behalf of its owner or a
+        manager. Whether the invitees must accept depends on the team's `beinvitemode`.
+        Accounts that cannot join are reported in `faccid`.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner or manager who sends the invitation. Not empty; at most 32
+                characters.
+            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+            msg: Invitation text shown to the invitees. At most 150 characters.
+            magree: Whether invitees must agree before they join; 0 no consent needed, 1
+                they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
+                not in the Java SDK or the documentation table. Required-ness
+                confidence: low; optional by inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/invite.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "inviteAccids": invite_accids,
+            "msg": msg,
+            "magree": magree,
+        }
+        return cast(
+            "SuperteamInviteResponse", await self._client._call(_INVITE, values)
+        )
+
+    async def join_teams(
+        self,
+        *,
+        accid: str,
+    ) -> SuperteamJoinTeamsResponse:
+        """List the super teams an account has joined.
+
+        Returns the profile and settings of every super team the account belongs to.
+
+        Args:
+            accid: Account whose teams are listed. Not empty; at most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/joinTeams.action``.
+        """
+        values = {
+            "accid": accid,
+        }
+        return cast(
+            "SuperteamJoinTeamsResponse", await self._client._call(_JOIN_TEAMS, values)
+        )
+
+    async def kick(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        kick_accids: list[str] | str,
+    ) -> Envelope:
+        """Remove members from a super team.
+
+        Removes up to 200 members from a super team on behalf of its owner or a manager.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner or manager who removes the members. Not empty; at most 32
+                characters.
+            kick_accids: Members to remove, at most 200 per call. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/kick.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "kickAccids": kick_accids,
+        }
+        return cast("Envelope", await self._client._call(_KICK, values))
+
+    async def leave(
+        self,
+        *,
+        tid: int,
+        accid: str,
+    ) -> Envelope:
+        """Make a member leave a super team.
+
+        Takes an account out of a super team as if it had left on its own.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            accid: Member who leaves. Not empty; at most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/leave.action``.
+        """
+        values = {
+            "tid": tid,
+            "accid": accid,
+        }
+        return cast("Envelope", await self._client._call(_LEAVE, values))
+
+    async def mute(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        mute_type: int,
+    ) -> Envelope:
+        """Mute or unmute a whole super team.
+
+        Mutes the ordinary members or everyone in a super team, or lifts the team-wide
+        mute.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
+                including the owner. One of 0, 1, 3.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/mute.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "muteType": mute_type,
+        }
+        return cast("Envelope", await self._client._call(_MUTE, values))
+
+    async def mute_tlist(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        mute_accids: list[str] | str,
+        mute: int,
+    ) -> Envelope:
+        """Mute or unmute members of a super team.
+
+        Mutes up to 10 members of a super team, or lifts their mute, on behalf of the
+        owner or a manager.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner or manager making the change. Not empty; at most 32 characters.
+            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON
+                text; JSON text given as a str is sent unchanged.
+            mute: 1 mutes the members, 0 lifts their mute. One of 0, 1. Note: Typed as a
+                number as in the official SDKs; the documentation table types it as
+                String. A decimal number travels as the same text either way.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/muteTlist.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "muteAccids": mute_accids,
+            "mute": mute,
+        }
+        return cast("Envelope", await self._client._call(_MUTE_TLIST, values))
+
+    async def query_history_msg(
+        self,
+        *,
+        tid: int,
+        accid: str,
+        begintime: int,
+        endtime: int,
+        limit: int,
+        reverse: int | None = None,
+        type: str | None = None,
+        exclude_msgid: str | None = None,
+    ) -> SuperteamQueryHistoryMsgResponse:
+        """Query a super team's message history.
+
+        Returns up to 100 messages of a super team's cloud history sent within a time
+        range, as seen by one member, optionally limited to some message types.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            accid: Member on whose behalf the history is read. Not empty; at most 32
+                characters.
+            begintime: Start of the time range in epoch milliseconds.
+            endtime: End of the time range in epoch milliseconds.
+            limit: Maximum number of messages, 1 to 100; other values give 414. At least
+                1; at most 100.
+            reverse: Order by time, 1 ascending or 2 descending (default); other values
+                give 414. One of 1, 2.
+            type: Comma-separated message types to include (1 image, 2 audio, 3 video, 4
+                location, 5 notification, 6 file, 10 tip, 100 custom); all types when
+                omitted.
+            exclude_msgid: Server id of a message to leave out, used when paging from
+                the last message of the previous page. Confidence: medium; seen only in
+                the official SDKs. Required-ness confidence: low; optional by inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app, counted separately for this call; blocked for
+        10 s when exceeded.
+
+        Calls ``POST superteam/queryHistoryMsg.action``.
+        """
+        values = {
+            "tid": tid,
+            "accid": accid,
+            "begintime": begintime,
+            "endtime": endtime,
+            "limit": limit,
+            "reverse": reverse,
+            "type": type,
+            "excludeMsgid": exclude_msgid,
+        }
+        return cast(
+            "SuperteamQueryHistoryMsgResponse",
+            await self._client._call(_QUERY_HISTORY_MSG, values),
+        )
+
+    async def query_history_msg_by_ids(
+        self,
+        *,
+        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem] | str,
+    ) -> SuperteamQueryHistoryMsgByIdsResponse:
+        """Fetch super team messages by id.
+
+        Returns specific messages of a super team's cloud history, each named by its id,
+        sender, team and send time.
+
+        Args:
+            msgs: The messages to fetch, each identified by id, sender, team and send
+                time. Sent as JSON text; JSON text given as a str is sent unchanged.
+                Required-ness confidence: low; no documentation table found, required by
+                inference.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app, counted separately for this call; blocked for
+        10 s when exceeded.
+
+        Confidence: medium; the parameters are known only from the official SDKs.
+
+        Calls ``POST superteam/queryHistoryMsgByIds.action``.
+        """
+        values = {
+            "msgs": msgs,
+        }
+        return cast(
+            "SuperteamQueryHistoryMsgByIdsResponse",
+            await self._client._call(_QUERY_HISTORY_MSG_BY_IDS, values),
+        )
+
+    async def recall_msg(
+        self,
+        *,
+        delete_msgid: int,
+        timetag: int,
+        from_: str,
+        to: int,
+        msg: str | None = None,
+        ignore_time: int | None = None,
+        push_content: str | None = None,
+        push_payload: dict[str, Any] | str | None = None,
+    ) -> Envelope:
+        """Recall a super team message.
+
+        Withdraws a message sent to a super team so that members no longer see it. By
+        default only recent messages may be recalled; `ignoreTime` skips that check.
+
+        Args:
+            delete_msgid: Server id (msgid) of the message to recall.
+            timetag: Server send time of that message in epoch milliseconds.
+            from_: Sender of the message. Not empty; at most 32 characters.
+            to: Super team the message was sent to. Note: The documentation tables type
+                tid as text of at most 128 characters; the official SDKs send a 64-bit
+                integer. A decimal number travels as the same text either way, so the
+                integer reading is kept.
+            msg: Description delivered with the recall.
+            ignore_time: 1 skips the recall time-window check, 0 keeps it (default);
+                other values give 414. One of 0, 1.
+            push_content: Text shown in the push notification. At most 500 characters.
+            push_payload: JSON object delivered with the push notification, at most
+                about 2K characters. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app, counted separately for this call; blocked for
+        10 s when exceeded.
+
+        Calls ``POST superteam/recallMsg.action``.
+        """
+        values = {
+            "deleteMsgid": delete_msgid,
+            "timetag": timetag,
+            "from": from_,
+            "to": to,
+            "msg": msg,
+            "ignoreTime": ignore_time,
+            "pushContent": push_content,
+            "pushPayload": push_payload,
+        }
+        return cast("Envelope", await self._client._call(_RECALL_MSG, values))
+
+    async def remove_manager(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        manager_accids: list[str] | str,
+    ) -> Envelope:
+        """Demote managers to ordinary members.
+
+        Takes the manager role away from up to 10 members of a super team; only the
+        owner may do this.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            manager_accids: Managers to demote, at most 10 per call. Sent as JSON text;
+                JSON text given as a str is sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/removeManager.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "managerAccids": manager_accids,
+        }
+        return cast("Envelope", await self._client._call(_REMOVE_MANAGER, values))
+
+    async def send_attach_msg(
+        self,
+        *,
+        from_: str,
+        to: int,
+        attach: str,
+        push_content: str | None = None,
+        push_payload: dict[str, Any] | str | None = None,
+        sound: str | None = None,
+        save: int | None = None,
+        option: SuperteamSendAttachMsgOption | str | None = None,
+        is_force_push: bool | None = None,
+        force_push_content: str | None = None,
+        force_push_all: bool | None = None,
+        force_push_list: list[str] | str | None = None,
+    ) -> Envelope:
+        """Send a custom notification to a super team.
+
+        Delivers an app-defined notification to the members of a super team.
+        Notifications are not kept in the message history.
+
+        Args:
+            from_: Sender account. Not empty; at most 32 characters.
+            to: Super team that receives the notification. Note: The documentation
+                tables type tid as text of at most 128 characters; the official SDKs
+                send a 64-bit integer. A decimal number travels as the same text either
+                way, so the integer reading is kept.
+            attach: Content of the notification, app-defined; JSON text is expected. At
+                most 4096 characters.
+            push_content: Text shown in the push notification. At most 500 characters.
+            push_payload: JSON object delivered with the push notification, at most
+                about 2K characters. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            sound: Name of a sound file on the device to play with the push. At most 30
+                characters.
+            save: 1 delivers only to online members, 2 also keeps it for offline
+                members. One of 1, 2. Confidence: medium; seen only in the official
+                SDKs; values assumed to match msg/sendAttachMsg. Required-ness
+                confidence: low; optional by inference.
+            option: JSON switches for unread counting, push nickname and message copy.
+                Sent as JSON text; JSON text given as a str is sent unchanged. Note:
+                `needPushNick` defaults to false here, unlike in `superteam/sendMsg`.
+            is_force_push: Force a push to the members in `forcePushList` (or to all
+                members when `forcePushAll` is true).
+            force_push_content: Push text used for the forced push. At most 500
+                characters.
+            force_push_all: Force the push to every valid member except the sender
+                instead of `forcePushList`.
+            force_push_list: Members who get a forced push (an @-mention) even when they
+                have silenced the team. Sent as JSON text; JSON text given as a str is
+                sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app, counted separately for this call; blocked for
+        10 s when exceeded.
+
+        Calls ``POST superteam/sendAttachMsg.action``.
+        """
+        values = {
+            "from": from_,
+            "to": to,
+            "attach": attach,
+            "pushContent": push_content,
+            "pushPayload": push_payload,
+            "sound": sound,
+            "save": save,
+            "option": option,
+            "isForcePush": is_force_push,
+            "forcePushContent": force_push_content,
+            "forcePushAll": force_push_all,
+            "forcePushList": force_push_list,
+        }
+        return cast("Envelope", await self._client._call(_SEND_ATTACH_MSG, values))
+
+    async def send_msg(
+        self,
+        *,
+        tid: int,
+        from_accid: str,
+        type: int,
+        body: (
+            TextBody
+            | ImageBody
+            | AudioBody
+            | VideoBody
+            | LocationBody
+            | FileBody
+            | TipsBody
+            | dict[str, Any]
+            | str
+        ),
+        antispam: bool | None = None,
+        antispam_custom: SuperteamSendMsgAntispamCustom | str | None = None,
+        use_yidun: int | None = None,
+        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        bid: str | None = None,
+        option: SendOption | str | None = None,
+        ext: str | None = None,
+        push_content: str | None = None,
+        push_payload: dict[str, Any] | str | None = None,
+        is_force_push: bool | None = None,
+        force_push_content: str | None = None,
+        force_push_all: bool | None = None,
+        force_push_list: list[str] | str | None = None,
+        env: str | None = None,
+        msg_desc: str | None = None,
+        sub_type: int | None = None,
+        is_check_mute: bool | None = None,
+    ) -> SuperteamSendMsgResponse:
+        """Send a message to a super team.
+
+        Sends a text, media, location, file or custom message into a super team on
+        behalf of a member. The body's shape depends on `type`. Messages sent through
+        the API do not trigger the app's third-party callbacks.
+
+        Args:
+            tid: Super team that receives the message. Note: The documentation tables
+                type tid as text of at most 128 characters; the official SDKs send a
+                64-bit integer. A decimal number travels as the same text either way, so
+                the integer reading is kept.
+            from_accid: Sender; must be a member of the team. Not empty; at most 32
+                characters.
+            type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
+                100 custom. One of 0, 1, 2, 3, 4, 6, 100.
+            body: Message body as JSON text, at most 5000 characters; its shape depends
+                on `type` (for text, `{"msg":"..."}`). Sent as JSON text; JSON text
+                given as a str is sent unchanged.
+            antispam: For custom messages (type 100) only: check `antispamCustom` with
+                anti-spam instead of the body.
+            antispam_custom: Content to submit to the anti-spam check in place of the
+                body, used when `antispam` is true. Sent as JSON text; JSON text given
+                as a str is sent unchanged.
+            use_yidun: Send 0 to check this message with the generic anti-spam instead
+                of Yidun. One of 0.
+            yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
+                text. Sent as JSON text; JSON text given as a str is sent unchanged.
+            yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
+                as JSON text. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Confidence: medium; seen only in the official SDKs.
+            bid: Anti-spam business id to use for this message instead of the app's
+                default. Confidence: medium; seen only in the official SDKs.
+            option: JSON switches that change how the message is roamed, stored, synced,
+                pushed, counted and copied. Sent as JSON text; JSON text given as a str
+                is sent unchanged.
+            ext: App-defined extension delivered with the message. At most 1024
+                characters.
+            push_content: Text shown in the push notification. At most 500 characters.
+            push_payload: JSON object delivered with the push notification, at most
+                about 2K characters. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            is_force_push: Force a push to the members in `forcePushList` (or to all
+                members when `forcePushAll` is true).
+            force_push_content: Push text used for the forced push.
+            force_push_all: Force the push to every valid member except the sender
+                instead of `forcePushList`.
+            force_push_list: Members who get a forced push (an @-mention) even when they
+                have silenced the team. Sent as JSON text; JSON text given as a str is
+                sent unchanged.
+            env: Environment name that selects which configured message-copy address
+                receives this message.
+            msg_desc: Short description of the message, such as a summary of a custom
+                message. Confidence: medium; seen only in the official SDKs.
+            sub_type: App-defined sub-type of the message, greater than 0. At least 1.
+                Confidence: medium; seen only in the official SDKs.
+            is_check_mute: Check whether the sender is muted before sending. Confidence:
+                medium; seen only in the official SDKs, whose sources do not explain it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app, counted separately for this call; blocked for
+        10 s when exceeded.
+
+        Calls ``POST superteam/sendMsg.action``.
+        """
+        values = {
+            "tid": tid,
+            "fromAccid": from_accid,
+            "type": type,
+            "body": body,
+            "antispam": antispam,
+            "antispamCustom": antispam_custom,
+            "useYidun": use_yidun,
+            "yidunAntiCheating": yidun_anti_cheating,
+            "yidunAntiSpamExt": yidun_anti_spam_ext,
+            "bid": bid,
+            "option": option,
+            "ext": ext,
+            "pushContent": push_content,
+            "pushPayload": push_payload,
+            "isForcePush": is_force_push,
+            "forcePushContent": force_push_content,
+            "forcePushAll": force_push_all,
+            "forcePushList": force_push_list,
+            "env": env,
+            "msgDesc": msg_desc,
+            "subType": sub_type,
+            "isCheckMute": is_check_mute,
+        }
+        return cast(
+            "SuperteamSendMsgResponse", await self._client._call(_SEND_MSG, values)
+        )
+
+    async def update_team_nick(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        accid: str,
+        nick: str | None = None,
+    ) -> Envelope:
+        """Set a member's nickname in a super team.
+
+        Changes the nickname a member shows inside a super team, on behalf of the owner
+        or a manager.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner or manager making the change. Not empty; at most 32 characters.
+            accid: Member whose nickname changes. Not empty; at most 32 characters.
+            nick: New nickname inside the team.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Confidence: medium; the parameters are known only from the official SDKs.
+
+        Calls ``POST superteam/updateTeamNick.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "accid": accid,
+            "nick": nick,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE_TEAM_NICK, values))
+
+    async def update_tinfo(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        tname: str | None = None,
+        intro: str | None = None,
+        announcement: str | None = None,
+        server_custom: str | None = None,
+        icon: str | None = None,
+        joinmode: int | None = None,
+        invitemode: int | None = None,
+        uptinfomode: int | None = None,
+        upcustommode: int | None = None,
+        beinvitemode: int | None = None,
+        bid: str | None = None,
+    ) -> Envelope:
+        """Update a super team's profile and permissions.
+
+        Changes the name, texts, avatar, custom field and permission modes of a super
+        team. Only the fields that are sent change.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            owner: Owner or manager making the change. Not empty; at most 32 characters.
+            tname: New team name. At most 64 characters.
+            intro: New introduction text. At most 512 characters.
+            announcement: New announcement text. At most 1024 characters.
+            server_custom: New custom team field that only the app server writes and
+                clients can read. At most 1024 characters.
+            icon: New team avatar URL. At most 1024 characters.
+            joinmode: How users may apply to join: 0 without approval, 1 only with
+                approval, 2 applications are not accepted. Any other value is rejected
+                with 414. One of 0, 1, 2. Note: Typed as a number as in the official
+                SDKs; the documentation table types it as String. A decimal number
+                travels as the same text either way.
+            invitemode: Who may invite others: 0 managers only (default), 1 every
+                member. Other values give 414. One of 0, 1.
+            uptinfomode: Who may edit the team profile: 0 managers only (default), 1
+                every member. Other values give 414. One of 0, 1.
+            upcustommode: Who may change the team's custom field: 0 managers only
+                (default), 1 every member. Other values give 414. One of 0, 1.
+            beinvitemode: Whether an invitee has to accept: 0 the invitee must agree
+                (default), 1 the invitee joins without consent. Other values give 414.
+                One of 0, 1.
+            bid: Anti-spam business id to use for this call instead of the app's
+                default. Confidence: medium; seen only in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/updateTinfo.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "tname": tname,
+            "intro": intro,
+            "announcement": announcement,
+            "serverCustom": server_custom,
+            "icon": icon,
+            "joinmode": joinmode,
+            "invitemode": invitemode,
+            "uptinfomode": uptinfomode,
+            "upcustommode": upcustommode,
+            "beinvitemode": beinvitemode,
+            "bid": bid,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE_TINFO, values))
+
+    async def update_tlist(
+        self,
+        *,
+        tid: int,
+        accid: str,
+        silent_type: int | None = None,
+        nick: str | None = None,
+        custom: str | None = None,
+    ) -> Envelope:
+        """Update a member's team settings.
+
+        Changes a member's nickname, custom field or notification switch inside a super
+        team. Only the fields that are sent change.
+
+        Args:
+            tid: Id of the super team, as returned by `superteam/create`. Note: The
+                documentation tables type tid as text of at most 128 characters; the
+                official SDKs send a 64-bit integer. A decimal number travels as the
+                same text either way, so the integer reading is kept.
+            accid: Member whose settings change. Not empty; at most 32 characters.
+            silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
+            nick: Nickname inside the team. At most 32 characters.
+            custom: Member custom field. At most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: Shares one budget of 100 calls/s per app with all other super team
+        management calls; blocked for 10 s when exceeded.
+
+        Calls ``POST superteam/updateTlist.action``.
+        """
+        values = {
+            "tid": tid,
+            "accid": accid,
+            "silentType": silent_type,
+            "nick": nick,
+            "custom": custom,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE_TLIST, values))

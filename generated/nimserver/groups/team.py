@@ -21,9 +21,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["TeamGroup"]
+__all__ = ["AsyncTeamGroup", "TeamGroup"]
 
 _ADD = Endpoint(
     "team/add.action",
@@ -264,7 +264,7 @@ _UPDATE_TEAM_NICK = Endpoint(
 class TeamGroup:
     """Operations under ``team/``, reached as ``client.team``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def add(
@@ -585,6 +585,8 @@ class TeamGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
@@ -620,6 +622,8 @@ class TeamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
@@ -755,6 +759,8 @@ class TeamGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
@@ -792,6 +798,8 @@ class TeamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
@@ -836,6 +844,8 @@ class TeamGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
@@ -878,6 +888,8 @@ class TeamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
@@ -1074,6 +1086,8 @@ class TeamGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
@@ -1112,6 +1126,8 @@ class TeamGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
@@ -1378,3 +1394,1142 @@ class TeamGroup:
             "custom": custom,
         }
         return cast("Envelope", self._client._call(_UPDATE_TEAM_NICK, values))
+
+
+class AsyncTeamGroup:
+    """Operations under ``team/``, reached as ``client.team`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def add(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        members: list[str] | str,
+        magree: int,
+        msg: str,
+        attach: str | None = None,
+    ) -> TeamAddResponse:
+        """Invite accounts into a team.
+
+        Pulls up to 200 accounts into an existing advanced team in the name of the owner
+        or a manager (whether managers may do it depends on the team's `invitemode`).
+        With `magree` set to 0 the accounts join at once; with 1 each receives an
+        invitation it has to accept. If the team would exceed its member limit the whole
+        call is refused with code 801. Accounts that could not be added are listed in
+        `faccid`.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner or manager who sends the invitation. Not empty; at most 32
+                characters.
+            members: Accounts to invite, at most 200. Sent as JSON text; JSON text given
+                as a str is sent unchanged.
+            magree: Whether the invited accounts must accept: 0 adds them at once, 1
+                sends each an invitation to accept. Any other value is rejected with
+                414. One of 0, 1.
+            msg: Invitation text shown to the invited accounts. At most 150 characters.
+            attach: App-defined extension carried by the team notification about the
+                invitation. At most 512 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/add.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "members": members,
+            "magree": magree,
+            "msg": msg,
+            "attach": attach,
+        }
+        return cast("TeamAddResponse", await self._client._call(_ADD, values))
+
+    async def add_manager(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        members: list[str] | str,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Make members managers.
+
+        Promotes up to 10 members of an advanced team to managers, in the name of the
+        team owner.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            members: Members to promote, at most 10 (and at most 1024 characters of JSON
+                text). Sent as JSON text; JSON text given as a str is sent unchanged.
+            attach: App-defined extension carried by the team notification about the
+                promotion. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/addManager.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "members": members,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_ADD_MANAGER, values))
+
+    async def change_owner(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        newowner: str,
+        leave: int,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Transfer team ownership.
+
+        Makes another member the owner of an advanced team. The former owner either
+        leaves the team or stays on as a normal member, as `leave` says.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Current owner of the team. Not empty; at most 32 characters.
+            newowner: Member who becomes the owner. Not empty; at most 32 characters.
+            leave: What happens to the former owner; 1 leaves the team, 2 stays as a
+                normal member. One of 1, 2.
+            attach: App-defined extension carried by the team notification about the
+                transfer. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/changeOwner.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "newowner": newowner,
+            "leave": leave,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_CHANGE_OWNER, values))
+
+    async def create(
+        self,
+        *,
+        tname: str,
+        owner: str,
+        members: list[str] | str,
+        msg: str,
+        magree: int,
+        joinmode: int,
+        announcement: str | None = None,
+        intro: str | None = None,
+        custom: str | None = None,
+        icon: str | None = None,
+        beinvitemode: int | None = None,
+        invitemode: int | None = None,
+        uptinfomode: int | None = None,
+        upcustommode: int | None = None,
+        team_member_limit: int | None = None,
+        attach: str | None = None,
+        bid: str | None = None,
+        is_notify_close_online: int | None = None,
+        is_notify_close_persistent: int | None = None,
+    ) -> TeamCreateResponse:
+        """Create an advanced team.
+
+        Creates an advanced team owned by `owner` and invites the accounts in `members`,
+        then returns the new team id. Whether the invited accounts join at once or first
+        receive an invitation depends on `magree`. The owner and the invited accounts
+        together must fit within the team's member limit (200 unless `teamMemberLimit`
+        says otherwise). Accounts that could not be added, for example because they
+        already belong to as many teams as allowed, come back in `faccid`.
+
+        Args:
+            tname: Team name. At most 64 characters.
+            owner: Account that creates and owns the team. Not empty; at most 32
+                characters.
+            members: Accounts invited into the new team; together with the owner they
+                must not exceed the member limit. Sent as JSON text; JSON text given as
+                a str is sent unchanged.
+            msg: Invitation text shown to the invited accounts. At most 150 characters.
+            magree: Whether the invited accounts must accept: 0 adds them at once, 1
+                sends each an invitation to accept. Any other value is rejected with
+                414. One of 0, 1.
+            joinmode: How others may apply to join: 0 anyone joins without approval, 1
+                an application needs a manager's approval, 2 nobody may apply. Any other
+                value is rejected with 414. One of 0, 1, 2.
+            announcement: Team announcement. At most 1024 characters.
+            intro: Short introduction of the team. At most 512 characters.
+            custom: App-defined team extension; JSON text is recommended. At most 1024
+                characters.
+            icon: Team avatar URL. At most 1024 characters.
+            beinvitemode: Whether an invited account has to agree before it joins: 0 it
+                must agree (the default), 1 it joins without agreeing. Any other value
+                is rejected with 414. One of 0, 1.
+            invitemode: Who may invite new members: 0 only the owner and managers (the
+                default), 1 every member. Any other value is rejected with 414. One of
+                0, 1.
+            uptinfomode: Who may edit the team profile: 0 only the owner and managers
+                (the default), 1 every member. Any other value is rejected with 414. One
+                of 0, 1.
+            upcustommode: Who may change the team's `custom` field: 0 only the owner and
+                managers (the default), 1 every member. Any other value is rejected with
+                414. One of 0, 1.
+            team_member_limit: Largest number of members the team may hold, owner
+                included; from 2 up to the app's own ceiling, 200 when not given. Values
+                outside that range are rejected with 414. At least 2.
+            attach: App-defined extension carried by the team notification about the
+                creation. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+            bid: Anti-spam business id to use for this call instead of the app's
+                default. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+            is_notify_close_online: Switch for delivering team notifications to online
+                members; by its name, 1 turns that delivery off and 0 keeps it. One of
+                0, 1. Confidence: medium; seen only in the official SDKs, meaning
+                inferred from the name. Required-ness confidence: low; optional by
+                inference, no source states it.
+            is_notify_close_persistent: Switch for storing team notifications for later
+                delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
+                1. Confidence: medium; seen only in the official SDKs, meaning inferred
+                from the name. Required-ness confidence: low; optional by inference, no
+                source states it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/create.action``.
+        """
+        values = {
+            "tname": tname,
+            "owner": owner,
+            "members": members,
+            "msg": msg,
+            "magree": magree,
+            "joinmode": joinmode,
+            "announcement": announcement,
+            "intro": intro,
+            "custom": custom,
+            "icon": icon,
+            "beinvitemode": beinvitemode,
+            "invitemode": invitemode,
+            "uptinfomode": uptinfomode,
+            "upcustommode": upcustommode,
+            "teamMemberLimit": team_member_limit,
+            "attach": attach,
+            "bid": bid,
+            "isNotifyCloseOnline": is_notify_close_online,
+            "isNotifyClosePersistent": is_notify_close_persistent,
+        }
+        return cast("TeamCreateResponse", await self._client._call(_CREATE, values))
+
+    async def get_mark_read_info(
+        self,
+        *,
+        tid: int,
+        msgid: int,
+        from_accid: str,
+        snapshot: bool | None = None,
+    ) -> TeamGetMarkReadInfoResponse:
+        """Get the read status of a team message.
+
+        For a team message that was sent with read receipts, returns how many members
+        have and have not read it, and on request the account ids on each side.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            msgid: Server-side id of the team message.
+            from_accid: Account that sent the message. Not empty; at most 32 characters.
+            snapshot: Also return the lists of accounts that have and have not read the
+                message.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/getMarkReadInfo.action``.
+        """
+        values = {
+            "tid": tid,
+            "msgid": msgid,
+            "fromAccid": from_accid,
+            "snapshot": snapshot,
+        }
+        return cast(
+            "TeamGetMarkReadInfoResponse",
+            await self._client._call(_GET_MARK_READ_INFO, values),
+        )
+
+    async def join_teams(
+        self,
+        *,
+        accid: str,
+    ) -> TeamJoinTeamsResponse:
+        """List the teams an account belongs to.
+
+        Returns a short profile of every advanced team the account has joined.
+
+        Args:
+            accid: Account whose teams are listed. Not empty; at most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/joinTeams.action``.
+        """
+        values = {
+            "accid": accid,
+        }
+        return cast(
+            "TeamJoinTeamsResponse", await self._client._call(_JOIN_TEAMS, values)
+        )
+
+    async def kick(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        member: str | None = None,
+        members: list[str] | str | None = None,
+        attach: str | None = None,
+    ) -> TeamKickResponse:
+        """Remove members from a team.
+
+        Removes one or more members from an advanced team in the name of the owner or a
+        manager. Give either `member` for a single account or `members` for a list; when
+        both are sent, `member` is used.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner or manager who removes the members. Not empty; at most 32
+                characters.
+            member: A single account to remove; takes precedence over `members`. Not
+                empty; at most 32 characters. Note: Send either `member` or `members`;
+                one of the two is needed.
+            members: Accounts to remove, at most 200; ignored when `member` is given.
+                Sent as JSON text; JSON text given as a str is sent unchanged. Note:
+                Send either `member` or `members`; one of the two is needed.
+            attach: App-defined extension carried by the team notification about the
+                removal. At most 512 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/kick.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "member": member,
+            "members": members,
+            "attach": attach,
+        }
+        return cast("TeamKickResponse", await self._client._call(_KICK, values))
+
+    async def leave(
+        self,
+        *,
+        tid: int,
+        accid: str,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Leave a team.
+
+        Makes a member leave an advanced team.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            accid: Member who leaves. Not empty; at most 32 characters.
+            attach: App-defined extension carried by the team notification about the
+                departure. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/leave.action``.
+        """
+        values = {
+            "tid": tid,
+            "accid": accid,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_LEAVE, values))
+
+    async def list_member_info(
+        self,
+        *,
+        accid: str,
+    ) -> TeamListMemberInfoResponse:
+        """List an account's member records in all its teams.
+
+        Returns the account's member record (nickname, mute and push switches, times) in
+        every advanced team it belongs to.
+
+        Args:
+            accid: Account whose member records are listed. Not empty; at most 32
+                characters. Required-ness confidence: low; assumed required because it
+                names the target account.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST team/listMemberInfo.action``.
+        """
+        values = {
+            "accid": accid,
+        }
+        return cast(
+            "TeamListMemberInfoResponse",
+            await self._client._call(_LIST_MEMBER_INFO, values),
+        )
+
+    async def list_online_user_count(
+        self,
+        *,
+        tids: list[int] | str,
+    ) -> TeamListOnlineUserCountResponse:
+        """Count the online members of several teams.
+
+        Returns, for each of the given advanced teams, how many members are online and
+        how many are offline. Not available in private (on-premise) deployments, which
+        answer 404.
+
+        Args:
+            tids: Teams to count. Sent as JSON text; JSON text given as a str is sent
+                unchanged. Required-ness confidence: low; assumed required because it
+                names the target teams.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST team/listOnlineUserCount.action``.
+        """
+        values = {
+            "tids": tids,
+        }
+        return cast(
+            "TeamListOnlineUserCountResponse",
+            await self._client._call(_LIST_ONLINE_USER_COUNT, values),
+        )
+
+    async def list_online_users(
+        self,
+        *,
+        tid: int,
+    ) -> TeamListOnlineUsersResponse:
+        """List the online members of a team.
+
+        Returns the members of an advanced team that are online now, with the client
+        types they are logged in on.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Required-ness confidence: low; assumed required because it
+                names the target team. Note: The documentation tables type tid as a
+                string of at most 128 characters, while both official SDKs send and
+                parse it as a 64-bit integer and every response carries a numeric id
+                (team/create may return it as a numeric string). Described as int64
+                because the value is always a decimal number on the wire; switch to a
+                string if a non-numeric tid is ever seen.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST team/listOnlineUsers.action``.
+        """
+        values = {
+            "tid": tid,
+        }
+        return cast(
+            "TeamListOnlineUsersResponse",
+            await self._client._call(_LIST_ONLINE_USERS, values),
+        )
+
+    async def list_team_mute(
+        self,
+        *,
+        tid: int,
+        owner: str,
+    ) -> TeamListTeamMuteResponse:
+        """List the muted members of a team.
+
+        Returns the members of an advanced team that are muted.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner of the team. Not empty; at most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/listTeamMute.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+        }
+        return cast(
+            "TeamListTeamMuteResponse",
+            await self._client._call(_LIST_TEAM_MUTE, values),
+        )
+
+    async def mute_team(
+        self,
+        *,
+        tid: int,
+        accid: str,
+        ope: int,
+    ) -> Envelope:
+        """Turn a member's team notifications on or off.
+
+        Switches the message notifications of one advanced team off or back on for one
+        of its members.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            accid: Member whose notifications change. Not empty; at most 32 characters.
+            ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/muteTeam.action``.
+        """
+        values = {
+            "tid": tid,
+            "accid": accid,
+            "ope": ope,
+        }
+        return cast("Envelope", await self._client._call(_MUTE_TEAM, values))
+
+    async def mute_tlist(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        accid: str,
+        mute: int,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Mute or unmute a team member.
+
+        Stops one member of an advanced team from speaking in it, or lets them speak
+        again.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner or manager who mutes the member. Not empty; at most 32
+                characters.
+            accid: Member to mute or unmute. Not empty; at most 32 characters.
+            mute: 1 to mute, 0 to lift the mute. One of 0, 1.
+            attach: App-defined extension carried by the team notification about the
+                mute. Confidence: medium; seen only in the official SDKs. Required-ness
+                confidence: low; optional by inference, no source states it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/muteTlist.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "accid": accid,
+            "mute": mute,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_MUTE_TLIST, values))
+
+    async def mute_tlist_all(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        mute: bool | None = None,
+        mute_type: int | None = None,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Mute or unmute a whole team.
+
+        Mutes an entire advanced team or lifts that mute. Give `mute` or `muteType`;
+        when both are sent, `mute` decides. `muteType` also allows muting the owner and
+        managers, not just normal members.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner or manager who changes the team mute. Not empty; at most 32
+                characters.
+            mute: true to mute the team, false to lift the mute; takes precedence over
+                `muteType`. Note: Send either `mute` or `muteType`; one of the two is
+                needed.
+            mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
+                including the owner. One of 0, 1, 3. Note: Send either `mute` or
+                `muteType`; one of the two is needed.
+            attach: App-defined extension carried by the team notification about the
+                mute. Confidence: medium; seen only in the official SDKs. Required-ness
+                confidence: low; optional by inference, no source states it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/muteTlistAll.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "mute": mute,
+            "muteType": mute_type,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_MUTE_TLIST_ALL, values))
+
+    async def query(
+        self,
+        *,
+        tids: list[int] | str,
+        ope: int,
+        ignore_invalid: bool | None = None,
+    ) -> TeamQueryResponse:
+        """Query several teams.
+
+        Returns the profile and settings of several advanced teams in one call,
+        optionally with the account ids of their managers and members.
+
+        Args:
+            tids: Teams to query. Sent as JSON text; JSON text given as a str is sent
+                unchanged.
+            ope: 1 to include the manager and member lists, 0 for the team profiles
+                only. One of 0, 1.
+            ignore_invalid: Skip team ids that are invalid instead of failing the whole
+                call. Confidence: medium; seen only in the documentation table. Note:
+                The sources do not name the response key, if any, that reports the
+                skipped ids.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/query.action``.
+        """
+        values = {
+            "tids": tids,
+            "ope": ope,
+            "ignoreInvalid": ignore_invalid,
+        }
+        return cast("TeamQueryResponse", await self._client._call(_QUERY, values))
+
+    async def query_detail(
+        self,
+        *,
+        tid: int,
+    ) -> TeamQueryDetailResponse:
+        """Get the full details of a team.
+
+        Returns everything about one advanced team: its profile and settings together
+        with the member records of the owner, the managers and the normal members.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/queryDetail.action``.
+        """
+        values = {
+            "tid": tid,
+        }
+        return cast(
+            "TeamQueryDetailResponse", await self._client._call(_QUERY_DETAIL, values)
+        )
+
+    async def remove(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Dismiss a team.
+
+        Dismisses an advanced team in the name of its owner; the team and its membership
+        are gone afterwards.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            attach: App-defined extension carried by the team notification about the
+                dismissal. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/remove.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_REMOVE, values))
+
+    async def remove_manager(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        members: list[str] | str,
+        attach: str | None = None,
+    ) -> Envelope:
+        """Demote managers.
+
+        Turns up to 10 managers of an advanced team back into normal members, in the
+        name of the team owner.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            members: Managers to demote, at most 10 (and at most 1024 characters of JSON
+                text). Sent as JSON text; JSON text given as a str is sent unchanged.
+            attach: App-defined extension carried by the team notification about the
+                demotion. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/removeManager.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "members": members,
+            "attach": attach,
+        }
+        return cast("Envelope", await self._client._call(_REMOVE_MANAGER, values))
+
+    async def update(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        tname: str | None = None,
+        announcement: str | None = None,
+        intro: str | None = None,
+        joinmode: int | None = None,
+        custom: str | None = None,
+        icon: str | None = None,
+        beinvitemode: int | None = None,
+        invitemode: int | None = None,
+        uptinfomode: int | None = None,
+        upcustommode: int | None = None,
+        team_member_limit: int | None = None,
+        bid: str | None = None,
+        attach: str | None = None,
+        msg: str | None = None,
+    ) -> Envelope:
+        """Edit a team's profile and settings.
+
+        Changes the name, texts, avatar, custom field, member limit and permission
+        settings of an advanced team. Only the fields that are sent change. The call is
+        made in the name of the owner or of a manager, as the team's `uptinfomode` and
+        `upcustommode` allow.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner or manager who makes the change. Not empty; at most 32
+                characters.
+            tname: New team name. At most 64 characters.
+            announcement: New announcement. At most 1024 characters.
+            intro: New introduction. At most 512 characters.
+            joinmode: How others may apply to join: 0 anyone joins without approval, 1
+                an application needs a manager's approval, 2 nobody may apply. Any other
+                value is rejected with 414. One of 0, 1, 2.
+            custom: New app-defined team extension; JSON text is recommended. At most
+                1024 characters.
+            icon: New team avatar URL. At most 1024 characters.
+            beinvitemode: Whether an invited account has to agree before it joins: 0 it
+                must agree (the default), 1 it joins without agreeing. Any other value
+                is rejected with 414. One of 0, 1.
+            invitemode: Who may invite new members: 0 only the owner and managers (the
+                default), 1 every member. Any other value is rejected with 414. One of
+                0, 1.
+            uptinfomode: Who may edit the team profile: 0 only the owner and managers
+                (the default), 1 every member. Any other value is rejected with 414. One
+                of 0, 1.
+            upcustommode: Who may change the team's `custom` field: 0 only the owner and
+                managers (the default), 1 every member. Any other value is rejected with
+                414. One of 0, 1.
+            team_member_limit: Largest number of members the team may hold, owner
+                included; from 2 up to the app's own ceiling, 200 when not given. Values
+                outside that range are rejected with 414. At least 2.
+            bid: Anti-spam business id to use for this call instead of the app's
+                default. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+            attach: App-defined extension carried by the team notification about the
+                change. Confidence: medium; seen only in the official SDKs.
+                Required-ness confidence: low; optional by inference, no source states
+                it.
+            msg: Text accompanying the change. Confidence: low; seen only in one
+                third-party PHP SDK, absent from the documentation table and the
+                official SDKs. Required-ness confidence: medium; optional in that PHP
+                SDK only.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/update.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "tname": tname,
+            "announcement": announcement,
+            "intro": intro,
+            "joinmode": joinmode,
+            "custom": custom,
+            "icon": icon,
+            "beinvitemode": beinvitemode,
+            "invitemode": invitemode,
+            "uptinfomode": uptinfomode,
+            "upcustommode": upcustommode,
+            "teamMemberLimit": team_member_limit,
+            "bid": bid,
+            "attach": attach,
+            "msg": msg,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE, values))
+
+    async def update_team_nick(
+        self,
+        *,
+        tid: int,
+        owner: str,
+        accid: str,
+        nick: str | None = None,
+        custom: str | None = None,
+    ) -> Envelope:
+        """Set a member's team nickname and custom field.
+
+        Changes the nickname a member uses inside an advanced team and the member-level
+        custom field, in the name of the team owner.
+
+        Args:
+            tid: Id of an advanced team (tid), assigned by the server when the team is
+                created. Note: The documentation tables type tid as a string of at most
+                128 characters, while both official SDKs send and parse it as a 64-bit
+                integer and every response carries a numeric id (team/create may return
+                it as a numeric string). Described as int64 because the value is always
+                a decimal number on the wire; switch to a string if a non-numeric tid is
+                ever seen.
+            owner: Owner of the team. Not empty; at most 32 characters.
+            accid: Member whose nickname changes. Not empty; at most 32 characters.
+            nick: Nickname inside the team. At most 32 characters.
+            custom: Member-level custom field (at most 1024 bytes); JSON text is
+                recommended. At most 1024 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: All advanced-team management operations together share 100 calls/s
+        per app, blocked for 10 s when exceeded (older documentation also limits one IP
+        to 6000 team operations per minute).
+
+        Calls ``POST team/updateTeamNick.action``.
+        """
+        values = {
+            "tid": tid,
+            "owner": owner,
+            "accid": accid,
+            "nick": nick,
+            "custom": custom,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE_TEAM_NICK, values))

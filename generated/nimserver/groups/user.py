@@ -18,9 +18,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
+    from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["UserGroup"]
+__all__ = ["AsyncUserGroup", "UserGroup"]
 
 _BLOCK = Endpoint(
     "user/block.action",
@@ -153,7 +153,7 @@ _USER_ONLINE_STATUS = Endpoint(
 class UserGroup:
     """Operations under ``user/``, reached as ``client.user``."""
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: SyncBaseClient) -> None:
         self._client = client
 
     def block(
@@ -285,6 +285,8 @@ class UserGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
         Calls ``POST user/getUinfos.action``.
@@ -313,6 +315,8 @@ class UserGroup:
         Raises:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
@@ -665,6 +669,8 @@ class UserGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
+        Safe to repeat: it only reads, so timeouts are retried too.
+
         Rate limit: Not listed in the published rate-limit table.
 
         Confidence: medium; this endpoint is known only from the official SDKs.
@@ -677,4 +683,544 @@ class UserGroup:
         return cast(
             "UserUserOnlineStatusResponse",
             self._client._call(_USER_ONLINE_STATUS, values),
+        )
+
+
+class AsyncUserGroup:
+    """Operations under ``user/``, reached as ``client.user`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def block(
+        self,
+        *,
+        accid: str,
+        needkick: bool | None = None,
+        kick_notify_ext: str | None = None,
+        need_unbind_push_token: bool | None = None,
+    ) -> Envelope:
+        """Ban an account.
+
+        Disables an account so that it can no longer log in, optionally kicking its
+        devices that are online now.
+
+        Args:
+            accid: Account to ban. Not empty; at most 32 characters.
+            needkick: Also kick the account's online devices.
+            kick_notify_ext: Extension delivered to the kicked devices with the kick
+                notice.
+            need_unbind_push_token: Also unbind the push tokens of the account's
+                devices. Confidence: medium; seen only in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/block.action``.
+        """
+        values = {
+            "accid": accid,
+            "needkick": needkick,
+            "kickNotifyExt": kick_notify_ext,
+            "needUnbindPushToken": need_unbind_push_token,
+        }
+        return cast("Envelope", await self._client._call(_BLOCK, values))
+
+    async def create(
+        self,
+        *,
+        accid: str,
+        name: str | None = None,
+        props: str | None = None,
+        icon: str | None = None,
+        token: str | None = None,
+        sign: str | None = None,
+        email: str | None = None,
+        birth: str | None = None,
+        mobile: str | None = None,
+        gender: int | None = None,
+        ex: str | None = None,
+    ) -> UserCreateResponse:
+        """Create an IM account.
+
+        Registers one of the app's users as an IM account and returns its login token.
+        When no token is given the server generates one. The server stores the account
+        id in lower case, so use the `accid` it returns. Accounts created through the
+        API are not listed in the console.
+
+        Args:
+            accid: Id of the new account. Not empty; at most 32 characters.
+            name: Display name. At most 64 characters.
+            props: Legacy JSON property field; use `ex` instead. At most 1024
+                characters. Deprecated.
+            icon: Avatar URL. At most 1024 characters.
+            token: Login token to set; the server generates one when omitted. At most
+                128 characters.
+            sign: Personal signature. At most 256 characters.
+            email: Email address. At most 64 characters.
+            birth: Birthday, free-form text such as `1990-01-01`. At most 16 characters.
+            mobile: Mobile number; numbers outside mainland China need a country code
+                prefix such as `+1-`. At most 32 characters.
+            gender: 0 unknown, 1 male, 2 female; any other value is rejected with 414.
+                One of 0, 1, 2.
+            ex: App-defined profile extension; JSON text is recommended. At most 1024
+                characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/create.action``.
+        """
+        values = {
+            "accid": accid,
+            "name": name,
+            "props": props,
+            "icon": icon,
+            "token": token,
+            "sign": sign,
+            "email": email,
+            "birth": birth,
+            "mobile": mobile,
+            "gender": gender,
+            "ex": ex,
+        }
+        return cast("UserCreateResponse", await self._client._call(_CREATE, values))
+
+    async def get_uinfos(
+        self,
+        *,
+        accids: list[str] | str,
+        mute_status: bool | None = None,
+    ) -> UserGetUinfosResponse:
+        """Fetch profile cards.
+
+        Returns the profile cards of up to 200 accounts in one call.
+
+        Args:
+            accids: Accounts to fetch, at most 200. Sent as JSON text; JSON text given
+                as a str is sent unchanged.
+            mute_status: Also return each account's mute switches. Confidence: medium;
+                seen only in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/getUinfos.action``.
+        """
+        values = {
+            "accids": accids,
+            "muteStatus": mute_status,
+        }
+        return cast(
+            "UserGetUinfosResponse", await self._client._call(_GET_UINFOS, values)
+        )
+
+    async def list_black_and_mute_list(
+        self,
+        *,
+        accid: str,
+    ) -> UserListBlackAndMuteListResponse:
+        """List the blacklist and mute list.
+
+        Returns the accounts on a user's blacklist and on its mute list.
+
+        Args:
+            accid: Owner of the lists. Not empty; at most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/listBlackAndMuteList.action``.
+        """
+        values = {
+            "accid": accid,
+        }
+        return cast(
+            "UserListBlackAndMuteListResponse",
+            await self._client._call(_LIST_BLACK_AND_MUTE_LIST, values),
+        )
+
+    async def mute(
+        self,
+        *,
+        accid: str,
+        mute: bool,
+    ) -> Envelope:
+        """Mute or unmute an account everywhere.
+
+        Globally mutes an account so it cannot send messages anywhere, or lifts that
+        mute.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+            mute: true to mute, false to lift the mute. Required-ness confidence:
+                medium; marked required by the documentation table only.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/mute.action``.
+        """
+        values = {
+            "accid": accid,
+            "mute": mute,
+        }
+        return cast("Envelope", await self._client._call(_MUTE, values))
+
+    async def mute_module(
+        self,
+        *,
+        accid: str,
+        mute_p2_p: bool | None = None,
+        mute_team: bool | None = None,
+        mute_room: bool | None = None,
+        mute_qchat: bool | None = None,
+    ) -> UserMuteModuleResponse:
+        """Mute an account per module.
+
+        Mutes or unmutes an account separately for one-to-one chat, teams, chat rooms
+        and QChat. Switches that are not sent keep their current value; the response
+        reports all four.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+            mute_p2_p: Mute one-to-one chat.
+            mute_team: Mute team chat.
+            mute_room: Mute chat rooms.
+            mute_qchat: Mute QChat.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST user/muteModule.action``.
+        """
+        values = {
+            "accid": accid,
+            "muteP2P": mute_p2_p,
+            "muteTeam": mute_team,
+            "muteRoom": mute_room,
+            "muteQChat": mute_qchat,
+        }
+        return cast(
+            "UserMuteModuleResponse", await self._client._call(_MUTE_MODULE, values)
+        )
+
+    async def refresh_token(
+        self,
+        *,
+        accid: str,
+    ) -> UserRefreshTokenResponse:
+        """Generate a new login token.
+
+        Has the server generate a fresh login token for an account and returns it; the
+        previous token stops working.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/refreshToken.action``.
+        """
+        values = {
+            "accid": accid,
+        }
+        return cast(
+            "UserRefreshTokenResponse", await self._client._call(_REFRESH_TOKEN, values)
+        )
+
+    async def set_donnop(
+        self,
+        *,
+        accid: str,
+        donnop_open: bool,
+    ) -> Envelope:
+        """Choose mobile push while the desktop is online.
+
+        Chooses whether the account's mobile devices still receive push notifications
+        while the same account is online on a desktop client.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+            donnop_open: true to stop mobile push while a desktop client is online;
+                false to keep pushing. Required-ness confidence: medium; marked required
+                by the documentation table only.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/setDonnop.action``.
+        """
+        values = {
+            "accid": accid,
+            "donnopOpen": donnop_open,
+        }
+        return cast("Envelope", await self._client._call(_SET_DONNOP, values))
+
+    async def set_special_relation(
+        self,
+        *,
+        accid: str,
+        target_acc: str,
+        relation_type: int,
+        value: int,
+    ) -> Envelope:
+        """Add to or remove from the blacklist or mute list.
+
+        Puts a target account on a user's blacklist or mute list, or takes it off again.
+
+        Args:
+            accid: Owner of the list. Not empty; at most 32 characters.
+            target_acc: Account added to or removed from the list. Not empty; at most 32
+                characters.
+            relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
+            value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/setSpecialRelation.action``.
+        """
+        values = {
+            "accid": accid,
+            "targetAcc": target_acc,
+            "relationType": relation_type,
+            "value": value,
+        }
+        return cast("Envelope", await self._client._call(_SET_SPECIAL_RELATION, values))
+
+    async def unblock(
+        self,
+        *,
+        accid: str,
+    ) -> Envelope:
+        """Lift the ban on an account.
+
+        Re-enables an account that was banned with `user/block`.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/unblock.action``.
+        """
+        values = {
+            "accid": accid,
+        }
+        return cast("Envelope", await self._client._call(_UNBLOCK, values))
+
+    async def update(
+        self,
+        *,
+        accid: str,
+        props: str | None = None,
+        token: str | None = None,
+    ) -> Envelope:
+        """Set an account's login token.
+
+        Replaces the login token of an existing account with a value chosen by the
+        caller. Only the newest token is valid: logging in with an older one fails with
+        code 302.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+            props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
+                At most 1024 characters. Deprecated.
+            token: New login token. At most 128 characters.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/update.action``.
+        """
+        values = {
+            "accid": accid,
+            "props": props,
+            "token": token,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE, values))
+
+    async def update_uinfo(
+        self,
+        *,
+        accid: str,
+        name: str | None = None,
+        icon: str | None = None,
+        sign: str | None = None,
+        email: str | None = None,
+        birth: str | None = None,
+        mobile: str | None = None,
+        gender: int | None = None,
+        ex: str | None = None,
+        bid: str | None = None,
+    ) -> Envelope:
+        """Update a profile card.
+
+        Updates the public profile card of an account. Only the fields that are sent
+        change; a text field may be cleared by sending an empty string.
+
+        Args:
+            accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
+                case-insensitive (the server stores it in lower case). Not empty; at
+                most 32 characters.
+            name: Display name. At most 64 characters.
+            icon: Avatar URL (the limit is 1024 bytes). At most 1024 characters.
+            sign: Personal signature. At most 256 characters.
+            email: Email address. At most 64 characters.
+            birth: Birthday, free-form text such as `1990-01-01`. At most 16 characters.
+            mobile: Mobile number; numbers outside mainland China need a country code
+                prefix such as `+1-`. At most 32 characters.
+            gender: 0 unknown, 1 male, 2 female; any other value is rejected with 414.
+                One of 0, 1, 2.
+            ex: App-defined profile extension; JSON text is recommended. At most 1024
+                characters.
+            bid: Anti-spam business id to use for this call instead of the app's
+                default. Confidence: medium; seen only in the official SDKs.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Calls ``POST user/updateUinfo.action``.
+        """
+        values = {
+            "accid": accid,
+            "name": name,
+            "icon": icon,
+            "sign": sign,
+            "email": email,
+            "birth": birth,
+            "mobile": mobile,
+            "gender": gender,
+            "ex": ex,
+            "bid": bid,
+        }
+        return cast("Envelope", await self._client._call(_UPDATE_UINFO, values))
+
+    async def user_online_status(
+        self,
+        *,
+        accids: list[str] | str,
+    ) -> UserUserOnlineStatusResponse:
+        """Query online status.
+
+        Returns, per client type, whether each of the given accounts is online now.
+
+        Args:
+            accids: Accounts to check. Sent as JSON text; JSON text given as a str is
+                sent unchanged.
+
+        Returns:
+            The response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: Not listed in the published rate-limit table.
+
+        Confidence: medium; this endpoint is known only from the official SDKs.
+
+        Calls ``POST user/userOnlineStatus.action``.
+        """
+        values = {
+            "accids": accids,
+        }
+        return cast(
+            "UserUserOnlineStatusResponse",
+            await self._client._call(_USER_ONLINE_STATUS, values),
         )

@@ -1,0 +1,308 @@
+"""Faults injected on loopback, sync and async: what is retried, what is
+raised, how many attempts it took; failover, typed errors, request ids, raw
+responses, options, logging and the cost of importing the package."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import nimserver
+from nimserver import _base_client
+from tests.conftest import GENERATED
+from tests.fakenim import FakeNim
+
+Call = Callable[[Any], Any]
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.001)
+
+
+@pytest.fixture(params=["sync", "async"])
+def run(request: pytest.FixtureRequest, fake_nim: FakeNim) -> Callable[..., Any]:
+    """run(call, **client_options): `call(client)` on a fresh sync or async client."""
+
+    def sync(call: Call, **options: Any) -> Any:
+        options.setdefault("base_url", fake_nim.base_url)
+        with nimserver.NimClient("test-key", "test-secret", **options) as client:
+            return call(client)
+
+    def asynchronous(call: Call, **options: Any) -> Any:
+        options.setdefault("base_url", fake_nim.base_url)
+
+        async def main() -> Any:
+            async with nimserver.AsyncNimClient("test-key", "test-secret", **options) as client:
+                return await call(client)
+
+        return asyncio.run(main())
+
+    return sync if request.param == "sync" else asynchronous
+
+
+def create(client: Any) -> Any:  # not safe to repeat: it creates an account
+    return client.user.create(accid="zhangsan")
+
+
+def get_uinfos(client: Any) -> Any:  # x-safe-to-repeat: it only reads
+    return client.user.get_uinfos(accids=["zhangsan"])
+
+
+@pytest.fixture
+def closed_port() -> Iterator[str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    yield f"http://127.0.0.1:{port}/nimserver"
+
+
+def test_connection_refused_is_retried_then_raised(
+    run: Callable[..., Any], closed_port: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="nimserver")
+    with pytest.raises(nimserver.TransportError, match="ConnectError") as raised:
+        run(create, base_url=closed_port)
+    assert not isinstance(raised.value, nimserver.TimeoutError)
+    retries = [record for record in caplog.records if "retry" in record.getMessage()]
+    assert [r.getMessage().split("; ")[-1].split(" in ")[0] for r in retries] == ["retry 1 of 2", "retry 2 of 2"]
+
+
+def test_connection_refused_fails_over_to_a_backup(
+    run: Callable[..., Any], fake_nim: FakeNim, closed_port: str
+) -> None:
+    def call_twice(client: Any) -> Any:
+        async def both() -> tuple[Any, Any]:
+            return await create(client), await create(client)
+
+        if isinstance(client, nimserver.AsyncNimClient):
+            return both()
+        return create(client), create(client)
+
+    first, second = run(call_twice, base_url=closed_port, backup_base_urls=[fake_nim.base_url], max_retries=0)
+    assert first["code"] == second["code"] == 200
+    assert len(fake_nim.received) == 2  # the second call went straight to the backup
+
+
+def test_reset_mid_response_is_not_repeated_for_unsafe_operations(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_reset()
+    with pytest.raises(nimserver.TransportError, match="RemoteProtocolError"):
+        run(create)
+    assert len(fake_nim.received) == 1
+
+
+def test_reset_mid_response_is_retried_for_safe_operations(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_reset()
+    assert run(get_uinfos)["code"] == 200
+    assert len(fake_nim.received) == 2
+
+
+def test_read_timeout_is_not_repeated_for_unsafe_operations(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_late(1.0)
+    with pytest.raises(nimserver.TimeoutError, match="ReadTimeout"):
+        run(create, timeout=0.2)
+    assert len(fake_nim.received) == 1
+
+
+def test_read_timeout_is_retried_for_safe_operations(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_late(1.0)
+    assert run(get_uinfos, timeout=0.2)["code"] == 200
+    assert len(fake_nim.received) == 2
+
+
+def test_http_502_then_200(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(502, b"<html>Bad Gateway</html>")
+    assert run(create)["code"] == 200
+    assert len(fake_nim.received) == 2
+
+
+def test_http_503_three_times_exhausts_the_retries(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(503, b"Service Unavailable", times=3)
+    with pytest.raises(nimserver.TransportError, match="HTTP status 503: Service Unavailable") as raised:
+        run(create)
+    assert raised.value.status_code == 503
+    assert raised.value.response is not None and raised.value.response.status_code == 503
+    assert len(fake_nim.received) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [(b"<html><body>Internal error</body></html>", "not JSON"), (b'{"code": 200, "info": {', "not JSON")],
+    ids=["html-page", "truncated-json"],
+)
+def test_unusable_bodies_are_raised_at_once(
+    run: Callable[..., Any], fake_nim: FakeNim, body: bytes, message: str
+) -> None:
+    fake_nim.reply_raw(200, body)
+    with pytest.raises(nimserver.TransportError, match=message):
+        run(create)
+    assert len(fake_nim.received) == 1
+
+
+def test_rate_limited_then_success(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_json({"code": 416, "desc": "api frequently"})
+    assert run(create)["code"] == 200
+    assert len(fake_nim.received) == 2
+
+
+def test_invalid_parameter_is_raised_at_once(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_json({"code": 414, "desc": "accid too long"})
+    with pytest.raises(nimserver.InvalidParameterError) as raised:
+        run(create)
+    error = raised.value
+    assert isinstance(error, nimserver.ApiError)
+    assert (error.code, error.desc, error.endpoint) == (414, "accid too long", "user/create.action")
+    assert error.request_id == fake_nim.received[0].headers["requestid"]
+    assert len(fake_nim.received) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        (403, nimserver.ForbiddenError),
+        (404, nimserver.NotFoundError),
+        (405, nimserver.InvalidParameterError),
+        (417, nimserver.DuplicateError),
+        (431, nimserver.DuplicateError),
+        (500, nimserver.ServerError),
+        (514, nimserver.ServerError),
+        (803, nimserver.ApiError),
+        (12345, nimserver.ApiError),
+    ],
+)
+def test_codes_raise_their_error_class(fake_nim: FakeNim, code: int, error: type[nimserver.ApiError]) -> None:
+    fake_nim.reply_json({"code": code, "desc": "nope"})
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+        with pytest.raises(nimserver.ApiError) as raised:
+            create(client)
+    assert type(raised.value) is error
+    assert raised.value.code == code
+    assert len(fake_nim.received) == 1
+
+
+def test_server_busy_is_retried(fake_nim: FakeNim) -> None:
+    fake_nim.reply_json({"code": 503, "desc": "busy"}, times=3)
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+        with pytest.raises(nimserver.ServerError):
+            create(client)
+    assert len(fake_nim.received) == 3
+
+
+def test_max_retries_per_client_and_per_call(fake_nim: FakeNim) -> None:
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url, max_retries=5) as client:
+        fake_nim.reply_raw(502, b"", times=5)
+        assert create(client)["code"] == 200
+        assert len(fake_nim.received) == 6
+
+        fake_nim.reset()
+        fake_nim.reply_raw(502, b"")
+        with pytest.raises(nimserver.TransportError):
+            create(client.with_options(max_retries=0))
+        assert len(fake_nim.received) == 1
+
+
+def test_each_attempt_is_signed_afresh_under_one_request_id(fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(502, b"", times=2)
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+        create(client)
+    attempts = fake_nim.received
+    assert len(attempts) == 3
+    assert len({attempt.headers["nonce"] for attempt in attempts}) == 3
+    assert len({attempt.headers["checksum"] for attempt in attempts}) == 3
+    assert len({attempt.headers["requestid"] for attempt in attempts}) == 1
+
+
+def test_backoff_grows_exponentially_with_jitter(monkeypatch: pytest.MonkeyPatch, fake_nim: FakeNim) -> None:
+    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.5)
+    slept: list[float] = []
+    monkeypatch.setattr(_base_client.time, "sleep", slept.append)
+    fake_nim.reply_raw(502, b"", times=4)
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url, max_retries=4) as client:
+        create(client)
+    assert len(slept) == 4
+    for retry, delay in enumerate(slept):
+        assert 0.5 * 2**retry * 0.5 <= delay <= 0.5 * 2**retry
+
+
+def test_raw_responses_can_be_captured(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(502, b"")
+    with nimserver.capture_responses() as captured:
+        run(create)
+    assert [response.status_code for response in captured.responses] == [502, 200]
+    assert captured.response.json()["code"] == 200
+    assert captured.response.request.headers["RequestId"] == fake_nim.received[-1].headers["requestid"]
+
+
+def test_with_options_shares_the_pool(fake_nim: FakeNim) -> None:
+    client = nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url)
+    quick = client.with_options(timeout=0.2, max_retries=0)
+    assert quick._http is client._http
+    assert (quick.timeout, quick.max_retries) == (0.2, 0)
+    assert (client.timeout, client.max_retries) == (15.0, 2)
+    assert quick.user is not client.user
+    fake_nim.reply_late(1.0)
+    with pytest.raises(nimserver.TimeoutError):
+        create(quick)
+    quick.close()  # does not close the shared pool
+    assert create(client)["code"] == 200
+    client.close()
+    assert client._http.is_closed
+
+
+def test_pool_limits_are_configurable() -> None:
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=1)
+    client = nimserver.NimClient("k", "s", limits=limits)
+    assert client._http._transport._pool._max_connections == 3  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="limits apply to the client's own pool"):
+        nimserver.NimClient("k", "s", limits=limits, http_client=httpx.Client())
+
+
+def test_regions_carry_backups() -> None:
+    assert nimserver.NimClient("k", "s").base_urls[0] == "https://api.netease.im/nimserver"
+    assert len(nimserver.NimClient("k", "s", region="sg").base_urls) > 1
+    assert nimserver.NimClient("k", "s", base_url="http://x/nimserver").base_urls == ("http://x/nimserver",)
+
+
+def test_debug_log_never_shows_secrets(fake_nim: FakeNim, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    fake_nim.reply_raw(502, b"")
+    fake_nim.reply_json({"code": 414, "desc": "bad"})
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+        with pytest.raises(nimserver.ApiError) as raised:
+            client.user.create(accid="zhangsan", token="user-token-value")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "user/create.action" in logged and "request_id=" in logged
+    checksums = [attempt.headers["checksum"] for attempt in fake_nim.received]
+    for secret in ["test-secret", "user-token-value", *checksums]:
+        assert secret not in logged
+        assert secret not in str(raised.value) + repr(raised.value)
+
+
+def test_nim_log_environment_variable_switches_logging_on(fake_nim: FakeNim) -> None:
+    code = (
+        "import nimserver\n"
+        f"c = nimserver.NimClient('test-key', 'test-secret', base_url={fake_nim.base_url!r})\n"
+        "c.user.unblock(accid='a')\n"
+    )
+    env = {**os.environ, "NIM_LOG": "debug", "PYTHONPATH": str(GENERATED)}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert "nimserver DEBUG POST" in run.stderr
+    assert "test-secret" not in run.stderr
+    assert fake_nim.received[0].headers["checksum"] not in run.stderr
+
+
+def test_import_is_cheap() -> None:
+    code = "import sys, nimserver; print(sorted(m for m in sys.modules if m.startswith('nimserver')))"
+    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    loaded = eval(run.stdout)  # a printed list of names
+    assert not [name for name in loaded if name.startswith("nimserver.groups.") or name == "nimserver.types"]
