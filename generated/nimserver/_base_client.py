@@ -226,6 +226,7 @@ class _Call:
         headers["User-Agent"] = client._user_agent
         url = f"{self.base_url}/{self.endpoint.path}"
         if logger.isEnabledFor(logging.DEBUG):
+            self.started = time.monotonic()
             logger.debug(
                 "POST %s request_id=%s attempt=%d fields=%s",
                 url,
@@ -233,7 +234,6 @@ class _Call:
                 self.retries + 1,
                 ",".join(self.form) + ("" if not self.files else "," + ",".join(self.files)),
             )
-        self.started = time.monotonic()
         if self.body is None:
             return http.build_request(
                 "POST", url, data=self.form, files=self.files, headers=headers, timeout=client._timeout
