@@ -47,8 +47,8 @@ def answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=ANSWER)
 
 
-def hand_written_call(http: httpx.Client, base_url: str) -> dict[str, Any]:
-    """What a careful person would write without a client library."""
+def hand_signed_request() -> tuple[dict[str, str], bytes]:
+    """Headers and body as a careful person would write them without a client library."""
     nonce = secrets.token_hex(16)
     cur_time = str(int(time.time()))
     headers = {
@@ -58,12 +58,19 @@ def hand_written_call(http: httpx.Client, base_url: str) -> dict[str, Any]:
         "CheckSum": hashlib.sha1((APP_SECRET + nonce + cur_time).encode()).hexdigest(),
         "Content-Type": "application/x-www-form-urlencoded;charset=utf-8",
     }
-    body = urlencode({"accid": "zhangsan", "name": "张三"}).encode()
-    response = http.post(f"{base_url}/user/create.action", content=body, headers=headers)
-    result: dict[str, Any] = json.loads(response.content)
+    return headers, urlencode({"accid": "zhangsan", "name": "张三"}).encode()
+
+
+def hand_checked(content: bytes) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(content)
     if result["code"] != 200:
         raise RuntimeError(result)
     return result
+
+
+def hand_written_call(http: httpx.Client, base_url: str) -> dict[str, Any]:
+    headers, body = hand_signed_request()
+    return hand_checked(http.post(f"{base_url}/user/create.action", content=body, headers=headers).content)
 
 
 def best_round(rounds: int, sides: dict[str, Callable[[], None]]) -> dict[str, float]:
@@ -137,19 +144,8 @@ def async_throughput(calls: int, rounds: int, concurrency: int = 64) -> None:
         client = nimserver.AsyncNimClient(APP_KEY, APP_SECRET, base_url=base_url, http_client=pool())
 
         async def raw_call() -> None:
-            nonce = secrets.token_hex(16)
-            cur_time = str(int(time.time()))
-            headers = {
-                "AppKey": APP_KEY,
-                "Nonce": nonce,
-                "CurTime": cur_time,
-                "CheckSum": hashlib.sha1((APP_SECRET + nonce + cur_time).encode()).hexdigest(),
-                "Content-Type": "application/x-www-form-urlencoded;charset=utf-8",
-            }
-            body = urlencode({"accid": "zhangsan", "name": "张三"}).encode()
-            response = await raw.post(f"{base_url}/user/create.action", content=body, headers=headers)
-            if json.loads(response.content)["code"] != 200:
-                raise RuntimeError(response.text)
+            headers, body = hand_signed_request()
+            hand_checked((await raw.post(f"{base_url}/user/create.action", content=body, headers=headers)).content)
 
         async def generated_call() -> None:
             await client.user.create(accid="zhangsan", name="张三")

@@ -91,10 +91,6 @@ def _credential(value: str | None, variable: str, argument: str) -> str:
     return value
 
 
-def _pool_options(limits: httpx.Limits | None) -> dict[str, Any]:
-    return {} if limits is None else {"limits": limits}
-
-
 class _Servers:
     """Base URLs in failover order; the one in use is shared by a client and its copies."""
 
@@ -132,15 +128,16 @@ class _ClientCore:
 
     def __init__(
         self,
-        app_key: str | None,
-        app_secret: str | None,
+        app_key: str | None = None,
+        app_secret: str | None = None,
         *,
-        region: str,
-        base_url: str | None,
-        backup_base_urls: Sequence[str] | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        http_client: httpx.Client | httpx.AsyncClient | None,
+        region: str = "cn",
+        base_url: str | None = None,
+        backup_base_urls: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
+        http_client: Any = None,
     ) -> None:
         self._app_key = _credential(app_key, "NIM_APP_KEY", "app_key")
         self._app_secret = _credential(app_secret, "NIM_APP_SECRET", "app_secret")
@@ -160,6 +157,15 @@ class _ClientCore:
         self._timeout = timeout
         self._max_retries = max_retries
         self._owns_http_client = http_client is None
+        if http_client is None:
+            http_client = self._new_pool(timeout, {} if limits is None else {"limits": limits})
+        elif limits is not None:
+            raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
+        self._http = http_client
+
+    @staticmethod
+    def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> Any:
+        raise NotImplementedError
 
     @property
     def region(self) -> str:
@@ -332,34 +338,11 @@ class _Call:
 class SyncBaseClient(_ClientCore):
     """The blocking client; generated NimClient adds the groups of operations."""
 
-    def __init__(
-        self,
-        app_key: str | None = None,
-        app_secret: str | None = None,
-        *,
-        region: str = "cn",
-        base_url: str | None = None,
-        backup_base_urls: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        limits: httpx.Limits | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            app_key,
-            app_secret,
-            region=region,
-            base_url=base_url,
-            backup_base_urls=backup_base_urls,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-        )
-        if http_client is None:
-            http_client = httpx.Client(timeout=timeout, **_pool_options(limits))
-        elif limits is not None:
-            raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
-        self._http = http_client
+    _http: httpx.Client
+
+    @staticmethod
+    def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> httpx.Client:
+        return httpx.Client(timeout=timeout, **options)
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to the caller's http_client."""
@@ -384,34 +367,11 @@ class SyncBaseClient(_ClientCore):
 class AsyncBaseClient(_ClientCore):
     """The asyncio (and trio) client; generated AsyncNimClient adds the groups of operations."""
 
-    def __init__(
-        self,
-        app_key: str | None = None,
-        app_secret: str | None = None,
-        *,
-        region: str = "cn",
-        base_url: str | None = None,
-        backup_base_urls: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        limits: httpx.Limits | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            app_key,
-            app_secret,
-            region=region,
-            base_url=base_url,
-            backup_base_urls=backup_base_urls,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-        )
-        if http_client is None:
-            http_client = httpx.AsyncClient(timeout=timeout, **_pool_options(limits))
-        elif limits is not None:
-            raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
-        self._http = http_client
+    _http: httpx.AsyncClient
+
+    @staticmethod
+    def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, **options)
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to the caller's http_client."""
