@@ -686,7 +686,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/addRobot.action``.
+        Calls ``POST chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -781,7 +781,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/batchSendMsg.action``.
+        Calls ``POST chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -869,7 +869,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/batchSendMsgToSomeone.action``.
+        Calls ``POST chatroom/batchSendMsgToSomeone.action`` (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -969,7 +969,7 @@ class ChatroomGroup:
         Note: The rate limit can be raised in the console (server rate-limit settings,
         billed).
 
-        Calls ``POST chatroom/broadcast.action``.
+        Calls ``POST chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in the spec).
         """
         values = {
             "msgId": msg_id,
@@ -1016,7 +1016,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/cleanRobot.action``.
+        Calls ``POST chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1081,7 +1081,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/create.action``.
+        Calls ``POST chatroom/create.action`` (operation ``chatroomCreate`` in the spec).
         """
         values = {
             "creator": creator,
@@ -1123,7 +1123,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/deleteHistoryMessage.action``.
+        Calls ``POST chatroom/deleteHistoryMessage.action`` (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1158,7 +1158,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/get.action``.
+        Calls ``POST chatroom/get.action`` (operation ``chatroomGet`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1196,7 +1196,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/getBatch.action``.
+        Calls ``POST chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the spec).
         """
         values = {
             "roomids": roomids,
@@ -1234,7 +1234,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/kickMember.action``.
+        Calls ``POST chatroom/kickMember.action`` (operation ``chatroomKickMember`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1277,7 +1277,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/membersByPage.action``.
+        Calls ``POST chatroom/membersByPage.action`` (operation ``chatroomMembersByPage`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1321,7 +1321,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/muteRoom.action``.
+        Calls ``POST chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1359,7 +1359,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembers.action``.
+        Calls ``POST chatroom/queryMembers.action`` (operation ``chatroomQueryMembers`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1396,7 +1396,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembersByRole.action``.
+        Calls ``POST chatroom/queryMembersByRole.action`` (operation ``chatroomQueryMembersByRole`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1432,7 +1432,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryUserRoomIds.action``.
+        Calls ``POST chatroom/queryUserRoomIds.action`` (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
         values = {
             "creator": creator,
@@ -1489,7 +1489,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/queueBatchOffer.action``.
+        Calls ``POST chatroom/queueBatchOffer.action`` (operation ``chatroomQueueBatchOffer`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1550,7 +1550,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueBatchUpdateElements.action``.
+        Calls ``POST chatroom/queueBatchUpdateElements.action`` (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1597,7 +1597,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueDrop.action``.
+        Calls ``POST chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1633,7 +1633,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueInit.action``.
+        Calls ``POST chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1666,7 +1666,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueList.action``.
+        Calls ``POST chatroom/queueList.action`` (operation ``chatroomQueueList`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1704,7 +1704,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/queueMultiGet.action``.
+        Calls ``POST chatroom/queueMultiGet.action`` (operation ``chatroomQueueMultiGet`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1760,7 +1760,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueOffer.action``.
+        Calls ``POST chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1810,7 +1810,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queuePoll.action``.
+        Calls ``POST chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1857,7 +1857,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/recall.action``.
+        Calls ``POST chatroom/recall.action`` (operation ``chatroomRecall`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1894,7 +1894,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/removeRobot.action``.
+        Calls ``POST chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -1937,7 +1937,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/requestAddr.action``.
+        Calls ``POST chatroom/requestAddr.action`` (operation ``chatroomRequestAddr`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2060,7 +2060,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsg.action``.
+        Calls ``POST chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2167,7 +2167,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsgToSomeone.action``.
+        Calls ``POST chatroom/sendMsgToSomeone.action`` (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2230,7 +2230,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/setMemberRole.action``.
+        Calls ``POST chatroom/setMemberRole.action`` (operation ``chatroomSetMemberRole`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2270,7 +2270,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersCount.action``.
+        Calls ``POST chatroom/tagMembersCount.action`` (operation ``chatroomTagMembersCount`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2313,7 +2313,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersQuery.action``.
+        Calls ``POST chatroom/tagMembersQuery.action`` (operation ``chatroomTagMembersQuery`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2365,7 +2365,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagTemporaryMute.action``.
+        Calls ``POST chatroom/tagTemporaryMute.action`` (operation ``chatroomTagTemporaryMute`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2415,7 +2415,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/temporaryMute.action``.
+        Calls ``POST chatroom/temporaryMute.action`` (operation ``chatroomTemporaryMute`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2465,7 +2465,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/toggleCloseStat.action``.
+        Calls ``POST chatroom/toggleCloseStat.action`` (operation ``chatroomToggleCloseStat`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2523,7 +2523,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/update.action``.
+        Calls ``POST chatroom/update.action`` (operation ``chatroomUpdate`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2573,7 +2573,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/updateChatRoomRoleTag.action``.
+        Calls ``POST chatroom/updateChatRoomRoleTag.action`` (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
         values = {
             "roomId": room_id,
@@ -2617,7 +2617,7 @@ class ChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/updateDelayClosePolicy.action``.
+        Calls ``POST chatroom/updateDelayClosePolicy.action`` (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2653,7 +2653,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateInOutNotification.action``.
+        Calls ``POST chatroom/updateInOutNotification.action`` (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2708,7 +2708,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateMyRoomRole.action``.
+        Calls ``POST chatroom/updateMyRoomRole.action`` (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2762,7 +2762,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/addRobot.action``.
+        Calls ``POST chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2859,7 +2859,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/batchSendMsg.action``.
+        Calls ``POST chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -2948,7 +2948,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/batchSendMsgToSomeone.action``.
+        Calls ``POST chatroom/batchSendMsgToSomeone.action`` (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3048,7 +3048,7 @@ class AsyncChatroomGroup:
         Note: The rate limit can be raised in the console (server rate-limit settings,
         billed).
 
-        Calls ``POST chatroom/broadcast.action``.
+        Calls ``POST chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in the spec).
         """
         values = {
             "msgId": msg_id,
@@ -3097,7 +3097,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/cleanRobot.action``.
+        Calls ``POST chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3162,7 +3162,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/create.action``.
+        Calls ``POST chatroom/create.action`` (operation ``chatroomCreate`` in the spec).
         """
         values = {
             "creator": creator,
@@ -3204,7 +3204,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/deleteHistoryMessage.action``.
+        Calls ``POST chatroom/deleteHistoryMessage.action`` (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3241,7 +3241,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/get.action``.
+        Calls ``POST chatroom/get.action`` (operation ``chatroomGet`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3279,7 +3279,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/getBatch.action``.
+        Calls ``POST chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the spec).
         """
         values = {
             "roomids": roomids,
@@ -3319,7 +3319,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/kickMember.action``.
+        Calls ``POST chatroom/kickMember.action`` (operation ``chatroomKickMember`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3362,7 +3362,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/membersByPage.action``.
+        Calls ``POST chatroom/membersByPage.action`` (operation ``chatroomMembersByPage`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3406,7 +3406,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/muteRoom.action``.
+        Calls ``POST chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3446,7 +3446,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembers.action``.
+        Calls ``POST chatroom/queryMembers.action`` (operation ``chatroomQueryMembers`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3484,7 +3484,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembersByRole.action``.
+        Calls ``POST chatroom/queryMembersByRole.action`` (operation ``chatroomQueryMembersByRole`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3520,7 +3520,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryUserRoomIds.action``.
+        Calls ``POST chatroom/queryUserRoomIds.action`` (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
         values = {
             "creator": creator,
@@ -3577,7 +3577,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/queueBatchOffer.action``.
+        Calls ``POST chatroom/queueBatchOffer.action`` (operation ``chatroomQueueBatchOffer`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3638,7 +3638,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueBatchUpdateElements.action``.
+        Calls ``POST chatroom/queueBatchUpdateElements.action`` (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3685,7 +3685,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueDrop.action``.
+        Calls ``POST chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3721,7 +3721,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueInit.action``.
+        Calls ``POST chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3754,7 +3754,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueList.action``.
+        Calls ``POST chatroom/queueList.action`` (operation ``chatroomQueueList`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3792,7 +3792,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/queueMultiGet.action``.
+        Calls ``POST chatroom/queueMultiGet.action`` (operation ``chatroomQueueMultiGet`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3848,7 +3848,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueOffer.action``.
+        Calls ``POST chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3898,7 +3898,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queuePoll.action``.
+        Calls ``POST chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3945,7 +3945,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/recall.action``.
+        Calls ``POST chatroom/recall.action`` (operation ``chatroomRecall`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -3982,7 +3982,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/removeRobot.action``.
+        Calls ``POST chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4026,7 +4026,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/requestAddr.action``.
+        Calls ``POST chatroom/requestAddr.action`` (operation ``chatroomRequestAddr`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4150,7 +4150,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsg.action``.
+        Calls ``POST chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4259,7 +4259,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsgToSomeone.action``.
+        Calls ``POST chatroom/sendMsgToSomeone.action`` (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4322,7 +4322,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/setMemberRole.action``.
+        Calls ``POST chatroom/setMemberRole.action`` (operation ``chatroomSetMemberRole`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4362,7 +4362,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersCount.action``.
+        Calls ``POST chatroom/tagMembersCount.action`` (operation ``chatroomTagMembersCount`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4405,7 +4405,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersQuery.action``.
+        Calls ``POST chatroom/tagMembersQuery.action`` (operation ``chatroomTagMembersQuery`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4457,7 +4457,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagTemporaryMute.action``.
+        Calls ``POST chatroom/tagTemporaryMute.action`` (operation ``chatroomTagTemporaryMute`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4507,7 +4507,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/temporaryMute.action``.
+        Calls ``POST chatroom/temporaryMute.action`` (operation ``chatroomTemporaryMute`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4558,7 +4558,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/toggleCloseStat.action``.
+        Calls ``POST chatroom/toggleCloseStat.action`` (operation ``chatroomToggleCloseStat`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4616,7 +4616,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/update.action``.
+        Calls ``POST chatroom/update.action`` (operation ``chatroomUpdate`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4666,7 +4666,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/updateChatRoomRoleTag.action``.
+        Calls ``POST chatroom/updateChatRoomRoleTag.action`` (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
         values = {
             "roomId": room_id,
@@ -4712,7 +4712,7 @@ class AsyncChatroomGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST chatroom/updateDelayClosePolicy.action``.
+        Calls ``POST chatroom/updateDelayClosePolicy.action`` (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4748,7 +4748,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateInOutNotification.action``.
+        Calls ``POST chatroom/updateInOutNotification.action`` (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -4805,7 +4805,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateMyRoomRole.action``.
+        Calls ``POST chatroom/updateMyRoomRole.action`` (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
         values = {
             "roomid": roomid,

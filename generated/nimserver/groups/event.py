@@ -112,7 +112,7 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/add.action``.
+        Calls ``POST event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in the spec).
         """
         values = {
             "accid": accid,
@@ -147,7 +147,7 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/batchdel.action``.
+        Calls ``POST event/subscribe/batchdel.action`` (operation ``eventSubscribeBatchdel`` in the spec).
         """
         values = {
             "accid": accid,
@@ -184,7 +184,7 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/delete.action``.
+        Calls ``POST event/subscribe/delete.action`` (operation ``eventSubscribeDelete`` in the spec).
         """
         values = {
             "accid": accid,
@@ -225,7 +225,7 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/query.action``.
+        Calls ``POST event/subscribe/query.action`` (operation ``eventSubscribeQuery`` in the spec).
         """
         values = {
             "accid": accid,
@@ -276,7 +276,7 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/add.action``.
+        Calls ``POST event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in the spec).
         """
         values = {
             "accid": accid,
@@ -312,7 +312,7 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/batchdel.action``.
+        Calls ``POST event/subscribe/batchdel.action`` (operation ``eventSubscribeBatchdel`` in the spec).
         """
         values = {
             "accid": accid,
@@ -349,7 +349,7 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/delete.action``.
+        Calls ``POST event/subscribe/delete.action`` (operation ``eventSubscribeDelete`` in the spec).
         """
         values = {
             "accid": accid,
@@ -390,7 +390,7 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/query.action``.
+        Calls ``POST event/subscribe/query.action`` (operation ``eventSubscribeQuery`` in the spec).
         """
         values = {
             "accid": accid,

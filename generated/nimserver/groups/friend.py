@@ -108,7 +108,7 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/add.action``.
+        Calls ``POST friend/add.action`` (operation ``friendAdd`` in the spec).
         """
         values = {
             "accid": accid,
@@ -145,7 +145,7 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/delete.action``.
+        Calls ``POST friend/delete.action`` (operation ``friendDelete`` in the spec).
         """
         values = {
             "accid": accid,
@@ -185,7 +185,7 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/get.action``.
+        Calls ``POST friend/get.action`` (operation ``friendGet`` in the spec).
         """
         values = {
             "accid": accid,
@@ -225,7 +225,7 @@ class FriendGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST friend/getByAccid.action``.
+        Calls ``POST friend/getByAccid.action`` (operation ``friendGetByAccid`` in the spec).
         """
         values = {
             "accid": accid,
@@ -268,7 +268,7 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/update.action``.
+        Calls ``POST friend/update.action`` (operation ``friendUpdate`` in the spec).
         """
         values = {
             "accid": accid,
@@ -321,7 +321,7 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/add.action``.
+        Calls ``POST friend/add.action`` (operation ``friendAdd`` in the spec).
         """
         values = {
             "accid": accid,
@@ -358,7 +358,7 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/delete.action``.
+        Calls ``POST friend/delete.action`` (operation ``friendDelete`` in the spec).
         """
         values = {
             "accid": accid,
@@ -398,7 +398,7 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/get.action``.
+        Calls ``POST friend/get.action`` (operation ``friendGet`` in the spec).
         """
         values = {
             "accid": accid,
@@ -438,7 +438,7 @@ class AsyncFriendGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST friend/getByAccid.action``.
+        Calls ``POST friend/getByAccid.action`` (operation ``friendGetByAccid`` in the spec).
         """
         values = {
             "accid": accid,
@@ -481,7 +481,7 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/update.action``.
+        Calls ``POST friend/update.action`` (operation ``friendUpdate`` in the spec).
         """
         values = {
             "accid": accid,

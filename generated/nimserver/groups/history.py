@@ -160,7 +160,7 @@ class HistoryGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST history/delBroadcastMsgById.action``.
+        Calls ``POST history/delBroadcastMsgById.action`` (operation ``historyDelBroadcastMsgById`` in the spec).
         """
         values = {
             "broadcastId": broadcast_id,
@@ -201,7 +201,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsg.action``.
+        Calls ``POST history/queryBroadcastMsg.action`` (operation ``historyQueryBroadcastMsg`` in the spec).
         """
         values = {
             "broadcastId": broadcast_id,
@@ -237,7 +237,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsgById.action``.
+        Calls ``POST history/queryBroadcastMsgById.action`` (operation ``historyQueryBroadcastMsgById`` in the spec).
         """
         values = {
             "broadcastId": broadcast_id,
@@ -288,7 +288,7 @@ class HistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST history/queryChatroomMsg.action``.
+        Calls ``POST history/queryChatroomMsg.action`` (operation ``historyQueryChatroomMsg`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -342,7 +342,7 @@ class HistoryGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST history/querySessionList.action``.
+        Calls ``POST history/querySessionList.action`` (operation ``historyQuerySessionList`` in the spec).
         """
         values = {
             "accid": accid,
@@ -408,7 +408,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/querySessionMsg.action``.
+        Calls ``POST history/querySessionMsg.action`` (operation ``historyQuerySessionMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -473,7 +473,7 @@ class HistoryGroup:
         same call as chatroom/queryTagHistoryMsg.action; which path the server serves
         was not verified.
 
-        Calls ``POST history/queryTagHistoryMsg.action``.
+        Calls ``POST history/queryTagHistoryMsg.action`` (operation ``historyQueryTagHistoryMsg`` in the spec).
         """
         values = {
             "roomId": room_id,
@@ -546,7 +546,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryTeamMsg.action``.
+        Calls ``POST history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg`` in the spec).
         """
         values = {
             "tid": tid,
@@ -597,7 +597,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryUserEvents.action``.
+        Calls ``POST history/queryUserEvents.action`` (operation ``historyQueryUserEvents`` in the spec).
         """
         values = {
             "accid": accid,
@@ -642,7 +642,7 @@ class AsyncHistoryGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST history/delBroadcastMsgById.action``.
+        Calls ``POST history/delBroadcastMsgById.action`` (operation ``historyDelBroadcastMsgById`` in the spec).
         """
         values = {
             "broadcastId": broadcast_id,
@@ -683,7 +683,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsg.action``.
+        Calls ``POST history/queryBroadcastMsg.action`` (operation ``historyQueryBroadcastMsg`` in the spec).
         """
         values = {
             "broadcastId": broadcast_id,
@@ -719,7 +719,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsgById.action``.
+        Calls ``POST history/queryBroadcastMsgById.action`` (operation ``historyQueryBroadcastMsgById`` in the spec).
         """
         values = {
             "broadcastId": broadcast_id,
@@ -770,7 +770,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST history/queryChatroomMsg.action``.
+        Calls ``POST history/queryChatroomMsg.action`` (operation ``historyQueryChatroomMsg`` in the spec).
         """
         values = {
             "roomid": roomid,
@@ -824,7 +824,7 @@ class AsyncHistoryGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST history/querySessionList.action``.
+        Calls ``POST history/querySessionList.action`` (operation ``historyQuerySessionList`` in the spec).
         """
         values = {
             "accid": accid,
@@ -890,7 +890,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/querySessionMsg.action``.
+        Calls ``POST history/querySessionMsg.action`` (operation ``historyQuerySessionMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -955,7 +955,7 @@ class AsyncHistoryGroup:
         same call as chatroom/queryTagHistoryMsg.action; which path the server serves
         was not verified.
 
-        Calls ``POST history/queryTagHistoryMsg.action``.
+        Calls ``POST history/queryTagHistoryMsg.action`` (operation ``historyQueryTagHistoryMsg`` in the spec).
         """
         values = {
             "roomId": room_id,
@@ -1028,7 +1028,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryTeamMsg.action``.
+        Calls ``POST history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1080,7 +1080,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryUserEvents.action``.
+        Calls ``POST history/queryUserEvents.action`` (operation ``historyQueryUserEvents`` in the spec).
         """
         values = {
             "accid": accid,

@@ -64,7 +64,7 @@ class JobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST job/nos/del.action``.
+        Calls ``POST job/nos/del.action`` (operation ``jobNosDel`` in the spec).
         """
         values = {
             "startTime": start_time,
@@ -114,7 +114,7 @@ class AsyncJobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST job/nos/del.action``.
+        Calls ``POST job/nos/del.action`` (operation ``jobNosDel`` in the spec).
         """
         values = {
             "startTime": start_time,

@@ -299,7 +299,7 @@ class MsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/broadcastMsg.action``.
+        Calls ``POST msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the spec).
         """
         values = {
             "body": body,
@@ -349,7 +349,7 @@ class MsgGroup:
         Confidence: medium; the operation and its fields appear only in the official Go
         and Java SDKs (one vendor), with no documentation table.
 
-        Calls ``POST msg/delMsg.action``.
+        Calls ``POST msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -394,7 +394,7 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delMsgOneWay.action``.
+        Calls ``POST msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -436,7 +436,7 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delRoamSession.action``.
+        Calls ``POST msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in the spec).
         """
         values = {
             "type": type,
@@ -483,7 +483,7 @@ class MsgGroup:
         Confidence: medium; the operation and its fields come from the documentation
         table only.
 
-        Calls ``POST msg/fileUpload.action``.
+        Calls ``POST msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
         """
         values = {
             "content": content,
@@ -524,7 +524,7 @@ class MsgGroup:
         Confidence: medium; the operation and its fields appear only in the official Go
         and Java SDKs (one vendor), with no documentation table.
 
-        Calls ``POST msg/markReadMsg.action``.
+        Calls ``POST msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -568,7 +568,7 @@ class MsgGroup:
         Confidence: medium; the operation and its fields appear only in the official Go
         and Java SDKs (one vendor), with no documentation table.
 
-        Calls ``POST msg/markReadTeamMsg.action``.
+        Calls ``POST msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in the spec).
         """
         values = {
             "accid": accid,
@@ -633,7 +633,7 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/recall.action``.
+        Calls ``POST msg/recall.action`` (operation ``msgRecall`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -729,7 +729,7 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendAttachMsg.action``.
+        Calls ``POST msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -817,7 +817,7 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchAttachMsg.action``.
+        Calls ``POST msg/sendBatchAttachMsg.action`` (operation ``msgSendBatchAttachMsg`` in the spec).
         """
         values = {
             "fromAccid": from_accid,
@@ -929,7 +929,7 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchMsg.action``.
+        Calls ``POST msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the spec).
         """
         values = {
             "fromAccid": from_accid,
@@ -1100,7 +1100,7 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendMsg.action``.
+        Calls ``POST msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -1169,7 +1169,7 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/upload.action``.
+        Calls ``POST msg/upload.action`` (operation ``msgUpload`` in the spec).
         """
         values = {
             "content": content,
@@ -1227,7 +1227,7 @@ class AsyncMsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/broadcastMsg.action``.
+        Calls ``POST msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the spec).
         """
         values = {
             "body": body,
@@ -1277,7 +1277,7 @@ class AsyncMsgGroup:
         Confidence: medium; the operation and its fields appear only in the official Go
         and Java SDKs (one vendor), with no documentation table.
 
-        Calls ``POST msg/delMsg.action``.
+        Calls ``POST msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -1322,7 +1322,7 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delMsgOneWay.action``.
+        Calls ``POST msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -1364,7 +1364,7 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delRoamSession.action``.
+        Calls ``POST msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in the spec).
         """
         values = {
             "type": type,
@@ -1411,7 +1411,7 @@ class AsyncMsgGroup:
         Confidence: medium; the operation and its fields come from the documentation
         table only.
 
-        Calls ``POST msg/fileUpload.action``.
+        Calls ``POST msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
         """
         values = {
             "content": content,
@@ -1454,7 +1454,7 @@ class AsyncMsgGroup:
         Confidence: medium; the operation and its fields appear only in the official Go
         and Java SDKs (one vendor), with no documentation table.
 
-        Calls ``POST msg/markReadMsg.action``.
+        Calls ``POST msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -1498,7 +1498,7 @@ class AsyncMsgGroup:
         Confidence: medium; the operation and its fields appear only in the official Go
         and Java SDKs (one vendor), with no documentation table.
 
-        Calls ``POST msg/markReadTeamMsg.action``.
+        Calls ``POST msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1563,7 +1563,7 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/recall.action``.
+        Calls ``POST msg/recall.action`` (operation ``msgRecall`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -1659,7 +1659,7 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendAttachMsg.action``.
+        Calls ``POST msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -1747,7 +1747,7 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchAttachMsg.action``.
+        Calls ``POST msg/sendBatchAttachMsg.action`` (operation ``msgSendBatchAttachMsg`` in the spec).
         """
         values = {
             "fromAccid": from_accid,
@@ -1859,7 +1859,7 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchMsg.action``.
+        Calls ``POST msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the spec).
         """
         values = {
             "fromAccid": from_accid,
@@ -2030,7 +2030,7 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendMsg.action``.
+        Calls ``POST msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -2099,7 +2099,7 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/upload.action``.
+        Calls ``POST msg/upload.action`` (operation ``msgUpload`` in the spec).
         """
         values = {
             "content": content,

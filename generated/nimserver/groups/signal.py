@@ -176,7 +176,7 @@ class SignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/cancelInvite.action``.
+        Calls ``POST signal/cancelInvite.action`` (operation ``signalCancelInvite`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -230,7 +230,7 @@ class SignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/closeRoom.action``.
+        Calls ``POST signal/closeRoom.action`` (operation ``signalCloseRoom`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -282,7 +282,7 @@ class SignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/createRoom.action``.
+        Calls ``POST signal/createRoom.action`` (operation ``signalCreateRoom`` in the spec).
         """
         values = {
             "from": from_,
@@ -331,7 +331,7 @@ class SignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/ctrlRoom.action``.
+        Calls ``POST signal/ctrlRoom.action`` (operation ``signalCtrlRoom`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -365,7 +365,7 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST signal/delayRoom.action``.
+        Calls ``POST signal/delayRoom.action`` (operation ``signalDelayRoom`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -404,7 +404,7 @@ class SignalGroup:
         by the `required` list; both are optional here and a call with neither is
         expected to be rejected.
 
-        Calls ``POST signal/getRoomInfo.action``.
+        Calls ``POST signal/getRoomInfo.action`` (operation ``signalGetRoomInfo`` in the spec).
         """
         values = {
             "channelName": channel_name,
@@ -472,7 +472,7 @@ class SignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/invite.action``.
+        Calls ``POST signal/invite.action`` (operation ``signalInvite`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -528,7 +528,7 @@ class SignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/kick.action``.
+        Calls ``POST signal/kick.action`` (operation ``signalKick`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -603,7 +603,7 @@ class AsyncSignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/cancelInvite.action``.
+        Calls ``POST signal/cancelInvite.action`` (operation ``signalCancelInvite`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -657,7 +657,7 @@ class AsyncSignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/closeRoom.action``.
+        Calls ``POST signal/closeRoom.action`` (operation ``signalCloseRoom`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -709,7 +709,7 @@ class AsyncSignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/createRoom.action``.
+        Calls ``POST signal/createRoom.action`` (operation ``signalCreateRoom`` in the spec).
         """
         values = {
             "from": from_,
@@ -758,7 +758,7 @@ class AsyncSignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/ctrlRoom.action``.
+        Calls ``POST signal/ctrlRoom.action`` (operation ``signalCtrlRoom`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -792,7 +792,7 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST signal/delayRoom.action``.
+        Calls ``POST signal/delayRoom.action`` (operation ``signalDelayRoom`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -833,7 +833,7 @@ class AsyncSignalGroup:
         by the `required` list; both are optional here and a call with neither is
         expected to be rejected.
 
-        Calls ``POST signal/getRoomInfo.action``.
+        Calls ``POST signal/getRoomInfo.action`` (operation ``signalGetRoomInfo`` in the spec).
         """
         values = {
             "channelName": channel_name,
@@ -902,7 +902,7 @@ class AsyncSignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/invite.action``.
+        Calls ``POST signal/invite.action`` (operation ``signalInvite`` in the spec).
         """
         values = {
             "channelId": channel_id,
@@ -958,7 +958,7 @@ class AsyncSignalGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST signal/kick.action``.
+        Calls ``POST signal/kick.action`` (operation ``signalKick`` in the spec).
         """
         values = {
             "channelId": channel_id,

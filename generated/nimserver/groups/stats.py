@@ -67,7 +67,7 @@ class StatsGroup:
 
         Note: The official 2024+ SDKs do not offer this endpoint.
 
-        Calls ``POST stats/chatroom/topn.action``.
+        Calls ``POST stats/chatroom/topn.action`` (operation ``statsChatroomTopn`` in the spec).
         """
         values = {
             "topn": topn,
@@ -121,7 +121,7 @@ class AsyncStatsGroup:
 
         Note: The official 2024+ SDKs do not offer this endpoint.
 
-        Calls ``POST stats/chatroom/topn.action``.
+        Calls ``POST stats/chatroom/topn.action`` (operation ``statsChatroomTopn`` in the spec).
         """
         values = {
             "topn": topn,

@@ -355,7 +355,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/addManager.action``.
+        Calls ``POST superteam/addManager.action`` (operation ``superteamAddManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -396,7 +396,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeLevel.action``.
+        Calls ``POST superteam/changeLevel.action`` (operation ``superteamChangeLevel`` in the spec).
         """
         values = {
             "tid": tid,
@@ -440,7 +440,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeOwner.action``.
+        Calls ``POST superteam/changeOwner.action`` (operation ``superteamChangeOwner`` in the spec).
         """
         values = {
             "tid": tid,
@@ -523,7 +523,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/create.action``.
+        Calls ``POST superteam/create.action`` (operation ``superteamCreate`` in the spec).
         """
         values = {
             "owner": owner,
@@ -572,7 +572,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/dismiss.action``.
+        Calls ``POST superteam/dismiss.action`` (operation ``superteamDismiss`` in the spec).
         """
         values = {
             "tid": tid,
@@ -617,7 +617,7 @@ class SuperteamGroup:
 
         Confidence: medium; the parameters are known only from the official SDKs.
 
-        Calls ``POST superteam/getMuteTlists.action``.
+        Calls ``POST superteam/getMuteTlists.action`` (operation ``superteamGetMuteTlists`` in the spec).
         """
         values = {
             "tid": tid,
@@ -657,7 +657,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTinfos.action``.
+        Calls ``POST superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in the spec).
         """
         values = {
             "tids": tids,
@@ -702,7 +702,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTlists.action``.
+        Calls ``POST superteam/getTlists.action`` (operation ``superteamGetTlists`` in the spec).
         """
         values = {
             "tid": tid,
@@ -754,7 +754,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/invite.action``.
+        Calls ``POST superteam/invite.action`` (operation ``superteamInvite`` in the spec).
         """
         values = {
             "tid": tid,
@@ -789,7 +789,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/joinTeams.action``.
+        Calls ``POST superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in the spec).
         """
         values = {
             "accid": accid,
@@ -829,7 +829,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/kick.action``.
+        Calls ``POST superteam/kick.action`` (operation ``superteamKick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -865,7 +865,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/leave.action``.
+        Calls ``POST superteam/leave.action`` (operation ``superteamLeave`` in the spec).
         """
         values = {
             "tid": tid,
@@ -904,7 +904,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/mute.action``.
+        Calls ``POST superteam/mute.action`` (operation ``superteamMute`` in the spec).
         """
         values = {
             "tid": tid,
@@ -948,7 +948,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/muteTlist.action``.
+        Calls ``POST superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1007,7 +1007,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/queryHistoryMsg.action``.
+        Calls ``POST superteam/queryHistoryMsg.action`` (operation ``superteamQueryHistoryMsg`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1054,7 +1054,7 @@ class SuperteamGroup:
 
         Confidence: medium; the parameters are known only from the official SDKs.
 
-        Calls ``POST superteam/queryHistoryMsgByIds.action``.
+        Calls ``POST superteam/queryHistoryMsgByIds.action`` (operation ``superteamQueryHistoryMsgByIds`` in the spec).
         """
         values = {
             "msgs": msgs,
@@ -1107,7 +1107,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/recallMsg.action``.
+        Calls ``POST superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -1152,7 +1152,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/removeManager.action``.
+        Calls ``POST superteam/removeManager.action`` (operation ``superteamRemoveManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1223,7 +1223,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendAttachMsg.action``.
+        Calls ``POST superteam/sendAttachMsg.action`` (operation ``superteamSendAttachMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -1345,7 +1345,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendMsg.action``.
+        Calls ``POST superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1407,7 +1407,7 @@ class SuperteamGroup:
 
         Confidence: medium; the parameters are known only from the official SDKs.
 
-        Calls ``POST superteam/updateTeamNick.action``.
+        Calls ``POST superteam/updateTeamNick.action`` (operation ``superteamUpdateTeamNick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1478,7 +1478,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTinfo.action``.
+        Calls ``POST superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1531,7 +1531,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTlist.action``.
+        Calls ``POST superteam/updateTlist.action`` (operation ``superteamUpdateTlist`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1579,7 +1579,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/addManager.action``.
+        Calls ``POST superteam/addManager.action`` (operation ``superteamAddManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1620,7 +1620,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeLevel.action``.
+        Calls ``POST superteam/changeLevel.action`` (operation ``superteamChangeLevel`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1664,7 +1664,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeOwner.action``.
+        Calls ``POST superteam/changeOwner.action`` (operation ``superteamChangeOwner`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1747,7 +1747,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/create.action``.
+        Calls ``POST superteam/create.action`` (operation ``superteamCreate`` in the spec).
         """
         values = {
             "owner": owner,
@@ -1798,7 +1798,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/dismiss.action``.
+        Calls ``POST superteam/dismiss.action`` (operation ``superteamDismiss`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1843,7 +1843,7 @@ class AsyncSuperteamGroup:
 
         Confidence: medium; the parameters are known only from the official SDKs.
 
-        Calls ``POST superteam/getMuteTlists.action``.
+        Calls ``POST superteam/getMuteTlists.action`` (operation ``superteamGetMuteTlists`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1883,7 +1883,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTinfos.action``.
+        Calls ``POST superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in the spec).
         """
         values = {
             "tids": tids,
@@ -1928,7 +1928,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTlists.action``.
+        Calls ``POST superteam/getTlists.action`` (operation ``superteamGetTlists`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1980,7 +1980,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/invite.action``.
+        Calls ``POST superteam/invite.action`` (operation ``superteamInvite`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2017,7 +2017,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/joinTeams.action``.
+        Calls ``POST superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in the spec).
         """
         values = {
             "accid": accid,
@@ -2057,7 +2057,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/kick.action``.
+        Calls ``POST superteam/kick.action`` (operation ``superteamKick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2093,7 +2093,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/leave.action``.
+        Calls ``POST superteam/leave.action`` (operation ``superteamLeave`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2132,7 +2132,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/mute.action``.
+        Calls ``POST superteam/mute.action`` (operation ``superteamMute`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2176,7 +2176,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/muteTlist.action``.
+        Calls ``POST superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2235,7 +2235,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/queryHistoryMsg.action``.
+        Calls ``POST superteam/queryHistoryMsg.action`` (operation ``superteamQueryHistoryMsg`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2282,7 +2282,7 @@ class AsyncSuperteamGroup:
 
         Confidence: medium; the parameters are known only from the official SDKs.
 
-        Calls ``POST superteam/queryHistoryMsgByIds.action``.
+        Calls ``POST superteam/queryHistoryMsgByIds.action`` (operation ``superteamQueryHistoryMsgByIds`` in the spec).
         """
         values = {
             "msgs": msgs,
@@ -2335,7 +2335,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/recallMsg.action``.
+        Calls ``POST superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in the spec).
         """
         values = {
             "deleteMsgid": delete_msgid,
@@ -2380,7 +2380,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/removeManager.action``.
+        Calls ``POST superteam/removeManager.action`` (operation ``superteamRemoveManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2451,7 +2451,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendAttachMsg.action``.
+        Calls ``POST superteam/sendAttachMsg.action`` (operation ``superteamSendAttachMsg`` in the spec).
         """
         values = {
             "from": from_,
@@ -2573,7 +2573,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendMsg.action``.
+        Calls ``POST superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2637,7 +2637,7 @@ class AsyncSuperteamGroup:
 
         Confidence: medium; the parameters are known only from the official SDKs.
 
-        Calls ``POST superteam/updateTeamNick.action``.
+        Calls ``POST superteam/updateTeamNick.action`` (operation ``superteamUpdateTeamNick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2708,7 +2708,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTinfo.action``.
+        Calls ``POST superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2761,7 +2761,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTlist.action``.
+        Calls ``POST superteam/updateTlist.action`` (operation ``superteamUpdateTlist`` in the spec).
         """
         values = {
             "tid": tid,

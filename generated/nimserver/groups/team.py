@@ -316,7 +316,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/add.action``.
+        Calls ``POST team/add.action`` (operation ``teamAdd`` in the spec).
         """
         values = {
             "tid": tid,
@@ -368,7 +368,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/addManager.action``.
+        Calls ``POST team/addManager.action`` (operation ``teamAddManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -420,7 +420,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/changeOwner.action``.
+        Calls ``POST team/changeOwner.action`` (operation ``teamChangeOwner`` in the spec).
         """
         values = {
             "tid": tid,
@@ -527,7 +527,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/create.action``.
+        Calls ``POST team/create.action`` (operation ``teamCreate`` in the spec).
         """
         values = {
             "tname": tname,
@@ -591,7 +591,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/getMarkReadInfo.action``.
+        Calls ``POST team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo`` in the spec).
         """
         values = {
             "tid": tid,
@@ -629,7 +629,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/joinTeams.action``.
+        Calls ``POST team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
         """
         values = {
             "accid": accid,
@@ -681,7 +681,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/kick.action``.
+        Calls ``POST team/kick.action`` (operation ``teamKick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -728,7 +728,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/leave.action``.
+        Calls ``POST team/leave.action`` (operation ``teamLeave`` in the spec).
         """
         values = {
             "tid": tid,
@@ -767,7 +767,7 @@ class TeamGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST team/listMemberInfo.action``.
+        Calls ``POST team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in the spec).
         """
         values = {
             "accid": accid,
@@ -807,7 +807,7 @@ class TeamGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST team/listOnlineUserCount.action``.
+        Calls ``POST team/listOnlineUserCount.action`` (operation ``teamListOnlineUserCount`` in the spec).
         """
         values = {
             "tids": tids,
@@ -852,7 +852,7 @@ class TeamGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST team/listOnlineUsers.action``.
+        Calls ``POST team/listOnlineUsers.action`` (operation ``teamListOnlineUsers`` in the spec).
         """
         values = {
             "tid": tid,
@@ -895,7 +895,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/listTeamMute.action``.
+        Calls ``POST team/listTeamMute.action`` (operation ``teamListTeamMute`` in the spec).
         """
         values = {
             "tid": tid,
@@ -939,7 +939,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTeam.action``.
+        Calls ``POST team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
         """
         values = {
             "tid": tid,
@@ -989,7 +989,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlist.action``.
+        Calls ``POST team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1046,7 +1046,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlistAll.action``.
+        Calls ``POST team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1092,7 +1092,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/query.action``.
+        Calls ``POST team/query.action`` (operation ``teamQuery`` in the spec).
         """
         values = {
             "tids": tids,
@@ -1133,7 +1133,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/queryDetail.action``.
+        Calls ``POST team/queryDetail.action`` (operation ``teamQueryDetail`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1179,7 +1179,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/remove.action``.
+        Calls ``POST team/remove.action`` (operation ``teamRemove`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1228,7 +1228,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/removeManager.action``.
+        Calls ``POST team/removeManager.action`` (operation ``teamRemoveManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1323,7 +1323,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/update.action``.
+        Calls ``POST team/update.action`` (operation ``teamUpdate`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1384,7 +1384,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/updateTeamNick.action``.
+        Calls ``POST team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1451,7 +1451,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/add.action``.
+        Calls ``POST team/add.action`` (operation ``teamAdd`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1503,7 +1503,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/addManager.action``.
+        Calls ``POST team/addManager.action`` (operation ``teamAddManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1555,7 +1555,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/changeOwner.action``.
+        Calls ``POST team/changeOwner.action`` (operation ``teamChangeOwner`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1662,7 +1662,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/create.action``.
+        Calls ``POST team/create.action`` (operation ``teamCreate`` in the spec).
         """
         values = {
             "tname": tname,
@@ -1726,7 +1726,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/getMarkReadInfo.action``.
+        Calls ``POST team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1764,7 +1764,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/joinTeams.action``.
+        Calls ``POST team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1818,7 +1818,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/kick.action``.
+        Calls ``POST team/kick.action`` (operation ``teamKick`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1865,7 +1865,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/leave.action``.
+        Calls ``POST team/leave.action`` (operation ``teamLeave`` in the spec).
         """
         values = {
             "tid": tid,
@@ -1904,7 +1904,7 @@ class AsyncTeamGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST team/listMemberInfo.action``.
+        Calls ``POST team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1945,7 +1945,7 @@ class AsyncTeamGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST team/listOnlineUserCount.action``.
+        Calls ``POST team/listOnlineUserCount.action`` (operation ``teamListOnlineUserCount`` in the spec).
         """
         values = {
             "tids": tids,
@@ -1990,7 +1990,7 @@ class AsyncTeamGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST team/listOnlineUsers.action``.
+        Calls ``POST team/listOnlineUsers.action`` (operation ``teamListOnlineUsers`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2033,7 +2033,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/listTeamMute.action``.
+        Calls ``POST team/listTeamMute.action`` (operation ``teamListTeamMute`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2078,7 +2078,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTeam.action``.
+        Calls ``POST team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2128,7 +2128,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlist.action``.
+        Calls ``POST team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2185,7 +2185,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlistAll.action``.
+        Calls ``POST team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2231,7 +2231,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/query.action``.
+        Calls ``POST team/query.action`` (operation ``teamQuery`` in the spec).
         """
         values = {
             "tids": tids,
@@ -2272,7 +2272,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/queryDetail.action``.
+        Calls ``POST team/queryDetail.action`` (operation ``teamQueryDetail`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2318,7 +2318,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/remove.action``.
+        Calls ``POST team/remove.action`` (operation ``teamRemove`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2367,7 +2367,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/removeManager.action``.
+        Calls ``POST team/removeManager.action`` (operation ``teamRemoveManager`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2462,7 +2462,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/update.action``.
+        Calls ``POST team/update.action`` (operation ``teamUpdate`` in the spec).
         """
         values = {
             "tid": tid,
@@ -2523,7 +2523,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/updateTeamNick.action``.
+        Calls ``POST team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in the spec).
         """
         values = {
             "tid": tid,

@@ -72,7 +72,7 @@ class TranslatorGroup:
 
         Confidence: medium; this endpoint is known only from the official 2024+ SDKs.
 
-        Calls ``POST translator/textMsg.action``.
+        Calls ``POST translator/textMsg.action`` (operation ``translatorTextMsg`` in the spec).
         """
         values = {
             "accid": accid,
@@ -129,7 +129,7 @@ class AsyncTranslatorGroup:
 
         Confidence: medium; this endpoint is known only from the official 2024+ SDKs.
 
-        Calls ``POST translator/textMsg.action``.
+        Calls ``POST translator/textMsg.action`` (operation ``translatorTextMsg`` in the spec).
         """
         values = {
             "accid": accid,

@@ -186,7 +186,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/block.action``.
+        Calls ``POST user/block.action`` (operation ``userBlock`` in the spec).
         """
         values = {
             "accid": accid,
@@ -245,7 +245,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/create.action``.
+        Calls ``POST user/create.action`` (operation ``userCreate`` in the spec).
         """
         values = {
             "accid": accid,
@@ -289,7 +289,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/getUinfos.action``.
+        Calls ``POST user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
         """
         values = {
             "accids": accids,
@@ -320,7 +320,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/listBlackAndMuteList.action``.
+        Calls ``POST user/listBlackAndMuteList.action`` (operation ``userListBlackAndMuteList`` in the spec).
         """
         values = {
             "accid": accid,
@@ -357,7 +357,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/mute.action``.
+        Calls ``POST user/mute.action`` (operation ``userMute`` in the spec).
         """
         values = {
             "accid": accid,
@@ -400,7 +400,7 @@ class UserGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST user/muteModule.action``.
+        Calls ``POST user/muteModule.action`` (operation ``userMuteModule`` in the spec).
         """
         values = {
             "accid": accid,
@@ -435,7 +435,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/refreshToken.action``.
+        Calls ``POST user/refreshToken.action`` (operation ``userRefreshToken`` in the spec).
         """
         values = {
             "accid": accid,
@@ -472,7 +472,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setDonnop.action``.
+        Calls ``POST user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
         """
         values = {
             "accid": accid,
@@ -508,7 +508,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setSpecialRelation.action``.
+        Calls ``POST user/setSpecialRelation.action`` (operation ``userSetSpecialRelation`` in the spec).
         """
         values = {
             "accid": accid,
@@ -541,7 +541,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/unblock.action``.
+        Calls ``POST user/unblock.action`` (operation ``userUnblock`` in the spec).
         """
         values = {
             "accid": accid,
@@ -578,7 +578,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/update.action``.
+        Calls ``POST user/update.action`` (operation ``userUpdate`` in the spec).
         """
         values = {
             "accid": accid,
@@ -633,7 +633,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/updateUinfo.action``.
+        Calls ``POST user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the spec).
         """
         values = {
             "accid": accid,
@@ -675,7 +675,7 @@ class UserGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST user/userOnlineStatus.action``.
+        Calls ``POST user/userOnlineStatus.action`` (operation ``userUserOnlineStatus`` in the spec).
         """
         values = {
             "accids": accids,
@@ -722,7 +722,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/block.action``.
+        Calls ``POST user/block.action`` (operation ``userBlock`` in the spec).
         """
         values = {
             "accid": accid,
@@ -781,7 +781,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/create.action``.
+        Calls ``POST user/create.action`` (operation ``userCreate`` in the spec).
         """
         values = {
             "accid": accid,
@@ -825,7 +825,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/getUinfos.action``.
+        Calls ``POST user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
         """
         values = {
             "accids": accids,
@@ -858,7 +858,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/listBlackAndMuteList.action``.
+        Calls ``POST user/listBlackAndMuteList.action`` (operation ``userListBlackAndMuteList`` in the spec).
         """
         values = {
             "accid": accid,
@@ -895,7 +895,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/mute.action``.
+        Calls ``POST user/mute.action`` (operation ``userMute`` in the spec).
         """
         values = {
             "accid": accid,
@@ -938,7 +938,7 @@ class AsyncUserGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST user/muteModule.action``.
+        Calls ``POST user/muteModule.action`` (operation ``userMuteModule`` in the spec).
         """
         values = {
             "accid": accid,
@@ -975,7 +975,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/refreshToken.action``.
+        Calls ``POST user/refreshToken.action`` (operation ``userRefreshToken`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1012,7 +1012,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setDonnop.action``.
+        Calls ``POST user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1048,7 +1048,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setSpecialRelation.action``.
+        Calls ``POST user/setSpecialRelation.action`` (operation ``userSetSpecialRelation`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1081,7 +1081,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/unblock.action``.
+        Calls ``POST user/unblock.action`` (operation ``userUnblock`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1118,7 +1118,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/update.action``.
+        Calls ``POST user/update.action`` (operation ``userUpdate`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1173,7 +1173,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/updateUinfo.action``.
+        Calls ``POST user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the spec).
         """
         values = {
             "accid": accid,
@@ -1215,7 +1215,7 @@ class AsyncUserGroup:
 
         Confidence: medium; this endpoint is known only from the official SDKs.
 
-        Calls ``POST user/userOnlineStatus.action``.
+        Calls ``POST user/userOnlineStatus.action`` (operation ``userUserOnlineStatus`` in the spec).
         """
         values = {
             "accids": accids,
