@@ -57,7 +57,7 @@ def _field_doc(field: Field) -> str:
     if field.doc_constraints:
         parts.append(field.doc_constraints[:1].upper() + field.doc_constraints[1:] + ".")
     if field.kind == "JSON":
-        parts.append("Sent as JSON text; JSON text given as a str is sent unchanged.")
+        parts.append("Sent as JSON; a str is taken as JSON text and sent as is.")
     if field.deprecated:
         parts.append("Deprecated.")
     parts.extend(note.rstrip(".") + "." for note in field.notes)

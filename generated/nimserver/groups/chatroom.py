@@ -672,7 +672,7 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Robot accounts, which must be valid IM accounts; at most 100. Sent
-                as JSON text; JSON text given as a str is sent unchanged.
+                as JSON; a str is taken as JSON text and sent as is.
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
@@ -727,9 +727,9 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send, at most 10. Sent as JSON text; JSON text
-                given as a str is sent unchanged. Note: The limit of 10 messages is
-                stated only in a comment of the official Java SDK.
+            msg_list: The messages to send, at most 10. Sent as JSON; a str is taken as
+                JSON text and sent as is. Note: The limit of 10 messages is stated only
+                in a comment of the official Java SDK.
             from_accid: Account that sends the messages. Not empty; at most 32
                 characters.
             ignore_mute: Send even though the sender or the whole room is muted.
@@ -746,11 +746,9 @@ class ChatroomGroup:
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispamCustom` with the
@@ -759,7 +757,7 @@ class ChatroomGroup:
                 messages, such as `{"tag":"vip"}`; without it every member receives
                 them. At most 128 characters.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
             chat_msg_priority: Priority of the messages on the CDN delivery channel.
@@ -833,28 +831,26 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send. Sent as JSON text; JSON text given as a str
-                is sent unchanged.
+            msg_list: The messages to send. Sent as JSON; a str is taken as JSON text
+                and sent as is.
             from_accid: Account that sends the messages. Not empty; at most 32
                 characters.
-            to_accids: Members of the room who receive the messages. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            to_accids: Members of the room who receive the messages. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
 
@@ -938,14 +934,13 @@ class ChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
@@ -1056,8 +1051,8 @@ class ChatroomGroup:
             queuelevel: Who may change the room's queue; 0 every member, 1 only the
                 anchor and managers. One of 0, 1.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON text; JSON
-                text given as a str is sent unchanged. Required-ness confidence: medium;
+                app's existing anti-spam configuration applies. Sent as JSON; a str is
+                taken as JSON text and sent as is. Required-ness confidence: medium;
                 optional according to the documentation only.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
@@ -1179,9 +1174,9 @@ class ChatroomGroup:
 
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
-                rejected with 414. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Note: The official SDKs send the ids as JSON numbers; an
-                older documentation example quotes them as strings.
+                rejected with 414. Sent as JSON; a str is taken as JSON text and sent as
+                is. Note: The official SDKs send the ids as JSON numbers; an older
+                documentation example quotes them as strings.
             need_online_user_count: Also return the number of members online in each
                 room.
 
@@ -1345,8 +1340,8 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Accounts to look up, at most 200. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            accids: Accounts to look up, at most 200. Sent as JSON; a str is taken as
+                JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1382,8 +1377,8 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            roles: The roles to list, as a JSON object of switches. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            roles: The roles to list, as a JSON object of switches. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1461,8 +1456,8 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            elements: The elements to add or update. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            elements: The elements to add or update. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             operator: Account that writes the elements. Not empty; at most 32
                 characters.
             transient: Remove the elements automatically when their owner leaves or
@@ -1528,7 +1523,7 @@ class ChatroomGroup:
             operator: Account that performs the update; a manager or the creator of the
                 room. Not empty; at most 32 characters.
             elements: Object from element key to its new value, at most 200 entries.
-                Sent as JSON text; JSON text given as a str is sent unchanged.
+                Sent as JSON; a str is taken as JSON text and sent as is.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
@@ -1688,8 +1683,8 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            keys: Keys of the elements to read. Sent as JSON text; JSON text given as a
-                str is sent unchanged.
+            keys: Keys of the elements to read. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1882,8 +1877,8 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Robot accounts to remove, at most 100. Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+            accids: Robot accounts to remove, at most 100. Sent as JSON; a str is taken
+                as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2014,17 +2009,16 @@ class ChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; seen only in the official SDKs.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
             ignore_mute: Send even though the sender or the whole room is muted.
@@ -2127,7 +2121,7 @@ class ChatroomGroup:
             from_accid: Account that sends the message. Not empty; at most 32
                 characters.
             to_accids: Members of the room who receive the message, at most 100. Sent as
-                JSON text; JSON text given as a str is sent unchanged.
+                JSON; a str is taken as JSON text and sent as is.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
@@ -2144,17 +2138,16 @@ class ChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; seen only in the official SDKs.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
 
@@ -2510,8 +2503,8 @@ class ChatroomGroup:
             queuelevel: New queue permission; 0 every member, 1 only the anchor and
                 managers. One of 0, 1.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON text; JSON
-                text given as a str is sent unchanged. Required-ness confidence: medium;
+                app's existing anti-spam configuration applies. Sent as JSON; a str is
+                taken as JSON text and sent as is. Required-ness confidence: medium;
                 optional according to the documentation only.
 
         Returns:
@@ -2556,7 +2549,7 @@ class ChatroomGroup:
                 spells the room id `roomId` (camel case), unlike the other chat room
                 endpoints.
             tags: The member's new tags, as a JSON array of strings; they replace the
-                old ones. Sent as JSON text; JSON text given as a str is sent unchanged.
+                old ones. Sent as JSON; a str is taken as JSON text and sent as is.
             accid: Online member whose tags are replaced. Not empty; at most 32
                 characters.
             notify_target_tags: Tag expression choosing who receives the change
@@ -2695,7 +2688,7 @@ class ChatroomGroup:
                 `avator`, not `avatar`.
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
-                defaults. Sent as JSON text; JSON text given as a str is sent unchanged.
+                defaults. Sent as JSON; a str is taken as JSON text and sent as is.
             ex: Profile extension, JSON text recommended. Confidence: low; a single
                 source names this field and its relation to `ext` is unclear.
 
@@ -2748,7 +2741,7 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Robot accounts, which must be valid IM accounts; at most 100. Sent
-                as JSON text; JSON text given as a str is sent unchanged.
+                as JSON; a str is taken as JSON text and sent as is.
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
@@ -2805,9 +2798,9 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send, at most 10. Sent as JSON text; JSON text
-                given as a str is sent unchanged. Note: The limit of 10 messages is
-                stated only in a comment of the official Java SDK.
+            msg_list: The messages to send, at most 10. Sent as JSON; a str is taken as
+                JSON text and sent as is. Note: The limit of 10 messages is stated only
+                in a comment of the official Java SDK.
             from_accid: Account that sends the messages. Not empty; at most 32
                 characters.
             ignore_mute: Send even though the sender or the whole room is muted.
@@ -2824,11 +2817,9 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispamCustom` with the
@@ -2837,7 +2828,7 @@ class AsyncChatroomGroup:
                 messages, such as `{"tag":"vip"}`; without it every member receives
                 them. At most 128 characters.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
             chat_msg_priority: Priority of the messages on the CDN delivery channel.
@@ -2912,28 +2903,26 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send. Sent as JSON text; JSON text given as a str
-                is sent unchanged.
+            msg_list: The messages to send. Sent as JSON; a str is taken as JSON text
+                and sent as is.
             from_accid: Account that sends the messages. Not empty; at most 32
                 characters.
-            to_accids: Members of the room who receive the messages. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            to_accids: Members of the room who receive the messages. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
 
@@ -3017,14 +3006,13 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
@@ -3137,8 +3125,8 @@ class AsyncChatroomGroup:
             queuelevel: Who may change the room's queue; 0 every member, 1 only the
                 anchor and managers. One of 0, 1.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON text; JSON
-                text given as a str is sent unchanged. Required-ness confidence: medium;
+                app's existing anti-spam configuration applies. Sent as JSON; a str is
+                taken as JSON text and sent as is. Required-ness confidence: medium;
                 optional according to the documentation only.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
@@ -3262,9 +3250,9 @@ class AsyncChatroomGroup:
 
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
-                rejected with 414. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Note: The official SDKs send the ids as JSON numbers; an
-                older documentation example quotes them as strings.
+                rejected with 414. Sent as JSON; a str is taken as JSON text and sent as
+                is. Note: The official SDKs send the ids as JSON numbers; an older
+                documentation example quotes them as strings.
             need_online_user_count: Also return the number of members online in each
                 room.
 
@@ -3432,8 +3420,8 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Accounts to look up, at most 200. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            accids: Accounts to look up, at most 200. Sent as JSON; a str is taken as
+                JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3470,8 +3458,8 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            roles: The roles to list, as a JSON object of switches. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            roles: The roles to list, as a JSON object of switches. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3549,8 +3537,8 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            elements: The elements to add or update. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            elements: The elements to add or update. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             operator: Account that writes the elements. Not empty; at most 32
                 characters.
             transient: Remove the elements automatically when their owner leaves or
@@ -3616,7 +3604,7 @@ class AsyncChatroomGroup:
             operator: Account that performs the update; a manager or the creator of the
                 room. Not empty; at most 32 characters.
             elements: Object from element key to its new value, at most 200 entries.
-                Sent as JSON text; JSON text given as a str is sent unchanged.
+                Sent as JSON; a str is taken as JSON text and sent as is.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
@@ -3776,8 +3764,8 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            keys: Keys of the elements to read. Sent as JSON text; JSON text given as a
-                str is sent unchanged.
+            keys: Keys of the elements to read. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3970,8 +3958,8 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Robot accounts to remove, at most 100. Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+            accids: Robot accounts to remove, at most 100. Sent as JSON; a str is taken
+                as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -4104,17 +4092,16 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; seen only in the official SDKs.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
             ignore_mute: Send even though the sender or the whole room is muted.
@@ -4219,7 +4206,7 @@ class AsyncChatroomGroup:
             from_accid: Account that sends the message. Not empty; at most 32
                 characters.
             to_accids: Members of the room who receive the message, at most 100. Sent as
-                JSON text; JSON text given as a str is sent unchanged.
+                JSON; a str is taken as JSON text and sent as is.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
@@ -4236,17 +4223,16 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; seen only in the official SDKs.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispamCustom` with the
                 anti-spam service instead of the message content.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON text; JSON text given as a str is sent unchanged.
+                is true. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
 
@@ -4603,8 +4589,8 @@ class AsyncChatroomGroup:
             queuelevel: New queue permission; 0 every member, 1 only the anchor and
                 managers. One of 0, 1.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON text; JSON
-                text given as a str is sent unchanged. Required-ness confidence: medium;
+                app's existing anti-spam configuration applies. Sent as JSON; a str is
+                taken as JSON text and sent as is. Required-ness confidence: medium;
                 optional according to the documentation only.
 
         Returns:
@@ -4649,7 +4635,7 @@ class AsyncChatroomGroup:
                 spells the room id `roomId` (camel case), unlike the other chat room
                 endpoints.
             tags: The member's new tags, as a JSON array of strings; they replace the
-                old ones. Sent as JSON text; JSON text given as a str is sent unchanged.
+                old ones. Sent as JSON; a str is taken as JSON text and sent as is.
             accid: Online member whose tags are replaced. Not empty; at most 32
                 characters.
             notify_target_tags: Tag expression choosing who receives the change
@@ -4792,7 +4778,7 @@ class AsyncChatroomGroup:
                 `avator`, not `avatar`.
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
-                defaults. Sent as JSON text; JSON text given as a str is sent unchanged.
+                defaults. Sent as JSON; a str is taken as JSON text and sent as is.
             ex: Profile extension, JSON text recommended. Confidence: low; a single
                 source names this field and its relation to `ext` is unclear.
 

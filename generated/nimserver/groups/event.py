@@ -98,8 +98,8 @@ class EventGroup:
             accid: Subscribing account. Not empty; at most 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Accounts whose online status is subscribed, at most 100,
-                as a JSON array. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                as a JSON array. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
                 60; at most 2592000.
 
@@ -172,8 +172,7 @@ class EventGroup:
             accid: Subscribing account. Not empty; at most 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
-                JSON array. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON array. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -212,7 +211,7 @@ class EventGroup:
             accid: Subscribing account. Not empty; at most 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to look up, at most 100, as a JSON
-                array. Sent as JSON text; JSON text given as a str is sent unchanged.
+                array. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -262,8 +261,8 @@ class AsyncEventGroup:
             accid: Subscribing account. Not empty; at most 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Accounts whose online status is subscribed, at most 100,
-                as a JSON array. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                as a JSON array. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
                 60; at most 2592000.
 
@@ -337,8 +336,7 @@ class AsyncEventGroup:
             accid: Subscribing account. Not empty; at most 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
-                JSON array. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON array. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -377,7 +375,7 @@ class AsyncEventGroup:
             accid: Subscribing account. Not empty; at most 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to look up, at most 100, as a JSON
-                array. Sent as JSON text; JSON text given as a str is sent unchanged.
+                array. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.

@@ -445,8 +445,8 @@ class HistoryGroup:
         Args:
             room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
                 endpoint, unlike `roomid` elsewhere.
-            tags: Message tags to match, as a JSON array of strings. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            tags: Message tags to match, as a JSON array of strings. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted.
@@ -927,8 +927,8 @@ class AsyncHistoryGroup:
         Args:
             room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
                 endpoint, unlike `roomid` elsewhere.
-            tags: Message tags to match, as a JSON array of strings. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            tags: Message tags to match, as a JSON array of strings. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted.

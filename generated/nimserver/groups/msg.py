@@ -288,7 +288,7 @@ class MsgGroup:
                 the documentation states the unit is hours and the default seven days,
                 i.e. 168.
             target_os: Client platforms to reach, as a JSON array; every platform when
-                omitted. Sent as JSON text; JSON text given as a str is sent unchanged.
+                omitted. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -554,7 +554,7 @@ class MsgGroup:
                 integer as in the official SDKs; documentation tables of other team
                 operations give team ids as text.
             msgids: JSON array of the server message ids (`msgid`) that were read. Sent
-                as JSON text; JSON text given as a str is sent unchanged.
+                as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -617,8 +617,7 @@ class MsgGroup:
             pushcontent: Push notification text for the recall; text beyond 500
                 characters is cut off.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name; picks which configured message-copy and callback
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
@@ -690,15 +689,13 @@ class MsgGroup:
                 endpoint, unlike the `pushContent` spelling of newer SDKs on
                 msg/sendMsg.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             is_force_push: Force a push to the accounts of `forcePushList` (or to every
                 member with `forcePushAll`), as an @-mention does. Required-ness
                 confidence: medium; optional according to the documentation table only.
@@ -709,9 +706,9 @@ class MsgGroup:
                 instead of `forcePushList`. Required-ness confidence: medium; optional
                 according to the documentation table only.
             force_push_list: Accounts that get the forced push even if they muted the
-                team, as a JSON array. Sent as JSON text; JSON text given as a str is
-                sent unchanged. Required-ness confidence: medium; optional according to
-                the documentation table only.
+                team, as a JSON array. Sent as JSON; a str is taken as JSON text and
+                sent as is. Required-ness confidence: medium; optional according to the
+                documentation table only.
             env: Name of the environment whose message-copy and callback addresses (set
                 in the console) receive this notification. Required-ness confidence:
                 medium; optional according to the documentation table only.
@@ -775,8 +772,8 @@ class MsgGroup:
         Args:
             from_accid: Account that sends the notification. Not empty; at most 32
                 characters.
-            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON
-                text; JSON text given as a str is sent unchanged.
+            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
@@ -784,15 +781,13 @@ class MsgGroup:
                 endpoint, unlike the `pushContent` spelling of newer SDKs on
                 msg/sendBatchMsg.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             is_force_push: Force a push notification to the receivers. Required-ness
                 confidence: medium; optional according to the documentation table only.
                 Note: Without a force-push list on this endpoint, the scope of the
@@ -878,30 +873,29 @@ class MsgGroup:
         Args:
             from_accid: Sender of the message. Not empty; at most 32 characters.
             to_accids: JSON array of receiver account ids; at most 500, or 100 when
-                `returnMsgid` is true. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+                `returnMsgid` is true. Sent as JSON; a str is taken as JSON text and
+                sent as is.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
+                is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON text; JSON text given as a str is sent unchanged.
+                counting. Sent as JSON; a str is taken as JSON text and sent as is.
             pushcontent: Push notification text. At most 500 characters. Note: Spelled
                 `pushcontent` as in the documentation tables and the PHP SDK; the
                 official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
                 server accepts was not verified.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             return_msgid: Return the message id created for each receiver; limits
                 `toAccids` to 100.
             env: Environment name; picks which configured message-copy and callback
@@ -911,10 +905,10 @@ class MsgGroup:
                 vendor), no documentation found. Required-ness confidence: low; optional
                 by inference.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; only in the official Go and Java SDKs
-                (one vendor), no documentation found. Required-ness confidence: low;
-                optional by inference.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; only in the official Go and Java SDKs (one vendor),
+                no documentation found. Required-ness confidence: low; optional by
+                inference.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
                 sync, roaming or history for the sender). One of 0, 1. Confidence:
                 medium; for this operation only in the official Go and Java SDKs (one
@@ -1013,28 +1007,27 @@ class MsgGroup:
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
+                is.
             antispam: For a custom message, send only `antispamCustom` (not the body) to
                 the anti-spam check.
             antispam_custom: Content to submit to the anti-spam check instead of the
-                body, as JSON text. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                body, as JSON text. Sent as JSON; a str is taken as JSON text and sent
+                as is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON text; JSON text given as a str is sent unchanged.
+                counting. Sent as JSON; a str is taken as JSON text and sent as is.
             pushcontent: Push notification text. At most 500 characters. Note: Spelled
                 `pushcontent` as in the documentation tables and the PHP SDK; the
                 official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
                 server accepts was not verified.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). Sent as JSON text; JSON text given as a
-                str is sent unchanged. Note: Spelled `forcepushlist` as in the
-                documentation tables; the official 2024+ SDKs send `forcePushList`.
-                Which spelling the server accepts was not verified.
+                push (for example @-mentions). Sent as JSON; a str is taken as JSON text
+                and sent as is. Note: Spelled `forcepushlist` as in the documentation
+                tables; the official 2024+ SDKs send `forcePushList`. Which spelling the
+                server accepts was not verified.
             forcepushcontent: Push text used for the members in `forcepushlist`. Note:
                 Spelled `forcepushcontent` as in the documentation tables; the official
                 2024+ SDKs send `forcePushContent`. Which spelling the server accepts
@@ -1048,8 +1041,8 @@ class MsgGroup:
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
                 0, 1.
             check_friend: Deliver only if sender and receiver are friends; the feature
@@ -1066,10 +1059,10 @@ class MsgGroup:
                 vendor), no documentation found. Required-ness confidence: low; optional
                 by inference.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; only in the official Go and Java SDKs
-                (one vendor), no documentation found. Required-ness confidence: low;
-                optional by inference.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; only in the official Go and Java SDKs (one vendor),
+                no documentation found. Required-ness confidence: low; optional by
+                inference.
             async_: Ask the server to send the message asynchronously; the exact
                 semantics are not documented. Confidence: low; only in the official Go
                 and Java SDKs (one vendor), meaning not documented anywhere.
@@ -1216,7 +1209,7 @@ class AsyncMsgGroup:
                 the documentation states the unit is hours and the default seven days,
                 i.e. 168.
             target_os: Client platforms to reach, as a JSON array; every platform when
-                omitted. Sent as JSON text; JSON text given as a str is sent unchanged.
+                omitted. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1484,7 +1477,7 @@ class AsyncMsgGroup:
                 integer as in the official SDKs; documentation tables of other team
                 operations give team ids as text.
             msgids: JSON array of the server message ids (`msgid`) that were read. Sent
-                as JSON text; JSON text given as a str is sent unchanged.
+                as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1547,8 +1540,7 @@ class AsyncMsgGroup:
             pushcontent: Push notification text for the recall; text beyond 500
                 characters is cut off.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             env: Environment name; picks which configured message-copy and callback
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
@@ -1620,15 +1612,13 @@ class AsyncMsgGroup:
                 endpoint, unlike the `pushContent` spelling of newer SDKs on
                 msg/sendMsg.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             is_force_push: Force a push to the accounts of `forcePushList` (or to every
                 member with `forcePushAll`), as an @-mention does. Required-ness
                 confidence: medium; optional according to the documentation table only.
@@ -1639,9 +1629,9 @@ class AsyncMsgGroup:
                 instead of `forcePushList`. Required-ness confidence: medium; optional
                 according to the documentation table only.
             force_push_list: Accounts that get the forced push even if they muted the
-                team, as a JSON array. Sent as JSON text; JSON text given as a str is
-                sent unchanged. Required-ness confidence: medium; optional according to
-                the documentation table only.
+                team, as a JSON array. Sent as JSON; a str is taken as JSON text and
+                sent as is. Required-ness confidence: medium; optional according to the
+                documentation table only.
             env: Name of the environment whose message-copy and callback addresses (set
                 in the console) receive this notification. Required-ness confidence:
                 medium; optional according to the documentation table only.
@@ -1705,8 +1695,8 @@ class AsyncMsgGroup:
         Args:
             from_accid: Account that sends the notification. Not empty; at most 32
                 characters.
-            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON
-                text; JSON text given as a str is sent unchanged.
+            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
@@ -1714,15 +1704,13 @@ class AsyncMsgGroup:
                 endpoint, unlike the `pushContent` spelling of newer SDKs on
                 msg/sendBatchMsg.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             is_force_push: Force a push notification to the receivers. Required-ness
                 confidence: medium; optional according to the documentation table only.
                 Note: Without a force-push list on this endpoint, the scope of the
@@ -1808,30 +1796,29 @@ class AsyncMsgGroup:
         Args:
             from_accid: Sender of the message. Not empty; at most 32 characters.
             to_accids: JSON array of receiver account ids; at most 500, or 100 when
-                `returnMsgid` is true. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+                `returnMsgid` is true. Sent as JSON; a str is taken as JSON text and
+                sent as is.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
+                is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON text; JSON text given as a str is sent unchanged.
+                counting. Sent as JSON; a str is taken as JSON text and sent as is.
             pushcontent: Push notification text. At most 500 characters. Note: Spelled
                 `pushcontent` as in the documentation tables and the PHP SDK; the
                 official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
                 server accepts was not verified.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             return_msgid: Return the message id created for each receiver; limits
                 `toAccids` to 100.
             env: Environment name; picks which configured message-copy and callback
@@ -1841,10 +1828,10 @@ class AsyncMsgGroup:
                 vendor), no documentation found. Required-ness confidence: low; optional
                 by inference.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; only in the official Go and Java SDKs
-                (one vendor), no documentation found. Required-ness confidence: low;
-                optional by inference.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; only in the official Go and Java SDKs (one vendor),
+                no documentation found. Required-ness confidence: low; optional by
+                inference.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
                 sync, roaming or history for the sender). One of 0, 1. Confidence:
                 medium; for this operation only in the official Go and Java SDKs (one
@@ -1943,28 +1930,27 @@ class AsyncMsgGroup:
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
+                is.
             antispam: For a custom message, send only `antispamCustom` (not the body) to
                 the anti-spam check.
             antispam_custom: Content to submit to the anti-spam check instead of the
-                body, as JSON text. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                body, as JSON text. Sent as JSON; a str is taken as JSON text and sent
+                as is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON text; JSON text given as a str is sent unchanged.
+                counting. Sent as JSON; a str is taken as JSON text and sent as is.
             pushcontent: Push notification text. At most 500 characters. Note: Spelled
                 `pushcontent` as in the documentation tables and the PHP SDK; the
                 official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
                 server accepts was not verified.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). Sent as JSON text; JSON text given as a
-                str is sent unchanged. Note: Spelled `forcepushlist` as in the
-                documentation tables; the official 2024+ SDKs send `forcePushList`.
-                Which spelling the server accepts was not verified.
+                push (for example @-mentions). Sent as JSON; a str is taken as JSON text
+                and sent as is. Note: Spelled `forcepushlist` as in the documentation
+                tables; the official 2024+ SDKs send `forcePushList`. Which spelling the
+                server accepts was not verified.
             forcepushcontent: Push text used for the members in `forcepushlist`. Note:
                 Spelled `forcepushcontent` as in the documentation tables; the official
                 2024+ SDKs send `forcePushContent`. Which spelling the server accepts
@@ -1978,8 +1964,8 @@ class AsyncMsgGroup:
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
                 0, 1.
             check_friend: Deliver only if sender and receiver are friends; the feature
@@ -1996,10 +1982,10 @@ class AsyncMsgGroup:
                 vendor), no documentation found. Required-ness confidence: low; optional
                 by inference.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; only in the official Go and Java SDKs
-                (one vendor), no documentation found. Required-ness confidence: low;
-                optional by inference.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; only in the official Go and Java SDKs (one vendor),
+                no documentation found. Required-ness confidence: low; optional by
+                inference.
             async_: Ask the server to send the message asynchronously; the exact
                 semantics are not documented. Confidence: low; only in the official Go
                 and Java SDKs (one vendor), meaning not documented anywhere.

@@ -154,8 +154,7 @@ class SignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
                 Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
@@ -450,8 +449,7 @@ class SignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
                 Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
@@ -581,8 +579,7 @@ class AsyncSignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
                 Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
@@ -880,8 +877,7 @@ class AsyncSignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
                 Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to

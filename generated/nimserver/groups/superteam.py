@@ -342,8 +342,8 @@ class SuperteamGroup:
                 official SDKs send a 64-bit integer. A decimal number travels as the
                 same text either way, so the integer reading is kept.
             owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Members to promote, at most 10 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            manager_accids: Members to promote, at most 10 per call. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -479,8 +479,7 @@ class SuperteamGroup:
         Args:
             owner: Account that will own the team. Not empty; at most 32 characters.
             invite_accids: Accounts invited into the new team; together with the owner
-                at most 200. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                at most 200. Sent as JSON; a str is taken as JSON text and sent as is.
             tname: Team name. At most 64 characters.
             msg: Invitation text shown to the invitees. At most 150 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
@@ -640,8 +639,8 @@ class SuperteamGroup:
         Returns the profile and settings of each of the given super teams.
 
         Args:
-            tids: Ids of the super teams to fetch. Sent as JSON text; JSON text given as
-                a str is sent unchanged. Note: The official SDKs send the ids as JSON
+            tids: Ids of the super teams to fetch. Sent as JSON; a str is taken as JSON
+                text and sent as is. Note: The official SDKs send the ids as JSON
                 numbers; the old documentation example quotes them as strings
                 (`["3083","3084"]`).
 
@@ -736,8 +735,8 @@ class SuperteamGroup:
                 same text either way, so the integer reading is kept.
             owner: Owner or manager who sends the invitation. Not empty; at most 32
                 characters.
-            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
                 they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
@@ -816,8 +815,8 @@ class SuperteamGroup:
                 same text either way, so the integer reading is kept.
             owner: Owner or manager who removes the members. Not empty; at most 32
                 characters.
-            kick_accids: Members to remove, at most 200 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            kick_accids: Members to remove, at most 200 per call. Sent as JSON; a str is
+                taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -932,8 +931,8 @@ class SuperteamGroup:
                 official SDKs send a 64-bit integer. A decimal number travels as the
                 same text either way, so the integer reading is kept.
             owner: Owner or manager making the change. Not empty; at most 32 characters.
-            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON
-                text; JSON text given as a str is sent unchanged.
+            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             mute: 1 mutes the members, 0 lifts their mute. One of 0, 1. Note: Typed as a
                 number as in the official SDKs; the documentation table types it as
                 String. A decimal number travels as the same text either way.
@@ -1036,7 +1035,7 @@ class SuperteamGroup:
 
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
-                time. Sent as JSON text; JSON text given as a str is sent unchanged.
+                time. Sent as JSON; a str is taken as JSON text and sent as is.
                 Required-ness confidence: low; no documentation table found, required by
                 inference.
 
@@ -1094,8 +1093,8 @@ class SuperteamGroup:
                 other values give 414. One of 0, 1.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
+                as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1139,8 +1138,8 @@ class SuperteamGroup:
                 official SDKs send a 64-bit integer. A decimal number travels as the
                 same text either way, so the integer reading is kept.
             owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Managers to demote, at most 10 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            manager_accids: Managers to demote, at most 10 per call. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1192,8 +1191,8 @@ class SuperteamGroup:
                 most 4096 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
+                as is.
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
@@ -1201,7 +1200,7 @@ class SuperteamGroup:
                 SDKs; values assumed to match msg/sendAttachMsg. Required-ness
                 confidence: low; optional by inference.
             option: JSON switches for unread counting, push nickname and message copy.
-                Sent as JSON text; JSON text given as a str is sent unchanged. Note:
+                Sent as JSON; a str is taken as JSON text and sent as is. Note:
                 `needPushNick` defaults to false here, unlike in `superteam/sendMsg`.
             is_force_push: Force a push to the members in `forcePushList` (or to all
                 members when `forcePushAll` is true).
@@ -1210,8 +1209,8 @@ class SuperteamGroup:
             force_push_all: Force the push to every valid member except the sender
                 instead of `forcePushList`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+                have silenced the team. Sent as JSON; a str is taken as JSON text and
+                sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1293,39 +1292,39 @@ class SuperteamGroup:
             type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 100 custom. One of 0, 1, 2, 3, 4, 6, 100.
             body: Message body as JSON text, at most 5000 characters; its shape depends
-                on `type` (for text, `{"msg":"..."}`). Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+                on `type` (for text, `{"msg":"..."}`). Sent as JSON; a str is taken as
+                JSON text and sent as is.
             antispam: For custom messages (type 100) only: check `antispamCustom` with
                 anti-spam instead of the body.
             antispam_custom: Content to submit to the anti-spam check in place of the
-                body, used when `antispam` is true. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+                body, used when `antispam` is true. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
-                text. Sent as JSON text; JSON text given as a str is sent unchanged.
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
-                as JSON text. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; seen only in the official SDKs.
+                as JSON text. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default. Confidence: medium; seen only in the official SDKs.
             option: JSON switches that change how the message is roamed, stored, synced,
-                pushed, counted and copied. Sent as JSON text; JSON text given as a str
-                is sent unchanged.
+                pushed, counted and copied. Sent as JSON; a str is taken as JSON text
+                and sent as is.
             ext: App-defined extension delivered with the message. At most 1024
                 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
+                as is.
             is_force_push: Force a push to the members in `forcePushList` (or to all
                 members when `forcePushAll` is true).
             force_push_content: Push text used for the forced push.
             force_push_all: Force the push to every valid member except the sender
                 instead of `forcePushList`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+                have silenced the team. Sent as JSON; a str is taken as JSON text and
+                sent as is.
             env: Environment name that selects which configured message-copy address
                 receives this message.
             msg_desc: Short description of the message, such as a summary of a custom
@@ -1566,8 +1565,8 @@ class AsyncSuperteamGroup:
                 official SDKs send a 64-bit integer. A decimal number travels as the
                 same text either way, so the integer reading is kept.
             owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Members to promote, at most 10 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            manager_accids: Members to promote, at most 10 per call. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1703,8 +1702,7 @@ class AsyncSuperteamGroup:
         Args:
             owner: Account that will own the team. Not empty; at most 32 characters.
             invite_accids: Accounts invited into the new team; together with the owner
-                at most 200. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                at most 200. Sent as JSON; a str is taken as JSON text and sent as is.
             tname: Team name. At most 64 characters.
             msg: Invitation text shown to the invitees. At most 150 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
@@ -1866,8 +1864,8 @@ class AsyncSuperteamGroup:
         Returns the profile and settings of each of the given super teams.
 
         Args:
-            tids: Ids of the super teams to fetch. Sent as JSON text; JSON text given as
-                a str is sent unchanged. Note: The official SDKs send the ids as JSON
+            tids: Ids of the super teams to fetch. Sent as JSON; a str is taken as JSON
+                text and sent as is. Note: The official SDKs send the ids as JSON
                 numbers; the old documentation example quotes them as strings
                 (`["3083","3084"]`).
 
@@ -1962,8 +1960,8 @@ class AsyncSuperteamGroup:
                 same text either way, so the integer reading is kept.
             owner: Owner or manager who sends the invitation. Not empty; at most 32
                 characters.
-            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
                 they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
@@ -2044,8 +2042,8 @@ class AsyncSuperteamGroup:
                 same text either way, so the integer reading is kept.
             owner: Owner or manager who removes the members. Not empty; at most 32
                 characters.
-            kick_accids: Members to remove, at most 200 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            kick_accids: Members to remove, at most 200 per call. Sent as JSON; a str is
+                taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2160,8 +2158,8 @@ class AsyncSuperteamGroup:
                 official SDKs send a 64-bit integer. A decimal number travels as the
                 same text either way, so the integer reading is kept.
             owner: Owner or manager making the change. Not empty; at most 32 characters.
-            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON
-                text; JSON text given as a str is sent unchanged.
+            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             mute: 1 mutes the members, 0 lifts their mute. One of 0, 1. Note: Typed as a
                 number as in the official SDKs; the documentation table types it as
                 String. A decimal number travels as the same text either way.
@@ -2264,7 +2262,7 @@ class AsyncSuperteamGroup:
 
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
-                time. Sent as JSON text; JSON text given as a str is sent unchanged.
+                time. Sent as JSON; a str is taken as JSON text and sent as is.
                 Required-ness confidence: low; no documentation table found, required by
                 inference.
 
@@ -2322,8 +2320,8 @@ class AsyncSuperteamGroup:
                 other values give 414. One of 0, 1.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
+                as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2367,8 +2365,8 @@ class AsyncSuperteamGroup:
                 official SDKs send a 64-bit integer. A decimal number travels as the
                 same text either way, so the integer reading is kept.
             owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Managers to demote, at most 10 per call. Sent as JSON text;
-                JSON text given as a str is sent unchanged.
+            manager_accids: Managers to demote, at most 10 per call. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2420,8 +2418,8 @@ class AsyncSuperteamGroup:
                 most 4096 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
+                as is.
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
@@ -2429,7 +2427,7 @@ class AsyncSuperteamGroup:
                 SDKs; values assumed to match msg/sendAttachMsg. Required-ness
                 confidence: low; optional by inference.
             option: JSON switches for unread counting, push nickname and message copy.
-                Sent as JSON text; JSON text given as a str is sent unchanged. Note:
+                Sent as JSON; a str is taken as JSON text and sent as is. Note:
                 `needPushNick` defaults to false here, unlike in `superteam/sendMsg`.
             is_force_push: Force a push to the members in `forcePushList` (or to all
                 members when `forcePushAll` is true).
@@ -2438,8 +2436,8 @@ class AsyncSuperteamGroup:
             force_push_all: Force the push to every valid member except the sender
                 instead of `forcePushList`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+                have silenced the team. Sent as JSON; a str is taken as JSON text and
+                sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2521,39 +2519,39 @@ class AsyncSuperteamGroup:
             type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 100 custom. One of 0, 1, 2, 3, 4, 6, 100.
             body: Message body as JSON text, at most 5000 characters; its shape depends
-                on `type` (for text, `{"msg":"..."}`). Sent as JSON text; JSON text
-                given as a str is sent unchanged.
+                on `type` (for text, `{"msg":"..."}`). Sent as JSON; a str is taken as
+                JSON text and sent as is.
             antispam: For custom messages (type 100) only: check `antispamCustom` with
                 anti-spam instead of the body.
             antispam_custom: Content to submit to the anti-spam check in place of the
-                body, used when `antispam` is true. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+                body, used when `antispam` is true. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
-                text. Sent as JSON text; JSON text given as a str is sent unchanged.
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
-                as JSON text. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Confidence: medium; seen only in the official SDKs.
+                as JSON text. Sent as JSON; a str is taken as JSON text and sent as is.
+                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default. Confidence: medium; seen only in the official SDKs.
             option: JSON switches that change how the message is roamed, stored, synced,
-                pushed, counted and copied. Sent as JSON text; JSON text given as a str
-                is sent unchanged.
+                pushed, counted and copied. Sent as JSON; a str is taken as JSON text
+                and sent as is.
             ext: App-defined extension delivered with the message. At most 1024
                 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
+                as is.
             is_force_push: Force a push to the members in `forcePushList` (or to all
                 members when `forcePushAll` is true).
             force_push_content: Push text used for the forced push.
             force_push_all: Force the push to every valid member except the sender
                 instead of `forcePushList`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+                have silenced the team. Sent as JSON; a str is taken as JSON text and
+                sent as is.
             env: Environment name that selects which configured message-copy address
                 receives this message.
             msg_desc: Short description of the message, such as a summary of a custom

@@ -296,8 +296,8 @@ class TeamGroup:
                 ever seen.
             owner: Owner or manager who sends the invitation. Not empty; at most 32
                 characters.
-            members: Accounts to invite, at most 200. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            members: Accounts to invite, at most 200. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
                 414. One of 0, 1.
@@ -351,7 +351,7 @@ class TeamGroup:
                 ever seen.
             owner: Owner of the team. Not empty; at most 32 characters.
             members: Members to promote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON text; JSON text given as a str is sent unchanged.
+                text). Sent as JSON; a str is taken as JSON text and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion. Confidence: medium; seen only in the official SDKs.
                 Required-ness confidence: low; optional by inference, no source states
@@ -468,8 +468,8 @@ class TeamGroup:
             owner: Account that creates and owns the team. Not empty; at most 32
                 characters.
             members: Accounts invited into the new team; together with the owner they
-                must not exceed the member limit. Sent as JSON text; JSON text given as
-                a str is sent unchanged.
+                must not exceed the member limit. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
@@ -665,8 +665,8 @@ class TeamGroup:
                 empty; at most 32 characters. Note: Send either `member` or `members`;
                 one of the two is needed.
             members: Accounts to remove, at most 200; ignored when `member` is given.
-                Sent as JSON text; JSON text given as a str is sent unchanged. Note:
-                Send either `member` or `members`; one of the two is needed.
+                Sent as JSON; a str is taken as JSON text and sent as is. Note: Send
+                either `member` or `members`; one of the two is needed.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
 
@@ -788,9 +788,9 @@ class TeamGroup:
         answer 404.
 
         Args:
-            tids: Teams to count. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Required-ness confidence: low; assumed required because it
-                names the target teams.
+            tids: Teams to count. Sent as JSON; a str is taken as JSON text and sent as
+                is. Required-ness confidence: low; assumed required because it names the
+                target teams.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1070,8 +1070,8 @@ class TeamGroup:
         optionally with the account ids of their managers and members.
 
         Args:
-            tids: Teams to query. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+            tids: Teams to query. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
@@ -1211,7 +1211,7 @@ class TeamGroup:
                 ever seen.
             owner: Owner of the team. Not empty; at most 32 characters.
             members: Managers to demote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON text; JSON text given as a str is sent unchanged.
+                text). Sent as JSON; a str is taken as JSON text and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion. Confidence: medium; seen only in the official SDKs.
                 Required-ness confidence: low; optional by inference, no source states
@@ -1431,8 +1431,8 @@ class AsyncTeamGroup:
                 ever seen.
             owner: Owner or manager who sends the invitation. Not empty; at most 32
                 characters.
-            members: Accounts to invite, at most 200. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            members: Accounts to invite, at most 200. Sent as JSON; a str is taken as
+                JSON text and sent as is.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
                 414. One of 0, 1.
@@ -1486,7 +1486,7 @@ class AsyncTeamGroup:
                 ever seen.
             owner: Owner of the team. Not empty; at most 32 characters.
             members: Members to promote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON text; JSON text given as a str is sent unchanged.
+                text). Sent as JSON; a str is taken as JSON text and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion. Confidence: medium; seen only in the official SDKs.
                 Required-ness confidence: low; optional by inference, no source states
@@ -1603,8 +1603,8 @@ class AsyncTeamGroup:
             owner: Account that creates and owns the team. Not empty; at most 32
                 characters.
             members: Accounts invited into the new team; together with the owner they
-                must not exceed the member limit. Sent as JSON text; JSON text given as
-                a str is sent unchanged.
+                must not exceed the member limit. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
@@ -1802,8 +1802,8 @@ class AsyncTeamGroup:
                 empty; at most 32 characters. Note: Send either `member` or `members`;
                 one of the two is needed.
             members: Accounts to remove, at most 200; ignored when `member` is given.
-                Sent as JSON text; JSON text given as a str is sent unchanged. Note:
-                Send either `member` or `members`; one of the two is needed.
+                Sent as JSON; a str is taken as JSON text and sent as is. Note: Send
+                either `member` or `members`; one of the two is needed.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
 
@@ -1926,9 +1926,9 @@ class AsyncTeamGroup:
         answer 404.
 
         Args:
-            tids: Teams to count. Sent as JSON text; JSON text given as a str is sent
-                unchanged. Required-ness confidence: low; assumed required because it
-                names the target teams.
+            tids: Teams to count. Sent as JSON; a str is taken as JSON text and sent as
+                is. Required-ness confidence: low; assumed required because it names the
+                target teams.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2209,8 +2209,8 @@ class AsyncTeamGroup:
         optionally with the account ids of their managers and members.
 
         Args:
-            tids: Teams to query. Sent as JSON text; JSON text given as a str is sent
-                unchanged.
+            tids: Teams to query. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
@@ -2350,7 +2350,7 @@ class AsyncTeamGroup:
                 ever seen.
             owner: Owner of the team. Not empty; at most 32 characters.
             members: Managers to demote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON text; JSON text given as a str is sent unchanged.
+                text). Sent as JSON; a str is taken as JSON text and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion. Confidence: medium; seen only in the official SDKs.
                 Required-ness confidence: low; optional by inference, no source states

@@ -273,8 +273,8 @@ class UserGroup:
         Returns the profile cards of up to 200 accounts in one call.
 
         Args:
-            accids: Accounts to fetch, at most 200. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            accids: Accounts to fetch, at most 200. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             mute_status: Also return each account's mute switches. Confidence: medium;
                 seen only in the official SDKs.
 
@@ -659,8 +659,8 @@ class UserGroup:
         Returns, per client type, whether each of the given accounts is online now.
 
         Args:
-            accids: Accounts to check. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+            accids: Accounts to check. Sent as JSON; a str is taken as JSON text and
+                sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -809,8 +809,8 @@ class AsyncUserGroup:
         Returns the profile cards of up to 200 accounts in one call.
 
         Args:
-            accids: Accounts to fetch, at most 200. Sent as JSON text; JSON text given
-                as a str is sent unchanged.
+            accids: Accounts to fetch, at most 200. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             mute_status: Also return each account's mute switches. Confidence: medium;
                 seen only in the official SDKs.
 
@@ -1199,8 +1199,8 @@ class AsyncUserGroup:
         Returns, per client type, whether each of the given accounts is online now.
 
         Args:
-            accids: Accounts to check. Sent as JSON text; JSON text given as a str is
-                sent unchanged.
+            accids: Accounts to check. Sent as JSON; a str is taken as JSON text and
+                sent as is.
 
         Returns:
             The response body (`code` 200) with its payload.
