@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 from black.parsing import InvalidInput
 
+from generator.changes import ApiChange
 from generator.errors import SpecError
 from generator.load import display_path
 from generator.pipeline import generate, load_api
@@ -64,13 +65,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
         for path in changes.removed:
             print(f"  removed {out}/{path}")
+        for api_change in generation.api_changes:
+            print(f"  {api_change}")
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
         f"{len(changes.written)} files written, {len(changes.unchanged)} unchanged, "
-        f"{len(changes.removed)} removed; black ran on {generation.formatted}; {seconds:.2f} s"
+        f"{len(changes.removed)} removed; {_api_summary(generation.api_changes)}; "
+        f"black ran on {generation.formatted}; {seconds:.2f} s"
     )
     return 0
+
+
+def _api_summary(changes: list[ApiChange]) -> str:
+    breaking = sum(change.breaking for change in changes)
+    return f"{len(changes)} API changes ({breaking} breaking)" if changes else "no API changes"
 
 
 if __name__ == "__main__":

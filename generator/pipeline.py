@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.changes import ApiChange, compare, surface
 from generator.format import FORMATTER, digest, format_files, manifest_entries, source_key
 from generator.load import load_spec
 from generator.model import Api, build_api
@@ -18,6 +19,7 @@ class Generation:
     api: Api
     files: dict[str, bytes]  # the whole generated tree, manifest included
     formatted: int  # files that went through black (the others came from the cache)
+    api_changes: list[ApiChange]  # against the client now in the output directory
 
 
 def load_api(spec: Path) -> Api:
@@ -31,7 +33,8 @@ def generate(spec: Path, current: dict[str, bytes]) -> Generation:
     """The generated tree for `spec`, reusing black's work from `current`."""
     api = load_api(spec)
     rendered = render(api)
-    known = read_manifest(current).get("files", {})
+    manifest = read_manifest(current)
+    known = manifest.get("files", {})
 
     def cached(file: RenderedFile) -> bytes | None:
         entry = known.get(file.path)
@@ -46,5 +49,7 @@ def generate(spec: Path, current: dict[str, bytes]) -> Generation:
         return None
 
     output, formatted = format_files(rendered, cached)
-    output[MANIFEST] = manifest_bytes(FORMATTER, manifest_entries(rendered, output))
-    return Generation(api, output, formatted)
+    new_surface = surface(api)
+    changes = compare(manifest["api"], new_surface) if "api" in manifest else []
+    output[MANIFEST] = manifest_bytes(FORMATTER, manifest_entries(rendered, output), new_surface)
+    return Generation(api, output, formatted, changes)

@@ -43,11 +43,15 @@ def read_manifest(tree: dict[str, bytes]) -> dict[str, Any]:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def manifest_bytes(formatter: str, entries: dict[str, dict[str, str]]) -> bytes:
+def manifest_bytes(formatter: str, entries: dict[str, dict[str, str]], api: dict[str, Any]) -> bytes:
     document = {
-        "comment": "Written by `python -m generator generate`: the hash of each file's unformatted text, so that black runs only on what changed.",
+        "comment": (
+            "Written by `python -m generator generate`: the hash of each file's unformatted text, so that black"
+            " runs only on what changed, and the client's public surface, to report what the next generation changes."
+        ),
         "formatter": formatter,
         "files": entries,
+        "api": api,
     }
     return (json.dumps(document, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
