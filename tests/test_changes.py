@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
-from generator.changes import ApiChange, compare
+from generator.changes import compare
 from tests.conftest import GENERATED, SPEC
 
 
