@@ -7,6 +7,7 @@ here, once; templates only loop over these dataclasses.
 from __future__ import annotations
 
 import keyword
+import re
 import textwrap
 from dataclasses import dataclass
 from typing import Any
@@ -99,21 +100,11 @@ class Group:
     name: str  # attribute on the client
     class_name: str
     operations: tuple[Operation, ...]
+    type_names: tuple[str, ...]  # what its module imports from nimserver.types
 
     @property
     def async_class_name(self) -> str:
         return "Async" + self.class_name
-
-    @property
-    def type_names(self) -> list[str]:
-        """The names this group's module imports from nimserver.types."""
-        names: set[str] = set()
-        for operation in self.operations:
-            names.update(_names_in(operation.response_type))
-            for item in operation.fields:
-                if item.kind != "FILE":
-                    names.update(_names_in(item.annotation))
-        return sorted(names)
 
 
 @dataclass(frozen=True)
@@ -175,10 +166,9 @@ def _literal(value: Any) -> str:
     return repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def _names_in(annotation: str) -> set[str]:
-    """TypedDict names in an annotation (they are the capitalised words)."""
-    words = annotation.replace("[", " ").replace("]", " ").replace("|", " ").replace(",", " ").split()
-    return {word for word in words if word[:1].isupper() and word not in {"Any", "None"}}
+def _names_in(annotation: str, defined: dict[str, TypedDictDef]) -> set[str]:
+    """The TypedDicts an annotation such as `list[UserInfo] | str` refers to."""
+    return {word for word in re.split(r"[\[\]|, ]+", annotation) if word in defined}
 
 
 def clean_text(text: Any) -> str:
@@ -310,7 +300,21 @@ def build_api(document: SpecDict) -> Api:
         ),
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),
         groups=tuple(
-            Group(name, class_name(name, "group"), tuple(sorted(operations, key=lambda op: op.method)))
+            Group(
+                name,
+                class_name(name, "group"),
+                tuple(sorted(operations, key=lambda op: op.method)),
+                tuple(
+                    sorted(
+                        {
+                            type_name
+                            for op in operations
+                            for annotation in [op.response_type, *(item.annotation for item in op.fields)]
+                            for type_name in _names_in(annotation, types.defs)
+                        }
+                    )
+                ),
+            )
             for name, operations in sorted(groups.items())
         ),
         typed_dicts=tuple(types.defs[name] for name in sorted(types.defs)),

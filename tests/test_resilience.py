@@ -5,6 +5,7 @@ responses, options, logging and the cost of importing the package."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import socket
@@ -301,8 +302,9 @@ def test_nim_log_environment_variable_switches_logging_on(fake_nim: FakeNim) -> 
 
 
 def test_import_is_cheap() -> None:
-    code = "import sys, nimserver; print(sorted(m for m in sys.modules if m.startswith('nimserver')))"
+    code = "import json, sys, nimserver; print(json.dumps(sorted(m for m in sys.modules if m.startswith('nimserver'))))"
     env = {**os.environ, "PYTHONPATH": str(GENERATED)}
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    loaded = eval(run.stdout)  # a printed list of names
+    loaded = json.loads(run.stdout)
+    assert "nimserver._client" in loaded
     assert not [name for name in loaded if name.startswith("nimserver.groups.") or name == "nimserver.types"]
