@@ -8,10 +8,10 @@ import time
 from pathlib import Path
 
 import jinja2
-from black.parsing import InvalidInput
 
 from generator.changes import ApiChange
-from generator.errors import SpecError
+from generator.errors import Problems, SpecError, SpecProblem
+from generator.format import GeneratorBugError
 from generator.load import display_path
 from generator.pipeline import generate, load_api
 from generator.write import diff_trees, read_tree, write_tree
@@ -29,23 +29,34 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.command == "validate":
-            api = load_api(args.spec)
-            print(f"{display_path(args.spec)}: valid ({len(api.operations)} operations)")
+            problems = Problems()
+            api = load_api(args.spec, problems)
+            _print_warnings(problems.warnings)
+            print(
+                f"{display_path(args.spec)}: valid ({len(api.operations)} operations){_warning_count(problems.warnings)}"
+            )
             return 0
         current = read_tree(args.out)
         generation = generate(args.spec, current)
     except SpecError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in the spec; nothing was written.", file=sys.stderr)
+        count = len(error.errors)
+        print(
+            f"{count} problem{'s' if count != 1 else ''} in the spec{_warning_count(error.problems)}; nothing was written.",
+            file=sys.stderr,
+        )
         return 1
-    except (jinja2.TemplateError, InvalidInput) as error:
+    except GeneratorBugError as error:
+        print(f"{error}; nothing was written.", file=sys.stderr)
+        return 2
+    except jinja2.TemplateError as error:
         where = f"{error.filename}:{error.lineno}: " if isinstance(error, jinja2.TemplateSyntaxError) else ""
-        print(f"{where}the templates produced no valid output: {error}; nothing was written.", file=sys.stderr)
+        print(f"{where}generator bug in the templates: {error}; nothing was written.", file=sys.stderr)
         return 2
     changes = diff_trees(current, generation.files)
     out = display_path(args.out)
+    _print_warnings(generation.warnings)
     if args.command == "check":
         stale = changes.written + changes.removed
         for path in stale:
@@ -57,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
-        print(f"{out} matches the spec ({len(generation.files)} files)")
+        print(f"{out} matches the spec ({len(generation.files)} files){_warning_count(generation.warnings)}")
         return 0
     write_tree(args.out, generation.files, current)
     if not args.quiet:
@@ -65,22 +76,37 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
         for path in changes.removed:
             print(f"  removed {out}/{path}")
-        for api_change in generation.api_changes:
+        for api_change in generation.api_changes or []:
             print(f"  {api_change}")
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
         f"{len(changes.written)} files written, {len(changes.unchanged)} unchanged, "
         f"{len(changes.removed)} removed; {_api_summary(generation.api_changes)}; "
-        f"black ran on {generation.formatted}; {seconds:.2f} s"
+        f"black ran on {generation.formatted}{_warning_count(generation.warnings)}; {seconds:.2f} s"
     )
     return 0
 
 
-def _api_summary(changes: list[ApiChange]) -> str:
+def _print_warnings(warnings: list[SpecProblem]) -> None:
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+
+
+def _warning_count(problems: list[SpecProblem]) -> str:
+    count = sum(problem.warning for problem in problems)
+    return f", {count} warning{'s' if count != 1 else ''}" if count else ""
+
+
+def _api_summary(changes: list[ApiChange] | None) -> str:
+    if changes is None:
+        return "no earlier API baseline to compare with"
     breaking = sum(change.breaking for change in changes)
     return f"{len(changes)} API changes ({breaking} breaking)" if changes else "no API changes"
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,8 +1,13 @@
-"""Errors of the generator: values that point at a place in the spec."""
+"""Problems of the spec: values that point at a place in the spec.
+
+Every stage reports into one `Problems` collection, so that a run shows
+everything wrong with the spec at once. An error stops generation; a warning
+is printed with its place and counted, and generation goes on.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -21,15 +26,50 @@ class SpecProblem:
 
     location: Location | None
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
         where = str(self.location) if self.location else "spec"
-        return f"{where}: {self.message}"
+        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
+
+    def sort_key(self) -> tuple[bool, Location | None, str]:
+        return (self.location is None, self.location, self.message)
+
+
+@dataclass
+class Problems:
+    """What the stages found so far, errors and warnings."""
+
+    found: list[SpecProblem] = field(default_factory=list)
+
+    def error(self, location: Location | None, message: str) -> None:
+        self.found.append(SpecProblem(location, message))
+
+    def warn(self, location: Location | None, message: str) -> None:
+        self.found.append(SpecProblem(location, message, warning=True))
+
+    @property
+    def errors(self) -> list[SpecProblem]:
+        return sorted((p for p in self.found if not p.warning), key=SpecProblem.sort_key)
+
+    @property
+    def warnings(self) -> list[SpecProblem]:
+        return sorted((p for p in self.found if p.warning), key=SpecProblem.sort_key)
+
+    def raise_errors(self) -> None:
+        """Stop here when anything so far is an error."""
+        if self.errors:
+            raise SpecError(self.found)
 
 
 class SpecError(Exception):
-    """The spec cannot be used; carries every problem found, in file order."""
+    """The spec cannot be used; carries every problem found, errors and warnings, in file order."""
 
     def __init__(self, problems: list[SpecProblem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.location is None, p.location, p.message))
+        unique = {(p.location, p.message, p.warning): p for p in problems}
+        self.problems = sorted(unique.values(), key=SpecProblem.sort_key)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    @property
+    def errors(self) -> list[SpecProblem]:
+        return [p for p in self.problems if not p.warning]

@@ -1,8 +1,11 @@
-"""Stage 5: black on the rendered Python, skipped for text black has seen before.
+"""Stage 5: black on the rendered Python, skipped for text black has seen before;
+then every new Python file must compile, with warnings as errors.
 
 The cache is keyed on the unformatted text, so a file whose rendering did not
 change is not formatted again. It lives in generated/ (the manifest), so it
-survives a fresh clone.
+survives a fresh clone. Output that black or the compiler rejects is a
+generator bug: it is reported with the places in the spec whose text landed
+on the offending lines.
 """
 
 from __future__ import annotations
@@ -10,18 +13,25 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Mapping
+import re
+import warnings
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 
 import black
 from black.mode import Mode, TargetVersion
 
-from generator.render import RenderedFile
+from generator.model import Api
+from generator.render import RenderedFile, spec_texts
 
 MODE = Mode(target_versions={TargetVersion.PY311})
 # Part of every cache key: another black or another mode formats differently.
 FORMATTER = f"black {version('black')} {MODE.get_cache_key()}"
+
+
+class GeneratorBugError(Exception):
+    """The generator produced a file that is not valid Python; not the spec author's fault."""
 
 
 def digest(text: str | bytes) -> str:
@@ -38,9 +48,17 @@ def format_source(text: str) -> str:
     return black.format_str(text, mode=MODE)
 
 
+def _format_or_none(text: str) -> str | Exception:
+    try:
+        return format_source(text)
+    except Exception as error:  # black's own errors: reported as a generator bug below
+        return error
+
+
 def format_files(
     files: list[RenderedFile],
     cached: Callable[[RenderedFile], bytes | None],
+    api: Api,
 ) -> tuple[dict[str, bytes], int]:
     """The final bytes of every file, and how many went through black.
 
@@ -57,22 +75,52 @@ def format_files(
             output[file.path] = previous
         else:
             pending.append(file)
-    for file, text in zip(pending, _format_all([file.text for file in pending]), strict=True):
-        output[file.path] = text.encode("utf-8")
+    for file, result in zip(pending, _format_all([file.text for file in pending]), strict=True):
+        if isinstance(result, Exception):
+            raise _bug(file.path, file.text, _error_line(result), str(result), api)
+        _compile(file.path, result, api)
+        output[file.path] = result.encode("utf-8")
+    for file in files:
+        if not file.python and file.path.endswith(".py"):
+            _compile(file.path, file.text, api)  # runtime copies: compiled once formatted or not
     return {file.path: output[file.path] for file in files}, len(pending)
 
 
-def _format_all(texts: list[str]) -> list[str]:
+def _compile(path: str, text: str, api: Api) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            compile(text, path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, Warning) as error:
+            line = getattr(error, "lineno", None) or 1
+            raise _bug(path, text, line, f"{type(error).__name__}: {error}", api) from None
+
+
+def _error_line(error: Exception) -> int:
+    found = re.search(r"(\d+):\d+", str(error))
+    return int(found.group(1)) if found else 1
+
+
+def _bug(path: str, text: str, line: int, message: str, api: Api) -> GeneratorBugError:
+    lines = text.splitlines()
+    around = "\n".join(lines[max(0, line - 3) : line + 2])
+    sources = sorted(
+        {location for snippet, location in spec_texts(api) if snippet and snippet in around},
+        key=lambda location: (str(location.file), location.line),
+    )
+    where = "; ".join(str(location) for location in sources[:5]) or "no spec text was found on those lines"
+    return GeneratorBugError(
+        f"generator bug: {path} line {line} is not valid Python ({message}); the text there comes from: {where}"
+    )
+
+
+def _format_all(texts: list[str]) -> list[str | Exception]:
     workers = min(len(texts), os.cpu_count() or 1)
     if workers < 2 or sum(len(text) for text in texts) < 50_000:
-        return [format_source(text) for text in texts]
+        return [_format_or_none(text) for text in texts]
     # Largest first, so that one big file does not finish last on its own.
     order = sorted(range(len(texts)), key=lambda index: -len(texts[index]))
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        done = dict(zip(order, pool.map(format_source, [texts[index] for index in order]), strict=True))
+        done = dict(zip(order, pool.map(_format_or_none, [texts[index] for index in order]), strict=True))
     return [done[index] for index in range(len(texts))]
-
-
-def manifest_entries(files: list[RenderedFile], output: Mapping[str, bytes]) -> dict[str, dict[str, str]]:
-    return {file.path: {"source": source_key(file), "output": digest(output[file.path])} for file in files}

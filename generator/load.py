@@ -2,18 +2,34 @@
 
 Every mapping and sequence of the tree remembers the file and line it came
 from (also per key), so that every later stage can point at the line to edit.
+The loader refuses what would make later stages misbehave: nesting deeper
+than `MAX_DEPTH`, YAML aliases of collections (they multiply the input),
+numbers that are not finite, and text that no generated file can hold.
+A broken `$ref` is reported and replaced by an empty mapping, so that the
+other stages can still report their own problems in the same run.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
 
-from generator.errors import Location, SpecError, SpecProblem
+from generator.errors import Location, Problems
+
+# Levels of nesting allowed in one file and in the resolved tree: the real spec
+# needs about 20; Python's recursion limit would be the only other bound.
+MAX_DEPTH = 64
+MAX_RESOLVED_DEPTH = 128
+# Characters no generated file may carry: C0 and C1 controls other than tab and
+# newline, lone surrogates, and the byte-order mark inside text.
+_FORBIDDEN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 
 
 class SpecDict(dict[str, Any]):
@@ -21,8 +37,14 @@ class SpecDict(dict[str, Any]):
 
     location: Location
     key_locations: dict[str, Location]
-    # Last segment of the $ref this mapping was reached through (a schema name).
+    # The component name of a schema defined at `#/components/schemas/<name>`
+    # or at the top level of a module file (`components/team.yaml#/<name>`).
     ref_name: str | None = None
+    # Where that component is defined (file and JSON pointer): two components
+    # may share a name only by mistake.
+    ref_key: str | None = None
+    # Stands in for the target of a $ref that could not be resolved.
+    broken: bool = False
 
     def where(self, key: str | None = None) -> Location:
         if key is not None and key in self.key_locations:
@@ -40,6 +62,14 @@ class SpecList(list[Any]):
         if index is not None and 0 <= index < len(self.item_locations):
             return self.item_locations[index]
         return self.location
+
+
+def spec_dict(location: Location, items: dict[str, Any] | None = None) -> SpecDict:
+    """A SpecDict made by the generator itself, placed at `location`."""
+    mapping = SpecDict(items or {})
+    mapping.location = location
+    mapping.key_locations = {}
+    return mapping
 
 
 # libyaml's parser when PyYAML was built with it: ten times faster, same nodes.
@@ -68,61 +98,108 @@ def display_path(path: Path) -> Path:
         return path
 
 
+def text_problem(text: str) -> str | None:
+    """Why `text` cannot be carried into generated files, if it cannot."""
+    bad = _FORBIDDEN_TEXT.search(text)
+    if bad is None:
+        return None
+    return f"text contains the character U+{ord(bad.group()):04X}, which no generated file can carry"
+
+
 class _FileReader:
     """Parses one YAML file into SpecDict/SpecList nodes."""
 
-    def __init__(self, path: Path, problems: list[SpecProblem]) -> None:
+    def __init__(self, path: Path, problems: Problems) -> None:
         self.path = path
         self.shown = display_path(path)
         self.problems = problems
 
     def read(self) -> Any:
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(SpecProblem(Location(self.shown, 1), f"cannot read file: {error}"))
+            text = self.path.read_bytes().decode("utf-8")
+        except OSError as error:
+            self.problems.error(Location(self.shown, 1), f"cannot read file: {error.strerror or error}")
             return None
-        loader = _JsonCompatibleLoader(text)
+        except UnicodeDecodeError as error:
+            self.problems.error(
+                Location(self.shown, 1), f"file is not UTF-8 text: {error.reason} at byte {error.start}"
+            )
+            return None
+        if text.startswith("\ufeff"):
+            self.problems.error(
+                Location(self.shown, 1), "file starts with a byte-order mark; save it as UTF-8 without one"
+            )
+            return None
+        if not text.strip():
+            self.problems.error(Location(self.shown, 1), "file is empty")
+            return None
         try:
-            root = loader.get_single_node()
-            if root is None:
-                self.problems.append(SpecProblem(Location(self.shown, 1), "file is empty"))
+            if not self._shallow_enough(text):
                 return None
-            converted: dict[int, Any] = {}
-            return self._convert(root, loader, converted)
+            loader = _JsonCompatibleLoader(text)
+            try:
+                root = loader.get_single_node()
+                if root is None:
+                    self.problems.error(Location(self.shown, 1), "file is empty")
+                    return None
+                return self._convert(root, loader, {})
+            finally:
+                loader.dispose()
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark else 1
-            self.problems.append(SpecProblem(Location(self.shown, line), f"invalid YAML: {error.problem}"))
-            return None
-        finally:
-            loader.dispose()
+            self.problems.error(Location(self.shown, line), f"invalid YAML: {error.problem}")
+        except yaml.YAMLError as error:
+            self.problems.error(Location(self.shown, 1), f"invalid YAML: {error}")
+        return None
+
+    def _shallow_enough(self, text: str) -> bool:
+        """False (with a problem) when the file nests deeper than MAX_DEPTH.
+
+        Checked on the event stream, which libyaml produces without recursion,
+        before composing nodes, which it does recursively (and crashes on very
+        deep input).
+        """
+        depth = 0
+        for event in yaml.parse(text, Loader=_JsonCompatibleLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    where = Location(self.shown, event.start_mark.line + 1 if event.start_mark else 1)
+                    self.problems.error(where, f"nested more than {MAX_DEPTH} levels deep")
+                    return False
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        return True
 
     def _at(self, node: yaml.Node) -> Location:
         return Location(self.shown, node.start_mark.line + 1)
 
     def _convert(self, node: yaml.Node, loader: Any, done: dict[int, Any]) -> Any:
-        if id(node) in done:  # a YAML alias: share the converted value
+        if id(node) in done:
+            if isinstance(node, yaml.CollectionNode):
+                # An alias of a mapping or list: each use would be walked again,
+                # and a few of them nested multiply the input beyond any bound.
+                self.problems.error(self._at(node), "YAML aliases of mappings and lists are not supported; use $ref")
             return done[id(node)]
         if isinstance(node, yaml.MappingNode):
-            mapping = SpecDict()
-            mapping.location = self._at(node)
-            mapping.key_locations = {}
+            mapping = spec_dict(self._at(node))
             done[id(node)] = mapping
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    self.problems.append(SpecProblem(self._at(key_node), "mapping keys must be plain text"))
+                    self.problems.error(self._at(key_node), "mapping keys must be plain text")
                     continue
                 # Keys stay text as written: response codes such as 200 are strings in OpenAPI.
                 key = key_node.value
                 if key == "<<" and key_node.tag == "tag:yaml.org,2002:merge":
-                    self.problems.append(SpecProblem(self._at(key_node), "YAML merge keys (<<) are not supported"))
+                    self.problems.error(self._at(key_node), "YAML merge keys (<<) are not supported")
+                    continue
+                if (problem := text_problem(key)) is not None:
+                    self.problems.error(self._at(key_node), f"key {key!r}: {problem}")
                     continue
                 if key in mapping:
                     first = mapping.key_locations[key]
-                    self.problems.append(
-                        SpecProblem(self._at(key_node), f"duplicate key '{key}' (first at line {first.line})")
-                    )
+                    self.problems.error(self._at(key_node), f"duplicate key '{key}' (first at line {first.line})")
                     continue
                 mapping.key_locations[key] = self._at(key_node)
                 mapping[key] = self._convert(value_node, loader, done)
@@ -134,7 +211,17 @@ class _FileReader:
             done[id(node)] = sequence
             sequence.extend(self._convert(item, loader, done) for item in node.value)
             return sequence
-        value = loader.construct_object(node, deep=True)
+        try:
+            value = loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError) as error:  # e.g. an integer too long to convert
+            self.problems.error(self._at(node), f"cannot read value: {error}")
+            value = None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problems.error(self._at(node), f"{node.value} is not a finite number, which JSON cannot carry")
+        elif isinstance(value, str) and (problem := text_problem(value)) is not None:
+            self.problems.error(self._at(node), problem)
+        elif isinstance(value, bytes):
+            self.problems.error(self._at(node), "binary values (!!binary) are not supported")
         done[id(node)] = value
         return value
 
@@ -142,7 +229,8 @@ class _FileReader:
 class _Resolver:
     """Replaces every {$ref: ...} with the node it points to, across files."""
 
-    def __init__(self, problems: list[SpecProblem]) -> None:
+    def __init__(self, root: Path, problems: Problems) -> None:
+        self.top = root.parent
         self.problems = problems
         self.files: dict[Path, Any] = {}
         self.resolved: set[int] = set()
@@ -159,7 +247,7 @@ class _Resolver:
         if not isinstance(node, (SpecDict, SpecList)) or id(node) in self.resolved:
             return node
         if id(node) in self.in_progress:
-            self.problems.append(SpecProblem(node.location, "circular $ref: this node contains itself"))
+            self.problems.error(node.location, "circular $ref: this node contains itself")
             return node
         self.in_progress.add(id(node))
         if isinstance(node, SpecDict):
@@ -172,74 +260,130 @@ class _Resolver:
         self.resolved.add(id(node))
         return node
 
+    def _broken(self, ref_node: SpecDict, message: str) -> SpecDict:
+        self.problems.error(ref_node.where("$ref"), message)
+        stand_in = spec_dict(ref_node.location)
+        stand_in.broken = True
+        return stand_in
+
     def _follow(self, ref_node: SpecDict, path: Path) -> Any:
         ref = ref_node["$ref"]
-        where = ref_node.where("$ref")
         if not isinstance(ref, str):
-            self.problems.append(SpecProblem(where, "$ref must be a string"))
-            return ref_node
+            return self._broken(ref_node, "$ref must be a string")
         file_part, _, pointer = ref.partition("#")
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", file_part):
+            return self._broken(ref_node, f"$ref '{ref}': only relative file references are supported")
         target_path = (path.parent / unquote(file_part)).resolve() if file_part else path
+        if file_part and not target_path.is_relative_to(self.top):
+            return self._broken(ref_node, f"$ref '{ref}' points outside the spec's folder")
         if file_part and not target_path.is_file():
-            self.problems.append(SpecProblem(where, f"$ref '{ref}': file {display_path(target_path)} does not exist"))
-            return ref_node
+            return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} does not exist")
         target = self.file(target_path)
         if target is None:
-            return ref_node
-        name = None
-        for raw in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
-            name = unquote(raw).replace("~1", "/").replace("~0", "~")
+            return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} could not be read")
+        segments = [unquote(raw).replace("~1", "/").replace("~0", "~") for raw in pointer.strip("/").split("/")]
+        for name in segments if pointer.strip("/") else []:
             if isinstance(target, SpecDict) and name in target:
                 target = target[name]
             elif isinstance(target, SpecList) and name.isdigit() and int(name) < len(target):
                 target = target[int(name)]
             else:
-                self.problems.append(
-                    SpecProblem(where, f"$ref '{ref}': nothing at '{name}' in {display_path(target_path)}")
-                )
-                return ref_node
-        if isinstance(target, SpecDict) and id(target) in self.in_progress:
-            self.problems.append(SpecProblem(where, f"circular $ref '{ref}'"))
-            return ref_node
+                return self._broken(ref_node, f"$ref '{ref}': nothing at '{name}' in {display_path(target_path)}")
+        if isinstance(target, SpecDict) and "$ref" not in target and _names_component(segments, target_path):
+            target.ref_name = segments[-1]  # the same for every $ref to it: names never depend on order
+            target.ref_key = f"{target_path}#/{'/'.join(segments)}"
+        if isinstance(target, (SpecDict, SpecList)) and id(target) in self.in_progress:
+            return self._broken(ref_node, f"circular $ref '{ref}'")
         self.in_progress.add(id(ref_node))
         target = self.resolve(target, target_path)
         self.in_progress.discard(id(ref_node))
         siblings = {key: value for key, value in ref_node.items() if key != "$ref"}
         if not siblings:
-            if isinstance(target, SpecDict) and target.ref_name is None:
-                target.ref_name = name
             return target
         if not isinstance(target, SpecDict):
-            self.problems.append(SpecProblem(where, f"$ref '{ref}' has sibling keys but does not point at a mapping"))
-            return ref_node
+            return self._broken(ref_node, f"$ref '{ref}' has sibling keys but does not point at a mapping")
         # Annotations beside a $ref (a more specific description, an example)
         # take the place of the target's. A constraint may only be added: OpenAPI
         # tools apply both the target's and the sibling's, and so must we.
         for key in siblings:
             if key in target and key not in _ANNOTATIONS and not key.startswith("x-"):
-                self.problems.append(
-                    SpecProblem(ref_node.where(key), f"'{key}' beside $ref '{ref}' would change the target's '{key}'")
+                self.problems.error(
+                    ref_node.where(key), f"'{key}' beside $ref '{ref}' would change the target's '{key}'"
                 )
-        merged = SpecDict(target)
-        merged.location = ref_node.location
+        merged = spec_dict(ref_node.location, dict(target))
         merged.key_locations = {**target.key_locations, **ref_node.key_locations}
+        merged.ref_name, merged.ref_key = target.ref_name, target.ref_key  # the same type, described in place
         for key, value in siblings.items():
             merged[key] = self.resolve(value, path)
         return merged
 
 
-def load_spec(root: Path) -> SpecDict:
-    """The whole spec as one tree with every $ref resolved, or SpecError."""
-    problems: list[SpecProblem] = []
-    resolver = _Resolver(problems)
+def _names_component(segments: list[str], path: Path) -> bool:
+    """Whether a $ref target at `segments` is a named component (see SpecDict.ref_name)."""
+    return (len(segments) == 3 and segments[:2] == ["components", "schemas"]) or (
+        len(segments) == 1 and path.parent.name == "components"
+    )
+
+
+def _deepest(document: Any) -> tuple[int, Location | None]:
+    """The depth of the resolved tree (shared nodes counted once) and its deepest place."""
+    depth_of: dict[int, tuple[int, Location | None]] = {}
+    stack: list[tuple[Any, bool]] = [(document, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in depth_of:
+            continue
+        children = list(node.values() if isinstance(node, SpecDict) else node)
+        containers = [child for child in children if isinstance(child, (SpecDict, SpecList))]
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in containers if id(child) not in depth_of)
+            continue
+        best: tuple[int, Location | None] = (1, node.location)
+        for child in containers:
+            child_depth, where = depth_of.get(id(child), (0, None))
+            if child_depth + 1 > best[0]:
+                best = (child_depth + 1, where)
+        depth_of[id(node)] = best
+    return depth_of.get(id(document), (0, None))
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    document: SpecDict | None  # None when the root itself could not be read
+    files: tuple[Path, ...]  # every file read, the root first
+
+
+def read_spec(root: Path, problems: Problems) -> LoadedSpec:
+    """The whole spec as one tree with every $ref resolved; problems go to `problems`."""
     root = root.resolve()
     if not root.is_file():
-        raise SpecError([SpecProblem(None, f"spec file {display_path(root)} does not exist")])
+        problems.error(None, f"spec file {display_path(root)} does not exist")
+        return LoadedSpec(None, ())
+    resolver = _Resolver(root, problems)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
-    if problems:
-        raise SpecError(problems)
-    if not isinstance(document, SpecDict):
-        raise SpecError([SpecProblem(Location(display_path(root), 1), "the root must be a mapping")])
-    return document
+    if document is not None and not isinstance(document, SpecDict):
+        problems.error(Location(display_path(root), 1), "the root must be a mapping")
+        document = None
+    if document is not None:
+        depth, where = _deepest(document)
+        if depth > MAX_RESOLVED_DEPTH:
+            problems.error(where, f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep")
+            document = None
+    files = tuple(resolver.files)
+    reached = set(files)
+    for path in sorted(root.parent.rglob("*.y*ml")):
+        if path.suffix in (".yaml", ".yml") and path.resolve() not in reached:
+            problems.warn(Location(display_path(path), 1), f"no $ref from {root.name} reaches this file")
+    return LoadedSpec(document, files)
+
+
+def load_spec(root: Path) -> SpecDict:
+    """The whole spec as one tree with every $ref resolved, or SpecError."""
+    problems = Problems()
+    loaded = read_spec(root, problems)
+    problems.raise_errors()
+    assert loaded.document is not None
+    return loaded.document

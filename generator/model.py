@@ -1,33 +1,101 @@
 """Stage 3: the typed intermediate representation the templates see.
 
-Python names, wire names, kinds of coercion, types and docs text are decided
-here, once; templates only loop over these dataclasses.
+Python names, wire names, types, constraints, directions and docs text are
+decided here, once; templates only loop over these dataclasses. Every item
+keeps the place in the spec it came from.
+
+Naming rule for TypedDicts (never by traversal order): a schema defined as a
+component (`#/components/schemas/<Name>` or a top-level key of a file under
+`components/`) is named after the component; any other object schema is
+named after its place: the operation (`TeamCreate`) plus `Response`, or plus
+the form field (`MsgSendMsgOption`), plus each key below it. Two schemas that
+would get one name are an error at both places.
 """
 
 from __future__ import annotations
 
 import keyword
-import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from generator.errors import Location, Problems
+from generator.extensions import extension
 from generator.load import SpecDict
-from generator.naming import class_name, python_name, split_path
-from generator.validate import BINARY, FORM, JSON_TEXT, MULTIPART
+from generator.naming import class_name, python_name, split_path, type_name_problem
+from generator.pytypes import (
+    AnyValue,
+    Binary,
+    Constraints,
+    Enum,
+    JsonText,
+    ListOf,
+    MapOf,
+    Named,
+    PyType,
+    Scalar,
+    annotation,
+    named_types,
+    union,
+    walk,
+)
 
-# Runtime coercion kinds, named as in templates/runtime/_fields.py.
-_KINDS = {"string": "STR", "integer": "INT", "number": "FLOAT", "boolean": "BOOL"}
-_JSON_TYPES = {"array": "list", "object": "dict"}
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+JSON_TEXT = "application/json"
+BINARY = "application/octet-stream"
+
+ARGUMENT = "argument"
+RESPONSE = "response"
+
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+# Runtime coercion kinds, named as in templates/runtime/_fields.py.
+_KINDS = {"str": "STR", "int": "INT", "float": "FLOAT", "bool": "BOOL"}
+_CONSTRAINT_KEYS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "multipleOf": "multiple_of",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "format": "format",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+    "uniqueItems": "unique_items",
+}
+_REVIEW_NOTES = {"x-confidence": "Confidence", "x-required-confidence": "Required-ness confidence", "x-note": "Note"}
+
+
+def clean_text(text: Any) -> str:
+    """Spec prose, dedented and stripped."""
+    return textwrap.dedent(str(text or "")).strip()
+
+
+def constraints_of(schema: SpecDict) -> Constraints:
+    return Constraints(**{name: schema[key] for key, name in _CONSTRAINT_KEYS.items() if key in schema})
+
+
+def review_notes(node: SpecDict) -> tuple[str, ...]:
+    """The reviewer's notes on a node (x-confidence, x-note, ...): for the reference's review view, not docstrings."""
+    return tuple(f"{label}: {clean_text(extension(node, key))}" for key, label in _REVIEW_NOTES.items() if key in node)
 
 
 @dataclass(frozen=True)
-class DictKey:
+class Key:
+    """A key of a TypedDict."""
+
     name: str
-    annotation: str
+    type: PyType
     required: bool
     description: str
+    location: Location
+
+    @property
+    def annotation(self) -> str:
+        return annotation(self.type)
 
 
 @dataclass(frozen=True)
@@ -36,49 +104,81 @@ class TypedDictDef:
 
     name: str
     description: str
-    keys: tuple[DictKey, ...]
+    keys: tuple[Key, ...]
+    bases: tuple[str, ...]  # TypedDicts it extends (allOf of named schemas)
+    location: Location
+    component: bool  # named after a component, not after its place
+    directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
 
     @property
     def needs_functional_syntax(self) -> bool:
-        return any(not key.name.isidentifier() or keyword.iskeyword(key.name) for key in self.keys)
+        """Keys that a class body cannot declare as written."""
+        return any(not _plain_key(key.name) for key in self.keys)
+
+
+def _plain_key(name: str) -> bool:
+    return (
+        name.isidentifier()
+        and not keyword.iskeyword(name)
+        and unicodedata.normalize("NFKC", name) == name
+        and not name.startswith("__")
+    )
 
 
 @dataclass(frozen=True)
 class Field:
+    """One argument of an operation: a form field (or, later, a path or query parameter)."""
+
     wire_name: str
     python_name: str
-    kind: str  # STR, INT, FLOAT, BOOL, JSON or FILE
-    annotation: str
+    type: PyType
     required: bool
     description: str
-    constraints: tuple[tuple[str, Any], ...]  # runtime checks, e.g. ("max_length", 32)
     deprecated: bool
-    notes: tuple[str, ...]
-    json_type: str | None  # "list" or "dict": the JSON value's Python type, checked at run time
+    default: Any
+    examples: tuple[Any, ...]
+    location: Location
+    notes: tuple[str, ...]  # for reviewers
 
     @property
-    def doc_constraints(self) -> str:
-        words = {
-            "max_length": "at most {} characters",
-            "min_length": "at least {} characters",
-            "min_length_1": "not empty",
-            "minimum": "at least {}",
-            "maximum": "at most {}",
-            "enum": "one of {}",
-        }
-        parts = []
-        for name, value in self.constraints:
-            if name == "enum":
-                value = ", ".join(_literal(item) for item in value)
-            elif name == "min_length" and value == 1:
-                name = "min_length_1"
-            parts.append(words[name].format(value))
-        return "; ".join(parts)
+    def annotation(self) -> str:
+        return annotation(self.type)
+
+    @property
+    def kind(self) -> str:
+        """How the runtime coerces it: STR, INT, FLOAT, BOOL, JSON or FILE."""
+        if isinstance(self.type, JsonText):
+            return "JSON"
+        if isinstance(self.type, Binary):
+            return "FILE"
+        if isinstance(self.type, Enum):
+            kinds = {_KINDS.get(type(value).__name__, "STR") for value in self.type.values}
+            return kinds.pop() if len(kinds) == 1 else "STR"
+        assert isinstance(self.type, Scalar), self.type
+        return _KINDS[self.type.kind]
+
+    @property
+    def constraints(self) -> Constraints:
+        kind = self.type
+        return kind.constraints if isinstance(kind, (Scalar, Enum, JsonText)) else Constraints()
+
+    @property
+    def enum(self) -> tuple[Any, ...] | None:
+        return self.type.values if isinstance(self.type, Enum) else None
+
+    @property
+    def json_type(self) -> str | None:
+        """For JSON text: the Python type its value must have ("list" or "dict"), checked at run time."""
+        if not isinstance(self.type, JsonText):
+            return None
+        of = self.type.of
+        return "list" if isinstance(of, ListOf) else "dict" if isinstance(of, (MapOf, Named)) else None
 
 
 @dataclass(frozen=True)
 class Operation:
     path: str  # as sent: "user/create.action"
+    http_method: str
     operation_id: str
     group: str
     method: str
@@ -87,12 +187,21 @@ class Operation:
     summary: str
     description: str
     fields: tuple[Field, ...]
-    multipart: bool
-    response_type: str
+    body: str | None  # FORM, MULTIPART or None
+    response: PyType
     rate_limit: str
     safe_to_repeat: bool
     deprecated: bool
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # for reviewers
+    location: Location
+
+    @property
+    def multipart(self) -> bool:
+        return self.body == MULTIPART
+
+    @property
+    def response_type(self) -> str:
+        return annotation(self.response)
 
 
 @dataclass(frozen=True)
@@ -101,10 +210,15 @@ class Group:
     class_name: str
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
+    typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
 
     @property
     def async_class_name(self) -> str:
         return "Async" + self.class_name
+
+    @property
+    def uses_files(self) -> bool:
+        return any(field.kind == "FILE" for op in self.operations for field in op.fields)
 
 
 @dataclass(frozen=True)
@@ -161,119 +275,183 @@ class Api:
     def operations(self) -> list[Operation]:
         return [operation for group in self.groups for operation in group.operations]
 
+    @property
+    def types_using(self) -> set[str]:
+        """Names from typing that nimserver.types needs."""
+        found = {"Literal" for td in self.typed_dicts for key in td.keys for t in walk(key.type) if _literal(t)}
+        if any(isinstance(t, AnyValue) for td in self.typed_dicts for key in td.keys for t in walk(key.type)):
+            found.add("Any")
+        return found
 
-def _literal(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+
+def _literal(kind: PyType) -> bool:
+    return isinstance(kind, Enum) and kind.literal
 
 
-def _names_in(annotation: str, defined: dict[str, TypedDictDef]) -> set[str]:
-    """The TypedDicts an annotation such as `list[UserInfo] | str` refers to."""
-    return {word for word in re.split(r"[\[\]|, ]+", annotation) if word in defined}
+@dataclass
+class _Draft:
+    """A TypedDict while it is being built (directions come last)."""
 
-
-def clean_text(text: Any) -> str:
-    """Spec prose, dedented and stripped."""
-    return textwrap.dedent(str(text or "")).strip()
+    name: str
+    description: str
+    keys: tuple[Key, ...]
+    bases: tuple[str, ...]
+    location: Location
+    component: bool
 
 
 class _TypeBuilder:
-    """Turns JSON Schemas into Python annotations, collecting TypedDicts."""
+    """Turns JSON Schemas into PyTypes, collecting TypedDicts by the naming rule."""
 
-    def __init__(self) -> None:
-        self.defs: dict[str, TypedDictDef] = {}
-        self.by_schema: dict[int, str] = {}
-        # Merged allOf schemas, kept alive so that their ids stay unique.
-        self.merged: dict[int, dict[str, Any]] = {}
+    def __init__(self, problems: Problems) -> None:
+        self.problems = problems
+        self.drafts: dict[str, _Draft] = {}
+        self.defined_by: dict[str, SpecDict] = {}  # name -> the schema it was built from
+        self.inline: dict[int, str] = {}
 
-    def annotation(self, schema: Any, hint: str) -> str:
-        if not isinstance(schema, dict):
-            return "Any"
-        if "allOf" in schema:
-            if id(schema) not in self.merged:
-                self.merged[id(schema)] = _merge_all_of(schema)
-            schema = self.merged[id(schema)]
+    def type_of(self, schema: Any, hint: str) -> PyType:
+        if not isinstance(schema, SpecDict) or schema.broken:
+            return AnyValue()
+        if "const" in schema:
+            return Enum((schema["const"],), constraints_of(schema))
+        if "enum" in schema and isinstance(schema["enum"], list):
+            return Enum(tuple(schema["enum"]), constraints_of(schema))
         for combinator in ("anyOf", "oneOf"):
             if combinator in schema:
-                members = [
-                    self.annotation(member, f"{hint}Variant{index}")
-                    for index, member in enumerate(schema[combinator], 1)
-                ]
-                return _union(members)
+                return union(
+                    [
+                        self.type_of(member, f"{hint}Variant{index}")
+                        for index, member in enumerate(schema[combinator], 1)
+                    ]
+                )
         kind = schema.get("type")
         if isinstance(kind, list):
-            return _union([self.annotation({**schema, "type": one}, hint) for one in kind])
-        if kind == "array":
-            return f"list[{self.annotation(schema.get('items'), hint + 'Item')}]"
-        if kind == "object" or "properties" in schema:
-            if not schema.get("properties"):
-                return "dict[str, Any]"
-            return self._typed_dict(schema, hint)
-        if "enum" in schema and kind is None:
-            return "Any"
-        return _SCALARS.get(kind, "Any") if isinstance(kind, str) else "Any"
+            return union([self._single(schema, one, hint) for one in kind])
+        return self._single(schema, kind, hint)
 
-    def _typed_dict(self, schema: dict[str, Any], hint: str) -> str:
-        if id(schema) in self.by_schema:
-            return self.by_schema[id(schema)]
-        ref_name = getattr(schema, "ref_name", None)
-        name = class_name(ref_name) if ref_name else hint
-        base, counter = name, 2
-        while name in self.defs:
-            name, counter = f"{base}{counter}", counter + 1
-        self.by_schema[id(schema)] = name
-        self.defs[name] = TypedDictDef(name, "", ())  # reserve the name before recursing
-        required = set(schema.get("required", []))
+    def _single(self, schema: SpecDict, kind: Any, hint: str) -> PyType:
+        if kind == "array":
+            return ListOf(self.type_of(schema.get("items"), hint + "Item"), constraints_of(schema))
+        if kind == "object" or "properties" in schema or "allOf" in schema:
+            if schema.get("properties") or "allOf" in schema:
+                return Named(self._typed_dict(schema, hint))
+            extra = schema.get("additionalProperties")
+            return MapOf(self.type_of(extra, hint + "Value") if isinstance(extra, SpecDict) else AnyValue())
+        if kind in _SCALARS:
+            return Scalar(_SCALARS[kind], constraints_of(schema))
+        return AnyValue()
+
+    def _typed_dict(self, schema: SpecDict, hint: str) -> str:
+        if schema.ref_name is not None:
+            name, component = class_name(schema.ref_name), True
+        elif id(schema) in self.inline:
+            return self.inline[id(schema)]
+        else:
+            name, component = hint, False
+            self.inline[id(schema)] = name
+        known = self.defined_by.get(name)
+        if known is not None:
+            if component and known.ref_key == schema.ref_key:
+                return name  # the same component, maybe described in place
+            for here, there in ((schema, known), (known, schema)):
+                self.problems.error(
+                    here.location,
+                    f"this schema and the one at {there.location} would both be the TypedDict '{name}';"
+                    " rename a component, or move an inline schema into a named component",
+                )
+            return name
+        if (problem := type_name_problem(name)) is not None:
+            self.problems.error(schema.location, f"schema name: {problem}")
+        self.defined_by[name] = schema
+        self.drafts[name] = _Draft(name, "", (), (), schema.location, component)  # reserved before recursing
+        properties: dict[str, tuple[Any, Location]] = {}
+        required: set[str] = set()
+        bases: list[str] = []
+        description = clean_text(schema.get("description"))
+        self._collect(schema, properties, required, bases, name)
         child_prefix = name.removesuffix("Response")
-        keys = tuple(
-            DictKey(
-                key,
-                self.annotation(value, hint=f"{child_prefix}{class_name(key)}"),
-                key in required,
-                clean_text(value.get("description") if isinstance(value, dict) else ""),
+        inherited = {key.name for base in bases for key in self._all_keys(base)}
+        keys = []
+        for key, (value, where) in properties.items():
+            if key in inherited:
+                self.problems.error(
+                    where, f"'{key}' is already a key of a base schema of {name}; a TypedDict cannot redeclare it"
+                )
+                continue
+            keys.append(
+                Key(
+                    key,
+                    self.type_of(value, f"{child_prefix}{class_name(key)}"),
+                    key in required,
+                    clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
+                    where,
+                )
             )
-            for key, value in schema["properties"].items()
-        )
-        self.defs[name] = TypedDictDef(name, clean_text(schema.get("description")), keys)
+        self.drafts[name] = _Draft(name, description, tuple(keys), tuple(bases), schema.location, component)
         return name
 
+    def _collect(
+        self,
+        schema: SpecDict,
+        properties: dict[str, tuple[Any, Location]],
+        required: set[str],
+        bases: list[str],
+        name: str,
+    ) -> None:
+        """The own keys of an object schema, its inline allOf parts merged in; named allOf parts become bases."""
+        if isinstance(schema.get("properties"), SpecDict):
+            for key, value in schema["properties"].items():
+                properties[key] = (value, schema["properties"].where(key))
+        required.update(item for item in schema.get("required", []) if isinstance(item, str))
+        for part in schema.get("allOf", []):
+            if not isinstance(part, SpecDict) or part.broken:
+                continue
+            if part.ref_name is not None:
+                bases.append(self._typed_dict(part, name + "Base"))
+            elif part.get("type", "object") == "object":
+                self._collect(part, properties, required, bases, name)
+            else:
+                self.problems.error(part.location, "an allOf member must be an object schema")
 
-def _merge_all_of(schema: dict[str, Any]) -> dict[str, Any]:
-    """allOf of object schemas as one object schema (properties and required joined)."""
-    merged = SpecDict({key: value for key, value in schema.items() if key != "allOf"})
-    merged.key_locations = {}
-    properties: dict[str, Any] = dict(merged.get("properties", {}))
-    required: list[str] = list(merged.get("required", []))
-    for part in schema["allOf"]:
-        if isinstance(part, dict) and "allOf" in part:
-            part = _merge_all_of(part)
-        if not isinstance(part, dict):
-            continue
-        properties.update(part.get("properties", {}))
-        required.extend(name for name in part.get("required", []) if name not in required)
-        for key in ("type", "description"):
-            if key in part and key not in merged:
-                merged[key] = part[key]
-    merged["properties"] = properties
-    merged["required"] = required
-    merged.ref_name = None
-    return merged
+    def _all_keys(self, name: str) -> list[Key]:
+        draft = self.drafts[name]
+        return [*draft.keys, *(key for base in draft.bases for key in self._all_keys(base))]
+
+    def typed_dicts(self, used: dict[str, set[str]]) -> tuple[TypedDictDef, ...]:
+        """In name order, except that a base comes before the TypedDicts that extend it (Python needs it defined)."""
+        ordered: dict[str, TypedDictDef] = {}
+
+        def place(draft: _Draft) -> None:
+            if draft.name in ordered:
+                return
+            for base in draft.bases:
+                place(self.drafts[base])
+            directions = frozenset(used.get(draft.name, set()))
+            ordered[draft.name] = TypedDictDef(
+                draft.name, draft.description, draft.keys, draft.bases, draft.location, draft.component, directions
+            )
+
+        for draft in sorted(self.drafts.values(), key=lambda draft: draft.name):
+            place(draft)
+        return tuple(ordered.values())
 
 
-def _union(members: list[str]) -> str:
-    unique = list(dict.fromkeys(members))
-    if "Any" in unique:
-        return "Any"
-    return " | ".join(unique)
-
-
-def build_api(document: SpecDict) -> Api:
-    """The model of a validated spec document."""
-    types = _TypeBuilder()
+def build_api(document: SpecDict, problems: Problems) -> Api:
+    """The model of a validated spec document; problems the model finds go to `problems`."""
+    types = _TypeBuilder(problems)
     info = document["info"]
     groups: dict[str, list[Operation]] = {}
     for path, item in document["paths"].items():
         operation = _operation(path, item["post"], types)
         groups.setdefault(operation.group, []).append(operation)
+    group_classes = {class_name(name, "group") for name in groups} | {
+        "Async" + class_name(name, "group") for name in groups
+    }
+    for name, schema in types.defined_by.items():
+        if name in group_classes:
+            problems.error(schema.location, f"schema name '{name}' would shadow the class of client.{name}")
+    used = _directions(groups, types)
+    typed_dicts = types.typed_dicts(used)
     return Api(
         title=str(info["title"]),
         version=str(info["version"]),
@@ -281,10 +459,10 @@ def build_api(document: SpecDict) -> Api:
         description=clean_text(info.get("description")),
         servers=tuple(
             Server(
-                server["x-region"],
+                extension(server, "x-region"),
                 server["url"].rstrip("/"),
                 clean_text(server.get("description")),
-                tuple(url.rstrip("/") for url in server.get("x-backup-urls", [])),
+                tuple(url.rstrip("/") for url in extension(server, "x-backup-urls")),
             )
             for server in document["servers"]
         ),
@@ -296,51 +474,60 @@ def build_api(document: SpecDict) -> Api:
                 entry.get("error"),
                 bool(entry.get("retry", False)),
             )
-            for entry in sorted(document["x-status-codes"], key=lambda entry: entry["code"])
+            for entry in sorted(extension(document, "x-status-codes"), key=lambda entry: entry["code"])
         ),
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),
-        groups=tuple(
-            Group(
-                name,
-                class_name(name, "group"),
-                tuple(sorted(operations, key=lambda op: op.method)),
-                tuple(
-                    sorted(
-                        {
-                            type_name
-                            for op in operations
-                            for annotation in [op.response_type, *(item.annotation for item in op.fields)]
-                            for type_name in _names_in(annotation, types.defs)
-                        }
-                    )
-                ),
-            )
-            for name, operations in sorted(groups.items())
-        ),
-        typed_dicts=tuple(types.defs[name] for name in sorted(types.defs)),
+        groups=tuple(_group(name, operations) for name, operations in sorted(groups.items())),
+        typed_dicts=typed_dicts,
     )
 
 
-def _notes(node: dict[str, Any]) -> tuple[str, ...]:
-    labels = {
-        "x-confidence": "Confidence",
-        "x-required-confidence": "Required-ness confidence",
-        "x-note": "Note",
-    }
-    return tuple(f"{label}: {clean_text(node[key])}" for key, label in labels.items() if key in node)
+def _group(name: str, operations: list[Operation]) -> Group:
+    types = [op.response for op in operations] + [field.type for op in operations for field in op.fields]
+    named = {type_name for kind in types for type_name in named_types(kind)}
+    typing: set[str] = set()
+    for kind in types:
+        for item in walk(kind):
+            if isinstance(item, AnyValue) or (isinstance(item, MapOf) and isinstance(item.value, AnyValue)):
+                typing.add("Any")
+            elif _literal(item):
+                typing.add("Literal")
+    return Group(
+        name,
+        class_name(name, "group"),
+        tuple(sorted(operations, key=lambda op: op.method)),
+        tuple(sorted(named)),
+        tuple(sorted(typing)),
+    )
+
+
+def _directions(groups: dict[str, list[Operation]], types: _TypeBuilder) -> dict[str, set[str]]:
+    """For each TypedDict, whether callers build it (argument), read it (response), or both."""
+    used: dict[str, set[str]] = {}
+    pending: list[tuple[str, str]] = []
+    for operations in groups.values():
+        for op in operations:
+            pending.extend((name, RESPONSE) for name in named_types(op.response))
+            pending.extend((name, ARGUMENT) for field in op.fields for name in named_types(field.type))
+    while pending:
+        name, direction = pending.pop()
+        if direction in used.setdefault(name, set()) or name not in types.drafts:
+            continue
+        used[name].add(direction)
+        draft = types.drafts[name]
+        pending.extend((base, direction) for base in draft.bases)
+        pending.extend((inner, direction) for key in draft.keys for inner in named_types(key.type))
+    return used
 
 
 def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
     group, method = split_path(path)
-    operation_id = str(spec["operationId"])
     type_prefix = class_name(group, method)
     fields: list[Field] = []
-    multipart = False
-    body = spec.get("requestBody")
-    if body:
-        media_type, media = next(iter(body["content"].items()))
-        multipart = media_type == MULTIPART
-        assert media_type in (FORM, MULTIPART)
+    body = None
+    request = spec.get("requestBody")
+    if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
+        body, media = next(iter(request["content"].items()))
         form = media["schema"]
         required = set(form.get("required", []))
         for wire_name, schema in form["properties"].items():
@@ -348,12 +535,13 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
                 _field(wire_name, schema, wire_name in required, f"{type_prefix}{class_name(wire_name)}", types)
             )
     response_schema = spec["responses"]["200"]["content"][JSON_TEXT]["schema"]
-    response_type = types.annotation(response_schema, f"{type_prefix}Response")
-    if response_type == "Any" or response_type.startswith("dict["):
-        response_type = "dict[str, Any]"
+    response = types.type_of(response_schema, f"{type_prefix}Response")
+    if not isinstance(response, Named):
+        response = MapOf(AnyValue())
     return Operation(
         path=path.lstrip("/"),
-        operation_id=operation_id,
+        http_method="POST",
+        operation_id=str(spec["operationId"]),
         group=group,
         method=method,
         constant="_" + method.upper().rstrip("_"),
@@ -362,47 +550,34 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
         description=clean_text(spec["description"]),
         # Required arguments first: that is how a reader scans a signature.
         fields=tuple(sorted(fields, key=lambda item: not item.required)),
-        multipart=multipart,
-        response_type=response_type,
-        rate_limit=clean_text(spec.get("x-rate-limit")),
-        safe_to_repeat=bool(spec.get("x-safe-to-repeat", False)),
-        deprecated=bool(spec.get("deprecated", False)),
-        notes=_notes(spec),
+        body=body,
+        response=response,
+        rate_limit=clean_text(extension(spec, "x-rate-limit")),
+        safe_to_repeat=extension(spec, "x-safe-to-repeat"),
+        deprecated=spec.get("deprecated") is True,
+        notes=review_notes(spec),
+        location=spec.location,
     )
 
 
 def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _TypeBuilder) -> Field:
     media = schema.get("contentMediaType")
+    kind: PyType
     if media == JSON_TEXT:
-        kind = "JSON"
-        # Already-encoded JSON text is accepted too, unchanged.
-        annotation = _union([types.annotation(schema["contentSchema"], hint), "str"])
+        kind = JsonText(types.type_of(schema["contentSchema"], hint), constraints_of(schema))
     elif media == BINARY:
-        kind = "FILE"
-        annotation = "FileInput"
+        kind = Binary()
     else:
-        kind = _KINDS[schema["type"]]
-        annotation = _SCALARS[schema["type"]]
-    constraints: list[tuple[str, Any]] = []
-    if kind == "STR":
-        for key, name in (("minLength", "min_length"), ("maxLength", "max_length")):
-            if key in schema:
-                constraints.append((name, schema[key]))
-    if kind in ("INT", "FLOAT"):
-        for key in ("minimum", "maximum"):
-            if key in schema:
-                constraints.append((key, schema[key]))
-    if "enum" in schema and kind != "JSON":
-        constraints.append(("enum", tuple(schema["enum"])))
+        kind = types.type_of(schema, hint)
     return Field(
         wire_name=wire_name,
         python_name=python_name(wire_name),
-        kind=kind,
-        annotation=annotation,
+        type=kind,
         required=required,
         description=clean_text(schema.get("description")),
-        constraints=tuple(constraints),
-        deprecated=bool(schema.get("deprecated", False)),
-        notes=_notes(schema),
-        json_type=_JSON_TYPES.get(schema["contentSchema"].get("type")) if kind == "JSON" else None,
+        deprecated=schema.get("deprecated") is True,
+        default=schema.get("default"),
+        examples=tuple(schema.get("examples") or ()),
+        location=schema.location,
+        notes=review_notes(schema),
     )

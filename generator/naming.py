@@ -1,13 +1,43 @@
-"""The fixed rule that turns wire names and paths into Python names."""
+"""The fixed rules that turn wire names, paths and schema names into Python names.
+
+A name is normalised as Python's parser would (NFKC), must be an identifier,
+and gets a trailing `_` when it is a keyword or would shadow a name the
+generated code relies on (`from` -> `from_`, a group called `close` ->
+`client.close_`).
+"""
 
 from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 
 _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-# Names that would shadow the method's own parameters or break the class body.
-_RESERVED = {"self", "cls"}
+# Names an argument must not take: the method's own parameters and what its body uses.
+RESERVED_ARGUMENTS = frozenset({"self", "cls", "cast", "extra_fields", "request_id"})
+# Attributes of the clients: a group must not hide them.
+RESERVED_GROUPS = frozenset(
+    {"close", "aclose", "with_options", "request", "region", "base_url", "base_urls", "max_retries", "timeout", "v2"}
+)
+# Names the generated modules define or import beside the TypedDicts.
+RESERVED_TYPE_NAMES = frozenset(
+    {
+        "Any",
+        "Literal",
+        "NotRequired",
+        "TypedDict",
+        "TYPE_CHECKING",
+        "Endpoint",
+        "Field",
+        "FileInput",
+        "Kind",
+        "AsyncBaseClient",
+        "SyncBaseClient",
+        "None",
+        "True",
+        "False",
+    }
+)
 
 
 def snake_case(name: str) -> str:
@@ -16,25 +46,40 @@ def snake_case(name: str) -> str:
     return _BOUNDARY.sub("_", name).lower()
 
 
-def python_name(wire_name: str) -> str:
-    """A keyword argument name for a wire name (`from` -> `from_`)."""
-    name = re.sub(r"\W", "_", snake_case(wire_name))
-    if name[:1].isdigit():
-        name = "_" + name
-    if keyword.iskeyword(name) or name in _RESERVED:
+def _identifier(name: str, reserved: frozenset[str]) -> str:
+    name = re.sub(r"\W", "_", unicodedata.normalize("NFKC", name)).lstrip("_")
+    if not name or name[0].isdigit():
+        name = "n" + name
+    if keyword.iskeyword(name) or name in reserved:
         name += "_"
     return name
+
+
+def python_name(wire_name: str) -> str:
+    """A keyword argument name for a wire name (`from` -> `from_`, `teamMemberLimit` -> `team_member_limit`)."""
+    return _identifier(snake_case(wire_name), RESERVED_ARGUMENTS)
 
 
 def split_path(path: str) -> tuple[str, str]:
     """`/event/subscribe/add.action` -> (`event`, `subscribe_add`)."""
     segments = path.strip("/").removesuffix(".action").split("/")
-    group = python_name(segments[0])
+    group = _identifier(snake_case(segments[0]), RESERVED_GROUPS)
     method = "_".join(snake_case(segment) for segment in segments[1:])
-    return group, python_name(method)
+    return group, _identifier(method, frozenset()) if method else ""
 
 
 def class_name(*parts: str) -> str:
     """`user`, `get_uinfos`, `response` -> `UserGetUinfosResponse`."""
-    words = [word for part in parts for word in re.split(r"[_\W]+", snake_case(part)) if word]
+    words = [
+        word for part in parts for word in re.split(r"[_\W]+", snake_case(unicodedata.normalize("NFKC", part))) if word
+    ]
     return "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def type_name_problem(name: str) -> str | None:
+    """Why `name` cannot name a TypedDict in the generated package, if it cannot."""
+    if not name.isidentifier() or keyword.iskeyword(name):
+        return f"'{name}' is not a Python class name"
+    if name in RESERVED_TYPE_NAMES:
+        return f"'{name}' would shadow a name the generated code uses"
+    return None

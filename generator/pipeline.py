@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.changes import ApiChange, compare, surface
-from generator.format import FORMATTER, digest, format_files, manifest_entries, source_key
-from generator.load import load_spec
+from generator.errors import Problems, SpecProblem
+from generator.format import format_files
+from generator.load import read_spec
+from generator.manifest import Manifest
 from generator.model import Api, build_api
-from generator.render import RenderedFile, render
+from generator.render import render
 from generator.validate import validate_spec
-from generator.write import MANIFEST, manifest_bytes, read_manifest
 
 
 @dataclass(frozen=True)
@@ -19,37 +20,37 @@ class Generation:
     api: Api
     files: dict[str, bytes]  # the whole generated tree, manifest included
     formatted: int  # files that went through black (the others came from the cache)
-    api_changes: list[ApiChange]  # against the client now in the output directory
+    api_changes: list[ApiChange] | None  # against the client now in the output directory (None: no baseline)
+    warnings: list[SpecProblem]
 
 
-def load_api(spec: Path) -> Api:
-    """The model of the spec at `spec`, or SpecError with every problem."""
-    document = load_spec(spec)
-    validate_spec(document)
-    return build_api(document)
+def load_api(spec: Path, problems: Problems | None = None) -> Api:
+    """The model of the spec at `spec`, or SpecError with every problem.
+
+    Problems of all stages are reported together where the spec can still be
+    read: a broken $ref does not hide a bad version. The model is built only
+    from a document that validated, so its problems come on their own.
+    """
+    problems = Problems() if problems is None else problems
+    loaded = read_spec(spec, problems)
+    if loaded.document is None:
+        problems.raise_errors()
+    assert loaded.document is not None
+    validate_spec(loaded.document, problems)
+    problems.raise_errors()
+    api = build_api(loaded.document, problems)
+    problems.raise_errors()
+    return api
 
 
 def generate(spec: Path, current: dict[str, bytes]) -> Generation:
     """The generated tree for `spec`, reusing black's work from `current`."""
-    api = load_api(spec)
+    problems = Problems()
+    api = load_api(spec, problems)
     rendered = render(api)
-    manifest = read_manifest(current)
-    known = manifest.get("files", {})
-
-    def cached(file: RenderedFile) -> bytes | None:
-        entry = known.get(file.path)
-        previous = current.get(file.path)
-        if (
-            isinstance(entry, dict)
-            and previous is not None
-            and entry.get("source") == source_key(file)
-            and entry.get("output") == digest(previous)
-        ):
-            return previous
-        return None
-
-    output, formatted = format_files(rendered, cached)
+    manifest = Manifest.read(current)
+    output, formatted = format_files(rendered, manifest.cached(current), api)
     new_surface = surface(api)
-    changes = compare(manifest["api"], new_surface) if "api" in manifest else []
-    output[MANIFEST] = manifest_bytes(FORMATTER, manifest_entries(rendered, output), new_surface)
-    return Generation(api, output, formatted, changes)
+    changes = compare(manifest.api, new_surface) if manifest.api is not None else None
+    output[Manifest.PATH] = Manifest.of(rendered, output, new_surface).to_bytes()
+    return Generation(api, output, formatted, changes, problems.warnings)

@@ -1,21 +1,34 @@
-"""Stage 4: the model through the Jinja2 templates, to the text of each file."""
+"""Stage 4: the model through the Jinja2 templates, to the text of each file.
+
+Templates see only the model, and every piece of spec text reaches them
+through a filter that escapes it for where it lands (see generator.escape).
+"""
 
 from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from generator.model import Api, DictKey, Field
+from generator import docs, escape
+from generator.errors import Location
+from generator.model import Api, Key
+from generator.pytypes import literal_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
 PACKAGE = "nimserver"
 LINE_WIDTH = 88
+GENERATED_HEADER = "Generated from spec/ by `python -m generator`; do not edit."
+
+
+def runtime_header(name: str) -> str:
+    return f"# Copied from templates/runtime/{name} by `python -m generator`; do not edit.\n"
 
 
 @dataclass(frozen=True)
@@ -26,15 +39,13 @@ class RenderedFile:
 
 
 def _docwrap(text: str, indent: int, hanging: int = 0, first: bool = True) -> str:
-    """Wrap prose for a docstring: paragraphs and bullet items kept apart."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')  # safe inside """..."""
+    """Wrap prose for a docstring (paragraphs and bullet items kept apart), escaped for it."""
     prefix = " " * indent
     width = LINE_WIDTH - indent
     blocks = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        lines = paragraph.splitlines()
+    for paragraph in re.split(r"\n\s*\n", str(text).strip()):
         items: list[str] = []
-        for line in lines:
+        for line in paragraph.splitlines():
             if re.match(r"\s*[*-] ", line) or not items:
                 items.append(line.strip())
             else:
@@ -49,29 +60,18 @@ def _docwrap(text: str, indent: int, hanging: int = 0, first: bool = True) -> st
             )
         blocks.append("\n".join(wrapped))
     result = textwrap.indent("\n\n".join(blocks), prefix, lambda line: line.strip() != "")
-    return result if first else result.lstrip()
+    return escape.docstring(result if first else result.lstrip())
 
 
-def _field_doc(field: Field) -> str:
-    parts = [field.description.rstrip(".") + "." if field.description else ""]
-    if field.doc_constraints:
-        parts.append(field.doc_constraints[:1].upper() + field.doc_constraints[1:] + ".")
-    if field.kind == "JSON":
-        parts.append("Sent as JSON; a str is taken as JSON text and sent as is.")
-    if field.deprecated:
-        parts.append("Deprecated.")
-    parts.extend(note.rstrip(".") + "." for note in field.notes)
-    return " ".join(part for part in parts if part)
-
-
-def _key_annotation(key: DictKey) -> str:
+def _key_annotation(key: Key) -> str:
     return key.annotation if key.required else f"NotRequired[{key.annotation}]"
 
 
 def _py(value: Any) -> str:
+    """A Python literal of a constraint value (text, number, bool or tuple of them)."""
     if isinstance(value, tuple):
         return "(" + ", ".join(_py(item) for item in value) + ("," if len(value) == 1 else "") + ")"
-    return repr(value)
+    return literal_text(value)
 
 
 def environment() -> jinja2.Environment:
@@ -83,10 +83,16 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         docwrap=_docwrap,
-        field_doc=_field_doc,
         key_annotation=_key_annotation,
         py=_py,
-        oneline=lambda text: " ".join(str(text).split()),
+        pystr=escape.string_literal,
+        comment=escape.comment,
+        toml=escape.toml_string,
+        md_cell=escape.markdown_cell,
+        md_code=escape.markdown_code,
+        field_doc=docs.field_doc,
+        op_description=docs.operation_description,
+        returns_doc=docs.returns_doc,
     )
     return env
 
@@ -95,6 +101,7 @@ def render(api: Api) -> list[RenderedFile]:
     """Every file of the generated package, in a fixed order."""
     env = environment()
     context = {
+        "header": GENERATED_HEADER,
         "title": api.title,
         "version": api.version,
         "summary": api.summary,
@@ -102,6 +109,7 @@ def render(api: Api) -> list[RenderedFile]:
         "status_codes": api.status_codes,
         "groups": api.groups,
         "typed_dicts": api.typed_dicts,
+        "types_typing": sorted(api.types_using),
         "error_classes": api.error_classes,
         "retry_codes": api.retry_codes,
     }
@@ -112,6 +120,7 @@ def render(api: Api) -> list[RenderedFile]:
     files = [
         RenderedFile("pyproject.toml", page("pyproject.toml.j2"), python=False),
         RenderedFile("README.md", page("README.md.j2"), python=False),
+        # A marker file: type checkers read its content, so it stays empty.
         RenderedFile(f"{PACKAGE}/py.typed", "", python=False),
     ]
     for name in ("__init__", "_client", "_status", "_version", "types"):
@@ -121,10 +130,28 @@ def render(api: Api) -> list[RenderedFile]:
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
-        uses_files = any(field.kind == "FILE" for op in group.operations for field in op.fields)
-        text = page("group.py.j2", group=group, group_tags=group_tags, uses_files=uses_files)
+        text = page("group.py.j2", group=group, group_tags=group_tags)
         files.append(RenderedFile(f"{PACKAGE}/groups/{group.name}.py", text, python=True))
-    # The shared runtime is ordinary, tested code: copied byte for byte.
+    # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.
     for source in sorted(RUNTIME.glob("_*.py")):
-        files.append(RenderedFile(f"{PACKAGE}/{source.name}", source.read_text(encoding="utf-8"), python=False))
+        text = runtime_header(source.name) + source.read_text(encoding="utf-8")
+        files.append(RenderedFile(f"{PACKAGE}/{source.name}", text, python=False))
     return files
+
+
+def spec_texts(api: Api) -> Iterator[tuple[str, Location]]:
+    """Pieces of spec text that land in generated code, with their places (to trace a generator bug)."""
+    for typed_dict in api.typed_dicts:
+        yield typed_dict.name, typed_dict.location
+        for line in typed_dict.description.splitlines():
+            yield line.strip()[:40], typed_dict.location
+        for key in typed_dict.keys:
+            yield key.name, key.location
+            yield key.description[:40], key.location
+    for operation in api.operations:
+        yield operation.summary[:40], operation.location
+        for line in operation.description.splitlines():
+            yield line.strip()[:40], operation.location
+        for field in operation.fields:
+            yield field.python_name, field.location
+            yield field.description[:40], field.location

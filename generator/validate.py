@@ -13,20 +13,15 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator.errors import Location, SpecError, SpecProblem
+from generator.errors import Location, Problems
+from generator.extensions import check_extensions, subschemas
 from generator.load import SpecDict, SpecList
+from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART
 from generator.naming import python_name, split_path
 
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data"
-JSON_TEXT = "application/json"
-BINARY = "application/octet-stream"
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_ERROR_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*Error$")
-_STATUS_KEYS = {"code", "name", "description", "error", "retry"}
-_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+([ab]\d+|rc\d+)?(\.post\d+)?(\.dev\d+)?$")
 _UNEXPECTED = re.compile(r"'([^']+)' (?:was|were) unexpected")
 _METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
@@ -94,29 +89,14 @@ SCHEMA_KEYWORDS = {
     "externalDocs",
     "example",
 }
-_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SUBSCHEMAS = (
-    "items",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contains",
-    "additionalProperties",
-    "propertyNames",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "contentSchema",
-)
+_VERBS = ("get", "put", "delete", "patch", "head", "options", "trace")
 
 
-def validate_spec(document: SpecDict) -> None:
-    """Raise SpecError listing every problem of the document, if any."""
-    problems = list(_openapi_problems(document))
-    problems.extend(_Rules(document).check())
-    if problems:
-        raise SpecError(problems)
+def validate_spec(document: SpecDict, problems: Problems) -> None:
+    """Report every problem of the document to `problems`."""
+    _openapi_problems(document, problems)
+    check_extensions(document, problems)
+    _Rules(document, problems).check()
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
@@ -136,11 +116,16 @@ def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
     return location
 
 
-def _openapi_problems(document: SpecDict) -> Iterator[SpecProblem]:
-    for error in OpenAPIV31SpecValidator(document).iter_errors():
-        path = list(getattr(error, "absolute_path", None) or getattr(error, "path", []))
-        message = str(getattr(error, "message", error)).splitlines()[0]
-        yield SpecProblem(locate(document, path, message), f"OpenAPI: {message}")
+def _openapi_problems(document: SpecDict, problems: Problems) -> None:
+    try:
+        for error in OpenAPIV31SpecValidator(document).iter_errors():
+            path = list(getattr(error, "absolute_path", None) or getattr(error, "path", []))
+            message = str(getattr(error, "message", error)).splitlines()[0]
+            problems.error(locate(document, path, message), f"OpenAPI: {message}")
+    except (RecursionError, ValueError, TypeError, KeyError) as error:  # it gave up on this document
+        problems.error(
+            document.location, f"OpenAPI: the validator could not check the document ({type(error).__name__})"
+        )
 
 
 def schema_problems(schema: Any) -> list[str]:
@@ -150,7 +135,7 @@ def schema_problems(schema: Any) -> list[str]:
 
 def example_problems(example: Any, schema: SpecDict) -> list[str]:
     """Why `example` does not fit a form field (JSON text is decoded first)."""
-    shell = {key: value for key, value in schema.items() if key != "contentSchema"}
+    shell = {key: value for key, value in schema.items() if key not in ("contentSchema", "x-attach-schema")}
     found = [error.message for error in Draft202012Validator(shell).iter_errors(example)]
     if found or "contentSchema" not in schema or not isinstance(example, str):
         return found
@@ -168,43 +153,40 @@ def unknown_keywords(schema: Any, seen: set[int] | None = None) -> Iterator[tupl
     (`{description: 0 unknown, 1 male}`) that turns half a sentence into a key.
     """
     seen = set() if seen is None else seen
-    if not isinstance(schema, SpecDict) or id(schema) in seen:
-        return
-    seen.add(id(schema))
-    for key in schema:
-        if key not in SCHEMA_KEYWORDS and not key.startswith("x-"):
-            yield schema, key
-    children: list[Any] = [schema.get(key) for key in _SUBSCHEMAS]
-    for key in _SUBSCHEMA_MAPS:
-        if isinstance(schema.get(key), dict):
-            children.extend(schema[key].values())
-    for key in _SUBSCHEMA_LISTS:
-        if isinstance(schema.get(key), list):
-            children.extend(schema[key])
-    for child in children:
-        yield from unknown_keywords(child, seen)
+    pending = [schema]
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, SpecDict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        for key in node:
+            if key not in SCHEMA_KEYWORDS and not key.startswith("x-"):
+                yield node, key
+        pending.extend(subschemas(node))
 
 
 class _Rules:
     """The project's own rules, beyond what OpenAPI itself requires."""
 
-    def __init__(self, document: SpecDict) -> None:
+    def __init__(self, document: SpecDict, problems: Problems) -> None:
         self.document = document
-        self.problems: list[SpecProblem] = []
+        self.problems = problems
+        self.schemas_seen: set[int] = set()
 
     def problem(self, node: SpecDict | SpecList, key: Any, message: str) -> None:
-        self.problems.append(SpecProblem(node.where(key), message))
+        self.problems.error(node.where(key), message)
 
-    def check(self) -> list[SpecProblem]:
+    def check(self) -> None:
         self._check_info()
         self._check_status_codes()
-        tags = {tag.get("name") for tag in self.document.get("tags", []) if isinstance(tag, SpecDict)}
+        tags = {tag.get("name") for tag in self.document.get("tags") or [] if isinstance(tag, SpecDict)}
         operation_ids: dict[str, Location] = {}
+        self._check_webhooks(tags, operation_ids)
         methods: dict[tuple[str, str], str] = {}
         paths = self.document.get("paths")
         if not isinstance(paths, SpecDict) or not paths:
             self.problem(self.document, "paths", "the spec has no paths")
-            return self.problems
+            return
         for path, item in paths.items():
             if not isinstance(item, SpecDict):
                 continue
@@ -220,14 +202,15 @@ class _Rules:
                 )
             methods[group, method] = path
             for verb in item:
-                if verb in {"get", "put", "delete", "patch", "head", "options", "trace"}:
+                if verb in _VERBS:
                     self.problem(item, verb, f"{path}: only POST operations exist in this API, not {verb.upper()}")
             operation = item.get("post")
             if not isinstance(operation, SpecDict):
                 self.problem(item, None, f"{path}: no post operation")
                 continue
             self._check_operation(path, operation, tags, operation_ids)
-        return self.problems
+            self._check_request(operation.get("operationId") or path, operation)
+            self._check_response(operation.get("operationId") or path, operation)
 
     def _check_info(self) -> None:
         info = self.document.get("info")
@@ -235,46 +218,31 @@ class _Rules:
             self.problem(
                 info, "version", f"info.version '{info.get('version')}' is not a release version such as 1.2.0"
             )
-        servers = self.document.get("servers")
-        if not isinstance(servers, SpecList):
-            servers = SpecList()
-            servers.location, servers.item_locations = self.document.where("servers"), []
         regions: set[str] = set()
+        servers = self.document.get("servers")
+        servers = servers if isinstance(servers, SpecList) else SpecList()
         for index, server in enumerate(servers):
             region = server.get("x-region") if isinstance(server, SpecDict) else None
-            if not isinstance(region, str) or not _IDENTIFIER.match(region):
+            if region is None:
                 self.problem(servers, index, "each server needs an x-region name such as cn")
             elif region in regions:
                 self.problem(servers, index, f"two servers for region '{region}'")
-            else:
+            elif isinstance(region, str):
                 regions.add(region)
-            backups = server.get("x-backup-urls", []) if isinstance(server, SpecDict) else []
-            if not isinstance(backups, list) or not all(isinstance(url, str) and _URL.match(url) for url in backups):
-                self.problem(server, "x-backup-urls", "x-backup-urls is a list of http(s) URLs")
         if not regions:
             self.problem(self.document, "servers", "the spec needs at least one server with an x-region")
 
     def _check_status_codes(self) -> None:
         table = self.document.get("x-status-codes")
-        if not isinstance(table, SpecList) or not table:
+        if not isinstance(table, SpecList):
             self.problem(self.document, "x-status-codes", "x-status-codes must list the API's status codes")
             return
         codes: set[Any] = set()
         names: set[Any] = set()
-        for index, entry in enumerate(table):
-            if not isinstance(entry, SpecDict) or not {"code", "name", "description"} <= set(entry) <= _STATUS_KEYS:
-                self.problem(table, index, "a status code entry has code, name, description, and maybe error and retry")
-                continue
-            error = entry.get("error")
-            if error is not None and not (isinstance(error, str) and _ERROR_CLASS.match(error)):
-                self.problem(entry, "error", f"error class {error!r} is not a name such as RateLimitedError")
-            if not isinstance(entry.get("retry", False), bool):
-                self.problem(entry, "retry", "retry is true or false")
-            code, name = entry["code"], entry["name"]
-            if not isinstance(code, int) or isinstance(code, bool):
-                self.problem(entry, "code", f"status code {code!r} is not an integer")
-            if not isinstance(name, str) or not _IDENTIFIER.match(name):
-                self.problem(entry, "name", f"status code name {name!r} is not snake_case")
+        for entry in table:
+            if not isinstance(entry, SpecDict):
+                continue  # the registry's schema reports it
+            code, name = entry.get("code"), entry.get("name")
             if code in codes:
                 self.problem(entry, "code", f"status code {code} is listed twice")
             if name in names:
@@ -283,6 +251,24 @@ class _Rules:
             names.add(name)
         if 200 not in codes:
             self.problem(table, None, "x-status-codes must include 200")
+
+    def _check_webhooks(self, tags: set[Any], operation_ids: dict[str, Location]) -> None:
+        webhooks = self.document.get("webhooks")
+        if not isinstance(webhooks, SpecDict):
+            return
+        for name, item in webhooks.items():
+            operation = item.get("post") if isinstance(item, SpecDict) else None
+            if not isinstance(operation, SpecDict):
+                self.problem(webhooks, name, f"webhook {name}: needs a post operation")
+                continue
+            self._check_operation(name, operation, tags, operation_ids)
+            body = operation.get("requestBody")
+            bodies = [body, *(operation.get("responses") or {}).values()]
+            for part in bodies:
+                content = part.get("content") if isinstance(part, SpecDict) else None
+                for media in content.values() if isinstance(content, SpecDict) else []:
+                    if isinstance(media, SpecDict) and isinstance(media.get("schema"), SpecDict):
+                        self._check_schema(f"webhook {name}", media["schema"])
 
     def _check_operation(
         self, path: str, operation: SpecDict, tags: set[Any], operation_ids: dict[str, Location]
@@ -305,8 +291,20 @@ class _Rules:
             self.problem(operation, "tags", f"{name}: needs exactly one tag")
         elif op_tags[0] not in tags:
             self.problem(op_tags, 0, f"{name}: tag '{op_tags[0]}' is not declared in the root's tags")
-        self._check_request(name, operation)
-        self._check_response(name, operation)
+
+    def _check_schema(self, label: str, schema: SpecDict) -> None:
+        """Metaschema and keyword checks, once per schema node."""
+        if id(schema) in self.schemas_seen:
+            return
+        self.schemas_seen.add(id(schema))
+        for message in schema_problems(schema):
+            self.problem(schema, None, f"{label}: invalid schema: {message}")
+        for node, key in unknown_keywords(schema):
+            self.problem(node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)")
+        for node in _object_schemas(schema):
+            for index, part in enumerate(node.get("allOf") or []):
+                if isinstance(part, SpecDict) and part.ref_name is None and part.get("type", "object") != "object":
+                    self.problem(node["allOf"], index, f"{label}: an allOf member must be an object schema")
 
     def _check_request(self, name: str, operation: SpecDict) -> None:
         body = operation.get("requestBody")
@@ -328,14 +326,16 @@ class _Rules:
             self.problem(schema, "properties", f"{name}: the form schema lists no fields")
             return
         required = schema.get("required", [])
-        for index, field in enumerate(required):
+        for index, field in enumerate(required if isinstance(required, SpecList) else []):
             if field not in properties:
                 self.problem(required, index, f"{name}: required field '{field}' is not among the properties")
         python_names: dict[str, str] = {}
         for wire_name, field in properties.items():
             label = f"{name}.{wire_name}"
             py = python_name(wire_name)
-            if py in python_names:
+            if not py.isidentifier():
+                self.problem(properties, wire_name, f"{label}: no Python argument name can be made of it")
+            elif py in python_names:
                 self.problem(properties, wire_name, f"{label}: becomes argument '{py}', as '{python_names[py]}' does")
             python_names[py] = wire_name
             if not isinstance(field, SpecDict):
@@ -345,6 +345,8 @@ class _Rules:
 
     def _check_field(self, label: str, field: SpecDict, media_type: str) -> None:
         kind = field.get("type")
+        if field.broken:
+            return
         if kind is None:
             self.problem(field, None, f"{label}: has no type")
             return
@@ -355,12 +357,10 @@ class _Rules:
                 f"{label}: form fields travel as text; describe a {kind} as type: string with contentMediaType: {JSON_TEXT} and a contentSchema",
             )
             return
-        if kind not in SCALAR_TYPES:
+        if not isinstance(kind, str) or kind not in SCALAR_TYPES:
             self.problem(field, "type", f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))}, not {kind!r}")
             return
-        for message in schema_problems(field):
-            self.problem(field, None, f"{label}: invalid schema: {message}")
-        self._check_keywords(label, field)
+        self._check_schema(label, field)
         if not isinstance(field.get("description"), str) or not field["description"].strip():
             self.problem(field, None, f"{label}: has no description")
         media = field.get("contentMediaType")
@@ -371,6 +371,7 @@ class _Rules:
                 self.problem(
                     field, "contentMediaType", f"{label}: JSON text needs a contentSchema describing its decoded value"
                 )
+                return
         elif media == BINARY:
             if media_type != MULTIPART:
                 self.problem(field, "contentMediaType", f"{label}: a file part needs a {MULTIPART} body")
@@ -378,17 +379,17 @@ class _Rules:
             self.problem(field, "contentMediaType", f"{label}: contentMediaType must be {JSON_TEXT} or {BINARY}")
         elif "contentSchema" in field:
             self.problem(field, "contentSchema", f"{label}: contentSchema without contentMediaType: {JSON_TEXT}")
+        if "enum" in field and isinstance(field["enum"], SpecList) and not field["enum"]:
+            self.problem(field, "enum", f"{label}: enum lists no values")
         examples = field.get("examples")
         if not isinstance(examples, SpecList) or not examples:
             self.problem(field, "examples" if "examples" in field else None, f"{label}: has no examples")
             return
+        if schema_problems(field):
+            return  # the examples cannot be checked against an invalid schema
         for index, example in enumerate(examples):
             for message in example_problems(example, field):
                 self.problem(examples, index, f"{label}: example {example!r} is invalid: {message}")
-
-    def _check_keywords(self, label: str, schema: SpecDict) -> None:
-        for node, key in unknown_keywords(schema):
-            self.problem(node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)")
 
     def _check_response(self, name: str, operation: SpecDict) -> None:
         responses = operation.get("responses")
@@ -402,13 +403,23 @@ class _Rules:
         if not isinstance(media, SpecDict) or not isinstance(schema, SpecDict):
             self.problem(response, "content", f"{name}: the 200 response needs an {JSON_TEXT} schema")
             return
-        for message in schema_problems(schema):
-            self.problem(schema, None, f"{name}: invalid response schema: {message}")
-        self._check_keywords(f"{name} response", schema)
+        self._check_schema(f"{name} response", schema)
         examples = media.get("examples")
-        if not isinstance(examples, SpecDict):
+        if not isinstance(examples, SpecDict) or schema_problems(schema):
             return
         for key, example in examples.items():
             value = example.get("value") if isinstance(example, SpecDict) else None
             for error in Draft202012Validator(schema).iter_errors(value):
                 self.problem(examples, key, f"{name}: response example '{key}' is invalid: {error.message}")
+
+
+def _object_schemas(schema: SpecDict) -> Iterator[SpecDict]:
+    """`schema` and every schema inside it."""
+    seen: set[int] = set()
+    pending: list[Any] = [schema]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, SpecDict) and id(node) not in seen:
+            seen.add(id(node))
+            yield node
+            pending.extend(subschemas(node))

@@ -7,14 +7,11 @@ the swap leaves generated/ exactly as it was.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-MANIFEST = ".manifest.json"
 # Made by tools run on the generated package, not by the generator.
 IGNORED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist"}
 
@@ -33,27 +30,6 @@ def read_tree(root: Path) -> dict[str, bytes]:
         if path.is_file() and not _ignored(relative):
             files[relative.as_posix()] = path.read_bytes()
     return files
-
-
-def read_manifest(tree: dict[str, bytes]) -> dict[str, Any]:
-    try:
-        manifest = json.loads(tree.get(MANIFEST, b"{}"))
-    except ValueError:
-        return {}
-    return manifest if isinstance(manifest, dict) else {}
-
-
-def manifest_bytes(formatter: str, entries: dict[str, dict[str, str]], api: dict[str, Any]) -> bytes:
-    document = {
-        "comment": (
-            "Written by `python -m generator generate`: the hash of each file's unformatted text, so that black"
-            " runs only on what changed, and the client's public surface, to report what the next generation changes."
-        ),
-        "formatter": formatter,
-        "files": entries,
-        "api": api,
-    }
-    return (json.dumps(document, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,26 @@ from generator.changes import compare
 from tests.conftest import GENERATED, SPEC
 
 
+def _t(name: str) -> dict[str, Any]:
+    """A type of the surface by a short name: str, int, int|str, or a TypedDict's name."""
+    if "|" in name:
+        return {"union": [_t(part) for part in name.split("|")]}
+    return {"scalar": name} if name in ("str", "int", "float", "bool") else {"typeddict": name}
+
+
 def _method(returns: str = "Envelope", **arguments: tuple[str, bool]) -> dict[str, Any]:
-    return {"returns": returns, "arguments": {name: {"type": t, "required": r} for name, (t, r) in arguments.items()}}
+    return {
+        "returns": _t(returns),
+        "arguments": {name: {"type": _t(t), "required": r} for name, (t, r) in arguments.items()},
+    }
 
 
-def _type(**keys: tuple[str, bool]) -> dict[str, Any]:
-    return {name: {"type": t, "required": r} for name, (t, r) in keys.items()}
+def _type(directions: list[str], **keys: tuple[str, bool]) -> dict[str, Any]:
+    return {
+        "bases": [],
+        "directions": directions,
+        "keys": {name: {"type": _t(t), "required": r} for name, (t, r) in keys.items()},
+    }
 
 
 def _report(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
@@ -59,11 +73,15 @@ BASE = {"methods": {"user.create": _method(accid=("str", True), name=("str", Fal
         ),
         (
             {"methods": {"user.create": _method(accid=("int", True), name=("str", False))}},
-            ["BREAKING client.user.create: argument 'accid' is int, not str"],
+            ["BREAKING client.user.create: argument 'accid' changed: int, was str"],
+        ),
+        (
+            {"methods": {"user.create": _method(accid=("int|str", True), name=("str", False))}},
+            ["compatible client.user.create: argument 'accid' widened: int | str, was str"],
         ),
         (
             {"methods": {"user.create": _method("UserCreateResponse", accid=("str", True), name=("str", False))}},
-            ["BREAKING client.user.create: returns UserCreateResponse, not Envelope"],
+            ["BREAKING client.user.create: the return type changed: UserCreateResponse, was Envelope"],
         ),
     ],
     ids=[
@@ -75,6 +93,7 @@ BASE = {"methods": {"user.create": _method(accid=("str", True), name=("str", Fal
         "now-required",
         "now-optional",
         "retyped",
+        "widened-argument",
         "returns",
     ],
 )
@@ -86,18 +105,49 @@ def test_method_rules(new: dict[str, Any], expected: list[str]) -> None:
     ("after", "expected"),
     [
         (
-            _type(code=("int", True), info=("Info", False), extra=("str", True)),
+            _type(["response"], code=("int", True), info=("Info", False), extra=("str", True)),
             ["compatible nimserver.types.R: required key 'extra' added"],
         ),
-        (_type(code=("int", True)), ["BREAKING nimserver.types.R: key 'info' removed"]),
-        (_type(code=("int", False), info=("Info", False)), ["BREAKING nimserver.types.R: key 'code' is now optional"]),
-        (_type(code=("int", True), info=("Info", True)), ["compatible nimserver.types.R: key 'info' is now required"]),
+        (_type(["response"], code=("int", True)), ["BREAKING nimserver.types.R: key 'info' removed"]),
+        (
+            _type(["response"], code=("int", False), info=("Info", False)),
+            ["BREAKING nimserver.types.R: key 'code' is now optional"],
+        ),
+        (
+            _type(["response"], code=("int", True), info=("Info", True)),
+            ["compatible nimserver.types.R: key 'info' is now required"],
+        ),
+        (
+            _type(["response"], code=("int|str", True), info=("Info", False)),
+            ["BREAKING nimserver.types.R: key 'code' widened: int | str, was int"],
+        ),
     ],
-    ids=["key-added", "key-removed", "may-go-missing", "always-there"],
+    ids=["key-added", "key-removed", "may-go-missing", "always-there", "widened"],
 )
 def test_response_type_rules(after: dict[str, Any], expected: list[str]) -> None:
-    before = {"methods": {}, "types": {"R": _type(code=("int", True), info=("Info", False))}}
+    before = {"methods": {}, "types": {"R": _type(["response"], code=("int", True), info=("Info", False))}}
     assert _report(before, {"methods": {}, "types": {"R": after}}) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (
+            _type(["argument"], push=("bool", True), badge=("bool", True)),
+            ["BREAKING nimserver.types.A: required key 'badge' added"],
+        ),
+        (
+            _type(["argument"], push=("bool", True), badge=("bool", False)),
+            ["compatible nimserver.types.A: key 'badge' added"],
+        ),
+        (_type(["argument"], push=("bool", False)), ["compatible nimserver.types.A: key 'push' is now optional"]),
+    ],
+    ids=["required-key-added", "optional-key-added", "now-optional"],
+)
+def test_argument_type_rules(after: dict[str, Any], expected: list[str]) -> None:
+    """A TypedDict that callers build (an argument) breaks them when it asks for more."""
+    before = {"methods": {}, "types": {"A": _type(["argument"], push=("bool", True))}}
+    assert _report(before, {"methods": {}, "types": {"A": after}}) == expected
 
 
 def test_breaking_changes_come_first() -> None:

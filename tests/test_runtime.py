@@ -128,5 +128,10 @@ def test_runtime_is_copied_verbatim() -> None:
     sources = sorted(RUNTIME.glob("_*.py"))
     assert sources, "the runtime modules are missing"
     for source in sources:
-        assert (GENERATED / "nimserver" / source.name).read_bytes() == source.read_bytes()
+        copy = (GENERATED / "nimserver" / source.name).read_bytes()
+        header, _, body = copy.partition(b"\n")
+        assert (
+            header == f"# Copied from templates/runtime/{source.name} by `python -m generator`; do not edit.".encode()
+        )
+        assert body == source.read_bytes()
     assert _fields.__file__ and Path(_fields.__file__).parent == GENERATED / "nimserver"

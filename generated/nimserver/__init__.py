@@ -1,3 +1,4 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """NetEase Yunxin IM server API (nimserver v1): a typed Python client.
 
 Create a :class:`NimClient` (or :class:`AsyncNimClient`) and call

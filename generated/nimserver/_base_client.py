@@ -1,3 +1,4 @@
+# Copied from templates/runtime/_base_client.py by `python -m generator`; do not edit.
 """What every client shares: credentials, servers, signing, retries and the HTTP call.
 
 The decisions (what to send, whether and when to try again, what to raise)

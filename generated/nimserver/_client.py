@@ -1,3 +1,4 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """The clients: credentials, data centres and one attribute per group of operations."""
 
 from __future__ import annotations

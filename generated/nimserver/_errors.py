@@ -1,3 +1,4 @@
+# Copied from templates/runtime/_errors.py by `python -m generator`; do not edit.
 """Errors raised by the client. None of them ever holds the AppSecret or a CheckSum."""
 
 from __future__ import annotations

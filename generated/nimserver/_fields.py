@@ -1,3 +1,4 @@
+# Copied from templates/runtime/_fields.py by `python -m generator`; do not edit.
 """Turning keyword arguments into form fields: checks first, then text.
 
 Every value travels as text: booleans as `true`/`false`, numbers in decimal,

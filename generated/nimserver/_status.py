@@ -1,3 +1,4 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """The API's status codes, what they mean and the errors raised for them (from the spec's x-status-codes)."""
 
 from __future__ import annotations

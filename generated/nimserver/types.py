@@ -1,3 +1,4 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Typed shapes of the JSON the API returns and accepts.
 
 Every response is a dict at run time; these TypedDicts describe its keys for
@@ -6,7 +7,7 @@ type checkers and editors.
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 __all__ = [
     "AntispamBidIds",
@@ -17,6 +18,7 @@ __all__ = [
     "ChatroomAddRobotResponse",
     "ChatroomAntispamCustom",
     "ChatroomBatchMessage",
+    "Envelope",
     "ChatroomBatchSendMsgResponse",
     "ChatroomBatchSendMsgToSomeoneResponse",
     "ChatroomBroadcastResponse",
@@ -73,7 +75,6 @@ __all__ = [
     "ChatroomUpdateMyRoomRoleBid",
     "ChatroomUpdateResponse",
     "DelayInfo",
-    "Envelope",
     "EventSubscribeAddResponse",
     "EventSubscribeDeleteResponse",
     "EventSubscribeQueryResponse",
@@ -86,7 +87,6 @@ __all__ = [
     "FriendGetResponse",
     "HistoryDelBroadcastMsgByIdResponse",
     "HistoryMessage",
-    "HistoryMessage2",
     "HistoryQueryBroadcastMsgByIdResponse",
     "HistoryQueryBroadcastMsgResponse",
     "HistoryQueryChatroomMsgResponse",
@@ -127,6 +127,8 @@ __all__ = [
     "SignalMember",
     "StatsChatroomTopnDataItem",
     "StatsChatroomTopnResponse",
+    "SuperTeamInfo",
+    "SuperTeamMessage",
     "SuperteamCreateResponse",
     "SuperteamGetMuteTlistsMuteTlists",
     "SuperteamGetMuteTlistsResponse",
@@ -144,11 +146,9 @@ __all__ = [
     "TeamAddResponse",
     "TeamCreateResponse",
     "TeamDetail",
-    "TeamDetailOwner",
     "TeamGetMarkReadInfoData",
     "TeamGetMarkReadInfoResponse",
     "TeamInfo",
-    "TeamInfo2",
     "TeamJoinTeamsInfosItem",
     "TeamJoinTeamsResponse",
     "TeamKickResponse",
@@ -156,6 +156,7 @@ __all__ = [
     "TeamListOnlineUserCountDataItem",
     "TeamListOnlineUserCountResponse",
     "TeamListOnlineUsersData",
+    "TeamListOnlineUsersDataStatusValueItem",
     "TeamListOnlineUsersResponse",
     "TeamListTeamMuteMutesItem",
     "TeamListTeamMuteResponse",
@@ -255,7 +256,7 @@ class ChatroomAntispamCustom(TypedDict):
     """Content to hand to the anti-spam check instead of the message itself."""
 
     #: 1 when `data` is text, 2 when `data` is an image URL.
-    type: int
+    type: Literal[1, 2]
     #: The text, or the URL of the image, to check.
     data: str
 
@@ -266,7 +267,7 @@ class ChatroomBatchMessage(TypedDict):
     #: Client message id, such as a UUID; clients drop messages whose id they have already seen. Failures and successes are reported per msgId.
     msgId: str
     #: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
-    msgType: int
+    msgType: Literal[0, 1, 2, 3, 4, 6, 10, 100]
     #: Message content: the text itself for a text message, otherwise JSON text shaped as `ChatroomAttach`.
     attach: NotRequired[str]
     #: App-defined extension of the message.
@@ -274,7 +275,7 @@ class ChatroomBatchMessage(TypedDict):
     #: App-defined sub-type of a custom message.
     subType: NotRequired[int]
     #: 0 for a new message, 1 for a resend of an earlier msgId.
-    resendFlag: NotRequired[int]
+    resendFlag: NotRequired[Literal[0, 1]]
     #: X coordinate of the message in a spatial (virtual-space) room.
     locX: NotRequired[float]
     #: Y coordinate of the message in a spatial room.
@@ -283,7 +284,7 @@ class ChatroomBatchMessage(TypedDict):
     locZ: NotRequired[float]
 
 
-class ChatroomBatchSendMsgResponse(TypedDict):
+class Envelope(TypedDict):
     """The part every response body shares. A body whose `code` is not 200 carries only
     `code` and `desc`."""
 
@@ -291,24 +292,20 @@ class ChatroomBatchSendMsgResponse(TypedDict):
     code: int
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
+
+
+class ChatroomBatchSendMsgResponse(Envelope):
     #: Messages that were not sent; each item is a one-entry object from the msgId to the reason text.
-    fail: NotRequired[list[dict[str, Any]]]
+    fail: NotRequired[list[dict[str, str]]]
     #: Messages that were sent; each item is a one-entry object from the msgId to the accepted message.
-    success: NotRequired[list[dict[str, Any]]]
+    success: NotRequired[list[dict[str, ChatroomMessageEcho]]]
 
 
-class ChatroomBatchSendMsgToSomeoneResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomBatchSendMsgToSomeoneResponse(Envelope):
     #: Messages that were not sent; each item is a one-entry object from the msgId to the reason text.
-    fail: NotRequired[list[dict[str, Any]]]
+    fail: NotRequired[list[dict[str, str]]]
     #: Messages that were sent; each item is a one-entry object from the msgId to the accepted message.
-    success: NotRequired[list[dict[str, Any]]]
+    success: NotRequired[list[dict[str, ChatroomMessageEcho]]]
 
 
 class ChatroomBroadcastResponse(TypedDict):
@@ -332,26 +329,12 @@ class ChatroomCleanRobotResponse(TypedDict):
     desc: ChatroomCleanRobotDesc
 
 
-class ChatroomCreateResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomCreateResponse(Envelope):
     #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
     chatroom: ChatroomInfo
 
 
-class ChatroomGetBatchResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomGetBatchResponse(Envelope):
     #: The rooms that were found.
     succRooms: NotRequired[list[ChatroomInfo]]
     #: Ids of rooms that do not exist.
@@ -360,14 +343,7 @@ class ChatroomGetBatchResponse(TypedDict):
     failRooms: NotRequired[list[int]]
 
 
-class ChatroomGetResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomGetResponse(Envelope):
     #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
     chatroom: ChatroomInfo
 
@@ -687,14 +663,7 @@ class ChatroomRemoveRobotResponse(TypedDict):
     desc: ChatroomRemoveRobotDesc
 
 
-class ChatroomRequestAddrResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomRequestAddrResponse(Envelope):
     #: Addresses (host:port) the client may connect to.
     addr: list[str]
 
@@ -742,14 +711,7 @@ class ChatroomTagMembersCountData(TypedDict):
     onlineUserCount: NotRequired[int]
 
 
-class ChatroomTagMembersCountResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomTagMembersCountResponse(Envelope):
     #: The count for the tag.
     data: ChatroomTagMembersCountData
 
@@ -781,7 +743,7 @@ class ChatroomTargetBatchMessage(TypedDict):
     #: Client message id, such as a UUID; clients drop messages whose id they have already seen. Failures and successes are reported per msgId.
     msgId: str
     #: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
-    msgType: int
+    msgType: Literal[0, 1, 2, 3, 4, 6, 10, 100]
     #: Message content: the text itself for a text message, otherwise JSON text shaped as `ChatroomAttach`.
     attach: NotRequired[str]
     #: App-defined extension of the message.
@@ -789,7 +751,7 @@ class ChatroomTargetBatchMessage(TypedDict):
     #: App-defined sub-type of a custom message.
     subType: NotRequired[int]
     #: 0 for a new message, 1 for a resend of an earlier msgId.
-    resendFlag: NotRequired[int]
+    resendFlag: NotRequired[Literal[0, 1]]
 
 
 class ChatroomTemporaryMuteDesc(TypedDict):
@@ -813,14 +775,7 @@ class ChatroomToggleCloseStatResponse(TypedDict):
     desc: ChatroomInfo
 
 
-class ChatroomUpdateDelayClosePolicyResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomUpdateDelayClosePolicyResponse(Envelope):
     #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
     chatroom: ChatroomInfo
 
@@ -832,14 +787,7 @@ class ChatroomUpdateMyRoomRoleBid(TypedDict):
     picbid: NotRequired[str]
 
 
-class ChatroomUpdateResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class ChatroomUpdateResponse(Envelope):
     #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
     chatroom: ChatroomInfo
 
@@ -859,48 +807,17 @@ class DelayInfo(TypedDict):
     startTime: NotRequired[int]
 
 
-class Envelope(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
-
-
-class EventSubscribeAddResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class EventSubscribeAddResponse(Envelope):
     #: Publisher accounts that could not be subscribed.
     failedAccid: NotRequired[list[str]]
 
 
-class EventSubscribeDeleteResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class EventSubscribeDeleteResponse(Envelope):
     #: Publisher accounts whose subscription could not be cancelled.
     failedAccid: NotRequired[list[str]]
 
 
-class EventSubscribeQueryResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class EventSubscribeQueryResponse(Envelope):
     #: One entry per publisher the account is subscribed to.
     subscribes: list[EventSubscribeQuerySubscribesItem]
 
@@ -972,38 +889,17 @@ class Friend(TypedDict):
     updatetime: NotRequired[int]
 
 
-class FriendGetByAccidResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class FriendGetByAccidResponse(Envelope):
     #: One friend relation as seen from the querying account. `friend/get` returns `faccid`, `alias`, `bidirection` and `createtime`; `friend/getByAccid` also returns `ex`, `serverex` and `updatetime`.
     friend: Friend
 
 
-class FriendGetResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class FriendGetResponse(Envelope):
     #: One entry per friend that changed.
     friends: list[Friend]
 
 
-class HistoryDelBroadcastMsgByIdResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryDelBroadcastMsgByIdResponse(Envelope):
     #: Extra data the official SDKs read from the response; no fields of it are known.
     data: NotRequired[dict[str, Any]]
 
@@ -1024,52 +920,17 @@ HistoryMessage = TypedDict(
 queries. Only the commonly present keys are listed; others may appear."""
 
 
-HistoryMessage2 = TypedDict(
-    "HistoryMessage2",
-    {
-        "msgid": "NotRequired[int]",
-        "sendtime": "NotRequired[int]",
-        "from": "NotRequired[str]",
-        "type": "NotRequired[int]",
-        "ext": "NotRequired[str]",
-        "body": "NotRequired[str]",
-    },
-)
-"""One message from the super team's cloud history."""
-
-
-class HistoryQueryBroadcastMsgByIdResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQueryBroadcastMsgByIdResponse(Envelope):
     #: One app-wide broadcast message as stored by the server.
     msg: BroadcastMsg
 
 
-class HistoryQueryBroadcastMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQueryBroadcastMsgResponse(Envelope):
     #: The broadcasts of this page, newest first.
     msgs: list[BroadcastMsg]
 
 
-class HistoryQueryChatroomMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQueryChatroomMsgResponse(Envelope):
     #: Number of messages reported by the server.
     size: NotRequired[int]
     #: The messages, in the requested order.
@@ -1102,52 +963,24 @@ class HistoryQuerySessionListDataSessionsItem(TypedDict):
     lastMsg: NotRequired[str]
 
 
-class HistoryQuerySessionListResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQuerySessionListResponse(Envelope):
     #: The page of conversations.
     data: HistoryQuerySessionListData
 
 
-class HistoryQuerySessionMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQuerySessionMsgResponse(Envelope):
     #: Number of messages reported by the server.
     size: NotRequired[int]
     #: The messages, in the requested order.
     msgs: list[HistoryMessage]
 
 
-class HistoryQueryTagHistoryMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQueryTagHistoryMsgResponse(Envelope):
     #: The messages, in the requested order.
     msgs: list[ChatroomHistoryMessage]
 
 
-class HistoryQueryTeamMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQueryTeamMsgResponse(Envelope):
     #: Number of messages reported by the server.
     size: NotRequired[int]
     #: The messages, in the requested order.
@@ -1175,14 +1008,7 @@ class HistoryQueryUserEventsEventsItem(TypedDict):
     code: NotRequired[int]
 
 
-class HistoryQueryUserEventsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class HistoryQueryUserEventsResponse(Envelope):
     #: Number of events reported by the server.
     size: NotRequired[int]
     #: The events, in the requested order.
@@ -1216,14 +1042,7 @@ class JobNosDelData(TypedDict):
     taskid: NotRequired[str]
 
 
-class JobNosDelResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class JobNosDelResponse(Envelope):
     #: The job that was submitted.
     data: JobNosDelData
 
@@ -1274,26 +1093,12 @@ class MemberInfo(TypedDict):
     updatetime: NotRequired[int]
 
 
-class MsgBroadcastMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgBroadcastMsgResponse(Envelope):
     #: One app-wide broadcast message as stored by the server.
     msg: BroadcastMsg
 
 
-class MsgFileUploadResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgFileUploadResponse(Envelope):
     #: Download URL of the uploaded file.
     url: str
 
@@ -1305,14 +1110,7 @@ class MsgMarkReadMsgData(TypedDict):
     timestamp: NotRequired[int]
 
 
-class MsgMarkReadMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgMarkReadMsgResponse(Envelope):
     #: Receipt details.
     data: MsgMarkReadMsgData
 
@@ -1324,49 +1122,28 @@ class MsgMarkReadTeamMsgData(TypedDict):
     errMsgIds: NotRequired[list[int]]
 
 
-class MsgMarkReadTeamMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgMarkReadTeamMsgResponse(Envelope):
     #: Outcome of the receipts.
     data: MsgMarkReadTeamMsgData
 
 
-class MsgSendBatchAttachMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgSendBatchAttachMsgResponse(Envelope):
     #: Receiving accounts that do not exist and got nothing.
     unregister: NotRequired[list[str]]
 
 
-class MsgSendBatchMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgSendBatchMsgResponse(Envelope):
     #: Receiver account ids that do not exist; nothing was sent to them.
     unregister: list[str]
     #: Send time of the message, in milliseconds since the epoch.
     timetag: NotRequired[int]
     #: Message id per receiver account id; present when `returnMsgid` was true.
-    msgids: NotRequired[dict[str, Any]]
+    msgids: NotRequired[dict[str, int]]
 
 
 class MsgSendMsgAntispamCustom(TypedDict):
     #: 1 when `data` is text, 2 when it is an image URL.
-    type: int
+    type: Literal[1, 2]
     #: The text or image URL to check.
     data: str
 
@@ -1382,26 +1159,12 @@ class MsgSendMsgData(TypedDict):
     antispam: NotRequired[bool]
 
 
-class MsgSendMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgSendMsgResponse(Envelope):
     #: The message that was sent.
     data: MsgSendMsgData
 
 
-class MsgUploadResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class MsgUploadResponse(Envelope):
     #: Download URL of the uploaded file.
     url: str
 
@@ -1504,50 +1267,22 @@ class SignalChannel(TypedDict):
     members: NotRequired[list[SignalMember]]
 
 
-class SignalCreateRoomResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SignalCreateRoomResponse(Envelope):
     #: A signalling channel and its members.
     data: SignalChannel
 
 
-class SignalDelayRoomResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SignalDelayRoomResponse(Envelope):
     #: A signalling channel and its members.
     data: SignalChannel
 
 
-class SignalGetRoomInfoResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SignalGetRoomInfoResponse(Envelope):
     #: A signalling channel and its members.
     data: SignalChannel
 
 
-class SignalInviteResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SignalInviteResponse(Envelope):
     #: Payload the catalog lists for this call; its keys are not documented.
     data: NotRequired[dict[str, Any]]
 
@@ -1582,26 +1317,67 @@ class StatsChatroomTopnDataItem(TypedDict):
     period: NotRequired[str]
 
 
-class StatsChatroomTopnResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class StatsChatroomTopnResponse(Envelope):
     #: The ranked rooms.
     data: list[StatsChatroomTopnDataItem]
 
 
-class SuperteamCreateResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class SuperTeamInfo(TypedDict):
+    """Profile and settings of one super team."""
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+    #: Team id.
+    tid: NotRequired[int]
+    #: Team name.
+    tname: NotRequired[str]
+    #: Account that created the team.
+    creator: NotRequired[str]
+    #: Capacity level.
+    tlevel: NotRequired[int]
+    #: Current number of members.
+    size: NotRequired[int]
+    #: Introduction text.
+    intro: NotRequired[str]
+    #: Announcement text.
+    announcement: NotRequired[str]
+    #: Custom field written by clients.
+    clientCustom: NotRequired[str]
+    #: Custom field written by the app server.
+    serverCustom: NotRequired[str]
+    #: Team avatar URL.
+    icon: NotRequired[str]
+    #: Team-wide mute: 0 none, 1 ordinary members muted, 3 everyone muted.
+    muteType: NotRequired[int]
+    #: Join mode: 0 free, 1 approval needed, 2 no applications.
+    joinmode: NotRequired[int]
+    #: Invitee consent: 0 required, 1 not required.
+    beinvitemode: NotRequired[int]
+    #: Who may invite: 0 managers, 1 everyone.
+    invitemode: NotRequired[int]
+    #: Who may edit the profile: 0 managers, 1 everyone.
+    uptinfomode: NotRequired[int]
+    #: Who may edit the custom field: 0 managers, 1 everyone.
+    upcustommode: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+SuperTeamMessage = TypedDict(
+    "SuperTeamMessage",
+    {
+        "msgid": "NotRequired[int]",
+        "sendtime": "NotRequired[int]",
+        "from": "NotRequired[str]",
+        "type": "NotRequired[int]",
+        "ext": "NotRequired[str]",
+        "body": "NotRequired[str]",
+    },
+)
+"""One message from the super team's cloud history."""
+
+
+class SuperteamCreateResponse(Envelope):
     #: Id of the new super team.
     tid: int
     #: Invitees that could not be added, for example because they already joined as many teams as they may.
@@ -1615,64 +1391,29 @@ class SuperteamGetMuteTlistsMuteTlists(TypedDict):
     tlists: NotRequired[list[MutedMemberInfo]]
 
 
-class SuperteamGetMuteTlistsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamGetMuteTlistsResponse(Envelope):
     #: The page of muted members.
     muteTlists: SuperteamGetMuteTlistsMuteTlists
 
 
-class SuperteamGetTinfosResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamGetTinfosResponse(Envelope):
     #: One entry per existing team.
-    tinfos: list[TeamInfo2]
+    tinfos: list[SuperTeamInfo]
 
 
-class SuperteamGetTlistsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamGetTlistsResponse(Envelope):
     #: Members on this page.
     tlists: list[MemberInfo]
 
 
-class SuperteamInviteResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamInviteResponse(Envelope):
     #: Invitees that could not be added, for example because they already joined as many teams as they may.
     faccid: NotRequired[FailedInvitees]
 
 
-class SuperteamJoinTeamsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamJoinTeamsResponse(Envelope):
     #: One entry per team.
-    tinfos: list[TeamInfo2]
+    tinfos: list[SuperTeamInfo]
 
 
 SuperteamQueryHistoryMsgByIdsMsgsItem = TypedDict(
@@ -1686,30 +1427,16 @@ SuperteamQueryHistoryMsgByIdsMsgsItem = TypedDict(
 )
 
 
-class SuperteamQueryHistoryMsgByIdsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamQueryHistoryMsgByIdsResponse(Envelope):
     #: The messages.
-    msgs: list[HistoryMessage2]
+    msgs: list[SuperTeamMessage]
 
 
-class SuperteamQueryHistoryMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamQueryHistoryMsgResponse(Envelope):
     #: Number of messages returned.
     size: NotRequired[int]
     #: The messages.
-    msgs: list[HistoryMessage2]
+    msgs: list[SuperTeamMessage]
 
 
 class SuperteamSendAttachMsgOption(TypedDict):
@@ -1725,7 +1452,7 @@ class SuperteamSendAttachMsgOption(TypedDict):
 
 class SuperteamSendMsgAntispamCustom(TypedDict):
     #: 1 the data is text, 2 the data is an image URL.
-    type: int
+    type: Literal[1, 2]
     #: The text or image URL to check.
     data: str
 
@@ -1739,37 +1466,16 @@ class SuperteamSendMsgData(TypedDict):
     antispam: NotRequired[bool]
 
 
-class SuperteamSendMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class SuperteamSendMsgResponse(Envelope):
     data: SuperteamSendMsgData
 
 
-class TeamAddResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamAddResponse(Envelope):
     #: Returned only when some of the accounts could not be handled; lists them with the reason.
     faccid: NotRequired[FailedAccids]
 
 
-class TeamCreateResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamCreateResponse(Envelope):
     #: Id of the new team.
     tid: str | int
     #: Returned only when some of the accounts could not be handled; lists them with the reason.
@@ -1787,7 +1493,7 @@ class TeamDetail(TypedDict):
     #: Team avatar URL; may be null.
     icon: NotRequired[str | None]
     #: The owner's member record.
-    owner: NotRequired[TeamDetailOwner]
+    owner: NotRequired[TeamMemberInfo]
     #: Member limit, owner included.
     maxusers: NotRequired[int]
     #: Current number of members.
@@ -1828,29 +1534,6 @@ class TeamDetail(TypedDict):
     updatetime: NotRequired[int]
 
 
-class TeamDetailOwner(TypedDict):
-    """The owner's member record."""
-
-    #: Team id.
-    tid: NotRequired[int]
-    #: Member account id.
-    accid: NotRequired[str]
-    #: Nickname inside the team; may be empty or null.
-    nick: NotRequired[str | None]
-    #: Whether the member is muted in the team.
-    mute: NotRequired[bool]
-    #: Member-level custom field; may be null.
-    custom: NotRequired[str | None]
-    #: Whether the member receives push notifications for manager operations.
-    managerPushEnable: NotRequired[bool]
-    #: Whether the member receives push notifications for the team's messages.
-    pushEnable: NotRequired[bool]
-    #: When the member joined, in ms since the epoch.
-    createtime: NotRequired[int]
-    #: When the record last changed, in ms since the epoch.
-    updatetime: NotRequired[int]
-
-
 class TeamGetMarkReadInfoData(TypedDict):
     #: Number of members who have read the message.
     readSize: NotRequired[int]
@@ -1862,14 +1545,7 @@ class TeamGetMarkReadInfoData(TypedDict):
     unreadAccids: NotRequired[list[str]]
 
 
-class TeamGetMarkReadInfoResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamGetMarkReadInfoResponse(Envelope):
     data: TeamGetMarkReadInfoData
 
 
@@ -1925,47 +1601,6 @@ class TeamInfo(TypedDict):
     updatetime: NotRequired[int]
 
 
-class TeamInfo2(TypedDict):
-    """Profile and settings of one super team."""
-
-    #: Team id.
-    tid: NotRequired[int]
-    #: Team name.
-    tname: NotRequired[str]
-    #: Account that created the team.
-    creator: NotRequired[str]
-    #: Capacity level.
-    tlevel: NotRequired[int]
-    #: Current number of members.
-    size: NotRequired[int]
-    #: Introduction text.
-    intro: NotRequired[str]
-    #: Announcement text.
-    announcement: NotRequired[str]
-    #: Custom field written by clients.
-    clientCustom: NotRequired[str]
-    #: Custom field written by the app server.
-    serverCustom: NotRequired[str]
-    #: Team avatar URL.
-    icon: NotRequired[str]
-    #: Team-wide mute: 0 none, 1 ordinary members muted, 3 everyone muted.
-    muteType: NotRequired[int]
-    #: Join mode: 0 free, 1 approval needed, 2 no applications.
-    joinmode: NotRequired[int]
-    #: Invitee consent: 0 required, 1 not required.
-    beinvitemode: NotRequired[int]
-    #: Who may invite: 0 managers, 1 everyone.
-    invitemode: NotRequired[int]
-    #: Who may edit the profile: 0 managers, 1 everyone.
-    uptinfomode: NotRequired[int]
-    #: Who may edit the custom field: 0 managers, 1 everyone.
-    upcustommode: NotRequired[int]
-    #: Creation time in epoch milliseconds.
-    createtime: NotRequired[int]
-    #: Last update time in epoch milliseconds.
-    updatetime: NotRequired[int]
-
-
 class TeamJoinTeamsInfosItem(TypedDict):
     #: Team id.
     tid: NotRequired[int]
@@ -1981,38 +1616,17 @@ class TeamJoinTeamsInfosItem(TypedDict):
     custom: NotRequired[str | None]
 
 
-class TeamJoinTeamsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamJoinTeamsResponse(Envelope):
     #: One entry per team.
     infos: list[TeamJoinTeamsInfosItem]
 
 
-class TeamKickResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamKickResponse(Envelope):
     #: Returned only when some of the accounts could not be handled; lists them with the reason.
     faccid: NotRequired[FailedAccids]
 
 
-class TeamListMemberInfoResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamListMemberInfoResponse(Envelope):
     #: The account's record in each of its teams.
     data: list[TeamMemberInfo]
 
@@ -2026,14 +1640,7 @@ class TeamListOnlineUserCountDataItem(TypedDict):
     offlineUserCount: NotRequired[int]
 
 
-class TeamListOnlineUserCountResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamListOnlineUserCountResponse(Envelope):
     #: One entry per team.
     data: list[TeamListOnlineUserCountDataItem]
 
@@ -2042,17 +1649,17 @@ class TeamListOnlineUsersData(TypedDict):
     #: Number of online members.
     count: NotRequired[int]
     #: Keyed by account id; each value lists the clients that account is logged in on.
-    status: NotRequired[dict[str, Any]]
+    status: NotRequired[dict[str, list[TeamListOnlineUsersDataStatusValueItem]]]
 
 
-class TeamListOnlineUsersResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class TeamListOnlineUsersDataStatusValueItem(TypedDict):
+    #: Client type of the logged-in device.
+    clientType: NotRequired[int]
+    #: Login time in ms since the epoch.
+    loginTime: NotRequired[int]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class TeamListOnlineUsersResponse(Envelope):
     data: TeamListOnlineUsersData
 
 
@@ -2067,14 +1674,7 @@ class TeamListTeamMuteMutesItem(TypedDict):
     type: NotRequired[int]
 
 
-class TeamListTeamMuteResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamListTeamMuteResponse(Envelope):
     #: One entry per muted member.
     mutes: list[TeamListTeamMuteMutesItem]
 
@@ -2103,26 +1703,12 @@ class TeamMemberInfo(TypedDict):
     updatetime: NotRequired[int]
 
 
-class TeamQueryDetailResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamQueryDetailResponse(Envelope):
     #: Full profile and settings of one team, with the owner, the managers and the members as member records.
     tinfo: TeamDetail
 
 
-class TeamQueryResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TeamQueryResponse(Envelope):
     #: The teams; `admins` and `members` are present only when `ope` is 1.
     tinfos: list[TeamInfo]
 
@@ -2150,14 +1736,7 @@ class TranslatorTextMsgData(TypedDict):
     timestamp: NotRequired[int]
 
 
-class TranslatorTextMsgResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class TranslatorTextMsgResponse(Envelope):
     data: TranslatorTextMsgData
 
 
@@ -2172,26 +1751,12 @@ class UserCreateInfo(TypedDict):
     name: NotRequired[str]
 
 
-class UserCreateResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class UserCreateResponse(Envelope):
     #: The account that was created.
     info: UserCreateInfo
 
 
-class UserGetUinfosResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class UserGetUinfosResponse(Envelope):
     #: One card per existing account.
     uinfos: list[UserInfo]
 
@@ -2231,14 +1796,7 @@ class UserInfo(TypedDict):
     muteQChat: NotRequired[bool]
 
 
-class UserListBlackAndMuteListResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class UserListBlackAndMuteListResponse(Envelope):
     #: Accounts on the blacklist.
     blacklist: list[str]
     #: Accounts on the mute list.
@@ -2256,14 +1814,7 @@ class UserMuteModuleData(TypedDict):
     muteQChat: NotRequired[bool]
 
 
-class UserMuteModuleResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class UserMuteModuleResponse(Envelope):
     data: UserMuteModuleData
 
 
@@ -2274,14 +1825,7 @@ class UserRefreshTokenInfo(TypedDict):
     token: str
 
 
-class UserRefreshTokenResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class UserRefreshTokenResponse(Envelope):
     info: UserRefreshTokenInfo
 
 
@@ -2298,14 +1842,7 @@ class UserUserOnlineStatusDataOnlineStatusListItem(TypedDict):
     statusList: NotRequired[list[dict[str, Any]]]
 
 
-class UserUserOnlineStatusResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class UserUserOnlineStatusResponse(Envelope):
     data: UserUserOnlineStatusData
 
 

@@ -1,3 +1,4 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``chatroom/``: Chat rooms, their members, roles and messages. Cloud
 message history, recent sessions and user events. The key/value queue attached to each
 chat room.
@@ -5,7 +6,7 @@ chat room.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -83,16 +84,28 @@ _BATCH_SEND_MSG = Endpoint(
         Field("ignoreMute", "ignore_mute", Kind.BOOL),
         Field("skipHistory", "skip_history", Kind.INT, enum=(0, 1)),
         Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("abandonRatio", "abandon_ratio", Kind.INT, minimum=0, maximum=9999),
+        Field("abandonRatio", "abandon_ratio", Kind.INT, maximum=9999),
         Field("highPriority", "high_priority", Kind.BOOL),
         Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
         Field("bid", "bid", Kind.STR),
         Field("antispam", "antispam", Kind.BOOL),
         Field("notifyTargetTags", "notify_target_tags", Kind.STR, max_length=128),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("env", "env", Kind.STR),
         Field("chatMsgPriority", "chat_msg_priority", Kind.INT),
         Field(
@@ -119,11 +132,23 @@ _BATCH_SEND_MSG_TO_SOMEONE = Endpoint(
         Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
         Field("route", "route", Kind.INT, enum=(0, 1)),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
         Field("bid", "bid", Kind.STR),
         Field("antispam", "antispam", Kind.BOOL),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("env", "env", Kind.STR),
     ),
 )
@@ -153,10 +178,22 @@ _BROADCAST = Endpoint(
         Field("route", "route", Kind.INT, enum=(0, 1)),
         Field("ext", "ext", Kind.STR, max_length=4096),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("bid", "bid", Kind.STR),
         Field("antispam", "antispam", Kind.BOOL),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("notifyTargetTags", "notify_target_tags", Kind.STR, max_length=128),
         Field("env", "env", Kind.STR),
         Field("highPriority", "high_priority", Kind.BOOL),
@@ -185,7 +222,7 @@ _CREATE = Endpoint(
         Field("queuelevel", "queuelevel", Kind.INT, enum=(0, 1)),
         Field("bid", "bid", Kind.JSON, json_type=dict),
         Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT, minimum=0),
+        Field("delaySeconds", "delay_seconds", Kind.INT),
         Field("inOutNotification", "in_out_notification", Kind.INT),
     ),
 )
@@ -241,7 +278,7 @@ _MEMBERS_BY_PAGE = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("type", "type", Kind.INT, required=True, enum=(0, 1, 2)),
-        Field("endtime", "endtime", Kind.INT, required=True, minimum=0),
+        Field("endtime", "endtime", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
     ),
     safe_to_repeat=True,
@@ -330,9 +367,7 @@ _QUEUE_INIT = Endpoint(
     "chatroom/queueInit.action",
     (
         Field("roomid", "roomid", Kind.INT, required=True),
-        Field(
-            "sizeLimit", "size_limit", Kind.INT, required=True, minimum=0, maximum=1000
-        ),
+        Field("sizeLimit", "size_limit", Kind.INT, required=True, maximum=1000),
     ),
 )
 
@@ -438,15 +473,27 @@ _SEND_MSG = Endpoint(
         Field("attach", "attach", Kind.STR, max_length=4096),
         Field("ext", "ext", Kind.STR, max_length=4096),
         Field("skipHistory", "skip_history", Kind.INT, enum=(0, 1)),
-        Field("abandonRatio", "abandon_ratio", Kind.INT, minimum=0, maximum=9999),
+        Field("abandonRatio", "abandon_ratio", Kind.INT, maximum=9999),
         Field("highPriority", "high_priority", Kind.BOOL),
         Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
         Field("bid", "bid", Kind.STR),
         Field("antispam", "antispam", Kind.BOOL),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("env", "env", Kind.STR),
         Field("ignoreMute", "ignore_mute", Kind.BOOL),
         Field("subType", "sub_type", Kind.INT, minimum=1),
@@ -491,11 +538,23 @@ _SEND_MSG_TO_SOMEONE = Endpoint(
         Field("route", "route", Kind.INT, enum=(0, 1)),
         Field("ext", "ext", Kind.STR, max_length=4096),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
         Field("bid", "bid", Kind.STR),
         Field("antispam", "antispam", Kind.BOOL),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("env", "env", Kind.STR),
     ),
 )
@@ -528,7 +587,7 @@ _TAG_MEMBERS_QUERY = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("tag", "tag", Kind.STR, required=True),
-        Field("endTime", "end_time", Kind.INT, required=True, minimum=0),
+        Field("endTime", "end_time", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
     ),
     safe_to_repeat=True,
@@ -543,12 +602,7 @@ _TAG_TEMPORARY_MUTE = Endpoint(
         ),
         Field("targetTag", "target_tag", Kind.STR, required=True),
         Field(
-            "muteDuration",
-            "mute_duration",
-            Kind.INT,
-            required=True,
-            minimum=0,
-            maximum=2592000,
+            "muteDuration", "mute_duration", Kind.INT, required=True, maximum=2592000
         ),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR),
@@ -565,12 +619,7 @@ _TEMPORARY_MUTE = Endpoint(
         ),
         Field("target", "target", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "muteDuration",
-            "mute_duration",
-            Kind.INT,
-            required=True,
-            minimum=0,
-            maximum=2592000,
+            "muteDuration", "mute_duration", Kind.INT, required=True, maximum=2592000
         ),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
@@ -586,7 +635,7 @@ _TOGGLE_CLOSE_STAT = Endpoint(
         ),
         Field("valid", "valid", Kind.BOOL, required=True),
         Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT, minimum=0),
+        Field("delaySeconds", "delay_seconds", Kind.INT),
     ),
 )
 
@@ -620,7 +669,7 @@ _UPDATE_DELAY_CLOSE_POLICY = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT, minimum=0),
+        Field("delaySeconds", "delay_seconds", Kind.INT),
     ),
 )
 
@@ -671,14 +720,15 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Robot accounts, which must be valid IM accounts; at most 100. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+            accids: Robot accounts, which must be valid IM accounts; at most 100. At
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomAddRobotResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -686,15 +736,21 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the spec).
+        Calls ``POST /chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "accids": accids,
-            "roleExt": role_ext,
-            "notifyExt": notify_ext,
-        }
-        return cast("ChatroomAddRobotResponse", self._client._call(_ADD_ROBOT, values))
+        return cast(
+            "ChatroomAddRobotResponse",
+            self._client._call(
+                _ADD_ROBOT,
+                {
+                    "roomid": roomid,
+                    "accids": accids,
+                    "roleExt": role_ext,
+                    "notifyExt": notify_ext,
+                },
+            ),
+        )
 
     def batch_send_msg(
         self,
@@ -703,12 +759,12 @@ class ChatroomGroup:
         msg_list: list[ChatroomBatchMessage] | str,
         from_accid: str,
         ignore_mute: bool | None = None,
-        skip_history: int | None = None,
-        route: int | None = None,
+        skip_history: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -727,49 +783,51 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send, at most 10. Sent as JSON; a str is taken as
-                JSON text and sent as is. Note: The limit of 10 messages is stated only
-                in a comment of the official Java SDK.
-            from_accid: Account that sends the messages. Not empty; at most 32
-                characters.
-            ignore_mute: Send even though the sender or the whole room is muted.
+            msg_list: The messages to send, at most 10. At least 1 items; at most 10
+                items. Sent as JSON; a str is taken as JSON text and sent as is.
+            from_accid: Account that sends the messages. 1 to 32 characters.
+            ignore_mute: Send even though the sender or the whole room is muted. The
+                server's default is False.
             skip_history: 1 to keep the messages out of the cloud history, 0 to store
-                them. One of 0, 1.
+                them. One of 0, 1. The server's default is 0.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             abandon_ratio: Chance, in units of 0.01 %, that the server drops each
                 message instead of delivering it (0 never, 9999 almost always). At least
                 0; at most 9999.
-            high_priority: Deliver the messages as high-priority messages.
-            need_high_priority_msg_resend: With `highPriority`, deliver the messages
-                again to members who rejoin the room within their validity window.
+            high_priority: Deliver the messages as high-priority messages. The server's
+                default is False.
+            need_high_priority_msg_resend: With `high_priority`, deliver the messages
+                again to members who rejoin the room within their validity window. The
+                server's default is True.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
-            antispam: For custom messages, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For custom messages, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             notify_target_tags: Tag expression choosing which members receive the
                 messages, such as `{"tag":"vip"}`; without it every member receives
                 them. At most 128 characters.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
             chat_msg_priority: Priority of the messages on the CDN delivery channel.
-                Confidence: medium; seen only in the official SDKs, whose comments are
-                the only description.
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
-                rejected with an error. Confidence: low; seen only in the official SDKs;
-                the value for each choice is not documented.
+                rejected with an error.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomBatchSendMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -777,33 +835,35 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg`` in the spec).
+        Calls ``POST /chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgList": msg_list,
-            "fromAccid": from_accid,
-            "ignoreMute": ignore_mute,
-            "skipHistory": skip_history,
-            "route": route,
-            "abandonRatio": abandon_ratio,
-            "highPriority": high_priority,
-            "needHighPriorityMsgResend": need_high_priority_msg_resend,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "notifyTargetTags": notify_target_tags,
-            "antispamCustom": antispam_custom,
-            "env": env,
-            "chatMsgPriority": chat_msg_priority,
-            "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
-        }
         return cast(
-            "ChatroomBatchSendMsgResponse", self._client._call(_BATCH_SEND_MSG, values)
+            "ChatroomBatchSendMsgResponse",
+            self._client._call(
+                _BATCH_SEND_MSG,
+                {
+                    "roomid": roomid,
+                    "msgList": msg_list,
+                    "fromAccid": from_accid,
+                    "ignoreMute": ignore_mute,
+                    "skipHistory": skip_history,
+                    "route": route,
+                    "abandonRatio": abandon_ratio,
+                    "highPriority": high_priority,
+                    "needHighPriorityMsgResend": need_high_priority_msg_resend,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "notifyTargetTags": notify_target_tags,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                    "chatMsgPriority": chat_msg_priority,
+                    "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
+                },
+            ),
         )
 
     def batch_send_msg_to_someone(
@@ -813,8 +873,8 @@ class ChatroomGroup:
         msg_list: list[ChatroomTargetBatchMessage] | str,
         from_accid: str,
         to_accids: list[str] | str,
-        route: int | None = None,
-        use_yidun: int | None = None,
+        route: Literal[0, 1] | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -831,31 +891,35 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send. Sent as JSON; a str is taken as JSON text
-                and sent as is.
-            from_accid: Account that sends the messages. Not empty; at most 32
-                characters.
-            to_accids: Members of the room who receive the messages. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            msg_list: The messages to send. At least 1 items. Sent as JSON; a str is
+                taken as JSON text and sent as is.
+            from_accid: Account that sends the messages. 1 to 32 characters.
+            to_accids: Members of the room who receive the messages. At least 1 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
-            antispam: For custom messages, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For custom messages, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomBatchSendMsgToSomeoneResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -863,27 +927,28 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/batchSendMsgToSomeone.action`` (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
+        Calls ``POST /chatroom/batchSendMsgToSomeone.action`` (operation
+        ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgList": msg_list,
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "route": route,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "env": env,
-        }
         return cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
-            self._client._call(_BATCH_SEND_MSG_TO_SOMEONE, values),
+            self._client._call(
+                _BATCH_SEND_MSG_TO_SOMEONE,
+                {
+                    "roomid": roomid,
+                    "msgList": msg_list,
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "route": route,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                },
+            ),
         )
 
     def broadcast(
@@ -891,13 +956,13 @@ class ChatroomGroup:
         *,
         msg_id: str,
         from_accid: str,
-        msg_type: int,
+        msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: int | None = None,
-        route: int | None = None,
+        resend_flag: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | None = None,
         ext: str | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
@@ -917,43 +982,45 @@ class ChatroomGroup:
         Args:
             msg_id: Client message id, such as a UUID; clients drop a message whose id
                 they have already received.
-            from_accid: Account shown as the sender. Not empty; at most 32 characters.
+            from_accid: Account shown as the sender. 1 to 32 characters.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
                 every other type JSON text whose shape depends on the type (see
                 `ChatroomAttach`). At most 4096 characters.
             sub_type: App-defined sub-type of a custom message. At least 1.
-            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msg_id`. One
                 of 0, 1.
             route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
-                of 0, 1. Confidence: medium; seen only in the official SDKs for this
-                operation.
+                of 0, 1.
             ext: App-defined extension of the message; JSON text is usual. At most 4096
                 characters.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
-            antispam: For a custom message, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For a custom message, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            high_priority: Deliver the message as a high-priority message.
-            need_high_priority_msg_resend: With `highPriority`, deliver the message
-                again to members who rejoin a room within its validity window.
-                Confidence: medium; seen only in one copy of the documentation table,
-                not in the official SDKs.
+            high_priority: Deliver the message as a high-priority message. The server's
+                default is False.
+            need_high_priority_msg_resend: With `high_priority`, deliver the message
+                again to members who rejoin a room within its validity window. The
+                server's default is True.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomBroadcastResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -961,31 +1028,34 @@ class ChatroomGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Note: The rate limit can be raised in the console (server rate-limit settings,
-        billed).
-
-        Calls ``POST chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in the spec).
+        Calls ``POST /chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in
+        the spec).
         """
-        values = {
-            "msgId": msg_id,
-            "fromAccid": from_accid,
-            "msgType": msg_type,
-            "attach": attach,
-            "subType": sub_type,
-            "resendFlag": resend_flag,
-            "route": route,
-            "ext": ext,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "notifyTargetTags": notify_target_tags,
-            "env": env,
-            "highPriority": high_priority,
-            "needHighPriorityMsgResend": need_high_priority_msg_resend,
-        }
-        return cast("ChatroomBroadcastResponse", self._client._call(_BROADCAST, values))
+        return cast(
+            "ChatroomBroadcastResponse",
+            self._client._call(
+                _BROADCAST,
+                {
+                    "msgId": msg_id,
+                    "fromAccid": from_accid,
+                    "msgType": msg_type,
+                    "attach": attach,
+                    "subType": sub_type,
+                    "resendFlag": resend_flag,
+                    "route": route,
+                    "ext": ext,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "notifyTargetTags": notify_target_tags,
+                    "env": env,
+                    "highPriority": high_priority,
+                    "needHighPriorityMsgResend": need_high_priority_msg_resend,
+                },
+            ),
+        )
 
     def clean_robot(
         self,
@@ -1000,10 +1070,11 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            notify: Send a leave notification for each robot.
+            notify: Send a leave notification for each robot. The server's default is
+                False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomCleanRobotResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1011,14 +1082,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in the spec).
+        Calls ``POST /chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "notify": notify,
-        }
         return cast(
-            "ChatroomCleanRobotResponse", self._client._call(_CLEAN_ROBOT, values)
+            "ChatroomCleanRobotResponse",
+            self._client._call(
+                _CLEAN_ROBOT,
+                {
+                    "roomid": roomid,
+                    "notify": notify,
+                },
+            ),
         )
 
     def create(
@@ -1029,9 +1104,9 @@ class ChatroomGroup:
         announcement: str | None = None,
         broadcasturl: str | None = None,
         ext: str | None = None,
-        queuelevel: int | None = None,
+        queuelevel: Literal[0, 1] | None = None,
         bid: AntispamBidIds | str | None = None,
-        delay_close_policy: int | None = None,
+        delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | None = None,
         in_out_notification: int | None = None,
     ) -> ChatroomCreateResponse:
@@ -1043,32 +1118,25 @@ class ChatroomGroup:
         `chatroom/updateDelayClosePolicy`.
 
         Args:
-            creator: Account that will own the room. Not empty; at most 32 characters.
+            creator: Account that will own the room. 1 to 32 characters.
             name: Room name. At most 128 characters.
             announcement: Announcement text. At most 4096 characters.
             broadcasturl: Live-stream URL tied to the room. At most 1024 characters.
             ext: App-defined room extension. At most 4096 characters.
             queuelevel: Who may change the room's queue; 0 every member, 1 only the
-                anchor and managers. One of 0, 1.
+                anchor and managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is. Required-ness confidence: medium;
-                optional according to the documentation only.
+                taken as JSON text and sent as is.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
-                the room has stayed empty for `delaySeconds`. One of 0, 1, 2.
-                Required-ness confidence: medium; optional according to the
-                documentation only.
-            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
-                Required-ness confidence: medium; optional according to the
-                documentation only.
+                the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
+            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
-                Confidence: low; seen only in the official SDKs, which give neither
-                meaning nor values.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1076,21 +1144,27 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/create.action`` (operation ``chatroomCreate`` in the spec).
+        Calls ``POST /chatroom/create.action`` (operation ``chatroomCreate`` in the
+        spec).
         """
-        values = {
-            "creator": creator,
-            "name": name,
-            "announcement": announcement,
-            "broadcasturl": broadcasturl,
-            "ext": ext,
-            "queuelevel": queuelevel,
-            "bid": bid,
-            "delayClosePolicy": delay_close_policy,
-            "delaySeconds": delay_seconds,
-            "inOutNotification": in_out_notification,
-        }
-        return cast("ChatroomCreateResponse", self._client._call(_CREATE, values))
+        return cast(
+            "ChatroomCreateResponse",
+            self._client._call(
+                _CREATE,
+                {
+                    "creator": creator,
+                    "name": name,
+                    "announcement": announcement,
+                    "broadcasturl": broadcasturl,
+                    "ext": ext,
+                    "queuelevel": queuelevel,
+                    "bid": bid,
+                    "delayClosePolicy": delay_close_policy,
+                    "delaySeconds": delay_seconds,
+                    "inOutNotification": in_out_notification,
+                },
+            ),
+        )
 
     def delete_history_message(
         self,
@@ -1106,11 +1180,11 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            from_acc: Account that sent the message. Not empty; at most 32 characters.
+            from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1118,14 +1192,20 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/deleteHistoryMessage.action`` (operation ``chatroomDeleteHistoryMessage`` in the spec).
+        Calls ``POST /chatroom/deleteHistoryMessage.action`` (operation
+        ``chatroomDeleteHistoryMessage`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "fromAcc": from_acc,
-            "msgTimetag": msg_timetag,
-        }
-        return cast("Envelope", self._client._call(_DELETE_HISTORY_MESSAGE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE_HISTORY_MESSAGE,
+                {
+                    "roomid": roomid,
+                    "fromAcc": from_acc,
+                    "msgTimetag": msg_timetag,
+                },
+            ),
+        )
 
     def get(
         self,
@@ -1140,10 +1220,11 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            need_online_user_count: Also return the number of members online now.
+            need_online_user_count: Also return the number of members online now. The
+                server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomGetResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1153,13 +1234,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/get.action`` (operation ``chatroomGet`` in the spec).
+        Calls ``POST /chatroom/get.action`` (operation ``chatroomGet`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "needOnlineUserCount": need_online_user_count,
-        }
-        return cast("ChatroomGetResponse", self._client._call(_GET, values))
+        return cast(
+            "ChatroomGetResponse",
+            self._client._call(
+                _GET,
+                {
+                    "roomid": roomid,
+                    "needOnlineUserCount": need_online_user_count,
+                },
+            ),
+        )
 
     def get_batch(
         self,
@@ -1174,14 +1260,13 @@ class ChatroomGroup:
 
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
-                rejected with 414. Sent as JSON; a str is taken as JSON text and sent as
-                is. Note: The official SDKs send the ids as JSON numbers; an older
-                documentation example quotes them as strings.
+                rejected with 414. At least 1 items; at most 20 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             need_online_user_count: Also return the number of members online in each
-                room.
+                room. The server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomGetBatchResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1191,13 +1276,19 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the spec).
+        Calls ``POST /chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the
+        spec).
         """
-        values = {
-            "roomids": roomids,
-            "needOnlineUserCount": need_online_user_count,
-        }
-        return cast("ChatroomGetBatchResponse", self._client._call(_GET_BATCH, values))
+        return cast(
+            "ChatroomGetBatchResponse",
+            self._client._call(
+                _GET_BATCH,
+                {
+                    "roomids": roomids,
+                    "needOnlineUserCount": need_online_user_count,
+                },
+            ),
+        )
 
     def kick_member(
         self,
@@ -1214,12 +1305,12 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            target_accid: Member to kick. Not empty; at most 32 characters.
-            accid: Account doing the kick. Not empty; at most 32 characters.
+            target_accid: Member to kick. 1 to 32 characters.
+            accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1227,23 +1318,27 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/kickMember.action`` (operation ``chatroomKickMember`` in the spec).
+        Calls ``POST /chatroom/kickMember.action`` (operation ``chatroomKickMember`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "targetAccid": target_accid,
-            "accid": accid,
-            "notifyExt": notify_ext,
-        }
-        return cast("Envelope", self._client._call(_KICK_MEMBER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _KICK_MEMBER,
+                {
+                    "roomid": roomid,
+                    "targetAccid": target_accid,
+                    "accid": accid,
+                    "notifyExt": notify_ext,
+                },
+            ),
+        )
 
     def members_by_page(
         self,
         *,
         roomid: int,
-        type: int,
+        type: Literal[0, 1, 2],
         endtime: int,
         limit: int,
     ) -> ChatroomMembersByPageResponse:
@@ -1262,7 +1357,8 @@ class ChatroomGroup:
             limit: Page size, at most 100. At least 1; at most 100.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomMembersByPageResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1272,17 +1368,20 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/membersByPage.action`` (operation ``chatroomMembersByPage`` in the spec).
+        Calls ``POST /chatroom/membersByPage.action`` (operation
+        ``chatroomMembersByPage`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "type": type,
-            "endtime": endtime,
-            "limit": limit,
-        }
         return cast(
             "ChatroomMembersByPageResponse",
-            self._client._call(_MEMBERS_BY_PAGE, values),
+            self._client._call(
+                _MEMBERS_BY_PAGE,
+                {
+                    "roomid": roomid,
+                    "type": type,
+                    "endtime": endtime,
+                    "limit": limit,
+                },
+            ),
         )
 
     def mute_room(
@@ -1301,14 +1400,14 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account making the change (the creator or a manager). Not empty;
-                at most 32 characters.
+            operator: Account making the change (the creator or a manager). 1 to 32
+                characters.
             mute: true to mute the room, false to lift the mute.
-            need_notify: Send a notification to the room.
+            need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomMuteRoomResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1316,16 +1415,22 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the spec).
+        Calls ``POST /chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "mute": mute,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-        }
-        return cast("ChatroomMuteRoomResponse", self._client._call(_MUTE_ROOM, values))
+        return cast(
+            "ChatroomMuteRoomResponse",
+            self._client._call(
+                _MUTE_ROOM,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "mute": mute,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                },
+            ),
+        )
 
     def query_members(
         self,
@@ -1340,11 +1445,13 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Accounts to look up, at most 200. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+            accids: Accounts to look up, at most 200. At least 1 items; at most 200
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueryMembersResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1354,14 +1461,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembers.action`` (operation ``chatroomQueryMembers`` in the spec).
+        Calls ``POST /chatroom/queryMembers.action`` (operation ``chatroomQueryMembers``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accids": accids,
-        }
         return cast(
-            "ChatroomQueryMembersResponse", self._client._call(_QUERY_MEMBERS, values)
+            "ChatroomQueryMembersResponse",
+            self._client._call(
+                _QUERY_MEMBERS,
+                {
+                    "roomid": roomid,
+                    "accids": accids,
+                },
+            ),
         )
 
     def query_members_by_role(
@@ -1381,7 +1492,8 @@ class ChatroomGroup:
                 is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueryMembersByRoleResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1391,15 +1503,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembersByRole.action`` (operation ``chatroomQueryMembersByRole`` in the spec).
+        Calls ``POST /chatroom/queryMembersByRole.action`` (operation
+        ``chatroomQueryMembersByRole`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "roles": roles,
-        }
         return cast(
             "ChatroomQueryMembersByRoleResponse",
-            self._client._call(_QUERY_MEMBERS_BY_ROLE, values),
+            self._client._call(
+                _QUERY_MEMBERS_BY_ROLE,
+                {
+                    "roomid": roomid,
+                    "roles": roles,
+                },
+            ),
         )
 
     def query_user_room_ids(
@@ -1413,11 +1528,11 @@ class ChatroomGroup:
         list comes back inside `desc`.
 
         Args:
-            creator: Creator whose open rooms are listed. Not empty; at most 32
-                characters.
+            creator: Creator whose open rooms are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueryUserRoomIdsResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1427,14 +1542,17 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryUserRoomIds.action`` (operation ``chatroomQueryUserRoomIds`` in the spec).
+        Calls ``POST /chatroom/queryUserRoomIds.action`` (operation
+        ``chatroomQueryUserRoomIds`` in the spec).
         """
-        values = {
-            "creator": creator,
-        }
         return cast(
             "ChatroomQueryUserRoomIdsResponse",
-            self._client._call(_QUERY_USER_ROOM_IDS, values),
+            self._client._call(
+                _QUERY_USER_ROOM_IDS,
+                {
+                    "creator": creator,
+                },
+            ),
         )
 
     def queue_batch_offer(
@@ -1456,25 +1574,21 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            elements: The elements to add or update. Sent as JSON; a str is taken as
-                JSON text and sent as is.
-            operator: Account that writes the elements. Not empty; at most 32
-                characters.
+            elements: The elements to add or update. At least 1 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
+            operator: Account that writes the elements. 1 to 32 characters.
             transient: Remove the elements automatically when their owner leaves or
                 drops out of the room.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation of the queue
-                describes it as true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueBatchOfferResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1482,23 +1596,24 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/queueBatchOffer.action`` (operation ``chatroomQueueBatchOffer`` in the spec).
+        Calls ``POST /chatroom/queueBatchOffer.action`` (operation
+        ``chatroomQueueBatchOffer`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "elements": elements,
-            "operator": operator,
-            "transient": transient,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
             "ChatroomQueueBatchOfferResponse",
-            self._client._call(_QUEUE_BATCH_OFFER, values),
+            self._client._call(
+                _QUEUE_BATCH_OFFER,
+                {
+                    "roomid": roomid,
+                    "elements": elements,
+                    "operator": operator,
+                    "transient": transient,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     def queue_batch_update_elements(
@@ -1506,7 +1621,7 @@ class ChatroomGroup:
         *,
         roomid: int,
         operator: str,
-        elements: dict[str, Any] | str,
+        elements: dict[str, str] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: bool | None = None,
@@ -1521,23 +1636,21 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             operator: Account that performs the update; a manager or the creator of the
-                room. Not empty; at most 32 characters.
+                room. 1 to 32 characters.
             elements: Object from element key to its new value, at most 200 entries.
                 Sent as JSON; a str is taken as JSON text and sent as is.
-            need_notify: Send a notification about the change to the room's members.
+            need_notify: Send a notification about the change to the room's members. The
+                server's default is True.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueBatchUpdateElementsResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1545,20 +1658,23 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueBatchUpdateElements.action`` (operation ``chatroomQueueBatchUpdateElements`` in the spec).
+        Calls ``POST /chatroom/queueBatchUpdateElements.action`` (operation
+        ``chatroomQueueBatchUpdateElements`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "elements": elements,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
             "ChatroomQueueBatchUpdateElementsResponse",
-            self._client._call(_QUEUE_BATCH_UPDATE_ELEMENTS, values),
+            self._client._call(
+                _QUEUE_BATCH_UPDATE_ELEMENTS,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "elements": elements,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     def queue_drop(
@@ -1575,16 +1691,12 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueDropResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1592,15 +1704,19 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in the spec).
+        Calls ``POST /chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
-            "ChatroomQueueDropResponse", self._client._call(_QUEUE_DROP, values)
+            "ChatroomQueueDropResponse",
+            self._client._call(
+                _QUEUE_DROP,
+                {
+                    "roomid": roomid,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     def queue_init(
@@ -1620,7 +1736,7 @@ class ChatroomGroup:
                 most 1000.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueInitResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1628,14 +1744,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in the spec).
+        Calls ``POST /chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "sizeLimit": size_limit,
-        }
         return cast(
-            "ChatroomQueueInitResponse", self._client._call(_QUEUE_INIT, values)
+            "ChatroomQueueInitResponse",
+            self._client._call(
+                _QUEUE_INIT,
+                {
+                    "roomid": roomid,
+                    "sizeLimit": size_limit,
+                },
+            ),
         )
 
     def queue_list(
@@ -1651,7 +1771,7 @@ class ChatroomGroup:
             roomid: Id of the chat room.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueListResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1661,13 +1781,17 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueList.action`` (operation ``chatroomQueueList`` in the spec).
+        Calls ``POST /chatroom/queueList.action`` (operation ``chatroomQueueList`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-        }
         return cast(
-            "ChatroomQueueListResponse", self._client._call(_QUEUE_LIST, values)
+            "ChatroomQueueListResponse",
+            self._client._call(
+                _QUEUE_LIST,
+                {
+                    "roomid": roomid,
+                },
+            ),
         )
 
     def queue_multi_get(
@@ -1683,11 +1807,12 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            keys: Keys of the elements to read. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            keys: Keys of the elements to read. At least 1 items; each at most 128
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueMultiGetResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1697,17 +1822,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/queueMultiGet.action`` (operation ``chatroomQueueMultiGet`` in the spec).
+        Calls ``POST /chatroom/queueMultiGet.action`` (operation
+        ``chatroomQueueMultiGet`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "keys": keys,
-        }
         return cast(
             "ChatroomQueueMultiGetResponse",
-            self._client._call(_QUEUE_MULTI_GET, values),
+            self._client._call(
+                _QUEUE_MULTI_GET,
+                {
+                    "roomid": roomid,
+                    "keys": keys,
+                },
+            ),
         )
 
     def queue_offer(
@@ -1734,20 +1860,17 @@ class ChatroomGroup:
             key: Unique key of the element. At most 128 characters.
             value: Content of the element. At most 4096 characters.
             operator: Account that writes the element; the room's creator when omitted.
-                Not empty; at most 32 characters.
+                1 to 32 characters.
             transient: Remove the element automatically when the operator leaves the
-                room or all of its connections to the room drop.
+                room or all of its connections to the room drop. The server's default is
+                False.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueOfferResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1755,19 +1878,23 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in the spec).
+        Calls ``POST /chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "key": key,
-            "value": value,
-            "operator": operator,
-            "transient": transient,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
-            "ChatroomQueueOfferResponse", self._client._call(_QUEUE_OFFER, values)
+            "ChatroomQueueOfferResponse",
+            self._client._call(
+                _QUEUE_OFFER,
+                {
+                    "roomid": roomid,
+                    "key": key,
+                    "value": value,
+                    "operator": operator,
+                    "transient": transient,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     def queue_poll(
@@ -1788,16 +1915,12 @@ class ChatroomGroup:
             key: Key of the element to take; the head of the queue when omitted. At most
                 128 characters.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueuePollResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1805,16 +1928,20 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in the spec).
+        Calls ``POST /chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "key": key,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
-            "ChatroomQueuePollResponse", self._client._call(_QUEUE_POLL, values)
+            "ChatroomQueuePollResponse",
+            self._client._call(
+                _QUEUE_POLL,
+                {
+                    "roomid": roomid,
+                    "key": key,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     def recall(
@@ -1837,14 +1964,13 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             msg_timetag: Server time of the message to recall, epoch milliseconds.
             msg_id: Client message id of the message to recall.
-            from_acc: Account that sent the message. Not empty; at most 32 characters.
-            operator_acc: Account that performs the recall. Not empty; at most 32
-                characters.
+            from_acc: Account that sent the message. 1 to 32 characters.
+            operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1852,17 +1978,23 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/recall.action`` (operation ``chatroomRecall`` in the spec).
+        Calls ``POST /chatroom/recall.action`` (operation ``chatroomRecall`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgTimetag": msg_timetag,
-            "msgId": msg_id,
-            "fromAcc": from_acc,
-            "operatorAcc": operator_acc,
-            "notifyExt": notify_ext,
-        }
-        return cast("Envelope", self._client._call(_RECALL, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _RECALL,
+                {
+                    "roomid": roomid,
+                    "msgTimetag": msg_timetag,
+                    "msgId": msg_id,
+                    "fromAcc": from_acc,
+                    "operatorAcc": operator_acc,
+                    "notifyExt": notify_ext,
+                },
+            ),
+        )
 
     def remove_robot(
         self,
@@ -1877,11 +2009,13 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Robot accounts to remove, at most 100. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+            accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomRemoveRobotResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1889,14 +2023,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot`` in the spec).
+        Calls ``POST /chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accids": accids,
-        }
         return cast(
-            "ChatroomRemoveRobotResponse", self._client._call(_REMOVE_ROBOT, values)
+            "ChatroomRemoveRobotResponse",
+            self._client._call(
+                _REMOVE_ROBOT,
+                {
+                    "roomid": roomid,
+                    "accids": accids,
+                },
+            ),
         )
 
     def request_addr(
@@ -1904,7 +2042,7 @@ class ChatroomGroup:
         *,
         roomid: int,
         accid: str,
-        clienttype: int | None = None,
+        clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
@@ -1915,14 +2053,16 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accid: Account that will enter the room. Not empty; at most 32 characters.
+            accid: Account that will enter the room. 1 to 32 characters.
             clienttype: Kind of link; 1 web (weblink), 2 native apps (commonlink), 3
-                WeChat mini program (wechatlink). One of 1, 2, 3.
+                WeChat mini program (wechatlink). One of 1, 2, 3. The server's default
+                is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomRequestAddrResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1932,16 +2072,20 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/requestAddr.action`` (operation ``chatroomRequestAddr`` in the spec).
+        Calls ``POST /chatroom/requestAddr.action`` (operation ``chatroomRequestAddr``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accid": accid,
-            "clienttype": clienttype,
-            "clientip": clientip,
-        }
         return cast(
-            "ChatroomRequestAddrResponse", self._client._call(_REQUEST_ADDR, values)
+            "ChatroomRequestAddrResponse",
+            self._client._call(
+                _REQUEST_ADDR,
+                {
+                    "roomid": roomid,
+                    "accid": accid,
+                    "clienttype": clienttype,
+                    "clientip": clientip,
+                },
+            ),
         )
 
     def send_msg(
@@ -1950,15 +2094,15 @@ class ChatroomGroup:
         roomid: int,
         msg_id: str,
         from_accid: str,
-        msg_type: int,
-        resend_flag: int | None = None,
+        msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
+        resend_flag: Literal[0, 1] | None = None,
         attach: str | None = None,
         ext: str | None = None,
-        skip_history: int | None = None,
+        skip_history: Literal[0, 1] | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -1967,7 +2111,7 @@ class ChatroomGroup:
         env: str | None = None,
         ignore_mute: bool | None = None,
         sub_type: int | None = None,
-        route: int | None = None,
+        route: Literal[0, 1] | None = None,
         notify_target_tags: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
@@ -1980,18 +2124,17 @@ class ChatroomGroup:
         Sends one message on behalf of an account into a chat room; the server answers
         with the message as it was accepted. Each member receives at most 20 normal
         messages per second and the excess is dropped at random, so a message that must
-        arrive should be sent with `highPriority` (at most 10 high-priority messages per
-        second reach a member).
+        arrive should be sent with `high_priority` (at most 10 high-priority messages
+        per second reach a member).
 
         Args:
             roomid: Id of the chat room.
             msg_id: Client message id, such as a UUID; clients drop a message whose id
                 they have already received.
-            from_accid: Account that sends the message. Not empty; at most 32
-                characters.
+            from_accid: Account that sends the message. 1 to 32 characters.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
-            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msg_id`. One
                 of 0, 1.
             attach: Message content: the text itself for a text message (type 0); for
                 every other type JSON text whose shape depends on the type (see
@@ -1999,54 +2142,50 @@ class ChatroomGroup:
             ext: App-defined extension of the message; JSON text is usual. At most 4096
                 characters.
             skip_history: 1 to keep the message out of the cloud history, 0 to store it.
-                One of 0, 1.
+                One of 0, 1. The server's default is 0.
             abandon_ratio: Chance, in units of 0.01 %, that the server drops this
                 message instead of delivering it (0 never, 9999 almost always); used to
                 thin out low-value traffic in busy rooms. At least 0; at most 9999.
-            high_priority: Deliver the message as a high-priority message.
-            need_high_priority_msg_resend: With `highPriority`, deliver the message
-                again to members who rejoin the room within its validity window.
+            high_priority: Deliver the message as a high-priority message. The server's
+                default is False.
+            need_high_priority_msg_resend: With `high_priority`, deliver the message
+                again to members who rejoin the room within its validity window. The
+                server's default is True.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
-            antispam: For a custom message, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For a custom message, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            ignore_mute: Send even though the sender or the whole room is muted.
-                Confidence: medium; seen only in the official SDKs.
-            sub_type: App-defined sub-type of a custom message. At least 1. Confidence:
-                medium; seen only in the official SDKs for this operation.
+            ignore_mute: Send even though the sender or the whole room is muted. The
+                server's default is False.
+            sub_type: App-defined sub-type of a custom message. At least 1.
             route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
-                of 0, 1. Confidence: medium; seen only in the official SDKs for this
-                operation.
+                of 0, 1.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
             chat_msg_priority: Priority of the message on the CDN delivery channel.
-                Confidence: medium; seen only in the official SDKs, whose comments are
-                the only description.
             forbidden_if_high_priority_msg_freq: Chooses what happens to a high-priority
                 message over the high-priority rate: downgraded to a normal message, or
-                rejected with an error. Confidence: low; seen only in the official SDKs;
-                the value for each choice is not documented.
+                rejected with an error.
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
-                Confidence: medium; seen only in the official SDKs.
-            loc_y: Y coordinate of the message in a spatial room. Confidence: medium;
-                seen only in the official SDKs.
-            loc_z: Z coordinate of the message in a spatial room. Confidence: medium;
-                seen only in the official SDKs.
+            loc_y: Y coordinate of the message in a spatial room.
+            loc_z: Z coordinate of the message in a spatial room.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomSendMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2054,38 +2193,44 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the spec).
+        Calls ``POST /chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgId": msg_id,
-            "fromAccid": from_accid,
-            "msgType": msg_type,
-            "resendFlag": resend_flag,
-            "attach": attach,
-            "ext": ext,
-            "skipHistory": skip_history,
-            "abandonRatio": abandon_ratio,
-            "highPriority": high_priority,
-            "needHighPriorityMsgResend": need_high_priority_msg_resend,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "env": env,
-            "ignoreMute": ignore_mute,
-            "subType": sub_type,
-            "route": route,
-            "notifyTargetTags": notify_target_tags,
-            "chatMsgPriority": chat_msg_priority,
-            "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
-            "locX": loc_x,
-            "locY": loc_y,
-            "locZ": loc_z,
-        }
-        return cast("ChatroomSendMsgResponse", self._client._call(_SEND_MSG, values))
+        return cast(
+            "ChatroomSendMsgResponse",
+            self._client._call(
+                _SEND_MSG,
+                {
+                    "roomid": roomid,
+                    "msgId": msg_id,
+                    "fromAccid": from_accid,
+                    "msgType": msg_type,
+                    "resendFlag": resend_flag,
+                    "attach": attach,
+                    "ext": ext,
+                    "skipHistory": skip_history,
+                    "abandonRatio": abandon_ratio,
+                    "highPriority": high_priority,
+                    "needHighPriorityMsgResend": need_high_priority_msg_resend,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                    "ignoreMute": ignore_mute,
+                    "subType": sub_type,
+                    "route": route,
+                    "notifyTargetTags": notify_target_tags,
+                    "chatMsgPriority": chat_msg_priority,
+                    "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
+                    "locX": loc_x,
+                    "locY": loc_y,
+                    "locZ": loc_z,
+                },
+            ),
+        )
 
     def send_msg_to_someone(
         self,
@@ -2094,13 +2239,13 @@ class ChatroomGroup:
         msg_id: str,
         from_accid: str,
         to_accids: list[str] | str,
-        msg_type: int,
+        msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: int | None = None,
-        route: int | None = None,
+        resend_flag: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | None = None,
         ext: str | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -2118,41 +2263,43 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             msg_id: Client message id, such as a UUID; clients drop a message whose id
                 they have already received.
-            from_accid: Account that sends the message. Not empty; at most 32
-                characters.
-            to_accids: Members of the room who receive the message, at most 100. Sent as
-                JSON; a str is taken as JSON text and sent as is.
+            from_accid: Account that sends the message. 1 to 32 characters.
+            to_accids: Members of the room who receive the message, at most 100. At
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
                 every other type JSON text whose shape depends on the type (see
                 `ChatroomAttach`). At most 4096 characters.
             sub_type: App-defined sub-type of a custom message. At least 1.
-            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msg_id`. One
                 of 0, 1.
             route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
-                of 0, 1. Confidence: medium; seen only in the official SDKs for this
-                operation.
+                of 0, 1.
             ext: App-defined extension of the message; JSON text is usual. At most 4096
                 characters.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
-            antispam: For a custom message, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For a custom message, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomSendMsgToSomeoneResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2160,30 +2307,33 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsgToSomeone.action`` (operation ``chatroomSendMsgToSomeone`` in the spec).
+        Calls ``POST /chatroom/sendMsgToSomeone.action`` (operation
+        ``chatroomSendMsgToSomeone`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgId": msg_id,
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "msgType": msg_type,
-            "attach": attach,
-            "subType": sub_type,
-            "resendFlag": resend_flag,
-            "route": route,
-            "ext": ext,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "env": env,
-        }
         return cast(
             "ChatroomSendMsgToSomeoneResponse",
-            self._client._call(_SEND_MSG_TO_SOMEONE, values),
+            self._client._call(
+                _SEND_MSG_TO_SOMEONE,
+                {
+                    "roomid": roomid,
+                    "msgId": msg_id,
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "msgType": msg_type,
+                    "attach": attach,
+                    "subType": sub_type,
+                    "resendFlag": resend_flag,
+                    "route": route,
+                    "ext": ext,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                },
+            ),
         )
 
     def set_member_role(
@@ -2192,7 +2342,7 @@ class ChatroomGroup:
         roomid: int,
         operator: str,
         target: str,
-        opt: int,
+        opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
@@ -2206,8 +2356,8 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             operator: Account making the change; the creator, or a manager for roles
-                other than manager. Not empty; at most 32 characters.
-            target: Member whose role changes. Not empty; at most 32 characters.
+                other than manager. 1 to 32 characters.
+            target: Member whose role changes. 1 to 32 characters.
             opt: Role concerned; 1 manager, 2 normal member, -1 blacklisted, -2 muted.
                 One of 1, 2, -1, -2.
             optvalue: true to give the role, false to take it away.
@@ -2215,7 +2365,8 @@ class ChatroomGroup:
                 recommended. At most 2048 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomSetMemberRoleResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2223,19 +2374,22 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/setMemberRole.action`` (operation ``chatroomSetMemberRole`` in the spec).
+        Calls ``POST /chatroom/setMemberRole.action`` (operation
+        ``chatroomSetMemberRole`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "target": target,
-            "opt": opt,
-            "optvalue": optvalue,
-            "notifyExt": notify_ext,
-        }
         return cast(
             "ChatroomSetMemberRoleResponse",
-            self._client._call(_SET_MEMBER_ROLE, values),
+            self._client._call(
+                _SET_MEMBER_ROLE,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "target": target,
+                    "opt": opt,
+                    "optvalue": optvalue,
+                    "notifyExt": notify_ext,
+                },
+            ),
         )
 
     def tag_members_count(
@@ -2253,7 +2407,8 @@ class ChatroomGroup:
             tag: The tag to count.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTagMembersCountResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2263,15 +2418,18 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersCount.action`` (operation ``chatroomTagMembersCount`` in the spec).
+        Calls ``POST /chatroom/tagMembersCount.action`` (operation
+        ``chatroomTagMembersCount`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "tag": tag,
-        }
         return cast(
             "ChatroomTagMembersCountResponse",
-            self._client._call(_TAG_MEMBERS_COUNT, values),
+            self._client._call(
+                _TAG_MEMBERS_COUNT,
+                {
+                    "roomid": roomid,
+                    "tag": tag,
+                },
+            ),
         )
 
     def tag_members_query(
@@ -2286,7 +2444,7 @@ class ChatroomGroup:
 
         Lists the online members of a chat room that carry the given tag, newest first.
         To get the next page pass the `enterTime` of the last member received as
-        `endTime`. The members come back inside `desc`.
+        `end_time`. The members come back inside `desc`.
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
@@ -2296,7 +2454,8 @@ class ChatroomGroup:
             limit: Page size, at most 100. At least 1; at most 100.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTagMembersQueryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2306,17 +2465,20 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersQuery.action`` (operation ``chatroomTagMembersQuery`` in the spec).
+        Calls ``POST /chatroom/tagMembersQuery.action`` (operation
+        ``chatroomTagMembersQuery`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "tag": tag,
-            "endTime": end_time,
-            "limit": limit,
-        }
         return cast(
             "ChatroomTagMembersQueryResponse",
-            self._client._call(_TAG_MEMBERS_QUERY, values),
+            self._client._call(
+                _TAG_MEMBERS_QUERY,
+                {
+                    "roomid": roomid,
+                    "tag": tag,
+                    "endTime": end_time,
+                    "limit": limit,
+                },
+            ),
         )
 
     def tag_temporary_mute(
@@ -2339,18 +2501,19 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account making the change; must be the creator or a manager. Not
-                empty; at most 32 characters.
+            operator: Account making the change; must be the creator or a manager. 1 to
+                32 characters.
             target_tag: Tag whose members are muted.
             mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
                 the mute. At least 0; at most 2592000.
-            need_notify: Send a mute notification.
+            need_notify: Send a mute notification. The server's default is True.
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
-                when omitted, the members carrying `targetTag` receive it.
+                when omitted, the members carrying `target_tag` receive it.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTagTemporaryMuteResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2358,20 +2521,23 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagTemporaryMute.action`` (operation ``chatroomTagTemporaryMute`` in the spec).
+        Calls ``POST /chatroom/tagTemporaryMute.action`` (operation
+        ``chatroomTagTemporaryMute`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "targetTag": target_tag,
-            "muteDuration": mute_duration,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "notifyTargetTags": notify_target_tags,
-        }
         return cast(
             "ChatroomTagTemporaryMuteResponse",
-            self._client._call(_TAG_TEMPORARY_MUTE, values),
+            self._client._call(
+                _TAG_TEMPORARY_MUTE,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "targetTag": target_tag,
+                    "muteDuration": mute_duration,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "notifyTargetTags": notify_target_tags,
+                },
+            ),
         )
 
     def temporary_mute(
@@ -2391,16 +2557,18 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account making the change (the creator or a manager). Not empty;
-                at most 32 characters.
-            target: Member to mute. Not empty; at most 32 characters.
+            operator: Account making the change (the creator or a manager). 1 to 32
+                characters.
+            target: Member to mute. 1 to 32 characters.
             mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
                 the mute. At least 0; at most 2592000.
-            need_notify: Broadcast a notification to the room afterwards.
+            need_notify: Broadcast a notification to the room afterwards. The server's
+                default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTemporaryMuteResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2408,18 +2576,22 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/temporaryMute.action`` (operation ``chatroomTemporaryMute`` in the spec).
+        Calls ``POST /chatroom/temporaryMute.action`` (operation
+        ``chatroomTemporaryMute`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "target": target,
-            "muteDuration": mute_duration,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-        }
         return cast(
-            "ChatroomTemporaryMuteResponse", self._client._call(_TEMPORARY_MUTE, values)
+            "ChatroomTemporaryMuteResponse",
+            self._client._call(
+                _TEMPORARY_MUTE,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "target": target,
+                    "muteDuration": mute_duration,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                },
+            ),
         )
 
     def toggle_close_stat(
@@ -2428,7 +2600,7 @@ class ChatroomGroup:
         roomid: int,
         operator: str,
         valid: bool,
-        delay_close_policy: int | None = None,
+        delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
@@ -2438,19 +2610,16 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account doing the change; must be the room's creator. Not empty;
-                at most 32 characters.
+            operator: Account doing the change; must be the room's creator. 1 to 32
+                characters.
             valid: true to open the room, false to close it.
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
-                0 off, 1 fixed time, 2 when idle. One of 0, 1, 2. Confidence: medium;
-                seen only in the official SDKs. Required-ness confidence: low; optional
-                by inference.
-            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
-                Confidence: medium; seen only in the official SDKs. Required-ness
-                confidence: low; optional by inference.
+                0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
+            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomToggleCloseStatResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2458,18 +2627,21 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/toggleCloseStat.action`` (operation ``chatroomToggleCloseStat`` in the spec).
+        Calls ``POST /chatroom/toggleCloseStat.action`` (operation
+        ``chatroomToggleCloseStat`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "valid": valid,
-            "delayClosePolicy": delay_close_policy,
-            "delaySeconds": delay_seconds,
-        }
         return cast(
             "ChatroomToggleCloseStatResponse",
-            self._client._call(_TOGGLE_CLOSE_STAT, values),
+            self._client._call(
+                _TOGGLE_CLOSE_STAT,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "valid": valid,
+                    "delayClosePolicy": delay_close_policy,
+                    "delaySeconds": delay_seconds,
+                },
+            ),
         )
 
     def update(
@@ -2482,7 +2654,7 @@ class ChatroomGroup:
         ext: str | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        queuelevel: int | None = None,
+        queuelevel: Literal[0, 1] | None = None,
         bid: AntispamBidIds | str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
@@ -2497,18 +2669,18 @@ class ChatroomGroup:
             announcement: New announcement text. At most 4096 characters.
             broadcasturl: New live-stream URL. At most 1024 characters.
             ext: New app-defined room extension. At most 4096 characters.
-            need_notify: Send an update notification to the room.
+            need_notify: Send an update notification to the room. The server's default
+                is True.
             notify_ext: Extension carried by the update notification. At most 2048
                 characters.
             queuelevel: New queue permission; 0 every member, 1 only the anchor and
-                managers. One of 0, 1.
+                managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is. Required-ness confidence: medium;
-                optional according to the documentation only.
+                taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomUpdateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2516,20 +2688,26 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/update.action`` (operation ``chatroomUpdate`` in the spec).
+        Calls ``POST /chatroom/update.action`` (operation ``chatroomUpdate`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "name": name,
-            "announcement": announcement,
-            "broadcasturl": broadcasturl,
-            "ext": ext,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "queuelevel": queuelevel,
-            "bid": bid,
-        }
-        return cast("ChatroomUpdateResponse", self._client._call(_UPDATE, values))
+        return cast(
+            "ChatroomUpdateResponse",
+            self._client._call(
+                _UPDATE,
+                {
+                    "roomid": roomid,
+                    "name": name,
+                    "announcement": announcement,
+                    "broadcasturl": broadcasturl,
+                    "ext": ext,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "queuelevel": queuelevel,
+                    "bid": bid,
+                },
+            ),
+        )
 
     def update_chat_room_role_tag(
         self,
@@ -2545,18 +2723,15 @@ class ChatroomGroup:
         choose who is notified of the change.
 
         Args:
-            room_id: Chat room id, as returned by `chatroom/create`. Note: This endpoint
-                spells the room id `roomId` (camel case), unlike the other chat room
-                endpoints.
+            room_id: Chat room id, as returned by `chatroom/create`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as JSON; a str is taken as JSON text and sent as is.
-            accid: Online member whose tags are replaced. Not empty; at most 32
-                characters.
+            accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2564,23 +2739,27 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/updateChatRoomRoleTag.action`` (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
+        Calls ``POST /chatroom/updateChatRoomRoleTag.action`` (operation
+        ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
-        values = {
-            "roomId": room_id,
-            "tags": tags,
-            "accid": accid,
-            "notifyTargetTags": notify_target_tags,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_CHAT_ROOM_ROLE_TAG, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_CHAT_ROOM_ROLE_TAG,
+                {
+                    "roomId": room_id,
+                    "tags": tags,
+                    "accid": accid,
+                    "notifyTargetTags": notify_target_tags,
+                },
+            ),
+        )
 
     def update_delay_close_policy(
         self,
         *,
         roomid: int,
-        delay_close_policy: int | None = None,
+        delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
@@ -2590,17 +2769,15 @@ class ChatroomGroup:
         given delay. Policy 0 switches it off.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`. Required-ness
-                confidence: low; inferred from the parameter's role.
+            roomid: Chat room id, as returned by `chatroom/create`.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
-                the room has stayed empty for `delaySeconds`. One of 0, 1, 2.
-                Required-ness confidence: low; optional by inference.
-            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
-                Required-ness confidence: low; optional by inference.
+                the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
+            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomUpdateDelayClosePolicyResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2608,18 +2785,19 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/updateDelayClosePolicy.action`` (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
+        Calls ``POST /chatroom/updateDelayClosePolicy.action`` (operation
+        ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "delayClosePolicy": delay_close_policy,
-            "delaySeconds": delay_seconds,
-        }
         return cast(
             "ChatroomUpdateDelayClosePolicyResponse",
-            self._client._call(_UPDATE_DELAY_CLOSE_POLICY, values),
+            self._client._call(
+                _UPDATE_DELAY_CLOSE_POLICY,
+                {
+                    "roomid": roomid,
+                    "delayClosePolicy": delay_close_policy,
+                    "delaySeconds": delay_seconds,
+                },
+            ),
         )
 
     def update_in_out_notification(
@@ -2638,7 +2816,7 @@ class ChatroomGroup:
             close: true to stop enter and leave notifications, false to send them again.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2646,13 +2824,19 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateInOutNotification.action`` (operation ``chatroomUpdateInOutNotification`` in the spec).
+        Calls ``POST /chatroom/updateInOutNotification.action`` (operation
+        ``chatroomUpdateInOutNotification`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "close": close,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_IN_OUT_NOTIFICATION, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_IN_OUT_NOTIFICATION,
+                {
+                    "roomid": roomid,
+                    "close": close,
+                },
+            ),
+        )
 
     def update_my_room_role(
         self,
@@ -2676,24 +2860,21 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            accid: Member whose in-room profile changes. Not empty; at most 32
-                characters.
+            accid: Member whose in-room profile changes. 1 to 32 characters.
             save: Keep the change permanently; applies only to fixed members (not to
-                temporary visitors).
+                temporary visitors). The server's default is False.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
             nick: Nickname inside the room. At most 64 characters.
-            avator: Avatar URL inside the room. Note: The API spells this field
-                `avator`, not `avatar`.
+            avator: Avatar URL inside the room.
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as JSON; a str is taken as JSON text and sent as is.
-            ex: Profile extension, JSON text recommended. Confidence: low; a single
-                source names this field and its relation to `ext` is unclear.
+            ex: Profile extension, JSON text recommended.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2701,21 +2882,27 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateMyRoomRole.action`` (operation ``chatroomUpdateMyRoomRole`` in the spec).
+        Calls ``POST /chatroom/updateMyRoomRole.action`` (operation
+        ``chatroomUpdateMyRoomRole`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accid": accid,
-            "save": save,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "nick": nick,
-            "avator": avator,
-            "ext": ext,
-            "bid": bid,
-            "ex": ex,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_MY_ROOM_ROLE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_MY_ROOM_ROLE,
+                {
+                    "roomid": roomid,
+                    "accid": accid,
+                    "save": save,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "nick": nick,
+                    "avator": avator,
+                    "ext": ext,
+                    "bid": bid,
+                    "ex": ex,
+                },
+            ),
+        )
 
 
 class AsyncChatroomGroup:
@@ -2740,14 +2927,15 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Robot accounts, which must be valid IM accounts; at most 100. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+            accids: Robot accounts, which must be valid IM accounts; at most 100. At
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomAddRobotResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2755,16 +2943,20 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the spec).
+        Calls ``POST /chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "accids": accids,
-            "roleExt": role_ext,
-            "notifyExt": notify_ext,
-        }
         return cast(
-            "ChatroomAddRobotResponse", await self._client._call(_ADD_ROBOT, values)
+            "ChatroomAddRobotResponse",
+            await self._client._call(
+                _ADD_ROBOT,
+                {
+                    "roomid": roomid,
+                    "accids": accids,
+                    "roleExt": role_ext,
+                    "notifyExt": notify_ext,
+                },
+            ),
         )
 
     async def batch_send_msg(
@@ -2774,12 +2966,12 @@ class AsyncChatroomGroup:
         msg_list: list[ChatroomBatchMessage] | str,
         from_accid: str,
         ignore_mute: bool | None = None,
-        skip_history: int | None = None,
-        route: int | None = None,
+        skip_history: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -2798,49 +2990,51 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send, at most 10. Sent as JSON; a str is taken as
-                JSON text and sent as is. Note: The limit of 10 messages is stated only
-                in a comment of the official Java SDK.
-            from_accid: Account that sends the messages. Not empty; at most 32
-                characters.
-            ignore_mute: Send even though the sender or the whole room is muted.
+            msg_list: The messages to send, at most 10. At least 1 items; at most 10
+                items. Sent as JSON; a str is taken as JSON text and sent as is.
+            from_accid: Account that sends the messages. 1 to 32 characters.
+            ignore_mute: Send even though the sender or the whole room is muted. The
+                server's default is False.
             skip_history: 1 to keep the messages out of the cloud history, 0 to store
-                them. One of 0, 1.
+                them. One of 0, 1. The server's default is 0.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             abandon_ratio: Chance, in units of 0.01 %, that the server drops each
                 message instead of delivering it (0 never, 9999 almost always). At least
                 0; at most 9999.
-            high_priority: Deliver the messages as high-priority messages.
-            need_high_priority_msg_resend: With `highPriority`, deliver the messages
-                again to members who rejoin the room within their validity window.
+            high_priority: Deliver the messages as high-priority messages. The server's
+                default is False.
+            need_high_priority_msg_resend: With `high_priority`, deliver the messages
+                again to members who rejoin the room within their validity window. The
+                server's default is True.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
-            antispam: For custom messages, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For custom messages, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             notify_target_tags: Tag expression choosing which members receive the
                 messages, such as `{"tag":"vip"}`; without it every member receives
                 them. At most 128 characters.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
             chat_msg_priority: Priority of the messages on the CDN delivery channel.
-                Confidence: medium; seen only in the official SDKs, whose comments are
-                the only description.
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
-                rejected with an error. Confidence: low; seen only in the official SDKs;
-                the value for each choice is not documented.
+                rejected with an error.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomBatchSendMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2848,34 +3042,35 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg`` in the spec).
+        Calls ``POST /chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgList": msg_list,
-            "fromAccid": from_accid,
-            "ignoreMute": ignore_mute,
-            "skipHistory": skip_history,
-            "route": route,
-            "abandonRatio": abandon_ratio,
-            "highPriority": high_priority,
-            "needHighPriorityMsgResend": need_high_priority_msg_resend,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "notifyTargetTags": notify_target_tags,
-            "antispamCustom": antispam_custom,
-            "env": env,
-            "chatMsgPriority": chat_msg_priority,
-            "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
-        }
         return cast(
             "ChatroomBatchSendMsgResponse",
-            await self._client._call(_BATCH_SEND_MSG, values),
+            await self._client._call(
+                _BATCH_SEND_MSG,
+                {
+                    "roomid": roomid,
+                    "msgList": msg_list,
+                    "fromAccid": from_accid,
+                    "ignoreMute": ignore_mute,
+                    "skipHistory": skip_history,
+                    "route": route,
+                    "abandonRatio": abandon_ratio,
+                    "highPriority": high_priority,
+                    "needHighPriorityMsgResend": need_high_priority_msg_resend,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "notifyTargetTags": notify_target_tags,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                    "chatMsgPriority": chat_msg_priority,
+                    "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
+                },
+            ),
         )
 
     async def batch_send_msg_to_someone(
@@ -2885,8 +3080,8 @@ class AsyncChatroomGroup:
         msg_list: list[ChatroomTargetBatchMessage] | str,
         from_accid: str,
         to_accids: list[str] | str,
-        route: int | None = None,
-        use_yidun: int | None = None,
+        route: Literal[0, 1] | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -2903,31 +3098,35 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send. Sent as JSON; a str is taken as JSON text
-                and sent as is.
-            from_accid: Account that sends the messages. Not empty; at most 32
-                characters.
-            to_accids: Members of the room who receive the messages. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            msg_list: The messages to send. At least 1 items. Sent as JSON; a str is
+                taken as JSON text and sent as is.
+            from_accid: Account that sends the messages. 1 to 32 characters.
+            to_accids: Members of the room who receive the messages. At least 1 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
-            antispam: For custom messages, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For custom messages, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomBatchSendMsgToSomeoneResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2935,27 +3134,28 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/batchSendMsgToSomeone.action`` (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
+        Calls ``POST /chatroom/batchSendMsgToSomeone.action`` (operation
+        ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgList": msg_list,
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "route": route,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "env": env,
-        }
         return cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
-            await self._client._call(_BATCH_SEND_MSG_TO_SOMEONE, values),
+            await self._client._call(
+                _BATCH_SEND_MSG_TO_SOMEONE,
+                {
+                    "roomid": roomid,
+                    "msgList": msg_list,
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "route": route,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                },
+            ),
         )
 
     async def broadcast(
@@ -2963,13 +3163,13 @@ class AsyncChatroomGroup:
         *,
         msg_id: str,
         from_accid: str,
-        msg_type: int,
+        msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: int | None = None,
-        route: int | None = None,
+        resend_flag: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | None = None,
         ext: str | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
@@ -2989,43 +3189,45 @@ class AsyncChatroomGroup:
         Args:
             msg_id: Client message id, such as a UUID; clients drop a message whose id
                 they have already received.
-            from_accid: Account shown as the sender. Not empty; at most 32 characters.
+            from_accid: Account shown as the sender. 1 to 32 characters.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
                 every other type JSON text whose shape depends on the type (see
                 `ChatroomAttach`). At most 4096 characters.
             sub_type: App-defined sub-type of a custom message. At least 1.
-            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msg_id`. One
                 of 0, 1.
             route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
-                of 0, 1. Confidence: medium; seen only in the official SDKs for this
-                operation.
+                of 0, 1.
             ext: App-defined extension of the message; JSON text is usual. At most 4096
                 characters.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
-            antispam: For a custom message, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For a custom message, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            high_priority: Deliver the message as a high-priority message.
-            need_high_priority_msg_resend: With `highPriority`, deliver the message
-                again to members who rejoin a room within its validity window.
-                Confidence: medium; seen only in one copy of the documentation table,
-                not in the official SDKs.
+            high_priority: Deliver the message as a high-priority message. The server's
+                default is False.
+            need_high_priority_msg_resend: With `high_priority`, deliver the message
+                again to members who rejoin a room within its validity window. The
+                server's default is True.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomBroadcastResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3033,32 +3235,33 @@ class AsyncChatroomGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Note: The rate limit can be raised in the console (server rate-limit settings,
-        billed).
-
-        Calls ``POST chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in the spec).
+        Calls ``POST /chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in
+        the spec).
         """
-        values = {
-            "msgId": msg_id,
-            "fromAccid": from_accid,
-            "msgType": msg_type,
-            "attach": attach,
-            "subType": sub_type,
-            "resendFlag": resend_flag,
-            "route": route,
-            "ext": ext,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "notifyTargetTags": notify_target_tags,
-            "env": env,
-            "highPriority": high_priority,
-            "needHighPriorityMsgResend": need_high_priority_msg_resend,
-        }
         return cast(
-            "ChatroomBroadcastResponse", await self._client._call(_BROADCAST, values)
+            "ChatroomBroadcastResponse",
+            await self._client._call(
+                _BROADCAST,
+                {
+                    "msgId": msg_id,
+                    "fromAccid": from_accid,
+                    "msgType": msg_type,
+                    "attach": attach,
+                    "subType": sub_type,
+                    "resendFlag": resend_flag,
+                    "route": route,
+                    "ext": ext,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "notifyTargetTags": notify_target_tags,
+                    "env": env,
+                    "highPriority": high_priority,
+                    "needHighPriorityMsgResend": need_high_priority_msg_resend,
+                },
+            ),
         )
 
     async def clean_robot(
@@ -3074,10 +3277,11 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            notify: Send a leave notification for each robot.
+            notify: Send a leave notification for each robot. The server's default is
+                False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomCleanRobotResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3085,14 +3289,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in the spec).
+        Calls ``POST /chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "notify": notify,
-        }
         return cast(
-            "ChatroomCleanRobotResponse", await self._client._call(_CLEAN_ROBOT, values)
+            "ChatroomCleanRobotResponse",
+            await self._client._call(
+                _CLEAN_ROBOT,
+                {
+                    "roomid": roomid,
+                    "notify": notify,
+                },
+            ),
         )
 
     async def create(
@@ -3103,9 +3311,9 @@ class AsyncChatroomGroup:
         announcement: str | None = None,
         broadcasturl: str | None = None,
         ext: str | None = None,
-        queuelevel: int | None = None,
+        queuelevel: Literal[0, 1] | None = None,
         bid: AntispamBidIds | str | None = None,
-        delay_close_policy: int | None = None,
+        delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | None = None,
         in_out_notification: int | None = None,
     ) -> ChatroomCreateResponse:
@@ -3117,32 +3325,25 @@ class AsyncChatroomGroup:
         `chatroom/updateDelayClosePolicy`.
 
         Args:
-            creator: Account that will own the room. Not empty; at most 32 characters.
+            creator: Account that will own the room. 1 to 32 characters.
             name: Room name. At most 128 characters.
             announcement: Announcement text. At most 4096 characters.
             broadcasturl: Live-stream URL tied to the room. At most 1024 characters.
             ext: App-defined room extension. At most 4096 characters.
             queuelevel: Who may change the room's queue; 0 every member, 1 only the
-                anchor and managers. One of 0, 1.
+                anchor and managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is. Required-ness confidence: medium;
-                optional according to the documentation only.
+                taken as JSON text and sent as is.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
-                the room has stayed empty for `delaySeconds`. One of 0, 1, 2.
-                Required-ness confidence: medium; optional according to the
-                documentation only.
-            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
-                Required-ness confidence: medium; optional according to the
-                documentation only.
+                the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
+            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
-                Confidence: low; seen only in the official SDKs, which give neither
-                meaning nor values.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3150,21 +3351,27 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/create.action`` (operation ``chatroomCreate`` in the spec).
+        Calls ``POST /chatroom/create.action`` (operation ``chatroomCreate`` in the
+        spec).
         """
-        values = {
-            "creator": creator,
-            "name": name,
-            "announcement": announcement,
-            "broadcasturl": broadcasturl,
-            "ext": ext,
-            "queuelevel": queuelevel,
-            "bid": bid,
-            "delayClosePolicy": delay_close_policy,
-            "delaySeconds": delay_seconds,
-            "inOutNotification": in_out_notification,
-        }
-        return cast("ChatroomCreateResponse", await self._client._call(_CREATE, values))
+        return cast(
+            "ChatroomCreateResponse",
+            await self._client._call(
+                _CREATE,
+                {
+                    "creator": creator,
+                    "name": name,
+                    "announcement": announcement,
+                    "broadcasturl": broadcasturl,
+                    "ext": ext,
+                    "queuelevel": queuelevel,
+                    "bid": bid,
+                    "delayClosePolicy": delay_close_policy,
+                    "delaySeconds": delay_seconds,
+                    "inOutNotification": in_out_notification,
+                },
+            ),
+        )
 
     async def delete_history_message(
         self,
@@ -3180,11 +3387,11 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            from_acc: Account that sent the message. Not empty; at most 32 characters.
+            from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3192,15 +3399,19 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/deleteHistoryMessage.action`` (operation ``chatroomDeleteHistoryMessage`` in the spec).
+        Calls ``POST /chatroom/deleteHistoryMessage.action`` (operation
+        ``chatroomDeleteHistoryMessage`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "fromAcc": from_acc,
-            "msgTimetag": msg_timetag,
-        }
         return cast(
-            "Envelope", await self._client._call(_DELETE_HISTORY_MESSAGE, values)
+            "Envelope",
+            await self._client._call(
+                _DELETE_HISTORY_MESSAGE,
+                {
+                    "roomid": roomid,
+                    "fromAcc": from_acc,
+                    "msgTimetag": msg_timetag,
+                },
+            ),
         )
 
     async def get(
@@ -3216,10 +3427,11 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            need_online_user_count: Also return the number of members online now.
+            need_online_user_count: Also return the number of members online now. The
+                server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomGetResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3229,13 +3441,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/get.action`` (operation ``chatroomGet`` in the spec).
+        Calls ``POST /chatroom/get.action`` (operation ``chatroomGet`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "needOnlineUserCount": need_online_user_count,
-        }
-        return cast("ChatroomGetResponse", await self._client._call(_GET, values))
+        return cast(
+            "ChatroomGetResponse",
+            await self._client._call(
+                _GET,
+                {
+                    "roomid": roomid,
+                    "needOnlineUserCount": need_online_user_count,
+                },
+            ),
+        )
 
     async def get_batch(
         self,
@@ -3250,14 +3467,13 @@ class AsyncChatroomGroup:
 
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
-                rejected with 414. Sent as JSON; a str is taken as JSON text and sent as
-                is. Note: The official SDKs send the ids as JSON numbers; an older
-                documentation example quotes them as strings.
+                rejected with 414. At least 1 items; at most 20 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             need_online_user_count: Also return the number of members online in each
-                room.
+                room. The server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomGetBatchResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3267,14 +3483,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the spec).
+        Calls ``POST /chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the
+        spec).
         """
-        values = {
-            "roomids": roomids,
-            "needOnlineUserCount": need_online_user_count,
-        }
         return cast(
-            "ChatroomGetBatchResponse", await self._client._call(_GET_BATCH, values)
+            "ChatroomGetBatchResponse",
+            await self._client._call(
+                _GET_BATCH,
+                {
+                    "roomids": roomids,
+                    "needOnlineUserCount": need_online_user_count,
+                },
+            ),
         )
 
     async def kick_member(
@@ -3292,12 +3512,12 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            target_accid: Member to kick. Not empty; at most 32 characters.
-            accid: Account doing the kick. Not empty; at most 32 characters.
+            target_accid: Member to kick. 1 to 32 characters.
+            accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3305,23 +3525,27 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/kickMember.action`` (operation ``chatroomKickMember`` in the spec).
+        Calls ``POST /chatroom/kickMember.action`` (operation ``chatroomKickMember`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "targetAccid": target_accid,
-            "accid": accid,
-            "notifyExt": notify_ext,
-        }
-        return cast("Envelope", await self._client._call(_KICK_MEMBER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _KICK_MEMBER,
+                {
+                    "roomid": roomid,
+                    "targetAccid": target_accid,
+                    "accid": accid,
+                    "notifyExt": notify_ext,
+                },
+            ),
+        )
 
     async def members_by_page(
         self,
         *,
         roomid: int,
-        type: int,
+        type: Literal[0, 1, 2],
         endtime: int,
         limit: int,
     ) -> ChatroomMembersByPageResponse:
@@ -3340,7 +3564,8 @@ class AsyncChatroomGroup:
             limit: Page size, at most 100. At least 1; at most 100.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomMembersByPageResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3350,17 +3575,20 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/membersByPage.action`` (operation ``chatroomMembersByPage`` in the spec).
+        Calls ``POST /chatroom/membersByPage.action`` (operation
+        ``chatroomMembersByPage`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "type": type,
-            "endtime": endtime,
-            "limit": limit,
-        }
         return cast(
             "ChatroomMembersByPageResponse",
-            await self._client._call(_MEMBERS_BY_PAGE, values),
+            await self._client._call(
+                _MEMBERS_BY_PAGE,
+                {
+                    "roomid": roomid,
+                    "type": type,
+                    "endtime": endtime,
+                    "limit": limit,
+                },
+            ),
         )
 
     async def mute_room(
@@ -3379,14 +3607,14 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account making the change (the creator or a manager). Not empty;
-                at most 32 characters.
+            operator: Account making the change (the creator or a manager). 1 to 32
+                characters.
             mute: true to mute the room, false to lift the mute.
-            need_notify: Send a notification to the room.
+            need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomMuteRoomResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3394,17 +3622,21 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the spec).
+        Calls ``POST /chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "mute": mute,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-        }
         return cast(
-            "ChatroomMuteRoomResponse", await self._client._call(_MUTE_ROOM, values)
+            "ChatroomMuteRoomResponse",
+            await self._client._call(
+                _MUTE_ROOM,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "mute": mute,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                },
+            ),
         )
 
     async def query_members(
@@ -3420,11 +3652,13 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Accounts to look up, at most 200. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+            accids: Accounts to look up, at most 200. At least 1 items; at most 200
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueryMembersResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3434,15 +3668,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembers.action`` (operation ``chatroomQueryMembers`` in the spec).
+        Calls ``POST /chatroom/queryMembers.action`` (operation ``chatroomQueryMembers``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accids": accids,
-        }
         return cast(
             "ChatroomQueryMembersResponse",
-            await self._client._call(_QUERY_MEMBERS, values),
+            await self._client._call(
+                _QUERY_MEMBERS,
+                {
+                    "roomid": roomid,
+                    "accids": accids,
+                },
+            ),
         )
 
     async def query_members_by_role(
@@ -3462,7 +3699,8 @@ class AsyncChatroomGroup:
                 is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueryMembersByRoleResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3472,15 +3710,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryMembersByRole.action`` (operation ``chatroomQueryMembersByRole`` in the spec).
+        Calls ``POST /chatroom/queryMembersByRole.action`` (operation
+        ``chatroomQueryMembersByRole`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "roles": roles,
-        }
         return cast(
             "ChatroomQueryMembersByRoleResponse",
-            await self._client._call(_QUERY_MEMBERS_BY_ROLE, values),
+            await self._client._call(
+                _QUERY_MEMBERS_BY_ROLE,
+                {
+                    "roomid": roomid,
+                    "roles": roles,
+                },
+            ),
         )
 
     async def query_user_room_ids(
@@ -3494,11 +3735,11 @@ class AsyncChatroomGroup:
         list comes back inside `desc`.
 
         Args:
-            creator: Creator whose open rooms are listed. Not empty; at most 32
-                characters.
+            creator: Creator whose open rooms are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueryUserRoomIdsResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3508,14 +3749,17 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queryUserRoomIds.action`` (operation ``chatroomQueryUserRoomIds`` in the spec).
+        Calls ``POST /chatroom/queryUserRoomIds.action`` (operation
+        ``chatroomQueryUserRoomIds`` in the spec).
         """
-        values = {
-            "creator": creator,
-        }
         return cast(
             "ChatroomQueryUserRoomIdsResponse",
-            await self._client._call(_QUERY_USER_ROOM_IDS, values),
+            await self._client._call(
+                _QUERY_USER_ROOM_IDS,
+                {
+                    "creator": creator,
+                },
+            ),
         )
 
     async def queue_batch_offer(
@@ -3537,25 +3781,21 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            elements: The elements to add or update. Sent as JSON; a str is taken as
-                JSON text and sent as is.
-            operator: Account that writes the elements. Not empty; at most 32
-                characters.
+            elements: The elements to add or update. At least 1 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
+            operator: Account that writes the elements. 1 to 32 characters.
             transient: Remove the elements automatically when their owner leaves or
                 drops out of the room.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation of the queue
-                describes it as true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueBatchOfferResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3563,23 +3803,24 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/queueBatchOffer.action`` (operation ``chatroomQueueBatchOffer`` in the spec).
+        Calls ``POST /chatroom/queueBatchOffer.action`` (operation
+        ``chatroomQueueBatchOffer`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "elements": elements,
-            "operator": operator,
-            "transient": transient,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
             "ChatroomQueueBatchOfferResponse",
-            await self._client._call(_QUEUE_BATCH_OFFER, values),
+            await self._client._call(
+                _QUEUE_BATCH_OFFER,
+                {
+                    "roomid": roomid,
+                    "elements": elements,
+                    "operator": operator,
+                    "transient": transient,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     async def queue_batch_update_elements(
@@ -3587,7 +3828,7 @@ class AsyncChatroomGroup:
         *,
         roomid: int,
         operator: str,
-        elements: dict[str, Any] | str,
+        elements: dict[str, str] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: bool | None = None,
@@ -3602,23 +3843,21 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             operator: Account that performs the update; a manager or the creator of the
-                room. Not empty; at most 32 characters.
+                room. 1 to 32 characters.
             elements: Object from element key to its new value, at most 200 entries.
                 Sent as JSON; a str is taken as JSON text and sent as is.
-            need_notify: Send a notification about the change to the room's members.
+            need_notify: Send a notification about the change to the room's members. The
+                server's default is True.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueBatchUpdateElementsResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3626,20 +3865,23 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueBatchUpdateElements.action`` (operation ``chatroomQueueBatchUpdateElements`` in the spec).
+        Calls ``POST /chatroom/queueBatchUpdateElements.action`` (operation
+        ``chatroomQueueBatchUpdateElements`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "elements": elements,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
             "ChatroomQueueBatchUpdateElementsResponse",
-            await self._client._call(_QUEUE_BATCH_UPDATE_ELEMENTS, values),
+            await self._client._call(
+                _QUEUE_BATCH_UPDATE_ELEMENTS,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "elements": elements,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     async def queue_drop(
@@ -3656,16 +3898,12 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueDropResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3673,15 +3911,19 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in the spec).
+        Calls ``POST /chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
-            "ChatroomQueueDropResponse", await self._client._call(_QUEUE_DROP, values)
+            "ChatroomQueueDropResponse",
+            await self._client._call(
+                _QUEUE_DROP,
+                {
+                    "roomid": roomid,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     async def queue_init(
@@ -3701,7 +3943,7 @@ class AsyncChatroomGroup:
                 most 1000.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueInitResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3709,14 +3951,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in the spec).
+        Calls ``POST /chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "sizeLimit": size_limit,
-        }
         return cast(
-            "ChatroomQueueInitResponse", await self._client._call(_QUEUE_INIT, values)
+            "ChatroomQueueInitResponse",
+            await self._client._call(
+                _QUEUE_INIT,
+                {
+                    "roomid": roomid,
+                    "sizeLimit": size_limit,
+                },
+            ),
         )
 
     async def queue_list(
@@ -3732,7 +3978,7 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueListResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3742,13 +3988,17 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueList.action`` (operation ``chatroomQueueList`` in the spec).
+        Calls ``POST /chatroom/queueList.action`` (operation ``chatroomQueueList`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-        }
         return cast(
-            "ChatroomQueueListResponse", await self._client._call(_QUEUE_LIST, values)
+            "ChatroomQueueListResponse",
+            await self._client._call(
+                _QUEUE_LIST,
+                {
+                    "roomid": roomid,
+                },
+            ),
         )
 
     async def queue_multi_get(
@@ -3764,11 +4014,12 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            keys: Keys of the elements to read. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            keys: Keys of the elements to read. At least 1 items; each at most 128
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueMultiGetResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3778,17 +4029,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/queueMultiGet.action`` (operation ``chatroomQueueMultiGet`` in the spec).
+        Calls ``POST /chatroom/queueMultiGet.action`` (operation
+        ``chatroomQueueMultiGet`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "keys": keys,
-        }
         return cast(
             "ChatroomQueueMultiGetResponse",
-            await self._client._call(_QUEUE_MULTI_GET, values),
+            await self._client._call(
+                _QUEUE_MULTI_GET,
+                {
+                    "roomid": roomid,
+                    "keys": keys,
+                },
+            ),
         )
 
     async def queue_offer(
@@ -3815,20 +4067,17 @@ class AsyncChatroomGroup:
             key: Unique key of the element. At most 128 characters.
             value: Content of the element. At most 4096 characters.
             operator: Account that writes the element; the room's creator when omitted.
-                Not empty; at most 32 characters.
+                1 to 32 characters.
             transient: Remove the element automatically when the operator leaves the
-                room or all of its connections to the room drop.
+                room or all of its connections to the room drop. The server's default is
+                False.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueueOfferResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3836,19 +4085,23 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in the spec).
+        Calls ``POST /chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "key": key,
-            "value": value,
-            "operator": operator,
-            "transient": transient,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
-            "ChatroomQueueOfferResponse", await self._client._call(_QUEUE_OFFER, values)
+            "ChatroomQueueOfferResponse",
+            await self._client._call(
+                _QUEUE_OFFER,
+                {
+                    "roomid": roomid,
+                    "key": key,
+                    "value": value,
+                    "operator": operator,
+                    "transient": transient,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     async def queue_poll(
@@ -3869,16 +4122,12 @@ class AsyncChatroomGroup:
             key: Key of the element to take; the head of the queue when omitted. At most
                 128 characters.
             high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
             high_priority_policy: What happens when the high-priority notification rate
                 is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+                fails with 416.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomQueuePollResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3886,16 +4135,20 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in the spec).
+        Calls ``POST /chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in
+        the spec).
         """
-        values = {
-            "roomid": roomid,
-            "key": key,
-            "highPriority": high_priority,
-            "highPriorityPolicy": high_priority_policy,
-        }
         return cast(
-            "ChatroomQueuePollResponse", await self._client._call(_QUEUE_POLL, values)
+            "ChatroomQueuePollResponse",
+            await self._client._call(
+                _QUEUE_POLL,
+                {
+                    "roomid": roomid,
+                    "key": key,
+                    "highPriority": high_priority,
+                    "highPriorityPolicy": high_priority_policy,
+                },
+            ),
         )
 
     async def recall(
@@ -3918,14 +4171,13 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             msg_timetag: Server time of the message to recall, epoch milliseconds.
             msg_id: Client message id of the message to recall.
-            from_acc: Account that sent the message. Not empty; at most 32 characters.
-            operator_acc: Account that performs the recall. Not empty; at most 32
-                characters.
+            from_acc: Account that sent the message. 1 to 32 characters.
+            operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3933,17 +4185,23 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/recall.action`` (operation ``chatroomRecall`` in the spec).
+        Calls ``POST /chatroom/recall.action`` (operation ``chatroomRecall`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgTimetag": msg_timetag,
-            "msgId": msg_id,
-            "fromAcc": from_acc,
-            "operatorAcc": operator_acc,
-            "notifyExt": notify_ext,
-        }
-        return cast("Envelope", await self._client._call(_RECALL, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _RECALL,
+                {
+                    "roomid": roomid,
+                    "msgTimetag": msg_timetag,
+                    "msgId": msg_id,
+                    "fromAcc": from_acc,
+                    "operatorAcc": operator_acc,
+                    "notifyExt": notify_ext,
+                },
+            ),
+        )
 
     async def remove_robot(
         self,
@@ -3958,11 +4216,13 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accids: Robot accounts to remove, at most 100. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+            accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomRemoveRobotResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3970,15 +4230,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot`` in the spec).
+        Calls ``POST /chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accids": accids,
-        }
         return cast(
             "ChatroomRemoveRobotResponse",
-            await self._client._call(_REMOVE_ROBOT, values),
+            await self._client._call(
+                _REMOVE_ROBOT,
+                {
+                    "roomid": roomid,
+                    "accids": accids,
+                },
+            ),
         )
 
     async def request_addr(
@@ -3986,7 +4249,7 @@ class AsyncChatroomGroup:
         *,
         roomid: int,
         accid: str,
-        clienttype: int | None = None,
+        clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
@@ -3997,14 +4260,16 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            accid: Account that will enter the room. Not empty; at most 32 characters.
+            accid: Account that will enter the room. 1 to 32 characters.
             clienttype: Kind of link; 1 web (weblink), 2 native apps (commonlink), 3
-                WeChat mini program (wechatlink). One of 1, 2, 3.
+                WeChat mini program (wechatlink). One of 1, 2, 3. The server's default
+                is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomRequestAddrResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4014,17 +4279,20 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/requestAddr.action`` (operation ``chatroomRequestAddr`` in the spec).
+        Calls ``POST /chatroom/requestAddr.action`` (operation ``chatroomRequestAddr``
+        in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accid": accid,
-            "clienttype": clienttype,
-            "clientip": clientip,
-        }
         return cast(
             "ChatroomRequestAddrResponse",
-            await self._client._call(_REQUEST_ADDR, values),
+            await self._client._call(
+                _REQUEST_ADDR,
+                {
+                    "roomid": roomid,
+                    "accid": accid,
+                    "clienttype": clienttype,
+                    "clientip": clientip,
+                },
+            ),
         )
 
     async def send_msg(
@@ -4033,15 +4301,15 @@ class AsyncChatroomGroup:
         roomid: int,
         msg_id: str,
         from_accid: str,
-        msg_type: int,
-        resend_flag: int | None = None,
+        msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
+        resend_flag: Literal[0, 1] | None = None,
         attach: str | None = None,
         ext: str | None = None,
-        skip_history: int | None = None,
+        skip_history: Literal[0, 1] | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -4050,7 +4318,7 @@ class AsyncChatroomGroup:
         env: str | None = None,
         ignore_mute: bool | None = None,
         sub_type: int | None = None,
-        route: int | None = None,
+        route: Literal[0, 1] | None = None,
         notify_target_tags: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
@@ -4063,18 +4331,17 @@ class AsyncChatroomGroup:
         Sends one message on behalf of an account into a chat room; the server answers
         with the message as it was accepted. Each member receives at most 20 normal
         messages per second and the excess is dropped at random, so a message that must
-        arrive should be sent with `highPriority` (at most 10 high-priority messages per
-        second reach a member).
+        arrive should be sent with `high_priority` (at most 10 high-priority messages
+        per second reach a member).
 
         Args:
             roomid: Id of the chat room.
             msg_id: Client message id, such as a UUID; clients drop a message whose id
                 they have already received.
-            from_accid: Account that sends the message. Not empty; at most 32
-                characters.
+            from_accid: Account that sends the message. 1 to 32 characters.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
-            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msg_id`. One
                 of 0, 1.
             attach: Message content: the text itself for a text message (type 0); for
                 every other type JSON text whose shape depends on the type (see
@@ -4082,54 +4349,50 @@ class AsyncChatroomGroup:
             ext: App-defined extension of the message; JSON text is usual. At most 4096
                 characters.
             skip_history: 1 to keep the message out of the cloud history, 0 to store it.
-                One of 0, 1.
+                One of 0, 1. The server's default is 0.
             abandon_ratio: Chance, in units of 0.01 %, that the server drops this
                 message instead of delivering it (0 never, 9999 almost always); used to
                 thin out low-value traffic in busy rooms. At least 0; at most 9999.
-            high_priority: Deliver the message as a high-priority message.
-            need_high_priority_msg_resend: With `highPriority`, deliver the message
-                again to members who rejoin the room within its validity window.
+            high_priority: Deliver the message as a high-priority message. The server's
+                default is False.
+            need_high_priority_msg_resend: With `high_priority`, deliver the message
+                again to members who rejoin the room within its validity window. The
+                server's default is True.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
-            antispam: For a custom message, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For a custom message, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            ignore_mute: Send even though the sender or the whole room is muted.
-                Confidence: medium; seen only in the official SDKs.
-            sub_type: App-defined sub-type of a custom message. At least 1. Confidence:
-                medium; seen only in the official SDKs for this operation.
+            ignore_mute: Send even though the sender or the whole room is muted. The
+                server's default is False.
+            sub_type: App-defined sub-type of a custom message. At least 1.
             route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
-                of 0, 1. Confidence: medium; seen only in the official SDKs for this
-                operation.
+                of 0, 1.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
             chat_msg_priority: Priority of the message on the CDN delivery channel.
-                Confidence: medium; seen only in the official SDKs, whose comments are
-                the only description.
             forbidden_if_high_priority_msg_freq: Chooses what happens to a high-priority
                 message over the high-priority rate: downgraded to a normal message, or
-                rejected with an error. Confidence: low; seen only in the official SDKs;
-                the value for each choice is not documented.
+                rejected with an error.
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
-                Confidence: medium; seen only in the official SDKs.
-            loc_y: Y coordinate of the message in a spatial room. Confidence: medium;
-                seen only in the official SDKs.
-            loc_z: Z coordinate of the message in a spatial room. Confidence: medium;
-                seen only in the official SDKs.
+            loc_y: Y coordinate of the message in a spatial room.
+            loc_z: Z coordinate of the message in a spatial room.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomSendMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4137,39 +4400,43 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the spec).
+        Calls ``POST /chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgId": msg_id,
-            "fromAccid": from_accid,
-            "msgType": msg_type,
-            "resendFlag": resend_flag,
-            "attach": attach,
-            "ext": ext,
-            "skipHistory": skip_history,
-            "abandonRatio": abandon_ratio,
-            "highPriority": high_priority,
-            "needHighPriorityMsgResend": need_high_priority_msg_resend,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "env": env,
-            "ignoreMute": ignore_mute,
-            "subType": sub_type,
-            "route": route,
-            "notifyTargetTags": notify_target_tags,
-            "chatMsgPriority": chat_msg_priority,
-            "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
-            "locX": loc_x,
-            "locY": loc_y,
-            "locZ": loc_z,
-        }
         return cast(
-            "ChatroomSendMsgResponse", await self._client._call(_SEND_MSG, values)
+            "ChatroomSendMsgResponse",
+            await self._client._call(
+                _SEND_MSG,
+                {
+                    "roomid": roomid,
+                    "msgId": msg_id,
+                    "fromAccid": from_accid,
+                    "msgType": msg_type,
+                    "resendFlag": resend_flag,
+                    "attach": attach,
+                    "ext": ext,
+                    "skipHistory": skip_history,
+                    "abandonRatio": abandon_ratio,
+                    "highPriority": high_priority,
+                    "needHighPriorityMsgResend": need_high_priority_msg_resend,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                    "ignoreMute": ignore_mute,
+                    "subType": sub_type,
+                    "route": route,
+                    "notifyTargetTags": notify_target_tags,
+                    "chatMsgPriority": chat_msg_priority,
+                    "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
+                    "locX": loc_x,
+                    "locY": loc_y,
+                    "locZ": loc_z,
+                },
+            ),
         )
 
     async def send_msg_to_someone(
@@ -4179,13 +4446,13 @@ class AsyncChatroomGroup:
         msg_id: str,
         from_accid: str,
         to_accids: list[str] | str,
-        msg_type: int,
+        msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: int | None = None,
-        route: int | None = None,
+        resend_flag: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | None = None,
         ext: str | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -4203,41 +4470,43 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             msg_id: Client message id, such as a UUID; clients drop a message whose id
                 they have already received.
-            from_accid: Account that sends the message. Not empty; at most 32
-                characters.
-            to_accids: Members of the room who receive the message, at most 100. Sent as
-                JSON; a str is taken as JSON text and sent as is.
+            from_accid: Account that sends the message. 1 to 32 characters.
+            to_accids: Members of the room who receive the message, at most 100. At
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
                 every other type JSON text whose shape depends on the type (see
                 `ChatroomAttach`). At most 4096 characters.
             sub_type: App-defined sub-type of a custom message. At least 1.
-            resend_flag: 0 for a new message, 1 for a resend of an earlier `msgId`. One
+            resend_flag: 0 for a new message, 1 for a resend of an earlier `msg_id`. One
                 of 0, 1.
             route: 1 to deliver a copy to the app's message-copy address, 0 not to. One
-                of 0, 1. Confidence: medium; seen only in the official SDKs for this
-                operation.
+                of 0, 1.
             ext: App-defined extension of the message; JSON text is usual. At most 4096
                 characters.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
-            antispam: For a custom message, check only `antispamCustom` with the
-                anti-spam service instead of the message content.
+            antispam: For a custom message, check only `antispam_custom` with the
+                anti-spam service instead of the message content. The server's default
+                is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. Sent as JSON; a str is taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomSendMsgToSomeoneResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4245,30 +4514,33 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/sendMsgToSomeone.action`` (operation ``chatroomSendMsgToSomeone`` in the spec).
+        Calls ``POST /chatroom/sendMsgToSomeone.action`` (operation
+        ``chatroomSendMsgToSomeone`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "msgId": msg_id,
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "msgType": msg_type,
-            "attach": attach,
-            "subType": sub_type,
-            "resendFlag": resend_flag,
-            "route": route,
-            "ext": ext,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "env": env,
-        }
         return cast(
             "ChatroomSendMsgToSomeoneResponse",
-            await self._client._call(_SEND_MSG_TO_SOMEONE, values),
+            await self._client._call(
+                _SEND_MSG_TO_SOMEONE,
+                {
+                    "roomid": roomid,
+                    "msgId": msg_id,
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "msgType": msg_type,
+                    "attach": attach,
+                    "subType": sub_type,
+                    "resendFlag": resend_flag,
+                    "route": route,
+                    "ext": ext,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "env": env,
+                },
+            ),
         )
 
     async def set_member_role(
@@ -4277,7 +4549,7 @@ class AsyncChatroomGroup:
         roomid: int,
         operator: str,
         target: str,
-        opt: int,
+        opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
@@ -4291,8 +4563,8 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             operator: Account making the change; the creator, or a manager for roles
-                other than manager. Not empty; at most 32 characters.
-            target: Member whose role changes. Not empty; at most 32 characters.
+                other than manager. 1 to 32 characters.
+            target: Member whose role changes. 1 to 32 characters.
             opt: Role concerned; 1 manager, 2 normal member, -1 blacklisted, -2 muted.
                 One of 1, 2, -1, -2.
             optvalue: true to give the role, false to take it away.
@@ -4300,7 +4572,8 @@ class AsyncChatroomGroup:
                 recommended. At most 2048 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomSetMemberRoleResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4308,19 +4581,22 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/setMemberRole.action`` (operation ``chatroomSetMemberRole`` in the spec).
+        Calls ``POST /chatroom/setMemberRole.action`` (operation
+        ``chatroomSetMemberRole`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "target": target,
-            "opt": opt,
-            "optvalue": optvalue,
-            "notifyExt": notify_ext,
-        }
         return cast(
             "ChatroomSetMemberRoleResponse",
-            await self._client._call(_SET_MEMBER_ROLE, values),
+            await self._client._call(
+                _SET_MEMBER_ROLE,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "target": target,
+                    "opt": opt,
+                    "optvalue": optvalue,
+                    "notifyExt": notify_ext,
+                },
+            ),
         )
 
     async def tag_members_count(
@@ -4338,7 +4614,8 @@ class AsyncChatroomGroup:
             tag: The tag to count.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTagMembersCountResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4348,15 +4625,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersCount.action`` (operation ``chatroomTagMembersCount`` in the spec).
+        Calls ``POST /chatroom/tagMembersCount.action`` (operation
+        ``chatroomTagMembersCount`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "tag": tag,
-        }
         return cast(
             "ChatroomTagMembersCountResponse",
-            await self._client._call(_TAG_MEMBERS_COUNT, values),
+            await self._client._call(
+                _TAG_MEMBERS_COUNT,
+                {
+                    "roomid": roomid,
+                    "tag": tag,
+                },
+            ),
         )
 
     async def tag_members_query(
@@ -4371,7 +4651,7 @@ class AsyncChatroomGroup:
 
         Lists the online members of a chat room that carry the given tag, newest first.
         To get the next page pass the `enterTime` of the last member received as
-        `endTime`. The members come back inside `desc`.
+        `end_time`. The members come back inside `desc`.
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
@@ -4381,7 +4661,8 @@ class AsyncChatroomGroup:
             limit: Page size, at most 100. At least 1; at most 100.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTagMembersQueryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4391,17 +4672,20 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagMembersQuery.action`` (operation ``chatroomTagMembersQuery`` in the spec).
+        Calls ``POST /chatroom/tagMembersQuery.action`` (operation
+        ``chatroomTagMembersQuery`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "tag": tag,
-            "endTime": end_time,
-            "limit": limit,
-        }
         return cast(
             "ChatroomTagMembersQueryResponse",
-            await self._client._call(_TAG_MEMBERS_QUERY, values),
+            await self._client._call(
+                _TAG_MEMBERS_QUERY,
+                {
+                    "roomid": roomid,
+                    "tag": tag,
+                    "endTime": end_time,
+                    "limit": limit,
+                },
+            ),
         )
 
     async def tag_temporary_mute(
@@ -4424,18 +4708,19 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account making the change; must be the creator or a manager. Not
-                empty; at most 32 characters.
+            operator: Account making the change; must be the creator or a manager. 1 to
+                32 characters.
             target_tag: Tag whose members are muted.
             mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
                 the mute. At least 0; at most 2592000.
-            need_notify: Send a mute notification.
+            need_notify: Send a mute notification. The server's default is True.
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
-                when omitted, the members carrying `targetTag` receive it.
+                when omitted, the members carrying `target_tag` receive it.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTagTemporaryMuteResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4443,20 +4728,23 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/tagTemporaryMute.action`` (operation ``chatroomTagTemporaryMute`` in the spec).
+        Calls ``POST /chatroom/tagTemporaryMute.action`` (operation
+        ``chatroomTagTemporaryMute`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "targetTag": target_tag,
-            "muteDuration": mute_duration,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "notifyTargetTags": notify_target_tags,
-        }
         return cast(
             "ChatroomTagTemporaryMuteResponse",
-            await self._client._call(_TAG_TEMPORARY_MUTE, values),
+            await self._client._call(
+                _TAG_TEMPORARY_MUTE,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "targetTag": target_tag,
+                    "muteDuration": mute_duration,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "notifyTargetTags": notify_target_tags,
+                },
+            ),
         )
 
     async def temporary_mute(
@@ -4476,16 +4764,18 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account making the change (the creator or a manager). Not empty;
-                at most 32 characters.
-            target: Member to mute. Not empty; at most 32 characters.
+            operator: Account making the change (the creator or a manager). 1 to 32
+                characters.
+            target: Member to mute. 1 to 32 characters.
             mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
                 the mute. At least 0; at most 2592000.
-            need_notify: Broadcast a notification to the room afterwards.
+            need_notify: Broadcast a notification to the room afterwards. The server's
+                default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomTemporaryMuteResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4493,19 +4783,22 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/temporaryMute.action`` (operation ``chatroomTemporaryMute`` in the spec).
+        Calls ``POST /chatroom/temporaryMute.action`` (operation
+        ``chatroomTemporaryMute`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "target": target,
-            "muteDuration": mute_duration,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-        }
         return cast(
             "ChatroomTemporaryMuteResponse",
-            await self._client._call(_TEMPORARY_MUTE, values),
+            await self._client._call(
+                _TEMPORARY_MUTE,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "target": target,
+                    "muteDuration": mute_duration,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                },
+            ),
         )
 
     async def toggle_close_stat(
@@ -4514,7 +4807,7 @@ class AsyncChatroomGroup:
         roomid: int,
         operator: str,
         valid: bool,
-        delay_close_policy: int | None = None,
+        delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
@@ -4524,19 +4817,16 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            operator: Account doing the change; must be the room's creator. Not empty;
-                at most 32 characters.
+            operator: Account doing the change; must be the room's creator. 1 to 32
+                characters.
             valid: true to open the room, false to close it.
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
-                0 off, 1 fixed time, 2 when idle. One of 0, 1, 2. Confidence: medium;
-                seen only in the official SDKs. Required-ness confidence: low; optional
-                by inference.
-            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
-                Confidence: medium; seen only in the official SDKs. Required-ness
-                confidence: low; optional by inference.
+                0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
+            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomToggleCloseStatResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4544,18 +4834,21 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/toggleCloseStat.action`` (operation ``chatroomToggleCloseStat`` in the spec).
+        Calls ``POST /chatroom/toggleCloseStat.action`` (operation
+        ``chatroomToggleCloseStat`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "operator": operator,
-            "valid": valid,
-            "delayClosePolicy": delay_close_policy,
-            "delaySeconds": delay_seconds,
-        }
         return cast(
             "ChatroomToggleCloseStatResponse",
-            await self._client._call(_TOGGLE_CLOSE_STAT, values),
+            await self._client._call(
+                _TOGGLE_CLOSE_STAT,
+                {
+                    "roomid": roomid,
+                    "operator": operator,
+                    "valid": valid,
+                    "delayClosePolicy": delay_close_policy,
+                    "delaySeconds": delay_seconds,
+                },
+            ),
         )
 
     async def update(
@@ -4568,7 +4861,7 @@ class AsyncChatroomGroup:
         ext: str | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        queuelevel: int | None = None,
+        queuelevel: Literal[0, 1] | None = None,
         bid: AntispamBidIds | str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
@@ -4583,18 +4876,18 @@ class AsyncChatroomGroup:
             announcement: New announcement text. At most 4096 characters.
             broadcasturl: New live-stream URL. At most 1024 characters.
             ext: New app-defined room extension. At most 4096 characters.
-            need_notify: Send an update notification to the room.
+            need_notify: Send an update notification to the room. The server's default
+                is True.
             notify_ext: Extension carried by the update notification. At most 2048
                 characters.
             queuelevel: New queue permission; 0 every member, 1 only the anchor and
-                managers. One of 0, 1.
+                managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is. Required-ness confidence: medium;
-                optional according to the documentation only.
+                taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomUpdateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4602,20 +4895,26 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/update.action`` (operation ``chatroomUpdate`` in the spec).
+        Calls ``POST /chatroom/update.action`` (operation ``chatroomUpdate`` in the
+        spec).
         """
-        values = {
-            "roomid": roomid,
-            "name": name,
-            "announcement": announcement,
-            "broadcasturl": broadcasturl,
-            "ext": ext,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "queuelevel": queuelevel,
-            "bid": bid,
-        }
-        return cast("ChatroomUpdateResponse", await self._client._call(_UPDATE, values))
+        return cast(
+            "ChatroomUpdateResponse",
+            await self._client._call(
+                _UPDATE,
+                {
+                    "roomid": roomid,
+                    "name": name,
+                    "announcement": announcement,
+                    "broadcasturl": broadcasturl,
+                    "ext": ext,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "queuelevel": queuelevel,
+                    "bid": bid,
+                },
+            ),
+        )
 
     async def update_chat_room_role_tag(
         self,
@@ -4631,18 +4930,15 @@ class AsyncChatroomGroup:
         choose who is notified of the change.
 
         Args:
-            room_id: Chat room id, as returned by `chatroom/create`. Note: This endpoint
-                spells the room id `roomId` (camel case), unlike the other chat room
-                endpoints.
+            room_id: Chat room id, as returned by `chatroom/create`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as JSON; a str is taken as JSON text and sent as is.
-            accid: Online member whose tags are replaced. Not empty; at most 32
-                characters.
+            accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4650,25 +4946,27 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/updateChatRoomRoleTag.action`` (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
+        Calls ``POST /chatroom/updateChatRoomRoleTag.action`` (operation
+        ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
-        values = {
-            "roomId": room_id,
-            "tags": tags,
-            "accid": accid,
-            "notifyTargetTags": notify_target_tags,
-        }
         return cast(
-            "Envelope", await self._client._call(_UPDATE_CHAT_ROOM_ROLE_TAG, values)
+            "Envelope",
+            await self._client._call(
+                _UPDATE_CHAT_ROOM_ROLE_TAG,
+                {
+                    "roomId": room_id,
+                    "tags": tags,
+                    "accid": accid,
+                    "notifyTargetTags": notify_target_tags,
+                },
+            ),
         )
 
     async def update_delay_close_policy(
         self,
         *,
         roomid: int,
-        delay_close_policy: int | None = None,
+        delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
@@ -4678,17 +4976,15 @@ class AsyncChatroomGroup:
         given delay. Policy 0 switches it off.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`. Required-ness
-                confidence: low; inferred from the parameter's role.
+            roomid: Chat room id, as returned by `chatroom/create`.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
-                the room has stayed empty for `delaySeconds`. One of 0, 1, 2.
-                Required-ness confidence: low; optional by inference.
-            delay_seconds: Delay in seconds for `delayClosePolicy`. At least 0.
-                Required-ness confidence: low; optional by inference.
+                the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
+            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            ChatroomUpdateDelayClosePolicyResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4696,18 +4992,19 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST chatroom/updateDelayClosePolicy.action`` (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
+        Calls ``POST /chatroom/updateDelayClosePolicy.action`` (operation
+        ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "delayClosePolicy": delay_close_policy,
-            "delaySeconds": delay_seconds,
-        }
         return cast(
             "ChatroomUpdateDelayClosePolicyResponse",
-            await self._client._call(_UPDATE_DELAY_CLOSE_POLICY, values),
+            await self._client._call(
+                _UPDATE_DELAY_CLOSE_POLICY,
+                {
+                    "roomid": roomid,
+                    "delayClosePolicy": delay_close_policy,
+                    "delaySeconds": delay_seconds,
+                },
+            ),
         )
 
     async def update_in_out_notification(
@@ -4726,7 +5023,7 @@ class AsyncChatroomGroup:
             close: true to stop enter and leave notifications, false to send them again.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4734,14 +5031,18 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateInOutNotification.action`` (operation ``chatroomUpdateInOutNotification`` in the spec).
+        Calls ``POST /chatroom/updateInOutNotification.action`` (operation
+        ``chatroomUpdateInOutNotification`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "close": close,
-        }
         return cast(
-            "Envelope", await self._client._call(_UPDATE_IN_OUT_NOTIFICATION, values)
+            "Envelope",
+            await self._client._call(
+                _UPDATE_IN_OUT_NOTIFICATION,
+                {
+                    "roomid": roomid,
+                    "close": close,
+                },
+            ),
         )
 
     async def update_my_room_role(
@@ -4766,24 +5067,21 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            accid: Member whose in-room profile changes. Not empty; at most 32
-                characters.
+            accid: Member whose in-room profile changes. 1 to 32 characters.
             save: Keep the change permanently; applies only to fixed members (not to
-                temporary visitors).
+                temporary visitors). The server's default is False.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
             nick: Nickname inside the room. At most 64 characters.
-            avator: Avatar URL inside the room. Note: The API spells this field
-                `avator`, not `avatar`.
+            avator: Avatar URL inside the room.
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as JSON; a str is taken as JSON text and sent as is.
-            ex: Profile extension, JSON text recommended. Confidence: low; a single
-                source names this field and its relation to `ext` is unclear.
+            ex: Profile extension, JSON text recommended.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4791,18 +5089,24 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST chatroom/updateMyRoomRole.action`` (operation ``chatroomUpdateMyRoomRole`` in the spec).
+        Calls ``POST /chatroom/updateMyRoomRole.action`` (operation
+        ``chatroomUpdateMyRoomRole`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accid": accid,
-            "save": save,
-            "needNotify": need_notify,
-            "notifyExt": notify_ext,
-            "nick": nick,
-            "avator": avator,
-            "ext": ext,
-            "bid": bid,
-            "ex": ex,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE_MY_ROOM_ROLE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_MY_ROOM_ROLE,
+                {
+                    "roomid": roomid,
+                    "accid": accid,
+                    "save": save,
+                    "needNotify": need_notify,
+                    "notifyExt": notify_ext,
+                    "nick": nick,
+                    "avator": avator,
+                    "ext": ext,
+                    "bid": bid,
+                    "ex": ex,
+                },
+            ),
+        )

@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``event/``: Subscriptions to other users' online-status events."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -83,7 +84,7 @@ class EventGroup:
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
         publisher_accids: list[str] | str,
         ttl: int,
     ) -> EventSubscribeAddResponse:
@@ -95,16 +96,16 @@ class EventGroup:
         `failedAccid`.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Accounts whose online status is subscribed, at most 100,
-                as a JSON array. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                as a JSON array. At least 1 items; at most 100 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
                 60; at most 2592000.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            EventSubscribeAddResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -112,34 +113,38 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in the spec).
+        Calls ``POST /event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-            "publisherAccids": publisher_accids,
-            "ttl": ttl,
-        }
         return cast(
-            "EventSubscribeAddResponse", self._client._call(_SUBSCRIBE_ADD, values)
+            "EventSubscribeAddResponse",
+            self._client._call(
+                _SUBSCRIBE_ADD,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                    "publisherAccids": publisher_accids,
+                    "ttl": ttl,
+                },
+            ),
         )
 
     def subscribe_batchdel(
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
     ) -> Envelope:
         """Cancel all online-status subscriptions.
 
         Cancels every online-status subscription that an account holds.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -147,19 +152,25 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/batchdel.action`` (operation ``eventSubscribeBatchdel`` in the spec).
+        Calls ``POST /event/subscribe/batchdel.action`` (operation
+        ``eventSubscribeBatchdel`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-        }
-        return cast("Envelope", self._client._call(_SUBSCRIBE_BATCHDEL, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _SUBSCRIBE_BATCHDEL,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                },
+            ),
+        )
 
     def subscribe_delete(
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
         publisher_accids: list[str] | str,
     ) -> EventSubscribeDeleteResponse:
         """Unsubscribe from some users' online status.
@@ -169,13 +180,15 @@ class EventGroup:
         `failedAccid`.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
-                JSON array. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON array. At least 1 items; at most 100 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            EventSubscribeDeleteResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -183,23 +196,26 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/delete.action`` (operation ``eventSubscribeDelete`` in the spec).
+        Calls ``POST /event/subscribe/delete.action`` (operation
+        ``eventSubscribeDelete`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-            "publisherAccids": publisher_accids,
-        }
         return cast(
             "EventSubscribeDeleteResponse",
-            self._client._call(_SUBSCRIBE_DELETE, values),
+            self._client._call(
+                _SUBSCRIBE_DELETE,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                    "publisherAccids": publisher_accids,
+                },
+            ),
         )
 
     def subscribe_query(
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
         publisher_accids: list[str] | str,
     ) -> EventSubscribeQueryResponse:
         """Query online-status subscriptions.
@@ -208,13 +224,15 @@ class EventGroup:
         publishers, with when each was made and when it expires.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to look up, at most 100, as a JSON
-                array. Sent as JSON; a str is taken as JSON text and sent as is.
+                array. At least 1 items; at most 100 items; each 1 to 32 characters.
+                Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            EventSubscribeQueryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -224,15 +242,19 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/query.action`` (operation ``eventSubscribeQuery`` in the spec).
+        Calls ``POST /event/subscribe/query.action`` (operation ``eventSubscribeQuery``
+        in the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-            "publisherAccids": publisher_accids,
-        }
         return cast(
-            "EventSubscribeQueryResponse", self._client._call(_SUBSCRIBE_QUERY, values)
+            "EventSubscribeQueryResponse",
+            self._client._call(
+                _SUBSCRIBE_QUERY,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                    "publisherAccids": publisher_accids,
+                },
+            ),
         )
 
 
@@ -246,7 +268,7 @@ class AsyncEventGroup:
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
         publisher_accids: list[str] | str,
         ttl: int,
     ) -> EventSubscribeAddResponse:
@@ -258,16 +280,16 @@ class AsyncEventGroup:
         `failedAccid`.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Accounts whose online status is subscribed, at most 100,
-                as a JSON array. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                as a JSON array. At least 1 items; at most 100 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
                 60; at most 2592000.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            EventSubscribeAddResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -275,35 +297,38 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in the spec).
+        Calls ``POST /event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-            "publisherAccids": publisher_accids,
-            "ttl": ttl,
-        }
         return cast(
             "EventSubscribeAddResponse",
-            await self._client._call(_SUBSCRIBE_ADD, values),
+            await self._client._call(
+                _SUBSCRIBE_ADD,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                    "publisherAccids": publisher_accids,
+                    "ttl": ttl,
+                },
+            ),
         )
 
     async def subscribe_batchdel(
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
     ) -> Envelope:
         """Cancel all online-status subscriptions.
 
         Cancels every online-status subscription that an account holds.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -311,19 +336,25 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/batchdel.action`` (operation ``eventSubscribeBatchdel`` in the spec).
+        Calls ``POST /event/subscribe/batchdel.action`` (operation
+        ``eventSubscribeBatchdel`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-        }
-        return cast("Envelope", await self._client._call(_SUBSCRIBE_BATCHDEL, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _SUBSCRIBE_BATCHDEL,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                },
+            ),
+        )
 
     async def subscribe_delete(
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
         publisher_accids: list[str] | str,
     ) -> EventSubscribeDeleteResponse:
         """Unsubscribe from some users' online status.
@@ -333,13 +364,15 @@ class AsyncEventGroup:
         `failedAccid`.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
-                JSON array. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON array. At least 1 items; at most 100 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            EventSubscribeDeleteResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -347,23 +380,26 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/delete.action`` (operation ``eventSubscribeDelete`` in the spec).
+        Calls ``POST /event/subscribe/delete.action`` (operation
+        ``eventSubscribeDelete`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-            "publisherAccids": publisher_accids,
-        }
         return cast(
             "EventSubscribeDeleteResponse",
-            await self._client._call(_SUBSCRIBE_DELETE, values),
+            await self._client._call(
+                _SUBSCRIBE_DELETE,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                    "publisherAccids": publisher_accids,
+                },
+            ),
         )
 
     async def subscribe_query(
         self,
         *,
         accid: str,
-        event_type: int,
+        event_type: Literal[1],
         publisher_accids: list[str] | str,
     ) -> EventSubscribeQueryResponse:
         """Query online-status subscriptions.
@@ -372,13 +408,15 @@ class AsyncEventGroup:
         publishers, with when each was made and when it expires.
 
         Args:
-            accid: Subscribing account. Not empty; at most 32 characters.
+            accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to look up, at most 100, as a JSON
-                array. Sent as JSON; a str is taken as JSON text and sent as is.
+                array. At least 1 items; at most 100 items; each 1 to 32 characters.
+                Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            EventSubscribeQueryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -388,14 +426,17 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST event/subscribe/query.action`` (operation ``eventSubscribeQuery`` in the spec).
+        Calls ``POST /event/subscribe/query.action`` (operation ``eventSubscribeQuery``
+        in the spec).
         """
-        values = {
-            "accid": accid,
-            "eventType": event_type,
-            "publisherAccids": publisher_accids,
-        }
         return cast(
             "EventSubscribeQueryResponse",
-            await self._client._call(_SUBSCRIBE_QUERY, values),
+            await self._client._call(
+                _SUBSCRIBE_QUERY,
+                {
+                    "accid": accid,
+                    "eventType": event_type,
+                    "publisherAccids": publisher_accids,
+                },
+            ),
         )

@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``friend/``: Friend relations between accounts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -40,8 +41,8 @@ _GET = Endpoint(
     "friend/get.action",
     (
         Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("updatetime", "updatetime", Kind.INT, required=True, minimum=0),
-        Field("createtime", "createtime", Kind.INT, minimum=0),
+        Field("updatetime", "updatetime", Kind.INT, required=True),
+        Field("createtime", "createtime", Kind.INT),
     ),
     safe_to_repeat=True,
 )
@@ -78,7 +79,7 @@ class FriendGroup:
         *,
         accid: str,
         faccid: str,
-        type: int,
+        type: Literal[1, 2, 3, 4],
         msg: str | None = None,
         serverex: str | None = None,
     ) -> Envelope:
@@ -89,10 +90,9 @@ class FriendGroup:
         `faccid` sent earlier.
 
         Args:
-            accid: Account that performs the operation. Not empty; at most 32
+            accid: Account that performs the operation. 1 to 32 characters.
+            faccid: The other account, which receives the request or the answer. 1 to 32
                 characters.
-            faccid: The other account, which receives the request or the answer. Not
-                empty; at most 32 characters.
             type: What to do: 1 add as friend directly, 2 send a friend request, 3
                 accept a request, 4 decline a request. One of 1, 2, 3, 4.
             msg: Text sent along with the request or the answer. At most 256 characters.
@@ -100,7 +100,7 @@ class FriendGroup:
                 only the server API can write it. At most 256 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -108,16 +108,21 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/add.action`` (operation ``friendAdd`` in the spec).
+        Calls ``POST /friend/add.action`` (operation ``friendAdd`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-            "type": type,
-            "msg": msg,
-            "serverex": serverex,
-        }
-        return cast("Envelope", self._client._call(_ADD, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _ADD,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                    "type": type,
+                    "msg": msg,
+                    "serverex": serverex,
+                },
+            ),
+        )
 
     def delete(
         self,
@@ -129,15 +134,16 @@ class FriendGroup:
         """Remove a friend.
 
         Ends the friend relation between two accounts. By default the remark name is
-        kept; set `isDeleteAlias` to drop it as well.
+        kept; set `is_delete_alias` to drop it as well.
 
         Args:
-            accid: Account that removes the friend. Not empty; at most 32 characters.
-            faccid: The friend to remove. Not empty; at most 32 characters.
-            is_delete_alias: Also delete the remark name given to the friend.
+            accid: Account that removes the friend. 1 to 32 characters.
+            faccid: The friend to remove. 1 to 32 characters.
+            is_delete_alias: Also delete the remark name given to the friend. The
+                server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -145,14 +151,19 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/delete.action`` (operation ``friendDelete`` in the spec).
+        Calls ``POST /friend/delete.action`` (operation ``friendDelete`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-            "isDeleteAlias": is_delete_alias,
-        }
-        return cast("Envelope", self._client._call(_DELETE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                    "isDeleteAlias": is_delete_alias,
+                },
+            ),
+        )
 
     def get(
         self,
@@ -168,14 +179,14 @@ class FriendGroup:
         next incremental call.
 
         Args:
-            accid: Owner of the friend list. Not empty; at most 32 characters.
+            accid: Owner of the friend list. 1 to 32 characters.
             updatetime: Only friends changed after this time (epoch milliseconds) are
                 returned. At least 0.
             createtime: Older name of `updatetime`; send `updatetime` instead. At least
                 0. Deprecated.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            FriendGetResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -185,14 +196,19 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/get.action`` (operation ``friendGet`` in the spec).
+        Calls ``POST /friend/get.action`` (operation ``friendGet`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "updatetime": updatetime,
-            "createtime": createtime,
-        }
-        return cast("FriendGetResponse", self._client._call(_GET, values))
+        return cast(
+            "FriendGetResponse",
+            self._client._call(
+                _GET,
+                {
+                    "accid": accid,
+                    "updatetime": updatetime,
+                    "createtime": createtime,
+                },
+            ),
+        )
 
     def get_by_accid(
         self,
@@ -205,15 +221,11 @@ class FriendGroup:
         Returns the friend relation record that an account holds for one other account.
 
         Args:
-            accid: Owner of the friend list. Not empty; at most 32 characters.
-                Required-ness confidence: low; inferred from the field's role, no
-                documentation table found.
-            faccid: The friend to look up. Not empty; at most 32 characters.
-                Required-ness confidence: low; inferred from the field's role, no
-                documentation table found.
+            accid: Owner of the friend list. 1 to 32 characters.
+            faccid: The friend to look up. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            FriendGetByAccidResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -223,16 +235,18 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST friend/getByAccid.action`` (operation ``friendGetByAccid`` in the spec).
+        Calls ``POST /friend/getByAccid.action`` (operation ``friendGetByAccid`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-        }
         return cast(
-            "FriendGetByAccidResponse", self._client._call(_GET_BY_ACCID, values)
+            "FriendGetByAccidResponse",
+            self._client._call(
+                _GET_BY_ACCID,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                },
+            ),
         )
 
     def update(
@@ -250,8 +264,8 @@ class FriendGroup:
         its friends. Only the fields sent change; an empty string clears a field.
 
         Args:
-            accid: Owner of the friend list. Not empty; at most 32 characters.
-            faccid: The friend whose entry changes. Not empty; at most 32 characters.
+            accid: Owner of the friend list. 1 to 32 characters.
+            faccid: The friend whose entry changes. 1 to 32 characters.
             alias: Remark name for the friend; an empty string removes it. At most 128
                 characters.
             ex: App-defined extension of the relation; JSON text is recommended. At most
@@ -260,7 +274,7 @@ class FriendGroup:
                 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -268,16 +282,21 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/update.action`` (operation ``friendUpdate`` in the spec).
+        Calls ``POST /friend/update.action`` (operation ``friendUpdate`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-            "alias": alias,
-            "ex": ex,
-            "serverex": serverex,
-        }
-        return cast("Envelope", self._client._call(_UPDATE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                    "alias": alias,
+                    "ex": ex,
+                    "serverex": serverex,
+                },
+            ),
+        )
 
 
 class AsyncFriendGroup:
@@ -291,7 +310,7 @@ class AsyncFriendGroup:
         *,
         accid: str,
         faccid: str,
-        type: int,
+        type: Literal[1, 2, 3, 4],
         msg: str | None = None,
         serverex: str | None = None,
     ) -> Envelope:
@@ -302,10 +321,9 @@ class AsyncFriendGroup:
         `faccid` sent earlier.
 
         Args:
-            accid: Account that performs the operation. Not empty; at most 32
+            accid: Account that performs the operation. 1 to 32 characters.
+            faccid: The other account, which receives the request or the answer. 1 to 32
                 characters.
-            faccid: The other account, which receives the request or the answer. Not
-                empty; at most 32 characters.
             type: What to do: 1 add as friend directly, 2 send a friend request, 3
                 accept a request, 4 decline a request. One of 1, 2, 3, 4.
             msg: Text sent along with the request or the answer. At most 256 characters.
@@ -313,7 +331,7 @@ class AsyncFriendGroup:
                 only the server API can write it. At most 256 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -321,16 +339,21 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/add.action`` (operation ``friendAdd`` in the spec).
+        Calls ``POST /friend/add.action`` (operation ``friendAdd`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-            "type": type,
-            "msg": msg,
-            "serverex": serverex,
-        }
-        return cast("Envelope", await self._client._call(_ADD, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _ADD,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                    "type": type,
+                    "msg": msg,
+                    "serverex": serverex,
+                },
+            ),
+        )
 
     async def delete(
         self,
@@ -342,15 +365,16 @@ class AsyncFriendGroup:
         """Remove a friend.
 
         Ends the friend relation between two accounts. By default the remark name is
-        kept; set `isDeleteAlias` to drop it as well.
+        kept; set `is_delete_alias` to drop it as well.
 
         Args:
-            accid: Account that removes the friend. Not empty; at most 32 characters.
-            faccid: The friend to remove. Not empty; at most 32 characters.
-            is_delete_alias: Also delete the remark name given to the friend.
+            accid: Account that removes the friend. 1 to 32 characters.
+            faccid: The friend to remove. 1 to 32 characters.
+            is_delete_alias: Also delete the remark name given to the friend. The
+                server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -358,14 +382,19 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/delete.action`` (operation ``friendDelete`` in the spec).
+        Calls ``POST /friend/delete.action`` (operation ``friendDelete`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-            "isDeleteAlias": is_delete_alias,
-        }
-        return cast("Envelope", await self._client._call(_DELETE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DELETE,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                    "isDeleteAlias": is_delete_alias,
+                },
+            ),
+        )
 
     async def get(
         self,
@@ -381,14 +410,14 @@ class AsyncFriendGroup:
         next incremental call.
 
         Args:
-            accid: Owner of the friend list. Not empty; at most 32 characters.
+            accid: Owner of the friend list. 1 to 32 characters.
             updatetime: Only friends changed after this time (epoch milliseconds) are
                 returned. At least 0.
             createtime: Older name of `updatetime`; send `updatetime` instead. At least
                 0. Deprecated.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            FriendGetResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -398,14 +427,19 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/get.action`` (operation ``friendGet`` in the spec).
+        Calls ``POST /friend/get.action`` (operation ``friendGet`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "updatetime": updatetime,
-            "createtime": createtime,
-        }
-        return cast("FriendGetResponse", await self._client._call(_GET, values))
+        return cast(
+            "FriendGetResponse",
+            await self._client._call(
+                _GET,
+                {
+                    "accid": accid,
+                    "updatetime": updatetime,
+                    "createtime": createtime,
+                },
+            ),
+        )
 
     async def get_by_accid(
         self,
@@ -418,15 +452,11 @@ class AsyncFriendGroup:
         Returns the friend relation record that an account holds for one other account.
 
         Args:
-            accid: Owner of the friend list. Not empty; at most 32 characters.
-                Required-ness confidence: low; inferred from the field's role, no
-                documentation table found.
-            faccid: The friend to look up. Not empty; at most 32 characters.
-                Required-ness confidence: low; inferred from the field's role, no
-                documentation table found.
+            accid: Owner of the friend list. 1 to 32 characters.
+            faccid: The friend to look up. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            FriendGetByAccidResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -436,16 +466,18 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST friend/getByAccid.action`` (operation ``friendGetByAccid`` in the spec).
+        Calls ``POST /friend/getByAccid.action`` (operation ``friendGetByAccid`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-        }
         return cast(
-            "FriendGetByAccidResponse", await self._client._call(_GET_BY_ACCID, values)
+            "FriendGetByAccidResponse",
+            await self._client._call(
+                _GET_BY_ACCID,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                },
+            ),
         )
 
     async def update(
@@ -463,8 +495,8 @@ class AsyncFriendGroup:
         its friends. Only the fields sent change; an empty string clears a field.
 
         Args:
-            accid: Owner of the friend list. Not empty; at most 32 characters.
-            faccid: The friend whose entry changes. Not empty; at most 32 characters.
+            accid: Owner of the friend list. 1 to 32 characters.
+            faccid: The friend whose entry changes. 1 to 32 characters.
             alias: Remark name for the friend; an empty string removes it. At most 128
                 characters.
             ex: App-defined extension of the relation; JSON text is recommended. At most
@@ -473,7 +505,7 @@ class AsyncFriendGroup:
                 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -481,13 +513,18 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST friend/update.action`` (operation ``friendUpdate`` in the spec).
+        Calls ``POST /friend/update.action`` (operation ``friendUpdate`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "faccid": faccid,
-            "alias": alias,
-            "ex": ex,
-            "serverex": serverex,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE,
+                {
+                    "accid": accid,
+                    "faccid": faccid,
+                    "alias": alias,
+                    "ex": ex,
+                    "serverex": serverex,
+                },
+            ),
+        )

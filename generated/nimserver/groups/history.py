@@ -1,10 +1,11 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``history/``: App-wide broadcast messages to every user. Cloud message
 history, recent sessions and user events.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -32,7 +33,7 @@ _DEL_BROADCAST_MSG_BY_ID = Endpoint(
 _QUERY_BROADCAST_MSG = Endpoint(
     "history/queryBroadcastMsg.action",
     (
-        Field("broadcastId", "broadcast_id", Kind.INT, minimum=0),
+        Field("broadcastId", "broadcast_id", Kind.INT),
         Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
         Field("type", "type", Kind.INT, enum=(1, 2, 3)),
     ),
@@ -146,11 +147,11 @@ class HistoryGroup:
         Deletes one broadcast the app has sent, by its id.
 
         Args:
-            broadcast_id: Id of the broadcast to delete. Required-ness confidence: low;
-                inferred from the field's role, no documentation table found.
+            broadcast_id: Id of the broadcast to delete.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryDelBroadcastMsgByIdResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -158,16 +159,17 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST history/delBroadcastMsgById.action`` (operation ``historyDelBroadcastMsgById`` in the spec).
+        Calls ``POST /history/delBroadcastMsgById.action`` (operation
+        ``historyDelBroadcastMsgById`` in the spec).
         """
-        values = {
-            "broadcastId": broadcast_id,
-        }
         return cast(
             "HistoryDelBroadcastMsgByIdResponse",
-            self._client._call(_DEL_BROADCAST_MSG_BY_ID, values),
+            self._client._call(
+                _DEL_BROADCAST_MSG_BY_ID,
+                {
+                    "broadcastId": broadcast_id,
+                },
+            ),
         )
 
     def query_broadcast_msg(
@@ -175,23 +177,25 @@ class HistoryGroup:
         *,
         broadcast_id: int | None = None,
         limit: int | None = None,
-        type: int | None = None,
+        type: Literal[1, 2, 3] | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
         """List sent broadcast messages.
 
         Pages backwards through the broadcasts the app has sent, newest first. Start
-        with `broadcastId` 0 and pass the id of the last record received to fetch the
+        with `broadcast_id` 0 and pass the id of the last record received to fetch the
         next page.
 
         Args:
             broadcast_id: Id to start paging from; 0 starts at the most recent
-                broadcast. At least 0.
+                broadcast. At least 0. The server's default is 0.
             limit: Number of records to return, at most 100. At least 1; at most 100.
+                The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
-                3 only those not kept. One of 1, 2, 3.
+                3 only those not kept. One of 1, 2, 3. The server's default is 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryBroadcastMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -201,16 +205,19 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsg.action`` (operation ``historyQueryBroadcastMsg`` in the spec).
+        Calls ``POST /history/queryBroadcastMsg.action`` (operation
+        ``historyQueryBroadcastMsg`` in the spec).
         """
-        values = {
-            "broadcastId": broadcast_id,
-            "limit": limit,
-            "type": type,
-        }
         return cast(
             "HistoryQueryBroadcastMsgResponse",
-            self._client._call(_QUERY_BROADCAST_MSG, values),
+            self._client._call(
+                _QUERY_BROADCAST_MSG,
+                {
+                    "broadcastId": broadcast_id,
+                    "limit": limit,
+                    "type": type,
+                },
+            ),
         )
 
     def query_broadcast_msg_by_id(
@@ -223,11 +230,11 @@ class HistoryGroup:
         Returns a single broadcast the app has sent, by its id.
 
         Args:
-            broadcast_id: Id of the broadcast. Required-ness confidence: medium;
-                required according to the documentation table only.
+            broadcast_id: Id of the broadcast.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryBroadcastMsgByIdResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -237,14 +244,17 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsgById.action`` (operation ``historyQueryBroadcastMsgById`` in the spec).
+        Calls ``POST /history/queryBroadcastMsgById.action`` (operation
+        ``historyQueryBroadcastMsgById`` in the spec).
         """
-        values = {
-            "broadcastId": broadcast_id,
-        }
         return cast(
             "HistoryQueryBroadcastMsgByIdResponse",
-            self._client._call(_QUERY_BROADCAST_MSG_BY_ID, values),
+            self._client._call(
+                _QUERY_BROADCAST_MSG_BY_ID,
+                {
+                    "broadcastId": broadcast_id,
+                },
+            ),
         )
 
     def query_chatroom_msg(
@@ -254,7 +264,7 @@ class HistoryGroup:
         accid: str,
         timetag: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
     ) -> HistoryQueryChatroomMsgResponse:
         """Query a chat room's cloud history.
@@ -266,19 +276,20 @@ class HistoryGroup:
 
         Args:
             roomid: Id of the chat room.
-            accid: Account on whose behalf the history is read. Not empty; at most 32
-                characters.
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
             timetag: Anchor time in epoch milliseconds (13 digits): the start of the
                 walk when `reverse` is 1, its end when `reverse` is 2.
             limit: Maximum number of messages to return; 0, negative values or more than
                 200 are rejected with 414. At least 1; at most 200.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryChatroomMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -288,19 +299,22 @@ class HistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST history/queryChatroomMsg.action`` (operation ``historyQueryChatroomMsg`` in the spec).
+        Calls ``POST /history/queryChatroomMsg.action`` (operation
+        ``historyQueryChatroomMsg`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accid": accid,
-            "timetag": timetag,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-        }
         return cast(
             "HistoryQueryChatroomMsgResponse",
-            self._client._call(_QUERY_CHATROOM_MSG, values),
+            self._client._call(
+                _QUERY_CHATROOM_MSG,
+                {
+                    "roomid": roomid,
+                    "accid": accid,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                },
+            ),
         )
 
     def query_session_list(
@@ -320,17 +334,16 @@ class HistoryGroup:
         code 403.
 
         Args:
-            accid: Account whose conversations are listed. Not empty; at most 32
-                characters.
+            accid: Account whose conversations are listed. 1 to 32 characters.
             min_timestamp: Lower bound of the time window, epoch milliseconds.
             max_timestamp: Upper bound of the time window, epoch milliseconds.
             limit: Maximum number of conversations to return.
             need_last_msg: Flag asking for the last message of each conversation to be
-                included; 1 is assumed to mean yes. Confidence: low; the accepted values
-                of this flag were not found.
+                included; 1 is assumed to mean yes.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQuerySessionListResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -340,20 +353,21 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST history/querySessionList.action`` (operation ``historyQuerySessionList`` in the spec).
+        Calls ``POST /history/querySessionList.action`` (operation
+        ``historyQuerySessionList`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "minTimestamp": min_timestamp,
-            "maxTimestamp": max_timestamp,
-            "limit": limit,
-            "needLastMsg": need_last_msg,
-        }
         return cast(
             "HistoryQuerySessionListResponse",
-            self._client._call(_QUERY_SESSION_LIST, values),
+            self._client._call(
+                _QUERY_SESSION_LIST,
+                {
+                    "accid": accid,
+                    "minTimestamp": min_timestamp,
+                    "maxTimestamp": max_timestamp,
+                    "limit": limit,
+                    "needLastMsg": need_last_msg,
+                },
+            ),
         )
 
     def query_session_msg(
@@ -364,7 +378,7 @@ class HistoryGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
@@ -374,31 +388,29 @@ class HistoryGroup:
         Returns stored messages exchanged between two accounts within a time range, at
         most 100 per call. There is no paging cursor: to read further, query again with
         a time range that continues where the last result ended (optionally excluding
-        the boundary message with `excludeMsgid`). Only messages still within the
+        the boundary message with `exclude_msgid`). Only messages still within the
         storage period are returned.
 
         Args:
-            from_: One side of the conversation (the sender side). Not empty; at most 32
-                characters.
-            to: The other side of the conversation. Not empty; at most 32 characters.
+            from_: One side of the conversation (the sender side). 1 to 32 characters.
+            to: The other side of the conversation. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return; 0, negative values or more than
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
             include_no_sense_msg: Also return messages that were sent flagged as
-                invisible to one side. Confidence: medium; seen only in the official
-                SDKs. Required-ness confidence: low; optional by assumption.
+                invisible to one side.
             exclude_msgid: Server id of a message to leave out of the result, typically
-                the boundary message of the previous page. Confidence: medium; seen only
-                in the official SDKs. Required-ness confidence: low; optional by
-                assumption.
+                the boundary message of the previous page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQuerySessionMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -408,22 +420,25 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/querySessionMsg.action`` (operation ``historyQuerySessionMsg`` in the spec).
+        Calls ``POST /history/querySessionMsg.action`` (operation
+        ``historyQuerySessionMsg`` in the spec).
         """
-        values = {
-            "from": from_,
-            "to": to,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-            "includeNoSenseMsg": include_no_sense_msg,
-            "excludeMsgid": exclude_msgid,
-        }
         return cast(
             "HistoryQuerySessionMsgResponse",
-            self._client._call(_QUERY_SESSION_MSG, values),
+            self._client._call(
+                _QUERY_SESSION_MSG,
+                {
+                    "from": from_,
+                    "to": to,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                    "includeNoSenseMsg": include_no_sense_msg,
+                    "excludeMsgid": exclude_msgid,
+                },
+            ),
         )
 
     def query_tag_history_msg(
@@ -435,7 +450,7 @@ class HistoryGroup:
         from_time: int | None = None,
         to_time: int | None = None,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
         """Query chat room history by message tag.
 
@@ -443,20 +458,20 @@ class HistoryGroup:
         limited to some message types and a time range.
 
         Args:
-            room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
-                endpoint, unlike `roomid` elsewhere.
-            tags: Message tags to match, as a JSON array of strings. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            room_id: Id of the chat room.
+            tags: Message tags to match, as a JSON array of strings. At least 1 items.
+                Sent as JSON; a str is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
             from_time: Start of the time range, epoch milliseconds.
             to_time: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryTagHistoryMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -466,27 +481,23 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Note: The path follows the catalog and the official SDKs
-        (history/queryTagHistoryMsg.action). The published rate-limit table lists the
-        same call as chatroom/queryTagHistoryMsg.action; which path the server serves
-        was not verified.
-
-        Calls ``POST history/queryTagHistoryMsg.action`` (operation ``historyQueryTagHistoryMsg`` in the spec).
+        Calls ``POST /history/queryTagHistoryMsg.action`` (operation
+        ``historyQueryTagHistoryMsg`` in the spec).
         """
-        values = {
-            "roomId": room_id,
-            "tags": tags,
-            "types": types,
-            "fromTime": from_time,
-            "toTime": to_time,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "HistoryQueryTagHistoryMsgResponse",
-            self._client._call(_QUERY_TAG_HISTORY_MSG, values),
+            self._client._call(
+                _QUERY_TAG_HISTORY_MSG,
+                {
+                    "roomId": room_id,
+                    "tags": tags,
+                    "types": types,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     def query_team_msg(
@@ -497,7 +508,7 @@ class HistoryGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
@@ -507,36 +518,32 @@ class HistoryGroup:
 
         Returns stored messages of an advanced team within a time range, at most 100 per
         call, as seen by one account. By default the team must still be valid and the
-        account a current member; with `checkTeamValid` false it is enough that the team
-        exists and the account was once a member.
+        account a current member; with `check_team_valid` false it is enough that the
+        team exists and the account was once a member.
 
         Args:
-            tid: Id of the team, as returned when it was created. Note: The old
-                documentation tables type team ids as text of up to 128 characters; the
-                official SDKs send a 64-bit number.
-            accid: Account on whose behalf the history is read. Not empty; at most 32
-                characters.
+            tid: Id of the team, as returned when it was created.
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return; 0, negative values or more than
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
             check_team_valid: true to require a valid team and a current member; false
-                to also serve former members of a team that still exists. Required-ness
-                confidence: medium; optional according to the documentation table only.
+                to also serve former members of a team that still exists. The server's
+                default is True.
             include_no_sense_msg: Also return messages that were sent flagged as
-                invisible to some members. Confidence: medium; seen only in the official
-                SDKs. Required-ness confidence: low; optional by assumption.
+                invisible to some members.
             exclude_msgid: Server id of a message to leave out of the result, typically
-                the boundary message of the previous page. Confidence: medium; seen only
-                in the official SDKs. Required-ness confidence: low; optional by
-                assumption.
+                the boundary message of the previous page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryTeamMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -546,22 +553,26 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg`` in the spec).
+        Calls ``POST /history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-            "checkTeamValid": check_team_valid,
-            "includeNoSenseMsg": include_no_sense_msg,
-            "excludeMsgid": exclude_msgid,
-        }
         return cast(
-            "HistoryQueryTeamMsgResponse", self._client._call(_QUERY_TEAM_MSG, values)
+            "HistoryQueryTeamMsgResponse",
+            self._client._call(
+                _QUERY_TEAM_MSG,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                    "checkTeamValid": check_team_valid,
+                    "includeNoSenseMsg": include_no_sense_msg,
+                    "excludeMsgid": exclude_msgid,
+                },
+            ),
         )
 
     def query_user_events(
@@ -571,7 +582,7 @@ class HistoryGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryUserEventsResponse:
         """Query an account's login and logout events.
 
@@ -579,15 +590,17 @@ class HistoryGroup:
         100 per call.
 
         Args:
-            accid: Account whose events are listed. Not empty; at most 32 characters.
+            accid: Account whose events are listed. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
             limit: Maximum number of events to return; 0, negative values or more than
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryUserEventsResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -597,18 +610,21 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryUserEvents.action`` (operation ``historyQueryUserEvents`` in the spec).
+        Calls ``POST /history/queryUserEvents.action`` (operation
+        ``historyQueryUserEvents`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "HistoryQueryUserEventsResponse",
-            self._client._call(_QUERY_USER_EVENTS, values),
+            self._client._call(
+                _QUERY_USER_EVENTS,
+                {
+                    "accid": accid,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
 
@@ -628,11 +644,11 @@ class AsyncHistoryGroup:
         Deletes one broadcast the app has sent, by its id.
 
         Args:
-            broadcast_id: Id of the broadcast to delete. Required-ness confidence: low;
-                inferred from the field's role, no documentation table found.
+            broadcast_id: Id of the broadcast to delete.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryDelBroadcastMsgByIdResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -640,16 +656,17 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST history/delBroadcastMsgById.action`` (operation ``historyDelBroadcastMsgById`` in the spec).
+        Calls ``POST /history/delBroadcastMsgById.action`` (operation
+        ``historyDelBroadcastMsgById`` in the spec).
         """
-        values = {
-            "broadcastId": broadcast_id,
-        }
         return cast(
             "HistoryDelBroadcastMsgByIdResponse",
-            await self._client._call(_DEL_BROADCAST_MSG_BY_ID, values),
+            await self._client._call(
+                _DEL_BROADCAST_MSG_BY_ID,
+                {
+                    "broadcastId": broadcast_id,
+                },
+            ),
         )
 
     async def query_broadcast_msg(
@@ -657,23 +674,25 @@ class AsyncHistoryGroup:
         *,
         broadcast_id: int | None = None,
         limit: int | None = None,
-        type: int | None = None,
+        type: Literal[1, 2, 3] | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
         """List sent broadcast messages.
 
         Pages backwards through the broadcasts the app has sent, newest first. Start
-        with `broadcastId` 0 and pass the id of the last record received to fetch the
+        with `broadcast_id` 0 and pass the id of the last record received to fetch the
         next page.
 
         Args:
             broadcast_id: Id to start paging from; 0 starts at the most recent
-                broadcast. At least 0.
+                broadcast. At least 0. The server's default is 0.
             limit: Number of records to return, at most 100. At least 1; at most 100.
+                The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
-                3 only those not kept. One of 1, 2, 3.
+                3 only those not kept. One of 1, 2, 3. The server's default is 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryBroadcastMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -683,16 +702,19 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsg.action`` (operation ``historyQueryBroadcastMsg`` in the spec).
+        Calls ``POST /history/queryBroadcastMsg.action`` (operation
+        ``historyQueryBroadcastMsg`` in the spec).
         """
-        values = {
-            "broadcastId": broadcast_id,
-            "limit": limit,
-            "type": type,
-        }
         return cast(
             "HistoryQueryBroadcastMsgResponse",
-            await self._client._call(_QUERY_BROADCAST_MSG, values),
+            await self._client._call(
+                _QUERY_BROADCAST_MSG,
+                {
+                    "broadcastId": broadcast_id,
+                    "limit": limit,
+                    "type": type,
+                },
+            ),
         )
 
     async def query_broadcast_msg_by_id(
@@ -705,11 +727,11 @@ class AsyncHistoryGroup:
         Returns a single broadcast the app has sent, by its id.
 
         Args:
-            broadcast_id: Id of the broadcast. Required-ness confidence: medium;
-                required according to the documentation table only.
+            broadcast_id: Id of the broadcast.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryBroadcastMsgByIdResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -719,14 +741,17 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryBroadcastMsgById.action`` (operation ``historyQueryBroadcastMsgById`` in the spec).
+        Calls ``POST /history/queryBroadcastMsgById.action`` (operation
+        ``historyQueryBroadcastMsgById`` in the spec).
         """
-        values = {
-            "broadcastId": broadcast_id,
-        }
         return cast(
             "HistoryQueryBroadcastMsgByIdResponse",
-            await self._client._call(_QUERY_BROADCAST_MSG_BY_ID, values),
+            await self._client._call(
+                _QUERY_BROADCAST_MSG_BY_ID,
+                {
+                    "broadcastId": broadcast_id,
+                },
+            ),
         )
 
     async def query_chatroom_msg(
@@ -736,7 +761,7 @@ class AsyncHistoryGroup:
         accid: str,
         timetag: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
     ) -> HistoryQueryChatroomMsgResponse:
         """Query a chat room's cloud history.
@@ -748,19 +773,20 @@ class AsyncHistoryGroup:
 
         Args:
             roomid: Id of the chat room.
-            accid: Account on whose behalf the history is read. Not empty; at most 32
-                characters.
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
             timetag: Anchor time in epoch milliseconds (13 digits): the start of the
                 walk when `reverse` is 1, its end when `reverse` is 2.
             limit: Maximum number of messages to return; 0, negative values or more than
                 200 are rejected with 414. At least 1; at most 200.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryChatroomMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -770,19 +796,22 @@ class AsyncHistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST history/queryChatroomMsg.action`` (operation ``historyQueryChatroomMsg`` in the spec).
+        Calls ``POST /history/queryChatroomMsg.action`` (operation
+        ``historyQueryChatroomMsg`` in the spec).
         """
-        values = {
-            "roomid": roomid,
-            "accid": accid,
-            "timetag": timetag,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-        }
         return cast(
             "HistoryQueryChatroomMsgResponse",
-            await self._client._call(_QUERY_CHATROOM_MSG, values),
+            await self._client._call(
+                _QUERY_CHATROOM_MSG,
+                {
+                    "roomid": roomid,
+                    "accid": accid,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                },
+            ),
         )
 
     async def query_session_list(
@@ -802,17 +831,16 @@ class AsyncHistoryGroup:
         code 403.
 
         Args:
-            accid: Account whose conversations are listed. Not empty; at most 32
-                characters.
+            accid: Account whose conversations are listed. 1 to 32 characters.
             min_timestamp: Lower bound of the time window, epoch milliseconds.
             max_timestamp: Upper bound of the time window, epoch milliseconds.
             limit: Maximum number of conversations to return.
             need_last_msg: Flag asking for the last message of each conversation to be
-                included; 1 is assumed to mean yes. Confidence: low; the accepted values
-                of this flag were not found.
+                included; 1 is assumed to mean yes.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQuerySessionListResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -822,20 +850,21 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST history/querySessionList.action`` (operation ``historyQuerySessionList`` in the spec).
+        Calls ``POST /history/querySessionList.action`` (operation
+        ``historyQuerySessionList`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "minTimestamp": min_timestamp,
-            "maxTimestamp": max_timestamp,
-            "limit": limit,
-            "needLastMsg": need_last_msg,
-        }
         return cast(
             "HistoryQuerySessionListResponse",
-            await self._client._call(_QUERY_SESSION_LIST, values),
+            await self._client._call(
+                _QUERY_SESSION_LIST,
+                {
+                    "accid": accid,
+                    "minTimestamp": min_timestamp,
+                    "maxTimestamp": max_timestamp,
+                    "limit": limit,
+                    "needLastMsg": need_last_msg,
+                },
+            ),
         )
 
     async def query_session_msg(
@@ -846,7 +875,7 @@ class AsyncHistoryGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
@@ -856,31 +885,29 @@ class AsyncHistoryGroup:
         Returns stored messages exchanged between two accounts within a time range, at
         most 100 per call. There is no paging cursor: to read further, query again with
         a time range that continues where the last result ended (optionally excluding
-        the boundary message with `excludeMsgid`). Only messages still within the
+        the boundary message with `exclude_msgid`). Only messages still within the
         storage period are returned.
 
         Args:
-            from_: One side of the conversation (the sender side). Not empty; at most 32
-                characters.
-            to: The other side of the conversation. Not empty; at most 32 characters.
+            from_: One side of the conversation (the sender side). 1 to 32 characters.
+            to: The other side of the conversation. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return; 0, negative values or more than
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
             include_no_sense_msg: Also return messages that were sent flagged as
-                invisible to one side. Confidence: medium; seen only in the official
-                SDKs. Required-ness confidence: low; optional by assumption.
+                invisible to one side.
             exclude_msgid: Server id of a message to leave out of the result, typically
-                the boundary message of the previous page. Confidence: medium; seen only
-                in the official SDKs. Required-ness confidence: low; optional by
-                assumption.
+                the boundary message of the previous page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQuerySessionMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -890,22 +917,25 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/querySessionMsg.action`` (operation ``historyQuerySessionMsg`` in the spec).
+        Calls ``POST /history/querySessionMsg.action`` (operation
+        ``historyQuerySessionMsg`` in the spec).
         """
-        values = {
-            "from": from_,
-            "to": to,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-            "includeNoSenseMsg": include_no_sense_msg,
-            "excludeMsgid": exclude_msgid,
-        }
         return cast(
             "HistoryQuerySessionMsgResponse",
-            await self._client._call(_QUERY_SESSION_MSG, values),
+            await self._client._call(
+                _QUERY_SESSION_MSG,
+                {
+                    "from": from_,
+                    "to": to,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                    "includeNoSenseMsg": include_no_sense_msg,
+                    "excludeMsgid": exclude_msgid,
+                },
+            ),
         )
 
     async def query_tag_history_msg(
@@ -917,7 +947,7 @@ class AsyncHistoryGroup:
         from_time: int | None = None,
         to_time: int | None = None,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
         """Query chat room history by message tag.
 
@@ -925,20 +955,20 @@ class AsyncHistoryGroup:
         limited to some message types and a time range.
 
         Args:
-            room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
-                endpoint, unlike `roomid` elsewhere.
-            tags: Message tags to match, as a JSON array of strings. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            room_id: Id of the chat room.
+            tags: Message tags to match, as a JSON array of strings. At least 1 items.
+                Sent as JSON; a str is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
             from_time: Start of the time range, epoch milliseconds.
             to_time: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryTagHistoryMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -948,27 +978,23 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Note: The path follows the catalog and the official SDKs
-        (history/queryTagHistoryMsg.action). The published rate-limit table lists the
-        same call as chatroom/queryTagHistoryMsg.action; which path the server serves
-        was not verified.
-
-        Calls ``POST history/queryTagHistoryMsg.action`` (operation ``historyQueryTagHistoryMsg`` in the spec).
+        Calls ``POST /history/queryTagHistoryMsg.action`` (operation
+        ``historyQueryTagHistoryMsg`` in the spec).
         """
-        values = {
-            "roomId": room_id,
-            "tags": tags,
-            "types": types,
-            "fromTime": from_time,
-            "toTime": to_time,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "HistoryQueryTagHistoryMsgResponse",
-            await self._client._call(_QUERY_TAG_HISTORY_MSG, values),
+            await self._client._call(
+                _QUERY_TAG_HISTORY_MSG,
+                {
+                    "roomId": room_id,
+                    "tags": tags,
+                    "types": types,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     async def query_team_msg(
@@ -979,7 +1005,7 @@ class AsyncHistoryGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
@@ -989,36 +1015,32 @@ class AsyncHistoryGroup:
 
         Returns stored messages of an advanced team within a time range, at most 100 per
         call, as seen by one account. By default the team must still be valid and the
-        account a current member; with `checkTeamValid` false it is enough that the team
-        exists and the account was once a member.
+        account a current member; with `check_team_valid` false it is enough that the
+        team exists and the account was once a member.
 
         Args:
-            tid: Id of the team, as returned when it was created. Note: The old
-                documentation tables type team ids as text of up to 128 characters; the
-                official SDKs send a 64-bit number.
-            accid: Account on whose behalf the history is read. Not empty; at most 32
-                characters.
+            tid: Id of the team, as returned when it was created.
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return; 0, negative values or more than
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
-                omitted.
+                omitted. Matching `^[0-9]+(,[0-9]+)*$`.
             check_team_valid: true to require a valid team and a current member; false
-                to also serve former members of a team that still exists. Required-ness
-                confidence: medium; optional according to the documentation table only.
+                to also serve former members of a team that still exists. The server's
+                default is True.
             include_no_sense_msg: Also return messages that were sent flagged as
-                invisible to some members. Confidence: medium; seen only in the official
-                SDKs. Required-ness confidence: low; optional by assumption.
+                invisible to some members.
             exclude_msgid: Server id of a message to leave out of the result, typically
-                the boundary message of the previous page. Confidence: medium; seen only
-                in the official SDKs. Required-ness confidence: low; optional by
-                assumption.
+                the boundary message of the previous page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryTeamMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1028,23 +1050,26 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg`` in the spec).
+        Calls ``POST /history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-            "checkTeamValid": check_team_valid,
-            "includeNoSenseMsg": include_no_sense_msg,
-            "excludeMsgid": exclude_msgid,
-        }
         return cast(
             "HistoryQueryTeamMsgResponse",
-            await self._client._call(_QUERY_TEAM_MSG, values),
+            await self._client._call(
+                _QUERY_TEAM_MSG,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                    "checkTeamValid": check_team_valid,
+                    "includeNoSenseMsg": include_no_sense_msg,
+                    "excludeMsgid": exclude_msgid,
+                },
+            ),
         )
 
     async def query_user_events(
@@ -1054,7 +1079,7 @@ class AsyncHistoryGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryUserEventsResponse:
         """Query an account's login and logout events.
 
@@ -1062,15 +1087,17 @@ class AsyncHistoryGroup:
         100 per call.
 
         Args:
-            accid: Account whose events are listed. Not empty; at most 32 characters.
+            accid: Account whose events are listed. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
             limit: Maximum number of events to return; 0, negative values or more than
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+                The server's default is 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            HistoryQueryUserEventsResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1080,16 +1107,19 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST history/queryUserEvents.action`` (operation ``historyQueryUserEvents`` in the spec).
+        Calls ``POST /history/queryUserEvents.action`` (operation
+        ``historyQueryUserEvents`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "HistoryQueryUserEventsResponse",
-            await self._client._call(_QUERY_USER_EVENTS, values),
+            await self._client._call(
+                _QUERY_USER_EVENTS,
+                {
+                    "accid": accid,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )

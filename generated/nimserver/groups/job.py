@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``job/``: Uploading files to NetEase storage and cleaning them up."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -56,7 +57,7 @@ class JobGroup:
             tag: Only delete files uploaded with exactly this scene tag.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            JobNosDelResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -64,15 +65,20 @@ class JobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST job/nos/del.action`` (operation ``jobNosDel`` in the spec).
+        Calls ``POST /job/nos/del.action`` (operation ``jobNosDel`` in the spec).
         """
-        values = {
-            "startTime": start_time,
-            "endTime": end_time,
-            "contentType": content_type,
-            "tag": tag,
-        }
-        return cast("JobNosDelResponse", self._client._call(_NOS_DEL, values))
+        return cast(
+            "JobNosDelResponse",
+            self._client._call(
+                _NOS_DEL,
+                {
+                    "startTime": start_time,
+                    "endTime": end_time,
+                    "contentType": content_type,
+                    "tag": tag,
+                },
+            ),
+        )
 
 
 class AsyncJobGroup:
@@ -106,7 +112,7 @@ class AsyncJobGroup:
             tag: Only delete files uploaded with exactly this scene tag.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            JobNosDelResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -114,12 +120,17 @@ class AsyncJobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST job/nos/del.action`` (operation ``jobNosDel`` in the spec).
+        Calls ``POST /job/nos/del.action`` (operation ``jobNosDel`` in the spec).
         """
-        values = {
-            "startTime": start_time,
-            "endTime": end_time,
-            "contentType": content_type,
-            "tag": tag,
-        }
-        return cast("JobNosDelResponse", await self._client._call(_NOS_DEL, values))
+        return cast(
+            "JobNosDelResponse",
+            await self._client._call(
+                _NOS_DEL,
+                {
+                    "startTime": start_time,
+                    "endTime": end_time,
+                    "contentType": content_type,
+                    "tag": tag,
+                },
+            ),
+        )

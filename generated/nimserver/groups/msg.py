@@ -1,3 +1,4 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``msg/``: App-wide broadcast messages to every user. One-to-one and
 advanced team messages sent by the app server. Uploading files to NetEase storage and
 cleaning them up. Custom system notifications, which carry app-defined content outside
@@ -6,7 +7,7 @@ the message history.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._fields import Endpoint, Field, FileInput, Kind
 from ..types import (
@@ -120,7 +121,7 @@ _RECALL = Endpoint(
         Field("msg", "msg", Kind.STR),
         Field("ignoreTime", "ignore_time", Kind.STR, enum=("1",)),
         Field("pushcontent", "pushcontent", Kind.STR),
-        Field("payload", "payload", Kind.JSON, json_type=dict),
+        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
         Field("env", "env", Kind.STR),
         Field("attach", "attach", Kind.STR, max_length=5000),
     ),
@@ -134,7 +135,7 @@ _SEND_ATTACH_MSG = Endpoint(
         Field("to", "to", Kind.STR, required=True),
         Field("attach", "attach", Kind.STR, required=True, max_length=4096),
         Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, json_type=dict),
+        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
         Field("sound", "sound", Kind.STR, max_length=30),
         Field("save", "save", Kind.INT, enum=(1, 2)),
         Field("option", "option", Kind.JSON, json_type=dict),
@@ -161,7 +162,7 @@ _SEND_BATCH_ATTACH_MSG = Endpoint(
         Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
         Field("attach", "attach", Kind.STR, required=True, max_length=4096),
         Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, json_type=dict),
+        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
         Field("sound", "sound", Kind.STR, max_length=30),
         Field("save", "save", Kind.INT, enum=(1, 2)),
         Field("option", "option", Kind.JSON, json_type=dict),
@@ -187,14 +188,20 @@ _SEND_BATCH_MSG = Endpoint(
         Field(
             "type", "type", Kind.INT, required=True, enum=(0, 1, 2, 3, 4, 6, 10, 100)
         ),
-        Field("body", "body", Kind.JSON, required=True),
+        Field("body", "body", Kind.JSON, required=True, max_length=5000),
         Field("option", "option", Kind.JSON, json_type=dict),
         Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, json_type=dict),
+        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
         Field("ext", "ext", Kind.STR, max_length=1024),
         Field("bid", "bid", Kind.STR),
         Field("useYidun", "use_yidun", Kind.INT),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("returnMsgid", "return_msgid", Kind.BOOL),
         Field("env", "env", Kind.STR),
         Field("msgDesc", "msg_desc", Kind.STR),
@@ -212,19 +219,31 @@ _SEND_MSG = Endpoint(
         Field(
             "type", "type", Kind.INT, required=True, enum=(0, 1, 2, 3, 4, 6, 10, 100)
         ),
-        Field("body", "body", Kind.JSON, required=True),
+        Field("body", "body", Kind.JSON, required=True, max_length=5000),
         Field("antispam", "antispam", Kind.BOOL),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("option", "option", Kind.JSON, json_type=dict),
         Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, json_type=dict),
+        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
         Field("ext", "ext", Kind.STR, max_length=1024),
         Field("forcepushlist", "forcepushlist", Kind.JSON, json_type=list),
         Field("forcepushcontent", "forcepushcontent", Kind.STR),
         Field("forcepushall", "forcepushall", Kind.BOOL),
         Field("bid", "bid", Kind.STR),
         Field("useYidun", "use_yidun", Kind.INT),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("markRead", "mark_read", Kind.INT, enum=(0, 1)),
         Field("checkFriend", "check_friend", Kind.BOOL),
         Field("subType", "sub_type", Kind.INT, minimum=1),
@@ -266,32 +285,29 @@ class MsgGroup:
         from_: str | None = None,
         is_offline: bool | None = None,
         ttl: int | None = None,
-        target_os: list[str] | str | None = None,
+        target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | str | None = None,
     ) -> MsgBroadcastMsgResponse:
         """Broadcast a message to every user of the app.
 
         Sends one message to all users of the app, optionally only to some client
-        platforms. With `isOffline` the message is also kept for users who log in later,
-        for `ttl` hours. The feature must be enabled for the app in the console, and
-        only clients logged in to IM with a recent enough SDK version receive
+        platforms. With `is_offline` the message is also kept for users who log in
+        later, for `ttl` hours. The feature must be enabled for the app in the console,
+        and only clients logged in to IM with a recent enough SDK version receive
         broadcasts.
 
         Args:
-            body: Content of the broadcast. At most 4096 characters. Note: The catalog
-                types this field as a JSON object, but the official documentation table
-                lists it as a plain string and the server returns it as text; it is kept
-                as free text here.
-            from_: Account shown as the sender. Not empty; at most 32 characters.
-            is_offline: Also keep the broadcast for users who are offline now.
+            body: Content of the broadcast. At most 4096 characters.
+            from_: Account shown as the sender. 1 to 32 characters.
+            is_offline: Also keep the broadcast for users who are offline now. The
+                server's default is False.
             ttl: How long an offline broadcast is kept, in hours (default seven days);
-                used only with `isOffline`. Note: The catalog gives the default as 7;
-                the documentation states the unit is hours and the default seven days,
-                i.e. 168.
+                used only with `is_offline`. The server's default is 168.
             target_os: Client platforms to reach, as a JSON array; every platform when
-                omitted. Sent as JSON; a str is taken as JSON text and sent as is.
+                omitted. At least 1 items; each one of "ios", "aos", "pc", "web", "mac".
+                Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgBroadcastMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -299,17 +315,21 @@ class MsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the spec).
+        Calls ``POST /msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the
+        spec).
         """
-        values = {
-            "body": body,
-            "from": from_,
-            "isOffline": is_offline,
-            "ttl": ttl,
-            "targetOs": target_os,
-        }
         return cast(
-            "MsgBroadcastMsgResponse", self._client._call(_BROADCAST_MSG, values)
+            "MsgBroadcastMsgResponse",
+            self._client._call(
+                _BROADCAST_MSG,
+                {
+                    "body": body,
+                    "from": from_,
+                    "isOffline": is_offline,
+                    "ttl": ttl,
+                    "targetOs": target_os,
+                },
+            ),
         )
 
     def del_msg(
@@ -329,16 +349,15 @@ class MsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message.
             type: Conversation kind of the message. The accepted values are not
                 documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages. Confidence: low; the SDKs send an
-                integer but no source lists its values.
+                one-to-one and 14/8 for team messages.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -346,26 +365,28 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields appear only in the official Go
-        and Java SDKs (one vendor), with no documentation table.
-
-        Calls ``POST msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
+        Calls ``POST /msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "from": from_,
-            "to": to,
-            "type": type,
-        }
-        return cast("Envelope", self._client._call(_DEL_MSG, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DEL_MSG,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "from": from_,
+                    "to": to,
+                    "type": type,
+                },
+            ),
+        )
 
     def del_msg_one_way(
         self,
         *,
         delete_msgid: int,
         timetag: int,
-        type: int,
+        type: Literal[13, 14],
         from_: str,
         to: str,
         msg: str | None = None,
@@ -380,13 +401,13 @@ class MsgGroup:
             timetag: Send time of the message, in milliseconds since the epoch.
             type: 13 for a one-to-one message, 14 for a team message; any other value is
                 rejected with 414. One of 13, 14.
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message.
             msg: Text describing the recall.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -394,22 +415,28 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the spec).
+        Calls ``POST /msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the
+        spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "type": type,
-            "from": from_,
-            "to": to,
-            "msg": msg,
-        }
-        return cast("Envelope", self._client._call(_DEL_MSG_ONE_WAY, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DEL_MSG_ONE_WAY,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "type": type,
+                    "from": from_,
+                    "to": to,
+                    "msg": msg,
+                },
+            ),
+        )
 
     def del_roam_session(
         self,
         *,
-        type: int,
+        type: Literal[1, 2],
         from_: str,
         to: str,
     ) -> Envelope:
@@ -422,13 +449,12 @@ class MsgGroup:
         Args:
             type: 1 for a one-to-one conversation, 2 for a team conversation; any other
                 value is rejected with 414. One of 1, 2.
-            from_: User whose roaming messages are cleared. Not empty; at most 32
-                characters.
+            from_: User whose roaming messages are cleared. 1 to 32 characters.
             to: The other side of the conversation; an account id when `type` is 1, a
                 team id when `type` is 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -436,14 +462,20 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in the spec).
+        Calls ``POST /msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in
+        the spec).
         """
-        values = {
-            "type": type,
-            "from": from_,
-            "to": to,
-        }
-        return cast("Envelope", self._client._call(_DEL_ROAM_SESSION, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DEL_ROAM_SESSION,
+                {
+                    "type": type,
+                    "from": from_,
+                    "to": to,
+                },
+            ),
+        )
 
     def file_upload(
         self,
@@ -465,14 +497,15 @@ class MsgGroup:
         Args:
             content: The file itself, at most 15 MB.
             type: Type label of the file, such as its extension.
-            ishttps: Return an https URL instead of an http one.
+            ishttps: Return an https URL instead of an http one. The server's default is
+                False.
             expire_sec: Lifetime of the file in seconds; at least 86400 (one day). At
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgFileUploadResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -480,19 +513,21 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields come from the documentation
-        table only.
-
-        Calls ``POST msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
+        Calls ``POST /msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
         """
-        values = {
-            "content": content,
-            "type": type,
-            "ishttps": ishttps,
-            "expireSec": expire_sec,
-            "tag": tag,
-        }
-        return cast("MsgFileUploadResponse", self._client._call(_FILE_UPLOAD, values))
+        return cast(
+            "MsgFileUploadResponse",
+            self._client._call(
+                _FILE_UPLOAD,
+                {
+                    "content": content,
+                    "type": type,
+                    "ishttps": ishttps,
+                    "expireSec": expire_sec,
+                    "tag": tag,
+                },
+            ),
+        )
 
     def mark_read_msg(
         self,
@@ -507,13 +542,12 @@ class MsgGroup:
         receipt to the peer, and returns the receipt time.
 
         Args:
-            from_: The reader, who sends the receipt. Not empty; at most 32 characters.
-            to: The peer whose message is acknowledged. Not empty; at most 32
-                characters.
+            from_: The reader, who sends the receipt. 1 to 32 characters.
+            to: The peer whose message is acknowledged. 1 to 32 characters.
             msgid_client: Client-side message id of the message that was read.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgMarkReadMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -521,18 +555,19 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields appear only in the official Go
-        and Java SDKs (one vendor), with no documentation table.
-
-        Calls ``POST msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the spec).
+        Calls ``POST /msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the
+        spec).
         """
-        values = {
-            "from": from_,
-            "to": to,
-            "msgidClient": msgid_client,
-        }
         return cast(
-            "MsgMarkReadMsgResponse", self._client._call(_MARK_READ_MSG, values)
+            "MsgMarkReadMsgResponse",
+            self._client._call(
+                _MARK_READ_MSG,
+                {
+                    "from": from_,
+                    "to": to,
+                    "msgidClient": msgid_client,
+                },
+            ),
         )
 
     def mark_read_team_msg(
@@ -549,15 +584,13 @@ class MsgGroup:
         lists the message ids that could not be marked.
 
         Args:
-            accid: Team member who read the messages. Not empty; at most 32 characters.
-            tid: Team id, as returned when the team was created. Note: Typed as a 64-bit
-                integer as in the official SDKs; documentation tables of other team
-                operations give team ids as text.
-            msgids: JSON array of the server message ids (`msgid`) that were read. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+            accid: Team member who read the messages. 1 to 32 characters.
+            tid: Team id, as returned when the team was created.
+            msgids: JSON array of the server message ids (`msgid`) that were read. At
+                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgMarkReadTeamMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -565,19 +598,19 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields appear only in the official Go
-        and Java SDKs (one vendor), with no documentation table.
-
-        Calls ``POST msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in the spec).
+        Calls ``POST /msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "tid": tid,
-            "msgids": msgids,
-        }
         return cast(
             "MsgMarkReadTeamMsgResponse",
-            self._client._call(_MARK_READ_TEAM_MSG, values),
+            self._client._call(
+                _MARK_READ_TEAM_MSG,
+                {
+                    "accid": accid,
+                    "tid": tid,
+                    "msgids": msgids,
+                },
+            ),
         )
 
     def recall(
@@ -585,11 +618,11 @@ class MsgGroup:
         *,
         delete_msgid: int,
         timetag: int,
-        type: int,
+        type: Literal[7, 8],
         from_: str,
         to: str,
         msg: str | None = None,
-        ignore_time: str | None = None,
+        ignore_time: Literal["1"] | None = None,
         pushcontent: str | None = None,
         payload: dict[str, Any] | str | None = None,
         env: str | None = None,
@@ -599,7 +632,7 @@ class MsgGroup:
 
         Withdraws a one-to-one or team message so that neither the sender nor the
         receivers keep it, and notifies the receivers. Only recent messages can be
-        recalled (older ones fail with 508) unless `ignoreTime` is 1, which allows
+        recalled (older ones fail with 508) unless `ignore_time` is 1, which allows
         messages up to 30 days old. The call returns no payload.
 
         Args:
@@ -607,24 +640,25 @@ class MsgGroup:
             timetag: Send time of the message, in milliseconds since the epoch.
             type: 7 to recall a one-to-one message, 8 to recall a team message; any
                 other value is rejected with 414. One of 7, 8.
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message.
             msg: Text describing the recall.
             ignore_time: Send `1` to skip the recall time-window check (messages up to
                 30 days old can then be recalled); any other value is rejected with 414.
-                One of '1'.
+                One of "1".
             pushcontent: Push notification text for the recall; text beyond 500
                 characters is cut off.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name; picks which configured message-copy and callback
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
                 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -632,34 +666,39 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/recall.action`` (operation ``msgRecall`` in the spec).
+        Calls ``POST /msg/recall.action`` (operation ``msgRecall`` in the spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "type": type,
-            "from": from_,
-            "to": to,
-            "msg": msg,
-            "ignoreTime": ignore_time,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "env": env,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_RECALL, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _RECALL,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "type": type,
+                    "from": from_,
+                    "to": to,
+                    "msg": msg,
+                    "ignoreTime": ignore_time,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "env": env,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def send_attach_msg(
         self,
         *,
         from_: str,
-        msgtype: int,
+        msgtype: Literal[0, 1],
         to: str,
         attach: str,
         pushcontent: str | None = None,
         payload: dict[str, Any] | str | None = None,
         sound: str | None = None,
-        save: int | None = None,
+        save: Literal[1, 2] | None = None,
         option: AttachMsgOption | str | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
@@ -676,8 +715,7 @@ class MsgGroup:
         receivers who are offline.
 
         Args:
-            from_: Account that sends the notification. Not empty; at most 32
-                characters.
+            from_: Account that sends the notification. 1 to 32 characters.
             msgtype: Kind of receiver: 0 a single user (`to` is an account id), 1 a team
                 (`to` is a team id). Other values are rejected with 414. One of 0, 1.
             to: Receiving account id when `msgtype` is 0, or team id when `msgtype` is
@@ -685,40 +723,32 @@ class MsgGroup:
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
-                500 characters. Note: Spelled in lower case by every source for this
-                endpoint, unlike the `pushContent` spelling of newer SDKs on
-                msg/sendMsg.
+                500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
-                receivers. One of 1, 2.
+                receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-            is_force_push: Force a push to the accounts of `forcePushList` (or to every
-                member with `forcePushAll`), as an @-mention does. Required-ness
-                confidence: medium; optional according to the documentation table only.
+            is_force_push: Force a push to the accounts of `force_push_list` (or to
+                every member with `force_push_all`), as an @-mention does.
             force_push_content: Push text used for the forced push. At most 500
-                characters. Required-ness confidence: medium; optional according to the
-                documentation table only.
+                characters.
             force_push_all: Force the push to every valid team member except the sender,
-                instead of `forcePushList`. Required-ness confidence: medium; optional
-                according to the documentation table only.
+                instead of `force_push_list`.
             force_push_list: Accounts that get the forced push even if they muted the
-                team, as a JSON array. Sent as JSON; a str is taken as JSON text and
-                sent as is. Required-ness confidence: medium; optional according to the
-                documentation table only.
+                team, as a JSON array. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
             env: Name of the environment whose message-copy and callback addresses (set
-                in the console) receive this notification. Required-ness confidence:
-                medium; optional according to the documentation table only.
+                in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
-                effect is not documented. Confidence: medium; seen only in the official
-                SDKs, without documentation of its meaning. Required-ness confidence:
-                low; assumed optional from its role.
+                effect is not documented.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -726,26 +756,32 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the spec).
+        Calls ``POST /msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the
+        spec).
         """
-        values = {
-            "from": from_,
-            "msgtype": msgtype,
-            "to": to,
-            "attach": attach,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "sound": sound,
-            "save": save,
-            "option": option,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "forcePushAll": force_push_all,
-            "forcePushList": force_push_list,
-            "env": env,
-            "checkAccidAsyncEnable": check_accid_async_enable,
-        }
-        return cast("Envelope", self._client._call(_SEND_ATTACH_MSG, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _SEND_ATTACH_MSG,
+                {
+                    "from": from_,
+                    "msgtype": msgtype,
+                    "to": to,
+                    "attach": attach,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "sound": sound,
+                    "save": save,
+                    "option": option,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "forcePushAll": force_push_all,
+                    "forcePushList": force_push_list,
+                    "env": env,
+                    "checkAccidAsyncEnable": check_accid_async_enable,
+                },
+            ),
+        )
 
     def send_batch_attach_msg(
         self,
@@ -756,7 +792,7 @@ class MsgGroup:
         pushcontent: str | None = None,
         payload: dict[str, Any] | str | None = None,
         sound: str | None = None,
-        save: int | None = None,
+        save: Literal[1, 2] | None = None,
         option: AttachMsgOption | str | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
@@ -770,41 +806,34 @@ class MsgGroup:
         the notification.
 
         Args:
-            from_accid: Account that sends the notification. Not empty; at most 32
-                characters.
-            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            from_accid: Account that sends the notification. 1 to 32 characters.
+            to_accids: Receiving accounts, at most 500, as a JSON array. At least 1
+                items; at most 500 items; each 1 to 32 characters. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
-                500 characters. Note: Spelled in lower case by every source for this
-                endpoint, unlike the `pushContent` spelling of newer SDKs on
-                msg/sendBatchMsg.
+                500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
-                receivers. One of 1, 2.
+                receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-            is_force_push: Force a push notification to the receivers. Required-ness
-                confidence: medium; optional according to the documentation table only.
-                Note: Without a force-push list on this endpoint, the scope of the
-                forced push is not documented.
+            is_force_push: Force a push notification to the receivers.
             force_push_content: Push text used for the forced push. At most 500
-                characters. Required-ness confidence: medium; optional according to the
-                documentation table only.
+                characters.
             env: Name of the environment whose message-copy and callback addresses (set
-                in the console) receive this notification. Required-ness confidence:
-                medium; optional according to the documentation table only.
+                in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
-                effect is not documented. Confidence: medium; seen only in the official
-                SDKs, without documentation of its meaning. Required-ness confidence:
-                low; assumed optional from its role.
+                effect is not documented.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgSendBatchAttachMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -812,25 +841,28 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchAttachMsg.action`` (operation ``msgSendBatchAttachMsg`` in the spec).
+        Calls ``POST /msg/sendBatchAttachMsg.action`` (operation
+        ``msgSendBatchAttachMsg`` in the spec).
         """
-        values = {
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "attach": attach,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "sound": sound,
-            "save": save,
-            "option": option,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "env": env,
-            "checkAccidAsyncEnable": check_accid_async_enable,
-        }
         return cast(
             "MsgSendBatchAttachMsgResponse",
-            self._client._call(_SEND_BATCH_ATTACH_MSG, values),
+            self._client._call(
+                _SEND_BATCH_ATTACH_MSG,
+                {
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "attach": attach,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "sound": sound,
+                    "save": save,
+                    "option": option,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "env": env,
+                    "checkAccidAsyncEnable": check_accid_async_enable,
+                },
+            ),
         )
 
     def send_batch_msg(
@@ -838,7 +870,7 @@ class MsgGroup:
         *,
         from_accid: str,
         to_accids: list[str] | str,
-        type: int,
+        type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
             | ImageBody
@@ -861,61 +893,52 @@ class MsgGroup:
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
-        msg_sender_no_sense: int | None = None,
+        msg_sender_no_sense: Literal[0, 1] | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
         Sends the same one-to-one message from one sender to up to 500 receivers.
-        Receivers that do not exist are reported in `unregister`. With `returnMsgid` the
-        per-receiver message ids are returned too, and the receiver list is then limited
-        to 100.
+        Receivers that do not exist are reported in `unregister`. With `return_msgid`
+        the per-receiver message ids are returned too, and the receiver list is then
+        limited to 100.
 
         Args:
-            from_accid: Sender of the message. Not empty; at most 32 characters.
+            from_accid: Sender of the message. 1 to 32 characters.
             to_accids: JSON array of receiver account ids; at most 500, or 100 when
-                `returnMsgid` is true. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                `return_msgid` is true. At least 1 items; at most 500 items; each 1 to
+                32 characters. Sent as JSON; a str is taken as JSON text and sent as is.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. At most 500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                JSON object of at most 1024 characters. At most 1024 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             return_msgid: Return the message id created for each receiver; limits
-                `toAccids` to 100.
+                `to_accids` to 100.
             env: Environment name; picks which configured message-copy and callback
                 address receives the message.
             msg_desc: Description of the message, for example a summary of a custom
-                message. Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
+                message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; only in the official Go and Java SDKs (one vendor),
-                no documentation found. Required-ness confidence: low; optional by
-                inference.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
-                sync, roaming or history for the sender). One of 0, 1. Confidence:
-                medium; for this operation only in the official Go and Java SDKs (one
-                vendor). Required-ness confidence: low; optional by inference.
+                sync, roaming or history for the sender). One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgSendBatchMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -923,37 +946,41 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the spec).
+        Calls ``POST /msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the
+        spec).
         """
-        values = {
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "type": type,
-            "body": body,
-            "option": option,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "ext": ext,
-            "bid": bid,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "returnMsgid": return_msgid,
-            "env": env,
-            "msgDesc": msg_desc,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "msgSenderNoSense": msg_sender_no_sense,
-        }
         return cast(
-            "MsgSendBatchMsgResponse", self._client._call(_SEND_BATCH_MSG, values)
+            "MsgSendBatchMsgResponse",
+            self._client._call(
+                _SEND_BATCH_MSG,
+                {
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "type": type,
+                    "body": body,
+                    "option": option,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "ext": ext,
+                    "bid": bid,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "returnMsgid": return_msgid,
+                    "env": env,
+                    "msgDesc": msg_desc,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "msgSenderNoSense": msg_sender_no_sense,
+                },
+            ),
         )
 
     def send_msg(
         self,
         *,
         from_: str,
-        ope: int,
+        ope: Literal[0, 1],
         to: str,
-        type: int,
+        type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
             | ImageBody
@@ -977,11 +1004,11 @@ class MsgGroup:
         bid: str | None = None,
         use_yidun: int | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
-        mark_read: int | None = None,
+        mark_read: Literal[0, 1] | None = None,
         check_friend: bool | None = None,
         sub_type: int | None = None,
-        msg_sender_no_sense: int | None = None,
-        msg_receiver_no_sense: int | None = None,
+        msg_sender_no_sense: Literal[0, 1] | None = None,
+        msg_receiver_no_sense: Literal[0, 1] | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
@@ -1000,49 +1027,40 @@ class MsgGroup:
         count against their own rate limit, separate from team management calls.
 
         Args:
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             ope: 0 for a one-to-one message, 1 for an advanced team message; any other
                 value is rejected with 414. One of 0, 1.
             to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
-                is.
-            antispam: For a custom message, send only `antispamCustom` (not the body) to
-                the anti-spam check.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
+                str is taken as JSON text and sent as is.
+            antispam: For a custom message, send only `antispam_custom` (not the body)
+                to the anti-spam check. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check instead of the
-                body, as JSON text. Sent as JSON; a str is taken as JSON text and sent
-                as is.
+                body, as JSON text. At most 5000 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. At most 500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). Sent as JSON; a str is taken as JSON text
-                and sent as is. Note: Spelled `forcepushlist` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushList`. Which spelling the
-                server accepts was not verified.
-            forcepushcontent: Push text used for the members in `forcepushlist`. Note:
-                Spelled `forcepushcontent` as in the documentation tables; the official
-                2024+ SDKs send `forcePushContent`. Which spelling the server accepts
-                was not verified.
+                push (for example @-mentions). At least 1 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+            forcepushcontent: Push text used for the members in `forcepushlist`.
             forcepushall: For a team message, force the push to every valid member
-                except the sender. Note: Spelled `forcepushall` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushAll`. Which spelling the
-                server accepts was not verified.
+                except the sender. The server's default is False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                JSON object of at most 1024 characters. At most 1024 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
                 0, 1.
             check_friend: Deliver only if sender and receiver are friends; the feature
@@ -1055,37 +1073,20 @@ class MsgGroup:
             env: Environment name; picks which configured message-copy and callback
                 address receives the message.
             msg_desc: Description of the message, for example a summary of a custom
-                message. Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
+                message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; only in the official Go and Java SDKs (one vendor),
-                no documentation found. Required-ness confidence: low; optional by
-                inference.
             async_: Ask the server to send the message asynchronously; the exact
-                semantics are not documented. Confidence: low; only in the official Go
-                and Java SDKs (one vendor), meaning not documented anywhere.
-                Required-ness confidence: low; optional by inference.
+                semantics are not documented.
             robot_account: Robot account the message is addressed to (legacy robot
-                feature). Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
-            robot_topic: Topic passed to the robot (legacy robot feature). Confidence:
-                medium; only in the official Go and Java SDKs (one vendor), no
-                documentation found. Required-ness confidence: low; optional by
-                inference.
-            robot_function: Robot function to invoke (legacy robot feature). Confidence:
-                medium; only in the official Go and Java SDKs (one vendor), no
-                documentation found. Required-ness confidence: low; optional by
-                inference.
+                feature).
+            robot_topic: Topic passed to the robot (legacy robot feature).
+            robot_function: Robot function to invoke (legacy robot feature).
             robot_custom_content: Custom content handed to the robot (legacy robot
-                feature). Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
+                feature).
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgSendMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1093,41 +1094,46 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
+        Calls ``POST /msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
         """
-        values = {
-            "from": from_,
-            "ope": ope,
-            "to": to,
-            "type": type,
-            "body": body,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "option": option,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "ext": ext,
-            "forcepushlist": forcepushlist,
-            "forcepushcontent": forcepushcontent,
-            "forcepushall": forcepushall,
-            "bid": bid,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "markRead": mark_read,
-            "checkFriend": check_friend,
-            "subType": sub_type,
-            "msgSenderNoSense": msg_sender_no_sense,
-            "msgReceiverNoSense": msg_receiver_no_sense,
-            "env": env,
-            "msgDesc": msg_desc,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "async": async_,
-            "robotAccount": robot_account,
-            "robotTopic": robot_topic,
-            "robotFunction": robot_function,
-            "robotCustomContent": robot_custom_content,
-        }
-        return cast("MsgSendMsgResponse", self._client._call(_SEND_MSG, values))
+        return cast(
+            "MsgSendMsgResponse",
+            self._client._call(
+                _SEND_MSG,
+                {
+                    "from": from_,
+                    "ope": ope,
+                    "to": to,
+                    "type": type,
+                    "body": body,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "option": option,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "ext": ext,
+                    "forcepushlist": forcepushlist,
+                    "forcepushcontent": forcepushcontent,
+                    "forcepushall": forcepushall,
+                    "bid": bid,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "markRead": mark_read,
+                    "checkFriend": check_friend,
+                    "subType": sub_type,
+                    "msgSenderNoSense": msg_sender_no_sense,
+                    "msgReceiverNoSense": msg_receiver_no_sense,
+                    "env": env,
+                    "msgDesc": msg_desc,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "async": async_,
+                    "robotAccount": robot_account,
+                    "robotTopic": robot_topic,
+                    "robotFunction": robot_function,
+                    "robotCustomContent": robot_custom_content,
+                },
+            ),
+        )
 
     def upload(
         self,
@@ -1147,14 +1153,15 @@ class MsgGroup:
         Args:
             content: The file's bytes encoded as base64; the file may be at most 15 MB.
             type: Type label of the file, such as its extension.
-            ishttps: Return an https URL instead of an http one.
+            ishttps: Return an https URL instead of an http one. The server's default is
+                False.
             expire_sec: Lifetime of the file in seconds; at least 86400 (one day). At
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgUploadResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1162,16 +1169,21 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/upload.action`` (operation ``msgUpload`` in the spec).
+        Calls ``POST /msg/upload.action`` (operation ``msgUpload`` in the spec).
         """
-        values = {
-            "content": content,
-            "type": type,
-            "ishttps": ishttps,
-            "expireSec": expire_sec,
-            "tag": tag,
-        }
-        return cast("MsgUploadResponse", self._client._call(_UPLOAD, values))
+        return cast(
+            "MsgUploadResponse",
+            self._client._call(
+                _UPLOAD,
+                {
+                    "content": content,
+                    "type": type,
+                    "ishttps": ishttps,
+                    "expireSec": expire_sec,
+                    "tag": tag,
+                },
+            ),
+        )
 
 
 class AsyncMsgGroup:
@@ -1187,32 +1199,29 @@ class AsyncMsgGroup:
         from_: str | None = None,
         is_offline: bool | None = None,
         ttl: int | None = None,
-        target_os: list[str] | str | None = None,
+        target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | str | None = None,
     ) -> MsgBroadcastMsgResponse:
         """Broadcast a message to every user of the app.
 
         Sends one message to all users of the app, optionally only to some client
-        platforms. With `isOffline` the message is also kept for users who log in later,
-        for `ttl` hours. The feature must be enabled for the app in the console, and
-        only clients logged in to IM with a recent enough SDK version receive
+        platforms. With `is_offline` the message is also kept for users who log in
+        later, for `ttl` hours. The feature must be enabled for the app in the console,
+        and only clients logged in to IM with a recent enough SDK version receive
         broadcasts.
 
         Args:
-            body: Content of the broadcast. At most 4096 characters. Note: The catalog
-                types this field as a JSON object, but the official documentation table
-                lists it as a plain string and the server returns it as text; it is kept
-                as free text here.
-            from_: Account shown as the sender. Not empty; at most 32 characters.
-            is_offline: Also keep the broadcast for users who are offline now.
+            body: Content of the broadcast. At most 4096 characters.
+            from_: Account shown as the sender. 1 to 32 characters.
+            is_offline: Also keep the broadcast for users who are offline now. The
+                server's default is False.
             ttl: How long an offline broadcast is kept, in hours (default seven days);
-                used only with `isOffline`. Note: The catalog gives the default as 7;
-                the documentation states the unit is hours and the default seven days,
-                i.e. 168.
+                used only with `is_offline`. The server's default is 168.
             target_os: Client platforms to reach, as a JSON array; every platform when
-                omitted. Sent as JSON; a str is taken as JSON text and sent as is.
+                omitted. At least 1 items; each one of "ios", "aos", "pc", "web", "mac".
+                Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgBroadcastMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1220,17 +1229,21 @@ class AsyncMsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the spec).
+        Calls ``POST /msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the
+        spec).
         """
-        values = {
-            "body": body,
-            "from": from_,
-            "isOffline": is_offline,
-            "ttl": ttl,
-            "targetOs": target_os,
-        }
         return cast(
-            "MsgBroadcastMsgResponse", await self._client._call(_BROADCAST_MSG, values)
+            "MsgBroadcastMsgResponse",
+            await self._client._call(
+                _BROADCAST_MSG,
+                {
+                    "body": body,
+                    "from": from_,
+                    "isOffline": is_offline,
+                    "ttl": ttl,
+                    "targetOs": target_os,
+                },
+            ),
         )
 
     async def del_msg(
@@ -1250,16 +1263,15 @@ class AsyncMsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message.
             type: Conversation kind of the message. The accepted values are not
                 documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages. Confidence: low; the SDKs send an
-                integer but no source lists its values.
+                one-to-one and 14/8 for team messages.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1267,26 +1279,28 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields appear only in the official Go
-        and Java SDKs (one vendor), with no documentation table.
-
-        Calls ``POST msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
+        Calls ``POST /msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "from": from_,
-            "to": to,
-            "type": type,
-        }
-        return cast("Envelope", await self._client._call(_DEL_MSG, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DEL_MSG,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "from": from_,
+                    "to": to,
+                    "type": type,
+                },
+            ),
+        )
 
     async def del_msg_one_way(
         self,
         *,
         delete_msgid: int,
         timetag: int,
-        type: int,
+        type: Literal[13, 14],
         from_: str,
         to: str,
         msg: str | None = None,
@@ -1301,13 +1315,13 @@ class AsyncMsgGroup:
             timetag: Send time of the message, in milliseconds since the epoch.
             type: 13 for a one-to-one message, 14 for a team message; any other value is
                 rejected with 414. One of 13, 14.
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message.
             msg: Text describing the recall.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1315,22 +1329,28 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the spec).
+        Calls ``POST /msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the
+        spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "type": type,
-            "from": from_,
-            "to": to,
-            "msg": msg,
-        }
-        return cast("Envelope", await self._client._call(_DEL_MSG_ONE_WAY, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DEL_MSG_ONE_WAY,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "type": type,
+                    "from": from_,
+                    "to": to,
+                    "msg": msg,
+                },
+            ),
+        )
 
     async def del_roam_session(
         self,
         *,
-        type: int,
+        type: Literal[1, 2],
         from_: str,
         to: str,
     ) -> Envelope:
@@ -1343,13 +1363,12 @@ class AsyncMsgGroup:
         Args:
             type: 1 for a one-to-one conversation, 2 for a team conversation; any other
                 value is rejected with 414. One of 1, 2.
-            from_: User whose roaming messages are cleared. Not empty; at most 32
-                characters.
+            from_: User whose roaming messages are cleared. 1 to 32 characters.
             to: The other side of the conversation; an account id when `type` is 1, a
                 team id when `type` is 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1357,14 +1376,20 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in the spec).
+        Calls ``POST /msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in
+        the spec).
         """
-        values = {
-            "type": type,
-            "from": from_,
-            "to": to,
-        }
-        return cast("Envelope", await self._client._call(_DEL_ROAM_SESSION, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DEL_ROAM_SESSION,
+                {
+                    "type": type,
+                    "from": from_,
+                    "to": to,
+                },
+            ),
+        )
 
     async def file_upload(
         self,
@@ -1386,14 +1411,15 @@ class AsyncMsgGroup:
         Args:
             content: The file itself, at most 15 MB.
             type: Type label of the file, such as its extension.
-            ishttps: Return an https URL instead of an http one.
+            ishttps: Return an https URL instead of an http one. The server's default is
+                False.
             expire_sec: Lifetime of the file in seconds; at least 86400 (one day). At
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgFileUploadResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1401,20 +1427,20 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields come from the documentation
-        table only.
-
-        Calls ``POST msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
+        Calls ``POST /msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
         """
-        values = {
-            "content": content,
-            "type": type,
-            "ishttps": ishttps,
-            "expireSec": expire_sec,
-            "tag": tag,
-        }
         return cast(
-            "MsgFileUploadResponse", await self._client._call(_FILE_UPLOAD, values)
+            "MsgFileUploadResponse",
+            await self._client._call(
+                _FILE_UPLOAD,
+                {
+                    "content": content,
+                    "type": type,
+                    "ishttps": ishttps,
+                    "expireSec": expire_sec,
+                    "tag": tag,
+                },
+            ),
         )
 
     async def mark_read_msg(
@@ -1430,13 +1456,12 @@ class AsyncMsgGroup:
         receipt to the peer, and returns the receipt time.
 
         Args:
-            from_: The reader, who sends the receipt. Not empty; at most 32 characters.
-            to: The peer whose message is acknowledged. Not empty; at most 32
-                characters.
+            from_: The reader, who sends the receipt. 1 to 32 characters.
+            to: The peer whose message is acknowledged. 1 to 32 characters.
             msgid_client: Client-side message id of the message that was read.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgMarkReadMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1444,18 +1469,19 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields appear only in the official Go
-        and Java SDKs (one vendor), with no documentation table.
-
-        Calls ``POST msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the spec).
+        Calls ``POST /msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the
+        spec).
         """
-        values = {
-            "from": from_,
-            "to": to,
-            "msgidClient": msgid_client,
-        }
         return cast(
-            "MsgMarkReadMsgResponse", await self._client._call(_MARK_READ_MSG, values)
+            "MsgMarkReadMsgResponse",
+            await self._client._call(
+                _MARK_READ_MSG,
+                {
+                    "from": from_,
+                    "to": to,
+                    "msgidClient": msgid_client,
+                },
+            ),
         )
 
     async def mark_read_team_msg(
@@ -1472,15 +1498,13 @@ class AsyncMsgGroup:
         lists the message ids that could not be marked.
 
         Args:
-            accid: Team member who read the messages. Not empty; at most 32 characters.
-            tid: Team id, as returned when the team was created. Note: Typed as a 64-bit
-                integer as in the official SDKs; documentation tables of other team
-                operations give team ids as text.
-            msgids: JSON array of the server message ids (`msgid`) that were read. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+            accid: Team member who read the messages. 1 to 32 characters.
+            tid: Team id, as returned when the team was created.
+            msgids: JSON array of the server message ids (`msgid`) that were read. At
+                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgMarkReadTeamMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1488,19 +1512,19 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; the operation and its fields appear only in the official Go
-        and Java SDKs (one vendor), with no documentation table.
-
-        Calls ``POST msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in the spec).
+        Calls ``POST /msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "tid": tid,
-            "msgids": msgids,
-        }
         return cast(
             "MsgMarkReadTeamMsgResponse",
-            await self._client._call(_MARK_READ_TEAM_MSG, values),
+            await self._client._call(
+                _MARK_READ_TEAM_MSG,
+                {
+                    "accid": accid,
+                    "tid": tid,
+                    "msgids": msgids,
+                },
+            ),
         )
 
     async def recall(
@@ -1508,11 +1532,11 @@ class AsyncMsgGroup:
         *,
         delete_msgid: int,
         timetag: int,
-        type: int,
+        type: Literal[7, 8],
         from_: str,
         to: str,
         msg: str | None = None,
-        ignore_time: str | None = None,
+        ignore_time: Literal["1"] | None = None,
         pushcontent: str | None = None,
         payload: dict[str, Any] | str | None = None,
         env: str | None = None,
@@ -1522,7 +1546,7 @@ class AsyncMsgGroup:
 
         Withdraws a one-to-one or team message so that neither the sender nor the
         receivers keep it, and notifies the receivers. Only recent messages can be
-        recalled (older ones fail with 508) unless `ignoreTime` is 1, which allows
+        recalled (older ones fail with 508) unless `ignore_time` is 1, which allows
         messages up to 30 days old. The call returns no payload.
 
         Args:
@@ -1530,24 +1554,25 @@ class AsyncMsgGroup:
             timetag: Send time of the message, in milliseconds since the epoch.
             type: 7 to recall a one-to-one message, 8 to recall a team message; any
                 other value is rejected with 414. One of 7, 8.
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message.
             msg: Text describing the recall.
             ignore_time: Send `1` to skip the recall time-window check (messages up to
                 30 days old can then be recalled); any other value is rejected with 414.
-                One of '1'.
+                One of "1".
             pushcontent: Push notification text for the recall; text beyond 500
                 characters is cut off.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             env: Environment name; picks which configured message-copy and callback
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
                 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1555,34 +1580,39 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/recall.action`` (operation ``msgRecall`` in the spec).
+        Calls ``POST /msg/recall.action`` (operation ``msgRecall`` in the spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "type": type,
-            "from": from_,
-            "to": to,
-            "msg": msg,
-            "ignoreTime": ignore_time,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "env": env,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_RECALL, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _RECALL,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "type": type,
+                    "from": from_,
+                    "to": to,
+                    "msg": msg,
+                    "ignoreTime": ignore_time,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "env": env,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def send_attach_msg(
         self,
         *,
         from_: str,
-        msgtype: int,
+        msgtype: Literal[0, 1],
         to: str,
         attach: str,
         pushcontent: str | None = None,
         payload: dict[str, Any] | str | None = None,
         sound: str | None = None,
-        save: int | None = None,
+        save: Literal[1, 2] | None = None,
         option: AttachMsgOption | str | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
@@ -1599,8 +1629,7 @@ class AsyncMsgGroup:
         receivers who are offline.
 
         Args:
-            from_: Account that sends the notification. Not empty; at most 32
-                characters.
+            from_: Account that sends the notification. 1 to 32 characters.
             msgtype: Kind of receiver: 0 a single user (`to` is an account id), 1 a team
                 (`to` is a team id). Other values are rejected with 414. One of 0, 1.
             to: Receiving account id when `msgtype` is 0, or team id when `msgtype` is
@@ -1608,40 +1637,32 @@ class AsyncMsgGroup:
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
-                500 characters. Note: Spelled in lower case by every source for this
-                endpoint, unlike the `pushContent` spelling of newer SDKs on
-                msg/sendMsg.
+                500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
-                receivers. One of 1, 2.
+                receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-            is_force_push: Force a push to the accounts of `forcePushList` (or to every
-                member with `forcePushAll`), as an @-mention does. Required-ness
-                confidence: medium; optional according to the documentation table only.
+            is_force_push: Force a push to the accounts of `force_push_list` (or to
+                every member with `force_push_all`), as an @-mention does.
             force_push_content: Push text used for the forced push. At most 500
-                characters. Required-ness confidence: medium; optional according to the
-                documentation table only.
+                characters.
             force_push_all: Force the push to every valid team member except the sender,
-                instead of `forcePushList`. Required-ness confidence: medium; optional
-                according to the documentation table only.
+                instead of `force_push_list`.
             force_push_list: Accounts that get the forced push even if they muted the
-                team, as a JSON array. Sent as JSON; a str is taken as JSON text and
-                sent as is. Required-ness confidence: medium; optional according to the
-                documentation table only.
+                team, as a JSON array. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
             env: Name of the environment whose message-copy and callback addresses (set
-                in the console) receive this notification. Required-ness confidence:
-                medium; optional according to the documentation table only.
+                in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
-                effect is not documented. Confidence: medium; seen only in the official
-                SDKs, without documentation of its meaning. Required-ness confidence:
-                low; assumed optional from its role.
+                effect is not documented.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1649,26 +1670,32 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the spec).
+        Calls ``POST /msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the
+        spec).
         """
-        values = {
-            "from": from_,
-            "msgtype": msgtype,
-            "to": to,
-            "attach": attach,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "sound": sound,
-            "save": save,
-            "option": option,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "forcePushAll": force_push_all,
-            "forcePushList": force_push_list,
-            "env": env,
-            "checkAccidAsyncEnable": check_accid_async_enable,
-        }
-        return cast("Envelope", await self._client._call(_SEND_ATTACH_MSG, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _SEND_ATTACH_MSG,
+                {
+                    "from": from_,
+                    "msgtype": msgtype,
+                    "to": to,
+                    "attach": attach,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "sound": sound,
+                    "save": save,
+                    "option": option,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "forcePushAll": force_push_all,
+                    "forcePushList": force_push_list,
+                    "env": env,
+                    "checkAccidAsyncEnable": check_accid_async_enable,
+                },
+            ),
+        )
 
     async def send_batch_attach_msg(
         self,
@@ -1679,7 +1706,7 @@ class AsyncMsgGroup:
         pushcontent: str | None = None,
         payload: dict[str, Any] | str | None = None,
         sound: str | None = None,
-        save: int | None = None,
+        save: Literal[1, 2] | None = None,
         option: AttachMsgOption | str | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
@@ -1693,41 +1720,34 @@ class AsyncMsgGroup:
         the notification.
 
         Args:
-            from_accid: Account that sends the notification. Not empty; at most 32
-                characters.
-            to_accids: Receiving accounts, at most 500, as a JSON array. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            from_accid: Account that sends the notification. 1 to 32 characters.
+            to_accids: Receiving accounts, at most 500, as a JSON array. At least 1
+                items; at most 500 items; each 1 to 32 characters. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
-                500 characters. Note: Spelled in lower case by every source for this
-                endpoint, unlike the `pushContent` spelling of newer SDKs on
-                msg/sendBatchMsg.
+                500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
+                is taken as JSON text and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
-                receivers. One of 1, 2.
+                receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
                 a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-            is_force_push: Force a push notification to the receivers. Required-ness
-                confidence: medium; optional according to the documentation table only.
-                Note: Without a force-push list on this endpoint, the scope of the
-                forced push is not documented.
+            is_force_push: Force a push notification to the receivers.
             force_push_content: Push text used for the forced push. At most 500
-                characters. Required-ness confidence: medium; optional according to the
-                documentation table only.
+                characters.
             env: Name of the environment whose message-copy and callback addresses (set
-                in the console) receive this notification. Required-ness confidence:
-                medium; optional according to the documentation table only.
+                in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
-                effect is not documented. Confidence: medium; seen only in the official
-                SDKs, without documentation of its meaning. Required-ness confidence:
-                low; assumed optional from its role.
+                effect is not documented.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgSendBatchAttachMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1735,25 +1755,28 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchAttachMsg.action`` (operation ``msgSendBatchAttachMsg`` in the spec).
+        Calls ``POST /msg/sendBatchAttachMsg.action`` (operation
+        ``msgSendBatchAttachMsg`` in the spec).
         """
-        values = {
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "attach": attach,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "sound": sound,
-            "save": save,
-            "option": option,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "env": env,
-            "checkAccidAsyncEnable": check_accid_async_enable,
-        }
         return cast(
             "MsgSendBatchAttachMsgResponse",
-            await self._client._call(_SEND_BATCH_ATTACH_MSG, values),
+            await self._client._call(
+                _SEND_BATCH_ATTACH_MSG,
+                {
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "attach": attach,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "sound": sound,
+                    "save": save,
+                    "option": option,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "env": env,
+                    "checkAccidAsyncEnable": check_accid_async_enable,
+                },
+            ),
         )
 
     async def send_batch_msg(
@@ -1761,7 +1784,7 @@ class AsyncMsgGroup:
         *,
         from_accid: str,
         to_accids: list[str] | str,
-        type: int,
+        type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
             | ImageBody
@@ -1784,61 +1807,52 @@ class AsyncMsgGroup:
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
-        msg_sender_no_sense: int | None = None,
+        msg_sender_no_sense: Literal[0, 1] | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
         Sends the same one-to-one message from one sender to up to 500 receivers.
-        Receivers that do not exist are reported in `unregister`. With `returnMsgid` the
-        per-receiver message ids are returned too, and the receiver list is then limited
-        to 100.
+        Receivers that do not exist are reported in `unregister`. With `return_msgid`
+        the per-receiver message ids are returned too, and the receiver list is then
+        limited to 100.
 
         Args:
-            from_accid: Sender of the message. Not empty; at most 32 characters.
+            from_accid: Sender of the message. 1 to 32 characters.
             to_accids: JSON array of receiver account ids; at most 500, or 100 when
-                `returnMsgid` is true. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                `return_msgid` is true. At least 1 items; at most 500 items; each 1 to
+                32 characters. Sent as JSON; a str is taken as JSON text and sent as is.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
+                str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. At most 500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                JSON object of at most 1024 characters. At most 1024 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             return_msgid: Return the message id created for each receiver; limits
-                `toAccids` to 100.
+                `to_accids` to 100.
             env: Environment name; picks which configured message-copy and callback
                 address receives the message.
             msg_desc: Description of the message, for example a summary of a custom
-                message. Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
+                message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; only in the official Go and Java SDKs (one vendor),
-                no documentation found. Required-ness confidence: low; optional by
-                inference.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
-                sync, roaming or history for the sender). One of 0, 1. Confidence:
-                medium; for this operation only in the official Go and Java SDKs (one
-                vendor). Required-ness confidence: low; optional by inference.
+                sync, roaming or history for the sender). One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgSendBatchMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1846,37 +1860,41 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the spec).
+        Calls ``POST /msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the
+        spec).
         """
-        values = {
-            "fromAccid": from_accid,
-            "toAccids": to_accids,
-            "type": type,
-            "body": body,
-            "option": option,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "ext": ext,
-            "bid": bid,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "returnMsgid": return_msgid,
-            "env": env,
-            "msgDesc": msg_desc,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "msgSenderNoSense": msg_sender_no_sense,
-        }
         return cast(
-            "MsgSendBatchMsgResponse", await self._client._call(_SEND_BATCH_MSG, values)
+            "MsgSendBatchMsgResponse",
+            await self._client._call(
+                _SEND_BATCH_MSG,
+                {
+                    "fromAccid": from_accid,
+                    "toAccids": to_accids,
+                    "type": type,
+                    "body": body,
+                    "option": option,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "ext": ext,
+                    "bid": bid,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "returnMsgid": return_msgid,
+                    "env": env,
+                    "msgDesc": msg_desc,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "msgSenderNoSense": msg_sender_no_sense,
+                },
+            ),
         )
 
     async def send_msg(
         self,
         *,
         from_: str,
-        ope: int,
+        ope: Literal[0, 1],
         to: str,
-        type: int,
+        type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
             | ImageBody
@@ -1900,11 +1918,11 @@ class AsyncMsgGroup:
         bid: str | None = None,
         use_yidun: int | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
-        mark_read: int | None = None,
+        mark_read: Literal[0, 1] | None = None,
         check_friend: bool | None = None,
         sub_type: int | None = None,
-        msg_sender_no_sense: int | None = None,
-        msg_receiver_no_sense: int | None = None,
+        msg_sender_no_sense: Literal[0, 1] | None = None,
+        msg_receiver_no_sense: Literal[0, 1] | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
@@ -1923,49 +1941,40 @@ class AsyncMsgGroup:
         count against their own rate limit, separate from team management calls.
 
         Args:
-            from_: Sender of the message. Not empty; at most 32 characters.
+            from_: Sender of the message. 1 to 32 characters.
             ope: 0 for a one-to-one message, 1 for an advanced team message; any other
                 value is rejected with 414. One of 0, 1.
             to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). Sent as JSON; a str is taken as JSON text and sent as
-                is.
-            antispam: For a custom message, send only `antispamCustom` (not the body) to
-                the anti-spam check.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
+                str is taken as JSON text and sent as is.
+            antispam: For a custom message, send only `antispam_custom` (not the body)
+                to the anti-spam check. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check instead of the
-                body, as JSON text. Sent as JSON; a str is taken as JSON text and sent
-                as is.
+                body, as JSON text. At most 5000 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. At most 500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
+                taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). Sent as JSON; a str is taken as JSON text
-                and sent as is. Note: Spelled `forcepushlist` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushList`. Which spelling the
-                server accepts was not verified.
-            forcepushcontent: Push text used for the members in `forcepushlist`. Note:
-                Spelled `forcepushcontent` as in the documentation tables; the official
-                2024+ SDKs send `forcePushContent`. Which spelling the server accepts
-                was not verified.
+                push (for example @-mentions). At least 1 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+            forcepushcontent: Push text used for the members in `forcepushlist`.
             forcepushall: For a team message, force the push to every valid member
-                except the sender. Note: Spelled `forcepushall` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushAll`. Which spelling the
-                server accepts was not verified.
+                except the sender. The server's default is False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
-                JSON object of at most 1024 characters. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                JSON object of at most 1024 characters. At most 1024 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
                 0, 1.
             check_friend: Deliver only if sender and receiver are friends; the feature
@@ -1978,37 +1987,20 @@ class AsyncMsgGroup:
             env: Environment name; picks which configured message-copy and callback
                 address receives the message.
             msg_desc: Description of the message, for example a summary of a custom
-                message. Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
+                message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; only in the official Go and Java SDKs (one vendor),
-                no documentation found. Required-ness confidence: low; optional by
-                inference.
             async_: Ask the server to send the message asynchronously; the exact
-                semantics are not documented. Confidence: low; only in the official Go
-                and Java SDKs (one vendor), meaning not documented anywhere.
-                Required-ness confidence: low; optional by inference.
+                semantics are not documented.
             robot_account: Robot account the message is addressed to (legacy robot
-                feature). Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
-            robot_topic: Topic passed to the robot (legacy robot feature). Confidence:
-                medium; only in the official Go and Java SDKs (one vendor), no
-                documentation found. Required-ness confidence: low; optional by
-                inference.
-            robot_function: Robot function to invoke (legacy robot feature). Confidence:
-                medium; only in the official Go and Java SDKs (one vendor), no
-                documentation found. Required-ness confidence: low; optional by
-                inference.
+                feature).
+            robot_topic: Topic passed to the robot (legacy robot feature).
+            robot_function: Robot function to invoke (legacy robot feature).
             robot_custom_content: Custom content handed to the robot (legacy robot
-                feature). Confidence: medium; only in the official Go and Java SDKs (one
-                vendor), no documentation found. Required-ness confidence: low; optional
-                by inference.
+                feature).
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgSendMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2016,41 +2008,46 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
+        Calls ``POST /msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
         """
-        values = {
-            "from": from_,
-            "ope": ope,
-            "to": to,
-            "type": type,
-            "body": body,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "option": option,
-            "pushcontent": pushcontent,
-            "payload": payload,
-            "ext": ext,
-            "forcepushlist": forcepushlist,
-            "forcepushcontent": forcepushcontent,
-            "forcepushall": forcepushall,
-            "bid": bid,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "markRead": mark_read,
-            "checkFriend": check_friend,
-            "subType": sub_type,
-            "msgSenderNoSense": msg_sender_no_sense,
-            "msgReceiverNoSense": msg_receiver_no_sense,
-            "env": env,
-            "msgDesc": msg_desc,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "async": async_,
-            "robotAccount": robot_account,
-            "robotTopic": robot_topic,
-            "robotFunction": robot_function,
-            "robotCustomContent": robot_custom_content,
-        }
-        return cast("MsgSendMsgResponse", await self._client._call(_SEND_MSG, values))
+        return cast(
+            "MsgSendMsgResponse",
+            await self._client._call(
+                _SEND_MSG,
+                {
+                    "from": from_,
+                    "ope": ope,
+                    "to": to,
+                    "type": type,
+                    "body": body,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "option": option,
+                    "pushcontent": pushcontent,
+                    "payload": payload,
+                    "ext": ext,
+                    "forcepushlist": forcepushlist,
+                    "forcepushcontent": forcepushcontent,
+                    "forcepushall": forcepushall,
+                    "bid": bid,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "markRead": mark_read,
+                    "checkFriend": check_friend,
+                    "subType": sub_type,
+                    "msgSenderNoSense": msg_sender_no_sense,
+                    "msgReceiverNoSense": msg_receiver_no_sense,
+                    "env": env,
+                    "msgDesc": msg_desc,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "async": async_,
+                    "robotAccount": robot_account,
+                    "robotTopic": robot_topic,
+                    "robotFunction": robot_function,
+                    "robotCustomContent": robot_custom_content,
+                },
+            ),
+        )
 
     async def upload(
         self,
@@ -2070,14 +2067,15 @@ class AsyncMsgGroup:
         Args:
             content: The file's bytes encoded as base64; the file may be at most 15 MB.
             type: Type label of the file, such as its extension.
-            ishttps: Return an https URL instead of an http one.
+            ishttps: Return an https URL instead of an http one. The server's default is
+                False.
             expire_sec: Lifetime of the file in seconds; at least 86400 (one day). At
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            MsgUploadResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2085,13 +2083,18 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST msg/upload.action`` (operation ``msgUpload`` in the spec).
+        Calls ``POST /msg/upload.action`` (operation ``msgUpload`` in the spec).
         """
-        values = {
-            "content": content,
-            "type": type,
-            "ishttps": ishttps,
-            "expireSec": expire_sec,
-            "tag": tag,
-        }
-        return cast("MsgUploadResponse", await self._client._call(_UPLOAD, values))
+        return cast(
+            "MsgUploadResponse",
+            await self._client._call(
+                _UPLOAD,
+                {
+                    "content": content,
+                    "type": type,
+                    "ishttps": ishttps,
+                    "expireSec": expire_sec,
+                    "tag": tag,
+                },
+            ),
+        )

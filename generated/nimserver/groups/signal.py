@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``signal/``: Signalling channels used to set up audio/video calls."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -24,7 +25,7 @@ _CANCEL_INVITE = Endpoint(
         Field("channelId", "channel_id", Kind.STR, required=True),
         Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
         Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("requestId", "request_id", Kind.STR, required=True),
+        Field("requestId", "request_id_", Kind.STR, required=True),
         Field("attachExt", "attach_ext", Kind.STR),
         Field("needPush", "need_push", Kind.INT, enum=(0, 1)),
         Field("pushTitle", "push_title", Kind.STR),
@@ -89,7 +90,7 @@ _INVITE = Endpoint(
         Field("channelId", "channel_id", Kind.STR, required=True),
         Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
         Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("requestId", "request_id", Kind.STR, required=True),
+        Field("requestId", "request_id_", Kind.STR, required=True),
         Field("attachExt", "attach_ext", Kind.STR),
         Field("needPush", "need_push", Kind.INT, enum=(0, 1)),
         Field("pushTitle", "push_title", Kind.STR),
@@ -126,15 +127,15 @@ class SignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id: str,
+        request_id_: str,
         attach_ext: str | None = None,
-        need_push: int | None = None,
+        need_push: Literal[0, 1] | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: int | None = None,
-        is_save: int | None = None,
-        is_route: int | None = None,
+        need_badge: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -144,28 +145,24 @@ class SignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that sent the invitation. Not empty; at most 32 characters.
-            to: Account that was invited. Not empty; at most 32 characters.
-            request_id: Id the inviter gave the invitation when sending it.
+            from_: Account that sent the invitation. 1 to 32 characters.
+            to: Account that was invited. 1 to 32 characters.
+            request_id_: Id the inviter gave the invitation when sending it.
             attach_ext: App-defined text passed on to the invitee with the cancellation.
             need_push: 1 to send an offline push about the cancellation, 0 not to. One
-                of 0, 1. Confidence: low; the SDKs give only an integer flag, 0/1 is
-                assumed.
+                of 0, 1.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
-                Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -173,34 +170,38 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/cancelInvite.action`` (operation ``signalCancelInvite`` in the spec).
+        Calls ``POST /signal/cancelInvite.action`` (operation ``signalCancelInvite`` in
+        the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "requestId": request_id,
-            "attachExt": attach_ext,
-            "needPush": need_push,
-            "pushTitle": push_title,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "needBadge": need_badge,
-            "isSave": is_save,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", self._client._call(_CANCEL_INVITE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _CANCEL_INVITE,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "requestId": request_id_,
+                    "attachExt": attach_ext,
+                    "needPush": need_push,
+                    "pushTitle": push_title,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "needBadge": need_badge,
+                    "isSave": is_save,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     def close_room(
         self,
         *,
         channel_id: str,
         from_: str,
-        is_save: int | None = None,
+        is_save: Literal[0, 1] | None = None,
         attach_ext: str | None = None,
-        is_route: int | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -208,18 +209,16 @@ class SignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that closes the channel. Not empty; at most 32 characters.
+            from_: Account that closes the channel. 1 to 32 characters.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                it only to those online. One of 0, 1.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -227,27 +226,31 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/closeRoom.action`` (operation ``signalCloseRoom`` in the spec).
+        Calls ``POST /signal/closeRoom.action`` (operation ``signalCloseRoom`` in the
+        spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "isSave": is_save,
-            "attachExt": attach_ext,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", self._client._call(_CLOSE_ROOM, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _CLOSE_ROOM,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "isSave": is_save,
+                    "attachExt": attach_ext,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     def create_room(
         self,
         *,
         from_: str,
         channel_name: str | None = None,
-        type: int | None = None,
+        type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
-        is_route: int | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -256,22 +259,16 @@ class SignalGroup:
         `signal/delayRoom`.
 
         Args:
-            from_: Account that creates the channel. Not empty; at most 32 characters.
+            from_: Account that creates the channel. 1 to 32 characters.
             channel_name: Name of the channel; the server makes one up when omitted. At
-                most 128 characters. Note: The 128-character limit comes from the
-                client-side signalling documentation.
+                most 128 characters.
             type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3.
-                Confidence: low; the values come from the client-side documentation, the
-                server-side values were not found.
             ext: App-defined extension stored with the channel. At most 4096 characters.
-                Note: The 4096-character limit comes from the client-side signalling
-                documentation.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalCreateRoomResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -279,19 +276,21 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/createRoom.action`` (operation ``signalCreateRoom`` in the spec).
+        Calls ``POST /signal/createRoom.action`` (operation ``signalCreateRoom`` in the
+        spec).
         """
-        values = {
-            "from": from_,
-            "channelName": channel_name,
-            "type": type,
-            "ext": ext,
-            "isRoute": is_route,
-        }
         return cast(
-            "SignalCreateRoomResponse", self._client._call(_CREATE_ROOM, values)
+            "SignalCreateRoomResponse",
+            self._client._call(
+                _CREATE_ROOM,
+                {
+                    "from": from_,
+                    "channelName": channel_name,
+                    "type": type,
+                    "ext": ext,
+                    "isRoute": is_route,
+                },
+            ),
         )
 
     def ctrl_room(
@@ -301,7 +300,7 @@ class SignalGroup:
         from_: str,
         to: str | None = None,
         attach_ext: str | None = None,
-        is_route: int | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -310,17 +309,15 @@ class SignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that sends the command. Not empty; at most 32 characters.
-            to: Member to send the command to; the whole channel when omitted. Not
-                empty; at most 32 characters. Confidence: low; that omitting it
-                addresses the whole channel is assumed.
+            from_: Account that sends the command. 1 to 32 characters.
+            to: Member to send the command to; the whole channel when omitted. 1 to 32
+                characters.
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -328,18 +325,22 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/ctrlRoom.action`` (operation ``signalCtrlRoom`` in the spec).
+        Calls ``POST /signal/ctrlRoom.action`` (operation ``signalCtrlRoom`` in the
+        spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "attachExt": attach_ext,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", self._client._call(_CTRL_ROOM, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _CTRL_ROOM,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "attachExt": attach_ext,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     def delay_room(
         self,
@@ -352,11 +353,10 @@ class SignalGroup:
         and returns the channel.
 
         Args:
-            channel_id: Server-generated id of the signalling channel. Required-ness
-                confidence: medium; marked required by the documentation page only.
+            channel_id: Server-generated id of the signalling channel.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalDelayRoomResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -364,12 +364,18 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST signal/delayRoom.action`` (operation ``signalDelayRoom`` in the spec).
+        Calls ``POST /signal/delayRoom.action`` (operation ``signalDelayRoom`` in the
+        spec).
         """
-        values = {
-            "channelId": channel_id,
-        }
-        return cast("SignalDelayRoomResponse", self._client._call(_DELAY_ROOM, values))
+        return cast(
+            "SignalDelayRoomResponse",
+            self._client._call(
+                _DELAY_ROOM,
+                {
+                    "channelId": channel_id,
+                },
+            ),
+        )
 
     def get_room_info(
         self,
@@ -380,16 +386,16 @@ class SignalGroup:
         """Get a signalling channel and its members.
 
         Looks up a signalling channel by id or by name and returns it with its current
-        members. One of `channelId` and `channelName` must be sent; when both are,
-        `channelId` is used.
+        members. One of `channel_id` and `channel_name` must be sent; when both are,
+        `channel_id` is used.
 
         Args:
-            channel_name: Name of the channel; needed when `channelId` is not sent.
+            channel_name: Name of the channel; needed when `channel_id` is not sent.
             channel_id: Server-generated id of the channel; takes precedence over
-                `channelName`.
+                `channel_name`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalGetRoomInfoResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -399,18 +405,18 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Note: The rule "at least one of channelId and channelName" cannot be expressed
-        by the `required` list; both are optional here and a call with neither is
-        expected to be rejected.
-
-        Calls ``POST signal/getRoomInfo.action`` (operation ``signalGetRoomInfo`` in the spec).
+        Calls ``POST /signal/getRoomInfo.action`` (operation ``signalGetRoomInfo`` in
+        the spec).
         """
-        values = {
-            "channelName": channel_name,
-            "channelId": channel_id,
-        }
         return cast(
-            "SignalGetRoomInfoResponse", self._client._call(_GET_ROOM_INFO, values)
+            "SignalGetRoomInfoResponse",
+            self._client._call(
+                _GET_ROOM_INFO,
+                {
+                    "channelName": channel_name,
+                    "channelId": channel_id,
+                },
+            ),
         )
 
     def invite(
@@ -419,48 +425,44 @@ class SignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id: str,
+        request_id_: str,
         attach_ext: str | None = None,
-        need_push: int | None = None,
+        need_push: Literal[0, 1] | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: int | None = None,
-        is_save: int | None = None,
-        is_route: int | None = None,
+        need_badge: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
         Sends an invitation to join a signalling channel from its creator or one of its
         members to another account, optionally with an offline push. The caller picks
-        the `requestId`; the same id identifies the invitation when it is cancelled,
+        the `request_id_`; the same id identifies the invitation when it is cancelled,
         accepted or rejected.
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Inviting account; the channel's creator or one of its members. Not
-                empty; at most 32 characters.
-            to: Account to invite. Not empty; at most 32 characters.
-            request_id: Caller-chosen id of this invitation, reused to cancel it.
+            from_: Inviting account; the channel's creator or one of its members. 1 to
+                32 characters.
+            to: Account to invite. 1 to 32 characters.
+            request_id_: Caller-chosen id of this invitation, reused to cancel it.
             attach_ext: App-defined text passed on to the invitee with the invitation.
             need_push: 1 to send an offline push about the invitation, 0 not to. One of
-                0, 1. Confidence: low; the SDKs give only an integer flag, 0/1 is
-                assumed.
+                0, 1.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
-                Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
-                deliver it only if online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                deliver it only if online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalInviteResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -468,25 +470,28 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/invite.action`` (operation ``signalInvite`` in the spec).
+        Calls ``POST /signal/invite.action`` (operation ``signalInvite`` in the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "requestId": request_id,
-            "attachExt": attach_ext,
-            "needPush": need_push,
-            "pushTitle": push_title,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "needBadge": need_badge,
-            "isSave": is_save,
-            "isRoute": is_route,
-        }
-        return cast("SignalInviteResponse", self._client._call(_INVITE, values))
+        return cast(
+            "SignalInviteResponse",
+            self._client._call(
+                _INVITE,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "requestId": request_id_,
+                    "attachExt": attach_ext,
+                    "needPush": need_push,
+                    "pushTitle": push_title,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "needBadge": need_badge,
+                    "isSave": is_save,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     def kick(
         self,
@@ -495,8 +500,8 @@ class SignalGroup:
         from_: str,
         to: str,
         attach_ext: str | None = None,
-        is_save: int | None = None,
-        is_route: int | None = None,
+        is_save: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -504,19 +509,17 @@ class SignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that removes the member. Not empty; at most 32 characters.
-            to: Member to remove. Not empty; at most 32 characters.
+            from_: Account that removes the member. 1 to 32 characters.
+            to: Member to remove. 1 to 32 characters.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -524,19 +527,22 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/kick.action`` (operation ``signalKick`` in the spec).
+        Calls ``POST /signal/kick.action`` (operation ``signalKick`` in the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "attachExt": attach_ext,
-            "isSave": is_save,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", self._client._call(_KICK, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _KICK,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "attachExt": attach_ext,
+                    "isSave": is_save,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
 
 class AsyncSignalGroup:
@@ -551,15 +557,15 @@ class AsyncSignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id: str,
+        request_id_: str,
         attach_ext: str | None = None,
-        need_push: int | None = None,
+        need_push: Literal[0, 1] | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: int | None = None,
-        is_save: int | None = None,
-        is_route: int | None = None,
+        need_badge: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -569,28 +575,24 @@ class AsyncSignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that sent the invitation. Not empty; at most 32 characters.
-            to: Account that was invited. Not empty; at most 32 characters.
-            request_id: Id the inviter gave the invitation when sending it.
+            from_: Account that sent the invitation. 1 to 32 characters.
+            to: Account that was invited. 1 to 32 characters.
+            request_id_: Id the inviter gave the invitation when sending it.
             attach_ext: App-defined text passed on to the invitee with the cancellation.
             need_push: 1 to send an offline push about the cancellation, 0 not to. One
-                of 0, 1. Confidence: low; the SDKs give only an integer flag, 0/1 is
-                assumed.
+                of 0, 1.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
-                Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -598,34 +600,38 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/cancelInvite.action`` (operation ``signalCancelInvite`` in the spec).
+        Calls ``POST /signal/cancelInvite.action`` (operation ``signalCancelInvite`` in
+        the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "requestId": request_id,
-            "attachExt": attach_ext,
-            "needPush": need_push,
-            "pushTitle": push_title,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "needBadge": need_badge,
-            "isSave": is_save,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", await self._client._call(_CANCEL_INVITE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _CANCEL_INVITE,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "requestId": request_id_,
+                    "attachExt": attach_ext,
+                    "needPush": need_push,
+                    "pushTitle": push_title,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "needBadge": need_badge,
+                    "isSave": is_save,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     async def close_room(
         self,
         *,
         channel_id: str,
         from_: str,
-        is_save: int | None = None,
+        is_save: Literal[0, 1] | None = None,
         attach_ext: str | None = None,
-        is_route: int | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -633,18 +639,16 @@ class AsyncSignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that closes the channel. Not empty; at most 32 characters.
+            from_: Account that closes the channel. 1 to 32 characters.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                it only to those online. One of 0, 1.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -652,27 +656,31 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/closeRoom.action`` (operation ``signalCloseRoom`` in the spec).
+        Calls ``POST /signal/closeRoom.action`` (operation ``signalCloseRoom`` in the
+        spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "isSave": is_save,
-            "attachExt": attach_ext,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", await self._client._call(_CLOSE_ROOM, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _CLOSE_ROOM,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "isSave": is_save,
+                    "attachExt": attach_ext,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     async def create_room(
         self,
         *,
         from_: str,
         channel_name: str | None = None,
-        type: int | None = None,
+        type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
-        is_route: int | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -681,22 +689,16 @@ class AsyncSignalGroup:
         `signal/delayRoom`.
 
         Args:
-            from_: Account that creates the channel. Not empty; at most 32 characters.
+            from_: Account that creates the channel. 1 to 32 characters.
             channel_name: Name of the channel; the server makes one up when omitted. At
-                most 128 characters. Note: The 128-character limit comes from the
-                client-side signalling documentation.
+                most 128 characters.
             type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3.
-                Confidence: low; the values come from the client-side documentation, the
-                server-side values were not found.
             ext: App-defined extension stored with the channel. At most 4096 characters.
-                Note: The 4096-character limit comes from the client-side signalling
-                documentation.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalCreateRoomResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -704,19 +706,21 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/createRoom.action`` (operation ``signalCreateRoom`` in the spec).
+        Calls ``POST /signal/createRoom.action`` (operation ``signalCreateRoom`` in the
+        spec).
         """
-        values = {
-            "from": from_,
-            "channelName": channel_name,
-            "type": type,
-            "ext": ext,
-            "isRoute": is_route,
-        }
         return cast(
-            "SignalCreateRoomResponse", await self._client._call(_CREATE_ROOM, values)
+            "SignalCreateRoomResponse",
+            await self._client._call(
+                _CREATE_ROOM,
+                {
+                    "from": from_,
+                    "channelName": channel_name,
+                    "type": type,
+                    "ext": ext,
+                    "isRoute": is_route,
+                },
+            ),
         )
 
     async def ctrl_room(
@@ -726,7 +730,7 @@ class AsyncSignalGroup:
         from_: str,
         to: str | None = None,
         attach_ext: str | None = None,
-        is_route: int | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -735,17 +739,15 @@ class AsyncSignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that sends the command. Not empty; at most 32 characters.
-            to: Member to send the command to; the whole channel when omitted. Not
-                empty; at most 32 characters. Confidence: low; that omitting it
-                addresses the whole channel is assumed.
+            from_: Account that sends the command. 1 to 32 characters.
+            to: Member to send the command to; the whole channel when omitted. 1 to 32
+                characters.
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -753,18 +755,22 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/ctrlRoom.action`` (operation ``signalCtrlRoom`` in the spec).
+        Calls ``POST /signal/ctrlRoom.action`` (operation ``signalCtrlRoom`` in the
+        spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "attachExt": attach_ext,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", await self._client._call(_CTRL_ROOM, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _CTRL_ROOM,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "attachExt": attach_ext,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     async def delay_room(
         self,
@@ -777,11 +783,10 @@ class AsyncSignalGroup:
         and returns the channel.
 
         Args:
-            channel_id: Server-generated id of the signalling channel. Required-ness
-                confidence: medium; marked required by the documentation page only.
+            channel_id: Server-generated id of the signalling channel.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalDelayRoomResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -789,13 +794,17 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST signal/delayRoom.action`` (operation ``signalDelayRoom`` in the spec).
+        Calls ``POST /signal/delayRoom.action`` (operation ``signalDelayRoom`` in the
+        spec).
         """
-        values = {
-            "channelId": channel_id,
-        }
         return cast(
-            "SignalDelayRoomResponse", await self._client._call(_DELAY_ROOM, values)
+            "SignalDelayRoomResponse",
+            await self._client._call(
+                _DELAY_ROOM,
+                {
+                    "channelId": channel_id,
+                },
+            ),
         )
 
     async def get_room_info(
@@ -807,16 +816,16 @@ class AsyncSignalGroup:
         """Get a signalling channel and its members.
 
         Looks up a signalling channel by id or by name and returns it with its current
-        members. One of `channelId` and `channelName` must be sent; when both are,
-        `channelId` is used.
+        members. One of `channel_id` and `channel_name` must be sent; when both are,
+        `channel_id` is used.
 
         Args:
-            channel_name: Name of the channel; needed when `channelId` is not sent.
+            channel_name: Name of the channel; needed when `channel_id` is not sent.
             channel_id: Server-generated id of the channel; takes precedence over
-                `channelName`.
+                `channel_name`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalGetRoomInfoResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -826,19 +835,18 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Note: The rule "at least one of channelId and channelName" cannot be expressed
-        by the `required` list; both are optional here and a call with neither is
-        expected to be rejected.
-
-        Calls ``POST signal/getRoomInfo.action`` (operation ``signalGetRoomInfo`` in the spec).
+        Calls ``POST /signal/getRoomInfo.action`` (operation ``signalGetRoomInfo`` in
+        the spec).
         """
-        values = {
-            "channelName": channel_name,
-            "channelId": channel_id,
-        }
         return cast(
             "SignalGetRoomInfoResponse",
-            await self._client._call(_GET_ROOM_INFO, values),
+            await self._client._call(
+                _GET_ROOM_INFO,
+                {
+                    "channelName": channel_name,
+                    "channelId": channel_id,
+                },
+            ),
         )
 
     async def invite(
@@ -847,48 +855,44 @@ class AsyncSignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id: str,
+        request_id_: str,
         attach_ext: str | None = None,
-        need_push: int | None = None,
+        need_push: Literal[0, 1] | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: int | None = None,
-        is_save: int | None = None,
-        is_route: int | None = None,
+        need_badge: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
         Sends an invitation to join a signalling channel from its creator or one of its
         members to another account, optionally with an offline push. The caller picks
-        the `requestId`; the same id identifies the invitation when it is cancelled,
+        the `request_id_`; the same id identifies the invitation when it is cancelled,
         accepted or rejected.
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Inviting account; the channel's creator or one of its members. Not
-                empty; at most 32 characters.
-            to: Account to invite. Not empty; at most 32 characters.
-            request_id: Caller-chosen id of this invitation, reused to cancel it.
+            from_: Inviting account; the channel's creator or one of its members. 1 to
+                32 characters.
+            to: Account to invite. 1 to 32 characters.
+            request_id_: Caller-chosen id of this invitation, reused to cancel it.
             attach_ext: App-defined text passed on to the invitee with the invitation.
             need_push: 1 to send an offline push about the invitation, 0 not to. One of
-                0, 1. Confidence: low; the SDKs give only an integer flag, 0/1 is
-                assumed.
+                0, 1.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
-                Confidence: low; the SDKs give only an integer flag, 0/1 is assumed.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
-                deliver it only if online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                deliver it only if online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SignalInviteResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -896,25 +900,28 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/invite.action`` (operation ``signalInvite`` in the spec).
+        Calls ``POST /signal/invite.action`` (operation ``signalInvite`` in the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "requestId": request_id,
-            "attachExt": attach_ext,
-            "needPush": need_push,
-            "pushTitle": push_title,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "needBadge": need_badge,
-            "isSave": is_save,
-            "isRoute": is_route,
-        }
-        return cast("SignalInviteResponse", await self._client._call(_INVITE, values))
+        return cast(
+            "SignalInviteResponse",
+            await self._client._call(
+                _INVITE,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "requestId": request_id_,
+                    "attachExt": attach_ext,
+                    "needPush": need_push,
+                    "pushTitle": push_title,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "needBadge": need_badge,
+                    "isSave": is_save,
+                    "isRoute": is_route,
+                },
+            ),
+        )
 
     async def kick(
         self,
@@ -923,8 +930,8 @@ class AsyncSignalGroup:
         from_: str,
         to: str,
         attach_ext: str | None = None,
-        is_save: int | None = None,
-        is_route: int | None = None,
+        is_save: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -932,19 +939,17 @@ class AsyncSignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            from_: Account that removes the member. Not empty; at most 32 characters.
-            to: Member to remove. Not empty; at most 32 characters.
+            from_: Account that removes the member. 1 to 32 characters.
+            to: Member to remove. 1 to 32 characters.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1. Confidence: low; the SDKs give
-                only an integer flag, 0/1 is assumed.
+                server, 0 to leave it out. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -952,16 +957,19 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST signal/kick.action`` (operation ``signalKick`` in the spec).
+        Calls ``POST /signal/kick.action`` (operation ``signalKick`` in the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "from": from_,
-            "to": to,
-            "attachExt": attach_ext,
-            "isSave": is_save,
-            "isRoute": is_route,
-        }
-        return cast("Envelope", await self._client._call(_KICK, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _KICK,
+                {
+                    "channelId": channel_id,
+                    "from": from_,
+                    "to": to,
+                    "attachExt": attach_ext,
+                    "isSave": is_save,
+                    "isRoute": is_route,
+                },
+            ),
+        )

@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``stats/``: Chat rooms, their members, roles and messages."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -37,8 +38,8 @@ class StatsGroup:
         *,
         topn: int | None = None,
         timestamp: int | None = None,
-        period: str | None = None,
-        orderby: str | None = None,
+        period: Literal["hour", "day"] | None = None,
+        orderby: Literal["active", "enter", "message"] | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -47,15 +48,18 @@ class StatsGroup:
         on the following day, and only the last 30 days can be queried.
 
         Args:
-            topn: Number of rooms to return. At least 1; at most 500.
+            topn: Number of rooms to return. At least 1; at most 500. The server's
+                default is 100.
             timestamp: A moment inside the hour or day to report, epoch seconds or
                 milliseconds; the current time when omitted.
-            period: Length of the period to report. One of 'hour', 'day'.
+            period: Length of the period to report. One of "hour", "day". The server's
+                default is "hour".
             orderby: Ranking key: `active` by active members, `enter` by entries,
-                `message` by messages. One of 'active', 'enter', 'message'.
+                `message` by messages. One of "active", "enter", "message". The server's
+                default is "active".
 
         Returns:
-            The response body (`code` 200) with its payload.
+            StatsChatroomTopnResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -65,18 +69,20 @@ class StatsGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Note: The official 2024+ SDKs do not offer this endpoint.
-
-        Calls ``POST stats/chatroom/topn.action`` (operation ``statsChatroomTopn`` in the spec).
+        Calls ``POST /stats/chatroom/topn.action`` (operation ``statsChatroomTopn`` in
+        the spec).
         """
-        values = {
-            "topn": topn,
-            "timestamp": timestamp,
-            "period": period,
-            "orderby": orderby,
-        }
         return cast(
-            "StatsChatroomTopnResponse", self._client._call(_CHATROOM_TOPN, values)
+            "StatsChatroomTopnResponse",
+            self._client._call(
+                _CHATROOM_TOPN,
+                {
+                    "topn": topn,
+                    "timestamp": timestamp,
+                    "period": period,
+                    "orderby": orderby,
+                },
+            ),
         )
 
 
@@ -91,8 +97,8 @@ class AsyncStatsGroup:
         *,
         topn: int | None = None,
         timestamp: int | None = None,
-        period: str | None = None,
-        orderby: str | None = None,
+        period: Literal["hour", "day"] | None = None,
+        orderby: Literal["active", "enter", "message"] | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -101,15 +107,18 @@ class AsyncStatsGroup:
         on the following day, and only the last 30 days can be queried.
 
         Args:
-            topn: Number of rooms to return. At least 1; at most 500.
+            topn: Number of rooms to return. At least 1; at most 500. The server's
+                default is 100.
             timestamp: A moment inside the hour or day to report, epoch seconds or
                 milliseconds; the current time when omitted.
-            period: Length of the period to report. One of 'hour', 'day'.
+            period: Length of the period to report. One of "hour", "day". The server's
+                default is "hour".
             orderby: Ranking key: `active` by active members, `enter` by entries,
-                `message` by messages. One of 'active', 'enter', 'message'.
+                `message` by messages. One of "active", "enter", "message". The server's
+                default is "active".
 
         Returns:
-            The response body (`code` 200) with its payload.
+            StatsChatroomTopnResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -119,17 +128,18 @@ class AsyncStatsGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Note: The official 2024+ SDKs do not offer this endpoint.
-
-        Calls ``POST stats/chatroom/topn.action`` (operation ``statsChatroomTopn`` in the spec).
+        Calls ``POST /stats/chatroom/topn.action`` (operation ``statsChatroomTopn`` in
+        the spec).
         """
-        values = {
-            "topn": topn,
-            "timestamp": timestamp,
-            "period": period,
-            "orderby": orderby,
-        }
         return cast(
             "StatsChatroomTopnResponse",
-            await self._client._call(_CHATROOM_TOPN, values),
+            await self._client._call(
+                _CHATROOM_TOPN,
+                {
+                    "topn": topn,
+                    "timestamp": timestamp,
+                    "period": period,
+                    "orderby": orderby,
+                },
+            ),
         )

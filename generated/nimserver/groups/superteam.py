@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``superteam/``: Super teams (large groups with lighter semantics)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -100,7 +101,7 @@ _GET_MUTE_TLISTS = Endpoint(
     "superteam/getMuteTlists.action",
     (
         Field("tid", "tid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, minimum=1),
         Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
     ),
@@ -117,7 +118,7 @@ _GET_TLISTS = Endpoint(
     "superteam/getTlists.action",
     (
         Field("tid", "tid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
         Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
     ),
@@ -210,7 +211,9 @@ _RECALL_MSG = Endpoint(
         Field("msg", "msg", Kind.STR),
         Field("ignoreTime", "ignore_time", Kind.INT, enum=(0, 1)),
         Field("pushContent", "push_content", Kind.STR, max_length=500),
-        Field("pushPayload", "push_payload", Kind.JSON, json_type=dict),
+        Field(
+            "pushPayload", "push_payload", Kind.JSON, max_length=2048, json_type=dict
+        ),
     ),
 )
 
@@ -232,7 +235,9 @@ _SEND_ATTACH_MSG = Endpoint(
         Field("to", "to", Kind.INT, required=True),
         Field("attach", "attach", Kind.STR, required=True, max_length=4096),
         Field("pushContent", "push_content", Kind.STR, max_length=500),
-        Field("pushPayload", "push_payload", Kind.JSON, json_type=dict),
+        Field(
+            "pushPayload", "push_payload", Kind.JSON, max_length=2048, json_type=dict
+        ),
         Field("sound", "sound", Kind.STR, max_length=30),
         Field("save", "save", Kind.INT, enum=(1, 2)),
         Field("option", "option", Kind.JSON, json_type=dict),
@@ -256,17 +261,31 @@ _SEND_MSG = Endpoint(
             max_length=32,
         ),
         Field("type", "type", Kind.INT, required=True, enum=(0, 1, 2, 3, 4, 6, 100)),
-        Field("body", "body", Kind.JSON, required=True),
+        Field("body", "body", Kind.JSON, required=True, max_length=5000),
         Field("antispam", "antispam", Kind.BOOL),
-        Field("antispamCustom", "antispam_custom", Kind.JSON, json_type=dict),
+        Field(
+            "antispamCustom",
+            "antispam_custom",
+            Kind.JSON,
+            max_length=5000,
+            json_type=dict,
+        ),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
-        Field("yidunAntiCheating", "yidun_anti_cheating", Kind.JSON, json_type=dict),
+        Field(
+            "yidunAntiCheating",
+            "yidun_anti_cheating",
+            Kind.JSON,
+            max_length=1024,
+            json_type=dict,
+        ),
         Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
         Field("bid", "bid", Kind.STR),
         Field("option", "option", Kind.JSON, json_type=dict),
         Field("ext", "ext", Kind.STR, max_length=1024),
         Field("pushContent", "push_content", Kind.STR, max_length=500),
-        Field("pushPayload", "push_payload", Kind.JSON, json_type=dict),
+        Field(
+            "pushPayload", "push_payload", Kind.JSON, max_length=2048, json_type=dict
+        ),
         Field("isForcePush", "is_force_push", Kind.BOOL),
         Field("forcePushContent", "force_push_content", Kind.STR),
         Field("forcePushAll", "force_push_all", Kind.BOOL),
@@ -337,16 +356,14 @@ class SuperteamGroup:
         Makes up to 10 members of a super team managers; only the owner may do this.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Members to promote, at most 10 per call. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
+            manager_accids: Members to promote, at most 10 per call. At least 1 items;
+                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
+                as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -355,14 +372,20 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/addManager.action`` (operation ``superteamAddManager`` in the spec).
+        Calls ``POST /superteam/addManager.action`` (operation ``superteamAddManager``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "managerAccids": manager_accids,
-        }
-        return cast("Envelope", self._client._call(_ADD_MANAGER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _ADD_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "managerAccids": manager_accids,
+                },
+            ),
+        )
 
     def change_level(
         self,
@@ -376,18 +399,12 @@ class SuperteamGroup:
         Sets the member-count level (capacity) of a super team.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            tlevel: New capacity level, from 2 to 200. At least 2; at most 200. Note:
-                Typed as a number as in the official SDKs; the documentation table types
-                it as String. The table gives the range as 2 to 200 with 200 marked as
-                the default, which may also mean the default capacity is 200.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
+            tlevel: New capacity level, from 2 to 200. At least 2; at most 200.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -396,14 +413,20 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeLevel.action`` (operation ``superteamChangeLevel`` in the spec).
+        Calls ``POST /superteam/changeLevel.action`` (operation ``superteamChangeLevel``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "tlevel": tlevel,
-        }
-        return cast("Envelope", self._client._call(_CHANGE_LEVEL, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _CHANGE_LEVEL,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "tlevel": tlevel,
+                },
+            ),
+        )
 
     def change_owner(
         self,
@@ -411,7 +434,7 @@ class SuperteamGroup:
         tid: int,
         owner: str,
         accid: str,
-        leave: int,
+        leave: Literal[1, 2],
     ) -> Envelope:
         """Hand a super team to a new owner.
 
@@ -419,19 +442,14 @@ class SuperteamGroup:
         leaves the team or stays as an ordinary member.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Current owner. Not empty; at most 32 characters.
-            accid: Member who becomes the new owner. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Current owner. 1 to 32 characters.
+            accid: Member who becomes the new owner. 1 to 32 characters.
             leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
-                ordinary member. Other values give 414. One of 1, 2. Note: Typed as a
-                number as in the official SDKs; the documentation table types it as
-                String. A decimal number travels as the same text either way.
+                ordinary member. Other values give 414. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -440,15 +458,21 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeOwner.action`` (operation ``superteamChangeOwner`` in the spec).
+        Calls ``POST /superteam/changeOwner.action`` (operation ``superteamChangeOwner``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "leave": leave,
-        }
-        return cast("Envelope", self._client._call(_CHANGE_OWNER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _CHANGE_OWNER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "leave": leave,
+                },
+            ),
+        )
 
     def create(
         self,
@@ -457,17 +481,17 @@ class SuperteamGroup:
         invite_accids: list[str] | str,
         tname: str,
         msg: str,
-        joinmode: int,
+        joinmode: Literal[0, 1, 2],
         intro: str | None = None,
         announcement: str | None = None,
         server_custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
         tlevel: int | None = None,
-        magree: int | None = None,
+        magree: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
@@ -477,16 +501,15 @@ class SuperteamGroup:
         200. Invitees that cannot join are reported in `faccid`.
 
         Args:
-            owner: Account that will own the team. Not empty; at most 32 characters.
+            owner: Account that will own the team. 1 to 32 characters.
             invite_accids: Accounts invited into the new team; together with the owner
-                at most 200. Sent as JSON; a str is taken as JSON text and sent as is.
+                at most 200. At least 1 items; at most 199 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             tname: Team name. At most 64 characters.
             msg: Invitation text shown to the invitees. At most 150 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
                 approval, 2 applications are not accepted. Any other value is rejected
-                with 414. One of 0, 1, 2. Note: Typed as a number as in the official
-                SDKs; the documentation table types it as String. A decimal number
-                travels as the same text either way.
+                with 414. One of 0, 1, 2.
             intro: Introduction text. At most 512 characters.
             announcement: Announcement text. At most 1024 characters.
             server_custom: Custom team field that only the app server writes and clients
@@ -494,26 +517,24 @@ class SuperteamGroup:
             icon: Team avatar URL. At most 1024 characters.
             beinvitemode: Whether an invitee has to accept: 0 the invitee must agree
                 (default), 1 the invitee joins without consent. Other values give 414.
-                One of 0, 1.
+                One of 0, 1. The server's default is 0.
             invitemode: Who may invite others: 0 managers only (default), 1 every
-                member. Other values give 414. One of 0, 1.
+                member. Other values give 414. One of 0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 managers only (default), 1
-                every member. Other values give 414. One of 0, 1.
+                every member. Other values give 414. One of 0, 1. The server's default
+                is 0.
             upcustommode: Who may change the team's custom field: 0 managers only
-                (default), 1 every member. Other values give 414. One of 0, 1.
+                (default), 1 every member. Other values give 414. One of 0, 1. The
+                server's default is 0.
             tlevel: Capacity level of the super team, from 2 to 200. At least 2; at most
-                200. Note: Typed as a number as in the official SDKs; the documentation
-                table types it as String. The table gives the range as 2 to 200 with 200
-                marked as the default, which may also mean the default capacity is 200.
+                200.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
-                they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
-                not in the Java SDK or the documentation table, which use `beinvitemode`
-                for this purpose. Required-ness confidence: low; optional by inference.
+                they must agree. One of 0, 1.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -522,27 +543,33 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/create.action`` (operation ``superteamCreate`` in the spec).
+        Calls ``POST /superteam/create.action`` (operation ``superteamCreate`` in the
+        spec).
         """
-        values = {
-            "owner": owner,
-            "inviteAccids": invite_accids,
-            "tname": tname,
-            "msg": msg,
-            "joinmode": joinmode,
-            "intro": intro,
-            "announcement": announcement,
-            "serverCustom": server_custom,
-            "icon": icon,
-            "beinvitemode": beinvitemode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "tlevel": tlevel,
-            "magree": magree,
-            "bid": bid,
-        }
-        return cast("SuperteamCreateResponse", self._client._call(_CREATE, values))
+        return cast(
+            "SuperteamCreateResponse",
+            self._client._call(
+                _CREATE,
+                {
+                    "owner": owner,
+                    "inviteAccids": invite_accids,
+                    "tname": tname,
+                    "msg": msg,
+                    "joinmode": joinmode,
+                    "intro": intro,
+                    "announcement": announcement,
+                    "serverCustom": server_custom,
+                    "icon": icon,
+                    "beinvitemode": beinvitemode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "tlevel": tlevel,
+                    "magree": magree,
+                    "bid": bid,
+                },
+            ),
+        )
 
     def dismiss(
         self,
@@ -555,14 +582,11 @@ class SuperteamGroup:
         Dissolves a super team; only its owner may do this.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -571,13 +595,19 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/dismiss.action`` (operation ``superteamDismiss`` in the spec).
+        Calls ``POST /superteam/dismiss.action`` (operation ``superteamDismiss`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-        }
-        return cast("Envelope", self._client._call(_DISMISS, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DISMISS,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                },
+            ),
+        )
 
     def get_mute_tlists(
         self,
@@ -585,7 +615,7 @@ class SuperteamGroup:
         tid: int,
         timetag: int,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
         """Page through the muted members of a super team.
 
@@ -593,17 +623,15 @@ class SuperteamGroup:
         time starting from a time anchor.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
+            tid: Id of the super team, as returned by `superteam/create`.
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
                 At least 0.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamGetMuteTlistsResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -614,19 +642,20 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Confidence: medium; the parameters are known only from the official SDKs.
-
-        Calls ``POST superteam/getMuteTlists.action`` (operation ``superteamGetMuteTlists`` in the spec).
+        Calls ``POST /superteam/getMuteTlists.action`` (operation
+        ``superteamGetMuteTlists`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "timetag": timetag,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "SuperteamGetMuteTlistsResponse",
-            self._client._call(_GET_MUTE_TLISTS, values),
+            self._client._call(
+                _GET_MUTE_TLISTS,
+                {
+                    "tid": tid,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     def get_tinfos(
@@ -639,13 +668,11 @@ class SuperteamGroup:
         Returns the profile and settings of each of the given super teams.
 
         Args:
-            tids: Ids of the super teams to fetch. Sent as JSON; a str is taken as JSON
-                text and sent as is. Note: The official SDKs send the ids as JSON
-                numbers; the old documentation example quotes them as strings
-                (`["3083","3084"]`).
+            tids: Ids of the super teams to fetch. At least 1 items. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamGetTinfosResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -656,13 +683,17 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in the spec).
+        Calls ``POST /superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in
+        the spec).
         """
-        values = {
-            "tids": tids,
-        }
         return cast(
-            "SuperteamGetTinfosResponse", self._client._call(_GET_TINFOS, values)
+            "SuperteamGetTinfosResponse",
+            self._client._call(
+                _GET_TINFOS,
+                {
+                    "tids": tids,
+                },
+            ),
         )
 
     def get_tlists(
@@ -671,7 +702,7 @@ class SuperteamGroup:
         tid: int,
         timetag: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetTlistsResponse:
         """Page through the members of a super team.
 
@@ -679,18 +710,15 @@ class SuperteamGroup:
         time anchor. To read the next page, pass the time of the last member returned.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
+            tid: Id of the super team, as returned by `superteam/create`.
             timetag: Time anchor of the page in epoch milliseconds. At least 0.
             limit: Maximum number of members to return, 1 to 100; other values give 414.
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
-                give 414. One of 1, 2.
+                give 414. One of 1, 2. The server's default is 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamGetTlistsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -701,16 +729,20 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTlists.action`` (operation ``superteamGetTlists`` in the spec).
+        Calls ``POST /superteam/getTlists.action`` (operation ``superteamGetTlists`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "timetag": timetag,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
-            "SuperteamGetTlistsResponse", self._client._call(_GET_TLISTS, values)
+            "SuperteamGetTlistsResponse",
+            self._client._call(
+                _GET_TLISTS,
+                {
+                    "tid": tid,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     def invite(
@@ -720,7 +752,7 @@ class SuperteamGroup:
         owner: str,
         invite_accids: list[str] | str,
         msg: str,
-        magree: int | None = None,
+        magree: Literal[0, 1] | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -729,22 +761,17 @@ class SuperteamGroup:
         Accounts that cannot join are reported in `faccid`.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager who sends the invitation. Not empty; at most 32
-                characters.
-            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager who sends the invitation. 1 to 32 characters.
+            invite_accids: Accounts to invite, at most 200 per call. At least 1 items;
+                at most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken
+                as JSON text and sent as is.
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
-                they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
-                not in the Java SDK or the documentation table. Required-ness
-                confidence: low; optional by inference.
+                they must agree. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamInviteResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -753,16 +780,22 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/invite.action`` (operation ``superteamInvite`` in the spec).
+        Calls ``POST /superteam/invite.action`` (operation ``superteamInvite`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "inviteAccids": invite_accids,
-            "msg": msg,
-            "magree": magree,
-        }
-        return cast("SuperteamInviteResponse", self._client._call(_INVITE, values))
+        return cast(
+            "SuperteamInviteResponse",
+            self._client._call(
+                _INVITE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "inviteAccids": invite_accids,
+                    "msg": msg,
+                    "magree": magree,
+                },
+            ),
+        )
 
     def join_teams(
         self,
@@ -774,10 +807,10 @@ class SuperteamGroup:
         Returns the profile and settings of every super team the account belongs to.
 
         Args:
-            accid: Account whose teams are listed. Not empty; at most 32 characters.
+            accid: Account whose teams are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamJoinTeamsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -788,13 +821,17 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in the spec).
+        Calls ``POST /superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
-            "SuperteamJoinTeamsResponse", self._client._call(_JOIN_TEAMS, values)
+            "SuperteamJoinTeamsResponse",
+            self._client._call(
+                _JOIN_TEAMS,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     def kick(
@@ -809,17 +846,14 @@ class SuperteamGroup:
         Removes up to 200 members from a super team on behalf of its owner or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager who removes the members. Not empty; at most 32
-                characters.
-            kick_accids: Members to remove, at most 200 per call. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager who removes the members. 1 to 32 characters.
+            kick_accids: Members to remove, at most 200 per call. At least 1 items; at
+                most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken as
+                JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -828,14 +862,19 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/kick.action`` (operation ``superteamKick`` in the spec).
+        Calls ``POST /superteam/kick.action`` (operation ``superteamKick`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "kickAccids": kick_accids,
-        }
-        return cast("Envelope", self._client._call(_KICK, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _KICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "kickAccids": kick_accids,
+                },
+            ),
+        )
 
     def leave(
         self,
@@ -848,14 +887,11 @@ class SuperteamGroup:
         Takes an account out of a super team as if it had left on its own.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            accid: Member who leaves. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            accid: Member who leaves. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -864,20 +900,26 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/leave.action`` (operation ``superteamLeave`` in the spec).
+        Calls ``POST /superteam/leave.action`` (operation ``superteamLeave`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-        }
-        return cast("Envelope", self._client._call(_LEAVE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _LEAVE,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                },
+            ),
+        )
 
     def mute(
         self,
         *,
         tid: int,
         owner: str,
-        mute_type: int,
+        mute_type: Literal[0, 1, 3],
     ) -> Envelope:
         """Mute or unmute a whole super team.
 
@@ -885,16 +927,13 @@ class SuperteamGroup:
         mute.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
             mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -903,14 +942,19 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/mute.action`` (operation ``superteamMute`` in the spec).
+        Calls ``POST /superteam/mute.action`` (operation ``superteamMute`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "muteType": mute_type,
-        }
-        return cast("Envelope", self._client._call(_MUTE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _MUTE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "muteType": mute_type,
+                },
+            ),
+        )
 
     def mute_tlist(
         self,
@@ -918,7 +962,7 @@ class SuperteamGroup:
         tid: int,
         owner: str,
         mute_accids: list[str] | str,
-        mute: int,
+        mute: Literal[0, 1],
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -926,19 +970,15 @@ class SuperteamGroup:
         owner or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager making the change. Not empty; at most 32 characters.
-            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON; a
-                str is taken as JSON text and sent as is.
-            mute: 1 mutes the members, 0 lifts their mute. One of 0, 1. Note: Typed as a
-                number as in the official SDKs; the documentation table types it as
-                String. A decimal number travels as the same text either way.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager making the change. 1 to 32 characters.
+            mute_accids: Members to mute or unmute, at most 10 per call. At least 1
+                items; at most 10 items; each 1 to 32 characters. Sent as JSON; a str is
+                taken as JSON text and sent as is.
+            mute: 1 mutes the members, 0 lifts their mute. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -947,15 +987,21 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in the spec).
+        Calls ``POST /superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "muteAccids": mute_accids,
-            "mute": mute,
-        }
-        return cast("Envelope", self._client._call(_MUTE_TLIST, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _MUTE_TLIST,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "muteAccids": mute_accids,
+                    "mute": mute,
+                },
+            ),
+        )
 
     def query_history_msg(
         self,
@@ -965,7 +1011,7 @@ class SuperteamGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         exclude_msgid: str | None = None,
     ) -> SuperteamQueryHistoryMsgResponse:
@@ -975,27 +1021,23 @@ class SuperteamGroup:
         range, as seen by one member, optionally limited to some message types.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            accid: Member on whose behalf the history is read. Not empty; at most 32
-                characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            accid: Member on whose behalf the history is read. 1 to 32 characters.
             begintime: Start of the time range in epoch milliseconds.
             endtime: End of the time range in epoch milliseconds.
             limit: Maximum number of messages, 1 to 100; other values give 414. At least
                 1; at most 100.
             reverse: Order by time, 1 ascending or 2 descending (default); other values
-                give 414. One of 1, 2.
+                give 414. One of 1, 2. The server's default is 2.
             type: Comma-separated message types to include (1 image, 2 audio, 3 video, 4
                 location, 5 notification, 6 file, 10 tip, 100 custom); all types when
                 omitted.
             exclude_msgid: Server id of a message to leave out, used when paging from
-                the last message of the previous page. Confidence: medium; seen only in
-                the official SDKs. Required-ness confidence: low; optional by inference.
+                the last message of the previous page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamQueryHistoryMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1006,21 +1048,24 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/queryHistoryMsg.action`` (operation ``superteamQueryHistoryMsg`` in the spec).
+        Calls ``POST /superteam/queryHistoryMsg.action`` (operation
+        ``superteamQueryHistoryMsg`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-            "excludeMsgid": exclude_msgid,
-        }
         return cast(
             "SuperteamQueryHistoryMsgResponse",
-            self._client._call(_QUERY_HISTORY_MSG, values),
+            self._client._call(
+                _QUERY_HISTORY_MSG,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                    "excludeMsgid": exclude_msgid,
+                },
+            ),
         )
 
     def query_history_msg_by_ids(
@@ -1035,12 +1080,12 @@ class SuperteamGroup:
 
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
-                time. Sent as JSON; a str is taken as JSON text and sent as is.
-                Required-ness confidence: low; no documentation table found, required by
-                inference.
+                time. At least 1 items. Sent as JSON; a str is taken as JSON text and
+                sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamQueryHistoryMsgByIdsResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1051,16 +1096,17 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Confidence: medium; the parameters are known only from the official SDKs.
-
-        Calls ``POST superteam/queryHistoryMsgByIds.action`` (operation ``superteamQueryHistoryMsgByIds`` in the spec).
+        Calls ``POST /superteam/queryHistoryMsgByIds.action`` (operation
+        ``superteamQueryHistoryMsgByIds`` in the spec).
         """
-        values = {
-            "msgs": msgs,
-        }
         return cast(
             "SuperteamQueryHistoryMsgByIdsResponse",
-            self._client._call(_QUERY_HISTORY_MSG_BY_IDS, values),
+            self._client._call(
+                _QUERY_HISTORY_MSG_BY_IDS,
+                {
+                    "msgs": msgs,
+                },
+            ),
         )
 
     def recall_msg(
@@ -1071,33 +1117,30 @@ class SuperteamGroup:
         from_: str,
         to: int,
         msg: str | None = None,
-        ignore_time: int | None = None,
+        ignore_time: Literal[0, 1] | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
     ) -> Envelope:
         """Recall a super team message.
 
         Withdraws a message sent to a super team so that members no longer see it. By
-        default only recent messages may be recalled; `ignoreTime` skips that check.
+        default only recent messages may be recalled; `ignore_time` skips that check.
 
         Args:
             delete_msgid: Server id (msgid) of the message to recall.
             timetag: Server send time of that message in epoch milliseconds.
-            from_: Sender of the message. Not empty; at most 32 characters.
-            to: Super team the message was sent to. Note: The documentation tables type
-                tid as text of at most 128 characters; the official SDKs send a 64-bit
-                integer. A decimal number travels as the same text either way, so the
-                integer reading is kept.
+            from_: Sender of the message. 1 to 32 characters.
+            to: Super team the message was sent to.
             msg: Description delivered with the recall.
             ignore_time: 1 skips the recall time-window check, 0 keeps it (default);
-                other values give 414. One of 0, 1.
+                other values give 414. One of 0, 1. The server's default is 0.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
-                as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1106,19 +1149,25 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in the spec).
+        Calls ``POST /superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in
+        the spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "from": from_,
-            "to": to,
-            "msg": msg,
-            "ignoreTime": ignore_time,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-        }
-        return cast("Envelope", self._client._call(_RECALL_MSG, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _RECALL_MSG,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "from": from_,
+                    "to": to,
+                    "msg": msg,
+                    "ignoreTime": ignore_time,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                },
+            ),
+        )
 
     def remove_manager(
         self,
@@ -1133,16 +1182,14 @@ class SuperteamGroup:
         owner may do this.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Managers to demote, at most 10 per call. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
+            manager_accids: Managers to demote, at most 10 per call. At least 1 items;
+                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
+                as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1151,14 +1198,20 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/removeManager.action`` (operation ``superteamRemoveManager`` in the spec).
+        Calls ``POST /superteam/removeManager.action`` (operation
+        ``superteamRemoveManager`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "managerAccids": manager_accids,
-        }
-        return cast("Envelope", self._client._call(_REMOVE_MANAGER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "managerAccids": manager_accids,
+                },
+            ),
+        )
 
     def send_attach_msg(
         self,
@@ -1169,7 +1222,7 @@ class SuperteamGroup:
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
         sound: str | None = None,
-        save: int | None = None,
+        save: Literal[1, 2] | None = None,
         option: SuperteamSendAttachMsgOption | str | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
@@ -1182,38 +1235,32 @@ class SuperteamGroup:
         Notifications are not kept in the message history.
 
         Args:
-            from_: Sender account. Not empty; at most 32 characters.
-            to: Super team that receives the notification. Note: The documentation
-                tables type tid as text of at most 128 characters; the official SDKs
-                send a 64-bit integer. A decimal number travels as the same text either
-                way, so the integer reading is kept.
+            from_: Sender account. 1 to 32 characters.
+            to: Super team that receives the notification.
             attach: Content of the notification, app-defined; JSON text is expected. At
                 most 4096 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
-                as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
-                members. One of 1, 2. Confidence: medium; seen only in the official
-                SDKs; values assumed to match msg/sendAttachMsg. Required-ness
-                confidence: low; optional by inference.
+                members. One of 1, 2.
             option: JSON switches for unread counting, push nickname and message copy.
-                Sent as JSON; a str is taken as JSON text and sent as is. Note:
-                `needPushNick` defaults to false here, unlike in `superteam/sendMsg`.
-            is_force_push: Force a push to the members in `forcePushList` (or to all
-                members when `forcePushAll` is true).
+                Sent as JSON; a str is taken as JSON text and sent as is.
+            is_force_push: Force a push to the members in `force_push_list` (or to all
+                members when `force_push_all` is true).
             force_push_content: Push text used for the forced push. At most 500
                 characters.
             force_push_all: Force the push to every valid member except the sender
-                instead of `forcePushList`.
+                instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                have silenced the team. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1222,30 +1269,36 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendAttachMsg.action`` (operation ``superteamSendAttachMsg`` in the spec).
+        Calls ``POST /superteam/sendAttachMsg.action`` (operation
+        ``superteamSendAttachMsg`` in the spec).
         """
-        values = {
-            "from": from_,
-            "to": to,
-            "attach": attach,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "sound": sound,
-            "save": save,
-            "option": option,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "forcePushAll": force_push_all,
-            "forcePushList": force_push_list,
-        }
-        return cast("Envelope", self._client._call(_SEND_ATTACH_MSG, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _SEND_ATTACH_MSG,
+                {
+                    "from": from_,
+                    "to": to,
+                    "attach": attach,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "sound": sound,
+                    "save": save,
+                    "option": option,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "forcePushAll": force_push_all,
+                    "forcePushList": force_push_list,
+                },
+            ),
+        )
 
     def send_msg(
         self,
         *,
         tid: int,
         from_accid: str,
-        type: int,
+        type: Literal[0, 1, 2, 3, 4, 6, 100],
         body: (
             TextBody
             | ImageBody
@@ -1259,7 +1312,7 @@ class SuperteamGroup:
         ),
         antispam: bool | None = None,
         antispam_custom: SuperteamSendMsgAntispamCustom | str | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -1283,31 +1336,27 @@ class SuperteamGroup:
         the API do not trigger the app's third-party callbacks.
 
         Args:
-            tid: Super team that receives the message. Note: The documentation tables
-                type tid as text of at most 128 characters; the official SDKs send a
-                64-bit integer. A decimal number travels as the same text either way, so
-                the integer reading is kept.
-            from_accid: Sender; must be a member of the team. Not empty; at most 32
-                characters.
+            tid: Super team that receives the message.
+            from_accid: Sender; must be a member of the team. 1 to 32 characters.
             type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 100 custom. One of 0, 1, 2, 3, 4, 6, 100.
             body: Message body as JSON text, at most 5000 characters; its shape depends
-                on `type` (for text, `{"msg":"..."}`). Sent as JSON; a str is taken as
-                JSON text and sent as is.
-            antispam: For custom messages (type 100) only: check `antispamCustom` with
-                anti-spam instead of the body.
+                on `type` (for text, `{"msg":"..."}`). At most 5000 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
+            antispam: For custom messages (type 100) only: check `antispam_custom` with
+                anti-spam instead of the body. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check in place of the
-                body, used when `antispam` is true. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                body, used when `antispam` is true. At most 5000 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. At most 1024 characters of JSON text. Sent as JSON; a str is taken
+                as JSON text and sent as is.
             yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
                 as JSON text. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
             option: JSON switches that change how the message is roamed, stored, synced,
                 pushed, counted and copied. Sent as JSON; a str is taken as JSON text
                 and sent as is.
@@ -1315,27 +1364,25 @@ class SuperteamGroup:
                 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
-                as is.
-            is_force_push: Force a push to the members in `forcePushList` (or to all
-                members when `forcePushAll` is true).
+                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
+            is_force_push: Force a push to the members in `force_push_list` (or to all
+                members when `force_push_all` is true).
             force_push_content: Push text used for the forced push.
             force_push_all: Force the push to every valid member except the sender
-                instead of `forcePushList`.
+                instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                have silenced the team. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy address
                 receives this message.
             msg_desc: Short description of the message, such as a summary of a custom
-                message. Confidence: medium; seen only in the official SDKs.
+                message.
             sub_type: App-defined sub-type of the message, greater than 0. At least 1.
-                Confidence: medium; seen only in the official SDKs.
-            is_check_mute: Check whether the sender is muted before sending. Confidence:
-                medium; seen only in the official SDKs, whose sources do not explain it.
+            is_check_mute: Check whether the sender is muted before sending.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamSendMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1344,33 +1391,39 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the spec).
+        Calls ``POST /superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "fromAccid": from_accid,
-            "type": type,
-            "body": body,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "option": option,
-            "ext": ext,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "forcePushAll": force_push_all,
-            "forcePushList": force_push_list,
-            "env": env,
-            "msgDesc": msg_desc,
-            "subType": sub_type,
-            "isCheckMute": is_check_mute,
-        }
-        return cast("SuperteamSendMsgResponse", self._client._call(_SEND_MSG, values))
+        return cast(
+            "SuperteamSendMsgResponse",
+            self._client._call(
+                _SEND_MSG,
+                {
+                    "tid": tid,
+                    "fromAccid": from_accid,
+                    "type": type,
+                    "body": body,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "option": option,
+                    "ext": ext,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "forcePushAll": force_push_all,
+                    "forcePushList": force_push_list,
+                    "env": env,
+                    "msgDesc": msg_desc,
+                    "subType": sub_type,
+                    "isCheckMute": is_check_mute,
+                },
+            ),
+        )
 
     def update_team_nick(
         self,
@@ -1386,16 +1439,13 @@ class SuperteamGroup:
         or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager making the change. Not empty; at most 32 characters.
-            accid: Member whose nickname changes. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager making the change. 1 to 32 characters.
+            accid: Member whose nickname changes. 1 to 32 characters.
             nick: New nickname inside the team.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1404,17 +1454,21 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Confidence: medium; the parameters are known only from the official SDKs.
-
-        Calls ``POST superteam/updateTeamNick.action`` (operation ``superteamUpdateTeamNick`` in the spec).
+        Calls ``POST /superteam/updateTeamNick.action`` (operation
+        ``superteamUpdateTeamNick`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "nick": nick,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_TEAM_NICK, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_TEAM_NICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "nick": nick,
+                },
+            ),
+        )
 
     def update_tinfo(
         self,
@@ -1426,11 +1480,11 @@ class SuperteamGroup:
         announcement: str | None = None,
         server_custom: str | None = None,
         icon: str | None = None,
-        joinmode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
-        beinvitemode: int | None = None,
+        joinmode: Literal[0, 1, 2] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
@@ -1439,11 +1493,8 @@ class SuperteamGroup:
         team. Only the fields that are sent change.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager making the change. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager making the change. 1 to 32 characters.
             tname: New team name. At most 64 characters.
             intro: New introduction text. At most 512 characters.
             announcement: New announcement text. At most 1024 characters.
@@ -1452,23 +1503,23 @@ class SuperteamGroup:
             icon: New team avatar URL. At most 1024 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
                 approval, 2 applications are not accepted. Any other value is rejected
-                with 414. One of 0, 1, 2. Note: Typed as a number as in the official
-                SDKs; the documentation table types it as String. A decimal number
-                travels as the same text either way.
+                with 414. One of 0, 1, 2.
             invitemode: Who may invite others: 0 managers only (default), 1 every
-                member. Other values give 414. One of 0, 1.
+                member. Other values give 414. One of 0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 managers only (default), 1
-                every member. Other values give 414. One of 0, 1.
+                every member. Other values give 414. One of 0, 1. The server's default
+                is 0.
             upcustommode: Who may change the team's custom field: 0 managers only
-                (default), 1 every member. Other values give 414. One of 0, 1.
+                (default), 1 every member. Other values give 414. One of 0, 1. The
+                server's default is 0.
             beinvitemode: Whether an invitee has to accept: 0 the invitee must agree
                 (default), 1 the invitee joins without consent. Other values give 414.
-                One of 0, 1.
+                One of 0, 1. The server's default is 0.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1477,31 +1528,37 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo`` in the spec).
+        Calls ``POST /superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "tname": tname,
-            "intro": intro,
-            "announcement": announcement,
-            "serverCustom": server_custom,
-            "icon": icon,
-            "joinmode": joinmode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "beinvitemode": beinvitemode,
-            "bid": bid,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_TINFO, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_TINFO,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "tname": tname,
+                    "intro": intro,
+                    "announcement": announcement,
+                    "serverCustom": server_custom,
+                    "icon": icon,
+                    "joinmode": joinmode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "beinvitemode": beinvitemode,
+                    "bid": bid,
+                },
+            ),
+        )
 
     def update_tlist(
         self,
         *,
         tid: int,
         accid: str,
-        silent_type: int | None = None,
+        silent_type: Literal[0, 1] | None = None,
         nick: str | None = None,
         custom: str | None = None,
     ) -> Envelope:
@@ -1511,17 +1568,14 @@ class SuperteamGroup:
         team. Only the fields that are sent change.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            accid: Member whose settings change. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            accid: Member whose settings change. 1 to 32 characters.
             silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member custom field. At most 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1530,16 +1584,22 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTlist.action`` (operation ``superteamUpdateTlist`` in the spec).
+        Calls ``POST /superteam/updateTlist.action`` (operation ``superteamUpdateTlist``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "silentType": silent_type,
-            "nick": nick,
-            "custom": custom,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_TLIST, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_TLIST,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "silentType": silent_type,
+                    "nick": nick,
+                    "custom": custom,
+                },
+            ),
+        )
 
 
 class AsyncSuperteamGroup:
@@ -1560,16 +1620,14 @@ class AsyncSuperteamGroup:
         Makes up to 10 members of a super team managers; only the owner may do this.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Members to promote, at most 10 per call. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
+            manager_accids: Members to promote, at most 10 per call. At least 1 items;
+                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
+                as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1578,14 +1636,20 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/addManager.action`` (operation ``superteamAddManager`` in the spec).
+        Calls ``POST /superteam/addManager.action`` (operation ``superteamAddManager``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "managerAccids": manager_accids,
-        }
-        return cast("Envelope", await self._client._call(_ADD_MANAGER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _ADD_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "managerAccids": manager_accids,
+                },
+            ),
+        )
 
     async def change_level(
         self,
@@ -1599,18 +1663,12 @@ class AsyncSuperteamGroup:
         Sets the member-count level (capacity) of a super team.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            tlevel: New capacity level, from 2 to 200. At least 2; at most 200. Note:
-                Typed as a number as in the official SDKs; the documentation table types
-                it as String. The table gives the range as 2 to 200 with 200 marked as
-                the default, which may also mean the default capacity is 200.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
+            tlevel: New capacity level, from 2 to 200. At least 2; at most 200.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1619,14 +1677,20 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeLevel.action`` (operation ``superteamChangeLevel`` in the spec).
+        Calls ``POST /superteam/changeLevel.action`` (operation ``superteamChangeLevel``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "tlevel": tlevel,
-        }
-        return cast("Envelope", await self._client._call(_CHANGE_LEVEL, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _CHANGE_LEVEL,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "tlevel": tlevel,
+                },
+            ),
+        )
 
     async def change_owner(
         self,
@@ -1634,7 +1698,7 @@ class AsyncSuperteamGroup:
         tid: int,
         owner: str,
         accid: str,
-        leave: int,
+        leave: Literal[1, 2],
     ) -> Envelope:
         """Hand a super team to a new owner.
 
@@ -1642,19 +1706,14 @@ class AsyncSuperteamGroup:
         leaves the team or stays as an ordinary member.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Current owner. Not empty; at most 32 characters.
-            accid: Member who becomes the new owner. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Current owner. 1 to 32 characters.
+            accid: Member who becomes the new owner. 1 to 32 characters.
             leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
-                ordinary member. Other values give 414. One of 1, 2. Note: Typed as a
-                number as in the official SDKs; the documentation table types it as
-                String. A decimal number travels as the same text either way.
+                ordinary member. Other values give 414. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1663,15 +1722,21 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/changeOwner.action`` (operation ``superteamChangeOwner`` in the spec).
+        Calls ``POST /superteam/changeOwner.action`` (operation ``superteamChangeOwner``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "leave": leave,
-        }
-        return cast("Envelope", await self._client._call(_CHANGE_OWNER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _CHANGE_OWNER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "leave": leave,
+                },
+            ),
+        )
 
     async def create(
         self,
@@ -1680,17 +1745,17 @@ class AsyncSuperteamGroup:
         invite_accids: list[str] | str,
         tname: str,
         msg: str,
-        joinmode: int,
+        joinmode: Literal[0, 1, 2],
         intro: str | None = None,
         announcement: str | None = None,
         server_custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
         tlevel: int | None = None,
-        magree: int | None = None,
+        magree: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
@@ -1700,16 +1765,15 @@ class AsyncSuperteamGroup:
         200. Invitees that cannot join are reported in `faccid`.
 
         Args:
-            owner: Account that will own the team. Not empty; at most 32 characters.
+            owner: Account that will own the team. 1 to 32 characters.
             invite_accids: Accounts invited into the new team; together with the owner
-                at most 200. Sent as JSON; a str is taken as JSON text and sent as is.
+                at most 200. At least 1 items; at most 199 items; each 1 to 32
+                characters. Sent as JSON; a str is taken as JSON text and sent as is.
             tname: Team name. At most 64 characters.
             msg: Invitation text shown to the invitees. At most 150 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
                 approval, 2 applications are not accepted. Any other value is rejected
-                with 414. One of 0, 1, 2. Note: Typed as a number as in the official
-                SDKs; the documentation table types it as String. A decimal number
-                travels as the same text either way.
+                with 414. One of 0, 1, 2.
             intro: Introduction text. At most 512 characters.
             announcement: Announcement text. At most 1024 characters.
             server_custom: Custom team field that only the app server writes and clients
@@ -1717,26 +1781,24 @@ class AsyncSuperteamGroup:
             icon: Team avatar URL. At most 1024 characters.
             beinvitemode: Whether an invitee has to accept: 0 the invitee must agree
                 (default), 1 the invitee joins without consent. Other values give 414.
-                One of 0, 1.
+                One of 0, 1. The server's default is 0.
             invitemode: Who may invite others: 0 managers only (default), 1 every
-                member. Other values give 414. One of 0, 1.
+                member. Other values give 414. One of 0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 managers only (default), 1
-                every member. Other values give 414. One of 0, 1.
+                every member. Other values give 414. One of 0, 1. The server's default
+                is 0.
             upcustommode: Who may change the team's custom field: 0 managers only
-                (default), 1 every member. Other values give 414. One of 0, 1.
+                (default), 1 every member. Other values give 414. One of 0, 1. The
+                server's default is 0.
             tlevel: Capacity level of the super team, from 2 to 200. At least 2; at most
-                200. Note: Typed as a number as in the official SDKs; the documentation
-                table types it as String. The table gives the range as 2 to 200 with 200
-                marked as the default, which may also mean the default capacity is 200.
+                200.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
-                they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
-                not in the Java SDK or the documentation table, which use `beinvitemode`
-                for this purpose. Required-ness confidence: low; optional by inference.
+                they must agree. One of 0, 1.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1745,28 +1807,32 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/create.action`` (operation ``superteamCreate`` in the spec).
+        Calls ``POST /superteam/create.action`` (operation ``superteamCreate`` in the
+        spec).
         """
-        values = {
-            "owner": owner,
-            "inviteAccids": invite_accids,
-            "tname": tname,
-            "msg": msg,
-            "joinmode": joinmode,
-            "intro": intro,
-            "announcement": announcement,
-            "serverCustom": server_custom,
-            "icon": icon,
-            "beinvitemode": beinvitemode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "tlevel": tlevel,
-            "magree": magree,
-            "bid": bid,
-        }
         return cast(
-            "SuperteamCreateResponse", await self._client._call(_CREATE, values)
+            "SuperteamCreateResponse",
+            await self._client._call(
+                _CREATE,
+                {
+                    "owner": owner,
+                    "inviteAccids": invite_accids,
+                    "tname": tname,
+                    "msg": msg,
+                    "joinmode": joinmode,
+                    "intro": intro,
+                    "announcement": announcement,
+                    "serverCustom": server_custom,
+                    "icon": icon,
+                    "beinvitemode": beinvitemode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "tlevel": tlevel,
+                    "magree": magree,
+                    "bid": bid,
+                },
+            ),
         )
 
     async def dismiss(
@@ -1780,14 +1846,11 @@ class AsyncSuperteamGroup:
         Dissolves a super team; only its owner may do this.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1796,13 +1859,19 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/dismiss.action`` (operation ``superteamDismiss`` in the spec).
+        Calls ``POST /superteam/dismiss.action`` (operation ``superteamDismiss`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-        }
-        return cast("Envelope", await self._client._call(_DISMISS, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DISMISS,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                },
+            ),
+        )
 
     async def get_mute_tlists(
         self,
@@ -1810,7 +1879,7 @@ class AsyncSuperteamGroup:
         tid: int,
         timetag: int,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
         """Page through the muted members of a super team.
 
@@ -1818,17 +1887,15 @@ class AsyncSuperteamGroup:
         time starting from a time anchor.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
+            tid: Id of the super team, as returned by `superteam/create`.
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
                 At least 0.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamGetMuteTlistsResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1839,19 +1906,20 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Confidence: medium; the parameters are known only from the official SDKs.
-
-        Calls ``POST superteam/getMuteTlists.action`` (operation ``superteamGetMuteTlists`` in the spec).
+        Calls ``POST /superteam/getMuteTlists.action`` (operation
+        ``superteamGetMuteTlists`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "timetag": timetag,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "SuperteamGetMuteTlistsResponse",
-            await self._client._call(_GET_MUTE_TLISTS, values),
+            await self._client._call(
+                _GET_MUTE_TLISTS,
+                {
+                    "tid": tid,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     async def get_tinfos(
@@ -1864,13 +1932,11 @@ class AsyncSuperteamGroup:
         Returns the profile and settings of each of the given super teams.
 
         Args:
-            tids: Ids of the super teams to fetch. Sent as JSON; a str is taken as JSON
-                text and sent as is. Note: The official SDKs send the ids as JSON
-                numbers; the old documentation example quotes them as strings
-                (`["3083","3084"]`).
+            tids: Ids of the super teams to fetch. At least 1 items. Sent as JSON; a str
+                is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamGetTinfosResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1881,13 +1947,17 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in the spec).
+        Calls ``POST /superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in
+        the spec).
         """
-        values = {
-            "tids": tids,
-        }
         return cast(
-            "SuperteamGetTinfosResponse", await self._client._call(_GET_TINFOS, values)
+            "SuperteamGetTinfosResponse",
+            await self._client._call(
+                _GET_TINFOS,
+                {
+                    "tids": tids,
+                },
+            ),
         )
 
     async def get_tlists(
@@ -1896,7 +1966,7 @@ class AsyncSuperteamGroup:
         tid: int,
         timetag: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetTlistsResponse:
         """Page through the members of a super team.
 
@@ -1904,18 +1974,15 @@ class AsyncSuperteamGroup:
         time anchor. To read the next page, pass the time of the last member returned.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
+            tid: Id of the super team, as returned by `superteam/create`.
             timetag: Time anchor of the page in epoch milliseconds. At least 0.
             limit: Maximum number of members to return, 1 to 100; other values give 414.
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
-                give 414. One of 1, 2.
+                give 414. One of 1, 2. The server's default is 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamGetTlistsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1926,16 +1993,20 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/getTlists.action`` (operation ``superteamGetTlists`` in the spec).
+        Calls ``POST /superteam/getTlists.action`` (operation ``superteamGetTlists`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "timetag": timetag,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
-            "SuperteamGetTlistsResponse", await self._client._call(_GET_TLISTS, values)
+            "SuperteamGetTlistsResponse",
+            await self._client._call(
+                _GET_TLISTS,
+                {
+                    "tid": tid,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     async def invite(
@@ -1945,7 +2016,7 @@ class AsyncSuperteamGroup:
         owner: str,
         invite_accids: list[str] | str,
         msg: str,
-        magree: int | None = None,
+        magree: Literal[0, 1] | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -1954,22 +2025,17 @@ class AsyncSuperteamGroup:
         Accounts that cannot join are reported in `faccid`.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager who sends the invitation. Not empty; at most 32
-                characters.
-            invite_accids: Accounts to invite, at most 200 per call. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager who sends the invitation. 1 to 32 characters.
+            invite_accids: Accounts to invite, at most 200 per call. At least 1 items;
+                at most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken
+                as JSON text and sent as is.
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
-                they must agree. One of 0, 1. Confidence: low; seen only in the Go SDK,
-                not in the Java SDK or the documentation table. Required-ness
-                confidence: low; optional by inference.
+                they must agree. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamInviteResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1978,17 +2044,21 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/invite.action`` (operation ``superteamInvite`` in the spec).
+        Calls ``POST /superteam/invite.action`` (operation ``superteamInvite`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "inviteAccids": invite_accids,
-            "msg": msg,
-            "magree": magree,
-        }
         return cast(
-            "SuperteamInviteResponse", await self._client._call(_INVITE, values)
+            "SuperteamInviteResponse",
+            await self._client._call(
+                _INVITE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "inviteAccids": invite_accids,
+                    "msg": msg,
+                    "magree": magree,
+                },
+            ),
         )
 
     async def join_teams(
@@ -2001,10 +2071,10 @@ class AsyncSuperteamGroup:
         Returns the profile and settings of every super team the account belongs to.
 
         Args:
-            accid: Account whose teams are listed. Not empty; at most 32 characters.
+            accid: Account whose teams are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamJoinTeamsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2015,13 +2085,17 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in the spec).
+        Calls ``POST /superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
-            "SuperteamJoinTeamsResponse", await self._client._call(_JOIN_TEAMS, values)
+            "SuperteamJoinTeamsResponse",
+            await self._client._call(
+                _JOIN_TEAMS,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     async def kick(
@@ -2036,17 +2110,14 @@ class AsyncSuperteamGroup:
         Removes up to 200 members from a super team on behalf of its owner or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager who removes the members. Not empty; at most 32
-                characters.
-            kick_accids: Members to remove, at most 200 per call. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager who removes the members. 1 to 32 characters.
+            kick_accids: Members to remove, at most 200 per call. At least 1 items; at
+                most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken as
+                JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2055,14 +2126,19 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/kick.action`` (operation ``superteamKick`` in the spec).
+        Calls ``POST /superteam/kick.action`` (operation ``superteamKick`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "kickAccids": kick_accids,
-        }
-        return cast("Envelope", await self._client._call(_KICK, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _KICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "kickAccids": kick_accids,
+                },
+            ),
+        )
 
     async def leave(
         self,
@@ -2075,14 +2151,11 @@ class AsyncSuperteamGroup:
         Takes an account out of a super team as if it had left on its own.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            accid: Member who leaves. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            accid: Member who leaves. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2091,20 +2164,26 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/leave.action`` (operation ``superteamLeave`` in the spec).
+        Calls ``POST /superteam/leave.action`` (operation ``superteamLeave`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-        }
-        return cast("Envelope", await self._client._call(_LEAVE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _LEAVE,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                },
+            ),
+        )
 
     async def mute(
         self,
         *,
         tid: int,
         owner: str,
-        mute_type: int,
+        mute_type: Literal[0, 1, 3],
     ) -> Envelope:
         """Mute or unmute a whole super team.
 
@@ -2112,16 +2191,13 @@ class AsyncSuperteamGroup:
         mute.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
             mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2130,14 +2206,19 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/mute.action`` (operation ``superteamMute`` in the spec).
+        Calls ``POST /superteam/mute.action`` (operation ``superteamMute`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "muteType": mute_type,
-        }
-        return cast("Envelope", await self._client._call(_MUTE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _MUTE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "muteType": mute_type,
+                },
+            ),
+        )
 
     async def mute_tlist(
         self,
@@ -2145,7 +2226,7 @@ class AsyncSuperteamGroup:
         tid: int,
         owner: str,
         mute_accids: list[str] | str,
-        mute: int,
+        mute: Literal[0, 1],
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -2153,19 +2234,15 @@ class AsyncSuperteamGroup:
         owner or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager making the change. Not empty; at most 32 characters.
-            mute_accids: Members to mute or unmute, at most 10 per call. Sent as JSON; a
-                str is taken as JSON text and sent as is.
-            mute: 1 mutes the members, 0 lifts their mute. One of 0, 1. Note: Typed as a
-                number as in the official SDKs; the documentation table types it as
-                String. A decimal number travels as the same text either way.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager making the change. 1 to 32 characters.
+            mute_accids: Members to mute or unmute, at most 10 per call. At least 1
+                items; at most 10 items; each 1 to 32 characters. Sent as JSON; a str is
+                taken as JSON text and sent as is.
+            mute: 1 mutes the members, 0 lifts their mute. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2174,15 +2251,21 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in the spec).
+        Calls ``POST /superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "muteAccids": mute_accids,
-            "mute": mute,
-        }
-        return cast("Envelope", await self._client._call(_MUTE_TLIST, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _MUTE_TLIST,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "muteAccids": mute_accids,
+                    "mute": mute,
+                },
+            ),
+        )
 
     async def query_history_msg(
         self,
@@ -2192,7 +2275,7 @@ class AsyncSuperteamGroup:
         begintime: int,
         endtime: int,
         limit: int,
-        reverse: int | None = None,
+        reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         exclude_msgid: str | None = None,
     ) -> SuperteamQueryHistoryMsgResponse:
@@ -2202,27 +2285,23 @@ class AsyncSuperteamGroup:
         range, as seen by one member, optionally limited to some message types.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            accid: Member on whose behalf the history is read. Not empty; at most 32
-                characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            accid: Member on whose behalf the history is read. 1 to 32 characters.
             begintime: Start of the time range in epoch milliseconds.
             endtime: End of the time range in epoch milliseconds.
             limit: Maximum number of messages, 1 to 100; other values give 414. At least
                 1; at most 100.
             reverse: Order by time, 1 ascending or 2 descending (default); other values
-                give 414. One of 1, 2.
+                give 414. One of 1, 2. The server's default is 2.
             type: Comma-separated message types to include (1 image, 2 audio, 3 video, 4
                 location, 5 notification, 6 file, 10 tip, 100 custom); all types when
                 omitted.
             exclude_msgid: Server id of a message to leave out, used when paging from
-                the last message of the previous page. Confidence: medium; seen only in
-                the official SDKs. Required-ness confidence: low; optional by inference.
+                the last message of the previous page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamQueryHistoryMsgResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2233,21 +2312,24 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/queryHistoryMsg.action`` (operation ``superteamQueryHistoryMsg`` in the spec).
+        Calls ``POST /superteam/queryHistoryMsg.action`` (operation
+        ``superteamQueryHistoryMsg`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "begintime": begintime,
-            "endtime": endtime,
-            "limit": limit,
-            "reverse": reverse,
-            "type": type,
-            "excludeMsgid": exclude_msgid,
-        }
         return cast(
             "SuperteamQueryHistoryMsgResponse",
-            await self._client._call(_QUERY_HISTORY_MSG, values),
+            await self._client._call(
+                _QUERY_HISTORY_MSG,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "begintime": begintime,
+                    "endtime": endtime,
+                    "limit": limit,
+                    "reverse": reverse,
+                    "type": type,
+                    "excludeMsgid": exclude_msgid,
+                },
+            ),
         )
 
     async def query_history_msg_by_ids(
@@ -2262,12 +2344,12 @@ class AsyncSuperteamGroup:
 
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
-                time. Sent as JSON; a str is taken as JSON text and sent as is.
-                Required-ness confidence: low; no documentation table found, required by
-                inference.
+                time. At least 1 items. Sent as JSON; a str is taken as JSON text and
+                sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamQueryHistoryMsgByIdsResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2278,16 +2360,17 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Confidence: medium; the parameters are known only from the official SDKs.
-
-        Calls ``POST superteam/queryHistoryMsgByIds.action`` (operation ``superteamQueryHistoryMsgByIds`` in the spec).
+        Calls ``POST /superteam/queryHistoryMsgByIds.action`` (operation
+        ``superteamQueryHistoryMsgByIds`` in the spec).
         """
-        values = {
-            "msgs": msgs,
-        }
         return cast(
             "SuperteamQueryHistoryMsgByIdsResponse",
-            await self._client._call(_QUERY_HISTORY_MSG_BY_IDS, values),
+            await self._client._call(
+                _QUERY_HISTORY_MSG_BY_IDS,
+                {
+                    "msgs": msgs,
+                },
+            ),
         )
 
     async def recall_msg(
@@ -2298,33 +2381,30 @@ class AsyncSuperteamGroup:
         from_: str,
         to: int,
         msg: str | None = None,
-        ignore_time: int | None = None,
+        ignore_time: Literal[0, 1] | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
     ) -> Envelope:
         """Recall a super team message.
 
         Withdraws a message sent to a super team so that members no longer see it. By
-        default only recent messages may be recalled; `ignoreTime` skips that check.
+        default only recent messages may be recalled; `ignore_time` skips that check.
 
         Args:
             delete_msgid: Server id (msgid) of the message to recall.
             timetag: Server send time of that message in epoch milliseconds.
-            from_: Sender of the message. Not empty; at most 32 characters.
-            to: Super team the message was sent to. Note: The documentation tables type
-                tid as text of at most 128 characters; the official SDKs send a 64-bit
-                integer. A decimal number travels as the same text either way, so the
-                integer reading is kept.
+            from_: Sender of the message. 1 to 32 characters.
+            to: Super team the message was sent to.
             msg: Description delivered with the recall.
             ignore_time: 1 skips the recall time-window check, 0 keeps it (default);
-                other values give 414. One of 0, 1.
+                other values give 414. One of 0, 1. The server's default is 0.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
-                as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2333,19 +2413,25 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in the spec).
+        Calls ``POST /superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in
+        the spec).
         """
-        values = {
-            "deleteMsgid": delete_msgid,
-            "timetag": timetag,
-            "from": from_,
-            "to": to,
-            "msg": msg,
-            "ignoreTime": ignore_time,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-        }
-        return cast("Envelope", await self._client._call(_RECALL_MSG, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _RECALL_MSG,
+                {
+                    "deleteMsgid": delete_msgid,
+                    "timetag": timetag,
+                    "from": from_,
+                    "to": to,
+                    "msg": msg,
+                    "ignoreTime": ignore_time,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                },
+            ),
+        )
 
     async def remove_manager(
         self,
@@ -2360,16 +2446,14 @@ class AsyncSuperteamGroup:
         owner may do this.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            manager_accids: Managers to demote, at most 10 per call. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner of the team. 1 to 32 characters.
+            manager_accids: Managers to demote, at most 10 per call. At least 1 items;
+                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
+                as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2378,14 +2462,20 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/removeManager.action`` (operation ``superteamRemoveManager`` in the spec).
+        Calls ``POST /superteam/removeManager.action`` (operation
+        ``superteamRemoveManager`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "managerAccids": manager_accids,
-        }
-        return cast("Envelope", await self._client._call(_REMOVE_MANAGER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REMOVE_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "managerAccids": manager_accids,
+                },
+            ),
+        )
 
     async def send_attach_msg(
         self,
@@ -2396,7 +2486,7 @@ class AsyncSuperteamGroup:
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
         sound: str | None = None,
-        save: int | None = None,
+        save: Literal[1, 2] | None = None,
         option: SuperteamSendAttachMsgOption | str | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
@@ -2409,38 +2499,32 @@ class AsyncSuperteamGroup:
         Notifications are not kept in the message history.
 
         Args:
-            from_: Sender account. Not empty; at most 32 characters.
-            to: Super team that receives the notification. Note: The documentation
-                tables type tid as text of at most 128 characters; the official SDKs
-                send a 64-bit integer. A decimal number travels as the same text either
-                way, so the integer reading is kept.
+            from_: Sender account. 1 to 32 characters.
+            to: Super team that receives the notification.
             attach: Content of the notification, app-defined; JSON text is expected. At
                 most 4096 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
-                as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
-                members. One of 1, 2. Confidence: medium; seen only in the official
-                SDKs; values assumed to match msg/sendAttachMsg. Required-ness
-                confidence: low; optional by inference.
+                members. One of 1, 2.
             option: JSON switches for unread counting, push nickname and message copy.
-                Sent as JSON; a str is taken as JSON text and sent as is. Note:
-                `needPushNick` defaults to false here, unlike in `superteam/sendMsg`.
-            is_force_push: Force a push to the members in `forcePushList` (or to all
-                members when `forcePushAll` is true).
+                Sent as JSON; a str is taken as JSON text and sent as is.
+            is_force_push: Force a push to the members in `force_push_list` (or to all
+                members when `force_push_all` is true).
             force_push_content: Push text used for the forced push. At most 500
                 characters.
             force_push_all: Force the push to every valid member except the sender
-                instead of `forcePushList`.
+                instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                have silenced the team. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2449,30 +2533,36 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendAttachMsg.action`` (operation ``superteamSendAttachMsg`` in the spec).
+        Calls ``POST /superteam/sendAttachMsg.action`` (operation
+        ``superteamSendAttachMsg`` in the spec).
         """
-        values = {
-            "from": from_,
-            "to": to,
-            "attach": attach,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "sound": sound,
-            "save": save,
-            "option": option,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "forcePushAll": force_push_all,
-            "forcePushList": force_push_list,
-        }
-        return cast("Envelope", await self._client._call(_SEND_ATTACH_MSG, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _SEND_ATTACH_MSG,
+                {
+                    "from": from_,
+                    "to": to,
+                    "attach": attach,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "sound": sound,
+                    "save": save,
+                    "option": option,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "forcePushAll": force_push_all,
+                    "forcePushList": force_push_list,
+                },
+            ),
+        )
 
     async def send_msg(
         self,
         *,
         tid: int,
         from_accid: str,
-        type: int,
+        type: Literal[0, 1, 2, 3, 4, 6, 100],
         body: (
             TextBody
             | ImageBody
@@ -2486,7 +2576,7 @@ class AsyncSuperteamGroup:
         ),
         antispam: bool | None = None,
         antispam_custom: SuperteamSendMsgAntispamCustom | str | None = None,
-        use_yidun: int | None = None,
+        use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
         bid: str | None = None,
@@ -2510,31 +2600,27 @@ class AsyncSuperteamGroup:
         the API do not trigger the app's third-party callbacks.
 
         Args:
-            tid: Super team that receives the message. Note: The documentation tables
-                type tid as text of at most 128 characters; the official SDKs send a
-                64-bit integer. A decimal number travels as the same text either way, so
-                the integer reading is kept.
-            from_accid: Sender; must be a member of the team. Not empty; at most 32
-                characters.
+            tid: Super team that receives the message.
+            from_accid: Sender; must be a member of the team. 1 to 32 characters.
             type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 100 custom. One of 0, 1, 2, 3, 4, 6, 100.
             body: Message body as JSON text, at most 5000 characters; its shape depends
-                on `type` (for text, `{"msg":"..."}`). Sent as JSON; a str is taken as
-                JSON text and sent as is.
-            antispam: For custom messages (type 100) only: check `antispamCustom` with
-                anti-spam instead of the body.
+                on `type` (for text, `{"msg":"..."}`). At most 5000 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
+            antispam: For custom messages (type 100) only: check `antispam_custom` with
+                anti-spam instead of the body. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check in place of the
-                body, used when `antispam` is true. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                body, used when `antispam` is true. At most 5000 characters of JSON
+                text. Sent as JSON; a str is taken as JSON text and sent as is.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. At most 1024 characters of JSON text. Sent as JSON; a str is taken
+                as JSON text and sent as is.
             yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
                 as JSON text. Sent as JSON; a str is taken as JSON text and sent as is.
-                Confidence: medium; seen only in the official SDKs.
             bid: Anti-spam business id to use for this message instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
             option: JSON switches that change how the message is roamed, stored, synced,
                 pushed, counted and copied. Sent as JSON; a str is taken as JSON text
                 and sent as is.
@@ -2542,27 +2628,25 @@ class AsyncSuperteamGroup:
                 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. Sent as JSON; a str is taken as JSON text and sent
-                as is.
-            is_force_push: Force a push to the members in `forcePushList` (or to all
-                members when `forcePushAll` is true).
+                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
+            is_force_push: Force a push to the members in `force_push_list` (or to all
+                members when `force_push_all` is true).
             force_push_content: Push text used for the forced push.
             force_push_all: Force the push to every valid member except the sender
-                instead of `forcePushList`.
+                instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
-                have silenced the team. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                have silenced the team. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
             env: Environment name that selects which configured message-copy address
                 receives this message.
             msg_desc: Short description of the message, such as a summary of a custom
-                message. Confidence: medium; seen only in the official SDKs.
+                message.
             sub_type: App-defined sub-type of the message, greater than 0. At least 1.
-                Confidence: medium; seen only in the official SDKs.
-            is_check_mute: Check whether the sender is muted before sending. Confidence:
-                medium; seen only in the official SDKs, whose sources do not explain it.
+            is_check_mute: Check whether the sender is muted before sending.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            SuperteamSendMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2571,34 +2655,38 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the spec).
+        Calls ``POST /superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "fromAccid": from_accid,
-            "type": type,
-            "body": body,
-            "antispam": antispam,
-            "antispamCustom": antispam_custom,
-            "useYidun": use_yidun,
-            "yidunAntiCheating": yidun_anti_cheating,
-            "yidunAntiSpamExt": yidun_anti_spam_ext,
-            "bid": bid,
-            "option": option,
-            "ext": ext,
-            "pushContent": push_content,
-            "pushPayload": push_payload,
-            "isForcePush": is_force_push,
-            "forcePushContent": force_push_content,
-            "forcePushAll": force_push_all,
-            "forcePushList": force_push_list,
-            "env": env,
-            "msgDesc": msg_desc,
-            "subType": sub_type,
-            "isCheckMute": is_check_mute,
-        }
         return cast(
-            "SuperteamSendMsgResponse", await self._client._call(_SEND_MSG, values)
+            "SuperteamSendMsgResponse",
+            await self._client._call(
+                _SEND_MSG,
+                {
+                    "tid": tid,
+                    "fromAccid": from_accid,
+                    "type": type,
+                    "body": body,
+                    "antispam": antispam,
+                    "antispamCustom": antispam_custom,
+                    "useYidun": use_yidun,
+                    "yidunAntiCheating": yidun_anti_cheating,
+                    "yidunAntiSpamExt": yidun_anti_spam_ext,
+                    "bid": bid,
+                    "option": option,
+                    "ext": ext,
+                    "pushContent": push_content,
+                    "pushPayload": push_payload,
+                    "isForcePush": is_force_push,
+                    "forcePushContent": force_push_content,
+                    "forcePushAll": force_push_all,
+                    "forcePushList": force_push_list,
+                    "env": env,
+                    "msgDesc": msg_desc,
+                    "subType": sub_type,
+                    "isCheckMute": is_check_mute,
+                },
+            ),
         )
 
     async def update_team_nick(
@@ -2615,16 +2703,13 @@ class AsyncSuperteamGroup:
         or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager making the change. Not empty; at most 32 characters.
-            accid: Member whose nickname changes. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager making the change. 1 to 32 characters.
+            accid: Member whose nickname changes. 1 to 32 characters.
             nick: New nickname inside the team.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2633,17 +2718,21 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Confidence: medium; the parameters are known only from the official SDKs.
-
-        Calls ``POST superteam/updateTeamNick.action`` (operation ``superteamUpdateTeamNick`` in the spec).
+        Calls ``POST /superteam/updateTeamNick.action`` (operation
+        ``superteamUpdateTeamNick`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "nick": nick,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE_TEAM_NICK, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_TEAM_NICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "nick": nick,
+                },
+            ),
+        )
 
     async def update_tinfo(
         self,
@@ -2655,11 +2744,11 @@ class AsyncSuperteamGroup:
         announcement: str | None = None,
         server_custom: str | None = None,
         icon: str | None = None,
-        joinmode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
-        beinvitemode: int | None = None,
+        joinmode: Literal[0, 1, 2] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
@@ -2668,11 +2757,8 @@ class AsyncSuperteamGroup:
         team. Only the fields that are sent change.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            owner: Owner or manager making the change. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            owner: Owner or manager making the change. 1 to 32 characters.
             tname: New team name. At most 64 characters.
             intro: New introduction text. At most 512 characters.
             announcement: New announcement text. At most 1024 characters.
@@ -2681,23 +2767,23 @@ class AsyncSuperteamGroup:
             icon: New team avatar URL. At most 1024 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
                 approval, 2 applications are not accepted. Any other value is rejected
-                with 414. One of 0, 1, 2. Note: Typed as a number as in the official
-                SDKs; the documentation table types it as String. A decimal number
-                travels as the same text either way.
+                with 414. One of 0, 1, 2.
             invitemode: Who may invite others: 0 managers only (default), 1 every
-                member. Other values give 414. One of 0, 1.
+                member. Other values give 414. One of 0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 managers only (default), 1
-                every member. Other values give 414. One of 0, 1.
+                every member. Other values give 414. One of 0, 1. The server's default
+                is 0.
             upcustommode: Who may change the team's custom field: 0 managers only
-                (default), 1 every member. Other values give 414. One of 0, 1.
+                (default), 1 every member. Other values give 414. One of 0, 1. The
+                server's default is 0.
             beinvitemode: Whether an invitee has to accept: 0 the invitee must agree
                 (default), 1 the invitee joins without consent. Other values give 414.
-                One of 0, 1.
+                One of 0, 1. The server's default is 0.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2706,31 +2792,37 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo`` in the spec).
+        Calls ``POST /superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "tname": tname,
-            "intro": intro,
-            "announcement": announcement,
-            "serverCustom": server_custom,
-            "icon": icon,
-            "joinmode": joinmode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "beinvitemode": beinvitemode,
-            "bid": bid,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE_TINFO, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_TINFO,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "tname": tname,
+                    "intro": intro,
+                    "announcement": announcement,
+                    "serverCustom": server_custom,
+                    "icon": icon,
+                    "joinmode": joinmode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "beinvitemode": beinvitemode,
+                    "bid": bid,
+                },
+            ),
+        )
 
     async def update_tlist(
         self,
         *,
         tid: int,
         accid: str,
-        silent_type: int | None = None,
+        silent_type: Literal[0, 1] | None = None,
         nick: str | None = None,
         custom: str | None = None,
     ) -> Envelope:
@@ -2740,17 +2832,14 @@ class AsyncSuperteamGroup:
         team. Only the fields that are sent change.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`. Note: The
-                documentation tables type tid as text of at most 128 characters; the
-                official SDKs send a 64-bit integer. A decimal number travels as the
-                same text either way, so the integer reading is kept.
-            accid: Member whose settings change. Not empty; at most 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`.
+            accid: Member whose settings change. 1 to 32 characters.
             silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member custom field. At most 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2759,13 +2848,19 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST superteam/updateTlist.action`` (operation ``superteamUpdateTlist`` in the spec).
+        Calls ``POST /superteam/updateTlist.action`` (operation ``superteamUpdateTlist``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "silentType": silent_type,
-            "nick": nick,
-            "custom": custom,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE_TLIST, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_TLIST,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "silentType": silent_type,
+                    "nick": nick,
+                    "custom": custom,
+                },
+            ),
+        )

@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``team/``: Advanced teams (groups of up to a few thousand members)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -42,7 +43,14 @@ _ADD_MANAGER = Endpoint(
     (
         Field("tid", "tid", Kind.INT, required=True),
         Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("members", "members", Kind.JSON, required=True, json_type=list),
+        Field(
+            "members",
+            "members",
+            Kind.JSON,
+            required=True,
+            max_length=1024,
+            json_type=list,
+        ),
         Field("attach", "attach", Kind.STR),
     ),
 )
@@ -222,7 +230,14 @@ _REMOVE_MANAGER = Endpoint(
     (
         Field("tid", "tid", Kind.INT, required=True),
         Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("members", "members", Kind.JSON, required=True, json_type=list),
+        Field(
+            "members",
+            "members",
+            Kind.JSON,
+            required=True,
+            max_length=1024,
+            json_type=list,
+        ),
         Field("attach", "attach", Kind.STR),
     ),
 )
@@ -273,7 +288,7 @@ class TeamGroup:
         tid: int,
         owner: str,
         members: list[str] | str,
-        magree: int,
+        magree: Literal[0, 1],
         msg: str,
         attach: str | None = None,
     ) -> TeamAddResponse:
@@ -288,16 +303,11 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who sends the invitation. Not empty; at most 32
-                characters.
-            members: Accounts to invite, at most 200. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                created.
+            owner: Owner or manager who sends the invitation. 1 to 32 characters.
+            members: Accounts to invite, at most 200. At least 1 items; at most 200
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
                 414. One of 0, 1.
@@ -306,7 +316,7 @@ class TeamGroup:
                 invitation. At most 512 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamAddResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -316,17 +326,22 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/add.action`` (operation ``teamAdd`` in the spec).
+        Calls ``POST /team/add.action`` (operation ``teamAdd`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "members": members,
-            "magree": magree,
-            "msg": msg,
-            "attach": attach,
-        }
-        return cast("TeamAddResponse", self._client._call(_ADD, values))
+        return cast(
+            "TeamAddResponse",
+            self._client._call(
+                _ADD,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "members": members,
+                    "magree": magree,
+                    "msg": msg,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def add_manager(
         self,
@@ -343,22 +358,17 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
             members: Members to promote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON; a str is taken as JSON text and sent as is.
+                text). At most 1024 characters of JSON text; at least 1 items; at most
+                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             attach: App-defined extension carried by the team notification about the
-                promotion. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                promotion.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -368,15 +378,21 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/addManager.action`` (operation ``teamAddManager`` in the spec).
+        Calls ``POST /team/addManager.action`` (operation ``teamAddManager`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "members": members,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_ADD_MANAGER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _ADD_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "members": members,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def change_owner(
         self,
@@ -384,7 +400,7 @@ class TeamGroup:
         tid: int,
         owner: str,
         newowner: str,
-        leave: int,
+        leave: Literal[1, 2],
         attach: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
@@ -394,23 +410,16 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Current owner of the team. Not empty; at most 32 characters.
-            newowner: Member who becomes the owner. Not empty; at most 32 characters.
+                created.
+            owner: Current owner of the team. 1 to 32 characters.
+            newowner: Member who becomes the owner. 1 to 32 characters.
             leave: What happens to the former owner; 1 leaves the team, 2 stays as a
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
-                transfer. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                transfer.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -420,16 +429,22 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/changeOwner.action`` (operation ``teamChangeOwner`` in the spec).
+        Calls ``POST /team/changeOwner.action`` (operation ``teamChangeOwner`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "newowner": newowner,
-            "leave": leave,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_CHANGE_OWNER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _CHANGE_OWNER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "newowner": newowner,
+                    "leave": leave,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def create(
         self,
@@ -438,38 +453,37 @@ class TeamGroup:
         owner: str,
         members: list[str] | str,
         msg: str,
-        magree: int,
-        joinmode: int,
+        magree: Literal[0, 1],
+        joinmode: Literal[0, 1, 2],
         announcement: str | None = None,
         intro: str | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
         team_member_limit: int | None = None,
         attach: str | None = None,
         bid: str | None = None,
-        is_notify_close_online: int | None = None,
-        is_notify_close_persistent: int | None = None,
+        is_notify_close_online: Literal[0, 1] | None = None,
+        is_notify_close_persistent: Literal[0, 1] | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
         Creates an advanced team owned by `owner` and invites the accounts in `members`,
         then returns the new team id. Whether the invited accounts join at once or first
         receive an invitation depends on `magree`. The owner and the invited accounts
-        together must fit within the team's member limit (200 unless `teamMemberLimit`
+        together must fit within the team's member limit (200 unless `team_member_limit`
         says otherwise). Accounts that could not be added, for example because they
         already belong to as many teams as allowed, come back in `faccid`.
 
         Args:
             tname: Team name. At most 64 characters.
-            owner: Account that creates and owns the team. Not empty; at most 32
-                characters.
+            owner: Account that creates and owns the team. 1 to 32 characters.
             members: Accounts invited into the new team; together with the owner they
-                must not exceed the member limit. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                must not exceed the member limit. Each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
@@ -484,40 +498,33 @@ class TeamGroup:
             icon: Team avatar URL. At most 1024 characters.
             beinvitemode: Whether an invited account has to agree before it joins: 0 it
                 must agree (the default), 1 it joins without agreeing. Any other value
-                is rejected with 414. One of 0, 1.
+                is rejected with 414. One of 0, 1. The server's default is 0.
             invitemode: Who may invite new members: 0 only the owner and managers (the
                 default), 1 every member. Any other value is rejected with 414. One of
-                0, 1.
+                0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 only the owner and managers
                 (the default), 1 every member. Any other value is rejected with 414. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
             upcustommode: Who may change the team's `custom` field: 0 only the owner and
                 managers (the default), 1 every member. Any other value is rejected with
-                414. One of 0, 1.
+                414. One of 0, 1. The server's default is 0.
             team_member_limit: Largest number of members the team may hold, owner
                 included; from 2 up to the app's own ceiling, 200 when not given. Values
-                outside that range are rejected with 414. At least 2.
+                outside that range are rejected with 414. At least 2. The server's
+                default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                creation.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                default.
             is_notify_close_online: Switch for delivering team notifications to online
                 members; by its name, 1 turns that delivery off and 0 keeps it. One of
-                0, 1. Confidence: medium; seen only in the official SDKs, meaning
-                inferred from the name. Required-ness confidence: low; optional by
-                inference, no source states it.
+                0, 1.
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
-                1. Confidence: medium; seen only in the official SDKs, meaning inferred
-                from the name. Required-ness confidence: low; optional by inference, no
-                source states it.
+                1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -527,30 +534,35 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/create.action`` (operation ``teamCreate`` in the spec).
+        Calls ``POST /team/create.action`` (operation ``teamCreate`` in the spec).
         """
-        values = {
-            "tname": tname,
-            "owner": owner,
-            "members": members,
-            "msg": msg,
-            "magree": magree,
-            "joinmode": joinmode,
-            "announcement": announcement,
-            "intro": intro,
-            "custom": custom,
-            "icon": icon,
-            "beinvitemode": beinvitemode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "teamMemberLimit": team_member_limit,
-            "attach": attach,
-            "bid": bid,
-            "isNotifyCloseOnline": is_notify_close_online,
-            "isNotifyClosePersistent": is_notify_close_persistent,
-        }
-        return cast("TeamCreateResponse", self._client._call(_CREATE, values))
+        return cast(
+            "TeamCreateResponse",
+            self._client._call(
+                _CREATE,
+                {
+                    "tname": tname,
+                    "owner": owner,
+                    "members": members,
+                    "msg": msg,
+                    "magree": magree,
+                    "joinmode": joinmode,
+                    "announcement": announcement,
+                    "intro": intro,
+                    "custom": custom,
+                    "icon": icon,
+                    "beinvitemode": beinvitemode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "teamMemberLimit": team_member_limit,
+                    "attach": attach,
+                    "bid": bid,
+                    "isNotifyCloseOnline": is_notify_close_online,
+                    "isNotifyClosePersistent": is_notify_close_persistent,
+                },
+            ),
+        )
 
     def get_mark_read_info(
         self,
@@ -567,19 +579,15 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
+                created.
             msgid: Server-side id of the team message.
-            from_accid: Account that sent the message. Not empty; at most 32 characters.
+            from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
-                message.
+                message. The server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamGetMarkReadInfoResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -591,17 +599,20 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo`` in the spec).
+        Calls ``POST /team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "msgid": msgid,
-            "fromAccid": from_accid,
-            "snapshot": snapshot,
-        }
         return cast(
             "TeamGetMarkReadInfoResponse",
-            self._client._call(_GET_MARK_READ_INFO, values),
+            self._client._call(
+                _GET_MARK_READ_INFO,
+                {
+                    "tid": tid,
+                    "msgid": msgid,
+                    "fromAccid": from_accid,
+                    "snapshot": snapshot,
+                },
+            ),
         )
 
     def join_teams(
@@ -614,10 +625,10 @@ class TeamGroup:
         Returns a short profile of every advanced team the account has joined.
 
         Args:
-            accid: Account whose teams are listed. Not empty; at most 32 characters.
+            accid: Account whose teams are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamJoinTeamsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -629,12 +640,17 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
+        Calls ``POST /team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
         """
-        values = {
-            "accid": accid,
-        }
-        return cast("TeamJoinTeamsResponse", self._client._call(_JOIN_TEAMS, values))
+        return cast(
+            "TeamJoinTeamsResponse",
+            self._client._call(
+                _JOIN_TEAMS,
+                {
+                    "accid": accid,
+                },
+            ),
+        )
 
     def kick(
         self,
@@ -653,25 +669,18 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who removes the members. Not empty; at most 32
+                created.
+            owner: Owner or manager who removes the members. 1 to 32 characters.
+            member: A single account to remove; takes precedence over `members`. 1 to 32
                 characters.
-            member: A single account to remove; takes precedence over `members`. Not
-                empty; at most 32 characters. Note: Send either `member` or `members`;
-                one of the two is needed.
-            members: Accounts to remove, at most 200; ignored when `member` is given.
-                Sent as JSON; a str is taken as JSON text and sent as is. Note: Send
-                either `member` or `members`; one of the two is needed.
+            members: Accounts to remove, at most 200; ignored when `member` is given. At
+                least 1 items; at most 200 items; each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamKickResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -681,16 +690,21 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/kick.action`` (operation ``teamKick`` in the spec).
+        Calls ``POST /team/kick.action`` (operation ``teamKick`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "member": member,
-            "members": members,
-            "attach": attach,
-        }
-        return cast("TeamKickResponse", self._client._call(_KICK, values))
+        return cast(
+            "TeamKickResponse",
+            self._client._call(
+                _KICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "member": member,
+                    "members": members,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def leave(
         self,
@@ -705,20 +719,13 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            accid: Member who leaves. Not empty; at most 32 characters.
+                created.
+            accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                departure. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                departure.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -728,14 +735,19 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/leave.action`` (operation ``teamLeave`` in the spec).
+        Calls ``POST /team/leave.action`` (operation ``teamLeave`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_LEAVE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _LEAVE,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def list_member_info(
         self,
@@ -748,12 +760,10 @@ class TeamGroup:
         every advanced team it belongs to.
 
         Args:
-            accid: Account whose member records are listed. Not empty; at most 32
-                characters. Required-ness confidence: low; assumed required because it
-                names the target account.
+            accid: Account whose member records are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListMemberInfoResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -765,15 +775,17 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in the spec).
+        Calls ``POST /team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
-            "TeamListMemberInfoResponse", self._client._call(_LIST_MEMBER_INFO, values)
+            "TeamListMemberInfoResponse",
+            self._client._call(
+                _LIST_MEMBER_INFO,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     def list_online_user_count(
@@ -788,12 +800,12 @@ class TeamGroup:
         answer 404.
 
         Args:
-            tids: Teams to count. Sent as JSON; a str is taken as JSON text and sent as
-                is. Required-ness confidence: low; assumed required because it names the
-                target teams.
+            tids: Teams to count. At least 1 items. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListOnlineUserCountResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -805,16 +817,17 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST team/listOnlineUserCount.action`` (operation ``teamListOnlineUserCount`` in the spec).
+        Calls ``POST /team/listOnlineUserCount.action`` (operation
+        ``teamListOnlineUserCount`` in the spec).
         """
-        values = {
-            "tids": tids,
-        }
         return cast(
             "TeamListOnlineUserCountResponse",
-            self._client._call(_LIST_ONLINE_USER_COUNT, values),
+            self._client._call(
+                _LIST_ONLINE_USER_COUNT,
+                {
+                    "tids": tids,
+                },
+            ),
         )
 
     def list_online_users(
@@ -829,16 +842,11 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Required-ness confidence: low; assumed required because it
-                names the target team. Note: The documentation tables type tid as a
-                string of at most 128 characters, while both official SDKs send and
-                parse it as a 64-bit integer and every response carries a numeric id
-                (team/create may return it as a numeric string). Described as int64
-                because the value is always a decimal number on the wire; switch to a
-                string if a non-numeric tid is ever seen.
+                created.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListOnlineUsersResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -850,16 +858,17 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST team/listOnlineUsers.action`` (operation ``teamListOnlineUsers`` in the spec).
+        Calls ``POST /team/listOnlineUsers.action`` (operation ``teamListOnlineUsers``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-        }
         return cast(
             "TeamListOnlineUsersResponse",
-            self._client._call(_LIST_ONLINE_USERS, values),
+            self._client._call(
+                _LIST_ONLINE_USERS,
+                {
+                    "tid": tid,
+                },
+            ),
         )
 
     def list_team_mute(
@@ -874,16 +883,11 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListTeamMuteResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -895,14 +899,18 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/listTeamMute.action`` (operation ``teamListTeamMute`` in the spec).
+        Calls ``POST /team/listTeamMute.action`` (operation ``teamListTeamMute`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-        }
         return cast(
-            "TeamListTeamMuteResponse", self._client._call(_LIST_TEAM_MUTE, values)
+            "TeamListTeamMuteResponse",
+            self._client._call(
+                _LIST_TEAM_MUTE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                },
+            ),
         )
 
     def mute_team(
@@ -910,7 +918,7 @@ class TeamGroup:
         *,
         tid: int,
         accid: str,
-        ope: int,
+        ope: Literal[1, 2],
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -919,17 +927,12 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            accid: Member whose notifications change. Not empty; at most 32 characters.
+                created.
+            accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -939,14 +942,19 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
+        Calls ``POST /team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "ope": ope,
-        }
-        return cast("Envelope", self._client._call(_MUTE_TEAM, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _MUTE_TEAM,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "ope": ope,
+                },
+            ),
+        )
 
     def mute_tlist(
         self,
@@ -954,7 +962,7 @@ class TeamGroup:
         tid: int,
         owner: str,
         accid: str,
-        mute: int,
+        mute: Literal[0, 1],
         attach: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
@@ -964,22 +972,15 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who mutes the member. Not empty; at most 32
-                characters.
-            accid: Member to mute or unmute. Not empty; at most 32 characters.
+                created.
+            owner: Owner or manager who mutes the member. 1 to 32 characters.
+            accid: Member to mute or unmute. 1 to 32 characters.
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
-                mute. Confidence: medium; seen only in the official SDKs. Required-ness
-                confidence: low; optional by inference, no source states it.
+                mute.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -989,16 +990,21 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
+        Calls ``POST /team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "mute": mute,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_MUTE_TLIST, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _MUTE_TLIST,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "mute": mute,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def mute_tlist_all(
         self,
@@ -1006,37 +1012,28 @@ class TeamGroup:
         tid: int,
         owner: str,
         mute: bool | None = None,
-        mute_type: int | None = None,
+        mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
-        Mutes an entire advanced team or lifts that mute. Give `mute` or `muteType`;
-        when both are sent, `mute` decides. `muteType` also allows muting the owner and
+        Mutes an entire advanced team or lifts that mute. Give `mute` or `mute_type`;
+        when both are sent, `mute` decides. `mute_type` also allows muting the owner and
         managers, not just normal members.
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who changes the team mute. Not empty; at most 32
-                characters.
+                created.
+            owner: Owner or manager who changes the team mute. 1 to 32 characters.
             mute: true to mute the team, false to lift the mute; takes precedence over
-                `muteType`. Note: Send either `mute` or `muteType`; one of the two is
-                needed.
+                `mute_type`.
             mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
-                including the owner. One of 0, 1, 3. Note: Send either `mute` or
-                `muteType`; one of the two is needed.
+                including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
-                mute. Confidence: medium; seen only in the official SDKs. Required-ness
-                confidence: low; optional by inference, no source states it.
+                mute.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1046,22 +1043,28 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the spec).
+        Calls ``POST /team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "mute": mute,
-            "muteType": mute_type,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_MUTE_TLIST_ALL, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _MUTE_TLIST_ALL,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "mute": mute,
+                    "muteType": mute_type,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def query(
         self,
         *,
         tids: list[int] | str,
-        ope: int,
+        ope: Literal[0, 1],
         ignore_invalid: bool | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
@@ -1070,17 +1073,15 @@ class TeamGroup:
         optionally with the account ids of their managers and members.
 
         Args:
-            tids: Teams to query. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+            tids: Teams to query. At least 1 items. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
-                call. Confidence: medium; seen only in the documentation table. Note:
-                The sources do not name the response key, if any, that reports the
-                skipped ids.
+                call. The server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamQueryResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1092,14 +1093,19 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/query.action`` (operation ``teamQuery`` in the spec).
+        Calls ``POST /team/query.action`` (operation ``teamQuery`` in the spec).
         """
-        values = {
-            "tids": tids,
-            "ope": ope,
-            "ignoreInvalid": ignore_invalid,
-        }
-        return cast("TeamQueryResponse", self._client._call(_QUERY, values))
+        return cast(
+            "TeamQueryResponse",
+            self._client._call(
+                _QUERY,
+                {
+                    "tids": tids,
+                    "ope": ope,
+                    "ignoreInvalid": ignore_invalid,
+                },
+            ),
+        )
 
     def query_detail(
         self,
@@ -1113,15 +1119,10 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
+                created.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamQueryDetailResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1133,13 +1134,17 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/queryDetail.action`` (operation ``teamQueryDetail`` in the spec).
+        Calls ``POST /team/queryDetail.action`` (operation ``teamQueryDetail`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-        }
         return cast(
-            "TeamQueryDetailResponse", self._client._call(_QUERY_DETAIL, values)
+            "TeamQueryDetailResponse",
+            self._client._call(
+                _QUERY_DETAIL,
+                {
+                    "tid": tid,
+                },
+            ),
         )
 
     def remove(
@@ -1156,20 +1161,13 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                dismissal. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                dismissal.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1179,14 +1177,19 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/remove.action`` (operation ``teamRemove`` in the spec).
+        Calls ``POST /team/remove.action`` (operation ``teamRemove`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_REMOVE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def remove_manager(
         self,
@@ -1203,22 +1206,17 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
             members: Managers to demote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON; a str is taken as JSON text and sent as is.
+                text). At most 1024 characters of JSON text; at least 1 items; at most
+                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             attach: App-defined extension carried by the team notification about the
-                demotion. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                demotion.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1228,15 +1226,21 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/removeManager.action`` (operation ``teamRemoveManager`` in the spec).
+        Calls ``POST /team/removeManager.action`` (operation ``teamRemoveManager`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "members": members,
-            "attach": attach,
-        }
-        return cast("Envelope", self._client._call(_REMOVE_MANAGER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "members": members,
+                    "attach": attach,
+                },
+            ),
+        )
 
     def update(
         self,
@@ -1246,13 +1250,13 @@ class TeamGroup:
         tname: str | None = None,
         announcement: str | None = None,
         intro: str | None = None,
-        joinmode: int | None = None,
+        joinmode: Literal[0, 1, 2] | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
@@ -1267,14 +1271,8 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who makes the change. Not empty; at most 32
-                characters.
+                created.
+            owner: Owner or manager who makes the change. 1 to 32 characters.
             tname: New team name. At most 64 characters.
             announcement: New announcement. At most 1024 characters.
             intro: New introduction. At most 512 characters.
@@ -1286,34 +1284,28 @@ class TeamGroup:
             icon: New team avatar URL. At most 1024 characters.
             beinvitemode: Whether an invited account has to agree before it joins: 0 it
                 must agree (the default), 1 it joins without agreeing. Any other value
-                is rejected with 414. One of 0, 1.
+                is rejected with 414. One of 0, 1. The server's default is 0.
             invitemode: Who may invite new members: 0 only the owner and managers (the
                 default), 1 every member. Any other value is rejected with 414. One of
-                0, 1.
+                0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 only the owner and managers
                 (the default), 1 every member. Any other value is rejected with 414. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
             upcustommode: Who may change the team's `custom` field: 0 only the owner and
                 managers (the default), 1 every member. Any other value is rejected with
-                414. One of 0, 1.
+                414. One of 0, 1. The server's default is 0.
             team_member_limit: Largest number of members the team may hold, owner
                 included; from 2 up to the app's own ceiling, 200 when not given. Values
-                outside that range are rejected with 414. At least 2.
+                outside that range are rejected with 414. At least 2. The server's
+                default is 200.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                default.
             attach: App-defined extension carried by the team notification about the
-                change. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
-            msg: Text accompanying the change. Confidence: low; seen only in one
-                third-party PHP SDK, absent from the documentation table and the
-                official SDKs. Required-ness confidence: medium; optional in that PHP
-                SDK only.
+                change.
+            msg: Text accompanying the change.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1323,27 +1315,32 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/update.action`` (operation ``teamUpdate`` in the spec).
+        Calls ``POST /team/update.action`` (operation ``teamUpdate`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "tname": tname,
-            "announcement": announcement,
-            "intro": intro,
-            "joinmode": joinmode,
-            "custom": custom,
-            "icon": icon,
-            "beinvitemode": beinvitemode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "teamMemberLimit": team_member_limit,
-            "bid": bid,
-            "attach": attach,
-            "msg": msg,
-        }
-        return cast("Envelope", self._client._call(_UPDATE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "tname": tname,
+                    "announcement": announcement,
+                    "intro": intro,
+                    "joinmode": joinmode,
+                    "custom": custom,
+                    "icon": icon,
+                    "beinvitemode": beinvitemode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "teamMemberLimit": team_member_limit,
+                    "bid": bid,
+                    "attach": attach,
+                    "msg": msg,
+                },
+            ),
+        )
 
     def update_team_nick(
         self,
@@ -1361,20 +1358,15 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            accid: Member whose nickname changes. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
+            accid: Member whose nickname changes. 1 to 32 characters.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1384,16 +1376,22 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in the spec).
+        Calls ``POST /team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "nick": nick,
-            "custom": custom,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_TEAM_NICK, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_TEAM_NICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "nick": nick,
+                    "custom": custom,
+                },
+            ),
+        )
 
 
 class AsyncTeamGroup:
@@ -1408,7 +1406,7 @@ class AsyncTeamGroup:
         tid: int,
         owner: str,
         members: list[str] | str,
-        magree: int,
+        magree: Literal[0, 1],
         msg: str,
         attach: str | None = None,
     ) -> TeamAddResponse:
@@ -1423,16 +1421,11 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who sends the invitation. Not empty; at most 32
-                characters.
-            members: Accounts to invite, at most 200. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                created.
+            owner: Owner or manager who sends the invitation. 1 to 32 characters.
+            members: Accounts to invite, at most 200. At least 1 items; at most 200
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
                 414. One of 0, 1.
@@ -1441,7 +1434,7 @@ class AsyncTeamGroup:
                 invitation. At most 512 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamAddResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1451,17 +1444,22 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/add.action`` (operation ``teamAdd`` in the spec).
+        Calls ``POST /team/add.action`` (operation ``teamAdd`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "members": members,
-            "magree": magree,
-            "msg": msg,
-            "attach": attach,
-        }
-        return cast("TeamAddResponse", await self._client._call(_ADD, values))
+        return cast(
+            "TeamAddResponse",
+            await self._client._call(
+                _ADD,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "members": members,
+                    "magree": magree,
+                    "msg": msg,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def add_manager(
         self,
@@ -1478,22 +1476,17 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
             members: Members to promote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON; a str is taken as JSON text and sent as is.
+                text). At most 1024 characters of JSON text; at least 1 items; at most
+                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             attach: App-defined extension carried by the team notification about the
-                promotion. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                promotion.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1503,15 +1496,21 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/addManager.action`` (operation ``teamAddManager`` in the spec).
+        Calls ``POST /team/addManager.action`` (operation ``teamAddManager`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "members": members,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_ADD_MANAGER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _ADD_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "members": members,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def change_owner(
         self,
@@ -1519,7 +1518,7 @@ class AsyncTeamGroup:
         tid: int,
         owner: str,
         newowner: str,
-        leave: int,
+        leave: Literal[1, 2],
         attach: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
@@ -1529,23 +1528,16 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Current owner of the team. Not empty; at most 32 characters.
-            newowner: Member who becomes the owner. Not empty; at most 32 characters.
+                created.
+            owner: Current owner of the team. 1 to 32 characters.
+            newowner: Member who becomes the owner. 1 to 32 characters.
             leave: What happens to the former owner; 1 leaves the team, 2 stays as a
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
-                transfer. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                transfer.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1555,16 +1547,22 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/changeOwner.action`` (operation ``teamChangeOwner`` in the spec).
+        Calls ``POST /team/changeOwner.action`` (operation ``teamChangeOwner`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "newowner": newowner,
-            "leave": leave,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_CHANGE_OWNER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _CHANGE_OWNER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "newowner": newowner,
+                    "leave": leave,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def create(
         self,
@@ -1573,38 +1571,37 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str] | str,
         msg: str,
-        magree: int,
-        joinmode: int,
+        magree: Literal[0, 1],
+        joinmode: Literal[0, 1, 2],
         announcement: str | None = None,
         intro: str | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
         team_member_limit: int | None = None,
         attach: str | None = None,
         bid: str | None = None,
-        is_notify_close_online: int | None = None,
-        is_notify_close_persistent: int | None = None,
+        is_notify_close_online: Literal[0, 1] | None = None,
+        is_notify_close_persistent: Literal[0, 1] | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
         Creates an advanced team owned by `owner` and invites the accounts in `members`,
         then returns the new team id. Whether the invited accounts join at once or first
         receive an invitation depends on `magree`. The owner and the invited accounts
-        together must fit within the team's member limit (200 unless `teamMemberLimit`
+        together must fit within the team's member limit (200 unless `team_member_limit`
         says otherwise). Accounts that could not be added, for example because they
         already belong to as many teams as allowed, come back in `faccid`.
 
         Args:
             tname: Team name. At most 64 characters.
-            owner: Account that creates and owns the team. Not empty; at most 32
-                characters.
+            owner: Account that creates and owns the team. 1 to 32 characters.
             members: Accounts invited into the new team; together with the owner they
-                must not exceed the member limit. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                must not exceed the member limit. Each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
@@ -1619,40 +1616,33 @@ class AsyncTeamGroup:
             icon: Team avatar URL. At most 1024 characters.
             beinvitemode: Whether an invited account has to agree before it joins: 0 it
                 must agree (the default), 1 it joins without agreeing. Any other value
-                is rejected with 414. One of 0, 1.
+                is rejected with 414. One of 0, 1. The server's default is 0.
             invitemode: Who may invite new members: 0 only the owner and managers (the
                 default), 1 every member. Any other value is rejected with 414. One of
-                0, 1.
+                0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 only the owner and managers
                 (the default), 1 every member. Any other value is rejected with 414. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
             upcustommode: Who may change the team's `custom` field: 0 only the owner and
                 managers (the default), 1 every member. Any other value is rejected with
-                414. One of 0, 1.
+                414. One of 0, 1. The server's default is 0.
             team_member_limit: Largest number of members the team may hold, owner
                 included; from 2 up to the app's own ceiling, 200 when not given. Values
-                outside that range are rejected with 414. At least 2.
+                outside that range are rejected with 414. At least 2. The server's
+                default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                creation.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                default.
             is_notify_close_online: Switch for delivering team notifications to online
                 members; by its name, 1 turns that delivery off and 0 keeps it. One of
-                0, 1. Confidence: medium; seen only in the official SDKs, meaning
-                inferred from the name. Required-ness confidence: low; optional by
-                inference, no source states it.
+                0, 1.
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
-                1. Confidence: medium; seen only in the official SDKs, meaning inferred
-                from the name. Required-ness confidence: low; optional by inference, no
-                source states it.
+                1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1662,30 +1652,35 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/create.action`` (operation ``teamCreate`` in the spec).
+        Calls ``POST /team/create.action`` (operation ``teamCreate`` in the spec).
         """
-        values = {
-            "tname": tname,
-            "owner": owner,
-            "members": members,
-            "msg": msg,
-            "magree": magree,
-            "joinmode": joinmode,
-            "announcement": announcement,
-            "intro": intro,
-            "custom": custom,
-            "icon": icon,
-            "beinvitemode": beinvitemode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "teamMemberLimit": team_member_limit,
-            "attach": attach,
-            "bid": bid,
-            "isNotifyCloseOnline": is_notify_close_online,
-            "isNotifyClosePersistent": is_notify_close_persistent,
-        }
-        return cast("TeamCreateResponse", await self._client._call(_CREATE, values))
+        return cast(
+            "TeamCreateResponse",
+            await self._client._call(
+                _CREATE,
+                {
+                    "tname": tname,
+                    "owner": owner,
+                    "members": members,
+                    "msg": msg,
+                    "magree": magree,
+                    "joinmode": joinmode,
+                    "announcement": announcement,
+                    "intro": intro,
+                    "custom": custom,
+                    "icon": icon,
+                    "beinvitemode": beinvitemode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "teamMemberLimit": team_member_limit,
+                    "attach": attach,
+                    "bid": bid,
+                    "isNotifyCloseOnline": is_notify_close_online,
+                    "isNotifyClosePersistent": is_notify_close_persistent,
+                },
+            ),
+        )
 
     async def get_mark_read_info(
         self,
@@ -1702,19 +1697,15 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
+                created.
             msgid: Server-side id of the team message.
-            from_accid: Account that sent the message. Not empty; at most 32 characters.
+            from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
-                message.
+                message. The server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamGetMarkReadInfoResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1726,17 +1717,20 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo`` in the spec).
+        Calls ``POST /team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-            "msgid": msgid,
-            "fromAccid": from_accid,
-            "snapshot": snapshot,
-        }
         return cast(
             "TeamGetMarkReadInfoResponse",
-            await self._client._call(_GET_MARK_READ_INFO, values),
+            await self._client._call(
+                _GET_MARK_READ_INFO,
+                {
+                    "tid": tid,
+                    "msgid": msgid,
+                    "fromAccid": from_accid,
+                    "snapshot": snapshot,
+                },
+            ),
         )
 
     async def join_teams(
@@ -1749,10 +1743,10 @@ class AsyncTeamGroup:
         Returns a short profile of every advanced team the account has joined.
 
         Args:
-            accid: Account whose teams are listed. Not empty; at most 32 characters.
+            accid: Account whose teams are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamJoinTeamsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1764,13 +1758,16 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
+        Calls ``POST /team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
-            "TeamJoinTeamsResponse", await self._client._call(_JOIN_TEAMS, values)
+            "TeamJoinTeamsResponse",
+            await self._client._call(
+                _JOIN_TEAMS,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     async def kick(
@@ -1790,25 +1787,18 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who removes the members. Not empty; at most 32
+                created.
+            owner: Owner or manager who removes the members. 1 to 32 characters.
+            member: A single account to remove; takes precedence over `members`. 1 to 32
                 characters.
-            member: A single account to remove; takes precedence over `members`. Not
-                empty; at most 32 characters. Note: Send either `member` or `members`;
-                one of the two is needed.
-            members: Accounts to remove, at most 200; ignored when `member` is given.
-                Sent as JSON; a str is taken as JSON text and sent as is. Note: Send
-                either `member` or `members`; one of the two is needed.
+            members: Accounts to remove, at most 200; ignored when `member` is given. At
+                least 1 items; at most 200 items; each 1 to 32 characters. Sent as JSON;
+                a str is taken as JSON text and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamKickResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1818,16 +1808,21 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/kick.action`` (operation ``teamKick`` in the spec).
+        Calls ``POST /team/kick.action`` (operation ``teamKick`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "member": member,
-            "members": members,
-            "attach": attach,
-        }
-        return cast("TeamKickResponse", await self._client._call(_KICK, values))
+        return cast(
+            "TeamKickResponse",
+            await self._client._call(
+                _KICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "member": member,
+                    "members": members,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def leave(
         self,
@@ -1842,20 +1837,13 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            accid: Member who leaves. Not empty; at most 32 characters.
+                created.
+            accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                departure. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                departure.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1865,14 +1853,19 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/leave.action`` (operation ``teamLeave`` in the spec).
+        Calls ``POST /team/leave.action`` (operation ``teamLeave`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_LEAVE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _LEAVE,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def list_member_info(
         self,
@@ -1885,12 +1878,10 @@ class AsyncTeamGroup:
         every advanced team it belongs to.
 
         Args:
-            accid: Account whose member records are listed. Not empty; at most 32
-                characters. Required-ness confidence: low; assumed required because it
-                names the target account.
+            accid: Account whose member records are listed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListMemberInfoResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1902,16 +1893,17 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in the spec).
+        Calls ``POST /team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
             "TeamListMemberInfoResponse",
-            await self._client._call(_LIST_MEMBER_INFO, values),
+            await self._client._call(
+                _LIST_MEMBER_INFO,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     async def list_online_user_count(
@@ -1926,12 +1918,12 @@ class AsyncTeamGroup:
         answer 404.
 
         Args:
-            tids: Teams to count. Sent as JSON; a str is taken as JSON text and sent as
-                is. Required-ness confidence: low; assumed required because it names the
-                target teams.
+            tids: Teams to count. At least 1 items. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListOnlineUserCountResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1943,16 +1935,17 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST team/listOnlineUserCount.action`` (operation ``teamListOnlineUserCount`` in the spec).
+        Calls ``POST /team/listOnlineUserCount.action`` (operation
+        ``teamListOnlineUserCount`` in the spec).
         """
-        values = {
-            "tids": tids,
-        }
         return cast(
             "TeamListOnlineUserCountResponse",
-            await self._client._call(_LIST_ONLINE_USER_COUNT, values),
+            await self._client._call(
+                _LIST_ONLINE_USER_COUNT,
+                {
+                    "tids": tids,
+                },
+            ),
         )
 
     async def list_online_users(
@@ -1967,16 +1960,11 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Required-ness confidence: low; assumed required because it
-                names the target team. Note: The documentation tables type tid as a
-                string of at most 128 characters, while both official SDKs send and
-                parse it as a 64-bit integer and every response carries a numeric id
-                (team/create may return it as a numeric string). Described as int64
-                because the value is always a decimal number on the wire; switch to a
-                string if a non-numeric tid is ever seen.
+                created.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListOnlineUsersResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1988,16 +1976,17 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST team/listOnlineUsers.action`` (operation ``teamListOnlineUsers`` in the spec).
+        Calls ``POST /team/listOnlineUsers.action`` (operation ``teamListOnlineUsers``
+        in the spec).
         """
-        values = {
-            "tid": tid,
-        }
         return cast(
             "TeamListOnlineUsersResponse",
-            await self._client._call(_LIST_ONLINE_USERS, values),
+            await self._client._call(
+                _LIST_ONLINE_USERS,
+                {
+                    "tid": tid,
+                },
+            ),
         )
 
     async def list_team_mute(
@@ -2012,16 +2001,11 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamListTeamMuteResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2033,15 +2017,18 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/listTeamMute.action`` (operation ``teamListTeamMute`` in the spec).
+        Calls ``POST /team/listTeamMute.action`` (operation ``teamListTeamMute`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-        }
         return cast(
             "TeamListTeamMuteResponse",
-            await self._client._call(_LIST_TEAM_MUTE, values),
+            await self._client._call(
+                _LIST_TEAM_MUTE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                },
+            ),
         )
 
     async def mute_team(
@@ -2049,7 +2036,7 @@ class AsyncTeamGroup:
         *,
         tid: int,
         accid: str,
-        ope: int,
+        ope: Literal[1, 2],
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -2058,17 +2045,12 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            accid: Member whose notifications change. Not empty; at most 32 characters.
+                created.
+            accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2078,14 +2060,19 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
+        Calls ``POST /team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "accid": accid,
-            "ope": ope,
-        }
-        return cast("Envelope", await self._client._call(_MUTE_TEAM, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _MUTE_TEAM,
+                {
+                    "tid": tid,
+                    "accid": accid,
+                    "ope": ope,
+                },
+            ),
+        )
 
     async def mute_tlist(
         self,
@@ -2093,7 +2080,7 @@ class AsyncTeamGroup:
         tid: int,
         owner: str,
         accid: str,
-        mute: int,
+        mute: Literal[0, 1],
         attach: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
@@ -2103,22 +2090,15 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who mutes the member. Not empty; at most 32
-                characters.
-            accid: Member to mute or unmute. Not empty; at most 32 characters.
+                created.
+            owner: Owner or manager who mutes the member. 1 to 32 characters.
+            accid: Member to mute or unmute. 1 to 32 characters.
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
-                mute. Confidence: medium; seen only in the official SDKs. Required-ness
-                confidence: low; optional by inference, no source states it.
+                mute.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2128,16 +2108,21 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
+        Calls ``POST /team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "mute": mute,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_MUTE_TLIST, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _MUTE_TLIST,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "mute": mute,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def mute_tlist_all(
         self,
@@ -2145,37 +2130,28 @@ class AsyncTeamGroup:
         tid: int,
         owner: str,
         mute: bool | None = None,
-        mute_type: int | None = None,
+        mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
-        Mutes an entire advanced team or lifts that mute. Give `mute` or `muteType`;
-        when both are sent, `mute` decides. `muteType` also allows muting the owner and
+        Mutes an entire advanced team or lifts that mute. Give `mute` or `mute_type`;
+        when both are sent, `mute` decides. `mute_type` also allows muting the owner and
         managers, not just normal members.
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who changes the team mute. Not empty; at most 32
-                characters.
+                created.
+            owner: Owner or manager who changes the team mute. 1 to 32 characters.
             mute: true to mute the team, false to lift the mute; takes precedence over
-                `muteType`. Note: Send either `mute` or `muteType`; one of the two is
-                needed.
+                `mute_type`.
             mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
-                including the owner. One of 0, 1, 3. Note: Send either `mute` or
-                `muteType`; one of the two is needed.
+                including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
-                mute. Confidence: medium; seen only in the official SDKs. Required-ness
-                confidence: low; optional by inference, no source states it.
+                mute.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2185,22 +2161,28 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the spec).
+        Calls ``POST /team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "mute": mute,
-            "muteType": mute_type,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_MUTE_TLIST_ALL, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _MUTE_TLIST_ALL,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "mute": mute,
+                    "muteType": mute_type,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def query(
         self,
         *,
         tids: list[int] | str,
-        ope: int,
+        ope: Literal[0, 1],
         ignore_invalid: bool | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
@@ -2209,17 +2191,15 @@ class AsyncTeamGroup:
         optionally with the account ids of their managers and members.
 
         Args:
-            tids: Teams to query. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+            tids: Teams to query. At least 1 items. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
-                call. Confidence: medium; seen only in the documentation table. Note:
-                The sources do not name the response key, if any, that reports the
-                skipped ids.
+                call. The server's default is False.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamQueryResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2231,14 +2211,19 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/query.action`` (operation ``teamQuery`` in the spec).
+        Calls ``POST /team/query.action`` (operation ``teamQuery`` in the spec).
         """
-        values = {
-            "tids": tids,
-            "ope": ope,
-            "ignoreInvalid": ignore_invalid,
-        }
-        return cast("TeamQueryResponse", await self._client._call(_QUERY, values))
+        return cast(
+            "TeamQueryResponse",
+            await self._client._call(
+                _QUERY,
+                {
+                    "tids": tids,
+                    "ope": ope,
+                    "ignoreInvalid": ignore_invalid,
+                },
+            ),
+        )
 
     async def query_detail(
         self,
@@ -2252,15 +2237,10 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
+                created.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TeamQueryDetailResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2272,13 +2252,17 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/queryDetail.action`` (operation ``teamQueryDetail`` in the spec).
+        Calls ``POST /team/queryDetail.action`` (operation ``teamQueryDetail`` in the
+        spec).
         """
-        values = {
-            "tid": tid,
-        }
         return cast(
-            "TeamQueryDetailResponse", await self._client._call(_QUERY_DETAIL, values)
+            "TeamQueryDetailResponse",
+            await self._client._call(
+                _QUERY_DETAIL,
+                {
+                    "tid": tid,
+                },
+            ),
         )
 
     async def remove(
@@ -2295,20 +2279,13 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                dismissal. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                dismissal.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2318,14 +2295,19 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/remove.action`` (operation ``teamRemove`` in the spec).
+        Calls ``POST /team/remove.action`` (operation ``teamRemove`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_REMOVE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REMOVE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def remove_manager(
         self,
@@ -2342,22 +2324,17 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
             members: Managers to demote, at most 10 (and at most 1024 characters of JSON
-                text). Sent as JSON; a str is taken as JSON text and sent as is.
+                text). At most 1024 characters of JSON text; at least 1 items; at most
+                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             attach: App-defined extension carried by the team notification about the
-                demotion. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                demotion.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2367,15 +2344,21 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/removeManager.action`` (operation ``teamRemoveManager`` in the spec).
+        Calls ``POST /team/removeManager.action`` (operation ``teamRemoveManager`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "members": members,
-            "attach": attach,
-        }
-        return cast("Envelope", await self._client._call(_REMOVE_MANAGER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REMOVE_MANAGER,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "members": members,
+                    "attach": attach,
+                },
+            ),
+        )
 
     async def update(
         self,
@@ -2385,13 +2368,13 @@ class AsyncTeamGroup:
         tname: str | None = None,
         announcement: str | None = None,
         intro: str | None = None,
-        joinmode: int | None = None,
+        joinmode: Literal[0, 1, 2] | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: int | None = None,
-        invitemode: int | None = None,
-        uptinfomode: int | None = None,
-        upcustommode: int | None = None,
+        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | None = None,
+        uptinfomode: Literal[0, 1] | None = None,
+        upcustommode: Literal[0, 1] | None = None,
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
@@ -2406,14 +2389,8 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner or manager who makes the change. Not empty; at most 32
-                characters.
+                created.
+            owner: Owner or manager who makes the change. 1 to 32 characters.
             tname: New team name. At most 64 characters.
             announcement: New announcement. At most 1024 characters.
             intro: New introduction. At most 512 characters.
@@ -2425,34 +2402,28 @@ class AsyncTeamGroup:
             icon: New team avatar URL. At most 1024 characters.
             beinvitemode: Whether an invited account has to agree before it joins: 0 it
                 must agree (the default), 1 it joins without agreeing. Any other value
-                is rejected with 414. One of 0, 1.
+                is rejected with 414. One of 0, 1. The server's default is 0.
             invitemode: Who may invite new members: 0 only the owner and managers (the
                 default), 1 every member. Any other value is rejected with 414. One of
-                0, 1.
+                0, 1. The server's default is 0.
             uptinfomode: Who may edit the team profile: 0 only the owner and managers
                 (the default), 1 every member. Any other value is rejected with 414. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
             upcustommode: Who may change the team's `custom` field: 0 only the owner and
                 managers (the default), 1 every member. Any other value is rejected with
-                414. One of 0, 1.
+                414. One of 0, 1. The server's default is 0.
             team_member_limit: Largest number of members the team may hold, owner
                 included; from 2 up to the app's own ceiling, 200 when not given. Values
-                outside that range are rejected with 414. At least 2.
+                outside that range are rejected with 414. At least 2. The server's
+                default is 200.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
+                default.
             attach: App-defined extension carried by the team notification about the
-                change. Confidence: medium; seen only in the official SDKs.
-                Required-ness confidence: low; optional by inference, no source states
-                it.
-            msg: Text accompanying the change. Confidence: low; seen only in one
-                third-party PHP SDK, absent from the documentation table and the
-                official SDKs. Required-ness confidence: medium; optional in that PHP
-                SDK only.
+                change.
+            msg: Text accompanying the change.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2462,27 +2433,32 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/update.action`` (operation ``teamUpdate`` in the spec).
+        Calls ``POST /team/update.action`` (operation ``teamUpdate`` in the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "tname": tname,
-            "announcement": announcement,
-            "intro": intro,
-            "joinmode": joinmode,
-            "custom": custom,
-            "icon": icon,
-            "beinvitemode": beinvitemode,
-            "invitemode": invitemode,
-            "uptinfomode": uptinfomode,
-            "upcustommode": upcustommode,
-            "teamMemberLimit": team_member_limit,
-            "bid": bid,
-            "attach": attach,
-            "msg": msg,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "tname": tname,
+                    "announcement": announcement,
+                    "intro": intro,
+                    "joinmode": joinmode,
+                    "custom": custom,
+                    "icon": icon,
+                    "beinvitemode": beinvitemode,
+                    "invitemode": invitemode,
+                    "uptinfomode": uptinfomode,
+                    "upcustommode": upcustommode,
+                    "teamMemberLimit": team_member_limit,
+                    "bid": bid,
+                    "attach": attach,
+                    "msg": msg,
+                },
+            ),
+        )
 
     async def update_team_nick(
         self,
@@ -2500,20 +2476,15 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created. Note: The documentation tables type tid as a string of at most
-                128 characters, while both official SDKs send and parse it as a 64-bit
-                integer and every response carries a numeric id (team/create may return
-                it as a numeric string). Described as int64 because the value is always
-                a decimal number on the wire; switch to a string if a non-numeric tid is
-                ever seen.
-            owner: Owner of the team. Not empty; at most 32 characters.
-            accid: Member whose nickname changes. Not empty; at most 32 characters.
+                created.
+            owner: Owner of the team. 1 to 32 characters.
+            accid: Member whose nickname changes. 1 to 32 characters.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2523,13 +2494,19 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in the spec).
+        Calls ``POST /team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in
+        the spec).
         """
-        values = {
-            "tid": tid,
-            "owner": owner,
-            "accid": accid,
-            "nick": nick,
-            "custom": custom,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE_TEAM_NICK, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_TEAM_NICK,
+                {
+                    "tid": tid,
+                    "owner": owner,
+                    "accid": accid,
+                    "nick": nick,
+                    "custom": custom,
+                },
+            ),
+        )

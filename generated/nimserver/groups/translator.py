@@ -1,8 +1,9 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``translator/``: Machine translation of text messages."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -46,21 +47,13 @@ class TranslatorGroup:
         account. When no source language is given, the server detects it.
 
         Args:
-            accid: Account on whose behalf the text is translated. Not empty; at most 32
-                characters. Required-ness confidence: low; inferred from the field's
-                role, no documentation table found.
-            text: The text to translate. Required-ness confidence: low; inferred from
-                the field's role, no documentation table found.
-            to: Code of the language to translate into. Required-ness confidence: low;
-                inferred from the field's role, no documentation table found. Note: The
-                set of accepted language codes is not documented in the sources found.
+            accid: Account on whose behalf the text is translated. 1 to 32 characters.
+            text: The text to translate.
+            to: Code of the language to translate into.
             from_: Code of the language of `text`; detected automatically when omitted.
-                Required-ness confidence: low; the catalog marks it required by
-                inference, but the official SDK says the source language is detected
-                when it is left out, so it is optional here.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TranslatorTextMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -70,17 +63,21 @@ class TranslatorGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official 2024+ SDKs.
-
-        Calls ``POST translator/textMsg.action`` (operation ``translatorTextMsg`` in the spec).
+        Calls ``POST /translator/textMsg.action`` (operation ``translatorTextMsg`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "text": text,
-            "to": to,
-            "from": from_,
-        }
-        return cast("TranslatorTextMsgResponse", self._client._call(_TEXT_MSG, values))
+        return cast(
+            "TranslatorTextMsgResponse",
+            self._client._call(
+                _TEXT_MSG,
+                {
+                    "accid": accid,
+                    "text": text,
+                    "to": to,
+                    "from": from_,
+                },
+            ),
+        )
 
 
 class AsyncTranslatorGroup:
@@ -103,21 +100,13 @@ class AsyncTranslatorGroup:
         account. When no source language is given, the server detects it.
 
         Args:
-            accid: Account on whose behalf the text is translated. Not empty; at most 32
-                characters. Required-ness confidence: low; inferred from the field's
-                role, no documentation table found.
-            text: The text to translate. Required-ness confidence: low; inferred from
-                the field's role, no documentation table found.
-            to: Code of the language to translate into. Required-ness confidence: low;
-                inferred from the field's role, no documentation table found. Note: The
-                set of accepted language codes is not documented in the sources found.
+            accid: Account on whose behalf the text is translated. 1 to 32 characters.
+            text: The text to translate.
+            to: Code of the language to translate into.
             from_: Code of the language of `text`; detected automatically when omitted.
-                Required-ness confidence: low; the catalog marks it required by
-                inference, but the official SDK says the source language is detected
-                when it is left out, so it is optional here.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            TranslatorTextMsgResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -127,16 +116,18 @@ class AsyncTranslatorGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official 2024+ SDKs.
-
-        Calls ``POST translator/textMsg.action`` (operation ``translatorTextMsg`` in the spec).
+        Calls ``POST /translator/textMsg.action`` (operation ``translatorTextMsg`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "text": text,
-            "to": to,
-            "from": from_,
-        }
         return cast(
-            "TranslatorTextMsgResponse", await self._client._call(_TEXT_MSG, values)
+            "TranslatorTextMsgResponse",
+            await self._client._call(
+                _TEXT_MSG,
+                {
+                    "accid": accid,
+                    "text": text,
+                    "to": to,
+                    "from": from_,
+                },
+            ),
         )

@@ -1,10 +1,11 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``user/``: Create, ban, mute and update IM accounts and their profile
 cards. A user's blacklist and mute list.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
@@ -170,15 +171,16 @@ class UserGroup:
         devices that are online now.
 
         Args:
-            accid: Account to ban. Not empty; at most 32 characters.
-            needkick: Also kick the account's online devices.
+            accid: Account to ban. 1 to 32 characters.
+            needkick: Also kick the account's online devices. The server's default is
+                False.
             kick_notify_ext: Extension delivered to the kicked devices with the kick
                 notice.
             need_unbind_push_token: Also unbind the push tokens of the account's
-                devices. Confidence: medium; seen only in the official SDKs.
+                devices.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -186,15 +188,20 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/block.action`` (operation ``userBlock`` in the spec).
+        Calls ``POST /user/block.action`` (operation ``userBlock`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "needkick": needkick,
-            "kickNotifyExt": kick_notify_ext,
-            "needUnbindPushToken": need_unbind_push_token,
-        }
-        return cast("Envelope", self._client._call(_BLOCK, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _BLOCK,
+                {
+                    "accid": accid,
+                    "needkick": needkick,
+                    "kickNotifyExt": kick_notify_ext,
+                    "needUnbindPushToken": need_unbind_push_token,
+                },
+            ),
+        )
 
     def create(
         self,
@@ -208,7 +215,7 @@ class UserGroup:
         email: str | None = None,
         birth: str | None = None,
         mobile: str | None = None,
-        gender: int | None = None,
+        gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
     ) -> UserCreateResponse:
         """Create an IM account.
@@ -219,7 +226,7 @@ class UserGroup:
         API are not listed in the console.
 
         Args:
-            accid: Id of the new account. Not empty; at most 32 characters.
+            accid: Id of the new account. 1 to 32 characters.
             name: Display name. At most 64 characters.
             props: Legacy JSON property field; use `ex` instead. At most 1024
                 characters. Deprecated.
@@ -237,7 +244,7 @@ class UserGroup:
                 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -245,22 +252,27 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/create.action`` (operation ``userCreate`` in the spec).
+        Calls ``POST /user/create.action`` (operation ``userCreate`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "name": name,
-            "props": props,
-            "icon": icon,
-            "token": token,
-            "sign": sign,
-            "email": email,
-            "birth": birth,
-            "mobile": mobile,
-            "gender": gender,
-            "ex": ex,
-        }
-        return cast("UserCreateResponse", self._client._call(_CREATE, values))
+        return cast(
+            "UserCreateResponse",
+            self._client._call(
+                _CREATE,
+                {
+                    "accid": accid,
+                    "name": name,
+                    "props": props,
+                    "icon": icon,
+                    "token": token,
+                    "sign": sign,
+                    "email": email,
+                    "birth": birth,
+                    "mobile": mobile,
+                    "gender": gender,
+                    "ex": ex,
+                },
+            ),
+        )
 
     def get_uinfos(
         self,
@@ -273,13 +285,13 @@ class UserGroup:
         Returns the profile cards of up to 200 accounts in one call.
 
         Args:
-            accids: Accounts to fetch, at most 200. Sent as JSON; a str is taken as JSON
-                text and sent as is.
-            mute_status: Also return each account's mute switches. Confidence: medium;
-                seen only in the official SDKs.
+            accids: Accounts to fetch, at most 200. At least 1 items; at most 200 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
+            mute_status: Also return each account's mute switches.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserGetUinfosResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -289,13 +301,18 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
+        Calls ``POST /user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
         """
-        values = {
-            "accids": accids,
-            "muteStatus": mute_status,
-        }
-        return cast("UserGetUinfosResponse", self._client._call(_GET_UINFOS, values))
+        return cast(
+            "UserGetUinfosResponse",
+            self._client._call(
+                _GET_UINFOS,
+                {
+                    "accids": accids,
+                    "muteStatus": mute_status,
+                },
+            ),
+        )
 
     def list_black_and_mute_list(
         self,
@@ -307,10 +324,11 @@ class UserGroup:
         Returns the accounts on a user's blacklist and on its mute list.
 
         Args:
-            accid: Owner of the lists. Not empty; at most 32 characters.
+            accid: Owner of the lists. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserListBlackAndMuteListResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -320,14 +338,17 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/listBlackAndMuteList.action`` (operation ``userListBlackAndMuteList`` in the spec).
+        Calls ``POST /user/listBlackAndMuteList.action`` (operation
+        ``userListBlackAndMuteList`` in the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
             "UserListBlackAndMuteListResponse",
-            self._client._call(_LIST_BLACK_AND_MUTE_LIST, values),
+            self._client._call(
+                _LIST_BLACK_AND_MUTE_LIST,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     def mute(
@@ -343,13 +364,12 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
-            mute: true to mute, false to lift the mute. Required-ness confidence:
-                medium; marked required by the documentation table only.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
+            mute: true to mute, false to lift the mute.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -357,13 +377,18 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/mute.action`` (operation ``userMute`` in the spec).
+        Calls ``POST /user/mute.action`` (operation ``userMute`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "mute": mute,
-        }
-        return cast("Envelope", self._client._call(_MUTE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _MUTE,
+                {
+                    "accid": accid,
+                    "mute": mute,
+                },
+            ),
+        )
 
     def mute_module(
         self,
@@ -382,15 +407,15 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             mute_p2_p: Mute one-to-one chat.
             mute_team: Mute team chat.
             mute_room: Mute chat rooms.
             mute_qchat: Mute QChat.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserMuteModuleResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -398,18 +423,22 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST user/muteModule.action`` (operation ``userMuteModule`` in the spec).
+        Calls ``POST /user/muteModule.action`` (operation ``userMuteModule`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "muteP2P": mute_p2_p,
-            "muteTeam": mute_team,
-            "muteRoom": mute_room,
-            "muteQChat": mute_qchat,
-        }
-        return cast("UserMuteModuleResponse", self._client._call(_MUTE_MODULE, values))
+        return cast(
+            "UserMuteModuleResponse",
+            self._client._call(
+                _MUTE_MODULE,
+                {
+                    "accid": accid,
+                    "muteP2P": mute_p2_p,
+                    "muteTeam": mute_team,
+                    "muteRoom": mute_room,
+                    "muteQChat": mute_qchat,
+                },
+            ),
+        )
 
     def refresh_token(
         self,
@@ -423,11 +452,11 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserRefreshTokenResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -435,13 +464,17 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/refreshToken.action`` (operation ``userRefreshToken`` in the spec).
+        Calls ``POST /user/refreshToken.action`` (operation ``userRefreshToken`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
-            "UserRefreshTokenResponse", self._client._call(_REFRESH_TOKEN, values)
+            "UserRefreshTokenResponse",
+            self._client._call(
+                _REFRESH_TOKEN,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     def set_donnop(
@@ -457,14 +490,13 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             donnop_open: true to stop mobile push while a desktop client is online;
-                false to keep pushing. Required-ness confidence: medium; marked required
-                by the documentation table only.
+                false to keep pushing.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -472,35 +504,39 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
+        Calls ``POST /user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "donnopOpen": donnop_open,
-        }
-        return cast("Envelope", self._client._call(_SET_DONNOP, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _SET_DONNOP,
+                {
+                    "accid": accid,
+                    "donnopOpen": donnop_open,
+                },
+            ),
+        )
 
     def set_special_relation(
         self,
         *,
         accid: str,
         target_acc: str,
-        relation_type: int,
-        value: int,
+        relation_type: Literal[1, 2],
+        value: Literal[0, 1],
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
         Puts a target account on a user's blacklist or mute list, or takes it off again.
 
         Args:
-            accid: Owner of the list. Not empty; at most 32 characters.
-            target_acc: Account added to or removed from the list. Not empty; at most 32
-                characters.
+            accid: Owner of the list. 1 to 32 characters.
+            target_acc: Account added to or removed from the list. 1 to 32 characters.
             relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
             value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -508,15 +544,21 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setSpecialRelation.action`` (operation ``userSetSpecialRelation`` in the spec).
+        Calls ``POST /user/setSpecialRelation.action`` (operation
+        ``userSetSpecialRelation`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "targetAcc": target_acc,
-            "relationType": relation_type,
-            "value": value,
-        }
-        return cast("Envelope", self._client._call(_SET_SPECIAL_RELATION, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _SET_SPECIAL_RELATION,
+                {
+                    "accid": accid,
+                    "targetAcc": target_acc,
+                    "relationType": relation_type,
+                    "value": value,
+                },
+            ),
+        )
 
     def unblock(
         self,
@@ -529,11 +571,11 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -541,12 +583,17 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/unblock.action`` (operation ``userUnblock`` in the spec).
+        Calls ``POST /user/unblock.action`` (operation ``userUnblock`` in the spec).
         """
-        values = {
-            "accid": accid,
-        }
-        return cast("Envelope", self._client._call(_UNBLOCK, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UNBLOCK,
+                {
+                    "accid": accid,
+                },
+            ),
+        )
 
     def update(
         self,
@@ -563,14 +610,14 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
                 At most 1024 characters. Deprecated.
             token: New login token. At most 128 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -578,14 +625,19 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/update.action`` (operation ``userUpdate`` in the spec).
+        Calls ``POST /user/update.action`` (operation ``userUpdate`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "props": props,
-            "token": token,
-        }
-        return cast("Envelope", self._client._call(_UPDATE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE,
+                {
+                    "accid": accid,
+                    "props": props,
+                    "token": token,
+                },
+            ),
+        )
 
     def update_uinfo(
         self,
@@ -597,7 +649,7 @@ class UserGroup:
         email: str | None = None,
         birth: str | None = None,
         mobile: str | None = None,
-        gender: int | None = None,
+        gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
         bid: str | None = None,
     ) -> Envelope:
@@ -608,8 +660,8 @@ class UserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             name: Display name. At most 64 characters.
             icon: Avatar URL (the limit is 1024 bytes). At most 1024 characters.
             sign: Personal signature. At most 256 characters.
@@ -622,10 +674,10 @@ class UserGroup:
             ex: App-defined profile extension; JSON text is recommended. At most 1024
                 characters.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -633,21 +685,27 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the spec).
+        Calls ``POST /user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "name": name,
-            "icon": icon,
-            "sign": sign,
-            "email": email,
-            "birth": birth,
-            "mobile": mobile,
-            "gender": gender,
-            "ex": ex,
-            "bid": bid,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_UINFO, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_UINFO,
+                {
+                    "accid": accid,
+                    "name": name,
+                    "icon": icon,
+                    "sign": sign,
+                    "email": email,
+                    "birth": birth,
+                    "mobile": mobile,
+                    "gender": gender,
+                    "ex": ex,
+                    "bid": bid,
+                },
+            ),
+        )
 
     def user_online_status(
         self,
@@ -659,11 +717,12 @@ class UserGroup:
         Returns, per client type, whether each of the given accounts is online now.
 
         Args:
-            accids: Accounts to check. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+            accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserUserOnlineStatusResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -673,16 +732,17 @@ class UserGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST user/userOnlineStatus.action`` (operation ``userUserOnlineStatus`` in the spec).
+        Calls ``POST /user/userOnlineStatus.action`` (operation ``userUserOnlineStatus``
+        in the spec).
         """
-        values = {
-            "accids": accids,
-        }
         return cast(
             "UserUserOnlineStatusResponse",
-            self._client._call(_USER_ONLINE_STATUS, values),
+            self._client._call(
+                _USER_ONLINE_STATUS,
+                {
+                    "accids": accids,
+                },
+            ),
         )
 
 
@@ -706,15 +766,16 @@ class AsyncUserGroup:
         devices that are online now.
 
         Args:
-            accid: Account to ban. Not empty; at most 32 characters.
-            needkick: Also kick the account's online devices.
+            accid: Account to ban. 1 to 32 characters.
+            needkick: Also kick the account's online devices. The server's default is
+                False.
             kick_notify_ext: Extension delivered to the kicked devices with the kick
                 notice.
             need_unbind_push_token: Also unbind the push tokens of the account's
-                devices. Confidence: medium; seen only in the official SDKs.
+                devices.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -722,15 +783,20 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/block.action`` (operation ``userBlock`` in the spec).
+        Calls ``POST /user/block.action`` (operation ``userBlock`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "needkick": needkick,
-            "kickNotifyExt": kick_notify_ext,
-            "needUnbindPushToken": need_unbind_push_token,
-        }
-        return cast("Envelope", await self._client._call(_BLOCK, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _BLOCK,
+                {
+                    "accid": accid,
+                    "needkick": needkick,
+                    "kickNotifyExt": kick_notify_ext,
+                    "needUnbindPushToken": need_unbind_push_token,
+                },
+            ),
+        )
 
     async def create(
         self,
@@ -744,7 +810,7 @@ class AsyncUserGroup:
         email: str | None = None,
         birth: str | None = None,
         mobile: str | None = None,
-        gender: int | None = None,
+        gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
     ) -> UserCreateResponse:
         """Create an IM account.
@@ -755,7 +821,7 @@ class AsyncUserGroup:
         API are not listed in the console.
 
         Args:
-            accid: Id of the new account. Not empty; at most 32 characters.
+            accid: Id of the new account. 1 to 32 characters.
             name: Display name. At most 64 characters.
             props: Legacy JSON property field; use `ex` instead. At most 1024
                 characters. Deprecated.
@@ -773,7 +839,7 @@ class AsyncUserGroup:
                 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserCreateResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -781,22 +847,27 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/create.action`` (operation ``userCreate`` in the spec).
+        Calls ``POST /user/create.action`` (operation ``userCreate`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "name": name,
-            "props": props,
-            "icon": icon,
-            "token": token,
-            "sign": sign,
-            "email": email,
-            "birth": birth,
-            "mobile": mobile,
-            "gender": gender,
-            "ex": ex,
-        }
-        return cast("UserCreateResponse", await self._client._call(_CREATE, values))
+        return cast(
+            "UserCreateResponse",
+            await self._client._call(
+                _CREATE,
+                {
+                    "accid": accid,
+                    "name": name,
+                    "props": props,
+                    "icon": icon,
+                    "token": token,
+                    "sign": sign,
+                    "email": email,
+                    "birth": birth,
+                    "mobile": mobile,
+                    "gender": gender,
+                    "ex": ex,
+                },
+            ),
+        )
 
     async def get_uinfos(
         self,
@@ -809,13 +880,13 @@ class AsyncUserGroup:
         Returns the profile cards of up to 200 accounts in one call.
 
         Args:
-            accids: Accounts to fetch, at most 200. Sent as JSON; a str is taken as JSON
-                text and sent as is.
-            mute_status: Also return each account's mute switches. Confidence: medium;
-                seen only in the official SDKs.
+            accids: Accounts to fetch, at most 200. At least 1 items; at most 200 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
+            mute_status: Also return each account's mute switches.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserGetUinfosResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -825,14 +896,17 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
+        Calls ``POST /user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
         """
-        values = {
-            "accids": accids,
-            "muteStatus": mute_status,
-        }
         return cast(
-            "UserGetUinfosResponse", await self._client._call(_GET_UINFOS, values)
+            "UserGetUinfosResponse",
+            await self._client._call(
+                _GET_UINFOS,
+                {
+                    "accids": accids,
+                    "muteStatus": mute_status,
+                },
+            ),
         )
 
     async def list_black_and_mute_list(
@@ -845,10 +919,11 @@ class AsyncUserGroup:
         Returns the accounts on a user's blacklist and on its mute list.
 
         Args:
-            accid: Owner of the lists. Not empty; at most 32 characters.
+            accid: Owner of the lists. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserListBlackAndMuteListResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -858,14 +933,17 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/listBlackAndMuteList.action`` (operation ``userListBlackAndMuteList`` in the spec).
+        Calls ``POST /user/listBlackAndMuteList.action`` (operation
+        ``userListBlackAndMuteList`` in the spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
             "UserListBlackAndMuteListResponse",
-            await self._client._call(_LIST_BLACK_AND_MUTE_LIST, values),
+            await self._client._call(
+                _LIST_BLACK_AND_MUTE_LIST,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     async def mute(
@@ -881,13 +959,12 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
-            mute: true to mute, false to lift the mute. Required-ness confidence:
-                medium; marked required by the documentation table only.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
+            mute: true to mute, false to lift the mute.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -895,13 +972,18 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/mute.action`` (operation ``userMute`` in the spec).
+        Calls ``POST /user/mute.action`` (operation ``userMute`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "mute": mute,
-        }
-        return cast("Envelope", await self._client._call(_MUTE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _MUTE,
+                {
+                    "accid": accid,
+                    "mute": mute,
+                },
+            ),
+        )
 
     async def mute_module(
         self,
@@ -920,15 +1002,15 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             mute_p2_p: Mute one-to-one chat.
             mute_team: Mute team chat.
             mute_room: Mute chat rooms.
             mute_qchat: Mute QChat.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserMuteModuleResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -936,19 +1018,21 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST user/muteModule.action`` (operation ``userMuteModule`` in the spec).
+        Calls ``POST /user/muteModule.action`` (operation ``userMuteModule`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "muteP2P": mute_p2_p,
-            "muteTeam": mute_team,
-            "muteRoom": mute_room,
-            "muteQChat": mute_qchat,
-        }
         return cast(
-            "UserMuteModuleResponse", await self._client._call(_MUTE_MODULE, values)
+            "UserMuteModuleResponse",
+            await self._client._call(
+                _MUTE_MODULE,
+                {
+                    "accid": accid,
+                    "muteP2P": mute_p2_p,
+                    "muteTeam": mute_team,
+                    "muteRoom": mute_room,
+                    "muteQChat": mute_qchat,
+                },
+            ),
         )
 
     async def refresh_token(
@@ -963,11 +1047,11 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserRefreshTokenResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -975,13 +1059,17 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/refreshToken.action`` (operation ``userRefreshToken`` in the spec).
+        Calls ``POST /user/refreshToken.action`` (operation ``userRefreshToken`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-        }
         return cast(
-            "UserRefreshTokenResponse", await self._client._call(_REFRESH_TOKEN, values)
+            "UserRefreshTokenResponse",
+            await self._client._call(
+                _REFRESH_TOKEN,
+                {
+                    "accid": accid,
+                },
+            ),
         )
 
     async def set_donnop(
@@ -997,14 +1085,13 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             donnop_open: true to stop mobile push while a desktop client is online;
-                false to keep pushing. Required-ness confidence: medium; marked required
-                by the documentation table only.
+                false to keep pushing.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1012,35 +1099,39 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
+        Calls ``POST /user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "donnopOpen": donnop_open,
-        }
-        return cast("Envelope", await self._client._call(_SET_DONNOP, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _SET_DONNOP,
+                {
+                    "accid": accid,
+                    "donnopOpen": donnop_open,
+                },
+            ),
+        )
 
     async def set_special_relation(
         self,
         *,
         accid: str,
         target_acc: str,
-        relation_type: int,
-        value: int,
+        relation_type: Literal[1, 2],
+        value: Literal[0, 1],
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
         Puts a target account on a user's blacklist or mute list, or takes it off again.
 
         Args:
-            accid: Owner of the list. Not empty; at most 32 characters.
-            target_acc: Account added to or removed from the list. Not empty; at most 32
-                characters.
+            accid: Owner of the list. 1 to 32 characters.
+            target_acc: Account added to or removed from the list. 1 to 32 characters.
             relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
             value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1048,15 +1139,21 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/setSpecialRelation.action`` (operation ``userSetSpecialRelation`` in the spec).
+        Calls ``POST /user/setSpecialRelation.action`` (operation
+        ``userSetSpecialRelation`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "targetAcc": target_acc,
-            "relationType": relation_type,
-            "value": value,
-        }
-        return cast("Envelope", await self._client._call(_SET_SPECIAL_RELATION, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _SET_SPECIAL_RELATION,
+                {
+                    "accid": accid,
+                    "targetAcc": target_acc,
+                    "relationType": relation_type,
+                    "value": value,
+                },
+            ),
+        )
 
     async def unblock(
         self,
@@ -1069,11 +1166,11 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1081,12 +1178,17 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/unblock.action`` (operation ``userUnblock`` in the spec).
+        Calls ``POST /user/unblock.action`` (operation ``userUnblock`` in the spec).
         """
-        values = {
-            "accid": accid,
-        }
-        return cast("Envelope", await self._client._call(_UNBLOCK, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UNBLOCK,
+                {
+                    "accid": accid,
+                },
+            ),
+        )
 
     async def update(
         self,
@@ -1103,14 +1205,14 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
                 At most 1024 characters. Deprecated.
             token: New login token. At most 128 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1118,14 +1220,19 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/update.action`` (operation ``userUpdate`` in the spec).
+        Calls ``POST /user/update.action`` (operation ``userUpdate`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "props": props,
-            "token": token,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE,
+                {
+                    "accid": accid,
+                    "props": props,
+                    "token": token,
+                },
+            ),
+        )
 
     async def update_uinfo(
         self,
@@ -1137,7 +1244,7 @@ class AsyncUserGroup:
         email: str | None = None,
         birth: str | None = None,
         mobile: str | None = None,
-        gender: int | None = None,
+        gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
         bid: str | None = None,
     ) -> Envelope:
@@ -1148,8 +1255,8 @@ class AsyncUserGroup:
 
         Args:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
-                case-insensitive (the server stores it in lower case). Not empty; at
-                most 32 characters.
+                case-insensitive (the server stores it in lower case). 1 to 32
+                characters.
             name: Display name. At most 64 characters.
             icon: Avatar URL (the limit is 1024 bytes). At most 1024 characters.
             sign: Personal signature. At most 256 characters.
@@ -1162,10 +1269,10 @@ class AsyncUserGroup:
             ex: App-defined profile extension; JSON text is recommended. At most 1024
                 characters.
             bid: Anti-spam business id to use for this call instead of the app's
-                default. Confidence: medium; seen only in the official SDKs.
+                default.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1173,21 +1280,27 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the spec).
+        Calls ``POST /user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "name": name,
-            "icon": icon,
-            "sign": sign,
-            "email": email,
-            "birth": birth,
-            "mobile": mobile,
-            "gender": gender,
-            "ex": ex,
-            "bid": bid,
-        }
-        return cast("Envelope", await self._client._call(_UPDATE_UINFO, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_UINFO,
+                {
+                    "accid": accid,
+                    "name": name,
+                    "icon": icon,
+                    "sign": sign,
+                    "email": email,
+                    "birth": birth,
+                    "mobile": mobile,
+                    "gender": gender,
+                    "ex": ex,
+                    "bid": bid,
+                },
+            ),
+        )
 
     async def user_online_status(
         self,
@@ -1199,11 +1312,12 @@ class AsyncUserGroup:
         Returns, per client type, whether each of the given accounts is online now.
 
         Args:
-            accids: Accounts to check. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+            accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            UserUserOnlineStatusResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1213,14 +1327,15 @@ class AsyncUserGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Confidence: medium; this endpoint is known only from the official SDKs.
-
-        Calls ``POST user/userOnlineStatus.action`` (operation ``userUserOnlineStatus`` in the spec).
+        Calls ``POST /user/userOnlineStatus.action`` (operation ``userUserOnlineStatus``
+        in the spec).
         """
-        values = {
-            "accids": accids,
-        }
         return cast(
             "UserUserOnlineStatusResponse",
-            await self._client._call(_USER_ONLINE_STATUS, values),
+            await self._client._call(
+                _USER_ONLINE_STATUS,
+                {
+                    "accids": accids,
+                },
+            ),
         )

@@ -1,0 +1,81 @@
+"""Escaping of spec text for each place it lands in generated files.
+
+One filter per target; the render stage applies them, so no template pastes
+spec text raw. The loader already refuses control characters and lone
+surrogates in the spec, but every filter handles any text on its own.
+"""
+
+from __future__ import annotations
+
+from generator.pytypes import python_string
+
+
+def _escaped_char(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def docstring(text: str) -> str:
+    """Text for inside a triple-double-quoted docstring (already wrapped and indented).
+
+    Backslashes and unprintable characters become escapes, `\"\"\"` cannot end
+    the string early, and a final `"` cannot run into the closing quotes.
+    """
+    out = []
+    for char in text:
+        if char == "\\":
+            out.append("\\\\")
+        elif char == "\n" or char.isprintable():
+            out.append(char)
+        else:
+            out.append(_escaped_char(char))
+    escaped = "".join(out).replace('"""', '\\"\\"\\"')
+    return escaped[:-1] + '\\"' if escaped.endswith('"') else escaped
+
+
+def comment(text: str) -> str:
+    """Text for one `#` comment line: all whitespace (line breaks included) folded to single spaces."""
+    folded = " ".join(text.split())
+    return "".join(char if char.isprintable() else _escaped_char(char) for char in folded)
+
+
+def string_literal(text: str) -> str:
+    """A Python string literal holding exactly `text`."""
+    return python_string(text)
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string holding `text` (surrogates, which TOML cannot hold, become U+FFFD)."""
+    out = ['"']
+    for char in text:
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
+        elif code < 0x20 or code == 0x7F or not char.isprintable():
+            out.append(f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}")
+        else:
+            out.append(char)
+    out.append('"')
+    return "".join(out)
+
+
+def markdown_cell(text: str) -> str:
+    """Text for one Markdown table cell: one line, `|` escaped, unprintable characters dropped."""
+    folded = " ".join(text.split())
+    return "".join(char for char in folded if char.isprintable()).replace("|", "\\|")
+
+
+def markdown_code(text: str) -> str:
+    """Inline code showing `text` as is, whatever backticks it holds."""
+    text = " ".join(text.split())
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
+    return f"{fence}{padded}{fence}"

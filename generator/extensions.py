@@ -1,0 +1,229 @@
+"""The project's `x-` extensions: the one place that says which exist, where
+each may appear, what its value looks like and what it means.
+
+The validator checks every `x-` key of the spec against this registry; the
+model reads extensions only through `extension()`. `spec/README.md` documents
+the same table (a test keeps the two in agreement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from generator.errors import Problems
+from generator.load import SpecDict, SpecList
+
+_CONFIDENCE = {"type": "string", "pattern": r"^(low|medium); \S"}
+_TEXT = {"type": "string", "minLength": 1}
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    places: frozenset[str]
+    schema: dict[str, Any]  # JSON Schema of the value
+    meaning: str
+    default: Any = None
+
+    def check(self, value: Any) -> list[str]:
+        return [error.message for error in Draft202012Validator(self.schema).iter_errors(value)]
+
+
+def _extension(name: str, places: str, schema: dict[str, Any], meaning: str, default: Any = None) -> Extension:
+    return Extension(name, frozenset(places.split()), schema, meaning, default)
+
+
+EXTENSIONS: dict[str, Extension] = {
+    extension.name: extension
+    for extension in (
+        _extension(
+            "x-status-codes",
+            "root",
+            {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["code", "name", "description"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "code": {"type": "integer"},
+                        "name": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+                        "description": _TEXT,
+                        "error": {"type": "string", "pattern": "^[A-Z][A-Za-z0-9]*Error$"},
+                        "retry": {"type": "boolean"},
+                    },
+                },
+            },
+            "The API's status codes: each with a snake_case name, a description, the ApiError subclass raised for"
+            " it (error) and whether the client retries it (retry).",
+        ),
+        _extension(
+            "x-region",
+            "server",
+            {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+            "The client's region= name for this server.",
+        ),
+        _extension(
+            "x-backup-urls",
+            "server",
+            {"type": "array", "items": {"type": "string", "pattern": r"^https?://[^\s/]+(/\S*)?$"}},
+            "Base URLs tried in turn when a connection to the server fails.",
+            (),
+        ),
+        _extension(
+            "x-rate-limit",
+            "operation",
+            _TEXT,
+            "The default rate limit of the operation, as one sentence; shown to users.",
+            "",
+        ),
+        _extension(
+            "x-safe-to-repeat",
+            "operation",
+            {"type": "boolean"},
+            "true on operations that only read, so the client also retries them after a timeout.",
+            False,
+        ),
+        _extension(
+            "x-confidence",
+            "operation body schema",
+            _CONFIDENCE,
+            "'low; <reason>' or 'medium; <reason>': the existence, name or type rests on one source."
+            " For reviewers; never shown in the client's docstrings.",
+        ),
+        _extension(
+            "x-required-confidence",
+            "schema",
+            _CONFIDENCE,
+            "Like x-confidence, for whether a field is required. For reviewers only.",
+        ),
+        _extension(
+            "x-note",
+            "operation body schema",
+            _TEXT,
+            "Anything else a reviewer should know (such as a spelling the sources disagree on). For reviewers only.",
+        ),
+        _extension(
+            "x-attach-schema",
+            "schema",
+            {"type": "object"},
+            "On a text field that holds JSON text for some message types: a $ref to the schema of that JSON,"
+            " shown in the documentation.",
+        ),
+    )
+}
+
+
+def extension(node: SpecDict, name: str) -> Any:
+    """The value of extension `name` on `node`, or its default."""
+    return node.get(name, EXTENSIONS[name].default)
+
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_ONE = (
+    "items",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "additionalProperties",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+    "x-attach-schema",
+)
+_OPERATION_VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def subschemas(schema: SpecDict) -> Iterator[Any]:
+    """The schemas directly inside `schema`."""
+    for key in _SCHEMA_ONE:
+        if key in schema:
+            yield schema[key]
+    for key in _SCHEMA_MAPS:
+        if isinstance(schema.get(key), SpecDict):
+            yield from schema[key].values()
+    for key in _SCHEMA_LISTS:
+        if isinstance(schema.get(key), SpecList):
+            yield from schema[key]
+
+
+def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:
+    """Every mapping of the document where an extension may stand, with the name of its place."""
+    yield "root", document
+    for key in ("info", "externalDocs"):
+        if isinstance(document.get(key), SpecDict):
+            yield "info", document[key]
+    for key in ("servers", "tags"):
+        for item in document.get(key) or []:
+            if isinstance(item, SpecDict):
+                yield key.rstrip("s"), item
+    components = document.get("components")
+    components = components if isinstance(components, SpecDict) else SpecDict()
+    schemas: list[Any] = list((components.get("schemas") or {}).values())
+    items: list[Any] = []
+    for key in ("paths", "webhooks"):
+        if isinstance(document.get(key), SpecDict):
+            items.extend(document[key].values())
+    for item in items:
+        if not isinstance(item, SpecDict):
+            continue
+        yield "path-item", item
+        for verb in _OPERATION_VERBS:
+            operation = item.get(verb)
+            if not isinstance(operation, SpecDict):
+                continue
+            yield "operation", operation
+            for parameter in operation.get("parameters") or []:
+                if isinstance(parameter, SpecDict):
+                    yield "parameter", parameter
+                    schemas.append(parameter.get("schema"))
+            bodies = [operation.get("requestBody")]
+            responses = operation.get("responses")
+            if isinstance(responses, SpecDict):
+                bodies.extend(responses.values())
+            for body in bodies:
+                if not isinstance(body, SpecDict):
+                    continue
+                yield "body", body
+                for media in (body.get("content") or {}).values():
+                    if isinstance(media, SpecDict):
+                        yield "media-type", media
+                        schemas.append(media.get("schema"))
+    seen: set[int] = set()
+    while schemas:
+        schema = schemas.pop()
+        if isinstance(schema, SpecDict) and id(schema) not in seen:
+            seen.add(id(schema))
+            yield "schema", schema
+            schemas.extend(subschemas(schema))
+
+
+def check_extensions(document: SpecDict, problems: Problems) -> None:
+    """Every `x-` key in the document is registered, allowed where it stands, and has a valid value."""
+    checked: set[tuple[int, str]] = set()
+    for place, node in places(document):
+        for key in node:
+            if not key.startswith("x-") or (id(node), key) in checked:
+                continue
+            checked.add((id(node), key))
+            known = EXTENSIONS.get(key)
+            if known is None:
+                problems.error(
+                    node.where(key), f"unknown extension '{key}' (the known ones are listed in spec/README.md)"
+                )
+            elif place not in known.places:
+                problems.error(
+                    node.where(key), f"{key} is not allowed on a {place}, only on: {', '.join(sorted(known.places))}"
+                )
+            else:
+                for message in known.check(node[key]):
+                    problems.error(node.where(key), f"{key}: {message}")
