@@ -176,7 +176,6 @@ __all__ = [
     "UserRefreshTokenInfo",
     "UserRefreshTokenResponse",
     "UserUserOnlineStatusData",
-    "UserUserOnlineStatusDataOnlineStatusListItem",
     "UserUserOnlineStatusResponse",
     "VideoBody",
 ]
@@ -2288,14 +2287,8 @@ class UserRefreshTokenResponse(TypedDict):
 class UserUserOnlineStatusData(TypedDict):
     #: Accounts that do not exist.
     invalidAccids: NotRequired[list[str]]
-    onlineStatusList: NotRequired[list[UserUserOnlineStatusDataOnlineStatusListItem]]
-
-
-class UserUserOnlineStatusDataOnlineStatusListItem(TypedDict):
-    #: Account id.
-    accid: NotRequired[str]
-    #: One entry per client type the account is online on.
-    statusList: NotRequired[list[dict[str, Any]]]
+    #: Keyed by account id; each value lists the clients that account is logged in on (client type and login time).
+    status: NotRequired[dict[str, Any]]
 
 
 class UserUserOnlineStatusResponse(TypedDict):
