@@ -128,7 +128,6 @@ __all__ = [
     "StatsChatroomTopnDataItem",
     "StatsChatroomTopnResponse",
     "SuperteamCreateResponse",
-    "SuperteamGetMuteTlistsMuteTlists",
     "SuperteamGetMuteTlistsResponse",
     "SuperteamGetTinfosResponse",
     "SuperteamGetTlistsResponse",
@@ -1607,13 +1606,6 @@ class SuperteamCreateResponse(TypedDict):
     faccid: NotRequired[FailedInvitees]
 
 
-class SuperteamGetMuteTlistsMuteTlists(TypedDict):
-    """The page of muted members."""
-
-    #: Muted members on this page.
-    tlists: NotRequired[list[MutedMemberInfo]]
-
-
 class SuperteamGetMuteTlistsResponse(TypedDict):
     """The part every response body shares. A body whose `code` is not 200 carries only
     `code` and `desc`."""
@@ -1622,8 +1614,8 @@ class SuperteamGetMuteTlistsResponse(TypedDict):
     code: int
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
-    #: The page of muted members.
-    muteTlists: SuperteamGetMuteTlistsMuteTlists
+    #: The muted members on this page.
+    muteTlists: list[MutedMemberInfo]
 
 
 class SuperteamGetTinfosResponse(TypedDict):
