@@ -644,7 +644,6 @@ _UPDATE_MY_ROOM_ROLE = Endpoint(
         Field("avator", "avator", Kind.STR),
         Field("ext", "ext", Kind.STR),
         Field("bid", "bid", Kind.JSON, json_type=dict),
-        Field("ex", "ex", Kind.STR),
     ),
 )
 
@@ -2666,7 +2665,6 @@ class ChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
-        ex: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -2689,8 +2687,6 @@ class ChatroomGroup:
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as JSON; a str is taken as JSON text and sent as is.
-            ex: Profile extension, JSON text recommended. Confidence: low; a single
-                source names this field and its relation to `ext` is unclear.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2700,6 +2696,12 @@ class ChatroomGroup:
             TransportError: No usable answer came back.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Note: An `ex` field listed by the catalog is left out: its only source is the
+        PHP SDK ailuoy/neteaseim (src/Models/ChatRoom/UpdateMyRoomRole.php), whose
+        setter sends `ex` while its own validation rules name `ext`, so it reads as a
+        slip for `ext`. Neither official SDK, nor the parameter table copied in
+        lhlyu/yunxin-go, nor any stored documentation page has `ex`.
 
         Calls ``POST chatroom/updateMyRoomRole.action`` (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
@@ -2713,7 +2715,6 @@ class ChatroomGroup:
             "avator": avator,
             "ext": ext,
             "bid": bid,
-            "ex": ex,
         }
         return cast("Envelope", self._client._call(_UPDATE_MY_ROOM_ROLE, values))
 
@@ -4756,7 +4757,6 @@ class AsyncChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
-        ex: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -4779,8 +4779,6 @@ class AsyncChatroomGroup:
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as JSON; a str is taken as JSON text and sent as is.
-            ex: Profile extension, JSON text recommended. Confidence: low; a single
-                source names this field and its relation to `ext` is unclear.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -4790,6 +4788,12 @@ class AsyncChatroomGroup:
             TransportError: No usable answer came back.
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+
+        Note: An `ex` field listed by the catalog is left out: its only source is the
+        PHP SDK ailuoy/neteaseim (src/Models/ChatRoom/UpdateMyRoomRole.php), whose
+        setter sends `ex` while its own validation rules name `ext`, so it reads as a
+        slip for `ext`. Neither official SDK, nor the parameter table copied in
+        lhlyu/yunxin-go, nor any stored documentation page has `ex`.
 
         Calls ``POST chatroom/updateMyRoomRole.action`` (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
@@ -4803,6 +4807,5 @@ class AsyncChatroomGroup:
             "avator": avator,
             "ext": ext,
             "bid": bid,
-            "ex": ex,
         }
         return cast("Envelope", await self._client._call(_UPDATE_MY_ROOM_ROLE, values))

@@ -245,7 +245,6 @@ _UPDATE = Endpoint(
         Field("teamMemberLimit", "team_member_limit", Kind.INT, minimum=2),
         Field("bid", "bid", Kind.STR),
         Field("attach", "attach", Kind.STR),
-        Field("msg", "msg", Kind.STR),
     ),
 )
 
@@ -1256,7 +1255,6 @@ class TeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        msg: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -1307,10 +1305,6 @@ class TeamGroup:
                 change. Confidence: medium; seen only in the official SDKs.
                 Required-ness confidence: low; optional by inference, no source states
                 it.
-            msg: Text accompanying the change. Confidence: low; seen only in one
-                third-party PHP SDK, absent from the documentation table and the
-                official SDKs. Required-ness confidence: medium; optional in that PHP
-                SDK only.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1322,6 +1316,12 @@ class TeamGroup:
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
+
+        Note: A `msg` field listed by the catalog is left out: its only source is the
+        PHP SDK ailuoy/neteaseim (src/Models/Team/Update.php), whose `setCustom` setter
+        writes the custom value under `msg` while its validation rules expect `custom`,
+        a slip rather than a field. Neither official SDK, nor the parameter table copied
+        in lhlyu/yunxin-go, nor any stored documentation page has `msg` on this call.
 
         Calls ``POST team/update.action`` (operation ``teamUpdate`` in the spec).
         """
@@ -1341,7 +1341,6 @@ class TeamGroup:
             "teamMemberLimit": team_member_limit,
             "bid": bid,
             "attach": attach,
-            "msg": msg,
         }
         return cast("Envelope", self._client._call(_UPDATE, values))
 
@@ -2395,7 +2394,6 @@ class AsyncTeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        msg: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -2446,10 +2444,6 @@ class AsyncTeamGroup:
                 change. Confidence: medium; seen only in the official SDKs.
                 Required-ness confidence: low; optional by inference, no source states
                 it.
-            msg: Text accompanying the change. Confidence: low; seen only in one
-                third-party PHP SDK, absent from the documentation table and the
-                official SDKs. Required-ness confidence: medium; optional in that PHP
-                SDK only.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2461,6 +2455,12 @@ class AsyncTeamGroup:
         Rate limit: All advanced-team management operations together share 100 calls/s
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
+
+        Note: A `msg` field listed by the catalog is left out: its only source is the
+        PHP SDK ailuoy/neteaseim (src/Models/Team/Update.php), whose `setCustom` setter
+        writes the custom value under `msg` while its validation rules expect `custom`,
+        a slip rather than a field. Neither official SDK, nor the parameter table copied
+        in lhlyu/yunxin-go, nor any stored documentation page has `msg` on this call.
 
         Calls ``POST team/update.action`` (operation ``teamUpdate`` in the spec).
         """
@@ -2480,7 +2480,6 @@ class AsyncTeamGroup:
             "teamMemberLimit": team_member_limit,
             "bid": bid,
             "attach": attach,
-            "msg": msg,
         }
         return cast("Envelope", await self._client._call(_UPDATE, values))
 
