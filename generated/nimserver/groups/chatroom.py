@@ -297,8 +297,8 @@ _QUEUE_BATCH_OFFER = Endpoint(
         Field("transient", "transient", Kind.BOOL),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -312,8 +312,8 @@ _QUEUE_BATCH_UPDATE_ELEMENTS = Endpoint(
         Field("elements", "elements", Kind.JSON, required=True, json_type=dict),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -321,8 +321,8 @@ _QUEUE_DROP = Endpoint(
     "chatroom/queueDrop.action",
     (
         Field("roomid", "roomid", Kind.INT, required=True),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -359,8 +359,8 @@ _QUEUE_OFFER = Endpoint(
         Field("value", "value", Kind.STR, required=True, max_length=4096),
         Field("operator", "operator", Kind.STR, min_length=1, max_length=32),
         Field("transient", "transient", Kind.BOOL),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -369,8 +369,8 @@ _QUEUE_POLL = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("key", "key", Kind.STR, max_length=128),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -1445,7 +1445,7 @@ class ChatroomGroup:
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
@@ -1463,14 +1463,40 @@ class ChatroomGroup:
                 drops out of the room.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation of the queue
-                describes it as true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1508,7 +1534,7 @@ class ChatroomGroup:
         elements: dict[str, Any] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
@@ -1526,14 +1552,40 @@ class ChatroomGroup:
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1564,7 +1616,7 @@ class ChatroomGroup:
         self,
         *,
         roomid: int,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
@@ -1573,14 +1625,40 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1717,7 +1795,7 @@ class ChatroomGroup:
         value: str,
         operator: str | None = None,
         transient: bool | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
@@ -1736,14 +1814,40 @@ class ChatroomGroup:
                 Not empty; at most 32 characters.
             transient: Remove the element automatically when the operator leaves the
                 room or all of its connections to the room drop.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1774,7 +1878,7 @@ class ChatroomGroup:
         *,
         roomid: int,
         key: str | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
@@ -1786,14 +1890,40 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             key: Key of the element to take; the head of the queue when omitted. At most
                 128 characters.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3528,7 +3658,7 @@ class AsyncChatroomGroup:
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
@@ -3546,14 +3676,40 @@ class AsyncChatroomGroup:
                 drops out of the room.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation of the queue
-                describes it as true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3591,7 +3747,7 @@ class AsyncChatroomGroup:
         elements: dict[str, Any] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
@@ -3609,14 +3765,40 @@ class AsyncChatroomGroup:
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3647,7 +3829,7 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
@@ -3656,14 +3838,40 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3800,7 +4008,7 @@ class AsyncChatroomGroup:
         value: str,
         operator: str | None = None,
         transient: bool | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
@@ -3819,14 +4027,40 @@ class AsyncChatroomGroup:
                 Not empty; at most 32 characters.
             transient: Remove the element automatically when the operator leaves the
                 room or all of its connections to the room drop.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3857,7 +4091,7 @@ class AsyncChatroomGroup:
         *,
         roomid: int,
         key: str | None = None,
-        high_priority: bool | None = None,
+        high_priority: int | None = None,
         high_priority_policy: int | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
@@ -3869,14 +4103,40 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             key: Key of the element to take; the head of the queue when omitted. At most
                 128 characters.
-            high_priority: Send the resulting room notification with high priority.
-                Confidence: medium; seen only in the official SDKs. Note: The official
-                SDKs send this as an integer, while the documentation describes it as
-                true/false; true/false is chosen here.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416. Confidence: low; seen only in the official SDKs; the
-                number for each choice is not documented.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. Confidence: low; the 0/1 form comes from the official SDKs
+                only, the documentation speaks of true/false, and no real request
+                settles which the server takes. Note: Evidence for 0/1: both official
+                SDKs send this field as an integer on all five queue operations (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java
+                and its QueueBatchOffer, QueueBatchUpdate, QueuePoll and QueueDrop
+                siblings, typed Integer and documented as 0 no, the default, and 1 yes;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go, *int). The same Java SDK
+                types the chat room message field of the same name as Boolean
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom_message/request/BatchSendChatroomMsgRequestV1.java,
+                ChatroomBroadcastRequestV1.java), so the integer on the queue calls is a
+                deliberate choice, and the v2 queue API names its counterpart
+                `high_priority` as an integer defaulting to 0
+                (https://yunxin-im.apifox.cn/api-276823163). Evidence for true/false:
+                the chat room queue page
+                (https://doc.yunxin.163.com/messaging/server-apis/TE0MDE4NjQ?platform=server
+                and its doc.commsease.com copy, versions dated 2024-03, 2024-07 and
+                2025-06) tells the reader to set highPriority to true; the stored copies
+                do not show the parameter table's type column. Both SDKs read the echoed
+                `desc.highPriority` in the answer as a JSON boolean. Decision: the spec
+                follows the SDKs, since they are the code the vendor ships against the
+                server and they single this field out from the Boolean one on messages.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. Confidence:
+                medium; the field is known only from the official SDKs, and the meaning
+                of each number only from the Java SDK's documentation comment
+                (src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueueOfferRequestV1.java);
+                the documentation page describes the two behaviours without their
+                numbers.
 
         Returns:
             The response body (`code` 200) with its payload.
