@@ -2674,9 +2674,16 @@ class ChatroomGroup:
         choose who is notified of the change.
 
         Args:
-            room_id: Chat room id, as returned by `chatroom/create`. Note: This endpoint
-                spells the room id `roomId` (camel case), unlike the other chat room
-                endpoints.
+            room_id: Chat room id, as returned by `chatroom/create`. If the server
+                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
+                Note: Spelling: both official SDKs send `roomId` in camel case on this
+                endpoint (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/UpdateChatRoomRoleTagRequestV1.java;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go), unlike the `roomid` of
+                every other chat room call. They are the only source found for this
+                endpoint, and the same SDKs camel-case names that the documentation
+                spells in lower case elsewhere (the push fields of msg/sendMsg), so the
+                spelling is not verified.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as JSON; a str is taken as JSON text and sent as is.
             accid: Online member whose tags are replaced. Not empty; at most 32
@@ -4892,9 +4899,16 @@ class AsyncChatroomGroup:
         choose who is notified of the change.
 
         Args:
-            room_id: Chat room id, as returned by `chatroom/create`. Note: This endpoint
-                spells the room id `roomId` (camel case), unlike the other chat room
-                endpoints.
+            room_id: Chat room id, as returned by `chatroom/create`. If the server
+                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
+                Note: Spelling: both official SDKs send `roomId` in camel case on this
+                endpoint (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/UpdateChatRoomRoleTagRequestV1.java;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go), unlike the `roomid` of
+                every other chat room call. They are the only source found for this
+                endpoint, and the same SDKs camel-case names that the documentation
+                spells in lower case elsewhere (the push fields of msg/sendMsg), so the
+                spelling is not verified.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as JSON; a str is taken as JSON text and sent as is.
             accid: Online member whose tags are replaced. Not empty; at most 32

@@ -443,8 +443,15 @@ class HistoryGroup:
         limited to some message types and a time range.
 
         Args:
-            room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
-                endpoint, unlike `roomid` elsewhere.
+            room_id: Id of the chat room. If the server ignores it, send the other
+                spelling with `extra_fields={"roomid": ...}`. Note: Spelling: both
+                official SDKs send `roomId` in camel case on this endpoint (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueryTagHistoryMsgRequestV1.java;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go), unlike the `roomid` of
+                every other chat room call. They are the only source found for this
+                endpoint, and the same SDKs camel-case names that the documentation
+                spells in lower case elsewhere (the push fields of msg/sendMsg), so the
+                spelling is not verified.
             tags: Message tags to match, as a JSON array of strings. Sent as JSON; a str
                 is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
@@ -925,8 +932,15 @@ class AsyncHistoryGroup:
         limited to some message types and a time range.
 
         Args:
-            room_id: Id of the chat room. Note: Spelled `roomId` (camel case) on this
-                endpoint, unlike `roomid` elsewhere.
+            room_id: Id of the chat room. If the server ignores it, send the other
+                spelling with `extra_fields={"roomid": ...}`. Note: Spelling: both
+                official SDKs send `roomId` in camel case on this endpoint (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/chatroom/request/QueryTagHistoryMsgRequestV1.java;
+                Go src/im/v1/chatroom/chatroom_v1_requests.go), unlike the `roomid` of
+                every other chat room call. They are the only source found for this
+                endpoint, and the same SDKs camel-case names that the documentation
+                spells in lower case elsewhere (the push fields of msg/sendMsg), so the
+                spelling is not verified.
             tags: Message tags to match, as a JSON array of strings. Sent as JSON; a str
                 is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2

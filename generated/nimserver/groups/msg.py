@@ -882,10 +882,25 @@ class MsgGroup:
                 is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters. Confidence: medium; the spelling is disputed between the
+                documentation and the official SDKs (see x-note). Note: Spelling: the
+                spec sends `pushcontent`. For lower case: the documentation parameter
+                tables (dev.yunxin.163.com server API pages as copied in lhlyu/yunxin-go
+                internal/im/datas.go, circa 2021-2022) and every community SDK found,
+                onesy/neteaseim NetEaseSdk/NetEaseIm.php (2018), ailuoy/neteaseim
+                src/Models/Msg/SendBatchMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_batch_msg.go. For `pushContent`: only the official 2025
+                SDKs, which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendBatchMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
@@ -1016,26 +1031,92 @@ class MsgGroup:
                 as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters. Confidence: medium; the spelling is disputed between the
+                documentation and the official SDKs (see x-note). Note: Spelling: the
+                spec sends `pushcontent`. For lower case: the documentation parameter
+                tables (dev.yunxin.163.com server API pages as copied in lhlyu/yunxin-go
+                internal/im/datas.go, circa 2021-2022) and every community SDK found,
+                dzer/NeteaseIm lib/ImMsg.php (2015), onesy/neteaseim
+                NetEaseSdk/NetEaseIm.php (2018), ailuoy/neteaseim
+                src/Models/Msg/SendMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_msg.go. For `pushContent`: only the official 2025 SDKs,
+                which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). Sent as JSON; a str is taken as JSON text
-                and sent as is. Note: Spelled `forcepushlist` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushList`. Which spelling the
-                server accepts was not verified.
-            forcepushcontent: Push text used for the members in `forcepushlist`. Note:
-                Spelled `forcepushcontent` as in the documentation tables; the official
-                2024+ SDKs send `forcePushContent`. Which spelling the server accepts
-                was not verified.
+                push (for example @-mentions). If the server ignores it, send the other
+                spelling with `extra_fields={"forcePushList": ...}`. Sent as JSON; a str
+                is taken as JSON text and sent as is. Confidence: medium; the spelling
+                is disputed between the documentation and the official SDKs (see
+                x-note). Note: Spelling: the spec sends `forcepushlist`. For lower case:
+                the documentation parameter tables (dev.yunxin.163.com server API pages
+                as copied in lhlyu/yunxin-go internal/im/datas.go, circa 2021-2022) and
+                every community SDK found, onesy/neteaseim NetEaseSdk/NetEaseIm.php
+                (2018), biubiujun/laravel-yunxin src/IM/Parameters/MsgParameters.php
+                (2019), ailuoy/neteaseim src/Models/Msg/SendMsg.php (2020) and
+                lhlyu/yunxin-go im/api_msg_send_msg.go. For `forcePushList`: only the
+                official 2025 SDKs, which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
+            forcepushcontent: Push text used for the members in `forcepushlist`. If the
+                server ignores it, send the other spelling with
+                `extra_fields={"forcePushContent": ...}`. Confidence: medium; the
+                spelling is disputed between the documentation and the official SDKs
+                (see x-note). Note: Spelling: the spec sends `forcepushcontent`. For
+                lower case: the documentation parameter tables (dev.yunxin.163.com
+                server API pages as copied in lhlyu/yunxin-go internal/im/datas.go,
+                circa 2021-2022) and every community SDK found, onesy/neteaseim
+                NetEaseSdk/NetEaseIm.php (2018), biubiujun/laravel-yunxin
+                src/IM/Parameters/MsgParameters.php (2019), ailuoy/neteaseim
+                src/Models/Msg/SendMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_msg.go. For `forcePushContent`: only the official 2025
+                SDKs, which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             forcepushall: For a team message, force the push to every valid member
-                except the sender. Note: Spelled `forcepushall` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushAll`. Which spelling the
-                server accepts was not verified.
+                except the sender. If the server ignores it, send the other spelling
+                with `extra_fields={"forcePushAll": ...}`. Confidence: medium; the
+                spelling is disputed between the documentation and the official SDKs
+                (see x-note). Note: Spelling: the spec sends `forcepushall`. For lower
+                case: the documentation parameter tables (dev.yunxin.163.com server API
+                pages as copied in lhlyu/yunxin-go internal/im/datas.go, circa
+                2021-2022) and every community SDK found, onesy/neteaseim
+                NetEaseSdk/NetEaseIm.php (2018), biubiujun/laravel-yunxin
+                src/IM/Parameters/MsgParameters.php (2019), ailuoy/neteaseim
+                src/Models/Msg/SendMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_msg.go. For `forcePushAll`: only the official 2025 SDKs,
+                which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
@@ -1805,10 +1886,25 @@ class AsyncMsgGroup:
                 is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters. Confidence: medium; the spelling is disputed between the
+                documentation and the official SDKs (see x-note). Note: Spelling: the
+                spec sends `pushcontent`. For lower case: the documentation parameter
+                tables (dev.yunxin.163.com server API pages as copied in lhlyu/yunxin-go
+                internal/im/datas.go, circa 2021-2022) and every community SDK found,
+                onesy/neteaseim NetEaseSdk/NetEaseIm.php (2018), ailuoy/neteaseim
+                src/Models/Msg/SendBatchMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_batch_msg.go. For `pushContent`: only the official 2025
+                SDKs, which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendBatchMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
@@ -1939,26 +2035,92 @@ class AsyncMsgGroup:
                 as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters. Note: Spelled
-                `pushcontent` as in the documentation tables and the PHP SDK; the
-                official 2024+ Go and Java SDKs send `pushContent`. Which spelling the
-                server accepts was not verified.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters. Confidence: medium; the spelling is disputed between the
+                documentation and the official SDKs (see x-note). Note: Spelling: the
+                spec sends `pushcontent`. For lower case: the documentation parameter
+                tables (dev.yunxin.163.com server API pages as copied in lhlyu/yunxin-go
+                internal/im/datas.go, circa 2021-2022) and every community SDK found,
+                dzer/NeteaseIm lib/ImMsg.php (2015), onesy/neteaseim
+                NetEaseSdk/NetEaseIm.php (2018), ailuoy/neteaseim
+                src/Models/Msg/SendMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_msg.go. For `pushContent`: only the official 2025 SDKs,
+                which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. Sent as JSON; a str is taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). Sent as JSON; a str is taken as JSON text
-                and sent as is. Note: Spelled `forcepushlist` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushList`. Which spelling the
-                server accepts was not verified.
-            forcepushcontent: Push text used for the members in `forcepushlist`. Note:
-                Spelled `forcepushcontent` as in the documentation tables; the official
-                2024+ SDKs send `forcePushContent`. Which spelling the server accepts
-                was not verified.
+                push (for example @-mentions). If the server ignores it, send the other
+                spelling with `extra_fields={"forcePushList": ...}`. Sent as JSON; a str
+                is taken as JSON text and sent as is. Confidence: medium; the spelling
+                is disputed between the documentation and the official SDKs (see
+                x-note). Note: Spelling: the spec sends `forcepushlist`. For lower case:
+                the documentation parameter tables (dev.yunxin.163.com server API pages
+                as copied in lhlyu/yunxin-go internal/im/datas.go, circa 2021-2022) and
+                every community SDK found, onesy/neteaseim NetEaseSdk/NetEaseIm.php
+                (2018), biubiujun/laravel-yunxin src/IM/Parameters/MsgParameters.php
+                (2019), ailuoy/neteaseim src/Models/Msg/SendMsg.php (2020) and
+                lhlyu/yunxin-go im/api_msg_send_msg.go. For `forcePushList`: only the
+                official 2025 SDKs, which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
+            forcepushcontent: Push text used for the members in `forcepushlist`. If the
+                server ignores it, send the other spelling with
+                `extra_fields={"forcePushContent": ...}`. Confidence: medium; the
+                spelling is disputed between the documentation and the official SDKs
+                (see x-note). Note: Spelling: the spec sends `forcepushcontent`. For
+                lower case: the documentation parameter tables (dev.yunxin.163.com
+                server API pages as copied in lhlyu/yunxin-go internal/im/datas.go,
+                circa 2021-2022) and every community SDK found, onesy/neteaseim
+                NetEaseSdk/NetEaseIm.php (2018), biubiujun/laravel-yunxin
+                src/IM/Parameters/MsgParameters.php (2019), ailuoy/neteaseim
+                src/Models/Msg/SendMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_msg.go. For `forcePushContent`: only the official 2025
+                SDKs, which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             forcepushall: For a team message, force the push to every valid member
-                except the sender. Note: Spelled `forcepushall` as in the documentation
-                tables; the official 2024+ SDKs send `forcePushAll`. Which spelling the
-                server accepts was not verified.
+                except the sender. If the server ignores it, send the other spelling
+                with `extra_fields={"forcePushAll": ...}`. Confidence: medium; the
+                spelling is disputed between the documentation and the official SDKs
+                (see x-note). Note: Spelling: the spec sends `forcepushall`. For lower
+                case: the documentation parameter tables (dev.yunxin.163.com server API
+                pages as copied in lhlyu/yunxin-go internal/im/datas.go, circa
+                2021-2022) and every community SDK found, onesy/neteaseim
+                NetEaseSdk/NetEaseIm.php (2018), biubiujun/laravel-yunxin
+                src/IM/Parameters/MsgParameters.php (2019), ailuoy/neteaseim
+                src/Models/Msg/SendMsg.php (2020) and lhlyu/yunxin-go
+                im/api_msg_send_msg.go. For `forcePushAll`: only the official 2025 SDKs,
+                which share one code base (Java
+                src/main/java/com/netease/nim/server/sdk/im/v1/message/request/SendMessageRequestV1.java;
+                Go src/im/v1/message/message_v1_requests.go); the same SDKs keep
+                `pushcontent` in lower case on msg/recall and on sysnotify, and a
+                comment in the Java SDK's SendMessageRequestV1.java still calls the
+                field `forcepushlist`. No stored documentation page (Chinese or
+                English), issue or blog post shows a real request with either spelling,
+                so which one the server reads is not verified; the older and wider
+                agreement on lower case decides.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
