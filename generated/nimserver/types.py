@@ -130,7 +130,6 @@ __all__ = [
     "SuperTeamInfo",
     "SuperTeamMessage",
     "SuperteamCreateResponse",
-    "SuperteamGetMuteTlistsMuteTlists",
     "SuperteamGetMuteTlistsResponse",
     "SuperteamGetTinfosResponse",
     "SuperteamGetTlistsResponse",
@@ -177,7 +176,7 @@ __all__ = [
     "UserRefreshTokenInfo",
     "UserRefreshTokenResponse",
     "UserUserOnlineStatusData",
-    "UserUserOnlineStatusDataOnlineStatusListItem",
+    "UserUserOnlineStatusDataStatusValueItem",
     "UserUserOnlineStatusResponse",
     "VideoBody",
 ]
@@ -1384,16 +1383,9 @@ class SuperteamCreateResponse(Envelope):
     faccid: NotRequired[FailedInvitees]
 
 
-class SuperteamGetMuteTlistsMuteTlists(TypedDict):
-    """The page of muted members."""
-
-    #: Muted members on this page.
-    tlists: NotRequired[list[MutedMemberInfo]]
-
-
 class SuperteamGetMuteTlistsResponse(Envelope):
-    #: The page of muted members.
-    muteTlists: SuperteamGetMuteTlistsMuteTlists
+    #: The muted members on this page.
+    muteTlists: list[MutedMemberInfo]
 
 
 class SuperteamGetTinfosResponse(Envelope):
@@ -1832,14 +1824,15 @@ class UserRefreshTokenResponse(Envelope):
 class UserUserOnlineStatusData(TypedDict):
     #: Accounts that do not exist.
     invalidAccids: NotRequired[list[str]]
-    onlineStatusList: NotRequired[list[UserUserOnlineStatusDataOnlineStatusListItem]]
+    #: Keyed by account id; each value lists the clients that account is logged in on (client type and login time).
+    status: NotRequired[dict[str, list[UserUserOnlineStatusDataStatusValueItem]]]
 
 
-class UserUserOnlineStatusDataOnlineStatusListItem(TypedDict):
-    #: Account id.
-    accid: NotRequired[str]
-    #: One entry per client type the account is online on.
-    statusList: NotRequired[list[dict[str, Any]]]
+class UserUserOnlineStatusDataStatusValueItem(TypedDict):
+    #: Client type of the logged-in device.
+    clientType: NotRequired[int]
+    #: Login time in ms since the epoch.
+    loginTime: NotRequired[int]
 
 
 class UserUserOnlineStatusResponse(Envelope):

@@ -334,8 +334,8 @@ _QUEUE_BATCH_OFFER = Endpoint(
         Field("transient", "transient", Kind.BOOL),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -349,8 +349,8 @@ _QUEUE_BATCH_UPDATE_ELEMENTS = Endpoint(
         Field("elements", "elements", Kind.JSON, required=True, json_type=dict),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -358,8 +358,8 @@ _QUEUE_DROP = Endpoint(
     "chatroom/queueDrop.action",
     (
         Field("roomid", "roomid", Kind.INT, required=True),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -394,8 +394,8 @@ _QUEUE_OFFER = Endpoint(
         Field("value", "value", Kind.STR, required=True, max_length=4096),
         Field("operator", "operator", Kind.STR, min_length=1, max_length=32),
         Field("transient", "transient", Kind.BOOL),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -404,8 +404,8 @@ _QUEUE_POLL = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("key", "key", Kind.STR, max_length=128),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT),
+        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
+        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
     ),
 )
 
@@ -693,7 +693,6 @@ _UPDATE_MY_ROOM_ROLE = Endpoint(
         Field("avator", "avator", Kind.STR),
         Field("ext", "ext", Kind.STR),
         Field("bid", "bid", Kind.JSON, json_type=dict),
-        Field("ex", "ex", Kind.STR),
     ),
 )
 
@@ -1564,8 +1563,8 @@ class ChatroomGroup:
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -1581,10 +1580,15 @@ class ChatroomGroup:
                 drops out of the room.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueBatchOfferResponse: the response body (`code` 200) with its
@@ -1624,8 +1628,8 @@ class ChatroomGroup:
         elements: dict[str, str] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -1643,10 +1647,15 @@ class ChatroomGroup:
                 server's default is True.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueBatchUpdateElementsResponse: the response body (`code` 200)
@@ -1681,8 +1690,8 @@ class ChatroomGroup:
         self,
         *,
         roomid: int,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -1690,10 +1699,15 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueDropResponse: the response body (`code` 200) with its payload.
@@ -1844,8 +1858,8 @@ class ChatroomGroup:
         value: str,
         operator: str | None = None,
         transient: bool | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -1864,10 +1878,15 @@ class ChatroomGroup:
             transient: Remove the element automatically when the operator leaves the
                 room or all of its connections to the room drop. The server's default is
                 False.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueOfferResponse: the response body (`code` 200) with its payload.
@@ -1902,8 +1921,8 @@ class ChatroomGroup:
         *,
         roomid: int,
         key: str | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -1914,10 +1933,15 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             key: Key of the element to take; the head of the queue when omitted. At most
                 128 characters.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueuePollResponse: the response body (`code` 200) with its payload.
@@ -2723,7 +2747,8 @@ class ChatroomGroup:
         choose who is notified of the change.
 
         Args:
-            room_id: Chat room id, as returned by `chatroom/create`.
+            room_id: Chat room id, as returned by `chatroom/create`. If the server
+                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as JSON; a str is taken as JSON text and sent as is.
             accid: Online member whose tags are replaced. 1 to 32 characters.
@@ -2850,7 +2875,6 @@ class ChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
-        ex: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -2871,7 +2895,6 @@ class ChatroomGroup:
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as JSON; a str is taken as JSON text and sent as is.
-            ex: Profile extension, JSON text recommended.
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2899,7 +2922,6 @@ class ChatroomGroup:
                     "avator": avator,
                     "ext": ext,
                     "bid": bid,
-                    "ex": ex,
                 },
             ),
         )
@@ -3771,8 +3793,8 @@ class AsyncChatroomGroup:
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -3788,10 +3810,15 @@ class AsyncChatroomGroup:
                 drops out of the room.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueBatchOfferResponse: the response body (`code` 200) with its
@@ -3831,8 +3858,8 @@ class AsyncChatroomGroup:
         elements: dict[str, str] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -3850,10 +3877,15 @@ class AsyncChatroomGroup:
                 server's default is True.
             notify_ext: App-defined extension carried by that notification. At most 2048
                 characters.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueBatchUpdateElementsResponse: the response body (`code` 200)
@@ -3888,8 +3920,8 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -3897,10 +3929,15 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueDropResponse: the response body (`code` 200) with its payload.
@@ -4051,8 +4088,8 @@ class AsyncChatroomGroup:
         value: str,
         operator: str | None = None,
         transient: bool | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -4071,10 +4108,15 @@ class AsyncChatroomGroup:
             transient: Remove the element automatically when the operator leaves the
                 room or all of its connections to the room drop. The server's default is
                 False.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueueOfferResponse: the response body (`code` 200) with its payload.
@@ -4109,8 +4151,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int,
         key: str | None = None,
-        high_priority: bool | None = None,
-        high_priority_policy: int | None = None,
+        high_priority: Literal[0, 1] | None = None,
+        high_priority_policy: Literal[0, 1] | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -4121,10 +4163,15 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             key: Key of the element to take; the head of the queue when omitted. At most
                 128 characters.
-            high_priority: Send the resulting room notification with high priority.
-            high_priority_policy: What happens when the high-priority notification rate
-                is exceeded: the notification is downgraded to a normal one, or the call
-                fails with 416.
+            high_priority: 1 sends the room notification about this queue change as a
+                high-priority notification, 0 (the default) as an ordinary one. Members
+                receive at most 10 high-priority room notifications a second and about
+                20 ordinary ones, beyond which ordinary notifications may be dropped.
+                One of 0, 1. The server's default is 0.
+            high_priority_policy: What happens to a high-priority notification once the
+                high-priority rate is exceeded: 0 (the default) sends it as an ordinary
+                notification, 1 fails the call with code 416. One of 0, 1. The server's
+                default is 0.
 
         Returns:
             ChatroomQueuePollResponse: the response body (`code` 200) with its payload.
@@ -4930,7 +4977,8 @@ class AsyncChatroomGroup:
         choose who is notified of the change.
 
         Args:
-            room_id: Chat room id, as returned by `chatroom/create`.
+            room_id: Chat room id, as returned by `chatroom/create`. If the server
+                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as JSON; a str is taken as JSON text and sent as is.
             accid: Online member whose tags are replaced. 1 to 32 characters.
@@ -5057,7 +5105,6 @@ class AsyncChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
-        ex: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -5078,7 +5125,6 @@ class AsyncChatroomGroup:
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as JSON; a str is taken as JSON text and sent as is.
-            ex: Profile extension, JSON text recommended.
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5106,7 +5152,6 @@ class AsyncChatroomGroup:
                     "avator": avator,
                     "ext": ext,
                     "bid": bid,
-                    "ex": ex,
                 },
             ),
         )

@@ -458,7 +458,8 @@ class HistoryGroup:
         limited to some message types and a time range.
 
         Args:
-            room_id: Id of the chat room.
+            room_id: Id of the chat room. If the server ignores it, send the other
+                spelling with `extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as JSON; a str is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
@@ -955,7 +956,8 @@ class AsyncHistoryGroup:
         limited to some message types and a time range.
 
         Args:
-            room_id: Id of the chat room.
+            room_id: Id of the chat room. If the server ignores it, send the other
+                spelling with `extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as JSON; a str is taken as JSON text and sent as is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2

@@ -914,7 +914,9 @@ class MsgGroup:
                 str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as JSON; a str is
                 taken as JSON text and sent as is.
@@ -1043,17 +1045,25 @@ class MsgGroup:
                 a str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as JSON; a str is
                 taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). At least 1 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
-            forcepushcontent: Push text used for the members in `forcepushlist`.
+                push (for example @-mentions). If the server ignores it, send the other
+                spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
+            forcepushcontent: Push text used for the members in `forcepushlist`. If the
+                server ignores it, send the other spelling with
+                `extra_fields={"forcePushContent": ...}`.
             forcepushall: For a team message, force the push to every valid member
-                except the sender. The server's default is False.
+                except the sender. If the server ignores it, send the other spelling
+                with `extra_fields={"forcePushAll": ...}`. The server's default is
+                False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service
@@ -1828,7 +1838,9 @@ class AsyncMsgGroup:
                 str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as JSON; a str is
                 taken as JSON text and sent as is.
@@ -1957,17 +1969,25 @@ class AsyncMsgGroup:
                 a str is taken as JSON text and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
                 counting. Sent as JSON; a str is taken as JSON text and sent as is.
-            pushcontent: Push notification text. At most 500 characters.
+            pushcontent: Push notification text. If the server ignores it, send the
+                other spelling with `extra_fields={"pushContent": ...}`. At most 500
+                characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as JSON; a str is
                 taken as JSON text and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
-                push (for example @-mentions). At least 1 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
-            forcepushcontent: Push text used for the members in `forcepushlist`.
+                push (for example @-mentions). If the server ignores it, send the other
+                spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
+            forcepushcontent: Push text used for the members in `forcepushlist`. If the
+                server ignores it, send the other spelling with
+                `extra_fields={"forcePushContent": ...}`.
             forcepushall: For a team message, force the push to every valid member
-                except the sender. The server's default is False.
+                except the sender. If the server ignores it, send the other spelling
+                with `extra_fields={"forcePushAll": ...}`. The server's default is
+                False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
             use_yidun: Set 0 to check this message with the generic anti-spam service

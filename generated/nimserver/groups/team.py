@@ -260,7 +260,6 @@ _UPDATE = Endpoint(
         Field("teamMemberLimit", "team_member_limit", Kind.INT, minimum=2),
         Field("bid", "bid", Kind.STR),
         Field("attach", "attach", Kind.STR),
-        Field("msg", "msg", Kind.STR),
     ),
 )
 
@@ -1260,7 +1259,6 @@ class TeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        msg: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -1302,7 +1300,6 @@ class TeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
-            msg: Text accompanying the change.
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1337,7 +1334,6 @@ class TeamGroup:
                     "teamMemberLimit": team_member_limit,
                     "bid": bid,
                     "attach": attach,
-                    "msg": msg,
                 },
             ),
         )
@@ -2378,7 +2374,6 @@ class AsyncTeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        msg: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -2420,7 +2415,6 @@ class AsyncTeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
-            msg: Text accompanying the change.
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2455,7 +2449,6 @@ class AsyncTeamGroup:
                     "teamMemberLimit": team_member_limit,
                     "bid": bid,
                     "attach": attach,
-                    "msg": msg,
                 },
             ),
         )
