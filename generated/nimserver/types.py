@@ -1855,17 +1855,17 @@ class QchatIdentify(TypedDict):
 class QchatInviteApplyRecord(TypedDict):
     """One invitation, application or invite-code record of a server."""
 
-    #: Account that made the request (the inviter or the applicant).
-    accid: NotRequired[str]
-    #: 1 application, 2 invitation, 3 accepted invitation or rejection of one, 4 invite code generated, 5 joined by invite code.
-    type: NotRequired[int]
     #: Server id.
     serverId: NotRequired[int]
-    #: 0 pending, 1 accepted, 2 rejected, 3 accepted by someone else, 4 rejected by someone else, 5 joined directly, 6 expired.
+    #: Account the record belongs to (the applicant or the inviter).
+    accid: NotRequired[str]
+    #: 1 application, 2 invitation, 3 answer to an invitation (accepted or rejected), 4 invite code generated, 5 joined with an invite code.
+    type: NotRequired[int]
+    #: 0 pending, 1 accepted, 2 rejected, 3 accepted through another request, 4 rejected through another request, 5 joined at once, 6 expired.
     status: NotRequired[int]
-    #: Id of the request.
+    #: Id of the application or invitation.
     requestId: NotRequired[int]
-    #: Id of the record; use it as the next cursor.
+    #: Id of the record; pass it as excludeRecordId for the next page.
     recordId: NotRequired[int]
     #: Creation time in epoch milliseconds.
     createTime: NotRequired[int]
@@ -1873,7 +1873,7 @@ class QchatInviteApplyRecord(TypedDict):
     updateTime: NotRequired[int]
     #: When the request expires, epoch milliseconds.
     expireTime: NotRequired[int]
-    #: Details of the record as JSON text (message, invited accounts, invite code...).
+    #: Details as JSON text, by record type: applyMsg, updateAccid and updateMsg for an application; inviteMsg and updateMsg for an answer to an invitation; and so on.
     data: NotRequired[str]
 
 
@@ -1947,7 +1947,7 @@ class QchatQueryInviteApplyHistoryByServerResponse(TypedDict):
     code: int
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
-    records: NotRequired[list[QchatInviteApplyRecord]]
+    data: NotRequired[list[QchatInviteApplyRecord]]
 
 
 class QchatQueryInviteApplyHistoryByUserResponse(TypedDict):
@@ -1958,7 +1958,7 @@ class QchatQueryInviteApplyHistoryByUserResponse(TypedDict):
     code: int
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
-    records: NotRequired[list[QchatInviteApplyRecord]]
+    data: NotRequired[list[QchatInviteApplyRecord]]
 
 
 class QchatQueryWhiteBlackIdentifyResponse(TypedDict):

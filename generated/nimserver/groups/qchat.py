@@ -382,12 +382,13 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE = Endpoint(
 _QUERY_INVITE_APPLY_HISTORY_BY_SERVER = Endpoint(
     "qchat/queryInviteApplyHistoryByServer.action",
     (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("fromTime", "from_time", Kind.INT, minimum=0),
         Field("toTime", "to_time", Kind.INT, minimum=0),
-        Field("reverse", "reverse", Kind.BOOL),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
         Field("excludeRecordId", "exclude_record_id", Kind.INT),
+        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
+        Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
     ),
     safe_to_repeat=True,
 )
@@ -398,9 +399,9 @@ _QUERY_INVITE_APPLY_HISTORY_BY_USER = Endpoint(
         Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field("fromTime", "from_time", Kind.INT, minimum=0),
         Field("toTime", "to_time", Kind.INT, minimum=0),
-        Field("reverse", "reverse", Kind.BOOL),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
         Field("excludeRecordId", "exclude_record_id", Kind.INT),
+        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
+        Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
     ),
     safe_to_repeat=True,
 )
@@ -659,9 +660,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that accepts; needs the permission to handle applications.
                 Not empty; at most 32 characters.
             apply_accid: Account that applied. Not empty; at most 32 characters.
@@ -679,7 +681,8 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: the
         applicant's field name `applyAccid` is a guess; the web SDK's acceptServerApply
-        takes serverId, the applicant's account and requestId ([WEBSDK]).
+        takes serverId, the applicant's account and requestId
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
 
         Calls ``POST qchat/acceptServerApply.action`` (operation ``qchatAcceptServerApply`` in the spec).
         """
@@ -707,9 +710,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: The invited account. Not empty; at most 32 characters.
             inviter: Account that sent the invitation. Not empty; at most 32 characters.
             request_id: Id of the invitation, from the invitation notification or the
@@ -727,7 +731,7 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's acceptServerInvite (serverId, inviter account, requestId) from
-        [WEBSDK].
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/acceptServerInvite.action`` (operation ``qchatAcceptServerInvite`` in the spec).
         """
@@ -757,9 +761,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that applies. Not empty; at most 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds. At least 1.
@@ -775,7 +780,8 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields and
-        answer follow the web SDK's applyServerJoin (ps, ttl; recordInfo) from [WEBSDK].
+        answer follow the web SDK's applyServerJoin (ps, ttl; recordInfo) from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/applyServer.action`` (operation ``qchatApplyServer`` in the spec).
         """
@@ -806,18 +812,23 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
                 is taken as JSON text and sent as is. Note: Spelled `roleids` in lower
-                case by [CATBATCHROLE], whose request example quotes the ids as strings
-                (`["10"]`).
+                case by
+                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server,
+                whose request example quotes the ids as strings (`["10"]`).
             accid: Account whose rights on the category are checked; no check when left
                 out. Not empty; at most 32 characters.
 
@@ -832,6 +843,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server.
 
         Calls ``POST qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
@@ -864,14 +878,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
                 JSON text and sent as is.
             accid: Account whose rights on the category are checked; no check when left
@@ -888,6 +906,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server.
 
         Calls ``POST qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
@@ -920,14 +941,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
                 is taken as JSON text and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
@@ -947,7 +972,8 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version batchGetCategoryWhiteBlackIdentify
-        ([CATBATCHROLE]), including its lower-case `roleids`.
+        (https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server),
+        including its lower-case `roleids`.
 
         Calls ``POST qchat/batchGetWhiteBlackIdentify.action`` (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
@@ -980,14 +1006,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
                 JSON text and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
@@ -1007,7 +1037,8 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version batchGetCategoryWhiteBlackIdentifyUser
-        ([CATBATCHUSER]) with channelId for categoryId.
+        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server)
+        with channelId for categoryId.
 
         Calls ``POST qchat/batchGetWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
@@ -1037,9 +1068,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             reorder_infos: The channels and their new weights. Sent as JSON; a str is
                 taken as JSON text and sent as is.
 
@@ -1130,17 +1162,19 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that creates the channel; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: Channel name. At most 64 characters. Confidence: low; the 64-character
                 limit is assumed from the server name.
             type: Kind of channel; 0 message channel, 1 real-time audio/video channel,
                 100 custom channel. One of 0, 1, 100. Confidence: low; values from the
-                web SDK's ChannelInfo type ([WEBSDK]), assumed the same on the server
-                API.
+                web SDK's ChannelInfo type
+                (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/),
+                assumed the same on the server API.
             topic: Channel topic. At most 128 characters. Confidence: low; the
                 128-character limit is assumed.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -1148,7 +1182,8 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            category_id: Category to put the channel in. Note: Typed Long by [CATPAGE];
+            category_id: Category to put the channel in. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
                 responses carry it as a number.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
@@ -1156,10 +1191,13 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1173,8 +1211,10 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's createChannel (serverId, name, type, topic, ext sent as custom,
-        viewMode, anti-spam business) from [WEBSDK], the operator `accid` of every QChat
-        write, and categoryId/syncMode of updateCategoryInfoOfChannel.
+        viewMode, anti-spam business) from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/,
+        the operator `accid` of every QChat write, and categoryId/syncMode of
+        updateCategoryInfoOfChannel.
 
         Calls ``POST qchat/createChannel.action`` (operation ``qchatCreateChannel`` in the spec).
         """
@@ -1212,9 +1252,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that creates the category; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: Category name. At most 64 characters. Confidence: low; the
@@ -1237,7 +1278,9 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's createChannelCategory (serverId, name, custom, viewMode) from
-        [WEBSDK]; answer key `categoryInfo` inferred from `categoryInfos` of [CATPAGE].
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/;
+        answer key `categoryInfo` inferred from `categoryInfos` of
+        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
 
         Calls ``POST qchat/createChannelCategory.action`` (operation ``qchatCreateChannelCategory`` in the spec).
         """
@@ -1289,10 +1332,13 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -1303,6 +1349,11 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Request fields from
+        https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server; the
+        answer keys come from the createServer example of
+        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353.
 
         Calls ``POST qchat/createServer.action`` (operation ``qchatCreateServer`` in the spec).
         """
@@ -1337,9 +1388,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that creates the code. Not empty; at most 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
@@ -1356,7 +1408,8 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: the 30-day
-        default and the fields come from the web SDK's generateInviteCode ([WEBSDK]);
+        default and the fields come from the web SDK's generateInviteCode
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/);
         answer keys follow its result object.
 
         Calls ``POST qchat/generateInviteCode.action`` (operation ``qchatGenerateInviteCode`` in the spec).
@@ -1393,9 +1446,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -1421,6 +1475,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
 
         Calls ``POST qchat/getChannelCategoryListByServerPage.action`` (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
@@ -1464,7 +1521,8 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: field name
-        inferred from the other batch queries; answer key from [CATPAGE].
+        inferred from the other batch queries; answer key from
+        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
 
         Calls ``POST qchat/getChannelCategorys.action`` (operation ``qchatGetChannelCategorys`` in the spec).
         """
@@ -1494,11 +1552,14 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -1520,8 +1581,10 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        getChannelCategoryListByServerPage ([CATPAGE]) and getChannelListPage
-        ([CHLIST]).
+        getChannelCategoryListByServerPage
+        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server) and
+        getChannelListPage
+        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server).
 
         Calls ``POST qchat/getChannelListByChannelCategoryPage.action`` (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
@@ -1554,9 +1617,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -1575,6 +1639,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
 
         Calls ``POST qchat/getChannelListPage.action`` (operation ``qchatGetChannelListPage`` in the spec).
         """
@@ -1609,11 +1676,14 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -1632,6 +1702,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/jU0ODM3MTM?platform=server.
 
         Calls ``POST qchat/getChannelMemberListPage.action`` (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
@@ -1674,8 +1747,10 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: field name
-        inferred from `accids`/`roleids` of the batch pages ([CATBATCHUSER]); answer key
-        from [CHLIST].
+        inferred from `accids`/`roleids` of the batch pages
+        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server);
+        answer key from
+        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
 
         Calls ``POST qchat/getChannels.action`` (operation ``qchatGetChannels`` in the spec).
         """
@@ -1727,8 +1802,10 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage ([MEMBERS]) and, for the custom order,
-        getChannelCategoryListByServerPage ([CATPAGE]).
+        follow getServerMemberListPage
+        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
+        and, for the custom order, getChannelCategoryListByServerPage
+        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server).
 
         Calls ``POST qchat/getServerListPage.action`` (operation ``qchatGetServerListPage`` in the spec).
         """
@@ -1760,9 +1837,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -1783,8 +1861,9 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage ([MEMBERS]); the answer key `banMembers` is a
-        guess.
+        follow getServerMemberListPage
+        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server);
+        the answer key `banMembers` is a guess.
 
         Calls ``POST qchat/getServerMemberBanListPage.action`` (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
@@ -1817,9 +1896,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -1838,6 +1918,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server.
 
         Calls ``POST qchat/getServerMemberListPage.action`` (operation ``qchatGetServerMemberListPage`` in the spec).
         """
@@ -1866,9 +1949,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
                 JSON text and sent as is.
 
@@ -1885,8 +1969,9 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields
-        inferred from getServerMemberListPage ([MEMBERS]) and the web SDK's
-        getServerMembers; the limit of 100 accounts is assumed.
+        inferred from getServerMemberListPage
+        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
+        and the web SDK's getServerMembers; the limit of 100 accounts is assumed.
 
         Calls ``POST qchat/getServerMembers.action`` (operation ``qchatGetServerMembers`` in the spec).
         """
@@ -1957,9 +2042,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that sends the invitation. Not empty; at most 32 characters.
             accids: Accounts to invite. Sent as JSON; a str is taken as JSON text and
                 sent as is.
@@ -1979,7 +2065,8 @@ class QchatGroup:
         Confidence: low; the page of this operation was not readable here: fields and
         answer follow the web SDK's inviteServerMembers (accids, ps at most 5000
         characters, ttl in milliseconds; failByOverAccids, failByBanAccids, recordInfo)
-        from [WEBSDK].
+        from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/inviteServerMember.action`` (operation ``qchatInviteServerMember`` in the spec).
         """
@@ -2011,9 +2098,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that joins. Not empty; at most 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
@@ -2029,7 +2117,8 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's joinByInviteCode (serverId, inviteCode, ps) from [WEBSDK].
+        the web SDK's joinByInviteCode (serverId, inviteCode, ps) from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/joinServerByInviteCode.action`` (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
@@ -2056,9 +2145,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that removes the members; needs the permission to kick. Not
                 empty; at most 32 characters.
             kick_accids: Accounts to remove. Sent as JSON; a str is taken as JSON text
@@ -2101,9 +2191,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that leaves. Not empty; at most 32 characters.
 
         Returns:
@@ -2147,14 +2238,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -2173,6 +2268,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server.
 
         Calls ``POST qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
@@ -2209,14 +2307,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -2236,6 +2338,9 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server.
+
         Calls ``POST qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
         values = {
@@ -2254,32 +2359,39 @@ class QchatGroup:
     def query_invite_apply_history_by_server(
         self,
         *,
+        accid: str,
         server_id: int,
         from_time: int | None = None,
         to_time: int | None = None,
-        reverse: bool | None = None,
-        limit: int | None = None,
         exclude_record_id: int | None = None,
+        limit: int | None = None,
+        reverse: int | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
-        Returns the invitations, applications and invite-code uses recorded for a server
-        within a time range, newest first unless `reverse` is set. To page, pass the
-        last record's `recordId` as `excludeRecordId` and its time as the new bound.
+        Returns the invitations, applications, invite codes and joins by invite code
+        recorded for a server within a time range, newest first unless `reverse` is 1.
+        `accid` needs the permission to view this history; otherwise the call fails with
+        403. To page, pass the last record's `recordId` as `excludeRecordId` and its
+        time as the new bound.
 
         Args:
+            accid: Account that reads the history; needs the permission to view
+                invitation and application history. Not empty; at most 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
-            from_time: Start of the time range, epoch milliseconds; 0 for no bound. At
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
+            from_time: Start of the time range, epoch milliseconds. At least 0.
+            to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
-            to_time: End of the time range, epoch milliseconds; 0 for now. At least 0.
-            reverse: true to return the oldest records first.
-            limit: Most entries to return in this page. At least 1; at most 100.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
+            limit: Most entries to return in this page. At least 1; at most 100.
+            reverse: 0 walks from now into the past (newest first), 1 the other way. One
+                of 0, 1.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2293,19 +2405,19 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's getInviteApplyRecordOfServer (fromTime, toTime, reverse, limit,
-        excludeRecordId) from [WEBSDK]; the answer key `records` is a guess.
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server.
 
         Calls ``POST qchat/queryInviteApplyHistoryByServer.action`` (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
         values = {
+            "accid": accid,
             "serverId": server_id,
             "fromTime": from_time,
             "toTime": to_time,
-            "reverse": reverse,
-            "limit": limit,
             "excludeRecordId": exclude_record_id,
+            "limit": limit,
+            "reverse": reverse,
         }
         return cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
@@ -2318,24 +2430,28 @@ class QchatGroup:
         accid: str,
         from_time: int | None = None,
         to_time: int | None = None,
-        reverse: bool | None = None,
-        limit: int | None = None,
         exclude_record_id: int | None = None,
+        limit: int | None = None,
+        reverse: int | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
-        Returns the records of the invitations `accid` received and the applications it
-        made, across servers, within a time range.
+        Returns the applications `accid` made, its answers to invitations and its joins
+        by invite code, across servers, within a time range, newest first unless
+        `reverse` is 1. The account needs the permission to view this history. To page,
+        pass the last record's `recordId` as `excludeRecordId` and its time as the new
+        bound.
 
         Args:
             accid: Account whose records to read. Not empty; at most 32 characters.
-            from_time: Start of the time range, epoch milliseconds; 0 for no bound. At
+            from_time: Start of the time range, epoch milliseconds. At least 0.
+            to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
-            to_time: End of the time range, epoch milliseconds; 0 for now. At least 0.
-            reverse: true to return the oldest records first.
-            limit: Most entries to return in this page. At least 1; at most 100.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
+            limit: Most entries to return in this page. At least 1; at most 100.
+            reverse: 0 walks from now into the past (newest first), 1 the other way. One
+                of 0, 1.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2349,9 +2465,11 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's getInviteApplyRecordOfUser ([WEBSDK]); the answer key `records` is
-        a guess.
+        Note: Fields from
+        https://doc.yunxin.163.com/messaging/server-apis/DY1OTcyMTk?platform=server; its
+        answer table lists the record keys without naming the list, taken to be `data`
+        as on the server-wide page
+        (https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server).
 
         Calls ``POST qchat/queryInviteApplyHistoryByUser.action`` (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
@@ -2359,9 +2477,9 @@ class QchatGroup:
             "accid": accid,
             "fromTime": from_time,
             "toTime": to_time,
-            "reverse": reverse,
-            "limit": limit,
             "excludeRecordId": exclude_record_id,
+            "limit": limit,
+            "reverse": reverse,
         }
         return cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
@@ -2387,14 +2505,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -2416,7 +2538,8 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version queryCategoryWhiteBlackIdentifyPage
-        ([CATWBROLE]) with channelId for categoryId.
+        (https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server)
+        with channelId for categoryId.
 
         Calls ``POST qchat/queryWhiteBlackIdentify.action`` (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
@@ -2453,14 +2576,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -2482,7 +2609,8 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version queryCategoryWhiteBlackIdentifyUserPage
-        ([CATWBUSER]) with channelId for categoryId.
+        (https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server)
+        with channelId for categoryId.
 
         Calls ``POST qchat/queryWhiteBlackIdentifyUser.action`` (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
@@ -2516,9 +2644,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that rejects; needs the permission to handle applications.
                 Not empty; at most 32 characters.
             apply_accid: Account that applied. Not empty; at most 32 characters.
@@ -2566,9 +2695,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: The invited account. Not empty; at most 32 characters.
             inviter: Account that sent the invitation. Not empty; at most 32 characters.
             request_id: Id of the invitation.
@@ -2585,7 +2715,8 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's rejectServerInvite from [WEBSDK].
+        the web SDK's rejectServerInvite from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/rejectServerInvite.action`` (operation ``qchatRejectServerInvite`` in the spec).
         """
@@ -2611,7 +2742,9 @@ class QchatGroup:
 
         Args:
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. Not empty; at most 32 characters.
 
@@ -2650,7 +2783,9 @@ class QchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             accid: Account that deletes the category; needs the permission to manage
                 channels. Not empty; at most 32 characters.
 
@@ -2689,9 +2824,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: The server's owner. Not empty; at most 32 characters.
 
         Returns:
@@ -2704,9 +2840,10 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; [OLDPAGE] lists the operation right after createServer but only
-        its beginning is stored; fields inferred from the web SDK's deleteServer and the
-        owner-only rule it states.
+        Confidence: low;
+        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353 lists the
+        operation right after createServer but only its beginning is stored; fields
+        inferred from the web SDK's deleteServer and the owner-only rule it states.
 
         Calls ``POST qchat/removeServer.action`` (operation ``qchatRemoveServer`` in the spec).
         """
@@ -2748,9 +2885,10 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; [OVERVIEW] names the operation and its purpose only: fields and
-        answer mirror chatroom/requestAddr.action (accid, clienttype, clientip; addr
-        list).
+        Confidence: low;
+        https://doc.commsease.com/messaging/server-apis/Dg2NDQ2NTU?platform=server names
+        the operation and its purpose only: fields and answer mirror
+        chatroom/requestAddr.action (accid, clienttype, clientip; addr list).
 
         Calls ``POST qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the spec).
         """
@@ -2779,10 +2917,13 @@ class QchatGroup:
 
         Args:
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             accid: Account that makes the change; needs the permission to manage
                 channels. Not empty; at most 32 characters.
-            category_id: Category to put the channel in. Note: Typed Long by [CATPAGE];
+            category_id: Category to put the channel in. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
                 responses carry it as a number.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
@@ -2799,7 +2940,7 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's updateCategoryInfoOfChannel (channelId, categoryId, syncMode) from
-        [WEBSDK].
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/updateCategoryInfoOfChannel.action`` (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
@@ -2833,20 +2974,27 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note: [CATWBROLE] types
-                roleId as Integer in answers; [CATBATCHROLE] sends role ids as a JSON
-                array. Described as int64 like the other QChat ids.
+            role_id: Server identity group to add or remove. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
+                types roleId as Integer in answers;
+                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
+                sends role ids as a JSON array. Described as int64 like the other QChat
+                ids.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2859,7 +3007,9 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version ([WBUSER]) with categoryId and a single `roleId`.
+        the channel version
+        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
+        with categoryId and a single `roleId`.
 
         Calls ``POST qchat/updateCategoryWhiteBlackIdentify.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
@@ -2895,14 +3045,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
@@ -2920,8 +3074,9 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version updateWhiteBlackIdentifyUser ([WBUSER]) with categoryId for
-        channelId.
+        the channel version updateWhiteBlackIdentifyUser
+        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
+        with categoryId for channelId.
 
         Calls ``POST qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
@@ -2958,7 +3113,9 @@ class QchatGroup:
 
         Args:
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             accid: Account that makes the change; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: New channel name. At most 64 characters.
@@ -2972,10 +3129,13 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -2987,9 +3147,11 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here ([CHLIST]
+        Confidence: low; the page of this operation was not readable here
+        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server
         points to it for the channelInfo keys): fields follow the web SDK's
-        updateChannel ([WEBSDK]).
+        updateChannel
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
 
         Calls ``POST qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in the spec).
         """
@@ -3023,7 +3185,9 @@ class QchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             accid: Account that makes the change; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: New category name. At most 64 characters.
@@ -3044,7 +3208,8 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's updateChannelCategory from [WEBSDK].
+        the web SDK's updateChannelCategory from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/updateChannelCategory.action`` (operation ``qchatUpdateChannelCategory`` in the spec).
         """
@@ -3080,9 +3245,10 @@ class QchatGroup:
             accid: Account that makes the change. Not empty; at most 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             to_accid: Member whose card changes. Not empty; at most 32 characters.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
@@ -3090,10 +3256,13 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3106,8 +3275,10 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: the target's
-        field name `toAccid` is a guess after `toAccids` of [WBUSER]; the other fields
-        mirror updateServerMember ([MEMBER]).
+        field name `toAccid` is a guess after `toAccids` of
+        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; the
+        other fields mirror updateServerMember
+        (https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server).
 
         Calls ``POST qchat/updateOtherServerMember.action`` (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
@@ -3145,9 +3316,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that makes the change; needs the permission to manage the
                 server. Not empty; at most 32 characters.
             name: New server name. At most 64 characters.
@@ -3165,10 +3337,13 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3181,8 +3356,9 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: the fields
-        are those of createServer ([CREATE]) plus serverId, as the web SDK's
-        updateServer takes them.
+        are those of createServer
+        (https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server)
+        plus serverId, as the web SDK's updateServer takes them.
 
         Calls ``POST qchat/updateServer.action`` (operation ``qchatUpdateServer`` in the spec).
         """
@@ -3221,9 +3397,10 @@ class QchatGroup:
             accid: Member whose card changes. Not empty; at most 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -3232,10 +3409,13 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3246,6 +3426,9 @@ class QchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server.
 
         Calls ``POST qchat/updateServerMember.action`` (operation ``qchatUpdateServerMember`` in the spec).
         """
@@ -3280,9 +3463,10 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that bans or unbans; needs the permission to ban members. Not
                 empty; at most 32 characters.
             target_accid: Account to ban or unban. Not empty; at most 32 characters.
@@ -3301,7 +3485,8 @@ class QchatGroup:
 
         Confidence: low; the page of this operation was not readable here: the names
         `targetAccid` and `opeType` (1 ban, 2 unban) are guesses after the
-        banServerMember/unbanServerMember pair of the web SDK and `opeType` of [WBUSER].
+        banServerMember/unbanServerMember pair of the web SDK and `opeType` of
+        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server.
 
         Calls ``POST qchat/updateServerMemberBan.action`` (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
@@ -3335,20 +3520,27 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note: [CATWBROLE] types
-                roleId as Integer in answers; [CATBATCHROLE] sends role ids as a JSON
-                array. Described as int64 like the other QChat ids.
+            role_id: Server identity group to add or remove. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
+                types roleId as Integer in answers;
+                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
+                sends role ids as a JSON array. Described as int64 like the other QChat
+                ids.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3361,9 +3553,11 @@ class QchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields mirror
-        updateWhiteBlackIdentifyUser ([WBUSER]) with the single `roleId` of the web
-        SDK's updateWhiteBlackRole; the 20-group limit is from the web SDK guide
-        ([WEBSDK]).
+        updateWhiteBlackIdentifyUser
+        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
+        with the single `roleId` of the web SDK's updateWhiteBlackRole; the 20-group
+        limit is from the web SDK guide
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
 
         Calls ``POST qchat/updateWhiteBlackIdentify.action`` (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
@@ -3400,14 +3594,18 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
@@ -3424,8 +3622,10 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields from [WBUSER]; its success answer was cut off in the stored copy,
-        so the answer is assumed to carry no payload.
+        Note: Fields from
+        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; its
+        success answer was cut off in the stored copy, so the answer is assumed to carry
+        no payload.
 
         Calls ``POST qchat/updateWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
@@ -3464,9 +3664,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that accepts; needs the permission to handle applications.
                 Not empty; at most 32 characters.
             apply_accid: Account that applied. Not empty; at most 32 characters.
@@ -3484,7 +3685,8 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: the
         applicant's field name `applyAccid` is a guess; the web SDK's acceptServerApply
-        takes serverId, the applicant's account and requestId ([WEBSDK]).
+        takes serverId, the applicant's account and requestId
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
 
         Calls ``POST qchat/acceptServerApply.action`` (operation ``qchatAcceptServerApply`` in the spec).
         """
@@ -3512,9 +3714,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: The invited account. Not empty; at most 32 characters.
             inviter: Account that sent the invitation. Not empty; at most 32 characters.
             request_id: Id of the invitation, from the invitation notification or the
@@ -3532,7 +3735,7 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's acceptServerInvite (serverId, inviter account, requestId) from
-        [WEBSDK].
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/acceptServerInvite.action`` (operation ``qchatAcceptServerInvite`` in the spec).
         """
@@ -3562,9 +3765,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that applies. Not empty; at most 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds. At least 1.
@@ -3580,7 +3784,8 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields and
-        answer follow the web SDK's applyServerJoin (ps, ttl; recordInfo) from [WEBSDK].
+        answer follow the web SDK's applyServerJoin (ps, ttl; recordInfo) from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/applyServer.action`` (operation ``qchatApplyServer`` in the spec).
         """
@@ -3611,18 +3816,23 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
                 is taken as JSON text and sent as is. Note: Spelled `roleids` in lower
-                case by [CATBATCHROLE], whose request example quotes the ids as strings
-                (`["10"]`).
+                case by
+                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server,
+                whose request example quotes the ids as strings (`["10"]`).
             accid: Account whose rights on the category are checked; no check when left
                 out. Not empty; at most 32 characters.
 
@@ -3637,6 +3847,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server.
 
         Calls ``POST qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
@@ -3669,14 +3882,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
                 JSON text and sent as is.
             accid: Account whose rights on the category are checked; no check when left
@@ -3693,6 +3910,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server.
 
         Calls ``POST qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
@@ -3727,14 +3947,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
                 is taken as JSON text and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
@@ -3754,7 +3978,8 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version batchGetCategoryWhiteBlackIdentify
-        ([CATBATCHROLE]), including its lower-case `roleids`.
+        (https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server),
+        including its lower-case `roleids`.
 
         Calls ``POST qchat/batchGetWhiteBlackIdentify.action`` (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
@@ -3787,14 +4012,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
                 JSON text and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
@@ -3814,7 +4043,8 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version batchGetCategoryWhiteBlackIdentifyUser
-        ([CATBATCHUSER]) with channelId for categoryId.
+        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server)
+        with channelId for categoryId.
 
         Calls ``POST qchat/batchGetWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
@@ -3844,9 +4074,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             reorder_infos: The channels and their new weights. Sent as JSON; a str is
                 taken as JSON text and sent as is.
 
@@ -3939,17 +4170,19 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that creates the channel; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: Channel name. At most 64 characters. Confidence: low; the 64-character
                 limit is assumed from the server name.
             type: Kind of channel; 0 message channel, 1 real-time audio/video channel,
                 100 custom channel. One of 0, 1, 100. Confidence: low; values from the
-                web SDK's ChannelInfo type ([WEBSDK]), assumed the same on the server
-                API.
+                web SDK's ChannelInfo type
+                (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/),
+                assumed the same on the server API.
             topic: Channel topic. At most 128 characters. Confidence: low; the
                 128-character limit is assumed.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -3957,7 +4190,8 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            category_id: Category to put the channel in. Note: Typed Long by [CATPAGE];
+            category_id: Category to put the channel in. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
                 responses carry it as a number.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
@@ -3965,10 +4199,13 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -3982,8 +4219,10 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's createChannel (serverId, name, type, topic, ext sent as custom,
-        viewMode, anti-spam business) from [WEBSDK], the operator `accid` of every QChat
-        write, and categoryId/syncMode of updateCategoryInfoOfChannel.
+        viewMode, anti-spam business) from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/,
+        the operator `accid` of every QChat write, and categoryId/syncMode of
+        updateCategoryInfoOfChannel.
 
         Calls ``POST qchat/createChannel.action`` (operation ``qchatCreateChannel`` in the spec).
         """
@@ -4022,9 +4261,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that creates the category; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: Category name. At most 64 characters. Confidence: low; the
@@ -4047,7 +4287,9 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's createChannelCategory (serverId, name, custom, viewMode) from
-        [WEBSDK]; answer key `categoryInfo` inferred from `categoryInfos` of [CATPAGE].
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/;
+        answer key `categoryInfo` inferred from `categoryInfos` of
+        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
 
         Calls ``POST qchat/createChannelCategory.action`` (operation ``qchatCreateChannelCategory`` in the spec).
         """
@@ -4099,10 +4341,13 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -4113,6 +4358,11 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Request fields from
+        https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server; the
+        answer keys come from the createServer example of
+        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353.
 
         Calls ``POST qchat/createServer.action`` (operation ``qchatCreateServer`` in the spec).
         """
@@ -4148,9 +4398,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that creates the code. Not empty; at most 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
@@ -4167,7 +4418,8 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: the 30-day
-        default and the fields come from the web SDK's generateInviteCode ([WEBSDK]);
+        default and the fields come from the web SDK's generateInviteCode
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/);
         answer keys follow its result object.
 
         Calls ``POST qchat/generateInviteCode.action`` (operation ``qchatGenerateInviteCode`` in the spec).
@@ -4204,9 +4456,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4232,6 +4485,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
 
         Calls ``POST qchat/getChannelCategoryListByServerPage.action`` (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
@@ -4275,7 +4531,8 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: field name
-        inferred from the other batch queries; answer key from [CATPAGE].
+        inferred from the other batch queries; answer key from
+        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
 
         Calls ``POST qchat/getChannelCategorys.action`` (operation ``qchatGetChannelCategorys`` in the spec).
         """
@@ -4305,11 +4562,14 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4331,8 +4591,10 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        getChannelCategoryListByServerPage ([CATPAGE]) and getChannelListPage
-        ([CHLIST]).
+        getChannelCategoryListByServerPage
+        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server) and
+        getChannelListPage
+        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server).
 
         Calls ``POST qchat/getChannelListByChannelCategoryPage.action`` (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
@@ -4367,9 +4629,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4388,6 +4651,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
 
         Calls ``POST qchat/getChannelListPage.action`` (operation ``qchatGetChannelListPage`` in the spec).
         """
@@ -4422,11 +4688,14 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4445,6 +4714,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.commsease.com/messaging/server-apis/jU0ODM3MTM?platform=server.
 
         Calls ``POST qchat/getChannelMemberListPage.action`` (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
@@ -4487,8 +4759,10 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: field name
-        inferred from `accids`/`roleids` of the batch pages ([CATBATCHUSER]); answer key
-        from [CHLIST].
+        inferred from `accids`/`roleids` of the batch pages
+        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server);
+        answer key from
+        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
 
         Calls ``POST qchat/getChannels.action`` (operation ``qchatGetChannels`` in the spec).
         """
@@ -4540,8 +4814,10 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage ([MEMBERS]) and, for the custom order,
-        getChannelCategoryListByServerPage ([CATPAGE]).
+        follow getServerMemberListPage
+        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
+        and, for the custom order, getChannelCategoryListByServerPage
+        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server).
 
         Calls ``POST qchat/getServerListPage.action`` (operation ``qchatGetServerListPage`` in the spec).
         """
@@ -4573,9 +4849,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4596,8 +4873,9 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage ([MEMBERS]); the answer key `banMembers` is a
-        guess.
+        follow getServerMemberListPage
+        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server);
+        the answer key `banMembers` is a guess.
 
         Calls ``POST qchat/getServerMemberBanListPage.action`` (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
@@ -4630,9 +4908,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4651,6 +4930,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server.
 
         Calls ``POST qchat/getServerMemberListPage.action`` (operation ``qchatGetServerMemberListPage`` in the spec).
         """
@@ -4679,9 +4961,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
                 JSON text and sent as is.
 
@@ -4698,8 +4981,9 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields
-        inferred from getServerMemberListPage ([MEMBERS]) and the web SDK's
-        getServerMembers; the limit of 100 accounts is assumed.
+        inferred from getServerMemberListPage
+        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
+        and the web SDK's getServerMembers; the limit of 100 accounts is assumed.
 
         Calls ``POST qchat/getServerMembers.action`` (operation ``qchatGetServerMembers`` in the spec).
         """
@@ -4772,9 +5056,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that sends the invitation. Not empty; at most 32 characters.
             accids: Accounts to invite. Sent as JSON; a str is taken as JSON text and
                 sent as is.
@@ -4794,7 +5079,8 @@ class AsyncQchatGroup:
         Confidence: low; the page of this operation was not readable here: fields and
         answer follow the web SDK's inviteServerMembers (accids, ps at most 5000
         characters, ttl in milliseconds; failByOverAccids, failByBanAccids, recordInfo)
-        from [WEBSDK].
+        from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/inviteServerMember.action`` (operation ``qchatInviteServerMember`` in the spec).
         """
@@ -4826,9 +5112,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that joins. Not empty; at most 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
@@ -4844,7 +5131,8 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's joinByInviteCode (serverId, inviteCode, ps) from [WEBSDK].
+        the web SDK's joinByInviteCode (serverId, inviteCode, ps) from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/joinServerByInviteCode.action`` (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
@@ -4873,9 +5161,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that removes the members; needs the permission to kick. Not
                 empty; at most 32 characters.
             kick_accids: Accounts to remove. Sent as JSON; a str is taken as JSON text
@@ -4918,9 +5207,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that leaves. Not empty; at most 32 characters.
 
         Returns:
@@ -4964,14 +5254,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -4990,6 +5284,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server.
 
         Calls ``POST qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
@@ -5026,14 +5323,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -5052,6 +5353,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server.
 
         Calls ``POST qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
@@ -5073,32 +5377,39 @@ class AsyncQchatGroup:
     async def query_invite_apply_history_by_server(
         self,
         *,
+        accid: str,
         server_id: int,
         from_time: int | None = None,
         to_time: int | None = None,
-        reverse: bool | None = None,
-        limit: int | None = None,
         exclude_record_id: int | None = None,
+        limit: int | None = None,
+        reverse: int | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
-        Returns the invitations, applications and invite-code uses recorded for a server
-        within a time range, newest first unless `reverse` is set. To page, pass the
-        last record's `recordId` as `excludeRecordId` and its time as the new bound.
+        Returns the invitations, applications, invite codes and joins by invite code
+        recorded for a server within a time range, newest first unless `reverse` is 1.
+        `accid` needs the permission to view this history; otherwise the call fails with
+        403. To page, pass the last record's `recordId` as `excludeRecordId` and its
+        time as the new bound.
 
         Args:
+            accid: Account that reads the history; needs the permission to view
+                invitation and application history. Not empty; at most 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
-            from_time: Start of the time range, epoch milliseconds; 0 for no bound. At
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
+            from_time: Start of the time range, epoch milliseconds. At least 0.
+            to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
-            to_time: End of the time range, epoch milliseconds; 0 for now. At least 0.
-            reverse: true to return the oldest records first.
-            limit: Most entries to return in this page. At least 1; at most 100.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
+            limit: Most entries to return in this page. At least 1; at most 100.
+            reverse: 0 walks from now into the past (newest first), 1 the other way. One
+                of 0, 1.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -5112,19 +5423,19 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's getInviteApplyRecordOfServer (fromTime, toTime, reverse, limit,
-        excludeRecordId) from [WEBSDK]; the answer key `records` is a guess.
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server.
 
         Calls ``POST qchat/queryInviteApplyHistoryByServer.action`` (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
         values = {
+            "accid": accid,
             "serverId": server_id,
             "fromTime": from_time,
             "toTime": to_time,
-            "reverse": reverse,
-            "limit": limit,
             "excludeRecordId": exclude_record_id,
+            "limit": limit,
+            "reverse": reverse,
         }
         return cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
@@ -5137,24 +5448,28 @@ class AsyncQchatGroup:
         accid: str,
         from_time: int | None = None,
         to_time: int | None = None,
-        reverse: bool | None = None,
-        limit: int | None = None,
         exclude_record_id: int | None = None,
+        limit: int | None = None,
+        reverse: int | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
-        Returns the records of the invitations `accid` received and the applications it
-        made, across servers, within a time range.
+        Returns the applications `accid` made, its answers to invitations and its joins
+        by invite code, across servers, within a time range, newest first unless
+        `reverse` is 1. The account needs the permission to view this history. To page,
+        pass the last record's `recordId` as `excludeRecordId` and its time as the new
+        bound.
 
         Args:
             accid: Account whose records to read. Not empty; at most 32 characters.
-            from_time: Start of the time range, epoch milliseconds; 0 for no bound. At
+            from_time: Start of the time range, epoch milliseconds. At least 0.
+            to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
-            to_time: End of the time range, epoch milliseconds; 0 for now. At least 0.
-            reverse: true to return the oldest records first.
-            limit: Most entries to return in this page. At least 1; at most 100.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
+            limit: Most entries to return in this page. At least 1; at most 100.
+            reverse: 0 walks from now into the past (newest first), 1 the other way. One
+                of 0, 1.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -5168,9 +5483,11 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's getInviteApplyRecordOfUser ([WEBSDK]); the answer key `records` is
-        a guess.
+        Note: Fields from
+        https://doc.yunxin.163.com/messaging/server-apis/DY1OTcyMTk?platform=server; its
+        answer table lists the record keys without naming the list, taken to be `data`
+        as on the server-wide page
+        (https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server).
 
         Calls ``POST qchat/queryInviteApplyHistoryByUser.action`` (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
@@ -5178,9 +5495,9 @@ class AsyncQchatGroup:
             "accid": accid,
             "fromTime": from_time,
             "toTime": to_time,
-            "reverse": reverse,
-            "limit": limit,
             "excludeRecordId": exclude_record_id,
+            "limit": limit,
+            "reverse": reverse,
         }
         return cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
@@ -5206,14 +5523,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -5235,7 +5556,8 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version queryCategoryWhiteBlackIdentifyPage
-        ([CATWBROLE]) with channelId for categoryId.
+        (https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server)
+        with channelId for categoryId.
 
         Calls ``POST qchat/queryWhiteBlackIdentify.action`` (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
@@ -5272,14 +5594,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
@@ -5301,7 +5627,8 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields and
         answer mirror the category version queryCategoryWhiteBlackIdentifyUserPage
-        ([CATWBUSER]) with channelId for categoryId.
+        (https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server)
+        with channelId for categoryId.
 
         Calls ``POST qchat/queryWhiteBlackIdentifyUser.action`` (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
@@ -5335,9 +5662,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that rejects; needs the permission to handle applications.
                 Not empty; at most 32 characters.
             apply_accid: Account that applied. Not empty; at most 32 characters.
@@ -5385,9 +5713,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: The invited account. Not empty; at most 32 characters.
             inviter: Account that sent the invitation. Not empty; at most 32 characters.
             request_id: Id of the invitation.
@@ -5404,7 +5733,8 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's rejectServerInvite from [WEBSDK].
+        the web SDK's rejectServerInvite from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/rejectServerInvite.action`` (operation ``qchatRejectServerInvite`` in the spec).
         """
@@ -5430,7 +5760,9 @@ class AsyncQchatGroup:
 
         Args:
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. Not empty; at most 32 characters.
 
@@ -5469,7 +5801,9 @@ class AsyncQchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             accid: Account that deletes the category; needs the permission to manage
                 channels. Not empty; at most 32 characters.
 
@@ -5510,9 +5844,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: The server's owner. Not empty; at most 32 characters.
 
         Returns:
@@ -5525,9 +5860,10 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; [OLDPAGE] lists the operation right after createServer but only
-        its beginning is stored; fields inferred from the web SDK's deleteServer and the
-        owner-only rule it states.
+        Confidence: low;
+        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353 lists the
+        operation right after createServer but only its beginning is stored; fields
+        inferred from the web SDK's deleteServer and the owner-only rule it states.
 
         Calls ``POST qchat/removeServer.action`` (operation ``qchatRemoveServer`` in the spec).
         """
@@ -5569,9 +5905,10 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; [OVERVIEW] names the operation and its purpose only: fields and
-        answer mirror chatroom/requestAddr.action (accid, clienttype, clientip; addr
-        list).
+        Confidence: low;
+        https://doc.commsease.com/messaging/server-apis/Dg2NDQ2NTU?platform=server names
+        the operation and its purpose only: fields and answer mirror
+        chatroom/requestAddr.action (accid, clienttype, clientip; addr list).
 
         Calls ``POST qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the spec).
         """
@@ -5600,10 +5937,13 @@ class AsyncQchatGroup:
 
         Args:
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             accid: Account that makes the change; needs the permission to manage
                 channels. Not empty; at most 32 characters.
-            category_id: Category to put the channel in. Note: Typed Long by [CATPAGE];
+            category_id: Category to put the channel in. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
                 responses carry it as a number.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
@@ -5620,7 +5960,7 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: fields follow
         the web SDK's updateCategoryInfoOfChannel (channelId, categoryId, syncMode) from
-        [WEBSDK].
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/updateCategoryInfoOfChannel.action`` (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
@@ -5654,20 +5994,27 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note: [CATWBROLE] types
-                roleId as Integer in answers; [CATBATCHROLE] sends role ids as a JSON
-                array. Described as int64 like the other QChat ids.
+            role_id: Server identity group to add or remove. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
+                types roleId as Integer in answers;
+                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
+                sends role ids as a JSON array. Described as int64 like the other QChat
+                ids.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -5680,7 +6027,9 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version ([WBUSER]) with categoryId and a single `roleId`.
+        the channel version
+        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
+        with categoryId and a single `roleId`.
 
         Calls ``POST qchat/updateCategoryWhiteBlackIdentify.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
@@ -5716,14 +6065,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
@@ -5741,8 +6094,9 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version updateWhiteBlackIdentifyUser ([WBUSER]) with categoryId for
-        channelId.
+        the channel version updateWhiteBlackIdentifyUser
+        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
+        with categoryId for channelId.
 
         Calls ``POST qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
@@ -5781,7 +6135,9 @@ class AsyncQchatGroup:
 
         Args:
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             accid: Account that makes the change; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: New channel name. At most 64 characters.
@@ -5795,10 +6151,13 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -5810,9 +6169,11 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here ([CHLIST]
+        Confidence: low; the page of this operation was not readable here
+        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server
         points to it for the channelInfo keys): fields follow the web SDK's
-        updateChannel ([WEBSDK]).
+        updateChannel
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
 
         Calls ``POST qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in the spec).
         """
@@ -5847,7 +6208,9 @@ class AsyncQchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by [CATPAGE]; responses carry it as a number.
+                created. Note: Typed Long by
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
+                responses carry it as a number.
             accid: Account that makes the change; needs the permission to manage
                 channels. Not empty; at most 32 characters.
             name: New category name. At most 64 characters.
@@ -5868,7 +6231,8 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's updateChannelCategory from [WEBSDK].
+        the web SDK's updateChannelCategory from
+        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
 
         Calls ``POST qchat/updateChannelCategory.action`` (operation ``qchatUpdateChannelCategory`` in the spec).
         """
@@ -5904,9 +6268,10 @@ class AsyncQchatGroup:
             accid: Account that makes the change. Not empty; at most 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             to_accid: Member whose card changes. Not empty; at most 32 characters.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
@@ -5914,10 +6279,13 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -5930,8 +6298,10 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: the target's
-        field name `toAccid` is a guess after `toAccids` of [WBUSER]; the other fields
-        mirror updateServerMember ([MEMBER]).
+        field name `toAccid` is a guess after `toAccids` of
+        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; the
+        other fields mirror updateServerMember
+        (https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server).
 
         Calls ``POST qchat/updateOtherServerMember.action`` (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
@@ -5969,9 +6339,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that makes the change; needs the permission to manage the
                 server. Not empty; at most 32 characters.
             name: New server name. At most 64 characters.
@@ -5989,10 +6360,13 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -6005,8 +6379,9 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: the fields
-        are those of createServer ([CREATE]) plus serverId, as the web SDK's
-        updateServer takes them.
+        are those of createServer
+        (https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server)
+        plus serverId, as the web SDK's updateServer takes them.
 
         Calls ``POST qchat/updateServer.action`` (operation ``qchatUpdateServer`` in the spec).
         """
@@ -6046,9 +6421,10 @@ class AsyncQchatGroup:
             accid: Member whose card changes. Not empty; at most 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -6057,10 +6433,13 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note: [CREATE] and [MEMBER] describe
-                bid as a String that "can be converted to JSON" with textbid/picbid
-                keys; kept a plain string because a single id is also accepted by the
-                description.
+                `{"textbid":"tb1","picbid":"pb1"}`. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
+                and
+                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
+                describe bid as a String that "can be converted to JSON" with
+                textbid/picbid keys; kept a plain string because a single id is also
+                accepted by the description.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -6071,6 +6450,9 @@ class AsyncQchatGroup:
 
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
+
+        Note: Fields and answer from
+        https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server.
 
         Calls ``POST qchat/updateServerMember.action`` (operation ``qchatUpdateServerMember`` in the spec).
         """
@@ -6105,9 +6487,10 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             accid: Account that bans or unbans; needs the permission to ban members. Not
                 empty; at most 32 characters.
             target_accid: Account to ban or unban. Not empty; at most 32 characters.
@@ -6126,7 +6509,8 @@ class AsyncQchatGroup:
 
         Confidence: low; the page of this operation was not readable here: the names
         `targetAccid` and `opeType` (1 ban, 2 unban) are guesses after the
-        banServerMember/unbanServerMember pair of the web SDK and `opeType` of [WBUSER].
+        banServerMember/unbanServerMember pair of the web SDK and `opeType` of
+        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server.
 
         Calls ``POST qchat/updateServerMemberBan.action`` (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
@@ -6162,20 +6546,27 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note: [CATWBROLE] types
-                roleId as Integer in answers; [CATBATCHROLE] sends role ids as a JSON
-                array. Described as int64 like the other QChat ids.
+            role_id: Server identity group to add or remove. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
+                types roleId as Integer in answers;
+                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
+                sends role ids as a JSON array. Described as int64 like the other QChat
+                ids.
 
         Returns:
             The response body (`code` 200) with its payload.
@@ -6188,9 +6579,11 @@ class AsyncQchatGroup:
         exceeded.
 
         Confidence: low; the page of this operation was not readable here: fields mirror
-        updateWhiteBlackIdentifyUser ([WBUSER]) with the single `roleId` of the web
-        SDK's updateWhiteBlackRole; the 20-group limit is from the web SDK guide
-        ([WEBSDK]).
+        updateWhiteBlackIdentifyUser
+        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
+        with the single `roleId` of the web SDK's updateWhiteBlackRole; the 20-group
+        limit is from the web SDK guide
+        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
 
         Calls ``POST qchat/updateWhiteBlackIdentify.action`` (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
@@ -6227,14 +6620,18 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example [CATPAGE]); every response
-                carries it as a number. Described as int64 because the value is always a
-                decimal number on the wire.
+                server pages and as Long on some (for example
+                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
+                every response carries it as a number. Described as int64 because the
+                value is always a decimal number on the wire.
             channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by [WBUSER]; responses carry it as a number.
+                Typed Long by
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
+                responses carry it as a number.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note: [WBUSER] types
-                it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2. Note:
+                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
+                types it String with the values 1 white and 2 black.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. Not empty; at most 32 characters.
@@ -6251,8 +6648,10 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields from [WBUSER]; its success answer was cut off in the stored copy,
-        so the answer is assumed to carry no payload.
+        Note: Fields from
+        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; its
+        success answer was cut off in the stored copy, so the answer is assumed to carry
+        no payload.
 
         Calls ``POST qchat/updateWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
