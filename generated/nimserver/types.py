@@ -116,6 +116,52 @@ __all__ = [
     "MsgSendMsgResponse",
     "MsgUploadResponse",
     "MutedMemberInfo",
+    "QchatApplyServerRecordInfo",
+    "QchatApplyServerResponse",
+    "QchatBannedMember",
+    "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
+    "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
+    "QchatBatchGetWhiteBlackIdentifyResponse",
+    "QchatBatchGetWhiteBlackIdentifyUserResponse",
+    "QchatBatchUpdateChannelReorderWeightReorderInfosItem",
+    "QchatBatchUpdateServerReorderWeightReorderInfosItem",
+    "QchatChannelCategoryInfo",
+    "QchatChannelInfo",
+    "QchatCreateChannelCategoryResponse",
+    "QchatCreateChannelResponse",
+    "QchatCreateServerResponse",
+    "QchatGenerateInviteCodeResponse",
+    "QchatGetChannelCategoryListByServerPageResponse",
+    "QchatGetChannelCategorysResponse",
+    "QchatGetChannelListByChannelCategoryPageResponse",
+    "QchatGetChannelListPageResponse",
+    "QchatGetChannelMemberListPageResponse",
+    "QchatGetChannelsResponse",
+    "QchatGetServerListPageResponse",
+    "QchatGetServerMemberBanListPageResponse",
+    "QchatGetServerMemberListPageResponse",
+    "QchatGetServerMembersResponse",
+    "QchatGetServersResponse",
+    "QchatIdentify",
+    "QchatInviteApplyRecord",
+    "QchatInviteServerMemberRecordInfo",
+    "QchatInviteServerMemberResponse",
+    "QchatPageInfo",
+    "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
+    "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
+    "QchatQueryInviteApplyHistoryByServerResponse",
+    "QchatQueryInviteApplyHistoryByUserResponse",
+    "QchatQueryWhiteBlackIdentifyResponse",
+    "QchatQueryWhiteBlackIdentifyUserResponse",
+    "QchatRequestAddrResponse",
+    "QchatServerInfo",
+    "QchatServerMember",
+    "QchatUpdateCategoryInfoOfChannelResponse",
+    "QchatUpdateChannelCategoryResponse",
+    "QchatUpdateChannelResponse",
+    "QchatUpdateOtherServerMemberResponse",
+    "QchatUpdateServerMemberResponse",
+    "QchatUpdateServerResponse",
     "QueueElementInput",
     "QueueListEntry",
     "SendOption",
@@ -1191,6 +1237,658 @@ class MutedMemberInfo(TypedDict):
     createtime: NotRequired[int]
     #: Last update time of the record in epoch milliseconds.
     updatetime: NotRequired[int]
+
+
+class QchatApplyServerRecordInfo(TypedDict):
+    """The application record."""
+
+    #: Id of the application; pass it when accepting or rejecting.
+    requestId: NotRequired[int]
+    #: When the application expires, epoch milliseconds.
+    expireTime: NotRequired[int]
+
+
+class QchatApplyServerResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The application record.
+    recordInfo: NotRequired[QchatApplyServerRecordInfo]
+
+
+class QchatBannedMember(TypedDict):
+    """A banned member of a server."""
+
+    #: Server id.
+    serverId: NotRequired[int]
+    #: Banned account.
+    accid: NotRequired[str]
+    #: App-defined extension stored with the ban.
+    custom: NotRequired[str]
+    #: When the ban was set, epoch milliseconds.
+    banTime: NotRequired[int]
+    #: 1 the ban is in force, 0 lifted.
+    validFlag: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updateTime: NotRequired[int]
+
+
+class QchatBatchGetCategoryWhiteBlackIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    identifies: list[QchatIdentify]
+
+
+class QchatBatchGetCategoryWhiteBlackIdentifyUserResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    members: list[QchatServerMember]
+
+
+class QchatBatchGetWhiteBlackIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    identifies: NotRequired[list[QchatIdentify]]
+
+
+class QchatBatchGetWhiteBlackIdentifyUserResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    members: NotRequired[list[QchatServerMember]]
+
+
+class QchatBatchUpdateChannelReorderWeightReorderInfosItem(TypedDict):
+    #: Id of a channel, assigned when the channel is created.
+    channelId: int
+    #: Custom sort weight; lists ordered by the custom field (`sortField` 1) follow it.
+    reorderWeight: int
+
+
+class QchatBatchUpdateServerReorderWeightReorderInfosItem(TypedDict):
+    #: Id of a QChat server (serverId), assigned when the server is created.
+    serverId: int
+    #: Custom sort weight; lists ordered by the custom field (`sortField` 1) follow it.
+    reorderWeight: int
+
+
+class QchatChannelCategoryInfo(TypedDict):
+    """A channel category (频道分组), a folder of channels with shared visibility."""
+
+    #: Category id.
+    categoryId: NotRequired[int]
+    #: Server id.
+    serverId: NotRequired[int]
+    #: Category name.
+    name: NotRequired[str]
+    #: App-defined extension.
+    custom: NotRequired[str]
+    #: Account id of the server owner.
+    owner: NotRequired[str]
+    #: 0 public, 1 private.
+    viewMode: NotRequired[int]
+    #: Number of channels in the category.
+    channelNumber: NotRequired[int]
+    #: 1 valid, 0 removed.
+    validFlag: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: Custom sort weight.
+    reorderweight: NotRequired[int]
+
+
+class QchatChannelInfo(TypedDict):
+    """A channel of a QChat server."""
+
+    #: Channel id.
+    channelId: NotRequired[int]
+    #: Id of the server the channel belongs to.
+    serverId: NotRequired[int]
+    #: Id of the category the channel is in, if any.
+    categoryId: NotRequired[int]
+    #: Channel name.
+    name: NotRequired[str]
+    #: Channel topic.
+    topic: NotRequired[str]
+    #: App-defined extension.
+    custom: NotRequired[str]
+    #: 0 message channel, 1 real-time audio/video channel, 100 custom channel.
+    type: NotRequired[int]
+    #: Account id of the channel's creator.
+    owner: NotRequired[str]
+    #: 0 public, 1 private.
+    viewMode: NotRequired[int]
+    #: 0 visible to visitors, 1 not visible, 2 follows the view mode.
+    visitorMode: NotRequired[int]
+    #: 0 keeps its own permissions, 1 follows the category.
+    syncMode: NotRequired[int]
+    #: 1 valid, 0 removed.
+    validFlag: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: Custom sort weight.
+    reorderWeight: NotRequired[int]
+
+
+class QchatCreateChannelCategoryResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel category (频道分组), a folder of channels with shared visibility.
+    categoryInfo: NotRequired[QchatChannelCategoryInfo]
+
+
+class QchatCreateChannelResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel of a QChat server.
+    channelInfo: NotRequired[QchatChannelInfo]
+
+
+class QchatCreateServerResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A QChat server (圈组服务器), the community that holds members and channels.
+    serverInfo: QchatServerInfo
+
+
+class QchatGenerateInviteCodeResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Server id.
+    serverId: NotRequired[int]
+    #: Id of the invite-code record.
+    requestId: NotRequired[int]
+    #: The code to hand out.
+    inviteCode: NotRequired[str]
+    #: When the code expires, epoch milliseconds.
+    expireTime: NotRequired[int]
+
+
+class QchatGetChannelCategoryListByServerPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: QchatPageInfo
+    categoryInfos: list[QchatChannelCategoryInfo]
+
+
+class QchatGetChannelCategorysResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    categoryInfos: NotRequired[list[QchatChannelCategoryInfo]]
+
+
+class QchatGetChannelListByChannelCategoryPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    channelInfos: NotRequired[list[QchatChannelInfo]]
+
+
+class QchatGetChannelListPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: QchatPageInfo
+    channelInfos: list[QchatChannelInfo]
+
+
+class QchatGetChannelMemberListPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: QchatPageInfo
+    #: The members; `validFlag` 0 marks one the channel is no longer visible to.
+    members: list[QchatServerMember]
+
+
+class QchatGetChannelsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    channelInfos: NotRequired[list[QchatChannelInfo]]
+
+
+class QchatGetServerListPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    serverInfos: NotRequired[list[QchatServerInfo]]
+
+
+class QchatGetServerMemberBanListPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    banMembers: NotRequired[list[QchatBannedMember]]
+
+
+class QchatGetServerMemberListPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: QchatPageInfo
+    serverMembers: list[QchatServerMember]
+
+
+class QchatGetServerMembersResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    serverMembers: NotRequired[list[QchatServerMember]]
+
+
+class QchatGetServersResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    serverInfos: NotRequired[list[QchatServerInfo]]
+
+
+class QchatIdentify(TypedDict):
+    """An identity group (身份组) as listed on a whitelist or blacklist."""
+
+    #: Identity-group id.
+    roleId: NotRequired[int]
+    #: Identity-group name.
+    name: NotRequired[str]
+    #: Icon URL.
+    icon: NotRequired[str]
+    #: App-defined extension.
+    ext: NotRequired[str]
+    #: Permissions of the group as JSON text: each key is a permission code, each value 1 (granted) or -1 (denied).
+    auths: NotRequired[str]
+    #: Number of members of the group.
+    membercount: NotRequired[int]
+    #: Priority among the server's groups: a positive number, smaller is stronger; the everyone group has 0 and is not compared.
+    priority: NotRequired[int | str]
+    #: 1 the server's @everyone group, 2 a custom group.
+    type: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updatetime: NotRequired[int | str]
+
+
+class QchatInviteApplyRecord(TypedDict):
+    """One invitation, application or invite-code record of a server."""
+
+    #: Server id.
+    serverId: NotRequired[int]
+    #: Account the record belongs to (the applicant or the inviter).
+    accid: NotRequired[str]
+    #: 1 application, 2 invitation, 3 answer to an invitation (accepted or rejected), 4 invite code generated, 5 joined with an invite code.
+    type: NotRequired[int]
+    #: 0 pending, 1 accepted, 2 rejected, 3 accepted through another request, 4 rejected through another request, 5 joined at once, 6 expired.
+    status: NotRequired[int]
+    #: Id of the application or invitation.
+    requestId: NotRequired[int]
+    #: Id of the record; pass it as excludeRecordId for the next page.
+    recordId: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: When the request expires, epoch milliseconds.
+    expireTime: NotRequired[int]
+    #: Details as JSON text, by record type: applyMsg, updateAccid and updateMsg for an application; inviteMsg and updateMsg for an answer to an invitation; and so on.
+    data: NotRequired[str]
+
+
+class QchatInviteServerMemberRecordInfo(TypedDict):
+    """The invitation record."""
+
+    #: Id of the invitation; pass it when accepting or rejecting.
+    requestId: NotRequired[int]
+    #: When the invitation expires, epoch milliseconds.
+    expireTime: NotRequired[int]
+
+
+class QchatInviteServerMemberResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Accounts not invited because they already belong to as many servers as allowed.
+    failByOverAccids: NotRequired[list[str]]
+    #: Accounts not invited because they are banned from the server.
+    failByBanAccids: NotRequired[list[str]]
+    #: The invitation record.
+    recordInfo: NotRequired[QchatInviteServerMemberRecordInfo]
+
+
+class QchatPageInfo(TypedDict):
+    """Where the next page starts."""
+
+    #: Whether another page follows.
+    hasMore: NotRequired[bool]
+    #: The `timetag` to send for the next page.
+    nextTimetag: NotRequired[int]
+    #: The `pageToken` to send for the next page of a custom-ordered list.
+    nextPageToken: NotRequired[str]
+
+
+class QchatQueryCategoryWhiteBlackIdentifyPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: QchatPageInfo
+    identifies: list[QchatIdentify]
+
+
+class QchatQueryCategoryWhiteBlackIdentifyUserPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: QchatPageInfo
+    members: list[QchatServerMember]
+
+
+class QchatQueryInviteApplyHistoryByServerResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    data: NotRequired[list[QchatInviteApplyRecord]]
+
+
+class QchatQueryInviteApplyHistoryByUserResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    data: NotRequired[list[QchatInviteApplyRecord]]
+
+
+class QchatQueryWhiteBlackIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    identifies: NotRequired[list[QchatIdentify]]
+
+
+class QchatQueryWhiteBlackIdentifyUserResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    members: NotRequired[list[QchatServerMember]]
+
+
+class QchatRequestAddrResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Addresses (host:port) the client may connect to.
+    addr: list[str]
+
+
+class QchatServerInfo(TypedDict):
+    """A QChat server (圈组服务器), the community that holds members and channels."""
+
+    #: Server id.
+    serverId: NotRequired[int]
+    #: Server name.
+    name: NotRequired[str]
+    #: Icon URL.
+    icon: NotRequired[str]
+    #: App-defined extension.
+    custom: NotRequired[str]
+    #: Account id of the owner.
+    owner: NotRequired[str]
+    #: Number of members.
+    memberNumber: NotRequired[int]
+    #: 0 invitations must be accepted, 1 invited accounts join at once.
+    inviteMode: NotRequired[int]
+    #: 0 applicants join at once, 1 applications need approval.
+    applyMode: NotRequired[int]
+    #: Number of channels.
+    channelNumber: NotRequired[int]
+    #: 1 valid, 0 removed.
+    validFlag: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: Custom sort weight.
+    reorderWeight: NotRequired[int]
+
+
+class QchatServerMember(TypedDict):
+    """A member of a QChat server as shown inside that server."""
+
+    #: Server id.
+    serverId: NotRequired[int]
+    #: Account id of the member.
+    accid: NotRequired[str]
+    #: Nickname inside the server.
+    nick: NotRequired[str]
+    #: Avatar URL inside the server.
+    avatar: NotRequired[str]
+    #: App-defined extension of the member.
+    custom: NotRequired[str]
+    #: 0 ordinary member, 1 owner.
+    type: NotRequired[int]
+    #: When the member joined, epoch milliseconds.
+    joinTime: NotRequired[int]
+    #: Account that invited the member.
+    inviter: NotRequired[str]
+    #: 1 valid, 0 no longer a member.
+    validFlag: NotRequired[int]
+    #: Creation time in epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time in epoch milliseconds.
+    updateTime: NotRequired[int]
+
+
+class QchatUpdateCategoryInfoOfChannelResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel of a QChat server.
+    channelInfo: NotRequired[QchatChannelInfo]
+
+
+class QchatUpdateChannelCategoryResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel category (频道分组), a folder of channels with shared visibility.
+    categoryInfo: NotRequired[QchatChannelCategoryInfo]
+
+
+class QchatUpdateChannelResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel of a QChat server.
+    channelInfo: NotRequired[QchatChannelInfo]
+
+
+class QchatUpdateOtherServerMemberResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A member of a QChat server as shown inside that server.
+    serverMember: NotRequired[QchatServerMember]
+
+
+class QchatUpdateServerMemberResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A member of a QChat server as shown inside that server.
+    serverMember: QchatServerMember
+
+
+class QchatUpdateServerResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A QChat server (圈组服务器), the community that holds members and channels.
+    serverInfo: NotRequired[QchatServerInfo]
 
 
 class QueueElementInput(TypedDict):
