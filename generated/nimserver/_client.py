@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .groups.history import AsyncHistoryGroup, HistoryGroup
     from .groups.job import AsyncJobGroup, JobGroup
     from .groups.msg import AsyncMsgGroup, MsgGroup
+    from .groups.qchat import AsyncQchatGroup, QchatGroup
     from .groups.signal import AsyncSignalGroup, SignalGroup
     from .groups.stats import AsyncStatsGroup, StatsGroup
     from .groups.superteam import AsyncSuperteamGroup, SuperteamGroup
@@ -150,6 +151,13 @@ class NimClient(SyncBaseClient):
         from .groups.msg import MsgGroup
 
         return MsgGroup(self)
+
+    @cached_property
+    def qchat(self) -> QchatGroup:
+        """Operations under ``qchat/``."""
+        from .groups.qchat import QchatGroup
+
+        return QchatGroup(self)
 
     @cached_property
     def signal(self) -> SignalGroup:
@@ -297,6 +305,13 @@ class AsyncNimClient(AsyncBaseClient):
         from .groups.msg import AsyncMsgGroup
 
         return AsyncMsgGroup(self)
+
+    @cached_property
+    def qchat(self) -> AsyncQchatGroup:
+        """Operations under ``qchat/``."""
+        from .groups.qchat import AsyncQchatGroup
+
+        return AsyncQchatGroup(self)
 
     @cached_property
     def signal(self) -> AsyncSignalGroup:

@@ -116,6 +116,37 @@ __all__ = [
     "MsgSendMsgResponse",
     "MsgUploadResponse",
     "MutedMemberInfo",
+    "QchatBatchUpdateServerIdentifyPriorityResponse",
+    "QchatCategoryRole",
+    "QchatChannelRole",
+    "QchatCreateChannelCategoryIdentifyResponse",
+    "QchatCreateChannelCategoryUserIdentifyResponse",
+    "QchatCreateChannelIdentifyResponse",
+    "QchatCreateCustomAuthResponse",
+    "QchatCreateServerIdentifyMemberResponse",
+    "QchatCreateServerIdentifyResponse",
+    "QchatCreateUserIdentifyResponse",
+    "QchatCustomAuth",
+    "QchatDeleteServerIdentifyMemberResponse",
+    "QchatGetChannelCategoryIdentifyResponse",
+    "QchatGetChannelCategoryUserIdentifyResponse",
+    "QchatGetChannelIdentifyPagesResponse",
+    "QchatGetServerIdentifyMemberPagesResponse",
+    "QchatGetServerIdentifyPagesResponse",
+    "QchatGetUserIdentifyPagesResponse",
+    "QchatGetUserServerIdentifyResponse",
+    "QchatListAllCustomAuthResponse",
+    "QchatListCustomAuthByAuthBitsResponse",
+    "QchatMemberPermission",
+    "QchatPageInfo",
+    "QchatQueryIdentifyResourcesResponse",
+    "QchatServerMember",
+    "QchatServerRole",
+    "QchatUpdateChannelCategoryIdentifyResponse",
+    "QchatUpdateChannelCategoryUserIdentifyResponse",
+    "QchatUpdateChannelIdentifyResponse",
+    "QchatUpdateServerIdentifyResponse",
+    "QchatUpdateUserIdentifyResponse",
     "QueueElementInput",
     "QueueListEntry",
     "SendOption",
@@ -1429,6 +1460,468 @@ class MutedMemberInfo(TypedDict):
     createtime: NotRequired[int]
     #: Last update time of the record in epoch milliseconds.
     updatetime: NotRequired[int]
+
+
+class QchatBatchUpdateServerIdentifyPriorityResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Rank of each updated role, keyed by role id.
+    data: NotRequired[dict[str, Any]]
+
+
+class QchatCategoryRole(TypedDict):
+    """A channel-category role (频道分组身份组), the role template for the synchronised channels
+    of a category."""
+
+    #: Server of the category.
+    serverId: NotRequired[int]
+    #: Category the role applies to.
+    categoryId: NotRequired[int]
+    #: Id of the category role.
+    roleId: NotRequired[int]
+    #: Id of the server role it derives from.
+    serverRoleId: NotRequired[int]
+    #: Name, taken from the server role.
+    name: NotRequired[str]
+    #: Icon URL, taken from the server role.
+    icon: NotRequired[str]
+    #: App-defined extension.
+    ext: NotRequired[str]
+    #: Permission switches as JSON text: 1 granted, -1 denied, 0 inherited from the server role.
+    auths: NotRequired[str]
+    #: 1 the @everyone role, 2 a custom role.
+    type: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QchatChannelRole(TypedDict):
+    """A channel role (频道身份组), which overrides a server role inside one channel."""
+
+    #: Server of the channel.
+    serverId: NotRequired[int]
+    #: Channel the role applies to.
+    channelId: NotRequired[int]
+    #: Id of the channel role.
+    roleId: NotRequired[int]
+    #: Id of the server role it derives from.
+    parentRoleId: NotRequired[int]
+    #: Name, taken from the server role.
+    name: NotRequired[str]
+    #: Icon URL, taken from the server role.
+    icon: NotRequired[str]
+    #: App-defined extension.
+    ext: NotRequired[str]
+    #: Permission switches as JSON text: 1 granted, -1 denied, 0 inherited from the server role.
+    auths: NotRequired[str]
+    #: 1 the @everyone role, 2 a custom role.
+    type: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QchatCreateChannelCategoryIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel-category role (频道分组身份组), the role template for the synchronised channels of a category.
+    identify: QchatCategoryRole
+
+
+class QchatCreateChannelCategoryUserIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: NotRequired[QchatMemberPermission]
+
+
+class QchatCreateChannelIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel role (频道身份组), which overrides a server role inside one channel.
+    identify: QchatChannelRole
+
+
+class QchatCreateCustomAuthResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: An app-defined permission item.
+    data: NotRequired[QchatCustomAuth]
+
+
+class QchatCreateServerIdentifyMemberResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Accounts now in the role, as JSON text.
+    successAccids: NotRequired[str]
+    #: Accounts that could not be added, as JSON text.
+    failAccids: NotRequired[str]
+
+
+class QchatCreateServerIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A server role (服务器身份组).
+    identify: QchatServerRole
+
+
+class QchatCreateUserIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: QchatMemberPermission
+
+
+class QchatCustomAuth(TypedDict):
+    """An app-defined permission item."""
+
+    #: Code of the item, used as a key in `auths`.
+    authBit: NotRequired[int]
+    #: Name of the item.
+    name: NotRequired[str]
+    #: App-defined extension of the item.
+    ext: NotRequired[str]
+
+
+class QchatDeleteServerIdentifyMemberResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Accounts taken out of the role, as JSON text.
+    successAccids: NotRequired[str]
+    #: Accounts that could not be removed, as JSON text.
+    failAccids: NotRequired[str]
+
+
+class QchatGetChannelCategoryIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The category roles on this page.
+    identifies: NotRequired[list[QchatCategoryRole]]
+
+
+class QchatGetChannelCategoryUserIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The customisations on this page.
+    identifies: NotRequired[list[QchatMemberPermission]]
+
+
+class QchatGetChannelIdentifyPagesResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The channel roles on this page.
+    identifies: NotRequired[list[QchatChannelRole]]
+
+
+class QchatGetServerIdentifyMemberPagesResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The members on this page.
+    members: NotRequired[list[QchatServerMember]]
+
+
+class QchatGetServerIdentifyPagesResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The roles on this page.
+    identifies: NotRequired[list[QchatServerRole]]
+
+
+class QchatGetUserIdentifyPagesResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The customisations on this page.
+    identifies: NotRequired[list[QchatMemberPermission]]
+
+
+class QchatGetUserServerIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The roles on this page.
+    identifies: NotRequired[list[QchatServerRole]]
+
+
+class QchatListAllCustomAuthResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The permission items.
+    data: NotRequired[list[QchatCustomAuth]]
+
+
+class QchatListCustomAuthByAuthBitsResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The permission items.
+    data: NotRequired[list[QchatCustomAuth]]
+
+
+class QchatMemberPermission(TypedDict):
+    """Permissions customised for one member (定制权限), in a channel or in a channel category."""
+
+    #: Server of the member.
+    serverId: NotRequired[int]
+    #: Channel the customisation applies to (channel customisations).
+    channelId: NotRequired[int]
+    #: Category the customisation applies to (category customisations).
+    categoryId: NotRequired[int]
+    #: Account the permissions are customised for.
+    accid: NotRequired[str]
+    #: Permission switches as JSON text: 1 granted, -1 denied, 0 inherited from the member's roles.
+    auths: NotRequired[str]
+    #: Nickname of the member in the server.
+    nick: NotRequired[str]
+    #: Avatar URL of the member in the server.
+    avatar: NotRequired[str]
+    #: Account that invited the member into the server.
+    inviter: NotRequired[str]
+    #: When the member joined the server, epoch milliseconds.
+    joinTime: NotRequired[int]
+    #: Creation time of the customisation, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time of the customisation, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QchatPageInfo(TypedDict):
+    """Where a paged query stands."""
+
+    #: Whether another page follows.
+    hasMore: NotRequired[bool]
+    #: The `timetag` to send for the next page.
+    nextTimetag: NotRequired[int]
+
+
+class QchatQueryIdentifyResourcesResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Effective permission switches as JSON text, keyed by permission item code; 1 granted, -1 denied.
+    auths: NotRequired[str]
+
+
+class QchatServerMember(TypedDict):
+    """A member of a QChat server."""
+
+    #: Server of the member.
+    serverId: NotRequired[int]
+    #: Account of the member.
+    accid: NotRequired[str]
+    #: Nickname in the server.
+    nick: NotRequired[str]
+    #: Avatar URL in the server.
+    avatar: NotRequired[str]
+    #: App-defined extension.
+    custom: NotRequired[str]
+    #: 0 an ordinary member, 1 the owner.
+    type: NotRequired[int]
+    #: When the member joined, epoch milliseconds.
+    joinTime: NotRequired[int]
+    #: Account that invited the member.
+    inviter: NotRequired[str]
+    #: 1 valid, 0 no longer valid.
+    validFlag: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createTime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updateTime: NotRequired[int]
+
+
+class QchatServerRole(TypedDict):
+    """A server role (服务器身份组)."""
+
+    #: Server the role belongs to.
+    serverId: NotRequired[int]
+    #: Id of the role.
+    roleId: NotRequired[int]
+    #: Name of the role.
+    name: NotRequired[str]
+    #: Icon URL of the role.
+    icon: NotRequired[str]
+    #: App-defined extension of the role.
+    ext: NotRequired[str]
+    #: Permission switches as JSON text, keyed by permission item code; on a server role each value is 1 (granted) or -1 (denied).
+    auths: NotRequired[str]
+    #: 1 the @everyone role, 2 a custom role.
+    type: NotRequired[int]
+    #: Rank of the role: the smaller the number, the higher the rank; 1 is the highest custom rank and the @everyone role has 0, outside the ranking.
+    priority: NotRequired[int]
+    #: Number of members in the role.
+    membercount: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QchatUpdateChannelCategoryIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel-category role (频道分组身份组), the role template for the synchronised channels of a category.
+    identify: NotRequired[QchatCategoryRole]
+
+
+class QchatUpdateChannelCategoryUserIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: NotRequired[QchatMemberPermission]
+
+
+class QchatUpdateChannelIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A channel role (频道身份组), which overrides a server role inside one channel.
+    identify: NotRequired[QchatChannelRole]
+
+
+class QchatUpdateServerIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A server role (服务器身份组).
+    identify: NotRequired[QchatServerRole]
+
+
+class QchatUpdateUserIdentifyResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: NotRequired[QchatMemberPermission]
 
 
 class QueueElementInput(TypedDict):
