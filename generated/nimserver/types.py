@@ -116,6 +116,8 @@ __all__ = [
     "MsgSendMsgResponse",
     "MsgUploadResponse",
     "MutedMemberInfo",
+    "QchatBatchQueryThreadTalkMetaDataItem",
+    "QchatBatchQueryThreadTalkMetaResponse",
     "QchatBatchUpdateServerIdentifyPriorityResponse",
     "QchatCategoryRole",
     "QchatChannelRole",
@@ -138,13 +140,26 @@ __all__ = [
     "QchatListAllCustomAuthResponse",
     "QchatListCustomAuthByAuthBitsResponse",
     "QchatMemberPermission",
+    "QchatMessage",
+    "QchatMessageKey",
     "QchatPageInfo",
+    "QchatQueryChannelUnReadMentionedMsgPageData",
+    "QchatQueryChannelUnReadMentionedMsgPageResponse",
+    "QchatQueryHistoryMsgResponse",
     "QchatQueryIdentifyResourcesResponse",
+    "QchatQueryQuickCommentDataItem",
+    "QchatQueryQuickCommentDataItemCommentsItem",
+    "QchatQueryQuickCommentResponse",
+    "QchatQueryThreadTalkHistoryResponse",
+    "QchatSendAttachMsgData",
+    "QchatSendAttachMsgResponse",
+    "QchatSendMsgResponse",
     "QchatServerMember",
     "QchatServerRole",
     "QchatUpdateChannelCategoryIdentifyResponse",
     "QchatUpdateChannelCategoryUserIdentifyResponse",
     "QchatUpdateChannelIdentifyResponse",
+    "QchatUpdateMsgResponse",
     "QchatUpdateServerIdentifyResponse",
     "QchatUpdateUserIdentifyResponse",
     "QueueElementInput",
@@ -1462,6 +1477,29 @@ class MutedMemberInfo(TypedDict):
     updatetime: NotRequired[int]
 
 
+class QchatBatchQueryThreadTalkMetaDataItem(TypedDict):
+    #: Server-side id of the root message.
+    msgIdServer: NotRequired[str | int]
+    #: Send time of the root message, epoch milliseconds.
+    msgTime: NotRequired[int]
+    #: Number of replies.
+    total: NotRequired[int]
+    #: Time of the last reply, epoch milliseconds.
+    timestamp: NotRequired[int]
+
+
+class QchatBatchQueryThreadTalkMetaResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per root message found.
+    data: NotRequired[list[QchatBatchQueryThreadTalkMetaDataItem]]
+
+
 class QchatBatchUpdateServerIdentifyPriorityResponse(TypedDict):
     """The part every response body shares. A body whose `code` is not 200 carries only
     `code` and `desc`."""
@@ -1789,6 +1827,46 @@ class QchatMemberPermission(TypedDict):
     updatetime: NotRequired[int]
 
 
+class QchatMessage(TypedDict):
+    """A message of a QChat channel as the history queries return it."""
+
+    #: Sender's account.
+    fromAccount: NotRequired[str]
+    #: Sender's nickname.
+    fromNick: NotRequired[str]
+    #: Kind of device the sender used, such as AOS, IOS, PC, WEB or REST (newer pages also give the numeric codes).
+    fromClientType: NotRequired[str | int]
+    #: Send time, epoch milliseconds.
+    time: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: 0 normal, 1 recalled, 2 deleted; 10000 and above are app-defined states.
+    status: NotRequired[int]
+    #: 1 when the message mentions everyone (mention queries only).
+    mentionedAll: NotRequired[int]
+    #: Message text.
+    body: NotRequired[str]
+    #: Attachment of the message (JSON text for media and custom messages).
+    attach: NotRequired[str]
+    #: App-defined extension of the message.
+    ext: NotRequired[str]
+    #: Message type, as given when the message was sent.
+    type: NotRequired[int]
+    #: Server-side id of the message.
+    msgIdServer: NotRequired[int | str]
+    #: Client-side id of the message.
+    msgIdClient: NotRequired[int | str]
+
+
+class QchatMessageKey(TypedDict):
+    """Identifies one message of a channel."""
+
+    #: Server-side id of the message.
+    msgIdServer: int
+    #: Send time of the message, epoch milliseconds.
+    msgTime: int
+
+
 class QchatPageInfo(TypedDict):
     """Where a paged query stands."""
 
@@ -1796,6 +1874,39 @@ class QchatPageInfo(TypedDict):
     hasMore: NotRequired[bool]
     #: The `timetag` to send for the next page.
     nextTimetag: NotRequired[int]
+
+
+class QchatQueryChannelUnReadMentionedMsgPageData(TypedDict):
+    """A page of mentioning messages."""
+
+    #: Where a paged query stands.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The messages, newest first.
+    msgList: NotRequired[list[QchatMessage]]
+
+
+class QchatQueryChannelUnReadMentionedMsgPageResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A page of mentioning messages.
+    data: NotRequired[QchatQueryChannelUnReadMentionedMsgPageData]
+
+
+class QchatQueryHistoryMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: The messages, in the requested order.
+    data: NotRequired[list[QchatMessage]]
 
 
 class QchatQueryIdentifyResourcesResponse(TypedDict):
@@ -1808,6 +1919,83 @@ class QchatQueryIdentifyResourcesResponse(TypedDict):
     desc: NotRequired[str]
     #: Effective permission switches as JSON text, keyed by permission item code; 1 granted, -1 denied.
     auths: NotRequired[str]
+
+
+class QchatQueryQuickCommentDataItem(TypedDict):
+    #: Server-side id of the message.
+    msgIdServer: NotRequired[str | int]
+    #: The comments on the message, one entry per comment number.
+    comments: NotRequired[list[QchatQueryQuickCommentDataItemCommentsItem]]
+
+
+class QchatQueryQuickCommentDataItemCommentsItem(TypedDict):
+    #: The comment number.
+    type: NotRequired[int]
+    #: How many accounts left this comment.
+    count: NotRequired[int]
+
+
+class QchatQueryQuickCommentResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: One entry per message that has quick comments.
+    data: NotRequired[list[QchatQueryQuickCommentDataItem]]
+
+
+class QchatQueryThreadTalkHistoryResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A message of a QChat channel as the history queries return it.
+    threadMsg: NotRequired[QchatMessage]
+    #: Number of replies in the thread.
+    total: NotRequired[int]
+    #: Time of the last reply, epoch milliseconds.
+    timestamp: NotRequired[int]
+    #: The replies, without the root message.
+    msgs: NotRequired[list[QchatMessage]]
+
+
+class QchatSendAttachMsgData(TypedDict):
+    """Identifiers of the sent notification."""
+
+    #: Server-side id of the notification, used by updateAttachMsg.
+    msgIdServer: NotRequired[int | str]
+    #: Send time, epoch milliseconds.
+    time: NotRequired[int]
+
+
+class QchatSendAttachMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: Identifiers of the sent notification.
+    data: NotRequired[QchatSendAttachMsgData]
+
+
+class QchatSendMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A message of a QChat channel as the history queries return it.
+    data: NotRequired[QchatMessage]
 
 
 class QchatServerMember(TypedDict):
@@ -1898,6 +2086,18 @@ class QchatUpdateChannelIdentifyResponse(TypedDict):
     desc: NotRequired[str]
     #: A channel role (频道身份组), which overrides a server role inside one channel.
     identify: NotRequired[QchatChannelRole]
+
+
+class QchatUpdateMsgResponse(TypedDict):
+    """The part every response body shares. A body whose `code` is not 200 carries only
+    `code` and `desc`."""
+
+    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    code: int
+    #: Error text when `code` is not 200.
+    desc: NotRequired[str]
+    #: A message of a QChat channel as the history queries return it.
+    data: NotRequired[QchatMessage]
 
 
 class QchatUpdateServerIdentifyResponse(TypedDict):
