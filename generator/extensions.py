@@ -91,7 +91,7 @@ EXTENSIONS: dict[str, Extension] = {
         ),
         _extension(
             "x-confidence",
-            "operation body schema",
+            "operation body parameter schema",
             _CONFIDENCE,
             "'low; <reason>' or 'medium; <reason>': the existence, name or type rests on one source."
             " For reviewers; never shown in the client's docstrings.",
@@ -104,7 +104,7 @@ EXTENSIONS: dict[str, Extension] = {
         ),
         _extension(
             "x-note",
-            "operation body schema",
+            "operation body parameter schema",
             _TEXT,
             "Anything else a reviewer should know (such as a spelling the sources disagree on). For reviewers only.",
         ),

@@ -343,7 +343,10 @@ class _TypeBuilder:
 
     def _typed_dict(self, schema: SpecDict, hint: str) -> str:
         if schema.ref_name is not None:
-            name, component = class_name(schema.ref_name), True
+            # A component's own name, as written when it is already a class name.
+            ref_name = schema.ref_name
+            name = ref_name if ref_name.isidentifier() and ref_name[:1].isupper() else class_name(ref_name)
+            component = True
         elif id(schema) in self.inline:
             return self.inline[id(schema)]
         else:

@@ -116,6 +116,13 @@ __all__ = [
     "MsgSendMsgResponse",
     "MsgUploadResponse",
     "MutedMemberInfo",
+    "QChatCategoryRole",
+    "QChatChannelRole",
+    "QChatCustomAuth",
+    "QChatMemberPermission",
+    "QChatMessage",
+    "QChatMessageKey",
+    "QChatServerRole",
     "QchatApplyServerRecordInfo",
     "QchatApplyServerResponse",
     "QchatBannedMember",
@@ -123,45 +130,82 @@ __all__ = [
     "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
     "QchatBatchGetWhiteBlackIdentifyResponse",
     "QchatBatchGetWhiteBlackIdentifyUserResponse",
+    "QchatBatchQueryThreadTalkMetaDataItem",
+    "QchatBatchQueryThreadTalkMetaResponse",
     "QchatBatchUpdateChannelReorderWeightReorderInfosItem",
+    "QchatBatchUpdateServerIdentifyPriorityResponse",
     "QchatBatchUpdateServerReorderWeightReorderInfosItem",
     "QchatChannelCategoryInfo",
     "QchatChannelInfo",
+    "QchatCreateChannelCategoryIdentifyResponse",
     "QchatCreateChannelCategoryResponse",
+    "QchatCreateChannelCategoryUserIdentifyResponse",
+    "QchatCreateChannelIdentifyResponse",
     "QchatCreateChannelResponse",
+    "QchatCreateCustomAuthResponse",
+    "QchatCreateServerIdentifyMemberResponse",
+    "QchatCreateServerIdentifyResponse",
     "QchatCreateServerResponse",
+    "QchatCreateUserIdentifyResponse",
+    "QchatDeleteServerIdentifyMemberResponse",
     "QchatGenerateInviteCodeResponse",
+    "QchatGetChannelCategoryIdentifyResponse",
     "QchatGetChannelCategoryListByServerPageResponse",
+    "QchatGetChannelCategoryUserIdentifyResponse",
     "QchatGetChannelCategorysResponse",
+    "QchatGetChannelIdentifyPagesResponse",
     "QchatGetChannelListByChannelCategoryPageResponse",
     "QchatGetChannelListPageResponse",
     "QchatGetChannelMemberListPageResponse",
     "QchatGetChannelsResponse",
+    "QchatGetServerIdentifyMemberPagesResponse",
+    "QchatGetServerIdentifyPagesResponse",
     "QchatGetServerListPageResponse",
     "QchatGetServerMemberBanListPageResponse",
     "QchatGetServerMemberListPageResponse",
     "QchatGetServerMembersResponse",
     "QchatGetServersResponse",
+    "QchatGetUserIdentifyPagesResponse",
+    "QchatGetUserServerIdentifyResponse",
     "QchatIdentify",
     "QchatInviteApplyRecord",
     "QchatInviteServerMemberRecordInfo",
     "QchatInviteServerMemberResponse",
+    "QchatListAllCustomAuthResponse",
+    "QchatListCustomAuthByAuthBitsResponse",
     "QchatPageInfo",
     "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
     "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
+    "QchatQueryChannelUnReadMentionedMsgPageData",
+    "QchatQueryChannelUnReadMentionedMsgPageResponse",
+    "QchatQueryHistoryMsgResponse",
+    "QchatQueryIdentifyResourcesResponse",
     "QchatQueryInviteApplyHistoryByServerResponse",
     "QchatQueryInviteApplyHistoryByUserResponse",
+    "QchatQueryQuickCommentDataItem",
+    "QchatQueryQuickCommentDataItemCommentsItem",
+    "QchatQueryQuickCommentResponse",
+    "QchatQueryThreadTalkHistoryResponse",
     "QchatQueryWhiteBlackIdentifyResponse",
     "QchatQueryWhiteBlackIdentifyUserResponse",
     "QchatRequestAddrResponse",
+    "QchatSendAttachMsgData",
+    "QchatSendAttachMsgResponse",
+    "QchatSendMsgResponse",
     "QchatServerInfo",
     "QchatServerMember",
     "QchatUpdateCategoryInfoOfChannelResponse",
+    "QchatUpdateChannelCategoryIdentifyResponse",
     "QchatUpdateChannelCategoryResponse",
+    "QchatUpdateChannelCategoryUserIdentifyResponse",
+    "QchatUpdateChannelIdentifyResponse",
     "QchatUpdateChannelResponse",
+    "QchatUpdateMsgResponse",
     "QchatUpdateOtherServerMemberResponse",
+    "QchatUpdateServerIdentifyResponse",
     "QchatUpdateServerMemberResponse",
     "QchatUpdateServerResponse",
+    "QchatUpdateUserIdentifyResponse",
     "QueueElementInput",
     "QueueListEntry",
     "SendOption",
@@ -1239,6 +1283,166 @@ class MutedMemberInfo(TypedDict):
     updatetime: NotRequired[int]
 
 
+class QChatCategoryRole(TypedDict):
+    """A channel-category role (频道分组身份组), the role template for the synchronised channels
+    of a category."""
+
+    #: Server of the category.
+    serverId: NotRequired[int]
+    #: Category the role applies to.
+    categoryId: NotRequired[int]
+    #: Id of the category role.
+    roleId: NotRequired[int]
+    #: Id of the server role it derives from.
+    serverRoleId: NotRequired[int]
+    #: Name, taken from the server role.
+    name: NotRequired[str]
+    #: Icon URL, taken from the server role.
+    icon: NotRequired[str]
+    #: App-defined extension.
+    ext: NotRequired[str]
+    #: Permission switches as JSON text: 1 granted, -1 denied, 0 inherited from the server role.
+    auths: NotRequired[str]
+    #: 1 the @everyone role, 2 a custom role.
+    type: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QChatChannelRole(TypedDict):
+    """A channel role (频道身份组), which overrides a server role inside one channel."""
+
+    #: Server of the channel.
+    serverId: NotRequired[int]
+    #: Channel the role applies to.
+    channelId: NotRequired[int]
+    #: Id of the channel role.
+    roleId: NotRequired[int]
+    #: Id of the server role it derives from.
+    parentRoleId: NotRequired[int]
+    #: Name, taken from the server role.
+    name: NotRequired[str]
+    #: Icon URL, taken from the server role.
+    icon: NotRequired[str]
+    #: App-defined extension.
+    ext: NotRequired[str]
+    #: Permission switches as JSON text: 1 granted, -1 denied, 0 inherited from the server role.
+    auths: NotRequired[str]
+    #: 1 the @everyone role, 2 a custom role.
+    type: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QChatCustomAuth(TypedDict):
+    """An app-defined permission item."""
+
+    #: Code of the item, used as a key in `auths`.
+    authBit: NotRequired[int]
+    #: Name of the item.
+    name: NotRequired[str]
+    #: App-defined extension of the item.
+    ext: NotRequired[str]
+
+
+class QChatMemberPermission(TypedDict):
+    """Permissions customised for one member (定制权限), in a channel or in a channel category."""
+
+    #: Server of the member.
+    serverId: NotRequired[int]
+    #: Channel the customisation applies to (channel customisations).
+    channelId: NotRequired[int]
+    #: Category the customisation applies to (category customisations).
+    categoryId: NotRequired[int]
+    #: Account the permissions are customised for.
+    accid: NotRequired[str]
+    #: Permission switches as JSON text: 1 granted, -1 denied, 0 inherited from the member's roles.
+    auths: NotRequired[str]
+    #: Nickname of the member in the server.
+    nick: NotRequired[str]
+    #: Avatar URL of the member in the server.
+    avatar: NotRequired[str]
+    #: Account that invited the member into the server.
+    inviter: NotRequired[str]
+    #: When the member joined the server, epoch milliseconds.
+    joinTime: NotRequired[int]
+    #: Creation time of the customisation, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time of the customisation, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
+class QChatMessage(TypedDict):
+    """A message of a QChat channel as the history queries return it."""
+
+    #: Sender's account.
+    fromAccount: NotRequired[str]
+    #: Sender's nickname.
+    fromNick: NotRequired[str]
+    #: Kind of device the sender used, such as AOS, IOS, PC, WEB or REST (newer pages also give the numeric codes).
+    fromClientType: NotRequired[str | int]
+    #: Send time, epoch milliseconds.
+    time: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updateTime: NotRequired[int]
+    #: 0 normal, 1 recalled, 2 deleted; 10000 and above are app-defined states.
+    status: NotRequired[int]
+    #: 1 when the message mentions everyone (mention queries only).
+    mentionedAll: NotRequired[int]
+    #: Message text.
+    body: NotRequired[str]
+    #: Attachment of the message (JSON text for media and custom messages).
+    attach: NotRequired[str]
+    #: App-defined extension of the message.
+    ext: NotRequired[str]
+    #: Message type, as given when the message was sent.
+    type: NotRequired[int]
+    #: Server-side id of the message.
+    msgIdServer: NotRequired[int | str]
+    #: Client-side id of the message.
+    msgIdClient: NotRequired[int | str]
+
+
+class QChatMessageKey(TypedDict):
+    """Identifies one message of a channel."""
+
+    #: Server-side id of the message.
+    msgIdServer: int
+    #: Send time of the message, epoch milliseconds.
+    msgTime: int
+
+
+class QChatServerRole(TypedDict):
+    """A server role (服务器身份组)."""
+
+    #: Server the role belongs to.
+    serverId: NotRequired[int]
+    #: Id of the role.
+    roleId: NotRequired[int]
+    #: Name of the role.
+    name: NotRequired[str]
+    #: Icon URL of the role.
+    icon: NotRequired[str]
+    #: App-defined extension of the role.
+    ext: NotRequired[str]
+    #: Permission switches as JSON text, keyed by permission item code; on a server role each value is 1 (granted) or -1 (denied).
+    auths: NotRequired[str]
+    #: 1 the @everyone role, 2 a custom role.
+    type: NotRequired[int]
+    #: Rank of the role: the smaller the number, the higher the rank; 1 is the highest custom rank and the @everyone role has 0, outside the ranking.
+    priority: NotRequired[int]
+    #: Number of members in the role.
+    membercount: NotRequired[int]
+    #: Creation time, epoch milliseconds.
+    createtime: NotRequired[int]
+    #: Last update time, epoch milliseconds.
+    updatetime: NotRequired[int]
+
+
 class QchatApplyServerRecordInfo(TypedDict):
     """The application record."""
 
@@ -1248,14 +1452,7 @@ class QchatApplyServerRecordInfo(TypedDict):
     expireTime: NotRequired[int]
 
 
-class QchatApplyServerResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatApplyServerResponse(Envelope):
     #: The application record.
     recordInfo: NotRequired[QchatApplyServerRecordInfo]
 
@@ -1279,48 +1476,36 @@ class QchatBannedMember(TypedDict):
     updateTime: NotRequired[int]
 
 
-class QchatBatchGetCategoryWhiteBlackIdentifyResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatBatchGetCategoryWhiteBlackIdentifyResponse(Envelope):
     identifies: list[QchatIdentify]
 
 
-class QchatBatchGetCategoryWhiteBlackIdentifyUserResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatBatchGetCategoryWhiteBlackIdentifyUserResponse(Envelope):
     members: list[QchatServerMember]
 
 
-class QchatBatchGetWhiteBlackIdentifyResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatBatchGetWhiteBlackIdentifyResponse(Envelope):
     identifies: NotRequired[list[QchatIdentify]]
 
 
-class QchatBatchGetWhiteBlackIdentifyUserResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatBatchGetWhiteBlackIdentifyUserResponse(Envelope):
     members: NotRequired[list[QchatServerMember]]
+
+
+class QchatBatchQueryThreadTalkMetaDataItem(TypedDict):
+    #: Server-side id of the root message.
+    msgIdServer: NotRequired[str | int]
+    #: Send time of the root message, epoch milliseconds.
+    msgTime: NotRequired[int]
+    #: Number of replies.
+    total: NotRequired[int]
+    #: Time of the last reply, epoch milliseconds.
+    timestamp: NotRequired[int]
+
+
+class QchatBatchQueryThreadTalkMetaResponse(Envelope):
+    #: One entry per root message found.
+    data: NotRequired[list[QchatBatchQueryThreadTalkMetaDataItem]]
 
 
 class QchatBatchUpdateChannelReorderWeightReorderInfosItem(TypedDict):
@@ -1328,6 +1513,11 @@ class QchatBatchUpdateChannelReorderWeightReorderInfosItem(TypedDict):
     channelId: int
     #: Custom sort weight; lists ordered by the custom field (`sortField` 1) follow it.
     reorderWeight: int
+
+
+class QchatBatchUpdateServerIdentifyPriorityResponse(Envelope):
+    #: Rank of each updated role, keyed by role id.
+    data: NotRequired[dict[str, int]]
 
 
 class QchatBatchUpdateServerReorderWeightReorderInfosItem(TypedDict):
@@ -1399,50 +1589,66 @@ class QchatChannelInfo(TypedDict):
     reorderWeight: NotRequired[int]
 
 
-class QchatCreateChannelCategoryResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatCreateChannelCategoryIdentifyResponse(Envelope):
+    #: A channel-category role (频道分组身份组), the role template for the synchronised channels of a category.
+    identify: QChatCategoryRole
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatCreateChannelCategoryResponse(Envelope):
     #: A channel category (频道分组), a folder of channels with shared visibility.
     categoryInfo: NotRequired[QchatChannelCategoryInfo]
 
 
-class QchatCreateChannelResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatCreateChannelCategoryUserIdentifyResponse(Envelope):
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: NotRequired[QChatMemberPermission]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatCreateChannelIdentifyResponse(Envelope):
+    #: A channel role (频道身份组), which overrides a server role inside one channel.
+    identify: QChatChannelRole
+
+
+class QchatCreateChannelResponse(Envelope):
     #: A channel of a QChat server.
     channelInfo: NotRequired[QchatChannelInfo]
 
 
-class QchatCreateServerResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatCreateCustomAuthResponse(Envelope):
+    #: An app-defined permission item.
+    data: NotRequired[QChatCustomAuth]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatCreateServerIdentifyMemberResponse(Envelope):
+    #: Accounts now in the role, as JSON text.
+    successAccids: NotRequired[str]
+    #: Accounts that could not be added, as JSON text.
+    failAccids: NotRequired[str]
+
+
+class QchatCreateServerIdentifyResponse(Envelope):
+    #: A server role (服务器身份组).
+    identify: QChatServerRole
+
+
+class QchatCreateServerResponse(Envelope):
     #: A QChat server (圈组服务器), the community that holds members and channels.
     serverInfo: QchatServerInfo
 
 
-class QchatGenerateInviteCodeResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatCreateUserIdentifyResponse(Envelope):
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: QChatMemberPermission
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatDeleteServerIdentifyMemberResponse(Envelope):
+    #: Accounts taken out of the role, as JSON text.
+    successAccids: NotRequired[str]
+    #: Accounts that could not be removed, as JSON text.
+    failAccids: NotRequired[str]
+
+
+class QchatGenerateInviteCodeResponse(Envelope):
     #: Server id.
     serverId: NotRequired[int]
     #: Id of the invite-code record.
@@ -1453,140 +1659,112 @@ class QchatGenerateInviteCodeResponse(TypedDict):
     expireTime: NotRequired[int]
 
 
-class QchatGetChannelCategoryListByServerPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatGetChannelCategoryIdentifyResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The category roles on this page.
+    identifies: NotRequired[list[QChatCategoryRole]]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatGetChannelCategoryListByServerPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: QchatPageInfo
     categoryInfos: list[QchatChannelCategoryInfo]
 
 
-class QchatGetChannelCategorysResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatGetChannelCategoryUserIdentifyResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The customisations on this page.
+    identifies: NotRequired[list[QChatMemberPermission]]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatGetChannelCategorysResponse(Envelope):
     categoryInfos: NotRequired[list[QchatChannelCategoryInfo]]
 
 
-class QchatGetChannelListByChannelCategoryPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatGetChannelIdentifyPagesResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The channel roles on this page.
+    identifies: NotRequired[list[QChatChannelRole]]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatGetChannelListByChannelCategoryPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: NotRequired[QchatPageInfo]
     channelInfos: NotRequired[list[QchatChannelInfo]]
 
 
-class QchatGetChannelListPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetChannelListPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: QchatPageInfo
     channelInfos: list[QchatChannelInfo]
 
 
-class QchatGetChannelMemberListPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetChannelMemberListPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: QchatPageInfo
     #: The members; `validFlag` 0 marks one the channel is no longer visible to.
     members: list[QchatServerMember]
 
 
-class QchatGetChannelsResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetChannelsResponse(Envelope):
     channelInfos: NotRequired[list[QchatChannelInfo]]
 
 
-class QchatGetServerListPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatGetServerIdentifyMemberPagesResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The members on this page.
+    members: NotRequired[list[QchatServerMember]]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatGetServerIdentifyPagesResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The roles on this page.
+    identifies: NotRequired[list[QChatServerRole]]
+
+
+class QchatGetServerListPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: NotRequired[QchatPageInfo]
     serverInfos: NotRequired[list[QchatServerInfo]]
 
 
-class QchatGetServerMemberBanListPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetServerMemberBanListPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: NotRequired[QchatPageInfo]
     banMembers: NotRequired[list[QchatBannedMember]]
 
 
-class QchatGetServerMemberListPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetServerMemberListPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: QchatPageInfo
     serverMembers: list[QchatServerMember]
 
 
-class QchatGetServerMembersResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetServerMembersResponse(Envelope):
     serverMembers: NotRequired[list[QchatServerMember]]
 
 
-class QchatGetServersResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatGetServersResponse(Envelope):
     serverInfos: NotRequired[list[QchatServerInfo]]
+
+
+class QchatGetUserIdentifyPagesResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The customisations on this page.
+    identifies: NotRequired[list[QChatMemberPermission]]
+
+
+class QchatGetUserServerIdentifyResponse(Envelope):
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The roles on this page.
+    identifies: NotRequired[list[QChatServerRole]]
 
 
 class QchatIdentify(TypedDict):
@@ -1648,20 +1826,23 @@ class QchatInviteServerMemberRecordInfo(TypedDict):
     expireTime: NotRequired[int]
 
 
-class QchatInviteServerMemberResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatInviteServerMemberResponse(Envelope):
     #: Accounts not invited because they already belong to as many servers as allowed.
     failByOverAccids: NotRequired[list[str]]
     #: Accounts not invited because they are banned from the server.
     failByBanAccids: NotRequired[list[str]]
     #: The invitation record.
     recordInfo: NotRequired[QchatInviteServerMemberRecordInfo]
+
+
+class QchatListAllCustomAuthResponse(Envelope):
+    #: The permission items.
+    data: NotRequired[list[QChatCustomAuth]]
+
+
+class QchatListCustomAuthByAuthBitsResponse(Envelope):
+    #: The permission items.
+    data: NotRequired[list[QChatCustomAuth]]
 
 
 class QchatPageInfo(TypedDict):
@@ -1675,90 +1856,114 @@ class QchatPageInfo(TypedDict):
     nextPageToken: NotRequired[str]
 
 
-class QchatQueryCategoryWhiteBlackIdentifyPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatQueryCategoryWhiteBlackIdentifyPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: QchatPageInfo
     identifies: list[QchatIdentify]
 
 
-class QchatQueryCategoryWhiteBlackIdentifyUserPageResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatQueryCategoryWhiteBlackIdentifyUserPageResponse(Envelope):
     #: Where the next page starts.
     pageInfo: QchatPageInfo
     members: list[QchatServerMember]
 
 
-class QchatQueryInviteApplyHistoryByServerResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatQueryChannelUnReadMentionedMsgPageData(TypedDict):
+    """A page of mentioning messages."""
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+    #: Where the next page starts.
+    pageInfo: NotRequired[QchatPageInfo]
+    #: The messages, newest first.
+    msgList: NotRequired[list[QChatMessage]]
+
+
+class QchatQueryChannelUnReadMentionedMsgPageResponse(Envelope):
+    #: A page of mentioning messages.
+    data: NotRequired[QchatQueryChannelUnReadMentionedMsgPageData]
+
+
+class QchatQueryHistoryMsgResponse(Envelope):
+    #: The messages, in the requested order.
+    data: NotRequired[list[QChatMessage]]
+
+
+class QchatQueryIdentifyResourcesResponse(Envelope):
+    #: Effective permission switches as JSON text, keyed by permission item code; 1 granted, -1 denied.
+    auths: NotRequired[str]
+
+
+class QchatQueryInviteApplyHistoryByServerResponse(Envelope):
     data: NotRequired[list[QchatInviteApplyRecord]]
 
 
-class QchatQueryInviteApplyHistoryByUserResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatQueryInviteApplyHistoryByUserResponse(Envelope):
     data: NotRequired[list[QchatInviteApplyRecord]]
 
 
-class QchatQueryWhiteBlackIdentifyResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatQueryQuickCommentDataItem(TypedDict):
+    #: Server-side id of the message.
+    msgIdServer: NotRequired[str | int]
+    #: The comments on the message, one entry per comment number.
+    comments: NotRequired[list[QchatQueryQuickCommentDataItemCommentsItem]]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatQueryQuickCommentDataItemCommentsItem(TypedDict):
+    #: The comment number.
+    type: NotRequired[int]
+    #: How many accounts left this comment.
+    count: NotRequired[int]
+
+
+class QchatQueryQuickCommentResponse(Envelope):
+    #: One entry per message that has quick comments.
+    data: NotRequired[list[QchatQueryQuickCommentDataItem]]
+
+
+class QchatQueryThreadTalkHistoryResponse(Envelope):
+    #: A message of a QChat channel as the history queries return it.
+    threadMsg: NotRequired[QChatMessage]
+    #: Number of replies in the thread.
+    total: NotRequired[int]
+    #: Time of the last reply, epoch milliseconds.
+    timestamp: NotRequired[int]
+    #: The replies, without the root message.
+    msgs: NotRequired[list[QChatMessage]]
+
+
+class QchatQueryWhiteBlackIdentifyResponse(Envelope):
     #: Where the next page starts.
     pageInfo: NotRequired[QchatPageInfo]
     identifies: NotRequired[list[QchatIdentify]]
 
 
-class QchatQueryWhiteBlackIdentifyUserResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatQueryWhiteBlackIdentifyUserResponse(Envelope):
     #: Where the next page starts.
     pageInfo: NotRequired[QchatPageInfo]
     members: NotRequired[list[QchatServerMember]]
 
 
-class QchatRequestAddrResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatRequestAddrResponse(Envelope):
     #: Addresses (host:port) the client may connect to.
     addr: list[str]
+
+
+class QchatSendAttachMsgData(TypedDict):
+    """Identifiers of the sent notification."""
+
+    #: Server-side id of the notification, used by updateAttachMsg.
+    msgIdServer: NotRequired[int | str]
+    #: Send time, epoch milliseconds.
+    time: NotRequired[int]
+
+
+class QchatSendAttachMsgResponse(Envelope):
+    #: Identifiers of the sent notification.
+    data: NotRequired[QchatSendAttachMsgData]
+
+
+class QchatSendMsgResponse(Envelope):
+    #: A message of a QChat channel as the history queries return it.
+    data: NotRequired[QChatMessage]
 
 
 class QchatServerInfo(TypedDict):
@@ -1819,76 +2024,64 @@ class QchatServerMember(TypedDict):
     updateTime: NotRequired[int]
 
 
-class QchatUpdateCategoryInfoOfChannelResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatUpdateCategoryInfoOfChannelResponse(Envelope):
     #: A channel of a QChat server.
     channelInfo: NotRequired[QchatChannelInfo]
 
 
-class QchatUpdateChannelCategoryResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatUpdateChannelCategoryIdentifyResponse(Envelope):
+    #: A channel-category role (频道分组身份组), the role template for the synchronised channels of a category.
+    identify: NotRequired[QChatCategoryRole]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatUpdateChannelCategoryResponse(Envelope):
     #: A channel category (频道分组), a folder of channels with shared visibility.
     categoryInfo: NotRequired[QchatChannelCategoryInfo]
 
 
-class QchatUpdateChannelResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatUpdateChannelCategoryUserIdentifyResponse(Envelope):
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: NotRequired[QChatMemberPermission]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatUpdateChannelIdentifyResponse(Envelope):
+    #: A channel role (频道身份组), which overrides a server role inside one channel.
+    identify: NotRequired[QChatChannelRole]
+
+
+class QchatUpdateChannelResponse(Envelope):
     #: A channel of a QChat server.
     channelInfo: NotRequired[QchatChannelInfo]
 
 
-class QchatUpdateOtherServerMemberResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatUpdateMsgResponse(Envelope):
+    #: A message of a QChat channel as the history queries return it.
+    data: NotRequired[QChatMessage]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatUpdateOtherServerMemberResponse(Envelope):
     #: A member of a QChat server as shown inside that server.
     serverMember: NotRequired[QchatServerMember]
 
 
-class QchatUpdateServerMemberResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
+class QchatUpdateServerIdentifyResponse(Envelope):
+    #: A server role (服务器身份组).
+    identify: NotRequired[QChatServerRole]
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+
+class QchatUpdateServerMemberResponse(Envelope):
     #: A member of a QChat server as shown inside that server.
     serverMember: QchatServerMember
 
 
-class QchatUpdateServerResponse(TypedDict):
-    """The part every response body shares. A body whose `code` is not 200 carries only
-    `code` and `desc`."""
-
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
-    code: int
-    #: Error text when `code` is not 200.
-    desc: NotRequired[str]
+class QchatUpdateServerResponse(Envelope):
     #: A QChat server (圈组服务器), the community that holds members and channels.
     serverInfo: NotRequired[QchatServerInfo]
+
+
+class QchatUpdateUserIdentifyResponse(Envelope):
+    #: Permissions customised for one member (定制权限), in a channel or in a channel category.
+    identify: NotRequired[QChatMemberPermission]
 
 
 class QueueElementInput(TypedDict):

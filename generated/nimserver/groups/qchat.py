@@ -1,53 +1,90 @@
+# Generated from spec/ by `python -m generator`; do not edit.
 """Operations under ``qchat/``: Joining, leaving, inviting, banning and listing the members
 of QChat servers. QChat channel categories and their whitelists and blacklists. QChat
-channels and their member whitelists and blacklists. Custom sort weights of QChat
-servers and channels. QChat (圈组) servers, the communities that hold members and
-channels. The addresses a client connects to when it logs in to QChat.
+channels and their member whitelists and blacklists. Messages, threads and quick
+comments in QChat channels. Custom sort weights of QChat servers and channels. QChat
+(圈组) roles, per-member permission customisations and custom permission items. QChat (圈组)
+servers, the communities that hold members and channels. The addresses a client connects
+to when it logs in to QChat. Custom QChat system notifications sent to server or channel
+members.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._fields import Endpoint, Field, Kind
 from ..types import (
     Envelope,
+    QChatMessageKey,
     QchatApplyServerResponse,
     QchatBatchGetCategoryWhiteBlackIdentifyResponse,
     QchatBatchGetCategoryWhiteBlackIdentifyUserResponse,
     QchatBatchGetWhiteBlackIdentifyResponse,
     QchatBatchGetWhiteBlackIdentifyUserResponse,
+    QchatBatchQueryThreadTalkMetaResponse,
     QchatBatchUpdateChannelReorderWeightReorderInfosItem,
+    QchatBatchUpdateServerIdentifyPriorityResponse,
     QchatBatchUpdateServerReorderWeightReorderInfosItem,
+    QchatCreateChannelCategoryIdentifyResponse,
     QchatCreateChannelCategoryResponse,
+    QchatCreateChannelCategoryUserIdentifyResponse,
+    QchatCreateChannelIdentifyResponse,
     QchatCreateChannelResponse,
+    QchatCreateCustomAuthResponse,
+    QchatCreateServerIdentifyMemberResponse,
+    QchatCreateServerIdentifyResponse,
     QchatCreateServerResponse,
+    QchatCreateUserIdentifyResponse,
+    QchatDeleteServerIdentifyMemberResponse,
     QchatGenerateInviteCodeResponse,
+    QchatGetChannelCategoryIdentifyResponse,
     QchatGetChannelCategoryListByServerPageResponse,
+    QchatGetChannelCategoryUserIdentifyResponse,
     QchatGetChannelCategorysResponse,
+    QchatGetChannelIdentifyPagesResponse,
     QchatGetChannelListByChannelCategoryPageResponse,
     QchatGetChannelListPageResponse,
     QchatGetChannelMemberListPageResponse,
     QchatGetChannelsResponse,
+    QchatGetServerIdentifyMemberPagesResponse,
+    QchatGetServerIdentifyPagesResponse,
     QchatGetServerListPageResponse,
     QchatGetServerMemberBanListPageResponse,
     QchatGetServerMemberListPageResponse,
     QchatGetServerMembersResponse,
     QchatGetServersResponse,
+    QchatGetUserIdentifyPagesResponse,
+    QchatGetUserServerIdentifyResponse,
     QchatInviteServerMemberResponse,
+    QchatListAllCustomAuthResponse,
+    QchatListCustomAuthByAuthBitsResponse,
     QchatQueryCategoryWhiteBlackIdentifyPageResponse,
     QchatQueryCategoryWhiteBlackIdentifyUserPageResponse,
+    QchatQueryChannelUnReadMentionedMsgPageResponse,
+    QchatQueryHistoryMsgResponse,
+    QchatQueryIdentifyResourcesResponse,
     QchatQueryInviteApplyHistoryByServerResponse,
     QchatQueryInviteApplyHistoryByUserResponse,
+    QchatQueryQuickCommentResponse,
+    QchatQueryThreadTalkHistoryResponse,
     QchatQueryWhiteBlackIdentifyResponse,
     QchatQueryWhiteBlackIdentifyUserResponse,
     QchatRequestAddrResponse,
+    QchatSendAttachMsgResponse,
+    QchatSendMsgResponse,
     QchatUpdateCategoryInfoOfChannelResponse,
+    QchatUpdateChannelCategoryIdentifyResponse,
     QchatUpdateChannelCategoryResponse,
+    QchatUpdateChannelCategoryUserIdentifyResponse,
+    QchatUpdateChannelIdentifyResponse,
     QchatUpdateChannelResponse,
+    QchatUpdateMsgResponse,
     QchatUpdateOtherServerMemberResponse,
+    QchatUpdateServerIdentifyResponse,
     QchatUpdateServerMemberResponse,
     QchatUpdateServerResponse,
+    QchatUpdateUserIdentifyResponse,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +105,7 @@ _ACCEPT_SERVER_APPLY = Endpoint(
             min_length=1,
             max_length=32,
         ),
-        Field("requestId", "request_id", Kind.INT, required=True),
+        Field("requestId", "request_id_", Kind.INT, required=True),
     ),
 )
 
@@ -80,7 +117,7 @@ _ACCEPT_SERVER_INVITE = Endpoint(
         Field(
             "inviter", "inviter", Kind.STR, required=True, min_length=1, max_length=32
         ),
-        Field("requestId", "request_id", Kind.INT, required=True),
+        Field("requestId", "request_id_", Kind.INT, required=True),
     ),
 )
 
@@ -142,6 +179,17 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY_USER = Endpoint(
     safe_to_repeat=True,
 )
 
+_BATCH_QUERY_THREAD_TALK_META = Endpoint(
+    "qchat/batchQueryThreadTalkMeta.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("queryMsgs", "query_msgs", Kind.JSON, required=True, json_type=list),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
 _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT = Endpoint(
     "qchat/batchUpdateChannelReorderWeight.action",
     (
@@ -149,6 +197,15 @@ _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT = Endpoint(
         Field(
             "reorderInfos", "reorder_infos", Kind.JSON, required=True, json_type=list
         ),
+    ),
+)
+
+_BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY = Endpoint(
+    "qchat/batchUpdateServerIdentifyPriority.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("priorities", "priorities", Kind.JSON, required=True, json_type=dict),
     ),
 )
 
@@ -184,6 +241,44 @@ _CREATE_CHANNEL_CATEGORY = Endpoint(
     ),
 )
 
+_CREATE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
+    "qchat/createChannelCategoryIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("serverRoleId", "server_role_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+    ),
+)
+
+_CREATE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
+    "qchat/createChannelCategoryUserIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+    ),
+)
+
+_CREATE_CHANNEL_IDENTIFY = Endpoint(
+    "qchat/createChannelIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("serverRoleId", "server_role_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+    ),
+)
+
+_CREATE_CUSTOM_AUTH = Endpoint(
+    "qchat/createCustomAuth.action",
+    (
+        Field("name", "name", Kind.STR, required=True),
+        Field("ext", "ext", Kind.STR),
+    ),
+)
+
 _CREATE_SERVER = Endpoint(
     "qchat/createServer.action",
     (
@@ -197,6 +292,94 @@ _CREATE_SERVER = Endpoint(
     ),
 )
 
+_CREATE_SERVER_IDENTIFY = Endpoint(
+    "qchat/createServerIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("type", "type", Kind.INT, required=True, enum=(2,)),
+        Field("name", "name", Kind.STR, required=True),
+        Field("icon", "icon", Kind.STR),
+        Field("ext", "ext", Kind.STR, max_length=1024),
+        Field("priority", "priority", Kind.INT, minimum=1),
+    ),
+)
+
+_CREATE_SERVER_IDENTIFY_MEMBER = Endpoint(
+    "qchat/createServerIdentifyMember.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("faccids", "faccids", Kind.JSON, required=True, json_type=list),
+    ),
+)
+
+_CREATE_USER_IDENTIFY = Endpoint(
+    "qchat/createUserIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+    ),
+)
+
+_DELETE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
+    "qchat/deleteChannelCategoryIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+    ),
+)
+
+_DELETE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
+    "qchat/deleteChannelCategoryUserIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+    ),
+)
+
+_DELETE_CHANNEL_IDENTIFY = Endpoint(
+    "qchat/deleteChannelIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+    ),
+)
+
+_DELETE_CUSTOM_AUTH = Endpoint(
+    "qchat/deleteCustomAuth.action",
+    (Field("authBit", "auth_bit", Kind.INT, required=True),),
+)
+
+_DELETE_SERVER_IDENTIFY_MEMBER = Endpoint(
+    "qchat/deleteServerIdentifyMember.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("faccids", "faccids", Kind.JSON, required=True, json_type=list),
+    ),
+)
+
+_DELETE_USER_IDENTIFY = Endpoint(
+    "qchat/deleteUserIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+    ),
+)
+
 _GENERATE_INVITE_CODE = Endpoint(
     "qchat/generateInviteCode.action",
     (
@@ -207,15 +390,39 @@ _GENERATE_INVITE_CODE = Endpoint(
     ),
 )
 
+_GET_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
+    "qchat/getChannelCategoryIdentify.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("limit", "limit", Kind.INT, required=True, minimum=1),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
 _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE = Endpoint(
     "qchat/getChannelCategoryListByServerPage.action",
     (
         Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
         Field("sortField", "sort_field", Kind.INT),
         Field("pageToken", "page_token", Kind.STR),
+    ),
+    safe_to_repeat=True,
+)
+
+_GET_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
+    "qchat/getChannelCategoryUserIdentify.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("limit", "limit", Kind.INT, required=True, minimum=1),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
     safe_to_repeat=True,
 )
@@ -226,12 +433,24 @@ _GET_CHANNEL_CATEGORYS = Endpoint(
     safe_to_repeat=True,
 )
 
+_GET_CHANNEL_IDENTIFY_PAGES = Endpoint(
+    "qchat/getChannelIdentifyPages.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("limit", "limit", Kind.INT, required=True, minimum=1),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
 _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE = Endpoint(
     "qchat/getChannelListByChannelCategoryPage.action",
     (
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -242,7 +461,7 @@ _GET_CHANNEL_LIST_PAGE = Endpoint(
     "qchat/getChannelListPage.action",
     (
         Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -254,7 +473,7 @@ _GET_CHANNEL_MEMBER_LIST_PAGE = Endpoint(
     (
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -267,10 +486,33 @@ _GET_CHANNELS = Endpoint(
     safe_to_repeat=True,
 )
 
+_GET_SERVER_IDENTIFY_MEMBER_PAGES = Endpoint(
+    "qchat/getServerIdentifyMemberPages.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
+_GET_SERVER_IDENTIFY_PAGES = Endpoint(
+    "qchat/getServerIdentifyPages.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("limit", "limit", Kind.INT, required=True, minimum=1),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
 _GET_SERVER_LIST_PAGE = Endpoint(
     "qchat/getServerListPage.action",
     (
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
         Field("sortField", "sort_field", Kind.INT),
         Field("pageToken", "page_token", Kind.STR),
@@ -282,7 +524,7 @@ _GET_SERVER_MEMBER_BAN_LIST_PAGE = Endpoint(
     "qchat/getServerMemberBanListPage.action",
     (
         Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -293,7 +535,7 @@ _GET_SERVER_MEMBER_LIST_PAGE = Endpoint(
     "qchat/getServerMemberListPage.action",
     (
         Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -312,6 +554,29 @@ _GET_SERVER_MEMBERS = Endpoint(
 _GET_SERVERS = Endpoint(
     "qchat/getServers.action",
     (Field("serverIds", "server_ids", Kind.JSON, required=True, json_type=list),),
+    safe_to_repeat=True,
+)
+
+_GET_USER_IDENTIFY_PAGES = Endpoint(
+    "qchat/getUserIdentifyPages.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("limit", "limit", Kind.INT, required=True, minimum=1),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
+_GET_USER_SERVER_IDENTIFY = Endpoint(
+    "qchat/getUserServerIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT),
+        Field("limit", "limit", Kind.INT, minimum=1),
+    ),
     safe_to_repeat=True,
 )
 
@@ -353,13 +618,25 @@ _LEAVE_SERVER = Endpoint(
     ),
 )
 
+_LIST_ALL_CUSTOM_AUTH = Endpoint(
+    "qchat/listAllCustomAuth.action",
+    (),
+    safe_to_repeat=True,
+)
+
+_LIST_CUSTOM_AUTH_BY_AUTH_BITS = Endpoint(
+    "qchat/listCustomAuthByAuthBits.action",
+    (Field("authBits", "auth_bits", Kind.JSON, required=True, json_type=list),),
+    safe_to_repeat=True,
+)
+
 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE = Endpoint(
     "qchat/queryCategoryWhiteBlackIdentifyPage.action",
     (
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("categoryId", "category_id", Kind.INT, required=True),
         Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -372,9 +649,46 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE = Endpoint(
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("categoryId", "category_id", Kind.INT, required=True),
         Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+    ),
+    safe_to_repeat=True,
+)
+
+_QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
+    "qchat/queryChannelUnReadMentionedMsgPage.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("timeTag", "time_tag", Kind.INT),
+        Field("limit", "limit", Kind.INT, minimum=1, maximum=200),
+    ),
+    safe_to_repeat=True,
+)
+
+_QUERY_HISTORY_MSG = Endpoint(
+    "qchat/queryHistoryMsg.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("fromTime", "from_time", Kind.INT),
+        Field("toTime", "to_time", Kind.INT),
+        Field("excludeMsgId", "exclude_msg_id", Kind.INT),
+        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
+        Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
+    ),
+    safe_to_repeat=True,
+)
+
+_QUERY_IDENTIFY_RESOURCES = Endpoint(
+    "qchat/queryIdentifyResources.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT),
     ),
     safe_to_repeat=True,
 )
@@ -384,8 +698,8 @@ _QUERY_INVITE_APPLY_HISTORY_BY_SERVER = Endpoint(
     (
         Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field("serverId", "server_id", Kind.INT, required=True),
-        Field("fromTime", "from_time", Kind.INT, minimum=0),
-        Field("toTime", "to_time", Kind.INT, minimum=0),
+        Field("fromTime", "from_time", Kind.INT),
+        Field("toTime", "to_time", Kind.INT),
         Field("excludeRecordId", "exclude_record_id", Kind.INT),
         Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
         Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
@@ -397,11 +711,38 @@ _QUERY_INVITE_APPLY_HISTORY_BY_USER = Endpoint(
     "qchat/queryInviteApplyHistoryByUser.action",
     (
         Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("fromTime", "from_time", Kind.INT, minimum=0),
-        Field("toTime", "to_time", Kind.INT, minimum=0),
+        Field("fromTime", "from_time", Kind.INT),
+        Field("toTime", "to_time", Kind.INT),
         Field("excludeRecordId", "exclude_record_id", Kind.INT),
         Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
         Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
+    ),
+    safe_to_repeat=True,
+)
+
+_QUERY_QUICK_COMMENT = Endpoint(
+    "qchat/queryQuickComment.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("queryMsgs", "query_msgs", Kind.JSON, required=True, json_type=list),
+    ),
+    safe_to_repeat=True,
+)
+
+_QUERY_THREAD_TALK_HISTORY = Endpoint(
+    "qchat/queryThreadTalkHistory.action",
+    (
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
+        Field("msgTime", "msg_time", Kind.INT, required=True),
+        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field("excludeMsgId", "exclude_msg_id", Kind.INT),
+        Field("fromTime", "from_time", Kind.INT),
+        Field("toTime", "to_time", Kind.INT),
+        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
+        Field("reverse", "reverse", Kind.BOOL),
     ),
     safe_to_repeat=True,
 )
@@ -412,7 +753,7 @@ _QUERY_WHITE_BLACK_IDENTIFY = Endpoint(
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("channelId", "channel_id", Kind.INT, required=True),
         Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -425,7 +766,7 @@ _QUERY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
         Field("serverId", "server_id", Kind.INT, required=True),
         Field("channelId", "channel_id", Kind.INT, required=True),
         Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
+        Field("timetag", "timetag", Kind.INT, required=True),
         Field("limit", "limit", Kind.INT, required=True, minimum=1),
         Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
     ),
@@ -445,7 +786,7 @@ _REJECT_SERVER_APPLY = Endpoint(
             min_length=1,
             max_length=32,
         ),
-        Field("requestId", "request_id", Kind.INT, required=True),
+        Field("requestId", "request_id_", Kind.INT, required=True),
         Field("ps", "ps", Kind.STR, max_length=5000),
     ),
 )
@@ -458,7 +799,7 @@ _REJECT_SERVER_INVITE = Endpoint(
         Field(
             "inviter", "inviter", Kind.STR, required=True, min_length=1, max_length=32
         ),
-        Field("requestId", "request_id", Kind.INT, required=True),
+        Field("requestId", "request_id_", Kind.INT, required=True),
         Field("ps", "ps", Kind.STR, max_length=5000),
     ),
 )
@@ -487,6 +828,15 @@ _REMOVE_SERVER = Endpoint(
     ),
 )
 
+_REMOVE_SERVER_IDENTIFY = Endpoint(
+    "qchat/removeServerIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+    ),
+)
+
 _REQUEST_ADDR = Endpoint(
     "qchat/requestAddr.action",
     (
@@ -495,6 +845,48 @@ _REQUEST_ADDR = Endpoint(
         Field("clientip", "clientip", Kind.STR),
     ),
     safe_to_repeat=True,
+)
+
+_SEND_ATTACH_MSG = Endpoint(
+    "qchat/sendAttachMsg.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT),
+        Field("toAccids", "to_accids", Kind.JSON, json_type=list),
+        Field("body", "body", Kind.STR),
+        Field("attach", "attach", Kind.STR),
+        Field("ext", "ext", Kind.STR),
+        Field("persistEnable", "persist_enable", Kind.BOOL),
+        Field("pushEnable", "push_enable", Kind.BOOL),
+        Field("pushContent", "push_content", Kind.STR),
+        Field("needBadge", "need_badge", Kind.BOOL),
+    ),
+)
+
+_SEND_MSG = Endpoint(
+    "qchat/sendMsg.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("type", "type", Kind.INT, required=True),
+        Field("body", "body", Kind.STR),
+        Field("attach", "attach", Kind.JSON, json_type=dict),
+        Field("ext", "ext", Kind.STR),
+    ),
+)
+
+_UPDATE_ATTACH_MSG = Endpoint(
+    "qchat/updateAttachMsg.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
+        Field("type", "type", Kind.INT, required=True),
+        Field("body", "body", Kind.STR),
+        Field("ext", "ext", Kind.STR),
+        Field("status", "status", Kind.INT, minimum=10000),
+    ),
 )
 
 _UPDATE_CATEGORY_INFO_OF_CHANNEL = Endpoint(
@@ -555,6 +947,52 @@ _UPDATE_CHANNEL_CATEGORY = Endpoint(
     ),
 )
 
+_UPDATE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
+    "qchat/updateChannelCategoryIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+    ),
+)
+
+_UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
+    "qchat/updateChannelCategoryUserIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+    ),
+)
+
+_UPDATE_CHANNEL_IDENTIFY = Endpoint(
+    "qchat/updateChannelIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+    ),
+)
+
+_UPDATE_MSG = Endpoint(
+    "qchat/updateMsg.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
+        Field("msgTime", "msg_time", Kind.INT, required=True),
+        Field("body", "body", Kind.STR),
+        Field("ext", "ext", Kind.STR),
+    ),
+)
+
 _UPDATE_OTHER_SERVER_MEMBER = Endpoint(
     "qchat/updateOtherServerMember.action",
     (
@@ -569,6 +1007,19 @@ _UPDATE_OTHER_SERVER_MEMBER = Endpoint(
     ),
 )
 
+_UPDATE_QUICK_COMMENT = Endpoint(
+    "qchat/updateQuickComment.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
+        Field("msgTime", "msg_time", Kind.INT, required=True),
+        Field("type", "type", Kind.INT, required=True),
+        Field("operateType", "operate_type", Kind.INT, required=True, enum=(1, 2)),
+    ),
+)
+
 _UPDATE_SERVER = Endpoint(
     "qchat/updateServer.action",
     (
@@ -580,6 +1031,20 @@ _UPDATE_SERVER = Endpoint(
         Field("inviteMode", "invite_mode", Kind.INT, enum=(0, 1)),
         Field("applyMode", "apply_mode", Kind.INT, enum=(0, 1)),
         Field("bid", "bid", Kind.STR),
+    ),
+)
+
+_UPDATE_SERVER_IDENTIFY = Endpoint(
+    "qchat/updateServerIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("name", "name", Kind.STR),
+        Field("icon", "icon", Kind.STR),
+        Field("ext", "ext", Kind.STR, max_length=1024),
+        Field("auths", "auths", Kind.JSON, json_type=dict),
+        Field("priority", "priority", Kind.INT, minimum=1),
     ),
 )
 
@@ -610,6 +1075,17 @@ _UPDATE_SERVER_MEMBER_BAN = Endpoint(
         ),
         Field("opeType", "ope_type", Kind.INT, required=True, enum=(1, 2)),
         Field("custom", "custom", Kind.STR, max_length=1024),
+    ),
+)
+
+_UPDATE_USER_IDENTIFY = Endpoint(
+    "qchat/updateUserIdentify.action",
+    (
+        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
     ),
 )
 
@@ -650,27 +1126,23 @@ class QchatGroup:
         server_id: int,
         accid: str,
         apply_accid: str,
-        request_id: int,
+        request_id_: int,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
-        Accepts the application `requestId` of `applyAccid` on behalf of `accid`, who
+        Accepts the application `request_id_` of `apply_accid` on behalf of `accid`, who
         needs the permission to handle applications; the applicant joins the server.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that accepts; needs the permission to handle applications.
-                Not empty; at most 32 characters.
-            apply_accid: Account that applied. Not empty; at most 32 characters.
-            request_id: Id of the application.
+                created.
+            accid: Account that accepts; needs the permission to handle applications. 1
+                to 32 characters.
+            apply_accid: Account that applied. 1 to 32 characters.
+            request_id_: Id of the application.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -679,20 +1151,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the
-        applicant's field name `applyAccid` is a guess; the web SDK's acceptServerApply
-        takes serverId, the applicant's account and requestId
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
-
-        Calls ``POST qchat/acceptServerApply.action`` (operation ``qchatAcceptServerApply`` in the spec).
+        Calls ``POST /qchat/acceptServerApply.action`` (operation
+        ``qchatAcceptServerApply`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "applyAccid": apply_accid,
-            "requestId": request_id,
-        }
-        return cast("Envelope", self._client._call(_ACCEPT_SERVER_APPLY, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _ACCEPT_SERVER_APPLY,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "applyAccid": apply_accid,
+                    "requestId": request_id_,
+                },
+            ),
+        )
 
     def accept_server_invite(
         self,
@@ -700,27 +1173,23 @@ class QchatGroup:
         server_id: int,
         accid: str,
         inviter: str,
-        request_id: int,
+        request_id_: int,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
-        Makes the invited account `accid` accept the invitation `requestId` sent by
+        Makes the invited account `accid` accept the invitation `request_id_` sent by
         `inviter`, so it joins the server.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: The invited account. Not empty; at most 32 characters.
-            inviter: Account that sent the invitation. Not empty; at most 32 characters.
-            request_id: Id of the invitation, from the invitation notification or the
+                created.
+            accid: The invited account. 1 to 32 characters.
+            inviter: Account that sent the invitation. 1 to 32 characters.
+            request_id_: Id of the invitation, from the invitation notification or the
                 invite answer.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -729,19 +1198,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's acceptServerInvite (serverId, inviter account, requestId) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/acceptServerInvite.action`` (operation ``qchatAcceptServerInvite`` in the spec).
+        Calls ``POST /qchat/acceptServerInvite.action`` (operation
+        ``qchatAcceptServerInvite`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "inviter": inviter,
-            "requestId": request_id,
-        }
-        return cast("Envelope", self._client._call(_ACCEPT_SERVER_INVITE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _ACCEPT_SERVER_INVITE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "inviter": inviter,
+                    "requestId": request_id_,
+                },
+            ),
+        )
 
     def apply_server(
         self,
@@ -760,17 +1231,13 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that applies. Not empty; at most 32 characters.
+                created.
+            accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds. At least 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatApplyServerResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -779,20 +1246,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer follow the web SDK's applyServerJoin (ps, ttl; recordInfo) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/applyServer.action`` (operation ``qchatApplyServer`` in the spec).
+        Calls ``POST /qchat/applyServer.action`` (operation ``qchatApplyServer`` in the
+        spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "ps": ps,
-            "ttl": ttl,
-        }
         return cast(
-            "QchatApplyServerResponse", self._client._call(_APPLY_SERVER, values)
+            "QchatApplyServerResponse",
+            self._client._call(
+                _APPLY_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "ps": ps,
+                    "ttl": ttl,
+                },
+            ),
         )
 
     def batch_get_category_white_black_identify(
@@ -800,7 +1267,7 @@ class QchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
@@ -811,29 +1278,20 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
-                is taken as JSON text and sent as is. Note: Spelled `roleids` in lower
-                case by
-                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server,
-                whose request example quotes the ids as strings (`["10"]`).
+                2 the blacklist (used by public ones). One of 1, 2.
+            roleids: Server identity groups to look up, at most 100. At least 1 items;
+                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetCategoryWhiteBlackIdentifyResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -844,21 +1302,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server.
-
-        Calls ``POST qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation
+        ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "roleids": roleids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
-            self._client._call(_BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY, values),
+            self._client._call(
+                _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "roleids": roleids,
+                    "accid": accid,
+                },
+            ),
         )
 
     def batch_get_category_white_black_identify_user(
@@ -866,7 +1324,7 @@ class QchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
@@ -877,26 +1335,20 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                2 the blacklist (used by public ones). One of 1, 2.
+            accids: Accounts to look up, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetCategoryWhiteBlackIdentifyUserResponse: the response body
+                (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -907,21 +1359,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server.
-
-        Calls ``POST qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation
+        ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "accids": accids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
-            self._client._call(_BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER, values),
+            self._client._call(
+                _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "accids": accids,
+                    "accid": accid,
+                },
+            ),
         )
 
     def batch_get_white_black_identify(
@@ -929,7 +1381,7 @@ class QchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
@@ -940,26 +1392,19 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                2 the blacklist (used by public ones). One of 1, 2.
+            roleids: Server identity groups to look up, at most 100. At least 1 items;
+                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetWhiteBlackIdentifyResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -970,23 +1415,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version batchGetCategoryWhiteBlackIdentify
-        (https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server),
-        including its lower-case `roleids`.
-
-        Calls ``POST qchat/batchGetWhiteBlackIdentify.action`` (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/batchGetWhiteBlackIdentify.action`` (operation
+        ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "roleids": roleids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
-            self._client._call(_BATCH_GET_WHITE_BLACK_IDENTIFY, values),
+            self._client._call(
+                _BATCH_GET_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "roleids": roleids,
+                    "accid": accid,
+                },
+            ),
         )
 
     def batch_get_white_black_identify_user(
@@ -994,7 +1437,7 @@ class QchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
@@ -1005,26 +1448,19 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                2 the blacklist (used by public ones). One of 1, 2.
+            accids: Accounts to look up, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetWhiteBlackIdentifyUserResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1035,23 +1471,71 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version batchGetCategoryWhiteBlackIdentifyUser
-        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server)
-        with channelId for categoryId.
-
-        Calls ``POST qchat/batchGetWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
+        ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "accids": accids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
-            self._client._call(_BATCH_GET_WHITE_BLACK_IDENTIFY_USER, values),
+            self._client._call(
+                _BATCH_GET_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "accids": accids,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    def batch_query_thread_talk_meta(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        query_msgs: list[QChatMessageKey] | str,
+        accid: str | None = None,
+    ) -> QchatBatchQueryThreadTalkMetaResponse:
+        """Query the reply counts of several threads.
+
+        For up to 100 root messages of one channel, returns the number of replies and
+        the time of the last reply of each thread.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            query_msgs: Root messages to look up, at most 100, each as its server id and
+                send time. At least 1 items; at most 100 items. Sent as JSON; a str is
+                taken as JSON text and sent as is.
+            accid: Account on whose behalf the threads are read. 1 to 32 characters.
+
+        Returns:
+            QchatBatchQueryThreadTalkMetaResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/batchQueryThreadTalkMeta.action`` (operation
+        ``qchatBatchQueryThreadTalkMeta`` in the spec).
+        """
+        return cast(
+            "QchatBatchQueryThreadTalkMetaResponse",
+            self._client._call(
+                _BATCH_QUERY_THREAD_TALK_META,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "queryMsgs": query_msgs,
+                    "accid": accid,
+                },
+            ),
         )
 
     def batch_update_channel_reorder_weight(
@@ -1067,16 +1551,12 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            reorder_infos: The channels and their new weights. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                created.
+            reorder_infos: The channels and their new weights. At least 1 items. Sent as
+                JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1085,18 +1565,63 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the field
-        names and the shape of the items are guesses mirroring
-        batchUpdateServerReorderWeight.
-
-        Calls ``POST qchat/batchUpdateChannelReorderWeight.action`` (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
+        Calls ``POST /qchat/batchUpdateChannelReorderWeight.action`` (operation
+        ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "reorderInfos": reorder_infos,
-        }
         return cast(
-            "Envelope", self._client._call(_BATCH_UPDATE_CHANNEL_REORDER_WEIGHT, values)
+            "Envelope",
+            self._client._call(
+                _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT,
+                {
+                    "serverId": server_id,
+                    "reorderInfos": reorder_infos,
+                },
+            ),
+        )
+
+    def batch_update_server_identify_priority(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        priorities: dict[str, int] | str,
+    ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
+        """Change the ranks of several server roles.
+
+        Sets the rank of several custom server roles in one call. A smaller number ranks
+        higher; a member may move only roles ranked below the highest role it holds, and
+        the @everyone role keeps rank 0.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            priorities: New ranks as JSON text, an object from role id (as a string) to
+                rank. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatBatchUpdateServerIdentifyPriorityResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/batchUpdateServerIdentifyPriority.action`` (operation
+        ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
+        """
+        return cast(
+            "QchatBatchUpdateServerIdentifyPriorityResponse",
+            self._client._call(
+                _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "priorities": priorities,
+                },
+            ),
         )
 
     def batch_update_server_reorder_weight(
@@ -1110,11 +1635,11 @@ class QchatGroup:
         searches read with `sortField` 1 follow these weights.
 
         Args:
-            reorder_infos: The servers and their new weights. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+            reorder_infos: The servers and their new weights. At least 1 items. Sent as
+                JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1123,18 +1648,17 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the field
-        name `reorderInfos` and the shape of its items are guesses; only the operation
-        and the weight key (`reorderWeight` in the C++ SDK's server struct) are
-        attested.
-
-        Calls ``POST qchat/batchUpdateServerReorderWeight.action`` (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
+        Calls ``POST /qchat/batchUpdateServerReorderWeight.action`` (operation
+        ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
-        values = {
-            "reorderInfos": reorder_infos,
-        }
         return cast(
-            "Envelope", self._client._call(_BATCH_UPDATE_SERVER_REORDER_WEIGHT, values)
+            "Envelope",
+            self._client._call(
+                _BATCH_UPDATE_SERVER_REORDER_WEIGHT,
+                {
+                    "reorderInfos": reorder_infos,
+                },
+            ),
         )
 
     def create_channel(
@@ -1143,64 +1667,47 @@ class QchatGroup:
         server_id: int,
         accid: str,
         name: str,
-        type: int | None = None,
+        type: Literal[0, 1, 100] | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
         category_id: int | None = None,
-        sync_mode: int | None = None,
+        sync_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
         Creates a channel in a server on behalf of `accid`, who needs the permission to
-        manage channels, and returns it. A public channel (`viewMode` 0) is visible to
+        manage channels, and returns it. A public channel (`view_mode` 0) is visible to
         every member not on its blacklist; a private one (1) only to those on its
-        whitelist. With `categoryId` the channel is put in that category, and with
-        `syncMode` 1 it takes its permissions from the category.
+        whitelist. With `category_id` the channel is put in that category, and with
+        `sync_mode` 1 it takes its permissions from the category.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             accid: Account that creates the channel; needs the permission to manage
-                channels. Not empty; at most 32 characters.
-            name: Channel name. At most 64 characters. Confidence: low; the 64-character
-                limit is assumed from the server name.
+                channels. 1 to 32 characters.
+            name: Channel name. At most 64 characters.
             type: Kind of channel; 0 message channel, 1 real-time audio/video channel,
-                100 custom channel. One of 0, 1, 100. Confidence: low; values from the
-                web SDK's ChannelInfo type
-                (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/),
-                assumed the same on the server API.
-            topic: Channel topic. At most 128 characters. Confidence: low; the
-                128-character limit is assumed.
+                100 custom channel. One of 0, 1, 100.
+            topic: Channel topic. At most 128 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            category_id: Category to put the channel in. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+            category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
             bid: Custom content-moderation (anti-spam) business to check the text and
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatCreateChannelResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1209,29 +1716,26 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's createChannel (serverId, name, type, topic, ext sent as custom,
-        viewMode, anti-spam business) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/,
-        the operator `accid` of every QChat write, and categoryId/syncMode of
-        updateCategoryInfoOfChannel.
-
-        Calls ``POST qchat/createChannel.action`` (operation ``qchatCreateChannel`` in the spec).
+        Calls ``POST /qchat/createChannel.action`` (operation ``qchatCreateChannel`` in
+        the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "name": name,
-            "type": type,
-            "topic": topic,
-            "custom": custom,
-            "viewMode": view_mode,
-            "categoryId": category_id,
-            "syncMode": sync_mode,
-            "bid": bid,
-        }
         return cast(
-            "QchatCreateChannelResponse", self._client._call(_CREATE_CHANNEL, values)
+            "QchatCreateChannelResponse",
+            self._client._call(
+                _CREATE_CHANNEL,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "name": name,
+                    "type": type,
+                    "topic": topic,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                    "categoryId": category_id,
+                    "syncMode": sync_mode,
+                    "bid": bid,
+                },
+            ),
         )
 
     def create_channel_category(
@@ -1241,7 +1745,7 @@ class QchatGroup:
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -1251,15 +1755,10 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             accid: Account that creates the category; needs the permission to manage
-                channels. Not empty; at most 32 characters.
-            name: Category name. At most 64 characters. Confidence: low; the
-                64-character limit is assumed from the server name.
+                channels. 1 to 32 characters.
+            name: Category name. At most 64 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
@@ -1267,7 +1766,8 @@ class QchatGroup:
                 on its whitelist. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatCreateChannelCategoryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1276,24 +1776,207 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's createChannelCategory (serverId, name, custom, viewMode) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/;
-        answer key `categoryInfo` inferred from `categoryInfos` of
-        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
-
-        Calls ``POST qchat/createChannelCategory.action`` (operation ``qchatCreateChannelCategory`` in the spec).
+        Calls ``POST /qchat/createChannelCategory.action`` (operation
+        ``qchatCreateChannelCategory`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "name": name,
-            "custom": custom,
-            "viewMode": view_mode,
-        }
         return cast(
             "QchatCreateChannelCategoryResponse",
-            self._client._call(_CREATE_CHANNEL_CATEGORY, values),
+            self._client._call(
+                _CREATE_CHANNEL_CATEGORY,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "name": name,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                },
+            ),
+        )
+
+    def create_channel_category_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        server_role_id: int,
+        category_id: int,
+    ) -> QchatCreateChannelCategoryIdentifyResponse:
+        """Create a channel-category role.
+
+        Creates a role for a channel category, derived from a server role. It serves as
+        the role template of the category's channels that synchronise with the category.
+        Its switches start as "inherit" (0). Anyone but the server's creator needs the
+        role-management permission in the category.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            server_role_id: Server role the category role derives from.
+            category_id: Id of a channel category inside a QChat server.
+
+        Returns:
+            QchatCreateChannelCategoryIdentifyResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createChannelCategoryIdentify.action`` (operation
+        ``qchatCreateChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateChannelCategoryIdentifyResponse",
+            self._client._call(
+                _CREATE_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "serverRoleId": server_role_id,
+                    "categoryId": category_id,
+                },
+            ),
+        )
+
+    def create_channel_category_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        faccid: str,
+    ) -> QchatCreateChannelCategoryUserIdentifyResponse:
+        """Customise one member's permissions in a channel category.
+
+        Creates a per-member permission customisation for one member in a channel
+        category. Its switches start as "inherit", so the member keeps the permissions
+        of its roles until updateChannelCategoryUserIdentify changes them.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            faccid: Member whose permissions are customised. 1 to 32 characters.
+
+        Returns:
+            QchatCreateChannelCategoryUserIdentifyResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createChannelCategoryUserIdentify.action`` (operation
+        ``qchatCreateChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateChannelCategoryUserIdentifyResponse",
+            self._client._call(
+                _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "faccid": faccid,
+                },
+            ),
+        )
+
+    def create_channel_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        server_role_id: int,
+        channel_id: int,
+    ) -> QchatCreateChannelIdentifyResponse:
+        """Create a channel role.
+
+        Creates a channel role derived from a server role, so that the permissions of
+        that server role's members can differ inside one channel. Every switch of the
+        new channel role starts as "inherit" (0), so nothing changes until
+        updateChannelIdentify sets them. The caller needs the role-management and
+        channel-management permissions and must be a member of the channel.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            server_role_id: Server role the channel role derives from.
+            channel_id: Id of a channel inside a QChat server.
+
+        Returns:
+            QchatCreateChannelIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createChannelIdentify.action`` (operation
+        ``qchatCreateChannelIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateChannelIdentifyResponse",
+            self._client._call(
+                _CREATE_CHANNEL_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "serverRoleId": server_role_id,
+                    "channelId": channel_id,
+                },
+            ),
+        )
+
+    def create_custom_auth(
+        self,
+        *,
+        name: str,
+        ext: str | None = None,
+    ) -> QchatCreateCustomAuthResponse:
+        """Create a custom permission item.
+
+        Adds an app-defined permission item (自定义权限项), for example "may send images" or
+        "may post", next to the built-in ones. Once created, its code can be switched on
+        or off in the `auths` of any role or member customisation like a built-in
+        permission; the app enforces what it means.
+
+        Args:
+            name: Name of the permission item.
+            ext: App-defined extension of the permission item.
+
+        Returns:
+            QchatCreateCustomAuthResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createCustomAuth.action`` (operation
+        ``qchatCreateCustomAuth`` in the spec).
+        """
+        return cast(
+            "QchatCreateCustomAuthResponse",
+            self._client._call(
+                _CREATE_CUSTOM_AUTH,
+                {
+                    "name": name,
+                    "ext": ext,
+                },
+            ),
         )
 
     def create_server(
@@ -1303,8 +1986,8 @@ class QchatGroup:
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: int | None = None,
-        apply_mode: int | None = None,
+        invite_mode: Literal[0, 1] | None = None,
+        apply_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
@@ -1315,8 +1998,7 @@ class QchatGroup:
         by content moderation, with the business in `bid` when given.
 
         Args:
-            accid: Account that creates and owns the server. Not empty; at most 32
-                characters.
+            accid: Account that creates and owns the server. 1 to 32 characters.
             name: Server name. At most 64 characters.
             icon: Server icon URL. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -1332,16 +2014,10 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatCreateServerResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1350,24 +2026,444 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Request fields from
-        https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server; the
-        answer keys come from the createServer example of
-        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353.
-
-        Calls ``POST qchat/createServer.action`` (operation ``qchatCreateServer`` in the spec).
+        Calls ``POST /qchat/createServer.action`` (operation ``qchatCreateServer`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "name": name,
-            "icon": icon,
-            "custom": custom,
-            "inviteMode": invite_mode,
-            "applyMode": apply_mode,
-            "bid": bid,
-        }
         return cast(
-            "QchatCreateServerResponse", self._client._call(_CREATE_SERVER, values)
+            "QchatCreateServerResponse",
+            self._client._call(
+                _CREATE_SERVER,
+                {
+                    "accid": accid,
+                    "name": name,
+                    "icon": icon,
+                    "custom": custom,
+                    "inviteMode": invite_mode,
+                    "applyMode": apply_mode,
+                    "bid": bid,
+                },
+            ),
+        )
+
+    def create_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        type: Literal[2],
+        name: str,
+        icon: str | None = None,
+        ext: str | None = None,
+        priority: int | None = None,
+    ) -> QchatCreateServerIdentifyResponse:
+        """Create a custom server role.
+
+        Creates a custom role (身份组) in a QChat server and returns it. A new role starts
+        with the union of the permissions the existing roles grant; change them
+        afterwards with updateServerIdentify. A server holds at most 20 roles unless the
+        limit was raised in the console. Anyone but the server's creator needs the
+        role-management permission.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            type: Kind of role; only 2 (a custom role) can be created. One of 2.
+            name: Name of the role.
+            icon: Icon URL of the role.
+            ext: App-defined extension of the role. At most 1024 characters.
+            priority: Rank of the role: the smaller the number, the higher the rank, 1
+                being the highest. Members with role-management permission may edit only
+                roles ranked below their own. At least 1.
+
+        Returns:
+            QchatCreateServerIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createServerIdentify.action`` (operation
+        ``qchatCreateServerIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateServerIdentifyResponse",
+            self._client._call(
+                _CREATE_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "type": type,
+                    "name": name,
+                    "icon": icon,
+                    "ext": ext,
+                    "priority": priority,
+                },
+            ),
+        )
+
+    def create_server_identify_member(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+        faccids: list[str] | str,
+    ) -> QchatCreateServerIdentifyMemberResponse:
+        """Add members to a server role.
+
+        Puts up to 100 server members into a server role. The caller needs the
+        role-management permission (the server's creator has it). The answer lists the
+        accounts that were added and those that were not.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to add the members to.
+            faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
+
+        Returns:
+            QchatCreateServerIdentifyMemberResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createServerIdentifyMember.action`` (operation
+        ``qchatCreateServerIdentifyMember`` in the spec).
+        """
+        return cast(
+            "QchatCreateServerIdentifyMemberResponse",
+            self._client._call(
+                _CREATE_SERVER_IDENTIFY_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "faccids": faccids,
+                },
+            ),
+        )
+
+    def create_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        faccid: str,
+    ) -> QchatCreateUserIdentifyResponse:
+        """Customise one member's permissions in a channel.
+
+        Creates a per-member permission customisation (定制权限) for one member of a
+        channel. Its switches start as "inherit", so the member keeps the permissions of
+        its channel roles until updateUserIdentify changes them. Anyone but the server's
+        creator needs the role-management and channel-management permissions and must be
+        a member of the channel.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            faccid: Member whose permissions are customised. 1 to 32 characters.
+
+        Returns:
+            QchatCreateUserIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createUserIdentify.action`` (operation
+        ``qchatCreateUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateUserIdentifyResponse",
+            self._client._call(
+                _CREATE_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "faccid": faccid,
+                },
+            ),
+        )
+
+    def delete_channel_category_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        role_id: int,
+    ) -> Envelope:
+        """Delete a channel-category role.
+
+        Deletes a role of a channel category.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            role_id: Category role to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteChannelCategoryIdentify.action`` (operation
+        ``qchatDeleteChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "roleId": role_id,
+                },
+            ),
+        )
+
+    def delete_channel_category_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        faccid: str,
+    ) -> Envelope:
+        """Remove a member's channel-category permission customisation.
+
+        Deletes the permission customisation of one member in a channel category; the
+        member goes back to the permissions of its roles.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            faccid: Member whose customisation is removed. 1 to 32 characters.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteChannelCategoryUserIdentify.action`` (operation
+        ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "faccid": faccid,
+                },
+            ),
+        )
+
+    def delete_channel_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        role_id: int,
+    ) -> Envelope:
+        """Delete a channel role.
+
+        Deletes a channel role; inside that channel its members fall back to the
+        permissions of the server role.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            role_id: Channel role to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteChannelIdentify.action`` (operation
+        ``qchatDeleteChannelIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE_CHANNEL_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "roleId": role_id,
+                },
+            ),
+        )
+
+    def delete_custom_auth(
+        self,
+        *,
+        auth_bit: int,
+    ) -> Envelope:
+        """Delete a custom permission item.
+
+        Deletes an app-defined permission item by its code.
+
+        Args:
+            auth_bit: Code of the permission item to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteCustomAuth.action`` (operation
+        ``qchatDeleteCustomAuth`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE_CUSTOM_AUTH,
+                {
+                    "authBit": auth_bit,
+                },
+            ),
+        )
+
+    def delete_server_identify_member(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+        faccids: list[str] | str,
+    ) -> QchatDeleteServerIdentifyMemberResponse:
+        """Remove members from a server role.
+
+        Takes up to 100 accounts out of a server role; they stay members of the server.
+        The caller needs the role-management permission (the server's creator has it).
+        The answer lists the accounts removed and those that were not.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to remove the members from.
+            faccids: Accounts to remove, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
+
+        Returns:
+            QchatDeleteServerIdentifyMemberResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteServerIdentifyMember.action`` (operation
+        ``qchatDeleteServerIdentifyMember`` in the spec).
+        """
+        return cast(
+            "QchatDeleteServerIdentifyMemberResponse",
+            self._client._call(
+                _DELETE_SERVER_IDENTIFY_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "faccids": faccids,
+                },
+            ),
+        )
+
+    def delete_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        faccid: str,
+    ) -> Envelope:
+        """Remove a member's channel permission customisation.
+
+        Deletes the permission customisation of one member in a channel; the member goes
+        back to the permissions of its roles.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            faccid: Member whose customisation is removed. 1 to 32 characters.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteUserIdentify.action`` (operation
+        ``qchatDeleteUserIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _DELETE_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "faccid": faccid,
+                },
+            ),
         )
 
     def generate_invite_code(
@@ -1387,18 +2483,15 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that creates the code. Not empty; at most 32 characters.
+                created.
+            accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
                 At least 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGenerateInviteCodeResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1407,22 +2500,73 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the 30-day
-        default and the fields come from the web SDK's generateInviteCode
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/);
-        answer keys follow its result object.
-
-        Calls ``POST qchat/generateInviteCode.action`` (operation ``qchatGenerateInviteCode`` in the spec).
+        Calls ``POST /qchat/generateInviteCode.action`` (operation
+        ``qchatGenerateInviteCode`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "ps": ps,
-            "ttl": ttl,
-        }
         return cast(
             "QchatGenerateInviteCodeResponse",
-            self._client._call(_GENERATE_INVITE_CODE, values),
+            self._client._call(
+                _GENERATE_INVITE_CODE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "ps": ps,
+                    "ttl": ttl,
+                },
+            ),
+        )
+
+    def get_channel_category_identify(
+        self,
+        *,
+        server_id: int,
+        category_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetChannelCategoryIdentifyResponse:
+        """List the roles of a channel category, page by page.
+
+        Returns one page of the roles of a channel category. Pass `nextTimetag` from
+        `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+            accid: Account on whose behalf the roles are read. 1 to 32 characters.
+
+        Returns:
+            QchatGetChannelCategoryIdentifyResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getChannelCategoryIdentify.action`` (operation
+        ``qchatGetChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "QchatGetChannelCategoryIdentifyResponse",
+            self._client._call(
+                _GET_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_channel_category_list_by_server_page(
@@ -1438,34 +2582,31 @@ class QchatGroup:
         """List the channel categories of a QChat server page by page.
 
         Returns one page of a server's channel categories, newest first, or by custom
-        weight when `sortField` is 1. Start with `timetag` 0 and pass the returned
+        weight when `sort_field` is 1. Start with `timetag` 0 and pass the returned
         `pageInfo.nextTimetag` (with the custom order, `pageInfo.nextPageToken` as
-        `pageToken`) until `hasMore` is false. With `accid` only the categories that
+        `page_token`) until `hasMore` is false. With `accid` only the categories that
         account can see are listed.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose visible categories to list; all categories when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
-                with the reorder operations (then page with `pageToken`); any other
+                with the reorder operations (then page with `page_token`); any other
                 value, or leaving it out, orders by creation time (then page with
                 `timetag`).
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
-                the previous page. Only used when `sortField` is 1; leave it out for the
-                first page.
+                the previous page. Only used when `sort_field` is 1; leave it out for
+                the first page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelCategoryListByServerPageResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1476,22 +2617,76 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
-
-        Calls ``POST qchat/getChannelCategoryListByServerPage.action`` (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
+        Calls ``POST /qchat/getChannelCategoryListByServerPage.action`` (operation
+        ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-            "sortField": sort_field,
-            "pageToken": page_token,
-        }
         return cast(
             "QchatGetChannelCategoryListByServerPageResponse",
-            self._client._call(_GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE, values),
+            self._client._call(
+                _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                    "sortField": sort_field,
+                    "pageToken": page_token,
+                },
+            ),
+        )
+
+    def get_channel_category_user_identify(
+        self,
+        *,
+        server_id: int,
+        category_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetChannelCategoryUserIdentifyResponse:
+        """List the members with customised permissions in a channel category.
+
+        Returns one page of the per-member permission customisations of a channel
+        category. Pass `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of customisations on the page. At least 1.
+            accid: Account on whose behalf the customisations are read. 1 to 32
+                characters.
+
+        Returns:
+            QchatGetChannelCategoryUserIdentifyResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getChannelCategoryUserIdentify.action`` (operation
+        ``qchatGetChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatGetChannelCategoryUserIdentifyResponse",
+            self._client._call(
+                _GET_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_channel_categorys(
@@ -1505,11 +2700,12 @@ class QchatGroup:
         left out of the answer.
 
         Args:
-            category_ids: Ids of the categories to read. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+            category_ids: Ids of the categories to read. At least 1 items. Sent as JSON;
+                a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelCategorysResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1520,18 +2716,70 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: field name
-        inferred from the other batch queries; answer key from
-        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
-
-        Calls ``POST qchat/getChannelCategorys.action`` (operation ``qchatGetChannelCategorys`` in the spec).
+        Calls ``POST /qchat/getChannelCategorys.action`` (operation
+        ``qchatGetChannelCategorys`` in the spec).
         """
-        values = {
-            "categoryIds": category_ids,
-        }
         return cast(
             "QchatGetChannelCategorysResponse",
-            self._client._call(_GET_CHANNEL_CATEGORYS, values),
+            self._client._call(
+                _GET_CHANNEL_CATEGORYS,
+                {
+                    "categoryIds": category_ids,
+                },
+            ),
+        )
+
+    def get_channel_identify_pages(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetChannelIdentifyPagesResponse:
+        """List the roles of a channel, page by page.
+
+        Returns one page of the channel roles of a channel. Pass `nextTimetag` from
+        `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+            accid: Account on whose behalf the roles are read. 1 to 32 characters.
+
+        Returns:
+            QchatGetChannelIdentifyPagesResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getChannelIdentifyPages.action`` (operation
+        ``qchatGetChannelIdentifyPages`` in the spec).
+        """
+        return cast(
+            "QchatGetChannelIdentifyPagesResponse",
+            self._client._call(
+                _GET_CHANNEL_IDENTIFY_PAGES,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_channel_list_by_channel_category_page(
@@ -1551,25 +2799,19 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
-                Confidence: low; the maximum is assumed from getChannelListPage.
-            accid: Account whose visible channels to list; all channels when left out.
-                Not empty; at most 32 characters.
+            accid: Account whose visible channels to list; all channels when left out. 1
+                to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelListByChannelCategoryPageResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1580,24 +2822,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        getChannelCategoryListByServerPage
-        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server) and
-        getChannelListPage
-        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server).
-
-        Calls ``POST qchat/getChannelListByChannelCategoryPage.action`` (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
+        Calls ``POST /qchat/getChannelListByChannelCategoryPage.action`` (operation
+        ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
-            self._client._call(_GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE, values),
+            self._client._call(
+                _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_channel_list_page(
@@ -1616,20 +2855,17 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
-            accid: Account whose visible channels to list; all channels when left out.
-                Not empty; at most 32 characters.
+            accid: Account whose visible channels to list; all channels when left out. 1
+                to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelListPageResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1640,20 +2876,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
-
-        Calls ``POST qchat/getChannelListPage.action`` (operation ``qchatGetChannelListPage`` in the spec).
+        Calls ``POST /qchat/getChannelListPage.action`` (operation
+        ``qchatGetChannelListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetChannelListPageResponse",
-            self._client._call(_GET_CHANNEL_LIST_PAGE, values),
+            self._client._call(
+                _GET_CHANNEL_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_channel_member_list_page(
@@ -1675,24 +2911,18 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
-                call to succeed. Not empty; at most 32 characters.
+                call to succeed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelMemberListPageResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1703,21 +2933,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/jU0ODM3MTM?platform=server.
-
-        Calls ``POST qchat/getChannelMemberListPage.action`` (operation ``qchatGetChannelMemberListPage`` in the spec).
+        Calls ``POST /qchat/getChannelMemberListPage.action`` (operation
+        ``qchatGetChannelMemberListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetChannelMemberListPageResponse",
-            self._client._call(_GET_CHANNEL_MEMBER_LIST_PAGE, values),
+            self._client._call(
+                _GET_CHANNEL_MEMBER_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_channels(
@@ -1731,11 +2961,11 @@ class QchatGroup:
         the answer.
 
         Args:
-            channel_ids: Ids of the channels to read. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+            channel_ids: Ids of the channels to read. At least 1 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1746,19 +2976,122 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: field name
-        inferred from `accids`/`roleids` of the batch pages
-        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server);
-        answer key from
-        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
-
-        Calls ``POST qchat/getChannels.action`` (operation ``qchatGetChannels`` in the spec).
+        Calls ``POST /qchat/getChannels.action`` (operation ``qchatGetChannels`` in the
+        spec).
         """
-        values = {
-            "channelIds": channel_ids,
-        }
         return cast(
-            "QchatGetChannelsResponse", self._client._call(_GET_CHANNELS, values)
+            "QchatGetChannelsResponse",
+            self._client._call(
+                _GET_CHANNELS,
+                {
+                    "channelIds": channel_ids,
+                },
+            ),
+        )
+
+    def get_server_identify_member_pages(
+        self,
+        *,
+        server_id: int,
+        role_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetServerIdentifyMemberPagesResponse:
+        """List the members of a server role, page by page.
+
+        Returns one page of the members of a server role, newest first. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role whose members are listed.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of members on the page. At least 1; at most 200.
+            accid: Account on whose behalf the members are read. 1 to 32 characters.
+
+        Returns:
+            QchatGetServerIdentifyMemberPagesResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getServerIdentifyMemberPages.action`` (operation
+        ``qchatGetServerIdentifyMemberPages`` in the spec).
+        """
+        return cast(
+            "QchatGetServerIdentifyMemberPagesResponse",
+            self._client._call(
+                _GET_SERVER_IDENTIFY_MEMBER_PAGES,
+                {
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    def get_server_identify_pages(
+        self,
+        *,
+        server_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetServerIdentifyPagesResponse:
+        """List the roles of a server, page by page.
+
+        Returns one page of a server's roles, ordered by rank. The first page always
+        includes the @everyone role, so it may hold one more role than `limit`. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+            accid: Account on whose behalf the roles are read; when given, its
+                permission to see them is checked. 1 to 32 characters.
+
+        Returns:
+            QchatGetServerIdentifyPagesResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getServerIdentifyPages.action`` (operation
+        ``qchatGetServerIdentifyPages`` in the spec).
+        """
+        return cast(
+            "QchatGetServerIdentifyPagesResponse",
+            self._client._call(
+                _GET_SERVER_IDENTIFY_PAGES,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_server_list_page(
@@ -1772,7 +3105,7 @@ class QchatGroup:
         """List QChat servers page by page.
 
         Returns one page of the app's servers, newest first by creation time, or by
-        custom weight when `sortField` is 1. Start with `timetag` 0 and pass the
+        custom weight when `sort_field` is 1. Start with `timetag` 0 and pass the
         returned `pageInfo.nextTimetag` (or `nextPageToken`) until `hasMore` is false.
 
         Args:
@@ -1780,17 +3113,17 @@ class QchatGroup:
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 100.
-                Confidence: low; the maximum of 100 is assumed.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
-                with the reorder operations (then page with `pageToken`); any other
+                with the reorder operations (then page with `page_token`); any other
                 value, or leaving it out, orders by creation time (then page with
                 `timetag`).
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
-                the previous page. Only used when `sortField` is 1; leave it out for the
-                first page.
+                the previous page. Only used when `sort_field` is 1; leave it out for
+                the first page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerListPageResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1801,23 +3134,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage
-        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
-        and, for the custom order, getChannelCategoryListByServerPage
-        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server).
-
-        Calls ``POST qchat/getServerListPage.action`` (operation ``qchatGetServerListPage`` in the spec).
+        Calls ``POST /qchat/getServerListPage.action`` (operation
+        ``qchatGetServerListPage`` in the spec).
         """
-        values = {
-            "timetag": timetag,
-            "limit": limit,
-            "sortField": sort_field,
-            "pageToken": page_token,
-        }
         return cast(
             "QchatGetServerListPageResponse",
-            self._client._call(_GET_SERVER_LIST_PAGE, values),
+            self._client._call(
+                _GET_SERVER_LIST_PAGE,
+                {
+                    "timetag": timetag,
+                    "limit": limit,
+                    "sortField": sort_field,
+                    "pageToken": page_token,
+                },
+            ),
         )
 
     def get_server_member_ban_list_page(
@@ -1836,20 +3166,17 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
-                members. Not empty; at most 32 characters.
+                members. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerMemberBanListPageResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1860,22 +3187,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage
-        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server);
-        the answer key `banMembers` is a guess.
-
-        Calls ``POST qchat/getServerMemberBanListPage.action`` (operation ``qchatGetServerMemberBanListPage`` in the spec).
+        Calls ``POST /qchat/getServerMemberBanListPage.action`` (operation
+        ``qchatGetServerMemberBanListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetServerMemberBanListPageResponse",
-            self._client._call(_GET_SERVER_MEMBER_BAN_LIST_PAGE, values),
+            self._client._call(
+                _GET_SERVER_MEMBER_BAN_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_server_member_list_page(
@@ -1895,20 +3220,17 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
-                Not empty; at most 32 characters.
+                1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerMemberListPageResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1919,20 +3241,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server.
-
-        Calls ``POST qchat/getServerMemberListPage.action`` (operation ``qchatGetServerMemberListPage`` in the spec).
+        Calls ``POST /qchat/getServerMemberListPage.action`` (operation
+        ``qchatGetServerMemberListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetServerMemberListPageResponse",
-            self._client._call(_GET_SERVER_MEMBER_LIST_PAGE, values),
+            self._client._call(
+                _GET_SERVER_MEMBER_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def get_server_members(
@@ -1948,16 +3270,14 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                created.
+            accids: Accounts to look up, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerMembersResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -1968,20 +3288,18 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from getServerMemberListPage
-        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
-        and the web SDK's getServerMembers; the limit of 100 accounts is assumed.
-
-        Calls ``POST qchat/getServerMembers.action`` (operation ``qchatGetServerMembers`` in the spec).
+        Calls ``POST /qchat/getServerMembers.action`` (operation
+        ``qchatGetServerMembers`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accids": accids,
-        }
         return cast(
             "QchatGetServerMembersResponse",
-            self._client._call(_GET_SERVER_MEMBERS, values),
+            self._client._call(
+                _GET_SERVER_MEMBERS,
+                {
+                    "serverId": server_id,
+                    "accids": accids,
+                },
+            ),
         )
 
     def get_servers(
@@ -1995,11 +3313,11 @@ class QchatGroup:
         the answer.
 
         Args:
-            server_ids: Ids of the servers to read. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            server_ids: Ids of the servers to read. At least 1 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServersResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2010,16 +3328,122 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: field name
-        and answer key inferred from the other QChat batch queries and the web SDK's
-        getServers.
-
-        Calls ``POST qchat/getServers.action`` (operation ``qchatGetServers`` in the spec).
+        Calls ``POST /qchat/getServers.action`` (operation ``qchatGetServers`` in the
+        spec).
         """
-        values = {
-            "serverIds": server_ids,
-        }
-        return cast("QchatGetServersResponse", self._client._call(_GET_SERVERS, values))
+        return cast(
+            "QchatGetServersResponse",
+            self._client._call(
+                _GET_SERVERS,
+                {
+                    "serverIds": server_ids,
+                },
+            ),
+        )
+
+    def get_user_identify_pages(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetUserIdentifyPagesResponse:
+        """List the members with customised permissions in a channel.
+
+        Returns one page of the per-member permission customisations of a channel. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of customisations on the page. At least 1.
+            accid: Account on whose behalf the customisations are read. 1 to 32
+                characters.
+
+        Returns:
+            QchatGetUserIdentifyPagesResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getUserIdentifyPages.action`` (operation
+        ``qchatGetUserIdentifyPages`` in the spec).
+        """
+        return cast(
+            "QchatGetUserIdentifyPagesResponse",
+            self._client._call(
+                _GET_USER_IDENTIFY_PAGES,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    def get_user_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        timetag: int | None = None,
+        limit: int | None = None,
+    ) -> QchatGetUserServerIdentifyResponse:
+        """List the server roles a member holds.
+
+        Returns one page of the server roles held by one member of a server. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            accid: Member whose roles are listed. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+
+        Returns:
+            QchatGetUserServerIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getUserServerIdentify.action`` (operation
+        ``qchatGetUserServerIdentify`` in the spec).
+        """
+        return cast(
+            "QchatGetUserServerIdentifyResponse",
+            self._client._call(
+                _GET_USER_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                },
+            ),
+        )
 
     def invite_server_member(
         self,
@@ -2041,19 +3465,16 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that sends the invitation. Not empty; at most 32 characters.
-            accids: Accounts to invite. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                created.
+            accid: Account that sends the invitation. 1 to 32 characters.
+            accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds. At least 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatInviteServerMemberResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2062,24 +3483,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer follow the web SDK's inviteServerMembers (accids, ps at most 5000
-        characters, ttl in milliseconds; failByOverAccids, failByBanAccids, recordInfo)
-        from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/inviteServerMember.action`` (operation ``qchatInviteServerMember`` in the spec).
+        Calls ``POST /qchat/inviteServerMember.action`` (operation
+        ``qchatInviteServerMember`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "accids": accids,
-            "ps": ps,
-            "ttl": ttl,
-        }
         return cast(
             "QchatInviteServerMemberResponse",
-            self._client._call(_INVITE_SERVER_MEMBER, values),
+            self._client._call(
+                _INVITE_SERVER_MEMBER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "accids": accids,
+                    "ps": ps,
+                    "ttl": ttl,
+                },
+            ),
         )
 
     def join_server_by_invite_code(
@@ -2097,17 +3515,13 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that joins. Not empty; at most 32 characters.
+                created.
+            accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2116,19 +3530,21 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's joinByInviteCode (serverId, inviteCode, ps) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/joinServerByInviteCode.action`` (operation ``qchatJoinServerByInviteCode`` in the spec).
+        Calls ``POST /qchat/joinServerByInviteCode.action`` (operation
+        ``qchatJoinServerByInviteCode`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "inviteCode": invite_code,
-            "ps": ps,
-        }
-        return cast("Envelope", self._client._call(_JOIN_SERVER_BY_INVITE_CODE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _JOIN_SERVER_BY_INVITE_CODE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "inviteCode": invite_code,
+                    "ps": ps,
+                },
+            ),
+        )
 
     def kick_server_member(
         self,
@@ -2144,18 +3560,14 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that removes the members; needs the permission to kick. Not
-                empty; at most 32 characters.
-            kick_accids: Accounts to remove. Sent as JSON; a str is taken as JSON text
-                and sent as is.
+                created.
+            accid: Account that removes the members; needs the permission to kick. 1 to
+                32 characters.
+            kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
+                Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2164,18 +3576,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the list
-        field name `kickAccids` is a guess after the web SDK's kickServerMembers
-        (serverId, accids).
-
-        Calls ``POST qchat/kickServerMember.action`` (operation ``qchatKickServerMember`` in the spec).
+        Calls ``POST /qchat/kickServerMember.action`` (operation
+        ``qchatKickServerMember`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "kickAccids": kick_accids,
-        }
-        return cast("Envelope", self._client._call(_KICK_SERVER_MEMBER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _KICK_SERVER_MEMBER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "kickAccids": kick_accids,
+                },
+            ),
+        )
 
     def leave_server(
         self,
@@ -2190,15 +3604,11 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that leaves. Not empty; at most 32 characters.
+                created.
+            accid: Account that leaves. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2207,23 +3617,96 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from the other QChat operations and the web SDK's leaveServer.
-
-        Calls ``POST qchat/leaveServer.action`` (operation ``qchatLeaveServer`` in the spec).
+        Calls ``POST /qchat/leaveServer.action`` (operation ``qchatLeaveServer`` in the
+        spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-        }
-        return cast("Envelope", self._client._call(_LEAVE_SERVER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _LEAVE_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    def list_all_custom_auth(
+        self,
+    ) -> QchatListAllCustomAuthResponse:
+        """List every custom permission item.
+
+        Returns all app-defined permission items of the app.
+
+        Returns:
+            QchatListAllCustomAuthResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/listAllCustomAuth.action`` (operation
+        ``qchatListAllCustomAuth`` in the spec).
+        """
+        return cast(
+            "QchatListAllCustomAuthResponse",
+            self._client._call(
+                _LIST_ALL_CUSTOM_AUTH,
+                {},
+            ),
+        )
+
+    def list_custom_auth_by_auth_bits(
+        self,
+        *,
+        auth_bits: list[int] | str,
+    ) -> QchatListCustomAuthByAuthBitsResponse:
+        """Look up custom permission items by code.
+
+        Returns the app-defined permission items with the given codes.
+
+        Args:
+            auth_bits: Codes of the permission items to look up, as a JSON array. At
+                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatListCustomAuthByAuthBitsResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/listCustomAuthByAuthBits.action`` (operation
+        ``qchatListCustomAuthByAuthBits`` in the spec).
+        """
+        return cast(
+            "QchatListCustomAuthByAuthBitsResponse",
+            self._client._call(
+                _LIST_CUSTOM_AUTH_BY_AUTH_BITS,
+                {
+                    "authBits": auth_bits,
+                },
+            ),
+        )
 
     def query_category_white_black_identify_page(
         self,
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -2237,28 +3720,21 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryCategoryWhiteBlackIdentifyPageResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2269,22 +3745,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server.
-
-        Calls ``POST qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
+        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation
+        ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
-            self._client._call(_QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE, values),
+            self._client._call(
+                _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def query_category_white_black_identify_user_page(
@@ -2292,7 +3768,7 @@ class QchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -2306,28 +3782,21 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryCategoryWhiteBlackIdentifyUserPageResponse: the response body
+                (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2338,22 +3807,190 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server.
-
-        Calls ``POST qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
+        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation
+        ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
-            self._client._call(_QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE, values),
+            self._client._call(
+                _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    def query_channel_un_read_mentioned_msg_page(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        time_tag: int | None = None,
+        limit: int | None = None,
+    ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
+        """Query the unread messages that mention a member.
+
+        Returns the unread messages of a channel that mention `accid`: by account,
+        through a role it holds (other than @everyone) or by mentioning everyone. The
+        search runs backwards from `time_tag` to the last message the member has read,
+        up to 200 messages.
+
+        Args:
+            accid: Member whose mentions are looked up. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            time_tag: Where the backward search starts, epoch milliseconds; now when
+                omitted.
+            limit: Maximum number of messages to return. At least 1; at most 200. The
+                server's default is 200.
+
+        Returns:
+            QchatQueryChannelUnReadMentionedMsgPageResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryChannelUnReadMentionedMsgPage.action`` (operation
+        ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
+        """
+        return cast(
+            "QchatQueryChannelUnReadMentionedMsgPageResponse",
+            self._client._call(
+                _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timeTag": time_tag,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    def query_history_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        from_time: int | None = None,
+        to_time: int | None = None,
+        exclude_msg_id: int | None = None,
+        limit: int | None = None,
+        reverse: Literal[0, 1] | None = None,
+    ) -> QchatQueryHistoryMsgResponse:
+        """Query a channel's cloud message history.
+
+        Returns up to 100 messages of a channel sent between `from_time` and `to_time`,
+        newest first unless `reverse` is 1. To page, send the id of the last message of
+        the previous page as `exclude_msg_id` and move the time bound to its send time;
+        this skips messages sharing that timestamp correctly.
+
+        Args:
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
+            to_time: End of the time range, epoch milliseconds; now when omitted.
+            exclude_msg_id: Server id of a message to leave out, normally the last
+                message of the previous page.
+            limit: Maximum number of messages to return. At least 1; at most 100. The
+                server's default is 100.
+            reverse: 0 walks from now into the past (newest first), 1 the other way. One
+                of 0, 1. The server's default is 0.
+
+        Returns:
+            QchatQueryHistoryMsgResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryHistoryMsg.action`` (operation ``qchatQueryHistoryMsg``
+        in the spec).
+        """
+        return cast(
+            "QchatQueryHistoryMsgResponse",
+            self._client._call(
+                _QUERY_HISTORY_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "excludeMsgId": exclude_msg_id,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
+        )
+
+    def query_identify_resources(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int | None = None,
+    ) -> QchatQueryIdentifyResourcesResponse:
+        """Query the permissions a member has.
+
+        Returns the permissions one member actually has in a server or, when
+        `channel_id` is given, in one channel, after combining its roles, channel roles
+        and personal customisations.
+
+        Args:
+            accid: Member whose permissions are queried. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Channel to evaluate the permissions in; the server level when
+                omitted.
+
+        Returns:
+            QchatQueryIdentifyResourcesResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryIdentifyResources.action`` (operation
+        ``qchatQueryIdentifyResources`` in the spec).
+        """
+        return cast(
+            "QchatQueryIdentifyResourcesResponse",
+            self._client._call(
+                _QUERY_IDENTIFY_RESOURCES,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                },
+            ),
         )
 
     def query_invite_apply_history_by_server(
@@ -2365,36 +4002,34 @@ class QchatGroup:
         to_time: int | None = None,
         exclude_record_id: int | None = None,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[0, 1] | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
         Returns the invitations, applications, invite codes and joins by invite code
         recorded for a server within a time range, newest first unless `reverse` is 1.
         `accid` needs the permission to view this history; otherwise the call fails with
-        403. To page, pass the last record's `recordId` as `excludeRecordId` and its
+        403. To page, pass the last record's `recordId` as `exclude_record_id` and its
         time as the new bound.
 
         Args:
             accid: Account that reads the history; needs the permission to view
-                invitation and application history. Not empty; at most 32 characters.
+                invitation and application history. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            from_time: Start of the time range, epoch milliseconds. At least 0.
+                created.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
             to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryInviteApplyHistoryByServerResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2405,23 +4040,23 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server.
-
-        Calls ``POST qchat/queryInviteApplyHistoryByServer.action`` (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
+        Calls ``POST /qchat/queryInviteApplyHistoryByServer.action`` (operation
+        ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "serverId": server_id,
-            "fromTime": from_time,
-            "toTime": to_time,
-            "excludeRecordId": exclude_record_id,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
-            self._client._call(_QUERY_INVITE_APPLY_HISTORY_BY_SERVER, values),
+            self._client._call(
+                _QUERY_INVITE_APPLY_HISTORY_BY_SERVER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "excludeRecordId": exclude_record_id,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     def query_invite_apply_history_by_user(
@@ -2432,29 +4067,31 @@ class QchatGroup:
         to_time: int | None = None,
         exclude_record_id: int | None = None,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[0, 1] | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
         Returns the applications `accid` made, its answers to invitations and its joins
         by invite code, across servers, within a time range, newest first unless
         `reverse` is 1. The account needs the permission to view this history. To page,
-        pass the last record's `recordId` as `excludeRecordId` and its time as the new
+        pass the last record's `recordId` as `exclude_record_id` and its time as the new
         bound.
 
         Args:
-            accid: Account whose records to read. Not empty; at most 32 characters.
-            from_time: Start of the time range, epoch milliseconds. At least 0.
+            accid: Account whose records to read. 1 to 32 characters.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
             to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryInviteApplyHistoryByUserResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2465,25 +4102,141 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields from
-        https://doc.yunxin.163.com/messaging/server-apis/DY1OTcyMTk?platform=server; its
-        answer table lists the record keys without naming the list, taken to be `data`
-        as on the server-wide page
-        (https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server).
-
-        Calls ``POST qchat/queryInviteApplyHistoryByUser.action`` (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
+        Calls ``POST /qchat/queryInviteApplyHistoryByUser.action`` (operation
+        ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "fromTime": from_time,
-            "toTime": to_time,
-            "excludeRecordId": exclude_record_id,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
-            self._client._call(_QUERY_INVITE_APPLY_HISTORY_BY_USER, values),
+            self._client._call(
+                _QUERY_INVITE_APPLY_HISTORY_BY_USER,
+                {
+                    "accid": accid,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "excludeRecordId": exclude_record_id,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
+        )
+
+    def query_quick_comment(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        query_msgs: list[QChatMessageKey] | str,
+    ) -> QchatQueryQuickCommentResponse:
+        """Query the quick comments of messages.
+
+        Returns the quick comments (reactions) on up to 100 messages of one channel,
+        grouped by comment number.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            query_msgs: Messages to look up, at most 100, each as its server id and send
+                time. At least 1 items; at most 100 items. Sent as JSON; a str is taken
+                as JSON text and sent as is.
+
+        Returns:
+            QchatQueryQuickCommentResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryQuickComment.action`` (operation
+        ``qchatQueryQuickComment`` in the spec).
+        """
+        return cast(
+            "QchatQueryQuickCommentResponse",
+            self._client._call(
+                _QUERY_QUICK_COMMENT,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "queryMsgs": query_msgs,
+                },
+            ),
+        )
+
+    def query_thread_talk_history(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        msg_id_server: int,
+        msg_time: int,
+        accid: str | None = None,
+        exclude_msg_id: int | None = None,
+        from_time: int | None = None,
+        to_time: int | None = None,
+        limit: int | None = None,
+        reverse: bool | None = None,
+    ) -> QchatQueryThreadTalkHistoryResponse:
+        """Query the replies of a thread.
+
+        Returns the root message of a thread (a message and the tree of replies to it),
+        the number of replies, the time of the last reply and up to 100 replies. The
+        thread is identified by the server id and send time of its root message. Page
+        with `exclude_msg_id` as in queryHistoryMsg.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            msg_id_server: Server-side id of the thread's root message.
+            msg_time: Send time of the thread's root message, epoch milliseconds.
+            accid: Account on whose behalf the thread is read. 1 to 32 characters.
+            exclude_msg_id: Server id of a reply to leave out, normally the last reply
+                of the previous page.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
+            to_time: End of the time range, epoch milliseconds; now when omitted.
+            limit: Maximum number of replies to return. At least 1; at most 100. The
+                server's default is 100.
+            reverse: false walks from now into the past (newest first), true the other
+                way. The server's default is False.
+
+        Returns:
+            QchatQueryThreadTalkHistoryResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryThreadTalkHistory.action`` (operation
+        ``qchatQueryThreadTalkHistory`` in the spec).
+        """
+        return cast(
+            "QchatQueryThreadTalkHistoryResponse",
+            self._client._call(
+                _QUERY_THREAD_TALK_HISTORY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "msgIdServer": msg_id_server,
+                    "msgTime": msg_time,
+                    "accid": accid,
+                    "excludeMsgId": exclude_msg_id,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     def query_white_black_identify(
@@ -2491,7 +4244,7 @@ class QchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -2504,28 +4257,20 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryWhiteBlackIdentifyResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2536,24 +4281,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version queryCategoryWhiteBlackIdentifyPage
-        (https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server)
-        with channelId for categoryId.
-
-        Calls ``POST qchat/queryWhiteBlackIdentify.action`` (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/queryWhiteBlackIdentify.action`` (operation
+        ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryWhiteBlackIdentifyResponse",
-            self._client._call(_QUERY_WHITE_BLACK_IDENTIFY, values),
+            self._client._call(
+                _QUERY_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def query_white_black_identify_user(
@@ -2561,7 +4304,7 @@ class QchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -2575,28 +4318,20 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryWhiteBlackIdentifyUserResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2607,24 +4342,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version queryCategoryWhiteBlackIdentifyUserPage
-        (https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server)
-        with channelId for categoryId.
-
-        Calls ``POST qchat/queryWhiteBlackIdentifyUser.action`` (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/queryWhiteBlackIdentifyUser.action`` (operation
+        ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
-            self._client._call(_QUERY_WHITE_BLACK_IDENTIFY_USER, values),
+            self._client._call(
+                _QUERY_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     def reject_server_apply(
@@ -2633,29 +4366,25 @@ class QchatGroup:
         server_id: int,
         accid: str,
         apply_accid: str,
-        request_id: int,
+        request_id_: int,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
-        Declines the application `requestId` of `applyAccid` on behalf of `accid`, who
-        needs the permission to handle applications, optionally with a message.
+        Declines the application `request_id_` of `apply_accid` on behalf of `accid`,
+        who needs the permission to handle applications, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that rejects; needs the permission to handle applications.
-                Not empty; at most 32 characters.
-            apply_accid: Account that applied. Not empty; at most 32 characters.
-            request_id: Id of the application.
+                created.
+            accid: Account that rejects; needs the permission to handle applications. 1
+                to 32 characters.
+            apply_accid: Account that applied. 1 to 32 characters.
+            request_id_: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2664,19 +4393,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the
-        applicant's field name `applyAccid` is a guess, mirroring acceptServerApply.
-
-        Calls ``POST qchat/rejectServerApply.action`` (operation ``qchatRejectServerApply`` in the spec).
+        Calls ``POST /qchat/rejectServerApply.action`` (operation
+        ``qchatRejectServerApply`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "applyAccid": apply_accid,
-            "requestId": request_id,
-            "ps": ps,
-        }
-        return cast("Envelope", self._client._call(_REJECT_SERVER_APPLY, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REJECT_SERVER_APPLY,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "applyAccid": apply_accid,
+                    "requestId": request_id_,
+                    "ps": ps,
+                },
+            ),
+        )
 
     def reject_server_invite(
         self,
@@ -2684,28 +4416,24 @@ class QchatGroup:
         server_id: int,
         accid: str,
         inviter: str,
-        request_id: int,
+        request_id_: int,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
-        Makes the invited account `accid` decline the invitation `requestId` sent by
+        Makes the invited account `accid` decline the invitation `request_id_` sent by
         `inviter`, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: The invited account. Not empty; at most 32 characters.
-            inviter: Account that sent the invitation. Not empty; at most 32 characters.
-            request_id: Id of the invitation.
+                created.
+            accid: The invited account. 1 to 32 characters.
+            inviter: Account that sent the invitation. 1 to 32 characters.
+            request_id_: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2714,20 +4442,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's rejectServerInvite from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/rejectServerInvite.action`` (operation ``qchatRejectServerInvite`` in the spec).
+        Calls ``POST /qchat/rejectServerInvite.action`` (operation
+        ``qchatRejectServerInvite`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "inviter": inviter,
-            "requestId": request_id,
-            "ps": ps,
-        }
-        return cast("Envelope", self._client._call(_REJECT_SERVER_INVITE, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REJECT_SERVER_INVITE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "inviter": inviter,
+                    "requestId": request_id_,
+                    "ps": ps,
+                },
+            ),
+        )
 
     def remove_channel(
         self,
@@ -2741,15 +4471,12 @@ class QchatGroup:
         channels.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+            channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2758,17 +4485,19 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from the other QChat channel operations and the web SDK's
-        deleteChannel.
-
-        Calls ``POST qchat/removeChannel.action`` (operation ``qchatRemoveChannel`` in the spec).
+        Calls ``POST /qchat/removeChannel.action`` (operation ``qchatRemoveChannel`` in
+        the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "accid": accid,
-        }
-        return cast("Envelope", self._client._call(_REMOVE_CHANNEL, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE_CHANNEL,
+                {
+                    "channelId": channel_id,
+                    "accid": accid,
+                },
+            ),
+        )
 
     def remove_channel_category(
         self,
@@ -2783,14 +4512,12 @@ class QchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             accid: Account that deletes the category; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2799,16 +4526,19 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from removeChannel and the web SDK's removeChannelCategory.
-
-        Calls ``POST qchat/removeChannelCategory.action`` (operation ``qchatRemoveChannelCategory`` in the spec).
+        Calls ``POST /qchat/removeChannelCategory.action`` (operation
+        ``qchatRemoveChannelCategory`` in the spec).
         """
-        values = {
-            "categoryId": category_id,
-            "accid": accid,
-        }
-        return cast("Envelope", self._client._call(_REMOVE_CHANNEL_CATEGORY, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE_CHANNEL_CATEGORY,
+                {
+                    "categoryId": category_id,
+                    "accid": accid,
+                },
+            ),
+        )
 
     def remove_server(
         self,
@@ -2823,15 +4553,11 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: The server's owner. Not empty; at most 32 characters.
+                created.
+            accid: The server's owner. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2840,24 +4566,67 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low;
-        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353 lists the
-        operation right after createServer but only its beginning is stored; fields
-        inferred from the web SDK's deleteServer and the owner-only rule it states.
-
-        Calls ``POST qchat/removeServer.action`` (operation ``qchatRemoveServer`` in the spec).
+        Calls ``POST /qchat/removeServer.action`` (operation ``qchatRemoveServer`` in
+        the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-        }
-        return cast("Envelope", self._client._call(_REMOVE_SERVER, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    def remove_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+    ) -> Envelope:
+        """Delete a server role.
+
+        Deletes a custom server role; its members lose the permissions it granted. The
+        @everyone role cannot be deleted.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/removeServerIdentify.action`` (operation
+        ``qchatRemoveServerIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _REMOVE_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                },
+            ),
+        )
 
     def request_addr(
         self,
         *,
         accid: str,
-        clienttype: int | None = None,
+        clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
@@ -2867,14 +4636,14 @@ class QchatGroup:
         passing the client's IP lets the server pick addresses near the user.
 
         Args:
-            accid: Account that will log in to QChat. Not empty; at most 32 characters.
+            accid: Account that will log in to QChat. 1 to 32 characters.
             clienttype: Kind of link; 1 web (weblink), 2 native apps (commonlink). One
-                of 1, 2.
+                of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatRequestAddrResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2885,20 +4654,202 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low;
-        https://doc.commsease.com/messaging/server-apis/Dg2NDQ2NTU?platform=server names
-        the operation and its purpose only: fields and answer mirror
-        chatroom/requestAddr.action (accid, clienttype, clientip; addr list).
-
-        Calls ``POST qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the spec).
+        Calls ``POST /qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "clienttype": clienttype,
-            "clientip": clientip,
-        }
         return cast(
-            "QchatRequestAddrResponse", self._client._call(_REQUEST_ADDR, values)
+            "QchatRequestAddrResponse",
+            self._client._call(
+                _REQUEST_ADDR,
+                {
+                    "accid": accid,
+                    "clienttype": clienttype,
+                    "clientip": clientip,
+                },
+            ),
+        )
+
+    def send_attach_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int | None = None,
+        to_accids: list[str] | str | None = None,
+        body: str | None = None,
+        attach: str | None = None,
+        ext: str | None = None,
+        persist_enable: bool | None = None,
+        push_enable: bool | None = None,
+        push_content: str | None = None,
+        need_badge: bool | None = None,
+    ) -> QchatSendAttachMsgResponse:
+        """Send a custom QChat system notification.
+
+        Sends an app-defined system notification, which is not stored in the message
+        history, to the members of a server or of a channel, or only to the accounts in
+        `to_accids`. With `persist_enable` a notification to listed accounts is also
+        kept for those offline until they log in.
+
+        Args:
+            accid: Account that sends the notification. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Channel whose members receive the notification; the whole server
+                when omitted.
+            to_accids: Accounts to notify instead of every member of the server or
+                channel. Each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
+            body: Text of the notification.
+            attach: App-defined payload of the notification; JSON text is recommended.
+            ext: App-defined extension of the notification.
+            persist_enable: Keep the notification for offline accounts until they log
+                in; only with `to_accids`. The server's default is False.
+            push_enable: Also send a mobile push for the notification. The server's
+                default is False.
+            push_content: Text of the mobile push.
+            need_badge: Count the notification in the app badge. The server's default is
+                True.
+
+        Returns:
+            QchatSendAttachMsgResponse: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/sendAttachMsg.action`` (operation ``qchatSendAttachMsg`` in
+        the spec).
+        """
+        return cast(
+            "QchatSendAttachMsgResponse",
+            self._client._call(
+                _SEND_ATTACH_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "toAccids": to_accids,
+                    "body": body,
+                    "attach": attach,
+                    "ext": ext,
+                    "persistEnable": persist_enable,
+                    "pushEnable": push_enable,
+                    "pushContent": push_content,
+                    "needBadge": need_badge,
+                },
+            ),
+        )
+
+    def send_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        type: int,
+        body: str | None = None,
+        attach: dict[str, Any] | str | None = None,
+        ext: str | None = None,
+    ) -> QchatSendMsgResponse:
+        """Send a message to a QChat channel.
+
+        Sends a message into a channel of a QChat server in the name of `accid`, who
+        must be allowed to send messages there. The message is kept in the channel's
+        cloud history.
+
+        Args:
+            accid: Account that sends the message. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
+                10 tip, 100 custom.
+            body: Text of the message (the content of a text message).
+            attach: Attachment of a media or custom message, as JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
+            ext: App-defined extension of the message; JSON text is recommended.
+
+        Returns:
+            QchatSendMsgResponse: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/sendMsg.action`` (operation ``qchatSendMsg`` in the spec).
+        """
+        return cast(
+            "QchatSendMsgResponse",
+            self._client._call(
+                _SEND_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "body": body,
+                    "attach": attach,
+                    "ext": ext,
+                },
+            ),
+        )
+
+    def update_attach_msg(
+        self,
+        *,
+        accid: str,
+        msg_id_server: int,
+        type: int,
+        body: str | None = None,
+        ext: str | None = None,
+        status: int | None = None,
+    ) -> Envelope:
+        """Update a custom QChat system notification.
+
+        Changes the text, extension or status of a QChat system notification already
+        sent, identified by its server id and its notification type.
+
+        Args:
+            accid: Account that performs the update. 1 to 32 characters.
+            msg_id_server: Server-side id of the notification to update.
+            type: Type of the notification to update (the custom notification type for
+                notifications sent with sendAttachMsg).
+            body: New text of the notification.
+            ext: New app-defined extension of the notification.
+            status: New app-defined status of the notification (10000 and above). At
+                least 10000.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateAttachMsg.action`` (operation ``qchatUpdateAttachMsg``
+        in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_ATTACH_MSG,
+                {
+                    "accid": accid,
+                    "msgIdServer": msg_id_server,
+                    "type": type,
+                    "body": body,
+                    "ext": ext,
+                    "status": status,
+                },
+            ),
         )
 
     def update_category_info_of_channel(
@@ -2907,7 +4858,7 @@ class QchatGroup:
         channel_id: int,
         accid: str,
         category_id: int | None = None,
-        sync_mode: int | None = None,
+        sync_mode: Literal[0, 1] | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -2916,20 +4867,16 @@ class QchatGroup:
         Returns the updated channel.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+            channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that makes the change; needs the permission to manage
-                channels. Not empty; at most 32 characters.
-            category_id: Category to put the channel in. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                channels. 1 to 32 characters.
+            category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateCategoryInfoOfChannelResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -2938,21 +4885,20 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's updateCategoryInfoOfChannel (channelId, categoryId, syncMode) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/updateCategoryInfoOfChannel.action`` (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
+        Calls ``POST /qchat/updateCategoryInfoOfChannel.action`` (operation
+        ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "accid": accid,
-            "categoryId": category_id,
-            "syncMode": sync_mode,
-        }
         return cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
-            self._client._call(_UPDATE_CATEGORY_INFO_OF_CHANNEL, values),
+            self._client._call(
+                _UPDATE_CATEGORY_INFO_OF_CHANNEL,
+                {
+                    "channelId": channel_id,
+                    "accid": accid,
+                    "categoryId": category_id,
+                    "syncMode": sync_mode,
+                },
+            ),
         )
 
     def update_category_white_black_identify(
@@ -2960,8 +4906,8 @@ class QchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         role_id: int,
     ) -> Envelope:
@@ -2973,31 +4919,18 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
-                types roleId as Integer in answers;
-                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
-                sends role ids as a JSON array. Described as int64 like the other QChat
-                ids.
+                whitelists and blacklists. 1 to 32 characters.
+            role_id: Server identity group to add or remove.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3006,24 +4939,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version
-        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
-        with categoryId and a single `roleId`.
-
-        Calls ``POST qchat/updateCategoryWhiteBlackIdentify.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/updateCategoryWhiteBlackIdentify.action`` (operation
+        ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "roleId": role_id,
-        }
         return cast(
             "Envelope",
-            self._client._call(_UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY, values),
+            self._client._call(
+                _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "roleId": role_id,
+                },
+            ),
         )
 
     def update_category_white_black_identify_user(
@@ -3031,8 +4962,8 @@ class QchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str] | str,
     ) -> Envelope:
@@ -3044,27 +4975,20 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            to_accids: Accounts to add or remove, at most 100. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                whitelists and blacklists. 1 to 32 characters.
+            to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
+                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3073,24 +4997,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version updateWhiteBlackIdentifyUser
-        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
-        with categoryId for channelId.
-
-        Calls ``POST qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation
+        ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "toAccids": to_accids,
-        }
         return cast(
             "Envelope",
-            self._client._call(_UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER, values),
+            self._client._call(
+                _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "toAccids": to_accids,
+                },
+            ),
         )
 
     def update_channel(
@@ -3101,7 +5023,7 @@ class QchatGroup:
         name: str | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
@@ -3112,12 +5034,9 @@ class QchatGroup:
         move the channel to another category.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+            channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that makes the change; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
             name: New channel name. At most 64 characters.
             topic: New channel topic. At most 128 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -3129,16 +5048,10 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateChannelResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3147,25 +5060,23 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here
-        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server
-        points to it for the channelInfo keys): fields follow the web SDK's
-        updateChannel
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
-
-        Calls ``POST qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in the spec).
+        Calls ``POST /qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in
+        the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "accid": accid,
-            "name": name,
-            "topic": topic,
-            "custom": custom,
-            "viewMode": view_mode,
-            "bid": bid,
-        }
         return cast(
-            "QchatUpdateChannelResponse", self._client._call(_UPDATE_CHANNEL, values)
+            "QchatUpdateChannelResponse",
+            self._client._call(
+                _UPDATE_CHANNEL,
+                {
+                    "channelId": channel_id,
+                    "accid": accid,
+                    "name": name,
+                    "topic": topic,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                    "bid": bid,
+                },
+            ),
         )
 
     def update_channel_category(
@@ -3175,7 +5086,7 @@ class QchatGroup:
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -3185,11 +5096,9 @@ class QchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             accid: Account that makes the change; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
             name: New category name. At most 64 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
@@ -3198,7 +5107,8 @@ class QchatGroup:
                 on its whitelist. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateChannelCategoryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3207,22 +5117,229 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's updateChannelCategory from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/updateChannelCategory.action`` (operation ``qchatUpdateChannelCategory`` in the spec).
+        Calls ``POST /qchat/updateChannelCategory.action`` (operation
+        ``qchatUpdateChannelCategory`` in the spec).
         """
-        values = {
-            "categoryId": category_id,
-            "accid": accid,
-            "name": name,
-            "custom": custom,
-            "viewMode": view_mode,
-        }
         return cast(
             "QchatUpdateChannelCategoryResponse",
-            self._client._call(_UPDATE_CHANNEL_CATEGORY, values),
+            self._client._call(
+                _UPDATE_CHANNEL_CATEGORY,
+                {
+                    "categoryId": category_id,
+                    "accid": accid,
+                    "name": name,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                },
+            ),
+        )
+
+    def update_channel_category_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        role_id: int,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateChannelCategoryIdentifyResponse:
+        """Change the permissions of a channel-category role.
+
+        Sets permission switches of a category role: 1 grants, -1 denies and 0 goes back
+        to the server role's setting. Switches not sent keep their value. Returns the
+        updated category role.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            role_id: Category role to update.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateChannelCategoryIdentifyResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateChannelCategoryIdentify.action`` (operation
+        ``qchatUpdateChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateChannelCategoryIdentifyResponse",
+            self._client._call(
+                _UPDATE_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "roleId": role_id,
+                    "auths": auths,
+                },
+            ),
+        )
+
+    def update_channel_category_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        faccid: str,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
+        """Change a member's customised channel-category permissions.
+
+        Sets permission switches of one member's customisation in a channel category: 1
+        grants, -1 denies and 0 goes back to the setting of the member's roles. Switches
+        not sent keep their value.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            faccid: Member whose customisation is changed. 1 to 32 characters.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateChannelCategoryUserIdentifyResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateChannelCategoryUserIdentify.action`` (operation
+        ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateChannelCategoryUserIdentifyResponse",
+            self._client._call(
+                _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "faccid": faccid,
+                    "auths": auths,
+                },
+            ),
+        )
+
+    def update_channel_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        role_id: int,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateChannelIdentifyResponse:
+        """Change the permissions of a channel role.
+
+        Sets permission switches of a channel role: 1 grants, -1 denies and 0 goes back
+        to inheriting the server role's setting. Switches not sent keep their value.
+        Returns the updated channel role.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            role_id: Channel role to update.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateChannelIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateChannelIdentify.action`` (operation
+        ``qchatUpdateChannelIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateChannelIdentifyResponse",
+            self._client._call(
+                _UPDATE_CHANNEL_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "roleId": role_id,
+                    "auths": auths,
+                },
+            ),
+        )
+
+    def update_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        msg_id_server: int,
+        msg_time: int,
+        body: str | None = None,
+        ext: str | None = None,
+    ) -> QchatUpdateMsgResponse:
+        """Update a QChat channel message.
+
+        Changes the text or extension of a message already sent to a channel; the
+        clients receive the updated message. The message is identified by its server id
+        and send time.
+
+        Args:
+            accid: Account that performs the update. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            msg_id_server: Server-side id of the message to update.
+            msg_time: Send time of the message, epoch milliseconds.
+            body: New text of the message.
+            ext: New app-defined extension of the message.
+
+        Returns:
+            QchatUpdateMsgResponse: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateMsg.action`` (operation ``qchatUpdateMsg`` in the
+        spec).
+        """
+        return cast(
+            "QchatUpdateMsgResponse",
+            self._client._call(
+                _UPDATE_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "msgIdServer": msg_id_server,
+                    "msgTime": msg_time,
+                    "body": body,
+                    "ext": ext,
+                },
+            ),
         )
 
     def update_other_server_member(
@@ -3237,35 +5354,26 @@ class QchatGroup:
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
-        Changes the nickname or avatar that `toAccid` shows inside a server, on behalf
+        Changes the nickname or avatar that `to_accid` shows inside a server, on behalf
         of `accid`, who needs the permission to manage other members' cards, and returns
         the updated member.
 
         Args:
-            accid: Account that makes the change. Not empty; at most 32 characters.
+            accid: Account that makes the change. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            to_accid: Member whose card changes. Not empty; at most 32 characters.
+                created.
+            to_accid: Member whose card changes. 1 to 32 characters.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             bid: Custom content-moderation (anti-spam) business to check the text and
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateOtherServerMemberResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3274,25 +5382,77 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the target's
-        field name `toAccid` is a guess after `toAccids` of
-        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; the
-        other fields mirror updateServerMember
-        (https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server).
-
-        Calls ``POST qchat/updateOtherServerMember.action`` (operation ``qchatUpdateOtherServerMember`` in the spec).
+        Calls ``POST /qchat/updateOtherServerMember.action`` (operation
+        ``qchatUpdateOtherServerMember`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "serverId": server_id,
-            "toAccid": to_accid,
-            "nick": nick,
-            "avatar": avatar,
-            "bid": bid,
-        }
         return cast(
             "QchatUpdateOtherServerMemberResponse",
-            self._client._call(_UPDATE_OTHER_SERVER_MEMBER, values),
+            self._client._call(
+                _UPDATE_OTHER_SERVER_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "toAccid": to_accid,
+                    "nick": nick,
+                    "avatar": avatar,
+                    "bid": bid,
+                },
+            ),
+        )
+
+    def update_quick_comment(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        msg_id_server: int,
+        msg_time: int,
+        type: int,
+        operate_type: Literal[1, 2],
+    ) -> Envelope:
+        """Add or remove a quick comment on a message.
+
+        Adds or removes a quick comment (a reaction: an app-defined number, not a
+        message) on a channel message in the name of `accid`. Quick comments must be
+        enabled for the app on top of QChat.
+
+        Args:
+            accid: Account that adds or removes the comment. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            msg_id_server: Server-side id of the commented message.
+            msg_time: Send time of the commented message, epoch milliseconds.
+            type: The comment, an app-defined number (for example the code of an emoji).
+            operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateQuickComment.action`` (operation
+        ``qchatUpdateQuickComment`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_QUICK_COMMENT,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "msgIdServer": msg_id_server,
+                    "msgTime": msg_time,
+                    "type": type,
+                    "operateType": operate_type,
+                },
+            ),
         )
 
     def update_server(
@@ -3303,8 +5463,8 @@ class QchatGroup:
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: int | None = None,
-        apply_mode: int | None = None,
+        invite_mode: Literal[0, 1] | None = None,
+        apply_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
@@ -3315,13 +5475,9 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             accid: Account that makes the change; needs the permission to manage the
-                server. Not empty; at most 32 characters.
+                server. 1 to 32 characters.
             name: New server name. At most 64 characters.
             icon: New server icon URL. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -3337,16 +5493,10 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateServerResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3355,25 +5505,86 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the fields
-        are those of createServer
-        (https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server)
-        plus serverId, as the web SDK's updateServer takes them.
-
-        Calls ``POST qchat/updateServer.action`` (operation ``qchatUpdateServer`` in the spec).
+        Calls ``POST /qchat/updateServer.action`` (operation ``qchatUpdateServer`` in
+        the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "name": name,
-            "icon": icon,
-            "custom": custom,
-            "inviteMode": invite_mode,
-            "applyMode": apply_mode,
-            "bid": bid,
-        }
         return cast(
-            "QchatUpdateServerResponse", self._client._call(_UPDATE_SERVER, values)
+            "QchatUpdateServerResponse",
+            self._client._call(
+                _UPDATE_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "name": name,
+                    "icon": icon,
+                    "custom": custom,
+                    "inviteMode": invite_mode,
+                    "applyMode": apply_mode,
+                    "bid": bid,
+                },
+            ),
+        )
+
+    def update_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+        name: str | None = None,
+        icon: str | None = None,
+        ext: str | None = None,
+        auths: dict[str, Literal[-1, 0, 1]] | str | None = None,
+        priority: int | None = None,
+    ) -> QchatUpdateServerIdentifyResponse:
+        """Update a server role.
+
+        Changes the name, icon, extension, rank or permission switches of a server role
+        and returns the updated role. Only the fields sent are changed. The permissions
+        of the @everyone role can be changed only by the server's creator, and its other
+        attributes not at all.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to update.
+            name: New name of the role.
+            icon: New icon URL of the role.
+            ext: New app-defined extension of the role. At most 1024 characters.
+            auths: Permission switches to change, as JSON text keyed by permission item
+                code; on a server role use 1 to grant and -1 to deny. Sent as JSON; a
+                str is taken as JSON text and sent as is.
+            priority: New rank of the role; the smaller, the higher. At least 1.
+
+        Returns:
+            QchatUpdateServerIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateServerIdentify.action`` (operation
+        ``qchatUpdateServerIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateServerIdentifyResponse",
+            self._client._call(
+                _UPDATE_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "name": name,
+                    "icon": icon,
+                    "ext": ext,
+                    "auths": auths,
+                    "priority": priority,
+                },
+            ),
         )
 
     def update_server_member(
@@ -3394,13 +5605,9 @@ class QchatGroup:
         the app.
 
         Args:
-            accid: Member whose card changes. Not empty; at most 32 characters.
+            accid: Member whose card changes. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -3409,16 +5616,11 @@ class QchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateServerMemberResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3427,22 +5629,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server.
-
-        Calls ``POST qchat/updateServerMember.action`` (operation ``qchatUpdateServerMember`` in the spec).
+        Calls ``POST /qchat/updateServerMember.action`` (operation
+        ``qchatUpdateServerMember`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "serverId": server_id,
-            "nick": nick,
-            "avatar": avatar,
-            "custom": custom,
-            "bid": bid,
-        }
         return cast(
             "QchatUpdateServerMemberResponse",
-            self._client._call(_UPDATE_SERVER_MEMBER, values),
+            self._client._call(
+                _UPDATE_SERVER_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "nick": nick,
+                    "avatar": avatar,
+                    "custom": custom,
+                    "bid": bid,
+                },
+            ),
         )
 
     def update_server_member_ban(
@@ -3451,30 +5653,26 @@ class QchatGroup:
         server_id: int,
         accid: str,
         target_accid: str,
-        ope_type: int,
+        ope_type: Literal[1, 2],
         custom: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
-        Bans `targetAccid` from a server, or lifts the ban, on behalf of `accid`, who
+        Bans `target_accid` from a server, or lifts the ban, on behalf of `accid`, who
         needs the permission to ban members. A banned account is removed from the server
         and cannot apply to join again until unbanned.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that bans or unbans; needs the permission to ban members. Not
-                empty; at most 32 characters.
-            target_accid: Account to ban or unban. Not empty; at most 32 characters.
+                created.
+            accid: Account that bans or unbans; needs the permission to ban members. 1
+                to 32 characters.
+            target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3483,29 +5681,81 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the names
-        `targetAccid` and `opeType` (1 ban, 2 unban) are guesses after the
-        banServerMember/unbanServerMember pair of the web SDK and `opeType` of
-        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server.
-
-        Calls ``POST qchat/updateServerMemberBan.action`` (operation ``qchatUpdateServerMemberBan`` in the spec).
+        Calls ``POST /qchat/updateServerMemberBan.action`` (operation
+        ``qchatUpdateServerMemberBan`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "targetAccid": target_accid,
-            "opeType": ope_type,
-            "custom": custom,
-        }
-        return cast("Envelope", self._client._call(_UPDATE_SERVER_MEMBER_BAN, values))
+        return cast(
+            "Envelope",
+            self._client._call(
+                _UPDATE_SERVER_MEMBER_BAN,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "targetAccid": target_accid,
+                    "opeType": ope_type,
+                    "custom": custom,
+                },
+            ),
+        )
+
+    def update_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        faccid: str,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateUserIdentifyResponse:
+        """Change a member's customised channel permissions.
+
+        Sets permission switches of one member's customisation in a channel: 1 grants,
+        -1 denies and 0 goes back to the setting of the member's roles. Switches not
+        sent keep their value. Returns the updated customisation.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            faccid: Member whose customisation is changed. 1 to 32 characters.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateUserIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateUserIdentify.action`` (operation
+        ``qchatUpdateUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateUserIdentifyResponse",
+            self._client._call(
+                _UPDATE_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "faccid": faccid,
+                    "auths": auths,
+                },
+            ),
+        )
 
     def update_white_black_identify(
         self,
         *,
         server_id: int,
         channel_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         role_id: int,
     ) -> Envelope:
@@ -3519,31 +5769,17 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
-                types roleId as Integer in answers;
-                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
-                sends role ids as a JSON array. Described as int64 like the other QChat
-                ids.
+                whitelists and blacklists. 1 to 32 characters.
+            role_id: Server identity group to add or remove.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3552,25 +5788,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields mirror
-        updateWhiteBlackIdentifyUser
-        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
-        with the single `roleId` of the web SDK's updateWhiteBlackRole; the 20-group
-        limit is from the web SDK guide
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
-
-        Calls ``POST qchat/updateWhiteBlackIdentify.action`` (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/updateWhiteBlackIdentify.action`` (operation
+        ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "roleId": role_id,
-        }
         return cast(
-            "Envelope", self._client._call(_UPDATE_WHITE_BLACK_IDENTIFY, values)
+            "Envelope",
+            self._client._call(
+                _UPDATE_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "roleId": role_id,
+                },
+            ),
         )
 
     def update_white_black_identify_user(
@@ -3578,8 +5811,8 @@ class QchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str] | str,
     ) -> Envelope:
@@ -3593,27 +5826,19 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            to_accids: Accounts to add or remove, at most 100. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                whitelists and blacklists. 1 to 32 characters.
+            to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
+                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3622,23 +5847,22 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields from
-        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; its
-        success answer was cut off in the stored copy, so the answer is assumed to carry
-        no payload.
-
-        Calls ``POST qchat/updateWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/updateWhiteBlackIdentifyUser.action`` (operation
+        ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "toAccids": to_accids,
-        }
         return cast(
-            "Envelope", self._client._call(_UPDATE_WHITE_BLACK_IDENTIFY_USER, values)
+            "Envelope",
+            self._client._call(
+                _UPDATE_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "toAccids": to_accids,
+                },
+            ),
         )
 
 
@@ -3654,27 +5878,23 @@ class AsyncQchatGroup:
         server_id: int,
         accid: str,
         apply_accid: str,
-        request_id: int,
+        request_id_: int,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
-        Accepts the application `requestId` of `applyAccid` on behalf of `accid`, who
+        Accepts the application `request_id_` of `apply_accid` on behalf of `accid`, who
         needs the permission to handle applications; the applicant joins the server.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that accepts; needs the permission to handle applications.
-                Not empty; at most 32 characters.
-            apply_accid: Account that applied. Not empty; at most 32 characters.
-            request_id: Id of the application.
+                created.
+            accid: Account that accepts; needs the permission to handle applications. 1
+                to 32 characters.
+            apply_accid: Account that applied. 1 to 32 characters.
+            request_id_: Id of the application.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3683,20 +5903,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the
-        applicant's field name `applyAccid` is a guess; the web SDK's acceptServerApply
-        takes serverId, the applicant's account and requestId
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
-
-        Calls ``POST qchat/acceptServerApply.action`` (operation ``qchatAcceptServerApply`` in the spec).
+        Calls ``POST /qchat/acceptServerApply.action`` (operation
+        ``qchatAcceptServerApply`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "applyAccid": apply_accid,
-            "requestId": request_id,
-        }
-        return cast("Envelope", await self._client._call(_ACCEPT_SERVER_APPLY, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _ACCEPT_SERVER_APPLY,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "applyAccid": apply_accid,
+                    "requestId": request_id_,
+                },
+            ),
+        )
 
     async def accept_server_invite(
         self,
@@ -3704,27 +5925,23 @@ class AsyncQchatGroup:
         server_id: int,
         accid: str,
         inviter: str,
-        request_id: int,
+        request_id_: int,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
-        Makes the invited account `accid` accept the invitation `requestId` sent by
+        Makes the invited account `accid` accept the invitation `request_id_` sent by
         `inviter`, so it joins the server.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: The invited account. Not empty; at most 32 characters.
-            inviter: Account that sent the invitation. Not empty; at most 32 characters.
-            request_id: Id of the invitation, from the invitation notification or the
+                created.
+            accid: The invited account. 1 to 32 characters.
+            inviter: Account that sent the invitation. 1 to 32 characters.
+            request_id_: Id of the invitation, from the invitation notification or the
                 invite answer.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3733,19 +5950,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's acceptServerInvite (serverId, inviter account, requestId) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/acceptServerInvite.action`` (operation ``qchatAcceptServerInvite`` in the spec).
+        Calls ``POST /qchat/acceptServerInvite.action`` (operation
+        ``qchatAcceptServerInvite`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "inviter": inviter,
-            "requestId": request_id,
-        }
-        return cast("Envelope", await self._client._call(_ACCEPT_SERVER_INVITE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _ACCEPT_SERVER_INVITE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "inviter": inviter,
+                    "requestId": request_id_,
+                },
+            ),
+        )
 
     async def apply_server(
         self,
@@ -3764,17 +5983,13 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that applies. Not empty; at most 32 characters.
+                created.
+            accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds. At least 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatApplyServerResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3783,20 +5998,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer follow the web SDK's applyServerJoin (ps, ttl; recordInfo) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/applyServer.action`` (operation ``qchatApplyServer`` in the spec).
+        Calls ``POST /qchat/applyServer.action`` (operation ``qchatApplyServer`` in the
+        spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "ps": ps,
-            "ttl": ttl,
-        }
         return cast(
-            "QchatApplyServerResponse", await self._client._call(_APPLY_SERVER, values)
+            "QchatApplyServerResponse",
+            await self._client._call(
+                _APPLY_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "ps": ps,
+                    "ttl": ttl,
+                },
+            ),
         )
 
     async def batch_get_category_white_black_identify(
@@ -3804,7 +6019,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
@@ -3815,29 +6030,20 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
-                is taken as JSON text and sent as is. Note: Spelled `roleids` in lower
-                case by
-                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server,
-                whose request example quotes the ids as strings (`["10"]`).
+                2 the blacklist (used by public ones). One of 1, 2.
+            roleids: Server identity groups to look up, at most 100. At least 1 items;
+                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetCategoryWhiteBlackIdentifyResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3848,21 +6054,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server.
-
-        Calls ``POST qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation
+        ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "roleids": roleids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
-            await self._client._call(_BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY, values),
+            await self._client._call(
+                _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "roleids": roleids,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def batch_get_category_white_black_identify_user(
@@ -3870,7 +6076,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
@@ -3881,26 +6087,20 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                2 the blacklist (used by public ones). One of 1, 2.
+            accids: Accounts to look up, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetCategoryWhiteBlackIdentifyUserResponse: the response body
+                (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3911,22 +6111,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server.
-
-        Calls ``POST qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation
+        ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "accids": accids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
             await self._client._call(
-                _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER, values
+                _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "accids": accids,
+                    "accid": accid,
+                },
             ),
         )
 
@@ -3935,7 +6133,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
@@ -3946,26 +6144,19 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            roleids: Server identity groups to look up, at most 100. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                2 the blacklist (used by public ones). One of 1, 2.
+            roleids: Server identity groups to look up, at most 100. At least 1 items;
+                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
+                is.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetWhiteBlackIdentifyResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -3976,23 +6167,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version batchGetCategoryWhiteBlackIdentify
-        (https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server),
-        including its lower-case `roleids`.
-
-        Calls ``POST qchat/batchGetWhiteBlackIdentify.action`` (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/batchGetWhiteBlackIdentify.action`` (operation
+        ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "roleids": roleids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
-            await self._client._call(_BATCH_GET_WHITE_BLACK_IDENTIFY, values),
+            await self._client._call(
+                _BATCH_GET_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "roleids": roleids,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def batch_get_white_black_identify_user(
@@ -4000,7 +6189,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
@@ -4011,26 +6200,19 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
-            accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                2 the blacklist (used by public ones). One of 1, 2.
+            accids: Accounts to look up, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatBatchGetWhiteBlackIdentifyUserResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4041,23 +6223,71 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version batchGetCategoryWhiteBlackIdentifyUser
-        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server)
-        with channelId for categoryId.
-
-        Calls ``POST qchat/batchGetWhiteBlackIdentifyUser.action`` (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
+        ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "accids": accids,
-            "accid": accid,
-        }
         return cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
-            await self._client._call(_BATCH_GET_WHITE_BLACK_IDENTIFY_USER, values),
+            await self._client._call(
+                _BATCH_GET_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "accids": accids,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    async def batch_query_thread_talk_meta(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        query_msgs: list[QChatMessageKey] | str,
+        accid: str | None = None,
+    ) -> QchatBatchQueryThreadTalkMetaResponse:
+        """Query the reply counts of several threads.
+
+        For up to 100 root messages of one channel, returns the number of replies and
+        the time of the last reply of each thread.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            query_msgs: Root messages to look up, at most 100, each as its server id and
+                send time. At least 1 items; at most 100 items. Sent as JSON; a str is
+                taken as JSON text and sent as is.
+            accid: Account on whose behalf the threads are read. 1 to 32 characters.
+
+        Returns:
+            QchatBatchQueryThreadTalkMetaResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/batchQueryThreadTalkMeta.action`` (operation
+        ``qchatBatchQueryThreadTalkMeta`` in the spec).
+        """
+        return cast(
+            "QchatBatchQueryThreadTalkMetaResponse",
+            await self._client._call(
+                _BATCH_QUERY_THREAD_TALK_META,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "queryMsgs": query_msgs,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def batch_update_channel_reorder_weight(
@@ -4073,16 +6303,12 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            reorder_infos: The channels and their new weights. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                created.
+            reorder_infos: The channels and their new weights. At least 1 items. Sent as
+                JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4091,19 +6317,63 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the field
-        names and the shape of the items are guesses mirroring
-        batchUpdateServerReorderWeight.
-
-        Calls ``POST qchat/batchUpdateChannelReorderWeight.action`` (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
+        Calls ``POST /qchat/batchUpdateChannelReorderWeight.action`` (operation
+        ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "reorderInfos": reorder_infos,
-        }
         return cast(
             "Envelope",
-            await self._client._call(_BATCH_UPDATE_CHANNEL_REORDER_WEIGHT, values),
+            await self._client._call(
+                _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT,
+                {
+                    "serverId": server_id,
+                    "reorderInfos": reorder_infos,
+                },
+            ),
+        )
+
+    async def batch_update_server_identify_priority(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        priorities: dict[str, int] | str,
+    ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
+        """Change the ranks of several server roles.
+
+        Sets the rank of several custom server roles in one call. A smaller number ranks
+        higher; a member may move only roles ranked below the highest role it holds, and
+        the @everyone role keeps rank 0.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            priorities: New ranks as JSON text, an object from role id (as a string) to
+                rank. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatBatchUpdateServerIdentifyPriorityResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/batchUpdateServerIdentifyPriority.action`` (operation
+        ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
+        """
+        return cast(
+            "QchatBatchUpdateServerIdentifyPriorityResponse",
+            await self._client._call(
+                _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "priorities": priorities,
+                },
+            ),
         )
 
     async def batch_update_server_reorder_weight(
@@ -4117,11 +6387,11 @@ class AsyncQchatGroup:
         searches read with `sortField` 1 follow these weights.
 
         Args:
-            reorder_infos: The servers and their new weights. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+            reorder_infos: The servers and their new weights. At least 1 items. Sent as
+                JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4130,19 +6400,17 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the field
-        name `reorderInfos` and the shape of its items are guesses; only the operation
-        and the weight key (`reorderWeight` in the C++ SDK's server struct) are
-        attested.
-
-        Calls ``POST qchat/batchUpdateServerReorderWeight.action`` (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
+        Calls ``POST /qchat/batchUpdateServerReorderWeight.action`` (operation
+        ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
-        values = {
-            "reorderInfos": reorder_infos,
-        }
         return cast(
             "Envelope",
-            await self._client._call(_BATCH_UPDATE_SERVER_REORDER_WEIGHT, values),
+            await self._client._call(
+                _BATCH_UPDATE_SERVER_REORDER_WEIGHT,
+                {
+                    "reorderInfos": reorder_infos,
+                },
+            ),
         )
 
     async def create_channel(
@@ -4151,64 +6419,47 @@ class AsyncQchatGroup:
         server_id: int,
         accid: str,
         name: str,
-        type: int | None = None,
+        type: Literal[0, 1, 100] | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
         category_id: int | None = None,
-        sync_mode: int | None = None,
+        sync_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
         Creates a channel in a server on behalf of `accid`, who needs the permission to
-        manage channels, and returns it. A public channel (`viewMode` 0) is visible to
+        manage channels, and returns it. A public channel (`view_mode` 0) is visible to
         every member not on its blacklist; a private one (1) only to those on its
-        whitelist. With `categoryId` the channel is put in that category, and with
-        `syncMode` 1 it takes its permissions from the category.
+        whitelist. With `category_id` the channel is put in that category, and with
+        `sync_mode` 1 it takes its permissions from the category.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             accid: Account that creates the channel; needs the permission to manage
-                channels. Not empty; at most 32 characters.
-            name: Channel name. At most 64 characters. Confidence: low; the 64-character
-                limit is assumed from the server name.
+                channels. 1 to 32 characters.
+            name: Channel name. At most 64 characters.
             type: Kind of channel; 0 message channel, 1 real-time audio/video channel,
-                100 custom channel. One of 0, 1, 100. Confidence: low; values from the
-                web SDK's ChannelInfo type
-                (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/),
-                assumed the same on the server API.
-            topic: Channel topic. At most 128 characters. Confidence: low; the
-                128-character limit is assumed.
+                100 custom channel. One of 0, 1, 100.
+            topic: Channel topic. At most 128 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            category_id: Category to put the channel in. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+            category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
             bid: Custom content-moderation (anti-spam) business to check the text and
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatCreateChannelResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4217,30 +6468,26 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's createChannel (serverId, name, type, topic, ext sent as custom,
-        viewMode, anti-spam business) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/,
-        the operator `accid` of every QChat write, and categoryId/syncMode of
-        updateCategoryInfoOfChannel.
-
-        Calls ``POST qchat/createChannel.action`` (operation ``qchatCreateChannel`` in the spec).
+        Calls ``POST /qchat/createChannel.action`` (operation ``qchatCreateChannel`` in
+        the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "name": name,
-            "type": type,
-            "topic": topic,
-            "custom": custom,
-            "viewMode": view_mode,
-            "categoryId": category_id,
-            "syncMode": sync_mode,
-            "bid": bid,
-        }
         return cast(
             "QchatCreateChannelResponse",
-            await self._client._call(_CREATE_CHANNEL, values),
+            await self._client._call(
+                _CREATE_CHANNEL,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "name": name,
+                    "type": type,
+                    "topic": topic,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                    "categoryId": category_id,
+                    "syncMode": sync_mode,
+                    "bid": bid,
+                },
+            ),
         )
 
     async def create_channel_category(
@@ -4250,7 +6497,7 @@ class AsyncQchatGroup:
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -4260,15 +6507,10 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             accid: Account that creates the category; needs the permission to manage
-                channels. Not empty; at most 32 characters.
-            name: Category name. At most 64 characters. Confidence: low; the
-                64-character limit is assumed from the server name.
+                channels. 1 to 32 characters.
+            name: Category name. At most 64 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
@@ -4276,7 +6518,8 @@ class AsyncQchatGroup:
                 on its whitelist. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatCreateChannelCategoryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4285,24 +6528,207 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's createChannelCategory (serverId, name, custom, viewMode) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/;
-        answer key `categoryInfo` inferred from `categoryInfos` of
-        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
-
-        Calls ``POST qchat/createChannelCategory.action`` (operation ``qchatCreateChannelCategory`` in the spec).
+        Calls ``POST /qchat/createChannelCategory.action`` (operation
+        ``qchatCreateChannelCategory`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "name": name,
-            "custom": custom,
-            "viewMode": view_mode,
-        }
         return cast(
             "QchatCreateChannelCategoryResponse",
-            await self._client._call(_CREATE_CHANNEL_CATEGORY, values),
+            await self._client._call(
+                _CREATE_CHANNEL_CATEGORY,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "name": name,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                },
+            ),
+        )
+
+    async def create_channel_category_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        server_role_id: int,
+        category_id: int,
+    ) -> QchatCreateChannelCategoryIdentifyResponse:
+        """Create a channel-category role.
+
+        Creates a role for a channel category, derived from a server role. It serves as
+        the role template of the category's channels that synchronise with the category.
+        Its switches start as "inherit" (0). Anyone but the server's creator needs the
+        role-management permission in the category.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            server_role_id: Server role the category role derives from.
+            category_id: Id of a channel category inside a QChat server.
+
+        Returns:
+            QchatCreateChannelCategoryIdentifyResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createChannelCategoryIdentify.action`` (operation
+        ``qchatCreateChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateChannelCategoryIdentifyResponse",
+            await self._client._call(
+                _CREATE_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "serverRoleId": server_role_id,
+                    "categoryId": category_id,
+                },
+            ),
+        )
+
+    async def create_channel_category_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        faccid: str,
+    ) -> QchatCreateChannelCategoryUserIdentifyResponse:
+        """Customise one member's permissions in a channel category.
+
+        Creates a per-member permission customisation for one member in a channel
+        category. Its switches start as "inherit", so the member keeps the permissions
+        of its roles until updateChannelCategoryUserIdentify changes them.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            faccid: Member whose permissions are customised. 1 to 32 characters.
+
+        Returns:
+            QchatCreateChannelCategoryUserIdentifyResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createChannelCategoryUserIdentify.action`` (operation
+        ``qchatCreateChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateChannelCategoryUserIdentifyResponse",
+            await self._client._call(
+                _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "faccid": faccid,
+                },
+            ),
+        )
+
+    async def create_channel_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        server_role_id: int,
+        channel_id: int,
+    ) -> QchatCreateChannelIdentifyResponse:
+        """Create a channel role.
+
+        Creates a channel role derived from a server role, so that the permissions of
+        that server role's members can differ inside one channel. Every switch of the
+        new channel role starts as "inherit" (0), so nothing changes until
+        updateChannelIdentify sets them. The caller needs the role-management and
+        channel-management permissions and must be a member of the channel.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            server_role_id: Server role the channel role derives from.
+            channel_id: Id of a channel inside a QChat server.
+
+        Returns:
+            QchatCreateChannelIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createChannelIdentify.action`` (operation
+        ``qchatCreateChannelIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateChannelIdentifyResponse",
+            await self._client._call(
+                _CREATE_CHANNEL_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "serverRoleId": server_role_id,
+                    "channelId": channel_id,
+                },
+            ),
+        )
+
+    async def create_custom_auth(
+        self,
+        *,
+        name: str,
+        ext: str | None = None,
+    ) -> QchatCreateCustomAuthResponse:
+        """Create a custom permission item.
+
+        Adds an app-defined permission item (自定义权限项), for example "may send images" or
+        "may post", next to the built-in ones. Once created, its code can be switched on
+        or off in the `auths` of any role or member customisation like a built-in
+        permission; the app enforces what it means.
+
+        Args:
+            name: Name of the permission item.
+            ext: App-defined extension of the permission item.
+
+        Returns:
+            QchatCreateCustomAuthResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createCustomAuth.action`` (operation
+        ``qchatCreateCustomAuth`` in the spec).
+        """
+        return cast(
+            "QchatCreateCustomAuthResponse",
+            await self._client._call(
+                _CREATE_CUSTOM_AUTH,
+                {
+                    "name": name,
+                    "ext": ext,
+                },
+            ),
         )
 
     async def create_server(
@@ -4312,8 +6738,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: int | None = None,
-        apply_mode: int | None = None,
+        invite_mode: Literal[0, 1] | None = None,
+        apply_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
@@ -4324,8 +6750,7 @@ class AsyncQchatGroup:
         by content moderation, with the business in `bid` when given.
 
         Args:
-            accid: Account that creates and owns the server. Not empty; at most 32
-                characters.
+            accid: Account that creates and owns the server. 1 to 32 characters.
             name: Server name. At most 64 characters.
             icon: Server icon URL. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -4341,16 +6766,10 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatCreateServerResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4359,25 +6778,444 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Request fields from
-        https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server; the
-        answer keys come from the createServer example of
-        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353.
-
-        Calls ``POST qchat/createServer.action`` (operation ``qchatCreateServer`` in the spec).
+        Calls ``POST /qchat/createServer.action`` (operation ``qchatCreateServer`` in
+        the spec).
         """
-        values = {
-            "accid": accid,
-            "name": name,
-            "icon": icon,
-            "custom": custom,
-            "inviteMode": invite_mode,
-            "applyMode": apply_mode,
-            "bid": bid,
-        }
         return cast(
             "QchatCreateServerResponse",
-            await self._client._call(_CREATE_SERVER, values),
+            await self._client._call(
+                _CREATE_SERVER,
+                {
+                    "accid": accid,
+                    "name": name,
+                    "icon": icon,
+                    "custom": custom,
+                    "inviteMode": invite_mode,
+                    "applyMode": apply_mode,
+                    "bid": bid,
+                },
+            ),
+        )
+
+    async def create_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        type: Literal[2],
+        name: str,
+        icon: str | None = None,
+        ext: str | None = None,
+        priority: int | None = None,
+    ) -> QchatCreateServerIdentifyResponse:
+        """Create a custom server role.
+
+        Creates a custom role (身份组) in a QChat server and returns it. A new role starts
+        with the union of the permissions the existing roles grant; change them
+        afterwards with updateServerIdentify. A server holds at most 20 roles unless the
+        limit was raised in the console. Anyone but the server's creator needs the
+        role-management permission.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            type: Kind of role; only 2 (a custom role) can be created. One of 2.
+            name: Name of the role.
+            icon: Icon URL of the role.
+            ext: App-defined extension of the role. At most 1024 characters.
+            priority: Rank of the role: the smaller the number, the higher the rank, 1
+                being the highest. Members with role-management permission may edit only
+                roles ranked below their own. At least 1.
+
+        Returns:
+            QchatCreateServerIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createServerIdentify.action`` (operation
+        ``qchatCreateServerIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateServerIdentifyResponse",
+            await self._client._call(
+                _CREATE_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "type": type,
+                    "name": name,
+                    "icon": icon,
+                    "ext": ext,
+                    "priority": priority,
+                },
+            ),
+        )
+
+    async def create_server_identify_member(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+        faccids: list[str] | str,
+    ) -> QchatCreateServerIdentifyMemberResponse:
+        """Add members to a server role.
+
+        Puts up to 100 server members into a server role. The caller needs the
+        role-management permission (the server's creator has it). The answer lists the
+        accounts that were added and those that were not.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to add the members to.
+            faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
+                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
+                sent as is.
+
+        Returns:
+            QchatCreateServerIdentifyMemberResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createServerIdentifyMember.action`` (operation
+        ``qchatCreateServerIdentifyMember`` in the spec).
+        """
+        return cast(
+            "QchatCreateServerIdentifyMemberResponse",
+            await self._client._call(
+                _CREATE_SERVER_IDENTIFY_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "faccids": faccids,
+                },
+            ),
+        )
+
+    async def create_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        faccid: str,
+    ) -> QchatCreateUserIdentifyResponse:
+        """Customise one member's permissions in a channel.
+
+        Creates a per-member permission customisation (定制权限) for one member of a
+        channel. Its switches start as "inherit", so the member keeps the permissions of
+        its channel roles until updateUserIdentify changes them. Anyone but the server's
+        creator needs the role-management and channel-management permissions and must be
+        a member of the channel.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            faccid: Member whose permissions are customised. 1 to 32 characters.
+
+        Returns:
+            QchatCreateUserIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/createUserIdentify.action`` (operation
+        ``qchatCreateUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatCreateUserIdentifyResponse",
+            await self._client._call(
+                _CREATE_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "faccid": faccid,
+                },
+            ),
+        )
+
+    async def delete_channel_category_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        role_id: int,
+    ) -> Envelope:
+        """Delete a channel-category role.
+
+        Deletes a role of a channel category.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            role_id: Category role to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteChannelCategoryIdentify.action`` (operation
+        ``qchatDeleteChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DELETE_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "roleId": role_id,
+                },
+            ),
+        )
+
+    async def delete_channel_category_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        faccid: str,
+    ) -> Envelope:
+        """Remove a member's channel-category permission customisation.
+
+        Deletes the permission customisation of one member in a channel category; the
+        member goes back to the permissions of its roles.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            faccid: Member whose customisation is removed. 1 to 32 characters.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteChannelCategoryUserIdentify.action`` (operation
+        ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "faccid": faccid,
+                },
+            ),
+        )
+
+    async def delete_channel_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        role_id: int,
+    ) -> Envelope:
+        """Delete a channel role.
+
+        Deletes a channel role; inside that channel its members fall back to the
+        permissions of the server role.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            role_id: Channel role to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteChannelIdentify.action`` (operation
+        ``qchatDeleteChannelIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DELETE_CHANNEL_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "roleId": role_id,
+                },
+            ),
+        )
+
+    async def delete_custom_auth(
+        self,
+        *,
+        auth_bit: int,
+    ) -> Envelope:
+        """Delete a custom permission item.
+
+        Deletes an app-defined permission item by its code.
+
+        Args:
+            auth_bit: Code of the permission item to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteCustomAuth.action`` (operation
+        ``qchatDeleteCustomAuth`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DELETE_CUSTOM_AUTH,
+                {
+                    "authBit": auth_bit,
+                },
+            ),
+        )
+
+    async def delete_server_identify_member(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+        faccids: list[str] | str,
+    ) -> QchatDeleteServerIdentifyMemberResponse:
+        """Remove members from a server role.
+
+        Takes up to 100 accounts out of a server role; they stay members of the server.
+        The caller needs the role-management permission (the server's creator has it).
+        The answer lists the accounts removed and those that were not.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to remove the members from.
+            faccids: Accounts to remove, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
+
+        Returns:
+            QchatDeleteServerIdentifyMemberResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteServerIdentifyMember.action`` (operation
+        ``qchatDeleteServerIdentifyMember`` in the spec).
+        """
+        return cast(
+            "QchatDeleteServerIdentifyMemberResponse",
+            await self._client._call(
+                _DELETE_SERVER_IDENTIFY_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "faccids": faccids,
+                },
+            ),
+        )
+
+    async def delete_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        faccid: str,
+    ) -> Envelope:
+        """Remove a member's channel permission customisation.
+
+        Deletes the permission customisation of one member in a channel; the member goes
+        back to the permissions of its roles.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            faccid: Member whose customisation is removed. 1 to 32 characters.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/deleteUserIdentify.action`` (operation
+        ``qchatDeleteUserIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _DELETE_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "faccid": faccid,
+                },
+            ),
         )
 
     async def generate_invite_code(
@@ -4397,18 +7235,15 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that creates the code. Not empty; at most 32 characters.
+                created.
+            accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
                 At least 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGenerateInviteCodeResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4417,22 +7252,73 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the 30-day
-        default and the fields come from the web SDK's generateInviteCode
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/);
-        answer keys follow its result object.
-
-        Calls ``POST qchat/generateInviteCode.action`` (operation ``qchatGenerateInviteCode`` in the spec).
+        Calls ``POST /qchat/generateInviteCode.action`` (operation
+        ``qchatGenerateInviteCode`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "ps": ps,
-            "ttl": ttl,
-        }
         return cast(
             "QchatGenerateInviteCodeResponse",
-            await self._client._call(_GENERATE_INVITE_CODE, values),
+            await self._client._call(
+                _GENERATE_INVITE_CODE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "ps": ps,
+                    "ttl": ttl,
+                },
+            ),
+        )
+
+    async def get_channel_category_identify(
+        self,
+        *,
+        server_id: int,
+        category_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetChannelCategoryIdentifyResponse:
+        """List the roles of a channel category, page by page.
+
+        Returns one page of the roles of a channel category. Pass `nextTimetag` from
+        `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+            accid: Account on whose behalf the roles are read. 1 to 32 characters.
+
+        Returns:
+            QchatGetChannelCategoryIdentifyResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getChannelCategoryIdentify.action`` (operation
+        ``qchatGetChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "QchatGetChannelCategoryIdentifyResponse",
+            await self._client._call(
+                _GET_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_channel_category_list_by_server_page(
@@ -4448,34 +7334,31 @@ class AsyncQchatGroup:
         """List the channel categories of a QChat server page by page.
 
         Returns one page of a server's channel categories, newest first, or by custom
-        weight when `sortField` is 1. Start with `timetag` 0 and pass the returned
+        weight when `sort_field` is 1. Start with `timetag` 0 and pass the returned
         `pageInfo.nextTimetag` (with the custom order, `pageInfo.nextPageToken` as
-        `pageToken`) until `hasMore` is false. With `accid` only the categories that
+        `page_token`) until `hasMore` is false. With `accid` only the categories that
         account can see are listed.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose visible categories to list; all categories when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
-                with the reorder operations (then page with `pageToken`); any other
+                with the reorder operations (then page with `page_token`); any other
                 value, or leaving it out, orders by creation time (then page with
                 `timetag`).
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
-                the previous page. Only used when `sortField` is 1; leave it out for the
-                first page.
+                the previous page. Only used when `sort_field` is 1; leave it out for
+                the first page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelCategoryListByServerPageResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4486,22 +7369,76 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
-
-        Calls ``POST qchat/getChannelCategoryListByServerPage.action`` (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
+        Calls ``POST /qchat/getChannelCategoryListByServerPage.action`` (operation
+        ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-            "sortField": sort_field,
-            "pageToken": page_token,
-        }
         return cast(
             "QchatGetChannelCategoryListByServerPageResponse",
-            await self._client._call(_GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE, values),
+            await self._client._call(
+                _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                    "sortField": sort_field,
+                    "pageToken": page_token,
+                },
+            ),
+        )
+
+    async def get_channel_category_user_identify(
+        self,
+        *,
+        server_id: int,
+        category_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetChannelCategoryUserIdentifyResponse:
+        """List the members with customised permissions in a channel category.
+
+        Returns one page of the per-member permission customisations of a channel
+        category. Pass `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of customisations on the page. At least 1.
+            accid: Account on whose behalf the customisations are read. 1 to 32
+                characters.
+
+        Returns:
+            QchatGetChannelCategoryUserIdentifyResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getChannelCategoryUserIdentify.action`` (operation
+        ``qchatGetChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatGetChannelCategoryUserIdentifyResponse",
+            await self._client._call(
+                _GET_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_channel_categorys(
@@ -4515,11 +7452,12 @@ class AsyncQchatGroup:
         left out of the answer.
 
         Args:
-            category_ids: Ids of the categories to read. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+            category_ids: Ids of the categories to read. At least 1 items. Sent as JSON;
+                a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelCategorysResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4530,18 +7468,70 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: field name
-        inferred from the other batch queries; answer key from
-        https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server.
-
-        Calls ``POST qchat/getChannelCategorys.action`` (operation ``qchatGetChannelCategorys`` in the spec).
+        Calls ``POST /qchat/getChannelCategorys.action`` (operation
+        ``qchatGetChannelCategorys`` in the spec).
         """
-        values = {
-            "categoryIds": category_ids,
-        }
         return cast(
             "QchatGetChannelCategorysResponse",
-            await self._client._call(_GET_CHANNEL_CATEGORYS, values),
+            await self._client._call(
+                _GET_CHANNEL_CATEGORYS,
+                {
+                    "categoryIds": category_ids,
+                },
+            ),
+        )
+
+    async def get_channel_identify_pages(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetChannelIdentifyPagesResponse:
+        """List the roles of a channel, page by page.
+
+        Returns one page of the channel roles of a channel. Pass `nextTimetag` from
+        `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+            accid: Account on whose behalf the roles are read. 1 to 32 characters.
+
+        Returns:
+            QchatGetChannelIdentifyPagesResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getChannelIdentifyPages.action`` (operation
+        ``qchatGetChannelIdentifyPages`` in the spec).
+        """
+        return cast(
+            "QchatGetChannelIdentifyPagesResponse",
+            await self._client._call(
+                _GET_CHANNEL_IDENTIFY_PAGES,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_channel_list_by_channel_category_page(
@@ -4561,25 +7551,19 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
-                Confidence: low; the maximum is assumed from getChannelListPage.
-            accid: Account whose visible channels to list; all channels when left out.
-                Not empty; at most 32 characters.
+            accid: Account whose visible channels to list; all channels when left out. 1
+                to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelListByChannelCategoryPageResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4590,25 +7574,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        getChannelCategoryListByServerPage
-        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server) and
-        getChannelListPage
-        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server).
-
-        Calls ``POST qchat/getChannelListByChannelCategoryPage.action`` (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
+        Calls ``POST /qchat/getChannelListByChannelCategoryPage.action`` (operation
+        ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
             await self._client._call(
-                _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE, values
+                _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
             ),
         )
 
@@ -4628,20 +7607,17 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
-            accid: Account whose visible channels to list; all channels when left out.
-                Not empty; at most 32 characters.
+            accid: Account whose visible channels to list; all channels when left out. 1
+                to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelListPageResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4652,20 +7628,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
-
-        Calls ``POST qchat/getChannelListPage.action`` (operation ``qchatGetChannelListPage`` in the spec).
+        Calls ``POST /qchat/getChannelListPage.action`` (operation
+        ``qchatGetChannelListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetChannelListPageResponse",
-            await self._client._call(_GET_CHANNEL_LIST_PAGE, values),
+            await self._client._call(
+                _GET_CHANNEL_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_channel_member_list_page(
@@ -4687,24 +7663,18 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
-                call to succeed. Not empty; at most 32 characters.
+                call to succeed. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelMemberListPageResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4715,21 +7685,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.commsease.com/messaging/server-apis/jU0ODM3MTM?platform=server.
-
-        Calls ``POST qchat/getChannelMemberListPage.action`` (operation ``qchatGetChannelMemberListPage`` in the spec).
+        Calls ``POST /qchat/getChannelMemberListPage.action`` (operation
+        ``qchatGetChannelMemberListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetChannelMemberListPageResponse",
-            await self._client._call(_GET_CHANNEL_MEMBER_LIST_PAGE, values),
+            await self._client._call(
+                _GET_CHANNEL_MEMBER_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_channels(
@@ -4743,11 +7713,11 @@ class AsyncQchatGroup:
         the answer.
 
         Args:
-            channel_ids: Ids of the channels to read. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+            channel_ids: Ids of the channels to read. At least 1 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetChannelsResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4758,19 +7728,122 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: field name
-        inferred from `accids`/`roleids` of the batch pages
-        (https://doc.commsease.com/messaging/server-apis/TU1Njk0MDc?platform=server);
-        answer key from
-        https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server.
-
-        Calls ``POST qchat/getChannels.action`` (operation ``qchatGetChannels`` in the spec).
+        Calls ``POST /qchat/getChannels.action`` (operation ``qchatGetChannels`` in the
+        spec).
         """
-        values = {
-            "channelIds": channel_ids,
-        }
         return cast(
-            "QchatGetChannelsResponse", await self._client._call(_GET_CHANNELS, values)
+            "QchatGetChannelsResponse",
+            await self._client._call(
+                _GET_CHANNELS,
+                {
+                    "channelIds": channel_ids,
+                },
+            ),
+        )
+
+    async def get_server_identify_member_pages(
+        self,
+        *,
+        server_id: int,
+        role_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetServerIdentifyMemberPagesResponse:
+        """List the members of a server role, page by page.
+
+        Returns one page of the members of a server role, newest first. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role whose members are listed.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of members on the page. At least 1; at most 200.
+            accid: Account on whose behalf the members are read. 1 to 32 characters.
+
+        Returns:
+            QchatGetServerIdentifyMemberPagesResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getServerIdentifyMemberPages.action`` (operation
+        ``qchatGetServerIdentifyMemberPages`` in the spec).
+        """
+        return cast(
+            "QchatGetServerIdentifyMemberPagesResponse",
+            await self._client._call(
+                _GET_SERVER_IDENTIFY_MEMBER_PAGES,
+                {
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    async def get_server_identify_pages(
+        self,
+        *,
+        server_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetServerIdentifyPagesResponse:
+        """List the roles of a server, page by page.
+
+        Returns one page of a server's roles, ordered by rank. The first page always
+        includes the @everyone role, so it may hold one more role than `limit`. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+            accid: Account on whose behalf the roles are read; when given, its
+                permission to see them is checked. 1 to 32 characters.
+
+        Returns:
+            QchatGetServerIdentifyPagesResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getServerIdentifyPages.action`` (operation
+        ``qchatGetServerIdentifyPages`` in the spec).
+        """
+        return cast(
+            "QchatGetServerIdentifyPagesResponse",
+            await self._client._call(
+                _GET_SERVER_IDENTIFY_PAGES,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_server_list_page(
@@ -4784,7 +7857,7 @@ class AsyncQchatGroup:
         """List QChat servers page by page.
 
         Returns one page of the app's servers, newest first by creation time, or by
-        custom weight when `sortField` is 1. Start with `timetag` 0 and pass the
+        custom weight when `sort_field` is 1. Start with `timetag` 0 and pass the
         returned `pageInfo.nextTimetag` (or `nextPageToken`) until `hasMore` is false.
 
         Args:
@@ -4792,17 +7865,17 @@ class AsyncQchatGroup:
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 100.
-                Confidence: low; the maximum of 100 is assumed.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
-                with the reorder operations (then page with `pageToken`); any other
+                with the reorder operations (then page with `page_token`); any other
                 value, or leaving it out, orders by creation time (then page with
                 `timetag`).
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
-                the previous page. Only used when `sortField` is 1; leave it out for the
-                first page.
+                the previous page. Only used when `sort_field` is 1; leave it out for
+                the first page.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerListPageResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4813,23 +7886,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage
-        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
-        and, for the custom order, getChannelCategoryListByServerPage
-        (https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server).
-
-        Calls ``POST qchat/getServerListPage.action`` (operation ``qchatGetServerListPage`` in the spec).
+        Calls ``POST /qchat/getServerListPage.action`` (operation
+        ``qchatGetServerListPage`` in the spec).
         """
-        values = {
-            "timetag": timetag,
-            "limit": limit,
-            "sortField": sort_field,
-            "pageToken": page_token,
-        }
         return cast(
             "QchatGetServerListPageResponse",
-            await self._client._call(_GET_SERVER_LIST_PAGE, values),
+            await self._client._call(
+                _GET_SERVER_LIST_PAGE,
+                {
+                    "timetag": timetag,
+                    "limit": limit,
+                    "sortField": sort_field,
+                    "pageToken": page_token,
+                },
+            ),
         )
 
     async def get_server_member_ban_list_page(
@@ -4848,20 +7918,17 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
-                members. Not empty; at most 32 characters.
+                members. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerMemberBanListPageResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4872,22 +7939,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: paging fields
-        follow getServerMemberListPage
-        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server);
-        the answer key `banMembers` is a guess.
-
-        Calls ``POST qchat/getServerMemberBanListPage.action`` (operation ``qchatGetServerMemberBanListPage`` in the spec).
+        Calls ``POST /qchat/getServerMemberBanListPage.action`` (operation
+        ``qchatGetServerMemberBanListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetServerMemberBanListPageResponse",
-            await self._client._call(_GET_SERVER_MEMBER_BAN_LIST_PAGE, values),
+            await self._client._call(
+                _GET_SERVER_MEMBER_BAN_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_server_member_list_page(
@@ -4907,20 +7972,17 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
-                Not empty; at most 32 characters.
+                1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerMemberListPageResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4931,20 +7993,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server.
-
-        Calls ``POST qchat/getServerMemberListPage.action`` (operation ``qchatGetServerMemberListPage`` in the spec).
+        Calls ``POST /qchat/getServerMemberListPage.action`` (operation
+        ``qchatGetServerMemberListPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatGetServerMemberListPageResponse",
-            await self._client._call(_GET_SERVER_MEMBER_LIST_PAGE, values),
+            await self._client._call(
+                _GET_SERVER_MEMBER_LIST_PAGE,
+                {
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def get_server_members(
@@ -4960,16 +8022,14 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accids: Accounts to look up, at most 100. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                created.
+            accids: Accounts to look up, at most 100. At least 1 items; at most 100
+                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServerMembersResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -4980,20 +8040,18 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from getServerMemberListPage
-        (https://doc.yunxin.163.com/messaging/server-apis/jAxMzQ5NjA?platform=server)
-        and the web SDK's getServerMembers; the limit of 100 accounts is assumed.
-
-        Calls ``POST qchat/getServerMembers.action`` (operation ``qchatGetServerMembers`` in the spec).
+        Calls ``POST /qchat/getServerMembers.action`` (operation
+        ``qchatGetServerMembers`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accids": accids,
-        }
         return cast(
             "QchatGetServerMembersResponse",
-            await self._client._call(_GET_SERVER_MEMBERS, values),
+            await self._client._call(
+                _GET_SERVER_MEMBERS,
+                {
+                    "serverId": server_id,
+                    "accids": accids,
+                },
+            ),
         )
 
     async def get_servers(
@@ -5007,11 +8065,11 @@ class AsyncQchatGroup:
         the answer.
 
         Args:
-            server_ids: Ids of the servers to read. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            server_ids: Ids of the servers to read. At least 1 items. Sent as JSON; a
+                str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatGetServersResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5022,17 +8080,121 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: field name
-        and answer key inferred from the other QChat batch queries and the web SDK's
-        getServers.
-
-        Calls ``POST qchat/getServers.action`` (operation ``qchatGetServers`` in the spec).
+        Calls ``POST /qchat/getServers.action`` (operation ``qchatGetServers`` in the
+        spec).
         """
-        values = {
-            "serverIds": server_ids,
-        }
         return cast(
-            "QchatGetServersResponse", await self._client._call(_GET_SERVERS, values)
+            "QchatGetServersResponse",
+            await self._client._call(
+                _GET_SERVERS,
+                {
+                    "serverIds": server_ids,
+                },
+            ),
+        )
+
+    async def get_user_identify_pages(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        timetag: int,
+        limit: int,
+        accid: str | None = None,
+    ) -> QchatGetUserIdentifyPagesResponse:
+        """List the members with customised permissions in a channel.
+
+        Returns one page of the per-member permission customisations of a channel. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of customisations on the page. At least 1.
+            accid: Account on whose behalf the customisations are read. 1 to 32
+                characters.
+
+        Returns:
+            QchatGetUserIdentifyPagesResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getUserIdentifyPages.action`` (operation
+        ``qchatGetUserIdentifyPages`` in the spec).
+        """
+        return cast(
+            "QchatGetUserIdentifyPagesResponse",
+            await self._client._call(
+                _GET_USER_IDENTIFY_PAGES,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    async def get_user_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        timetag: int | None = None,
+        limit: int | None = None,
+    ) -> QchatGetUserServerIdentifyResponse:
+        """List the server roles a member holds.
+
+        Returns one page of the server roles held by one member of a server. Pass
+        `nextTimetag` from `pageInfo` as `timetag` for the next page.
+
+        Args:
+            accid: Member whose roles are listed. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
+                and the `nextTimetag` of the previous page asks for the next one. At
+                least 0. The server's default is 0.
+            limit: Maximum number of roles on the page. At least 1.
+
+        Returns:
+            QchatGetUserServerIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/getUserServerIdentify.action`` (operation
+        ``qchatGetUserServerIdentify`` in the spec).
+        """
+        return cast(
+            "QchatGetUserServerIdentifyResponse",
+            await self._client._call(
+                _GET_USER_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "timetag": timetag,
+                    "limit": limit,
+                },
+            ),
         )
 
     async def invite_server_member(
@@ -5055,19 +8217,16 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that sends the invitation. Not empty; at most 32 characters.
-            accids: Accounts to invite. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                created.
+            accid: Account that sends the invitation. 1 to 32 characters.
+            accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
+                as JSON; a str is taken as JSON text and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds. At least 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatInviteServerMemberResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5076,24 +8235,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer follow the web SDK's inviteServerMembers (accids, ps at most 5000
-        characters, ttl in milliseconds; failByOverAccids, failByBanAccids, recordInfo)
-        from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/inviteServerMember.action`` (operation ``qchatInviteServerMember`` in the spec).
+        Calls ``POST /qchat/inviteServerMember.action`` (operation
+        ``qchatInviteServerMember`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "accids": accids,
-            "ps": ps,
-            "ttl": ttl,
-        }
         return cast(
             "QchatInviteServerMemberResponse",
-            await self._client._call(_INVITE_SERVER_MEMBER, values),
+            await self._client._call(
+                _INVITE_SERVER_MEMBER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "accids": accids,
+                    "ps": ps,
+                    "ttl": ttl,
+                },
+            ),
         )
 
     async def join_server_by_invite_code(
@@ -5111,17 +8267,13 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that joins. Not empty; at most 32 characters.
+                created.
+            accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5130,20 +8282,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's joinByInviteCode (serverId, inviteCode, ps) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/joinServerByInviteCode.action`` (operation ``qchatJoinServerByInviteCode`` in the spec).
+        Calls ``POST /qchat/joinServerByInviteCode.action`` (operation
+        ``qchatJoinServerByInviteCode`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "inviteCode": invite_code,
-            "ps": ps,
-        }
         return cast(
-            "Envelope", await self._client._call(_JOIN_SERVER_BY_INVITE_CODE, values)
+            "Envelope",
+            await self._client._call(
+                _JOIN_SERVER_BY_INVITE_CODE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "inviteCode": invite_code,
+                    "ps": ps,
+                },
+            ),
         )
 
     async def kick_server_member(
@@ -5160,18 +8312,14 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that removes the members; needs the permission to kick. Not
-                empty; at most 32 characters.
-            kick_accids: Accounts to remove. Sent as JSON; a str is taken as JSON text
-                and sent as is.
+                created.
+            accid: Account that removes the members; needs the permission to kick. 1 to
+                32 characters.
+            kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
+                Sent as JSON; a str is taken as JSON text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5180,18 +8328,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the list
-        field name `kickAccids` is a guess after the web SDK's kickServerMembers
-        (serverId, accids).
-
-        Calls ``POST qchat/kickServerMember.action`` (operation ``qchatKickServerMember`` in the spec).
+        Calls ``POST /qchat/kickServerMember.action`` (operation
+        ``qchatKickServerMember`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "kickAccids": kick_accids,
-        }
-        return cast("Envelope", await self._client._call(_KICK_SERVER_MEMBER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _KICK_SERVER_MEMBER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "kickAccids": kick_accids,
+                },
+            ),
+        )
 
     async def leave_server(
         self,
@@ -5206,15 +8356,11 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that leaves. Not empty; at most 32 characters.
+                created.
+            accid: Account that leaves. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5223,23 +8369,96 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from the other QChat operations and the web SDK's leaveServer.
-
-        Calls ``POST qchat/leaveServer.action`` (operation ``qchatLeaveServer`` in the spec).
+        Calls ``POST /qchat/leaveServer.action`` (operation ``qchatLeaveServer`` in the
+        spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-        }
-        return cast("Envelope", await self._client._call(_LEAVE_SERVER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _LEAVE_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    async def list_all_custom_auth(
+        self,
+    ) -> QchatListAllCustomAuthResponse:
+        """List every custom permission item.
+
+        Returns all app-defined permission items of the app.
+
+        Returns:
+            QchatListAllCustomAuthResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/listAllCustomAuth.action`` (operation
+        ``qchatListAllCustomAuth`` in the spec).
+        """
+        return cast(
+            "QchatListAllCustomAuthResponse",
+            await self._client._call(
+                _LIST_ALL_CUSTOM_AUTH,
+                {},
+            ),
+        )
+
+    async def list_custom_auth_by_auth_bits(
+        self,
+        *,
+        auth_bits: list[int] | str,
+    ) -> QchatListCustomAuthByAuthBitsResponse:
+        """Look up custom permission items by code.
+
+        Returns the app-defined permission items with the given codes.
+
+        Args:
+            auth_bits: Codes of the permission items to look up, as a JSON array. At
+                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatListCustomAuthByAuthBitsResponse: the response body (`code` 200) with
+                its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/listCustomAuthByAuthBits.action`` (operation
+        ``qchatListCustomAuthByAuthBits`` in the spec).
+        """
+        return cast(
+            "QchatListCustomAuthByAuthBitsResponse",
+            await self._client._call(
+                _LIST_CUSTOM_AUTH_BY_AUTH_BITS,
+                {
+                    "authBits": auth_bits,
+                },
+            ),
+        )
 
     async def query_category_white_black_identify_page(
         self,
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -5253,28 +8472,21 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryCategoryWhiteBlackIdentifyPageResponse: the response body (`code`
+                200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5285,22 +8497,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server.
-
-        Calls ``POST qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
+        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation
+        ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
-            await self._client._call(_QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE, values),
+            await self._client._call(
+                _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def query_category_white_black_identify_user_page(
@@ -5308,7 +8520,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -5322,28 +8534,21 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryCategoryWhiteBlackIdentifyUserPageResponse: the response body
+                (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5354,23 +8559,189 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server.
-
-        Calls ``POST qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
+        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation
+        ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
             await self._client._call(
-                _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE, values
+                _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    async def query_channel_un_read_mentioned_msg_page(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        time_tag: int | None = None,
+        limit: int | None = None,
+    ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
+        """Query the unread messages that mention a member.
+
+        Returns the unread messages of a channel that mention `accid`: by account,
+        through a role it holds (other than @everyone) or by mentioning everyone. The
+        search runs backwards from `time_tag` to the last message the member has read,
+        up to 200 messages.
+
+        Args:
+            accid: Member whose mentions are looked up. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            time_tag: Where the backward search starts, epoch milliseconds; now when
+                omitted.
+            limit: Maximum number of messages to return. At least 1; at most 200. The
+                server's default is 200.
+
+        Returns:
+            QchatQueryChannelUnReadMentionedMsgPageResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryChannelUnReadMentionedMsgPage.action`` (operation
+        ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
+        """
+        return cast(
+            "QchatQueryChannelUnReadMentionedMsgPageResponse",
+            await self._client._call(
+                _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "timeTag": time_tag,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    async def query_history_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        from_time: int | None = None,
+        to_time: int | None = None,
+        exclude_msg_id: int | None = None,
+        limit: int | None = None,
+        reverse: Literal[0, 1] | None = None,
+    ) -> QchatQueryHistoryMsgResponse:
+        """Query a channel's cloud message history.
+
+        Returns up to 100 messages of a channel sent between `from_time` and `to_time`,
+        newest first unless `reverse` is 1. To page, send the id of the last message of
+        the previous page as `exclude_msg_id` and move the time bound to its send time;
+        this skips messages sharing that timestamp correctly.
+
+        Args:
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
+            to_time: End of the time range, epoch milliseconds; now when omitted.
+            exclude_msg_id: Server id of a message to leave out, normally the last
+                message of the previous page.
+            limit: Maximum number of messages to return. At least 1; at most 100. The
+                server's default is 100.
+            reverse: 0 walks from now into the past (newest first), 1 the other way. One
+                of 0, 1. The server's default is 0.
+
+        Returns:
+            QchatQueryHistoryMsgResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryHistoryMsg.action`` (operation ``qchatQueryHistoryMsg``
+        in the spec).
+        """
+        return cast(
+            "QchatQueryHistoryMsgResponse",
+            await self._client._call(
+                _QUERY_HISTORY_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "excludeMsgId": exclude_msg_id,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
+        )
+
+    async def query_identify_resources(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int | None = None,
+    ) -> QchatQueryIdentifyResourcesResponse:
+        """Query the permissions a member has.
+
+        Returns the permissions one member actually has in a server or, when
+        `channel_id` is given, in one channel, after combining its roles, channel roles
+        and personal customisations.
+
+        Args:
+            accid: Member whose permissions are queried. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Channel to evaluate the permissions in; the server level when
+                omitted.
+
+        Returns:
+            QchatQueryIdentifyResourcesResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryIdentifyResources.action`` (operation
+        ``qchatQueryIdentifyResources`` in the spec).
+        """
+        return cast(
+            "QchatQueryIdentifyResourcesResponse",
+            await self._client._call(
+                _QUERY_IDENTIFY_RESOURCES,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                },
             ),
         )
 
@@ -5383,36 +8754,34 @@ class AsyncQchatGroup:
         to_time: int | None = None,
         exclude_record_id: int | None = None,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[0, 1] | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
         Returns the invitations, applications, invite codes and joins by invite code
         recorded for a server within a time range, newest first unless `reverse` is 1.
         `accid` needs the permission to view this history; otherwise the call fails with
-        403. To page, pass the last record's `recordId` as `excludeRecordId` and its
+        403. To page, pass the last record's `recordId` as `exclude_record_id` and its
         time as the new bound.
 
         Args:
             accid: Account that reads the history; needs the permission to view
-                invitation and application history. Not empty; at most 32 characters.
+                invitation and application history. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            from_time: Start of the time range, epoch milliseconds. At least 0.
+                created.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
             to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryInviteApplyHistoryByServerResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5423,23 +8792,23 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server.
-
-        Calls ``POST qchat/queryInviteApplyHistoryByServer.action`` (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
+        Calls ``POST /qchat/queryInviteApplyHistoryByServer.action`` (operation
+        ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "serverId": server_id,
-            "fromTime": from_time,
-            "toTime": to_time,
-            "excludeRecordId": exclude_record_id,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
-            await self._client._call(_QUERY_INVITE_APPLY_HISTORY_BY_SERVER, values),
+            await self._client._call(
+                _QUERY_INVITE_APPLY_HISTORY_BY_SERVER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "excludeRecordId": exclude_record_id,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     async def query_invite_apply_history_by_user(
@@ -5450,29 +8819,31 @@ class AsyncQchatGroup:
         to_time: int | None = None,
         exclude_record_id: int | None = None,
         limit: int | None = None,
-        reverse: int | None = None,
+        reverse: Literal[0, 1] | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
         Returns the applications `accid` made, its answers to invitations and its joins
         by invite code, across servers, within a time range, newest first unless
         `reverse` is 1. The account needs the permission to view this history. To page,
-        pass the last record's `recordId` as `excludeRecordId` and its time as the new
+        pass the last record's `recordId` as `exclude_record_id` and its time as the new
         bound.
 
         Args:
-            accid: Account whose records to read. Not empty; at most 32 characters.
-            from_time: Start of the time range, epoch milliseconds. At least 0.
+            accid: Account whose records to read. 1 to 32 characters.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
             to_time: End of the time range, epoch milliseconds; now when left out. At
                 least 0.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
-                of 0, 1.
+                of 0, 1. The server's default is 0.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryInviteApplyHistoryByUserResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5483,25 +8854,141 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields from
-        https://doc.yunxin.163.com/messaging/server-apis/DY1OTcyMTk?platform=server; its
-        answer table lists the record keys without naming the list, taken to be `data`
-        as on the server-wide page
-        (https://doc.yunxin.163.com/messaging/server-apis/zkzMjY4MjU?platform=server).
-
-        Calls ``POST qchat/queryInviteApplyHistoryByUser.action`` (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
+        Calls ``POST /qchat/queryInviteApplyHistoryByUser.action`` (operation
+        ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "fromTime": from_time,
-            "toTime": to_time,
-            "excludeRecordId": exclude_record_id,
-            "limit": limit,
-            "reverse": reverse,
-        }
         return cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
-            await self._client._call(_QUERY_INVITE_APPLY_HISTORY_BY_USER, values),
+            await self._client._call(
+                _QUERY_INVITE_APPLY_HISTORY_BY_USER,
+                {
+                    "accid": accid,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "excludeRecordId": exclude_record_id,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
+        )
+
+    async def query_quick_comment(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        query_msgs: list[QChatMessageKey] | str,
+    ) -> QchatQueryQuickCommentResponse:
+        """Query the quick comments of messages.
+
+        Returns the quick comments (reactions) on up to 100 messages of one channel,
+        grouped by comment number.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            query_msgs: Messages to look up, at most 100, each as its server id and send
+                time. At least 1 items; at most 100 items. Sent as JSON; a str is taken
+                as JSON text and sent as is.
+
+        Returns:
+            QchatQueryQuickCommentResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryQuickComment.action`` (operation
+        ``qchatQueryQuickComment`` in the spec).
+        """
+        return cast(
+            "QchatQueryQuickCommentResponse",
+            await self._client._call(
+                _QUERY_QUICK_COMMENT,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "queryMsgs": query_msgs,
+                },
+            ),
+        )
+
+    async def query_thread_talk_history(
+        self,
+        *,
+        server_id: int,
+        channel_id: int,
+        msg_id_server: int,
+        msg_time: int,
+        accid: str | None = None,
+        exclude_msg_id: int | None = None,
+        from_time: int | None = None,
+        to_time: int | None = None,
+        limit: int | None = None,
+        reverse: bool | None = None,
+    ) -> QchatQueryThreadTalkHistoryResponse:
+        """Query the replies of a thread.
+
+        Returns the root message of a thread (a message and the tree of replies to it),
+        the number of replies, the time of the last reply and up to 100 replies. The
+        thread is identified by the server id and send time of its root message. Page
+        with `exclude_msg_id` as in queryHistoryMsg.
+
+        Args:
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            msg_id_server: Server-side id of the thread's root message.
+            msg_time: Send time of the thread's root message, epoch milliseconds.
+            accid: Account on whose behalf the thread is read. 1 to 32 characters.
+            exclude_msg_id: Server id of a reply to leave out, normally the last reply
+                of the previous page.
+            from_time: Start of the time range, epoch milliseconds. At least 0. The
+                server's default is 0.
+            to_time: End of the time range, epoch milliseconds; now when omitted.
+            limit: Maximum number of replies to return. At least 1; at most 100. The
+                server's default is 100.
+            reverse: false walks from now into the past (newest first), true the other
+                way. The server's default is False.
+
+        Returns:
+            QchatQueryThreadTalkHistoryResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/queryThreadTalkHistory.action`` (operation
+        ``qchatQueryThreadTalkHistory`` in the spec).
+        """
+        return cast(
+            "QchatQueryThreadTalkHistoryResponse",
+            await self._client._call(
+                _QUERY_THREAD_TALK_HISTORY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "msgIdServer": msg_id_server,
+                    "msgTime": msg_time,
+                    "accid": accid,
+                    "excludeMsgId": exclude_msg_id,
+                    "fromTime": from_time,
+                    "toTime": to_time,
+                    "limit": limit,
+                    "reverse": reverse,
+                },
+            ),
         )
 
     async def query_white_black_identify(
@@ -5509,7 +8996,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -5522,28 +9009,20 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryWhiteBlackIdentifyResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5554,24 +9033,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version queryCategoryWhiteBlackIdentifyPage
-        (https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server)
-        with channelId for categoryId.
-
-        Calls ``POST qchat/queryWhiteBlackIdentify.action`` (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/queryWhiteBlackIdentify.action`` (operation
+        ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryWhiteBlackIdentifyResponse",
-            await self._client._call(_QUERY_WHITE_BLACK_IDENTIFY, values),
+            await self._client._call(
+                _QUERY_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def query_white_black_identify_user(
@@ -5579,7 +9056,7 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
+        type: Literal[1, 2],
         timetag: int,
         limit: int,
         accid: str | None = None,
@@ -5593,28 +9070,20 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first. At least 0.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
-                out. Not empty; at most 32 characters.
+                out. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatQueryWhiteBlackIdentifyUserResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5625,24 +9094,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields and
-        answer mirror the category version queryCategoryWhiteBlackIdentifyUserPage
-        (https://doc.yunxin.163.com/messaging/server-apis/TQxMjEwNDg?platform=server)
-        with channelId for categoryId.
-
-        Calls ``POST qchat/queryWhiteBlackIdentifyUser.action`` (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/queryWhiteBlackIdentifyUser.action`` (operation
+        ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "timetag": timetag,
-            "limit": limit,
-            "accid": accid,
-        }
         return cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
-            await self._client._call(_QUERY_WHITE_BLACK_IDENTIFY_USER, values),
+            await self._client._call(
+                _QUERY_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "timetag": timetag,
+                    "limit": limit,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def reject_server_apply(
@@ -5651,29 +9118,25 @@ class AsyncQchatGroup:
         server_id: int,
         accid: str,
         apply_accid: str,
-        request_id: int,
+        request_id_: int,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
-        Declines the application `requestId` of `applyAccid` on behalf of `accid`, who
-        needs the permission to handle applications, optionally with a message.
+        Declines the application `request_id_` of `apply_accid` on behalf of `accid`,
+        who needs the permission to handle applications, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that rejects; needs the permission to handle applications.
-                Not empty; at most 32 characters.
-            apply_accid: Account that applied. Not empty; at most 32 characters.
-            request_id: Id of the application.
+                created.
+            accid: Account that rejects; needs the permission to handle applications. 1
+                to 32 characters.
+            apply_accid: Account that applied. 1 to 32 characters.
+            request_id_: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5682,19 +9145,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the
-        applicant's field name `applyAccid` is a guess, mirroring acceptServerApply.
-
-        Calls ``POST qchat/rejectServerApply.action`` (operation ``qchatRejectServerApply`` in the spec).
+        Calls ``POST /qchat/rejectServerApply.action`` (operation
+        ``qchatRejectServerApply`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "applyAccid": apply_accid,
-            "requestId": request_id,
-            "ps": ps,
-        }
-        return cast("Envelope", await self._client._call(_REJECT_SERVER_APPLY, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REJECT_SERVER_APPLY,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "applyAccid": apply_accid,
+                    "requestId": request_id_,
+                    "ps": ps,
+                },
+            ),
+        )
 
     async def reject_server_invite(
         self,
@@ -5702,28 +9168,24 @@ class AsyncQchatGroup:
         server_id: int,
         accid: str,
         inviter: str,
-        request_id: int,
+        request_id_: int,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
-        Makes the invited account `accid` decline the invitation `requestId` sent by
+        Makes the invited account `accid` decline the invitation `request_id_` sent by
         `inviter`, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: The invited account. Not empty; at most 32 characters.
-            inviter: Account that sent the invitation. Not empty; at most 32 characters.
-            request_id: Id of the invitation.
+                created.
+            accid: The invited account. 1 to 32 characters.
+            inviter: Account that sent the invitation. 1 to 32 characters.
+            request_id_: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5732,20 +9194,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's rejectServerInvite from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/rejectServerInvite.action`` (operation ``qchatRejectServerInvite`` in the spec).
+        Calls ``POST /qchat/rejectServerInvite.action`` (operation
+        ``qchatRejectServerInvite`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "inviter": inviter,
-            "requestId": request_id,
-            "ps": ps,
-        }
-        return cast("Envelope", await self._client._call(_REJECT_SERVER_INVITE, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REJECT_SERVER_INVITE,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "inviter": inviter,
+                    "requestId": request_id_,
+                    "ps": ps,
+                },
+            ),
+        )
 
     async def remove_channel(
         self,
@@ -5759,15 +9223,12 @@ class AsyncQchatGroup:
         channels.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+            channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5776,17 +9237,19 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from the other QChat channel operations and the web SDK's
-        deleteChannel.
-
-        Calls ``POST qchat/removeChannel.action`` (operation ``qchatRemoveChannel`` in the spec).
+        Calls ``POST /qchat/removeChannel.action`` (operation ``qchatRemoveChannel`` in
+        the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "accid": accid,
-        }
-        return cast("Envelope", await self._client._call(_REMOVE_CHANNEL, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REMOVE_CHANNEL,
+                {
+                    "channelId": channel_id,
+                    "accid": accid,
+                },
+            ),
+        )
 
     async def remove_channel_category(
         self,
@@ -5801,14 +9264,12 @@ class AsyncQchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             accid: Account that deletes the category; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5817,17 +9278,18 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields
-        inferred from removeChannel and the web SDK's removeChannelCategory.
-
-        Calls ``POST qchat/removeChannelCategory.action`` (operation ``qchatRemoveChannelCategory`` in the spec).
+        Calls ``POST /qchat/removeChannelCategory.action`` (operation
+        ``qchatRemoveChannelCategory`` in the spec).
         """
-        values = {
-            "categoryId": category_id,
-            "accid": accid,
-        }
         return cast(
-            "Envelope", await self._client._call(_REMOVE_CHANNEL_CATEGORY, values)
+            "Envelope",
+            await self._client._call(
+                _REMOVE_CHANNEL_CATEGORY,
+                {
+                    "categoryId": category_id,
+                    "accid": accid,
+                },
+            ),
         )
 
     async def remove_server(
@@ -5843,15 +9305,11 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: The server's owner. Not empty; at most 32 characters.
+                created.
+            accid: The server's owner. 1 to 32 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5860,24 +9318,67 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low;
-        https://doc.yunxin.163.com/docs/TM5MzM5Njk/jE5MjM1MDQ?platformId=60353 lists the
-        operation right after createServer but only its beginning is stored; fields
-        inferred from the web SDK's deleteServer and the owner-only rule it states.
-
-        Calls ``POST qchat/removeServer.action`` (operation ``qchatRemoveServer`` in the spec).
+        Calls ``POST /qchat/removeServer.action`` (operation ``qchatRemoveServer`` in
+        the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-        }
-        return cast("Envelope", await self._client._call(_REMOVE_SERVER, values))
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REMOVE_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                },
+            ),
+        )
+
+    async def remove_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+    ) -> Envelope:
+        """Delete a server role.
+
+        Deletes a custom server role; its members lose the permissions it granted. The
+        @everyone role cannot be deleted.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to delete.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/removeServerIdentify.action`` (operation
+        ``qchatRemoveServerIdentify`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _REMOVE_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                },
+            ),
+        )
 
     async def request_addr(
         self,
         *,
         accid: str,
-        clienttype: int | None = None,
+        clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
@@ -5887,14 +9388,14 @@ class AsyncQchatGroup:
         passing the client's IP lets the server pick addresses near the user.
 
         Args:
-            accid: Account that will log in to QChat. Not empty; at most 32 characters.
+            accid: Account that will log in to QChat. 1 to 32 characters.
             clienttype: Kind of link; 1 web (weblink), 2 native apps (commonlink). One
-                of 1, 2.
+                of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatRequestAddrResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5905,20 +9406,202 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low;
-        https://doc.commsease.com/messaging/server-apis/Dg2NDQ2NTU?platform=server names
-        the operation and its purpose only: fields and answer mirror
-        chatroom/requestAddr.action (accid, clienttype, clientip; addr list).
-
-        Calls ``POST qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the spec).
+        Calls ``POST /qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the
+        spec).
         """
-        values = {
-            "accid": accid,
-            "clienttype": clienttype,
-            "clientip": clientip,
-        }
         return cast(
-            "QchatRequestAddrResponse", await self._client._call(_REQUEST_ADDR, values)
+            "QchatRequestAddrResponse",
+            await self._client._call(
+                _REQUEST_ADDR,
+                {
+                    "accid": accid,
+                    "clienttype": clienttype,
+                    "clientip": clientip,
+                },
+            ),
+        )
+
+    async def send_attach_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int | None = None,
+        to_accids: list[str] | str | None = None,
+        body: str | None = None,
+        attach: str | None = None,
+        ext: str | None = None,
+        persist_enable: bool | None = None,
+        push_enable: bool | None = None,
+        push_content: str | None = None,
+        need_badge: bool | None = None,
+    ) -> QchatSendAttachMsgResponse:
+        """Send a custom QChat system notification.
+
+        Sends an app-defined system notification, which is not stored in the message
+        history, to the members of a server or of a channel, or only to the accounts in
+        `to_accids`. With `persist_enable` a notification to listed accounts is also
+        kept for those offline until they log in.
+
+        Args:
+            accid: Account that sends the notification. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Channel whose members receive the notification; the whole server
+                when omitted.
+            to_accids: Accounts to notify instead of every member of the server or
+                channel. Each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
+            body: Text of the notification.
+            attach: App-defined payload of the notification; JSON text is recommended.
+            ext: App-defined extension of the notification.
+            persist_enable: Keep the notification for offline accounts until they log
+                in; only with `to_accids`. The server's default is False.
+            push_enable: Also send a mobile push for the notification. The server's
+                default is False.
+            push_content: Text of the mobile push.
+            need_badge: Count the notification in the app badge. The server's default is
+                True.
+
+        Returns:
+            QchatSendAttachMsgResponse: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/sendAttachMsg.action`` (operation ``qchatSendAttachMsg`` in
+        the spec).
+        """
+        return cast(
+            "QchatSendAttachMsgResponse",
+            await self._client._call(
+                _SEND_ATTACH_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "toAccids": to_accids,
+                    "body": body,
+                    "attach": attach,
+                    "ext": ext,
+                    "persistEnable": persist_enable,
+                    "pushEnable": push_enable,
+                    "pushContent": push_content,
+                    "needBadge": need_badge,
+                },
+            ),
+        )
+
+    async def send_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        type: int,
+        body: str | None = None,
+        attach: dict[str, Any] | str | None = None,
+        ext: str | None = None,
+    ) -> QchatSendMsgResponse:
+        """Send a message to a QChat channel.
+
+        Sends a message into a channel of a QChat server in the name of `accid`, who
+        must be allowed to send messages there. The message is kept in the channel's
+        cloud history.
+
+        Args:
+            accid: Account that sends the message. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
+                10 tip, 100 custom.
+            body: Text of the message (the content of a text message).
+            attach: Attachment of a media or custom message, as JSON text. Sent as JSON;
+                a str is taken as JSON text and sent as is.
+            ext: App-defined extension of the message; JSON text is recommended.
+
+        Returns:
+            QchatSendMsgResponse: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/sendMsg.action`` (operation ``qchatSendMsg`` in the spec).
+        """
+        return cast(
+            "QchatSendMsgResponse",
+            await self._client._call(
+                _SEND_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "body": body,
+                    "attach": attach,
+                    "ext": ext,
+                },
+            ),
+        )
+
+    async def update_attach_msg(
+        self,
+        *,
+        accid: str,
+        msg_id_server: int,
+        type: int,
+        body: str | None = None,
+        ext: str | None = None,
+        status: int | None = None,
+    ) -> Envelope:
+        """Update a custom QChat system notification.
+
+        Changes the text, extension or status of a QChat system notification already
+        sent, identified by its server id and its notification type.
+
+        Args:
+            accid: Account that performs the update. 1 to 32 characters.
+            msg_id_server: Server-side id of the notification to update.
+            type: Type of the notification to update (the custom notification type for
+                notifications sent with sendAttachMsg).
+            body: New text of the notification.
+            ext: New app-defined extension of the notification.
+            status: New app-defined status of the notification (10000 and above). At
+                least 10000.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateAttachMsg.action`` (operation ``qchatUpdateAttachMsg``
+        in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_ATTACH_MSG,
+                {
+                    "accid": accid,
+                    "msgIdServer": msg_id_server,
+                    "type": type,
+                    "body": body,
+                    "ext": ext,
+                    "status": status,
+                },
+            ),
         )
 
     async def update_category_info_of_channel(
@@ -5927,7 +9610,7 @@ class AsyncQchatGroup:
         channel_id: int,
         accid: str,
         category_id: int | None = None,
-        sync_mode: int | None = None,
+        sync_mode: Literal[0, 1] | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -5936,20 +9619,16 @@ class AsyncQchatGroup:
         Returns the updated channel.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+            channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that makes the change; needs the permission to manage
-                channels. Not empty; at most 32 characters.
-            category_id: Category to put the channel in. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                channels. 1 to 32 characters.
+            category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateCategoryInfoOfChannelResponse: the response body (`code` 200)
+                with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -5958,21 +9637,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's updateCategoryInfoOfChannel (channelId, categoryId, syncMode) from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/updateCategoryInfoOfChannel.action`` (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
+        Calls ``POST /qchat/updateCategoryInfoOfChannel.action`` (operation
+        ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "accid": accid,
-            "categoryId": category_id,
-            "syncMode": sync_mode,
-        }
         return cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
-            await self._client._call(_UPDATE_CATEGORY_INFO_OF_CHANNEL, values),
+            await self._client._call(
+                _UPDATE_CATEGORY_INFO_OF_CHANNEL,
+                {
+                    "channelId": channel_id,
+                    "accid": accid,
+                    "categoryId": category_id,
+                    "syncMode": sync_mode,
+                },
+            ),
         )
 
     async def update_category_white_black_identify(
@@ -5980,8 +9658,8 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         role_id: int,
     ) -> Envelope:
@@ -5993,31 +9671,18 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
-                types roleId as Integer in answers;
-                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
-                sends role ids as a JSON array. Described as int64 like the other QChat
-                ids.
+                whitelists and blacklists. 1 to 32 characters.
+            role_id: Server identity group to add or remove.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6026,24 +9691,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version
-        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
-        with categoryId and a single `roleId`.
-
-        Calls ``POST qchat/updateCategoryWhiteBlackIdentify.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/updateCategoryWhiteBlackIdentify.action`` (operation
+        ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "roleId": role_id,
-        }
         return cast(
             "Envelope",
-            await self._client._call(_UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY, values),
+            await self._client._call(
+                _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "roleId": role_id,
+                },
+            ),
         )
 
     async def update_category_white_black_identify_user(
@@ -6051,8 +9714,8 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         category_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str] | str,
     ) -> Envelope:
@@ -6064,27 +9727,20 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            to_accids: Accounts to add or remove, at most 100. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                whitelists and blacklists. 1 to 32 characters.
+            to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
+                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6093,25 +9749,21 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields mirror
-        the channel version updateWhiteBlackIdentifyUser
-        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
-        with categoryId for channelId.
-
-        Calls ``POST qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation
+        ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "categoryId": category_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "toAccids": to_accids,
-        }
         return cast(
             "Envelope",
             await self._client._call(
-                _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER, values
+                _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "toAccids": to_accids,
+                },
             ),
         )
 
@@ -6123,7 +9775,7 @@ class AsyncQchatGroup:
         name: str | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
@@ -6134,12 +9786,9 @@ class AsyncQchatGroup:
         move the channel to another category.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+            channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that makes the change; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
             name: New channel name. At most 64 characters.
             topic: New channel topic. At most 128 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -6151,16 +9800,10 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateChannelResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6169,26 +9812,23 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here
-        (https://doc.commsease.com/messaging/server-apis/zQ2OTU4NjA?platform=server
-        points to it for the channelInfo keys): fields follow the web SDK's
-        updateChannel
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
-
-        Calls ``POST qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in the spec).
+        Calls ``POST /qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in
+        the spec).
         """
-        values = {
-            "channelId": channel_id,
-            "accid": accid,
-            "name": name,
-            "topic": topic,
-            "custom": custom,
-            "viewMode": view_mode,
-            "bid": bid,
-        }
         return cast(
             "QchatUpdateChannelResponse",
-            await self._client._call(_UPDATE_CHANNEL, values),
+            await self._client._call(
+                _UPDATE_CHANNEL,
+                {
+                    "channelId": channel_id,
+                    "accid": accid,
+                    "name": name,
+                    "topic": topic,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                    "bid": bid,
+                },
+            ),
         )
 
     async def update_channel_category(
@@ -6198,7 +9838,7 @@ class AsyncQchatGroup:
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: int | None = None,
+        view_mode: Literal[0, 1] | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -6208,11 +9848,9 @@ class AsyncQchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created. Note: Typed Long by
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server;
-                responses carry it as a number.
+                created.
             accid: Account that makes the change; needs the permission to manage
-                channels. Not empty; at most 32 characters.
+                channels. 1 to 32 characters.
             name: New category name. At most 64 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
@@ -6221,7 +9859,8 @@ class AsyncQchatGroup:
                 on its whitelist. One of 0, 1.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateChannelCategoryResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6230,22 +9869,229 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields follow
-        the web SDK's updateChannelCategory from
-        https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/.
-
-        Calls ``POST qchat/updateChannelCategory.action`` (operation ``qchatUpdateChannelCategory`` in the spec).
+        Calls ``POST /qchat/updateChannelCategory.action`` (operation
+        ``qchatUpdateChannelCategory`` in the spec).
         """
-        values = {
-            "categoryId": category_id,
-            "accid": accid,
-            "name": name,
-            "custom": custom,
-            "viewMode": view_mode,
-        }
         return cast(
             "QchatUpdateChannelCategoryResponse",
-            await self._client._call(_UPDATE_CHANNEL_CATEGORY, values),
+            await self._client._call(
+                _UPDATE_CHANNEL_CATEGORY,
+                {
+                    "categoryId": category_id,
+                    "accid": accid,
+                    "name": name,
+                    "custom": custom,
+                    "viewMode": view_mode,
+                },
+            ),
+        )
+
+    async def update_channel_category_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        role_id: int,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateChannelCategoryIdentifyResponse:
+        """Change the permissions of a channel-category role.
+
+        Sets permission switches of a category role: 1 grants, -1 denies and 0 goes back
+        to the server role's setting. Switches not sent keep their value. Returns the
+        updated category role.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            role_id: Category role to update.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateChannelCategoryIdentifyResponse: the response body (`code` 200)
+                with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateChannelCategoryIdentify.action`` (operation
+        ``qchatUpdateChannelCategoryIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateChannelCategoryIdentifyResponse",
+            await self._client._call(
+                _UPDATE_CHANNEL_CATEGORY_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "roleId": role_id,
+                    "auths": auths,
+                },
+            ),
+        )
+
+    async def update_channel_category_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        category_id: int,
+        faccid: str,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
+        """Change a member's customised channel-category permissions.
+
+        Sets permission switches of one member's customisation in a channel category: 1
+        grants, -1 denies and 0 goes back to the setting of the member's roles. Switches
+        not sent keep their value.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            category_id: Id of a channel category inside a QChat server.
+            faccid: Member whose customisation is changed. 1 to 32 characters.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateChannelCategoryUserIdentifyResponse: the response body (`code`
+                200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateChannelCategoryUserIdentify.action`` (operation
+        ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateChannelCategoryUserIdentifyResponse",
+            await self._client._call(
+                _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "categoryId": category_id,
+                    "faccid": faccid,
+                    "auths": auths,
+                },
+            ),
+        )
+
+    async def update_channel_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        role_id: int,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateChannelIdentifyResponse:
+        """Change the permissions of a channel role.
+
+        Sets permission switches of a channel role: 1 grants, -1 denies and 0 goes back
+        to inheriting the server role's setting. Switches not sent keep their value.
+        Returns the updated channel role.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            role_id: Channel role to update.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateChannelIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateChannelIdentify.action`` (operation
+        ``qchatUpdateChannelIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateChannelIdentifyResponse",
+            await self._client._call(
+                _UPDATE_CHANNEL_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "roleId": role_id,
+                    "auths": auths,
+                },
+            ),
+        )
+
+    async def update_msg(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        msg_id_server: int,
+        msg_time: int,
+        body: str | None = None,
+        ext: str | None = None,
+    ) -> QchatUpdateMsgResponse:
+        """Update a QChat channel message.
+
+        Changes the text or extension of a message already sent to a channel; the
+        clients receive the updated message. The message is identified by its server id
+        and send time.
+
+        Args:
+            accid: Account that performs the update. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            msg_id_server: Server-side id of the message to update.
+            msg_time: Send time of the message, epoch milliseconds.
+            body: New text of the message.
+            ext: New app-defined extension of the message.
+
+        Returns:
+            QchatUpdateMsgResponse: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateMsg.action`` (operation ``qchatUpdateMsg`` in the
+        spec).
+        """
+        return cast(
+            "QchatUpdateMsgResponse",
+            await self._client._call(
+                _UPDATE_MSG,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "msgIdServer": msg_id_server,
+                    "msgTime": msg_time,
+                    "body": body,
+                    "ext": ext,
+                },
+            ),
         )
 
     async def update_other_server_member(
@@ -6260,35 +10106,26 @@ class AsyncQchatGroup:
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
-        Changes the nickname or avatar that `toAccid` shows inside a server, on behalf
+        Changes the nickname or avatar that `to_accid` shows inside a server, on behalf
         of `accid`, who needs the permission to manage other members' cards, and returns
         the updated member.
 
         Args:
-            accid: Account that makes the change. Not empty; at most 32 characters.
+            accid: Account that makes the change. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            to_accid: Member whose card changes. Not empty; at most 32 characters.
+                created.
+            to_accid: Member whose card changes. 1 to 32 characters.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             bid: Custom content-moderation (anti-spam) business to check the text and
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateOtherServerMemberResponse: the response body (`code` 200) with
+                its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6297,25 +10134,77 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the target's
-        field name `toAccid` is a guess after `toAccids` of
-        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; the
-        other fields mirror updateServerMember
-        (https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server).
-
-        Calls ``POST qchat/updateOtherServerMember.action`` (operation ``qchatUpdateOtherServerMember`` in the spec).
+        Calls ``POST /qchat/updateOtherServerMember.action`` (operation
+        ``qchatUpdateOtherServerMember`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "serverId": server_id,
-            "toAccid": to_accid,
-            "nick": nick,
-            "avatar": avatar,
-            "bid": bid,
-        }
         return cast(
             "QchatUpdateOtherServerMemberResponse",
-            await self._client._call(_UPDATE_OTHER_SERVER_MEMBER, values),
+            await self._client._call(
+                _UPDATE_OTHER_SERVER_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "toAccid": to_accid,
+                    "nick": nick,
+                    "avatar": avatar,
+                    "bid": bid,
+                },
+            ),
+        )
+
+    async def update_quick_comment(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        msg_id_server: int,
+        msg_time: int,
+        type: int,
+        operate_type: Literal[1, 2],
+    ) -> Envelope:
+        """Add or remove a quick comment on a message.
+
+        Adds or removes a quick comment (a reaction: an app-defined number, not a
+        message) on a channel message in the name of `accid`. Quick comments must be
+        enabled for the app on top of QChat.
+
+        Args:
+            accid: Account that adds or removes the comment. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            msg_id_server: Server-side id of the commented message.
+            msg_time: Send time of the commented message, epoch milliseconds.
+            type: The comment, an app-defined number (for example the code of an emoji).
+            operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
+
+        Returns:
+            Envelope: the response body (`code` 200) with its payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateQuickComment.action`` (operation
+        ``qchatUpdateQuickComment`` in the spec).
+        """
+        return cast(
+            "Envelope",
+            await self._client._call(
+                _UPDATE_QUICK_COMMENT,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "msgIdServer": msg_id_server,
+                    "msgTime": msg_time,
+                    "type": type,
+                    "operateType": operate_type,
+                },
+            ),
         )
 
     async def update_server(
@@ -6326,8 +10215,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: int | None = None,
-        apply_mode: int | None = None,
+        invite_mode: Literal[0, 1] | None = None,
+        apply_mode: Literal[0, 1] | None = None,
         bid: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
@@ -6338,13 +10227,9 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             accid: Account that makes the change; needs the permission to manage the
-                server. Not empty; at most 32 characters.
+                server. 1 to 32 characters.
             name: New server name. At most 64 characters.
             icon: New server icon URL. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -6360,16 +10245,10 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateServerResponse: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6378,26 +10257,86 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the fields
-        are those of createServer
-        (https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server)
-        plus serverId, as the web SDK's updateServer takes them.
-
-        Calls ``POST qchat/updateServer.action`` (operation ``qchatUpdateServer`` in the spec).
+        Calls ``POST /qchat/updateServer.action`` (operation ``qchatUpdateServer`` in
+        the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "name": name,
-            "icon": icon,
-            "custom": custom,
-            "inviteMode": invite_mode,
-            "applyMode": apply_mode,
-            "bid": bid,
-        }
         return cast(
             "QchatUpdateServerResponse",
-            await self._client._call(_UPDATE_SERVER, values),
+            await self._client._call(
+                _UPDATE_SERVER,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "name": name,
+                    "icon": icon,
+                    "custom": custom,
+                    "inviteMode": invite_mode,
+                    "applyMode": apply_mode,
+                    "bid": bid,
+                },
+            ),
+        )
+
+    async def update_server_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        role_id: int,
+        name: str | None = None,
+        icon: str | None = None,
+        ext: str | None = None,
+        auths: dict[str, Literal[-1, 0, 1]] | str | None = None,
+        priority: int | None = None,
+    ) -> QchatUpdateServerIdentifyResponse:
+        """Update a server role.
+
+        Changes the name, icon, extension, rank or permission switches of a server role
+        and returns the updated role. Only the fields sent are changed. The permissions
+        of the @everyone role can be changed only by the server's creator, and its other
+        attributes not at all.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            role_id: Server role to update.
+            name: New name of the role.
+            icon: New icon URL of the role.
+            ext: New app-defined extension of the role. At most 1024 characters.
+            auths: Permission switches to change, as JSON text keyed by permission item
+                code; on a server role use 1 to grant and -1 to deny. Sent as JSON; a
+                str is taken as JSON text and sent as is.
+            priority: New rank of the role; the smaller, the higher. At least 1.
+
+        Returns:
+            QchatUpdateServerIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateServerIdentify.action`` (operation
+        ``qchatUpdateServerIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateServerIdentifyResponse",
+            await self._client._call(
+                _UPDATE_SERVER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "roleId": role_id,
+                    "name": name,
+                    "icon": icon,
+                    "ext": ext,
+                    "auths": auths,
+                    "priority": priority,
+                },
+            ),
         )
 
     async def update_server_member(
@@ -6418,13 +10357,9 @@ class AsyncQchatGroup:
         the app.
 
         Args:
-            accid: Member whose card changes. Not empty; at most 32 characters.
+            accid: Member whose card changes. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
+                created.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -6433,16 +10368,11 @@ class AsyncQchatGroup:
                 images of this call with, instead of the app's default one. It is set up
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
-                `{"textbid":"tb1","picbid":"pb1"}`. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TE5ODM0MTk?platform=server
-                and
-                https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server
-                describe bid as a String that "can be converted to JSON" with
-                textbid/picbid keys; kept a plain string because a single id is also
-                accepted by the description.
+                `{"textbid":"tb1","picbid":"pb1"}`.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            QchatUpdateServerMemberResponse: the response body (`code` 200) with its
+                payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6451,22 +10381,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields and answer from
-        https://doc.yunxin.163.com/messaging/server-apis/DQyMDI4ODE?platform=server.
-
-        Calls ``POST qchat/updateServerMember.action`` (operation ``qchatUpdateServerMember`` in the spec).
+        Calls ``POST /qchat/updateServerMember.action`` (operation
+        ``qchatUpdateServerMember`` in the spec).
         """
-        values = {
-            "accid": accid,
-            "serverId": server_id,
-            "nick": nick,
-            "avatar": avatar,
-            "custom": custom,
-            "bid": bid,
-        }
         return cast(
             "QchatUpdateServerMemberResponse",
-            await self._client._call(_UPDATE_SERVER_MEMBER, values),
+            await self._client._call(
+                _UPDATE_SERVER_MEMBER,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "nick": nick,
+                    "avatar": avatar,
+                    "custom": custom,
+                    "bid": bid,
+                },
+            ),
         )
 
     async def update_server_member_ban(
@@ -6475,30 +10405,26 @@ class AsyncQchatGroup:
         server_id: int,
         accid: str,
         target_accid: str,
-        ope_type: int,
+        ope_type: Literal[1, 2],
         custom: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
-        Bans `targetAccid` from a server, or lifts the ban, on behalf of `accid`, who
+        Bans `target_accid` from a server, or lifts the ban, on behalf of `accid`, who
         needs the permission to ban members. A banned account is removed from the server
         and cannot apply to join again until unbanned.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            accid: Account that bans or unbans; needs the permission to ban members. Not
-                empty; at most 32 characters.
-            target_accid: Account to ban or unban. Not empty; at most 32 characters.
+                created.
+            accid: Account that bans or unbans; needs the permission to ban members. 1
+                to 32 characters.
+            target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6507,22 +10433,72 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: the names
-        `targetAccid` and `opeType` (1 ban, 2 unban) are guesses after the
-        banServerMember/unbanServerMember pair of the web SDK and `opeType` of
-        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server.
-
-        Calls ``POST qchat/updateServerMemberBan.action`` (operation ``qchatUpdateServerMemberBan`` in the spec).
+        Calls ``POST /qchat/updateServerMemberBan.action`` (operation
+        ``qchatUpdateServerMemberBan`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "accid": accid,
-            "targetAccid": target_accid,
-            "opeType": ope_type,
-            "custom": custom,
-        }
         return cast(
-            "Envelope", await self._client._call(_UPDATE_SERVER_MEMBER_BAN, values)
+            "Envelope",
+            await self._client._call(
+                _UPDATE_SERVER_MEMBER_BAN,
+                {
+                    "serverId": server_id,
+                    "accid": accid,
+                    "targetAccid": target_accid,
+                    "opeType": ope_type,
+                    "custom": custom,
+                },
+            ),
+        )
+
+    async def update_user_identify(
+        self,
+        *,
+        accid: str,
+        server_id: int,
+        channel_id: int,
+        faccid: str,
+        auths: dict[str, Literal[-1, 0, 1]] | str,
+    ) -> QchatUpdateUserIdentifyResponse:
+        """Change a member's customised channel permissions.
+
+        Sets permission switches of one member's customisation in a channel: 1 grants,
+        -1 denies and 0 goes back to the setting of the member's roles. Switches not
+        sent keep their value. Returns the updated customisation.
+
+        Args:
+            accid: Account that performs the operation. 1 to 32 characters.
+            server_id: Id of a QChat server, assigned when the server is created.
+            channel_id: Id of a channel inside a QChat server.
+            faccid: Member whose customisation is changed. 1 to 32 characters.
+            auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
+                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+
+        Returns:
+            QchatUpdateUserIdentifyResponse: the response body (`code` 200) with its
+                payload.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
+        10 s when exceeded.
+
+        Calls ``POST /qchat/updateUserIdentify.action`` (operation
+        ``qchatUpdateUserIdentify`` in the spec).
+        """
+        return cast(
+            "QchatUpdateUserIdentifyResponse",
+            await self._client._call(
+                _UPDATE_USER_IDENTIFY,
+                {
+                    "accid": accid,
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "faccid": faccid,
+                    "auths": auths,
+                },
+            ),
         )
 
     async def update_white_black_identify(
@@ -6530,8 +10506,8 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         role_id: int,
     ) -> Envelope:
@@ -6545,31 +10521,17 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            role_id: Server identity group to add or remove. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TAxMDQ5MDM?platform=server
-                types roleId as Integer in answers;
-                https://doc.commsease.com/messaging/server-apis/zk3NDUxNzg?platform=server
-                sends role ids as a JSON array. Described as int64 like the other QChat
-                ids.
+                whitelists and blacklists. 1 to 32 characters.
+            role_id: Server identity group to add or remove.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6578,25 +10540,22 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Confidence: low; the page of this operation was not readable here: fields mirror
-        updateWhiteBlackIdentifyUser
-        (https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server)
-        with the single `roleId` of the web SDK's updateWhiteBlackRole; the 20-group
-        limit is from the web SDK guide
-        (https://doc.yunxin.163.com/messaging-enhanced/api-refer/web/typedoc/Latest/zh/QChat/).
-
-        Calls ``POST qchat/updateWhiteBlackIdentify.action`` (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
+        Calls ``POST /qchat/updateWhiteBlackIdentify.action`` (operation
+        ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "roleId": role_id,
-        }
         return cast(
-            "Envelope", await self._client._call(_UPDATE_WHITE_BLACK_IDENTIFY, values)
+            "Envelope",
+            await self._client._call(
+                _UPDATE_WHITE_BLACK_IDENTIFY,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "roleId": role_id,
+                },
+            ),
         )
 
     async def update_white_black_identify_user(
@@ -6604,8 +10563,8 @@ class AsyncQchatGroup:
         *,
         server_id: int,
         channel_id: int,
-        type: int,
-        ope_type: int,
+        type: Literal[1, 2],
+        ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str] | str,
     ) -> Envelope:
@@ -6619,27 +10578,19 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created. Note: The documentation tables type serverId as String on most
-                server pages and as Long on some (for example
-                https://doc.commsease.com/messaging/server-apis/TU5NTM3MTc?platform=server);
-                every response carries it as a number. Described as int64 because the
-                value is always a decimal number on the wire.
-            channel_id: Id of a channel, assigned when the channel is created. Note:
-                Typed Long by
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server;
-                responses carry it as a number.
+                created.
+            channel_id: Id of a channel, assigned when the channel is created.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2. Note:
-                https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server
-                types it String with the values 1 white and 2 black.
+                2 the blacklist (used by public ones). One of 1, 2.
             ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. Not empty; at most 32 characters.
-            to_accids: Accounts to add or remove, at most 100. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                whitelists and blacklists. 1 to 32 characters.
+            to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
+                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
+                text and sent as is.
 
         Returns:
-            The response body (`code` 200) with its payload.
+            Envelope: the response body (`code` 200) with its payload.
 
         Raises:
             ApiError: The server answered with another `code`.
@@ -6648,22 +10599,20 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Note: Fields from
-        https://doc.yunxin.163.com/messaging/server-apis/TUyNzkxOTU?platform=server; its
-        success answer was cut off in the stored copy, so the answer is assumed to carry
-        no payload.
-
-        Calls ``POST qchat/updateWhiteBlackIdentifyUser.action`` (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /qchat/updateWhiteBlackIdentifyUser.action`` (operation
+        ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
-        values = {
-            "serverId": server_id,
-            "channelId": channel_id,
-            "type": type,
-            "opeType": ope_type,
-            "accid": accid,
-            "toAccids": to_accids,
-        }
         return cast(
             "Envelope",
-            await self._client._call(_UPDATE_WHITE_BLACK_IDENTIFY_USER, values),
+            await self._client._call(
+                _UPDATE_WHITE_BLACK_IDENTIFY_USER,
+                {
+                    "serverId": server_id,
+                    "channelId": channel_id,
+                    "type": type,
+                    "opeType": ope_type,
+                    "accid": accid,
+                    "toAccids": to_accids,
+                },
+            ),
         )
