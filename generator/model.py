@@ -17,7 +17,7 @@ from __future__ import annotations
 import keyword
 import textwrap
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.errors import Location, Problems
@@ -46,8 +46,13 @@ MULTIPART = "multipart/form-data"
 JSON_TEXT = "application/json"
 BINARY = "application/octet-stream"
 
-ARGUMENT = "argument"
-RESPONSE = "response"
+# Directions: who writes a value and who reads it.
+ARGUMENT = "argument"  # the app builds it and the client sends it
+RESPONSE = "response"  # the server sends it and the app reads it
+WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
+WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
+BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})
+READ_BY_APP = frozenset({RESPONSE, WEBHOOK_PAYLOAD})
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 # Runtime coercion kinds, named as in templates/runtime/_fields.py.
@@ -205,6 +210,23 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the IM server sends to the app server (a message copy or a callback)."""
+
+    name: str  # the operationId
+    python_name: str
+    tag: str
+    summary: str
+    description: str
+    payload: PyType
+    answer: PyType
+    # Keys of the payload with one fixed value that tell this kind apart (e.g. eventType "1").
+    discriminators: tuple[tuple[str, Any], ...]
+    notes: tuple[str, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
 class Group:
     name: str  # attribute on the client
     class_name: str
@@ -261,6 +283,7 @@ class Api:
     tags: tuple[Tag, ...]
     groups: tuple[Group, ...]
     typed_dicts: tuple[TypedDictDef, ...]
+    webhooks: tuple[Webhook, ...]
 
     @property
     def error_classes(self) -> list[ErrorClass]:
@@ -373,14 +396,18 @@ class _TypeBuilder:
         description = clean_text(schema.get("description"))
         self._collect(schema, properties, required, bases, name)
         child_prefix = name.removesuffix("Response")
-        inherited = {key.name for base in bases for key in self._all_keys(base)}
-        keys = []
+        keys: list[Key] = []
+        # A TypedDict cannot redeclare a key of its base: a base whose key is
+        # narrowed here (eventType: const "2") is copied in, not extended.
+        copied = [base for base in bases if any(key.name in properties for key in self._all_keys(base))]
+        bases = [base for base in bases if base not in copied]
+        for base in copied:
+            for base_key in self._all_keys(base):
+                if base_key.name in properties:
+                    required.update([base_key.name] if base_key.required else [])
+                elif base_key.name not in {known.name for known in keys}:
+                    keys.append(replace(base_key, required=base_key.required or base_key.name in required))
         for key, (value, where) in properties.items():
-            if key in inherited:
-                self.problems.error(
-                    where, f"'{key}' is already a key of a base schema of {name}; a TypedDict cannot redeclare it"
-                )
-                continue
             keys.append(
                 Key(
                     key,
@@ -447,13 +474,16 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     for path, item in document["paths"].items():
         operation = _operation(path, item["post"], types)
         groups.setdefault(operation.group, []).append(operation)
+    webhooks = tuple(
+        _webhook(name, item["post"], types) for name, item in sorted((document.get("webhooks") or {}).items())
+    )
     group_classes = {class_name(name, "group") for name in groups} | {
         "Async" + class_name(name, "group") for name in groups
     }
     for name, schema in types.defined_by.items():
         if name in group_classes:
             problems.error(schema.location, f"schema name '{name}' would shadow the class of client.{name}")
-    used = _directions(groups, types)
+    used = _directions(groups, webhooks, types)
     typed_dicts = types.typed_dicts(used)
     return Api(
         title=str(info["title"]),
@@ -482,6 +512,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),
         groups=tuple(_group(name, operations) for name, operations in sorted(groups.items())),
         typed_dicts=typed_dicts,
+        webhooks=webhooks,
     )
 
 
@@ -504,14 +535,19 @@ def _group(name: str, operations: list[Operation]) -> Group:
     )
 
 
-def _directions(groups: dict[str, list[Operation]], types: _TypeBuilder) -> dict[str, set[str]]:
-    """For each TypedDict, whether callers build it (argument), read it (response), or both."""
+def _directions(
+    groups: dict[str, list[Operation]], webhooks: tuple[Webhook, ...], types: _TypeBuilder
+) -> dict[str, set[str]]:
+    """For each TypedDict, the directions it travels in (see ARGUMENT, RESPONSE, ...)."""
     used: dict[str, set[str]] = {}
     pending: list[tuple[str, str]] = []
     for operations in groups.values():
         for op in operations:
             pending.extend((name, RESPONSE) for name in named_types(op.response))
             pending.extend((name, ARGUMENT) for field in op.fields for name in named_types(field.type))
+    for webhook in webhooks:
+        pending.extend((name, WEBHOOK_PAYLOAD) for name in named_types(webhook.payload))
+        pending.extend((name, WEBHOOK_ANSWER) for name in named_types(webhook.answer))
     while pending:
         name, direction = pending.pop()
         if direction in used.setdefault(name, set()) or name not in types.drafts:
@@ -584,3 +620,37 @@ def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _
         location=schema.location,
         notes=review_notes(schema),
     )
+
+
+def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
+    prefix = class_name(name)
+    body = spec.get("requestBody")
+    content = body.get("content") if isinstance(body, SpecDict) else None
+    payload_schema = next(iter(content.values()))["schema"] if isinstance(content, SpecDict) and content else None
+    payload = types.type_of(payload_schema, f"{prefix}Payload")
+    answer_media = (spec["responses"].get("200") or SpecDict()).get("content") or SpecDict()
+    answer_schema = answer_media.get(JSON_TEXT, SpecDict()).get("schema")
+    answer = types.type_of(answer_schema, f"{prefix}Answer") if answer_schema is not None else MapOf(AnyValue())
+    return Webhook(
+        name=name,
+        python_name=python_name(name),
+        tag=str(spec["tags"][0]),
+        summary=clean_text(spec["summary"]).rstrip("."),
+        description=clean_text(spec["description"]),
+        payload=payload,
+        answer=answer,
+        discriminators=_fixed_keys(payload, types),
+        notes=review_notes(spec),
+        location=spec.location,
+    )
+
+
+def _fixed_keys(kind: PyType, types: _TypeBuilder) -> tuple[tuple[str, Any], ...]:
+    """The required keys of a payload TypedDict (its bases included) that hold one fixed value."""
+    if not isinstance(kind, Named):
+        return ()
+    found = []
+    for key in types._all_keys(kind.name):
+        if key.required and isinstance(key.type, Enum) and len(key.type.values) == 1:
+            found.append((key.name, key.type.values[0]))
+    return tuple(sorted(found, key=lambda item: item[0]))
