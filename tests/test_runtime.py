@@ -12,7 +12,8 @@ import pytest
 
 from generator.render import RUNTIME
 from nimserver import _fields, _signing
-from nimserver._fields import Endpoint, Field, Kind, encode_fields, encode_value
+from nimserver._checks import ANY, AnyOf, Bool, Check, JsonText, ListOf, Number, Object, OneOf, Str
+from nimserver._fields import Endpoint, Field, encode_fields
 from tests.conftest import GENERATED
 
 
@@ -42,68 +43,107 @@ def test_signed_headers_are_fresh_and_consistent(monkeypatch: pytest.MonkeyPatch
     assert "secret" not in first.values()
 
 
-def _field(kind: Kind, **checks: Any) -> Field:
-    return Field("wireName", "wire_name", kind, **checks)
+INT = Number(integral=True)
+FLOAT = Number(integral=False)
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "text"),
+    ("check", "value", "text"),
     [
-        (_field(Kind.BOOL), True, "true"),
-        (_field(Kind.BOOL), False, "false"),
-        (_field(Kind.INT), 0, "0"),
-        (_field(Kind.INT), -12, "-12"),
-        (_field(Kind.INT), 2**53 + 1, "9007199254740993"),
-        (_field(Kind.FLOAT), 1.5, "1.5"),
-        (_field(Kind.FLOAT), 3, "3"),
-        (_field(Kind.STR), "张三", "张三"),
-        (_field(Kind.STR), "", ""),
-        (_field(Kind.JSON), ["a", "b"], '["a","b"]'),
-        (_field(Kind.JSON), ("a",), '["a"]'),
-        (_field(Kind.JSON), {"push": False, "n": None}, '{"push":false,"n":null}'),
-        (_field(Kind.JSON), ["张三"], '["张三"]'),
-        (_field(Kind.JSON), '["a", "b"]', '["a", "b"]'),
-        (_field(Kind.JSON, json_type=list), "not even json", "not even json"),
-        (_field(Kind.INT, enum=(1, 2)), 2, "2"),
-        (_field(Kind.STR, max_length=2), "ab", "ab"),
-        (_field(Kind.INT, minimum=1, maximum=3), 3, "3"),
+        (Bool(), True, "true"),
+        (Bool(), False, "false"),
+        (INT, 0, "0"),
+        (INT, -12, "-12"),
+        (INT, 2**53 + 1, "9007199254740993"),
+        (INT, 2**63 - 1, "9223372036854775807"),
+        (FLOAT, 1.5, "1.5"),
+        (FLOAT, 3, "3"),
+        (Str(), "张三", "张三"),
+        (Str(), "", ""),
+        (JsonText(ListOf(Str())), ["a", "b"], '["a","b"]'),
+        (JsonText(ListOf(Str())), ("a",), '["a"]'),
+        (JsonText(ANY), {"push": False, "n": None}, '{"push":false,"n":null}'),
+        (JsonText(ListOf(Str())), ["张三"], '["张三"]'),
+        (JsonText(ListOf(Str())), '["a", "b"]', '["a", "b"]'),
+        (OneOf((1, 2)), 2, "2"),
+        (OneOf((0, 1)), True, "1"),
+        (OneOf((0, 1)), False, "0"),
+        (OneOf(("a", "b")), "b", "b"),
+        (Str(max_length=2), "ab", "ab"),
+        (Number(integral=True, minimum=1, maximum=3), 3, "3"),
+        (AnyOf((INT, Str(pattern="^[0-9]+$"))), "6273881893", "6273881893"),
+        (AnyOf((INT, Str(pattern="^[0-9]+$"))), 6273881893, "6273881893"),
+        (JsonText(Object({"push": Bool()}, required=["push"])), {"push": True, "extra": 1}, '{"push":true,"extra":1}'),
     ],
 )
-def test_coercion_table(field: Field, value: object, text: str) -> None:
-    assert encode_value(field, value) == text
+def test_coercion_table(check: Check, value: object, text: str) -> None:
+    assert check.text(value, "wire_name") == text
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "error", "message"),
+    ("check", "value", "error", "message"),
     [
-        (_field(Kind.BOOL), "true", TypeError, "wire_name must be bool, not str"),
-        (_field(Kind.BOOL), 1, TypeError, "must be bool, not int"),
-        (_field(Kind.INT), True, TypeError, "must be int, not bool"),
-        (_field(Kind.INT), 1.0, TypeError, "must be int, not float"),
-        (_field(Kind.INT), "1", TypeError, "must be int, not str"),
-        (_field(Kind.FLOAT), "1.5", TypeError, "must be float, not str"),
-        (_field(Kind.STR), 5, TypeError, "must be str, not int"),
-        (_field(Kind.STR), b"x", TypeError, "must be str, not bytes"),
-        (_field(Kind.STR, max_length=2), "abc", ValueError, "at most 2 characters, got 3"),
-        (_field(Kind.STR, min_length=1), "", ValueError, "at least 1 characters, got 0"),
-        (_field(Kind.INT, enum=(1, 2)), 3, ValueError, "must be one of 1, 2, got 3"),
-        (_field(Kind.INT, minimum=1), 0, ValueError, "at least 1, got 0"),
-        (_field(Kind.INT, maximum=3), 4, ValueError, "at most 3, got 4"),
-        (_field(Kind.JSON, json_type=list), {"a": 1}, TypeError, "must be list, not dict"),
-        (_field(Kind.JSON, json_type=dict), ["a"], TypeError, "must be dict, not list"),
-        (_field(Kind.JSON), {1, 2}, TypeError, "cannot be sent as JSON"),
-        (_field(Kind.JSON), [float("nan")], ValueError, "cannot be sent as JSON"),
+        (Bool(), "true", TypeError, "wire_name must be bool, not str"),
+        (Bool(), 1, TypeError, "must be bool, not int"),
+        (INT, True, TypeError, "must be int, not bool"),
+        (INT, 1.0, TypeError, "must be int, not float"),
+        (INT, "1", TypeError, "must be int, not str"),
+        (INT, 2**63, ValueError, "at most 9223372036854775807"),
+        (Number(integral=True, format="int32"), 2**31, ValueError, "at most 2147483647"),
+        (FLOAT, "1.5", TypeError, "must be float, not str"),
+        (FLOAT, float("nan"), ValueError, "must be a finite number"),
+        (FLOAT, float("inf"), ValueError, "must be a finite number"),
+        (Str(), 5, TypeError, "must be str, not int"),
+        (Str(), b"x", TypeError, "must be str, not bytes"),
+        (Str(max_length=2), "abc", ValueError, "at most 2 characters, got 3"),
+        (Str(min_length=1), "", ValueError, "at least 1 characters, got 0"),
+        (Str(pattern="^[0-9]+$"), "12a", ValueError, "must match"),
+        (OneOf((1, 2)), 3, ValueError, "must be one of 1, 2, got 3"),
+        (OneOf((1, 2)), True, ValueError, "must be one of 1, 2, got True"),
+        (OneOf((1, 2)), "1", ValueError, "must be one of 1, 2, got '1'"),
+        (Number(integral=True, minimum=1), 0, ValueError, "at least 1, got 0"),
+        (Number(integral=True, maximum=3), 4, ValueError, "at most 3, got 4"),
+        (JsonText(ListOf(Str())), {"a": 1}, TypeError, "wire_name must be a list, not dict"),
+        (JsonText(ListOf(Str())), "lisi,wangwu", ValueError, "wire_name is not JSON text"),
+        (JsonText(ListOf(Str())), '"lisi"', TypeError, "wire_name must be a list, not str"),
+        (JsonText(ListOf(Str())), [1], TypeError, "wire_name[0] must be str, not int"),
+        (JsonText(ListOf(Str(), min_items=1)), [], ValueError, "at least 1 items, got 0"),
+        (JsonText(ListOf(Str(), max_items=2)), ["a", "b", "c"], ValueError, "at most 2 items, got 3"),
+        (JsonText(Object({"push": Bool()})), "{push:false}", ValueError, "is not JSON text"),
+        (JsonText(Object({"push": Bool()})), {"push": "no"}, TypeError, "wire_name.push must be bool, not str"),
+        (JsonText(Object({"a": Str()}, required=["a"])), {}, ValueError, "lacks the required key 'a'"),
+        (JsonText(ANY, max_length=5), ["abcdef"], ValueError, "at most 5 characters of JSON text"),
+        (JsonText(ANY), {1, 2}, TypeError, "cannot be sent as JSON"),
+        (JsonText(ANY), [float("nan")], ValueError, "wire_name[0] must be a finite number"),
+        (JsonText(ANY), {1: "a"}, TypeError, "keys must be str"),
+        (AnyOf((INT, Str(pattern="^[0-9]+$"))), "abc", ValueError, "must be int or str"),
     ],
 )
-def test_coercion_rejects(field: Field, value: object, error: type[Exception], message: str) -> None:
+def test_coercion_rejects(check: Check, value: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=re.escape(message)):
-        encode_value(field, value)
+        check.text(value, "wire_name")
+
+
+def test_deeply_nested_json_is_refused_not_a_recursion_error() -> None:
+    nested: list[Any] = []
+    for _ in range(5000):
+        nested = [nested]
+    with pytest.raises(ValueError, match="nested more than"):
+        JsonText(ANY).text(nested, "deep")
+    with pytest.raises(ValueError, match="nested"):
+        JsonText(ANY).text("[" * 100_000 + "]" * 100_000, "deep")
+
+
+def test_lone_surrogate_names_the_argument() -> None:
+    endpoint = Endpoint("x/y.action", (Field("name", "name", Str()),))
+    with pytest.raises(ValueError, match=re.escape("name holds '\\ud800' at position 2")):
+        encode_fields(endpoint, {"name": "ab\ud800"})
 
 
 def test_encode_fields_skips_unset_and_requires_required() -> None:
     endpoint = Endpoint(
         "x/y.action",
-        (Field("a", "a", Kind.STR, required=True), Field("bC", "b_c", Kind.BOOL), Field("d", "d", Kind.INT)),
+        (Field("a", "a", Str(), required=True), Field("bC", "b_c", Bool()), Field("d", "d", INT)),
     )
     values: Mapping[str, object] = {"a": "1", "bC": None, "d": 0}
     assert encode_fields(endpoint, values) == ({"a": "1", "d": "0"}, {})
@@ -112,7 +152,7 @@ def test_encode_fields_skips_unset_and_requires_required() -> None:
 
 
 def test_file_parts(tmp_path: Path) -> None:
-    endpoint = Endpoint("x/up.action", (Field("content", "content", Kind.FILE, required=True),), multipart=True)
+    endpoint = Endpoint("x/up.action", (Field("content", "content", None, required=True),), multipart=True)
     path = tmp_path / "a.txt"
     path.write_bytes(b"hello")
     assert encode_fields(endpoint, {"content": path}) == ({}, {"content": ("a.txt", b"hello")})
