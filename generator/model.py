@@ -20,10 +20,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
+from generator.checks import check_names, check_source
 from generator.errors import Location, Problems
 from generator.extensions import extension
 from generator.load import SpecDict
-from generator.checks import check_names, check_source
 from generator.naming import class_name, python_name, split_path, type_name_problem
 from generator.pytypes import (
     AnyValue,

@@ -177,7 +177,7 @@ def test_bad_arguments_fail_before_sending(
         (lambda c: c.user.create(accid="a", gender=3), "gender must be one of 0, 1, 2"),
         (lambda c: c.user.create(accid="a", gender=True), "gender must be one of 0, 1, 2, got True"),
         (lambda c: c.user.get_uinfos(accids={"a": 1}), "accids must be a list, not dict"),
-        (lambda c: c.user.get_uinfos(accids=[object()]), "accids[0] must be str, not object"),
+        (lambda c: c.user.get_uinfos(accids=[object()]), "accids[0] cannot be sent as JSON: object"),
     ],
     ids=["enum", "bool-for-int", "dict-for-list", "not-serialisable"],
 )

@@ -13,7 +13,6 @@ import json
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (INT64_MIN, INT64_MAX)}
