@@ -14,8 +14,7 @@ import os
 import random
 import re
 import time
-import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -170,6 +169,7 @@ class _ClientCore:
         limits: httpx.Limits | None = None,
         http_client: Any = None,
     ) -> None:
+        self._clock: Callable[[], float] = time.monotonic  # seconds; tests put a fake clock here
         self._app_key = _credential(app_key, "NIM_APP_KEY", "app_key")
         self._app_secret = _credential(app_secret, "NIM_APP_SECRET", "app_secret")
         if not isinstance(region, str) or region not in self._servers_by_region:
@@ -203,10 +203,6 @@ class _ClientCore:
     @staticmethod
     def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> Any:
         raise NotImplementedError
-
-    def _clock(self) -> float:
-        """Seconds on a monotonic clock (tests put a fake clock here)."""
-        return time.monotonic()
 
     @property
     def region(self) -> str:
@@ -306,7 +302,8 @@ class _Call:
         if extra_fields:
             self._add_extra_fields(endpoint, extra_fields)
         self.body = None if endpoint.multipart else urlencode(self.form).encode("ascii")
-        self.request_id = uuid.uuid4().hex if request_id is None else check_request_id(request_id)
+        # 32 random hex digits, like the official SDKs' trace ids (a UUID without dashes).
+        self.request_id = os.urandom(16).hex() if request_id is None else check_request_id(request_id)
         self.client = client
         self.endpoint = endpoint
         self.retries = 0
@@ -316,6 +313,7 @@ class _Call:
         self.deadline = self.started + client._deadline
         self.chunks: list[bytes] = []
         self.size = 0
+        self.timeouts: dict[str, float] = {}
 
     def _add_extra_fields(self, endpoint: Endpoint, extra_fields: Mapping[str, object]) -> None:
         if not isinstance(extra_fields, Mapping):
@@ -338,7 +336,7 @@ class _Call:
     def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The next attempt, signed afresh (new Nonce and CurTime), its phases bounded by the deadline."""
         client = self.client
-        remaining = self.remaining()
+        remaining = self.deadline - client._clock()
         if remaining <= 0:
             raise self.expired()
         self.base_url = client._servers.url()
@@ -348,11 +346,12 @@ class _Call:
         headers["User-Agent"] = client._user_agent
         url = f"{self.base_url}/{self.endpoint.path}"
         connect, read, write, pool = client._phases
-        timeouts = {
-            "connect": min(connect, remaining),
-            "read": min(read, remaining),
-            "write": min(write, remaining),
-            "pool": min(pool, remaining),
+        # Kept to shorten the body's reads later; httpcore reads it when the body starts.
+        self.timeouts = timeouts = {
+            "connect": connect if connect < remaining else remaining,
+            "read": read if read < remaining else remaining,
+            "write": write if write < remaining else remaining,
+            "pool": pool if pool < remaining else remaining,
         }
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -378,19 +377,15 @@ class _Call:
             request_id=self.request_id,
         )
 
-    def receive(self, response: httpx.Response) -> None:
-        """The head of an answer is in: check its declared size, and give the body's reads what is left."""
+    def receive(self) -> None:
+        """The head of an answer is in: the body's reads get what is left of the deadline."""
         self.chunks = []
         self.size = 0
-        length = response.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > self.client._max_response_size:
-            raise self._too_large(response)
-        remaining = self.remaining()
+        remaining = self.deadline - self.client._clock()
         if remaining <= 0:
             raise self.expired()
-        timeouts = response.request.extensions.get("timeout")
-        if isinstance(timeouts, dict):  # httpcore reads it when the body starts
-            timeouts["read"] = min(timeouts.get("read") or remaining, remaining)
+        if remaining < self.timeouts["read"]:
+            self.timeouts["read"] = remaining
 
     def take(self, response: httpx.Response, chunk: bytes) -> None:
         """One chunk of the body; the call ends when the body grows too large or the deadline passes."""
@@ -573,7 +568,7 @@ class SyncBaseClient(_ClientCore):
             try:
                 response = http.send(request, stream=True)
                 try:
-                    call.receive(response)
+                    call.receive()
                     for chunk in response.iter_bytes():
                         call.take(response, chunk)
                 finally:
@@ -642,7 +637,7 @@ class AsyncBaseClient(_ClientCore):
                 with fail_after(max(call.remaining(), 0.0) + _CANCEL_GRACE):
                     response = await http.send(request, stream=True)
                     try:
-                        call.receive(response)
+                        call.receive()
                         async for chunk in response.aiter_bytes():
                             call.take(response, chunk)
                     finally:
