@@ -49,6 +49,7 @@ class Reply:
     delay: float = 0.0  # seconds to wait before answering
     reset: bool = False  # send the head and part of the body, then drop the connection
     drip: float = 0.0  # send the head, then the body one byte every `drip` seconds
+    drip_head: bool = False  # drip the head too
 
 
 @dataclass
@@ -113,6 +114,9 @@ class FakeNim:
 
     def reply_dripping(self, seconds: float, body: bytes = b'{"code": 200, "padding": "xxxxxxxxxx"}') -> None:
         self.replies.append(Reply(200, body, drip=seconds))
+
+    def reply_dripping_head(self, seconds: float) -> None:
+        self.replies.append(Reply(200, b'{"code": 200}', drip=seconds, drip_head=True))
 
     def reply_reset(self) -> None:
         self.replies.append(Reply(200, b'{"code": 200, "info": {"accid"', reset=True))
@@ -258,6 +262,13 @@ def _handler_class(server: FakeNim) -> type[BaseHTTPRequestHandler]:
         def _answer(self, reply: Reply) -> None:
             if reply.delay:
                 time.sleep(reply.delay)
+            if reply.drip_head:
+                head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(reply.body)}\r\n\r\n".encode()
+                for index in range(len(head)):  # bounded by the head's length
+                    self.wfile.write(head[index : index + 1])
+                    time.sleep(reply.drip)
+                self.wfile.write(reply.body)
+                return
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json;charset=utf-8")
             self.send_header("Content-Length", str(len(reply.body) + (100 if reply.reset else 0)))

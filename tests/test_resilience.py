@@ -525,3 +525,16 @@ def test_a_raw_call_repeats_a_timed_out_read_only_when_told_it_is_safe(
         timeout=timeout,
     )
     assert raw["code"] == 200 and len(fake_nim.received) == 2
+
+
+def test_async_calls_also_cut_a_dripping_head_at_the_deadline(fake_nim: FakeNim) -> None:
+    fake_nim.reply_dripping_head(0.2)  # about 8 s for the head alone
+
+    async def main() -> Any:
+        async with nimserver.AsyncNimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+            return await client.with_options(timeout=1).user.get_uinfos(accids=["a"])
+
+    started = time.monotonic()
+    with pytest.raises(nimserver.TimeoutError, match="timeout of 1 s"):
+        asyncio.run(main())
+    assert time.monotonic() - started < 1.9
