@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Union
 
-from ._checks import Check
+from ._checks import ANY, Check, JsonText, Number
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
@@ -93,3 +93,20 @@ def _file(field: Field, value: object) -> tuple[str, bytes]:
 
 def _wrong_type(field: Field, value: object, expected: str) -> TypeError:
     return TypeError(f"{field.python_name} must be {expected}, not {type(value).__name__}")
+
+
+def encode_loose(name: str, value: object) -> str:
+    """The text of a value the spec does not describe (extra fields, raw calls).
+
+    str as is, bool as `true`/`false`, int in decimal, a finite float, list,
+    tuple and dict as compact JSON; anything else is a TypeError naming `name`.
+    """
+    if isinstance(value, str):
+        return sendable(value, name)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return Number(integral=isinstance(value, int)).text(value, name)
+    if isinstance(value, (list, tuple, Mapping)):
+        return sendable(JsonText(ANY).text(value, name), name)
+    raise TypeError(f"{name} must be str, bool, int, float, list or dict, not {type(value).__name__}")
