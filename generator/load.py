@@ -149,6 +149,14 @@ class _FileReader:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark else 1
             self.problems.error(Location(self.shown, line), f"invalid YAML: {error.problem}")
+        except yaml.reader.ReaderError as error:  # a character YAML does not allow, at an offset
+            # libyaml counts the offset in bytes of UTF-8, PyYAML's own reader in characters.
+            offset = max(error.position, 0)
+            if _BaseLoader is yaml.SafeLoader:
+                line = text.count("\n", 0, offset) + 1
+            else:
+                line = text.encode("utf-8").count(b"\n", 0, offset) + 1
+            self.problems.error(Location(self.shown, line), f"invalid YAML: {str(error).splitlines()[0]}")
         except yaml.YAMLError as error:
             self.problems.error(Location(self.shown, 1), f"invalid YAML: {error}")
         return None
@@ -161,16 +169,27 @@ class _FileReader:
         deep input).
         """
         depth = 0
+        collections: set[str] = set()  # anchors of mappings and lists
+        aliased: set[int] = set()  # lines that use one of them
         for event in yaml.parse(text, Loader=_JsonCompatibleLoader):
+            line = event.start_mark.line + 1 if event.start_mark else 1
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    where = Location(self.shown, event.start_mark.line + 1 if event.start_mark else 1)
-                    self.problems.error(where, f"nested more than {MAX_DEPTH} levels deep")
+                    self.problems.error(Location(self.shown, line), f"nested more than {MAX_DEPTH} levels deep")
                     return False
+                if event.anchor is not None:
+                    collections.add(event.anchor)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-        return True
+            elif isinstance(event, yaml.AliasEvent) and event.anchor in collections and line not in aliased:
+                # Each use would be walked again, and a few of them nested
+                # multiply the input beyond any bound: refused where it is used.
+                aliased.add(line)
+                self.problems.error(
+                    Location(self.shown, line), "YAML aliases of mappings and lists are not supported; use $ref"
+                )
+        return not aliased
 
     def _at(self, node: yaml.Node) -> Location:
         return Location(self.shown, node.start_mark.line + 1)

@@ -447,12 +447,14 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     for path, item in document["paths"].items():
         operation = _operation(path, item["post"], types)
         groups.setdefault(operation.group, []).append(operation)
-    group_classes = {class_name(name, "group") for name in groups} | {
-        "Async" + class_name(name, "group") for name in groups
+    group_classes = {class_name(name, "group"): name for name in groups} | {
+        "Async" + class_name(name, "group"): name for name in groups
     }
     for name, schema in types.defined_by.items():
         if name in group_classes:
-            problems.error(schema.location, f"schema name '{name}' would shadow the class of client.{name}")
+            problems.error(
+                schema.location, f"schema name '{name}' would shadow the class of client.{group_classes[name]}"
+            )
     used = _directions(groups, types)
     typed_dicts = types.typed_dicts(used)
     return Api(
