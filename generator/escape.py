@@ -35,8 +35,12 @@ def docstring(text: str) -> str:
             out.append(char)
         else:
             out.append(_escaped_char(char))
-    escaped = "".join(out).replace('"""', '\\"\\"\\"')
-    return escaped[:-1] + '\\"' if escaped.endswith('"') else escaped
+    escaped = "".join(out)
+    # Every quote at the end is escaped: escaping only the last character of an
+    # escaped triple quote turned its backslash into a literal one, leaving a
+    # bare quote that ran into the closing quotes.
+    body = escaped.rstrip('"')
+    return body.replace('"""', '\\"\\"\\"') + '\\"' * (len(escaped) - len(body))
 
 
 def comment(text: str) -> str:
