@@ -94,6 +94,7 @@ def operation(
     fields: dict[str, Any] | None = None,
     response: dict[str, Any] | None = None,
     required: list[str] | None = None,
+    media: str = "application/x-www-form-urlencoded",
     **extra: Any,
 ) -> dict[str, Any]:
     """A path item with one POST operation: form `fields` and a `response` schema."""
@@ -108,7 +109,7 @@ def operation(
         post["requestBody"] = {
             "required": True,
             "content": {
-                "application/x-www-form-urlencoded": {
+                media: {
                     "schema": {
                         "type": "object",
                         "additionalProperties": False,
@@ -123,13 +124,24 @@ def operation(
     return {"post": post}
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes shared data out in full: the loader refuses YAML aliases of mappings."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
+
+
 def write_spec(folder: Path, paths: dict[str, Any], files: dict[str, Any] | None = None, **root: Any) -> Path:
     """A spec in `folder`: the mini root with `paths` (and `root` keys), plus `files` (YAML text or data)."""
     folder.mkdir(parents=True, exist_ok=True)
     document = {**MINI_ROOT, "paths": paths, **root}
-    (folder / "openapi.yaml").write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+    (folder / "openapi.yaml").write_text(_dump(document), encoding="utf-8")
     for name, content in (files or {}).items():
-        text = content if isinstance(content, str) else yaml.safe_dump(content, sort_keys=False, allow_unicode=True)
+        text = content if isinstance(content, str) else _dump(content)
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
     return folder / "openapi.yaml"
