@@ -45,6 +45,8 @@ class SpecDict(dict[str, Any]):
     ref_key: str | None = None
     # Stands in for the target of a $ref that could not be resolved.
     broken: bool = False
+    # For a $ref with sibling keys (a description in place): the target itself.
+    origin: SpecDict | None = None
 
     def where(self, key: str | None = None) -> Location:
         if key is not None and key in self.key_locations:
@@ -332,6 +334,7 @@ class _Resolver:
         merged = spec_dict(ref_node.location, dict(target))
         merged.key_locations = {**target.key_locations, **ref_node.key_locations}
         merged.ref_name, merged.ref_key = target.ref_name, target.ref_key  # the same type, described in place
+        merged.origin = target.origin or target
         for key, value in siblings.items():
             merged[key] = self.resolve(value, path)
         return merged

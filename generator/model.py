@@ -342,6 +342,10 @@ class _TypeBuilder:
         return AnyValue()
 
     def _typed_dict(self, schema: SpecDict, hint: str) -> str:
+        if schema.ref_name is not None and schema.origin is not None:
+            # A component described in place (a description beside its $ref): the
+            # TypedDict is the component's own, whichever place is reached first.
+            schema = schema.origin
         if schema.ref_name is not None:
             # A component's own name, as written when it is already a class name.
             ref_name = schema.ref_name
