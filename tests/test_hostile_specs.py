@@ -99,7 +99,9 @@ print(json.dumps(seen))
 
 def _introspect(result: Generated) -> dict[str, Any]:
     wanted = {
-        "groups": [[group.name, group.class_name, [op.method for op in group.operations]] for group in result.api.groups],
+        "groups": [
+            [group.name, group.class_name, [op.method for op in group.operations]] for group in result.api.groups
+        ],
         "types": [typed_dict.name for typed_dict in result.api.typed_dicts],
     }
     run = subprocess.run(

@@ -143,10 +143,11 @@ def test_names_come_from_components_or_places(tmp_path: Path) -> None:
 
 
 def test_all_of_a_named_schema_is_a_base(tmp_path: Path) -> None:
+    own: dict[str, Any] = {"extra": {"type": "string"}}
     response = {
         "allOf": [
             {"$ref": "components/demo.yaml#/Zbase"},
-            {"type": "object", "required": ["extra"], "properties": {"extra": {"type": "string"}}},
+            {"type": "object", "required": ["extra"], "properties": own},
         ]
     }
     zbase = {"type": "object", "required": ["code"], "properties": {"code": {"type": "integer"}}}
@@ -163,7 +164,7 @@ def test_all_of_a_named_schema_is_a_base(tmp_path: Path) -> None:
     assert names.index("Zbase") < names.index("DemoRunResponse")
 
     # Redeclaring a key of the base is an error at the key.
-    response["allOf"][1]["properties"]["code"] = {"type": "integer"}
+    own["code"] = {"type": "integer"}
     again = write_spec(
         tmp_path / "again",
         {"/demo/run.action": operation("demoRun", response=response)},
@@ -235,7 +236,9 @@ demoPlace:
 
 
 def test_locations_point_at_the_spec(tmp_path: Path) -> None:
-    root = write_spec(tmp_path, {"/demo/place.action": {"$ref": "paths/demo.yaml#/demoPlace"}}, {"paths/demo.yaml": PATHS_FILE})
+    root = write_spec(
+        tmp_path, {"/demo/place.action": {"$ref": "paths/demo.yaml#/demoPlace"}}, {"paths/demo.yaml": PATHS_FILE}
+    )
     api = build_ok(root)
     op = _op(api, "demoPlace")
     where = {
