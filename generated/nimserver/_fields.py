@@ -143,3 +143,27 @@ def _file(field: Field, value: object) -> tuple[str, bytes]:
 
 def _wrong_type(field: Field, value: object, expected: str) -> TypeError:
     return TypeError(f"{field.python_name} must be {expected}, not {type(value).__name__}")
+
+
+def encode_loose(name: str, value: object) -> str:
+    """The text of a value the spec does not describe (extra fields, raw calls).
+
+    str as is, bool as `true`/`false`, int in decimal, a finite float, list,
+    tuple and dict as compact JSON; anything else is a TypeError naming `name`.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{name} must be a finite number, got {value!r}")
+        return repr(value)
+    if isinstance(value, (list, tuple, Mapping)):
+        try:
+            return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{name} cannot be sent as JSON: {error}") from None
+    raise TypeError(f"{name} must be str, bool, int, float, list or dict, not {type(value).__name__}")
