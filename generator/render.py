@@ -123,13 +123,15 @@ def command_table(api: Api) -> dict[str, Any]:
                         "kind": field.kind,
                         "required": field.required,
                         "choices": list(field.enum) if field.enum is not None else None,
-                        "help": docs.field_doc(field, op),
+                        "help": docs.command_help(field, op),
                     }
                     for field in op.fields
                 ],
             }
+        description = " ".join(tag_text.get(tag, "") for tag in tags).strip()
         groups[group.name] = {
-            "description": " ".join(tag_text.get(tag, "") for tag in tags).strip(),
+            "summary": description.split(". ")[0].rstrip(".") if description else f"Operations under {group.name}/",
+            "description": description,
             "operations": operations,
         }
     return {"groups": groups}
