@@ -136,7 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", metavar="URL", help="a base URL ending in /nimserver, instead of the region's")
     parser.add_argument("--app-key", metavar="KEY", help="the app key (default: NIM_APP_KEY)")
     parser.add_argument(
-        "--app-secret-file", metavar="PATH", type=Path, help="read the app secret from this file (default: NIM_APP_SECRET)"
+        "--app-secret-file",
+        metavar="PATH",
+        type=Path,
+        help="read the app secret from this file (default: NIM_APP_SECRET)",
     )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="deadline of each call")
     parser.add_argument("--max-retries", type=int, metavar="N", help="retries when they are safe (default 2)")
@@ -151,10 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
     table = _table()["groups"]
     for group_name, group in table.items():
         group_parser = groups.add_parser(
-            group_name, help=_help(group["summary"]),
-            description=_help(group["description"]), allow_abbrev=False,
+            group_name,
+            help=_help(group["summary"]),
+            description=_help(group["description"]),
+            allow_abbrev=False,
         )
-        operations = group_parser.add_subparsers(dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser)
+        operations = group_parser.add_subparsers(
+            dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser
+        )
         for name, spec in group["operations"].items():
             _add_operation(operations, name, spec)
     raw = groups.add_parser(

@@ -386,7 +386,7 @@ class World:
         begin, end = values["begintime"], values["endtime"]
         types = {int(t) for t in str(values["type"]).split(",") if t.strip()} if values.get("type") else None
         picked = [m for m in found if begin <= m.sendtime <= end and (types is None or m.type in types)]
-        picked.sort(key=lambda m: m.sendtime, reverse=values.get("reverse", 1) == 2)
+        picked.sort(key=lambda m: (m.sendtime, m.msgid), reverse=values.get("reverse", 1) == 2)
         msgs = [m.history_item() for m in picked[: values["limit"]]]
         return {"code": 200, "size": len(msgs), "msgs": msgs}
 

@@ -90,7 +90,11 @@ def read_form(path: str, content_type: str, body: bytes) -> Form:
             raise Refused(414, f"expected Content-Type {FORM};charset=utf-8, got {content_type!r}")
         try:
             parsed = parse_qs(
-                body.decode("ascii"), keep_blank_values=True, strict_parsing=bool(body), encoding="utf-8", errors="strict"
+                body.decode("ascii"),
+                keep_blank_values=True,
+                strict_parsing=bool(body),
+                encoding="utf-8",
+                errors="strict",
             )
         except (UnicodeDecodeError, ValueError) as error:
             raise Refused(414, f"malformed form body: {error}") from None
@@ -184,4 +188,3 @@ def _multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str
         else:
             text[name] = content.decode("utf-8")
     return text, files
-

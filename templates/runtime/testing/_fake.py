@@ -407,4 +407,3 @@ def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
             pass  # tests read fake.requests instead
 
     return Handler
-

@@ -385,7 +385,7 @@ class World:
         begin, end = values["begintime"], values["endtime"]
         types = {int(t) for t in str(values["type"]).split(",") if t.strip()} if values.get("type") else None
         picked = [m for m in found if begin <= m.sendtime <= end and (types is None or m.type in types)]
-        picked.sort(key=lambda m: m.sendtime, reverse=values.get("reverse", 1) == 2)
+        picked.sort(key=lambda m: (m.sendtime, m.msgid), reverse=values.get("reverse", 1) == 2)
         msgs = [m.history_item() for m in picked[: values["limit"]]]
         return {"code": 200, "size": len(msgs), "msgs": msgs}
 
@@ -408,7 +408,9 @@ class World:
         creator = self.account(values["creator"])["accid"]
         roomid = next(self._roomids)
         room: Body = {"roomid": roomid, "valid": True, "muted": False, "name": values["name"], "creator": creator}
-        room.update({key: values[key] for key in ("announcement", "broadcasturl", "ext", "queuelevel") if key in values})
+        room.update(
+            {key: values[key] for key in ("announcement", "broadcasturl", "ext", "queuelevel") if key in values}
+        )
         self.chatrooms[roomid] = room
         self.chatroom_messages[roomid] = []
         return {"code": 200, "chatroom": dict(room)}
@@ -442,8 +444,13 @@ class World:
     def history_chatroom(self, values: Values) -> Body:
         room = self.chatroom(values["roomid"])
         msgs = [
-            {"fromAccount": m["fromAccount"], "msgid_client": m["msgid_client"], "time": int(m["time"]),
-             "type": int(m["type"]), "attach": m.get("attach", "")}
+            {
+                "fromAccount": m["fromAccount"],
+                "msgid_client": m["msgid_client"],
+                "time": int(m["time"]),
+                "type": int(m["type"]),
+                "attach": m.get("attach", ""),
+            }
             for m in self.chatroom_messages[room["roomid"]]
             if int(m["time"]) <= values["timetag"]
         ]
