@@ -36,11 +36,11 @@ examples:
 """
 
 
-class _Usage(Exception):
+class _UsageError(Exception):
     """A usage error found after parsing (exit code 2)."""
 
 
-class _DryRun(Exception):
+class _DryRunError(Exception):
     """Raised by the dry-run transport with the request that would have been sent."""
 
     def __init__(self, request: httpx.Request) -> None:
@@ -137,7 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", metavar="URL", help="a base URL ending in /nimserver, instead of the region's")
     parser.add_argument("--app-key", metavar="KEY", help="the app key (default: NIM_APP_KEY)")
     parser.add_argument(
-        "--app-secret-file", metavar="PATH", type=Path, help="read the app secret from this file (default: NIM_APP_SECRET)"
+        "--app-secret-file",
+        metavar="PATH",
+        type=Path,
+        help="read the app secret from this file (default: NIM_APP_SECRET)",
     )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="deadline of each call")
     parser.add_argument("--max-retries", type=int, metavar="N", help="retries when they are safe (default 2)")
@@ -152,10 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
     table = _table()["groups"]
     for group_name, group in table.items():
         group_parser = groups.add_parser(
-            group_name, help=_help(group["summary"]),
-            description=_help(group["description"]), allow_abbrev=False,
+            group_name,
+            help=_help(group["summary"]),
+            description=_help(group["description"]),
+            allow_abbrev=False,
         )
-        operations = group_parser.add_subparsers(dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser)
+        operations = group_parser.add_subparsers(
+            dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser
+        )
         for name, spec in group["operations"].items():
             _add_operation(operations, name, spec)
     raw = groups.add_parser(
@@ -176,7 +183,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
         try:
             secret: str | None = args.app_secret_file.read_text(encoding="utf-8").strip()
         except OSError as error:
-            raise _Usage(f"cannot read --app-secret-file: {error}") from None
+            raise _UsageError(f"cannot read --app-secret-file: {error}") from None
     else:
         secret = os.environ.get("NIM_APP_SECRET")
     if args.fake:
@@ -185,7 +192,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
         return key or "NIM_APP_KEY-unset", secret or "NIM_APP_SECRET-unset"
     missing = [name for name, value in (("NIM_APP_KEY", key), ("NIM_APP_SECRET", secret)) if not value]
     if missing:
-        raise _Usage(f"set {' and '.join(missing)} in the environment (or use --app-secret-file)")
+        raise _UsageError(f"set {' and '.join(missing)} in the environment (or use --app-secret-file)")
     assert key is not None and secret is not None
     return key, secret
 
@@ -194,14 +201,14 @@ def _http_client(args: argparse.Namespace, key: str, secret: str) -> httpx.Clien
     if args.dry_run:
 
         def refuse(request: httpx.Request) -> httpx.Response:
-            raise _DryRun(request)
+            raise _DryRunError(request)
 
         return httpx.Client(transport=httpx.MockTransport(refuse))
     if args.fake:
         try:
             from .testing import FakeNim
         except ImportError as error:
-            raise _Usage(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
+            raise _UsageError(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
         return FakeNim(key, secret).http_client()
     return None
 
@@ -223,7 +230,7 @@ def _run(args: argparse.Namespace) -> Any:
             for pair in args.pairs:
                 name, equals, value = pair.partition("=")
                 if not equals or not name:
-                    raise _Usage(f"expected NAME=VALUE, got {pair!r}")
+                    raise _UsageError(f"expected NAME=VALUE, got {pair!r}")
                 fields[name] = value
             return client.request(args.path, fields, safe_to_repeat=args.safe_to_repeat)
         values = {
@@ -266,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _print_json(_run(args))
         return EXIT_OK
-    except _DryRun as dry:
+    except _DryRunError as dry:
         _print_json(_describe(dry.request, args.show_signature))
         return EXIT_OK
     except ApiError as error:
@@ -282,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NimError as error:
         sys.stderr.write(f"nimserver: {error}\n")
         return EXIT_TRANSPORT
-    except (_Usage, TypeError, ValueError) as error:
+    except (_UsageError, TypeError, ValueError) as error:
         sys.stderr.write(f"nimserver: error: {error}\n")
         return EXIT_USAGE
 

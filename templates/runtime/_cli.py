@@ -35,11 +35,11 @@ examples:
 """
 
 
-class _Usage(Exception):
+class _UsageError(Exception):
     """A usage error found after parsing (exit code 2)."""
 
 
-class _DryRun(Exception):
+class _DryRunError(Exception):
     """Raised by the dry-run transport with the request that would have been sent."""
 
     def __init__(self, request: httpx.Request) -> None:
@@ -182,7 +182,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
         try:
             secret: str | None = args.app_secret_file.read_text(encoding="utf-8").strip()
         except OSError as error:
-            raise _Usage(f"cannot read --app-secret-file: {error}") from None
+            raise _UsageError(f"cannot read --app-secret-file: {error}") from None
     else:
         secret = os.environ.get("NIM_APP_SECRET")
     if args.fake:
@@ -191,7 +191,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
         return key or "NIM_APP_KEY-unset", secret or "NIM_APP_SECRET-unset"
     missing = [name for name, value in (("NIM_APP_KEY", key), ("NIM_APP_SECRET", secret)) if not value]
     if missing:
-        raise _Usage(f"set {' and '.join(missing)} in the environment (or use --app-secret-file)")
+        raise _UsageError(f"set {' and '.join(missing)} in the environment (or use --app-secret-file)")
     assert key is not None and secret is not None
     return key, secret
 
@@ -200,14 +200,14 @@ def _http_client(args: argparse.Namespace, key: str, secret: str) -> httpx.Clien
     if args.dry_run:
 
         def refuse(request: httpx.Request) -> httpx.Response:
-            raise _DryRun(request)
+            raise _DryRunError(request)
 
         return httpx.Client(transport=httpx.MockTransport(refuse))
     if args.fake:
         try:
             from .testing import FakeNim
         except ImportError as error:
-            raise _Usage(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
+            raise _UsageError(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
         return FakeNim(key, secret).http_client()
     return None
 
@@ -229,7 +229,7 @@ def _run(args: argparse.Namespace) -> Any:
             for pair in args.pairs:
                 name, equals, value = pair.partition("=")
                 if not equals or not name:
-                    raise _Usage(f"expected NAME=VALUE, got {pair!r}")
+                    raise _UsageError(f"expected NAME=VALUE, got {pair!r}")
                 fields[name] = value
             return client.request(args.path, fields, safe_to_repeat=args.safe_to_repeat)
         values = {
@@ -272,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _print_json(_run(args))
         return EXIT_OK
-    except _DryRun as dry:
+    except _DryRunError as dry:
         _print_json(_describe(dry.request, args.show_signature))
         return EXIT_OK
     except ApiError as error:
@@ -288,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NimError as error:
         sys.stderr.write(f"nimserver: {error}\n")
         return EXIT_TRANSPORT
-    except (_Usage, TypeError, ValueError) as error:
+    except (_UsageError, TypeError, ValueError) as error:
         sys.stderr.write(f"nimserver: error: {error}\n")
         return EXIT_USAGE
 

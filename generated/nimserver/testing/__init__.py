@@ -19,7 +19,7 @@ when the package is installed) adds the fixtures ``nim_fake`` and
 
 from __future__ import annotations
 
-from ._checks import CURTIME_WINDOW, Refused
+from ._checks import CURTIME_WINDOW, RefusedError
 from ._fake import Answer, FakeNim, Fault, MessageCopy, RecordedRequest
 
-__all__ = ["CURTIME_WINDOW", "Answer", "FakeNim", "Fault", "MessageCopy", "RecordedRequest", "Refused"]
+__all__ = ["CURTIME_WINDOW", "Answer", "FakeNim", "Fault", "MessageCopy", "RecordedRequest", "RefusedError"]

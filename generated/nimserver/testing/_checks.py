@@ -30,7 +30,7 @@ _INTEGER = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 
-class Refused(Exception):
+class RefusedError(Exception):
     """The request is refused with an API code (HTTP 200, ``{"code": ..., "desc": ...}``)."""
 
     def __init__(self, code: int, desc: str) -> None:
@@ -56,16 +56,16 @@ def operation_path(name: str) -> str:
 def check_signature(headers: Mapping[str, str], app_key: str, app_secret: str, now: float) -> None:
     """AppKey, Nonce, CurTime (epoch seconds, within the window) and CheckSum, as the server checks them."""
     if headers.get("appkey") != app_key:
-        raise Refused(414, "AppKey is missing or not this app's")
+        raise RefusedError(414, "AppKey is missing or not this app's")
     nonce = headers.get("nonce", "")
     if not 1 <= len(nonce) <= 128:
-        raise Refused(414, "Nonce must have 1 to 128 characters")
+        raise RefusedError(414, "Nonce must have 1 to 128 characters")
     cur_time = headers.get("curtime", "")
     if not cur_time.isdigit() or abs(int(cur_time) - now) > CURTIME_WINDOW:
-        raise Refused(414, f"CurTime {cur_time!r} is not the current time in epoch seconds")
+        raise RefusedError(414, f"CurTime {cur_time!r} is not the current time in epoch seconds")
     expected = hashlib.sha1((app_secret + nonce + cur_time).encode("utf-8")).hexdigest()
     if headers.get("checksum", "").lower() != expected:
-        raise Refused(414, "CheckSum mismatch: expected SHA1(AppSecret + Nonce + CurTime)")
+        raise RefusedError(414, "CheckSum mismatch: expected SHA1(AppSecret + Nonce + CurTime)")
 
 
 @dataclass
@@ -84,20 +84,24 @@ def read_form(path: str, content_type: str, body: bytes) -> Form:
     files: dict[str, tuple[str, bytes]] = {}
     if media_type == MULTIPART:
         if not content_type.lower().startswith(MULTIPART):
-            raise Refused(414, f"expected a {MULTIPART} body, got Content-Type {content_type!r}")
+            raise RefusedError(414, f"expected a {MULTIPART} body, got Content-Type {content_type!r}")
         text, files = _multipart(content_type, body)
     else:
         if content_type.replace(" ", "").lower() != f"{FORM};charset=utf-8":
-            raise Refused(414, f"expected Content-Type {FORM};charset=utf-8, got {content_type!r}")
+            raise RefusedError(414, f"expected Content-Type {FORM};charset=utf-8, got {content_type!r}")
         try:
             parsed = parse_qs(
-                body.decode("ascii"), keep_blank_values=True, strict_parsing=bool(body), encoding="utf-8", errors="strict"
+                body.decode("ascii"),
+                keep_blank_values=True,
+                strict_parsing=bool(body),
+                encoding="utf-8",
+                errors="strict",
             )
         except (UnicodeDecodeError, ValueError) as error:
-            raise Refused(414, f"malformed form body: {error}") from None
+            raise RefusedError(414, f"malformed form body: {error}") from None
         for name, values in parsed.items():
             if len(values) != 1:
-                raise Refused(414, f"{name} sent {len(values)} times")
+                raise RefusedError(414, f"{name} sent {len(values)} times")
             text[name] = values[0]
     return Form(text, files, _check_fields(path, text, files))
 
@@ -107,24 +111,24 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
     properties: dict[str, Any] = form.get("properties", {})
     for name in form.get("required", []):
         if name not in text and name not in files:
-            raise Refused(414, f"{name} is required")
+            raise RefusedError(414, f"{name} is required")
     values: dict[str, Any] = {}
     for name, raw in text.items():
         schema = properties.get(name)
         if schema is None:
-            raise Refused(414, f"unknown field {name}")
+            raise RefusedError(414, f"unknown field {name}")
         value = _decode(name, schema, raw)
         problems = _validator(path, name, False)(value)
         if "contentSchema" in schema and not problems:
             value = json.loads(raw)
             problems = _validator(path, name, True)(value)
         if problems:
-            raise Refused(414, f"{name}: {problems[0]}")
+            raise RefusedError(414, f"{name}: {problems[0]}")
         values[name] = value
     for name in files:
         schema = properties.get(name)
         if schema is None or schema.get("contentMediaType") != "application/octet-stream":
-            raise Refused(414, f"{name} is not a file field")
+            raise RefusedError(414, f"{name} is not a file field")
         values[name] = files[name][1]
     return values
 
@@ -150,21 +154,21 @@ def _decode(name: str, schema: Mapping[str, Any], text: str) -> Any:
     kind = schema.get("type")
     if kind == "boolean":
         if text not in ("true", "false"):
-            raise Refused(414, f"{name}: {text!r} is not true or false")
+            raise RefusedError(414, f"{name}: {text!r} is not true or false")
         return text == "true"
     if kind == "integer":
         if not _INTEGER.match(text):
-            raise Refused(414, f"{name}: {text!r} is not an integer")
+            raise RefusedError(414, f"{name}: {text!r} is not an integer")
         return int(text)
     if kind == "number":
         if not _NUMBER.match(text):
-            raise Refused(414, f"{name}: {text!r} is not a number")
+            raise RefusedError(414, f"{name}: {text!r} is not a number")
         return float(text)
     if schema.get("contentMediaType") == "application/json":
         try:
             json.loads(text)
         except ValueError:
-            raise Refused(414, f"{name}: {text[:40]!r} is not JSON text") from None
+            raise RefusedError(414, f"{name}: {text[:40]!r} is not JSON text") from None
     return text
 
 
@@ -172,7 +176,7 @@ def _multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str
     head = b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n"
     message = BytesParser(policy=HTTP).parsebytes(head + body)
     if not message.is_multipart():
-        raise Refused(414, "malformed multipart body")
+        raise RefusedError(414, "malformed multipart body")
     text: dict[str, str] = {}
     files: dict[str, tuple[str, bytes]] = {}
     for part in message.iter_parts():
@@ -185,4 +189,3 @@ def _multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str
         else:
             text[name] = content.decode("utf-8")
     return text, files
-

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._checks import Refused, check_signature, operation_path, read_form, spec
+from ._checks import RefusedError, check_signature, operation_path, read_form, spec
 from ._state import MESSAGE_TYPE_NAMES, Message, World
 
 if TYPE_CHECKING:
@@ -278,16 +278,16 @@ class FakeNim:
         operation = record.operation
         try:
             if not path.startswith("/nimserver/") or operation not in spec()["operations"]:
-                raise Refused(404, f"unknown path {path}")
+                raise RefusedError(404, f"unknown path {path}")
             check_signature(headers, self.app_key, self.app_secret, self.clock())
             form = read_form(operation, headers.get("content-type", ""), body)
             record.fields, record.files = form.text, form.files
             handler = self.world.handlers.get(operation) if self.stateful else None
             if handler is None:
-                example: dict[str, Any] = spec()["operations"][operation]["success"]
-                return json.loads(json.dumps(example))  # a copy the caller may change
+                example: dict[str, Any] = json.loads(json.dumps(spec()["operations"][operation]["success"]))
+                return example  # a copy the caller may change
             return handler(form.values)
-        except Refused as refusal:
+        except RefusedError as refusal:
             return {"code": refusal.code, "desc": refusal.desc}
 
     def _send_copies(self, sent: list[Message]) -> None:

@@ -1,7 +1,7 @@
 """What the test double remembers: accounts, friends, teams, messages, chat rooms, subscriptions.
 
 Each handler takes the checked values of one request and returns the body of
-a successful answer, or raises ``Refused`` with the code the status table of
+a successful answer, or raises ``RefusedError`` with the code the status table of
 the spec gives (417 duplicate, 414 bad parameter, 404 or 803 unknown ids, ...).
 Operations without a handler answer with the spec's example.
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._checks import Refused
+from ._checks import RefusedError
 
 Values = dict[str, Any]
 Body = dict[str, Any]
@@ -156,13 +156,13 @@ class World:
     def account(self, accid: str) -> Body:
         found = self.accounts.get(accid.lower())
         if found is None:
-            raise Refused(414, f"account {accid} does not exist")
+            raise RefusedError(414, f"account {accid} does not exist")
         return found
 
     def user_create(self, values: Values) -> Body:
         accid = values["accid"].lower()
         if accid in self.accounts:
-            raise Refused(417, f"account {accid} already exists")
+            raise RefusedError(417, f"account {accid} already exists")
         token = values.get("token") or secrets.token_hex(16)
         account: Body = {"accid": accid, "token": token, "valid": True, "mute": False}
         account.update({key: values[key] for key in (*_PROFILE, "props") if key in values})
@@ -214,7 +214,7 @@ class World:
     def _relation(self, values: Values) -> Body:
         relation = self.friends.get(values["accid"].lower(), {}).get(values["faccid"].lower())
         if relation is None:
-            raise Refused(404, f"{values['faccid']} is not a friend of {values['accid']}")
+            raise RefusedError(404, f"{values['faccid']} is not a friend of {values['accid']}")
         return relation
 
     def friend_update(self, values: Values) -> Body:
@@ -243,13 +243,13 @@ class World:
     def team(self, tid: Any) -> Team:
         found = self.teams.get(int(tid))
         if found is None:
-            raise Refused(803, f"team {tid} does not exist")
+            raise RefusedError(803, f"team {tid} does not exist")
         return found
 
     def _owned(self, values: Values) -> Team:
         team = self.team(values["tid"])
         if values["owner"].lower() != team.owner:
-            raise Refused(802, f"{values['owner']} is not the owner of team {team.tid}")
+            raise RefusedError(802, f"{values['owner']} is not the owner of team {team.tid}")
         return team
 
     def team_create(self, values: Values) -> Body:
@@ -268,7 +268,7 @@ class World:
         team = self._owned(values)
         new = [self.account(accid)["accid"] for accid in values["members"]]
         if len(set(team.members) | set(new)) > team.maxusers:
-            raise Refused(801, f"team {team.tid} would have more than {team.maxusers} members")
+            raise RefusedError(801, f"team {team.tid} would have more than {team.maxusers} members")
         team.members.extend(accid for accid in dict.fromkeys(new) if accid not in team.members)
         team.updatetime = _now_ms()
         return {"code": 200}
@@ -277,10 +277,10 @@ class World:
         team = self._owned(values)
         kicked = [values["member"]] if "member" in values else list(values.get("members") or [])
         if not kicked:
-            raise Refused(414, "member or members is required")
+            raise RefusedError(414, "member or members is required")
         for accid in kicked:
             if accid.lower() not in team.members or accid.lower() == team.owner:
-                raise Refused(804, f"{accid} is not a member of team {team.tid}")
+                raise RefusedError(804, f"{accid} is not a member of team {team.tid}")
         for accid in kicked:
             team.members.remove(accid.lower())
             if accid.lower() in team.admins:
@@ -292,9 +292,9 @@ class World:
         team = self.team(values["tid"])
         accid = values["accid"].lower()
         if accid not in team.members:
-            raise Refused(804, f"{accid} is not a member of team {team.tid}")
+            raise RefusedError(804, f"{accid} is not a member of team {team.tid}")
         if accid == team.owner:
-            raise Refused(802, "the owner cannot leave the team; change the owner or remove the team")
+            raise RefusedError(802, "the owner cannot leave the team; change the owner or remove the team")
         team.members.remove(accid)
         return {"code": 200}
 
@@ -319,7 +319,7 @@ class World:
             if team is None:
                 if values.get("ignoreInvalid"):
                     continue
-                raise Refused(803, f"team {tid} does not exist")
+                raise RefusedError(803, f"team {tid} does not exist")
             infos.append(team.info(with_members=values["ope"] == 1))
         return {"code": 200, "tinfos": infos}
 
@@ -359,7 +359,7 @@ class World:
         if values["ope"] == 1:
             team = self.team(values["to"])
             if sender not in team.members:
-                raise Refused(804, f"{sender} is not a member of team {team.tid}")
+                raise RefusedError(804, f"{sender} is not a member of team {team.tid}")
             message = self._message(sender, str(team.tid), True, values)
         else:
             message = self._message(sender, self.account(values["to"])["accid"], False, values)
@@ -401,7 +401,7 @@ class World:
     def chatroom(self, roomid: Any) -> Body:
         room = self.chatrooms.get(int(roomid))
         if room is None:
-            raise Refused(404, f"chat room {roomid} does not exist")
+            raise RefusedError(404, f"chat room {roomid} does not exist")
         return room
 
     def chatroom_create(self, values: Values) -> Body:
