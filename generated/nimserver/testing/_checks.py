@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
 CURTIME_WINDOW = 300.0  # seconds either side of the server's clock, as the real server allows
 FORM = "application/x-www-form-urlencoded"
