@@ -404,3 +404,12 @@ def test_http_client_is_an_ordinary_httpx_client(fake: FakeNim) -> None:
         assert isinstance(http, httpx.Client)
         response = http.post("https://api.netease.im/nimserver/user/create.action", data={"accid": "a"})
     assert response.json()["code"] == 414  # not signed
+
+
+def test_message_copies_verify_with_nimserver_callbacks(fake: FakeNim, client: nimserver.NimClient) -> None:
+    callbacks = pytest.importorskip("nimserver.callbacks", reason="nimserver.callbacks is built on another branch")
+    fake.send_copies_to(lambda headers, body: type(callbacks.verify(headers, body, app_secret=SECRET)).__name__)
+    client.user.create(accid="a")
+    client.user.create(accid="b")
+    client.msg.send_msg(from_="a", ope=0, to="b", type=0, body={"msg": "hi"})
+    assert [copy.delivered for copy in fake.copies] == ["CopyConversationMessage"]

@@ -121,8 +121,25 @@ def _add_operation(operations: Any, name: str, spec: dict[str, Any]) -> None:
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: global options, one subcommand per group and per operation, and ``call``."""
+def _chosen_group(argv: Sequence[str], groups: Sequence[str]) -> str | None:
+    """The group named on the command line (the first word that is one, not the value of an option)."""
+    after_option = False
+    for word in argv:
+        if word in groups and not after_option:
+            return word
+        after_option = word in _VALUED_OPTIONS
+    return None
+
+
+_VALUED_OPTIONS = frozenset({"--region", "--base-url", "--app-key", "--app-secret-file", "--timeout", "--max-retries"})
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line: global options, one subcommand per group and per operation, and ``call``.
+
+    With `argv`, only the operations of the group it names get their parsers
+    (the rest are listed by name): a command starts in a fraction of the time.
+    """
     from ._client import _SERVERS
 
     parser = _Parser(
@@ -152,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True, parser_class=_Parser)
     table = _table()["groups"]
+    chosen = None if argv is None else _chosen_group(argv, list(table))
     for group_name, group in table.items():
         group_parser = groups.add_parser(
             group_name,
@@ -162,8 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
         operations = group_parser.add_subparsers(
             dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser
         )
-        for name, spec in group["operations"].items():
-            _add_operation(operations, name, spec)
+        if argv is None or group_name == chosen:
+            for name, spec in group["operations"].items():
+                _add_operation(operations, name, spec)
     raw = groups.add_parser(
         _RAW,
         help="call any path with name=value fields, sent as text",
@@ -264,9 +283,10 @@ def _print_json(data: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 API error, 2 usage, 3 transport)."""
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as leaving:
         return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE
     try:
