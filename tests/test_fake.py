@@ -154,6 +154,23 @@ def test_the_fake_and_the_spec_driven_fake_agree(fake_nim: fakenim.FakeNim, spec
 
 
 @pytest.mark.parametrize(
+    ("parts", "refused"),
+    [
+        ({"content": ("photo.png", b"PNG"), "type": (None, "image")}, False),
+        ({"type": (None, "image")}, True),
+        ({"content": ("photo.png", b"PNG"), "zzzUnknown": (None, "1")}, True),
+        ({"content": ("photo.png", b"PNG"), "ishttps": (None, "yes")}, True),
+    ],
+    ids=["good", "missing-file", "unknown-field", "bad-bool"],
+)
+def test_both_fakes_read_multipart_alike(fake_nim: fakenim.FakeNim, parts: dict[str, Any], refused: bool) -> None:
+    request = httpx.Request("POST", "http://fake/nimserver/msg/fileUpload.action", files=parts)
+    headers = {**_signed(), "content-type": request.headers["content-type"]}
+    verdicts = _verdicts(fake_nim, FakeNim(KEY, SECRET), "msg/fileUpload.action", headers, request.read())
+    assert verdicts == (refused, refused)
+
+
+@pytest.mark.parametrize(
     "headers",
     [
         _signed(secret="other"),

@@ -347,8 +347,11 @@ def _read_timeout(request: httpx.Request) -> float | None:
 def _response(request: httpx.Request, answer: Answer) -> httpx.Response:
     if answer.drop:
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-    content_type = "application/json;charset=utf-8" if answer.status == 200 else "text/plain"
-    return httpx.Response(answer.status, headers={"Content-Type": content_type}, content=answer.body)
+    return httpx.Response(answer.status, headers={"Content-Type": _content_type(answer)}, content=answer.body)
+
+
+def _content_type(answer: Answer) -> str:
+    return "application/json;charset=utf-8" if answer.status == 200 else "text/plain;charset=utf-8"
 
 
 class _Transport(httpx.BaseTransport):
@@ -397,7 +400,7 @@ def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
                 self.send_response(answer.status)
-                self.send_header("Content-Type", "application/json;charset=utf-8")
+                self.send_header("Content-Type", _content_type(answer))
                 self.send_header("Content-Length", str(len(answer.body)))
                 self.end_headers()
                 self.wfile.write(answer.body)
