@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +109,9 @@ def command_table(api: Api) -> dict[str, Any]:
     tag_text = {tag.name: tag.description for tag in api.tags}
     groups: dict[str, Any] = {}
     for group in api.groups:
-        tags = dict.fromkeys(op.tag for op in group.operations)
+        # The tag most of the group's operations carry comes first: it names the group best.
+        counts = Counter(op.tag for op in group.operations)
+        tags = sorted(counts, key=lambda tag: -counts[tag])
         operations: dict[str, Any] = {}
         for op in group.operations:
             operations[op.method] = {
