@@ -323,7 +323,8 @@ def test_faults_by_operation_and_count(fake: FakeNim, client: nimserver.NimClien
     fake.fail_next(drop=True)
     with pytest.raises(nimserver.TransportError, match="disconnected"):
         client.user.unblock(accid="zhangsan")
-    assert [r.operation for r in fake.requests_to("user/refreshToken")] == ["user/refreshToken.action"] * 3
+    assert [r.fields for r in fake.requests_to("user/refreshToken")] == [{"accid": "zhangsan"}] * 3
+    assert [r.code for r in fake.requests_to("user/refreshToken")] == [416, 416, 200]
     with pytest.raises(ValueError, match="unknown operation"):
         fake.fail_next("user/nothing", code=500)
 

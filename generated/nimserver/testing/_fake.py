@@ -245,6 +245,7 @@ class FakeNim:
             self.requests.append(record)
             fault = self._take_fault(operation)
             if fault is not None and (fault.code is not None or fault.status is not None or fault.drop):
+                self._record_form(record, lowered, body)
                 return self._fault_answer(record, fault)
             before = len(self.world.messages)
             result = self._result(record, path, lowered, body)
@@ -262,6 +263,16 @@ class FakeNim:
                     self.faults.remove(fault)
                 return fault
         return None
+
+    @staticmethod
+    def _record_form(record: RecordedRequest, headers: dict[str, str], body: bytes) -> None:
+        """The fields of a request that gets a fault instead of an answer, when they can be read."""
+        if record.operation in spec()["operations"]:
+            try:
+                form = read_form(record.operation, headers.get("content-type", ""), body)
+            except RefusedError:
+                return
+            record.fields, record.files = form.text, form.files
 
     def _fault_answer(self, record: RecordedRequest, fault: Fault) -> Answer:
         if fault.drop:
