@@ -48,6 +48,8 @@ BINARY = "application/octet-stream"
 
 ARGUMENT = "argument"
 RESPONSE = "response"
+WEBHOOK = "webhook"  # a payload the API sends to the app server, which reads it
+WEBHOOK_ANSWER = "webhook-answer"  # what the app server answers a callback with, which it builds
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 # Runtime coercion kinds, named as in templates/runtime/_fields.py.
@@ -251,6 +253,23 @@ class Tag:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to the app server (a message copy or a callback).
+
+    Not rendered into the package yet; the change report compares them.
+    """
+
+    name: str
+    operation_id: str
+    tag: str
+    summary: str
+    description: str
+    payload: PyType
+    answer: PyType | None  # what the app server answers with, when the spec says
+    location: Location
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -261,6 +280,8 @@ class Api:
     tags: tuple[Tag, ...]
     groups: tuple[Group, ...]
     typed_dicts: tuple[TypedDictDef, ...]
+    webhooks: tuple[Webhook, ...] = ()
+    webhook_types: tuple[TypedDictDef, ...] = ()  # TypedDicts of webhook payloads and answers (not rendered)
 
     @property
     def error_classes(self) -> list[ErrorClass]:
@@ -455,6 +476,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
             problems.error(schema.location, f"schema name '{name}' would shadow the class of client.{name}")
     used = _directions(groups, types)
     typed_dicts = types.typed_dicts(used)
+    webhooks, webhook_types = _webhooks(document)
     return Api(
         title=str(info["title"]),
         version=str(info["version"]),
@@ -482,7 +504,60 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),
         groups=tuple(_group(name, operations) for name, operations in sorted(groups.items())),
         typed_dicts=typed_dicts,
+        webhooks=webhooks,
+        webhook_types=webhook_types,
     )
+
+
+def _webhooks(document: SpecDict) -> tuple[tuple[Webhook, ...], tuple[TypedDictDef, ...]]:
+    """The webhooks, with their TypedDicts named in a namespace of their own (they are not in nimserver.types).
+
+    Nothing is generated from them yet, so what the Python rules of TypedDicts
+    forbid (a payload narrowing a key of its base to one value) is not a
+    problem here: such a key keeps the base's type in the model.
+    """
+    types = _TypeBuilder(Problems())
+    webhooks: list[Webhook] = []
+    used: dict[str, set[str]] = {}
+    hooks = document.get("webhooks")
+    for name, item in hooks.items() if isinstance(hooks, SpecDict) else []:
+        spec = item["post"]
+        prefix = class_name(name)
+        payload: PyType = AnyValue()
+        body = spec.get("requestBody")
+        if isinstance(body, SpecDict) and isinstance(body.get("content"), SpecDict):
+            media = next(iter(body["content"].values()))
+            payload = types.type_of(media.get("schema"), f"{prefix}Payload")
+        answer: PyType | None = None
+        content = (spec.get("responses") or {}).get("200", {}).get("content")
+        if isinstance(content, SpecDict) and content:
+            answer = types.type_of(next(iter(content.values())).get("schema"), f"{prefix}Answer")
+        for kind, direction in ((payload, WEBHOOK), (answer, WEBHOOK_ANSWER)):
+            for type_name in named_types(kind) if kind is not None else set():
+                _spread(type_name, direction, types, used)
+        webhooks.append(
+            Webhook(
+                name=str(name),
+                operation_id=str(spec["operationId"]),
+                tag=str(spec["tags"][0]),
+                summary=clean_text(spec["summary"]).rstrip("."),
+                description=clean_text(spec["description"]),
+                payload=payload,
+                answer=answer,
+                location=spec.location,
+            )
+        )
+    return tuple(sorted(webhooks, key=lambda hook: hook.name)), types.typed_dicts(used)
+
+
+def _spread(name: str, direction: str, types: _TypeBuilder, used: dict[str, set[str]]) -> None:
+    """Mark a TypedDict, its bases and the TypedDicts of its keys as used in `direction`."""
+    if direction in used.setdefault(name, set()) or name not in types.drafts:
+        return
+    used[name].add(direction)
+    draft = types.drafts[name]
+    for inner in [*draft.bases, *(inner for key in draft.keys for inner in named_types(key.type))]:
+        _spread(inner, direction, types, used)
 
 
 def _group(name: str, operations: list[Operation]) -> Group:

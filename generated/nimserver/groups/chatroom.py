@@ -84,7 +84,7 @@ _BATCH_SEND_MSG = Endpoint(
         Field("ignoreMute", "ignore_mute", Kind.BOOL),
         Field("skipHistory", "skip_history", Kind.INT, enum=(0, 1)),
         Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("abandonRatio", "abandon_ratio", Kind.INT, maximum=9999),
+        Field("abandonRatio", "abandon_ratio", Kind.INT, minimum=0, maximum=9999),
         Field("highPriority", "high_priority", Kind.BOOL),
         Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
@@ -222,7 +222,7 @@ _CREATE = Endpoint(
         Field("queuelevel", "queuelevel", Kind.INT, enum=(0, 1)),
         Field("bid", "bid", Kind.JSON, json_type=dict),
         Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT),
+        Field("delaySeconds", "delay_seconds", Kind.INT, minimum=0),
         Field("inOutNotification", "in_out_notification", Kind.INT),
     ),
 )
@@ -278,7 +278,7 @@ _MEMBERS_BY_PAGE = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("type", "type", Kind.INT, required=True, enum=(0, 1, 2)),
-        Field("endtime", "endtime", Kind.INT, required=True),
+        Field("endtime", "endtime", Kind.INT, required=True, minimum=0),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
     ),
     safe_to_repeat=True,
@@ -367,7 +367,9 @@ _QUEUE_INIT = Endpoint(
     "chatroom/queueInit.action",
     (
         Field("roomid", "roomid", Kind.INT, required=True),
-        Field("sizeLimit", "size_limit", Kind.INT, required=True, maximum=1000),
+        Field(
+            "sizeLimit", "size_limit", Kind.INT, required=True, minimum=0, maximum=1000
+        ),
     ),
 )
 
@@ -473,7 +475,7 @@ _SEND_MSG = Endpoint(
         Field("attach", "attach", Kind.STR, max_length=4096),
         Field("ext", "ext", Kind.STR, max_length=4096),
         Field("skipHistory", "skip_history", Kind.INT, enum=(0, 1)),
-        Field("abandonRatio", "abandon_ratio", Kind.INT, maximum=9999),
+        Field("abandonRatio", "abandon_ratio", Kind.INT, minimum=0, maximum=9999),
         Field("highPriority", "high_priority", Kind.BOOL),
         Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
         Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
@@ -587,7 +589,7 @@ _TAG_MEMBERS_QUERY = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("tag", "tag", Kind.STR, required=True),
-        Field("endTime", "end_time", Kind.INT, required=True),
+        Field("endTime", "end_time", Kind.INT, required=True, minimum=0),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
     ),
     safe_to_repeat=True,
@@ -602,7 +604,12 @@ _TAG_TEMPORARY_MUTE = Endpoint(
         ),
         Field("targetTag", "target_tag", Kind.STR, required=True),
         Field(
-            "muteDuration", "mute_duration", Kind.INT, required=True, maximum=2592000
+            "muteDuration",
+            "mute_duration",
+            Kind.INT,
+            required=True,
+            minimum=0,
+            maximum=2592000,
         ),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR),
@@ -619,7 +626,12 @@ _TEMPORARY_MUTE = Endpoint(
         ),
         Field("target", "target", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "muteDuration", "mute_duration", Kind.INT, required=True, maximum=2592000
+            "muteDuration",
+            "mute_duration",
+            Kind.INT,
+            required=True,
+            minimum=0,
+            maximum=2592000,
         ),
         Field("needNotify", "need_notify", Kind.BOOL),
         Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
@@ -635,7 +647,7 @@ _TOGGLE_CLOSE_STAT = Endpoint(
         ),
         Field("valid", "valid", Kind.BOOL, required=True),
         Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT),
+        Field("delaySeconds", "delay_seconds", Kind.INT, minimum=0),
     ),
 )
 
@@ -669,7 +681,7 @@ _UPDATE_DELAY_CLOSE_POLICY = Endpoint(
     (
         Field("roomid", "roomid", Kind.INT, required=True),
         Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT),
+        Field("delaySeconds", "delay_seconds", Kind.INT, minimum=0),
     ),
 )
 

@@ -41,8 +41,8 @@ _GET = Endpoint(
     "friend/get.action",
     (
         Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("updatetime", "updatetime", Kind.INT, required=True),
-        Field("createtime", "createtime", Kind.INT),
+        Field("updatetime", "updatetime", Kind.INT, required=True, minimum=0),
+        Field("createtime", "createtime", Kind.INT, minimum=0),
     ),
     safe_to_repeat=True,
 )

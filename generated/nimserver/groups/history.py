@@ -33,7 +33,7 @@ _DEL_BROADCAST_MSG_BY_ID = Endpoint(
 _QUERY_BROADCAST_MSG = Endpoint(
     "history/queryBroadcastMsg.action",
     (
-        Field("broadcastId", "broadcast_id", Kind.INT),
+        Field("broadcastId", "broadcast_id", Kind.INT, minimum=0),
         Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
         Field("type", "type", Kind.INT, enum=(1, 2, 3)),
     ),

@@ -101,7 +101,7 @@ _GET_MUTE_TLISTS = Endpoint(
     "superteam/getMuteTlists.action",
     (
         Field("tid", "tid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
         Field("limit", "limit", Kind.INT, minimum=1),
         Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
     ),
@@ -118,7 +118,7 @@ _GET_TLISTS = Endpoint(
     "superteam/getTlists.action",
     (
         Field("tid", "tid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
+        Field("timetag", "timetag", Kind.INT, required=True, minimum=0),
         Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
         Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
     ),
