@@ -10,7 +10,7 @@ from pathlib import Path
 import jinja2
 
 from generator.diff import FORMATS, Report, diff, judge, render_report, snapshot
-from generator.diff.formatters import summary, text_lines
+from generator.diff.formatters import insert_section, markdown, summary, text_lines
 from generator.diff.sources import SourceError, spec_at
 from generator.diff.versioning import version_problem
 from generator.errors import Problems, SpecError, SpecProblem
@@ -33,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="diff: how to print the report")
     parser.add_argument(
+        "--changelog",
+        type=Path,
+        help="diff: also write the Markdown section into this changelog, first after its title",
+    )
+    parser.add_argument(
         "--since", metavar="REV", help="check: fail when the spec changed since REV by more than info.version allows"
     )
     args = parser.parse_args(argv)
@@ -43,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "diff":
             report = compare_specs(args.sources[0], args.sources[1])
             print(render_report(report, args.format), end="")
+            if args.changelog is not None:
+                existing = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else "# Changelog\n"
+                args.changelog.write_text(insert_section(existing, markdown(report)), encoding="utf-8")
             return 0
         if args.command == "check" and args.since:
             return _check_version(args.since, str(args.spec))

@@ -22,6 +22,7 @@ from generator.pytypes import literal_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
+LICENSE = TEMPLATES.parent / "LICENSE"  # Apache-2.0, as the spec's info.license says
 PACKAGE = "nimserver"
 LINE_WIDTH = 88
 GENERATED_HEADER = "Generated from spec/ by `python -m generator`; do not edit."
@@ -132,6 +133,8 @@ def render(api: Api) -> list[RenderedFile]:
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
         text = page("group.py.j2", group=group, group_tags=group_tags)
         files.append(RenderedFile(f"{PACKAGE}/groups/{group.name}.py", text, python=True))
+    # The licence that the package's metadata names, as the repository holds it.
+    files.append(RenderedFile("LICENSE", LICENSE.read_text(encoding="utf-8"), python=False))
     # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.
     for source in sorted(RUNTIME.glob("_*.py")):
         text = runtime_header(source.name) + source.read_text(encoding="utf-8")

@@ -841,6 +841,21 @@ def test_diff_reads_git_revisions(tmp_path: Path, capsys: pytest.CaptureFixture[
         compare_specs("no-such-revision", "HEAD", repository)
 
 
+def test_changelog_sections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--changelog puts the Markdown section first under the title, and replaces it when run again."""
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text("# Changelog\n\nIntro.\n\n## nimserver 1.0.0\n\nFirst.\n", encoding="utf-8")
+    old_root, new_root = _spec_pair(tmp_path, _both(_add_operation, _set(["info", "version"], "1.1.0")))
+    for _ in range(2):
+        assert main(["diff", str(old_root), str(new_root), "--changelog", str(changelog)]) == 0
+    text = changelog.read_text(encoding="utf-8")
+    assert text.startswith(
+        "# Changelog\n\nIntro.\n\n## nimserver 1.1.0\n\nCompared with 1.0.0.\n\n### Compatible changes\n"
+    )
+    assert text.count("## nimserver 1.1.0") == 1
+    assert text.endswith("bump: minor\n\n## nimserver 1.0.0\n\nFirst.\n")
+
+
 def test_diff_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old_root, new_root = _spec_pair(tmp_path, _add_operation)
     assert main(["diff", str(old_root.parent), str(new_root), "--format", "json"]) == 0

@@ -52,6 +52,8 @@ def _release(report: Report) -> list[str]:
 def markdown(report: Report, title: str | None = None) -> str:
     """A changelog section: a heading, then the findings grouped by severity."""
     heading = title or (f"nimserver {report.new_version}" if report.new_version else "Changes")
+    if title is None and report.new_version and report.new_version == report.old_version:
+        heading += " (unreleased: info.version not raised yet)"
     lines = [f"## {markdown_text(heading)}", ""]
     if report.old_version and report.new_version and report.old_version != report.new_version:
         lines += [f"Compared with {markdown_text(report.old_version)}.", ""]
@@ -63,6 +65,23 @@ def markdown(report: Report, title: str | None = None) -> str:
             lines += [f"### {_HEADINGS[severity]}", "", *(_markdown_item(finding) for finding in chosen), ""]
     lines += [f"bump: {report.bump}", ""]
     return "\n".join(lines)
+
+
+def insert_section(changelog: str, section: str) -> str:
+    """The changelog with `section` first after its title, replacing an earlier section of the same version."""
+    heading = section.splitlines()[0]
+    version = heading.split(" (")[0]
+    lines = changelog.splitlines(keepends=True)
+    starts = [index for index, line in enumerate(lines) if line.startswith("## ")]
+    first = starts[0] if starts else len(lines)
+    for number, start in enumerate(starts):
+        if lines[start].rstrip("\n").split(" (")[0] == version:
+            end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+            return "".join([*lines[:start], section, "\n" if end < len(lines) else "", *lines[end:]])
+    before = "".join(lines[:first])
+    if before and not before.endswith("\n\n"):
+        before = before.rstrip("\n") + "\n\n"
+    return before + section + ("\n" if first < len(lines) else "") + "".join(lines[first:])
 
 
 def _markdown_item(finding: Finding) -> str:
