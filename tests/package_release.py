@@ -50,9 +50,9 @@ print(json.dumps({"file": nimserver.__file__, "prefix": sys.prefix, "version": n
 """
 
 
-def _run(step: str, command: list[str], **options: object) -> subprocess.CompletedProcess[str]:
+def _run(step: str, command: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False, **options)  # type: ignore[call-overload]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         print(f"FAILED {step} ({seconds:.1f} s): {' '.join(command)}\n{done.stdout}{done.stderr}", file=sys.stderr)
@@ -83,7 +83,7 @@ def check(work: Path) -> None:
         done = _run(
             "import and call the installed package",
             [str(python), "-I", "-c", SMOKE, server.base_url, APP_KEY, APP_SECRET],
-            cwd=str(work),
+            cwd=work,
         )
         received = list(server.received)
     result = json.loads(done.stdout)
