@@ -693,6 +693,27 @@ def test_a_rename_is_a_removal_and_an_addition_that_name_each_other(tmp_path: Pa
     ]
 
 
+def test_a_renamed_component_is_a_removal_and_an_addition(tmp_path: Path) -> None:
+    def share(spec: Spec) -> None:
+        spec["components"]["schemas"] = {"Account": _info(spec)}
+        _response(spec)["properties"]["info"] = {"$ref": "#/components/schemas/Account"}
+
+    def rename(spec: Spec) -> None:
+        spec["components"]["schemas"] = {"UserAccount": spec["components"]["schemas"]["Account"]}
+        _response(spec)["properties"]["info"] = {"$ref": "#/components/schemas/UserAccount"}
+
+    report = _report(tmp_path, rename, share)
+    assert _found(report) == {
+        "type-removed": BREAKING,
+        "type-added": COMPATIBLE,
+        "response-property-type-changed": BREAKING,
+    }
+    assert sorted(finding.text for finding in report.findings if finding.rule.id.startswith("type-")) == [
+        "type added (perhaps renamed from Account)",
+        "type removed (perhaps renamed to UserAccount)",
+    ]
+
+
 def test_reordering_changes_nothing(tmp_path: Path) -> None:
     def reorder(spec: Spec) -> None:
         _add_operation(spec)

@@ -184,10 +184,19 @@ def _same_meaning(before: dict[str, Any], after: dict[str, Any]) -> bool:
 
 
 def _types(old: dict[str, Any], new: dict[str, Any], subject: str, prefix: str) -> Iterator[Fact]:
-    for name in sorted(old.keys() - new.keys()):
-        yield Fact(subject, REMOVED, prefix + name, directions=_directions(old[name]), **_locations(old[name], None))
-    for name in sorted(new.keys() - old.keys()):
-        yield Fact(subject, ADDED, prefix + name, directions=_directions(new[name]), **_locations(None, new[name]))
+    removed, added = sorted(old.keys() - new.keys()), sorted(new.keys() - old.keys())
+    for name in removed:
+        twins = [other for other in added if _same_keys(old[name], new[other])]
+        note = f"perhaps renamed to {twins[0]}" if len(twins) == 1 else ""
+        yield Fact(
+            subject, REMOVED, prefix + name, directions=_directions(old[name]), note=note, **_locations(old[name], None)
+        )
+    for name in added:
+        twins = [other for other in removed if _same_keys(old[other], new[name])]
+        note = f"perhaps renamed from {twins[0]}" if len(twins) == 1 else ""
+        yield Fact(
+            subject, ADDED, prefix + name, directions=_directions(new[name]), note=note, **_locations(None, new[name])
+        )
     for name in sorted(old.keys() & new.keys()):
         before, after = old[name], new[name]
         where = prefix + name
@@ -198,6 +207,16 @@ def _types(old: dict[str, Any], new: dict[str, Any], subject: str, prefix: str) 
                 was, now = before[aspect], after[aspect]
                 yield Fact(subject, CHANGED, where, None, aspect, was, now, directions, **_locations(before, after))
         yield from _members(PROPERTY, where, before["keys"], after["keys"], directions)
+
+
+def _same_keys(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Two TypedDicts with the same keys, each of the same meaning (a component renamed, say)."""
+    keys = before["keys"]
+    return (
+        bool(keys)
+        and keys.keys() == after["keys"].keys()
+        and all(_same_meaning(keys[name], after["keys"][name]) for name in keys)
+    )
 
 
 def _directions(typed_dict: dict[str, Any]) -> tuple[str, ...]:

@@ -219,7 +219,7 @@ def _rule_ids(fact: Fact) -> list[tuple[str, str]]:
         return [("operation-docs-changed", "docs changed")]
     if subject in (TYPE, WEBHOOK_TYPE):
         if action != CHANGED:
-            return [(f"{subject}-{action}", f"type {action}")]
+            return [(f"{subject}-{action}", f"type {action}" + (f" ({fact.note})" if fact.note else ""))]
         if aspect == "bases":
             return [(f"{subject}-bases-changed", f"now extends {_names(fact.after)}, was {_names(fact.before)}")]
         return [(f"{subject}-docs-changed", "docs changed")]
