@@ -43,8 +43,7 @@ from generator.diff.facts import (
     WEBHOOK_TYPE,
     Fact,
 )
-from generator.model import ARGUMENT, RESPONSE, WEBHOOK_ANSWER
-from generator.model import WEBHOOK_PAYLOAD
+from generator.model import ARGUMENT, RESPONSE, WEBHOOK_ANSWER, WEBHOOK_PAYLOAD
 
 # The rule direction of everything about webhooks (payloads and answers alike).
 WEBHOOK = "webhook"
