@@ -1,4 +1,4 @@
-"""python -m generator validate | generate | check"""
+"""python -m generator validate | generate | check | docs"""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from generator.changes import ApiChange
 from generator.errors import Problems, SpecError, SpecProblem
 from generator.format import GeneratorBugError
 from generator.load import display_path
-from generator.pipeline import generate, load_api
+from generator.pipeline import generate, load_api, with_docs
 from generator.write import diff_trees, read_tree, write_tree
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -21,7 +21,11 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["validate", "generate", "check"])
+    parser.add_argument(
+        "command",
+        choices=["validate", "generate", "check", "docs"],
+        help="docs: write only generated/docs/ (the reference), as generate writes it",
+    )
     parser.add_argument("--spec", type=Path, default=REPOSITORY / "spec" / "openapi.yaml", help="root spec file")
     parser.add_argument("--out", type=Path, default=REPOSITORY / "generated", help="generated package directory")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
@@ -37,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         current = read_tree(args.out)
+        if args.command == "docs":
+            return _write_docs(args.spec, args.out, current, started)
         generation = generate(args.spec, current)
     except SpecError as error:
         for problem in error.problems:
@@ -84,6 +90,23 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(changes.written)} files written, {len(changes.unchanged)} unchanged, "
         f"{len(changes.removed)} removed; {_api_summary(generation.api_changes)}; "
         f"black ran on {generation.formatted}{_warning_count(generation.warnings)}; {seconds:.2f} s"
+    )
+    return 0
+
+
+def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float) -> int:
+    api, files, warnings = with_docs(spec, current)
+    changes = write_tree(out, files, current)
+    _print_warnings(warnings)
+    shown = display_path(out)
+    for path in changes.written:
+        print(f"  {'added' if path not in current else 'updated'} {shown}/{path}")
+    for path in changes.removed:
+        print(f"  removed {shown}/{path}")
+    documented = sum(path.startswith("docs/") for path in files)
+    print(
+        f"{len(api.operations)} operations documented in {documented} files: {len(changes.written)} written, "
+        f"{len(changes.removed)} removed{_warning_count(warnings)}; {time.perf_counter() - started:.2f} s"
     )
     return 0
 

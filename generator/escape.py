@@ -7,6 +7,8 @@ surrogates in the spec, but every filter handles any text on its own.
 
 from __future__ import annotations
 
+import re
+
 from generator.pytypes import python_string
 
 
@@ -79,3 +81,32 @@ def markdown_code(text: str) -> str:
         fence += "`"
     padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
     return f"{fence}{padded}{fence}"
+
+
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
+def html(text: str) -> str:
+    """Text for HTML element content or a quoted attribute value: markup characters as entities,
+    unprintable characters (other than line breaks and tabs) as numeric references."""
+    escaped = str(text).translate(_HTML)
+    if escaped.replace("\n", "").replace("\t", "").isprintable():
+        return escaped
+    return "".join(char if char in "\n\t" or char.isprintable() else f"&#x{ord(char):X};" for char in escaped)
+
+
+def markdown_text(text: str) -> str:
+    """Prose (CommonMark, as OpenAPI descriptions are) for a Markdown page: `<` and `&` outside code spans
+    as entities, so that spec text cannot open raw HTML; unprintable characters dropped."""
+    text = "".join(char for char in text if char in "\n\t" or char.isprintable())
+    parts = re.split(r"(`+[^`]*`+)", text)
+    return "".join(
+        part if index % 2 else part.replace("&", "&amp;").replace("<", "&lt;") for index, part in enumerate(parts)
+    )
+
+
+def markdown_block(text: str, info: str = "") -> str:
+    """A fenced code block showing `text` as is: the fence is longer than any run of backticks in it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
