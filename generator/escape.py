@@ -68,9 +68,8 @@ def toml_string(text: str) -> str:
 
 
 def markdown_cell(text: str) -> str:
-    """Text for one Markdown table cell: one line, `|` escaped, unprintable characters dropped."""
-    folded = " ".join(text.split())
-    return "".join(char for char in folded if char.isprintable()).replace("|", "\\|")
+    """Text for one Markdown table cell: one line, `|` escaped, `<` and `&` as in `markdown_text`."""
+    return markdown_text(" ".join(text.split())).replace("|", "\\|")
 
 
 def markdown_code(text: str) -> str:

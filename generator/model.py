@@ -100,7 +100,9 @@ def review_notes(node: Any) -> tuple[Note, ...]:
     if not isinstance(node, SpecDict):
         return ()
     return tuple(
-        Note(label, clean_text(extension(node, key)), node.where(key)) for key, label in _REVIEW_NOTES.items() if key in node
+        Note(label, clean_text(extension(node, key)), node.where(key))
+        for key, label in _REVIEW_NOTES.items()
+        if key in node
     )
 
 

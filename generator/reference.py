@@ -214,7 +214,9 @@ class _Types:
         if isinstance(kind, Union):
             named = [member for member in kind.members if isinstance(member, Named)]
             for member in named:
-                lines.append(ShapeLine(depth, f"one of: {member.name}", "", False, self.by_name[member.name].description))
+                lines.append(
+                    ShapeLine(depth, f"one of: {member.name}", "", False, self.by_name[member.name].description)
+                )
                 lines.extend(self.shape(member, depth + 1, seen))
             return lines
         if isinstance(kind, Named) and kind.name not in seen:
@@ -417,4 +419,3 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
     ]
     files += [RenderedFile(f"{DOCS}/{doc.group.name}.md", page("group.md.j2", doc=doc), python=False) for doc in groups]
     return files
-
