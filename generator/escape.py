@@ -94,11 +94,16 @@ def html(text: str) -> str:
     return "".join(char if char in "\n\t" or char.isprintable() else f"&#x{ord(char):X};" for char in escaped)
 
 
+_CODE_SPANS = re.compile(r"(`+[^`]*`+)")
+
+
 def markdown_text(text: str) -> str:
     """Prose (CommonMark, as OpenAPI descriptions are) for a Markdown page: `<` and `&` outside code spans
     as entities, so that spec text cannot open raw HTML; unprintable characters dropped."""
+    if text.replace("\n", "").replace("\t", "").isprintable() and "<" not in text and "&" not in text:
+        return text
     text = "".join(char for char in text if char in "\n\t" or char.isprintable())
-    parts = re.split(r"(`+[^`]*`+)", text)
+    parts = _CODE_SPANS.split(text)
     return "".join(
         part if index % 2 else part.replace("&", "&amp;").replace("<", "&lt;") for index, part in enumerate(parts)
     )

@@ -15,6 +15,7 @@ below. The response examples come from the spec.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -56,13 +57,14 @@ SIGNING_HEADERS = (
 
 @dataclass(frozen=True)
 class ShapeLine:
-    """One key of the JSON a JSON-text field holds, `depth` levels down."""
+    """One key of the JSON a JSON-text field holds, `depth` levels down, or one of the shapes it may take."""
 
     depth: int
     name: str
     annotation: str
     required: bool
     description: str
+    variant: bool = False  # `name` is a TypedDict the value may be, and the keys below are its own
 
 
 @dataclass(frozen=True)
@@ -214,9 +216,8 @@ class _Types:
         if isinstance(kind, Union):
             named = [member for member in kind.members if isinstance(member, Named)]
             for member in named:
-                lines.append(
-                    ShapeLine(depth, f"one of: {member.name}", "", False, self.by_name[member.name].description)
-                )
+                description = self.by_name[member.name].description
+                lines.append(ShapeLine(depth, member.name, "", False, description, variant=True))
                 lines.extend(self.shape(member, depth + 1, seen))
             return lines
         if isinstance(kind, Named) and kind.name not in seen:
@@ -273,12 +274,16 @@ def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
 
 
 def _source(note: Note, spec_dir: Path) -> str:
-    """The file of the note as a path from the repository root (`spec/...`), whatever the working directory."""
-    path = Path(note.location.file).resolve()
+    return _spec_path(Path(note.location.file), spec_dir, Path.cwd())
+
+
+@functools.cache
+def _spec_path(file: Path, spec_dir: Path, cwd: Path) -> str:
+    """A spec file as a path from the repository root (`spec/...`), whatever the working directory."""
     try:
-        return "spec/" + path.relative_to(spec_dir.resolve()).as_posix()
+        return "spec/" + (cwd / file).resolve().relative_to(spec_dir.resolve()).as_posix()
     except ValueError:
-        return Path(note.location.file).as_posix()
+        return file.as_posix()
 
 
 def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
@@ -355,10 +360,13 @@ def prose_html(text: str) -> str:
 
 
 def _inline_html(text: str) -> str:
+    """One line of spec text as HTML, its `code` spans as code."""
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape.html(text))
 
 
+@functools.cache
 def environment() -> jinja2.Environment:
+    """One environment per process: Jinja keeps the compiled templates (and reloads a template that changed)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "docs"),
         undefined=jinja2.StrictUndefined,
@@ -370,6 +378,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         html=escape.html,
         prose=prose_html,
+        inline=_inline_html,
         md_cell=escape.markdown_cell,
         md_code=escape.markdown_code,
         md_text=escape.markdown_text,
