@@ -14,6 +14,7 @@ import json
 import re
 import shlex
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,8 @@ import pytest
 import nimserver
 from generator import reference
 from generator.__main__ import main
-from generator.model import Operation
+from generator.load import SpecDict
+from generator.model import Note, Operation, review_notes
 from generator.pipeline import load_api
 from tests.browser import CHROMIUM, Browser
 from tests.conftest import GENERATED, REPOSITORY, SPEC
@@ -79,6 +81,31 @@ def test_docs_cover_every_operation() -> None:
     assert sorted(SECTIONS) == sorted(op.operation_id for op in OPERATIONS)
     for op in OPERATIONS:
         assert f'<section class="operation" id="{op.operation_id}">' in INDEX
+
+
+def _notes_in(node: Any, seen: set[int] | None = None) -> Iterator[Note]:
+    """Every note in the tree under `node` (a schema reached twice is read once)."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, SpecDict):
+        yield from review_notes(node)
+        for value in node.values():
+            yield from _notes_in(value, seen)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _notes_in(value, seen)
+
+
+def test_review_view_lists_every_note_of_the_operations(spec_document: SpecDict) -> None:
+    # Everything the operations reach; webhooks are not documented yet.
+    wanted = set(_notes_in(spec_document["paths"]))
+    review = html.unescape((DOCS / "review.html").read_text(encoding="utf-8"))
+    listed = set(re.findall(r"<code>(spec/[^<]+:\d+)</code>", review))
+
+    assert wanted
+    assert {f"{reference._source(note, SPEC.parent)}:{note.location.line}" for note in wanted} <= listed
 
 
 def test_docs_render_the_same_bytes_from_any_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
