@@ -14,6 +14,7 @@ from generator.errors import Problems, SpecError, SpecProblem
 from generator.format import GeneratorBugError
 from generator.load import display_path
 from generator.pipeline import generate, load_api, with_docs
+from generator.reference import DOCS
 from generator.write import diff_trees, read_tree, write_tree
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -103,7 +104,7 @@ def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float
         print(f"  {'added' if path not in current else 'updated'} {shown}/{path}")
     for path in changes.removed:
         print(f"  removed {shown}/{path}")
-    documented = sum(path.startswith("docs/") for path in files)
+    documented = sum(path.startswith(DOCS + "/") for path in files)
     print(
         f"{len(api.operations)} operations documented in {documented} files: {len(changes.written)} written, "
         f"{len(changes.removed)} removed{_warning_count(warnings)}; {time.perf_counter() - started:.2f} s"
