@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.model import ARGUMENT, RESPONSE, Api
+from generator.model import ARGUMENT, BUILT_BY_APP, READ_BY_APP, RESPONSE, Api
 from generator.pytypes import to_json
 
 
@@ -48,6 +48,10 @@ def surface(api: Api) -> dict[str, Any]:
             }
             for typed_dict in api.typed_dicts
         },
+        "webhooks": {
+            webhook.name: {"payload": to_json(webhook.payload), "answer": to_json(webhook.answer)}
+            for webhook in api.webhooks
+        },
     }
 
 
@@ -65,6 +69,11 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[ApiChange]:
         changes.extend(_members(where, "argument", before["arguments"], after["arguments"], {ARGUMENT}))
         if before["returns"] != after["returns"]:
             changes.append(_retyped(where, "the return type", before["returns"], after["returns"], {RESPONSE}))
+    old_hooks, new_hooks = old.get("webhooks", {}), new.get("webhooks", {})
+    for name in old_hooks.keys() - new_hooks.keys():
+        changes.append(ApiChange(False, f"webhook {name}", "no longer described (its events may still arrive)"))
+    for name in new_hooks.keys() - old_hooks.keys():
+        changes.append(ApiChange(False, f"webhook {name}", "webhook added"))
     old_types, new_types = old.get("types", {}), new.get("types", {})
     for name in old_types.keys() - new_types.keys():
         changes.append(ApiChange(True, f"nimserver.types.{name}", "type removed"))
@@ -82,7 +91,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[ApiChange]:
 
 def _members(where: str, noun: str, old: dict[str, Any], new: dict[str, Any], directions: set[str]) -> list[ApiChange]:
     """Arguments of a method or keys of a TypedDict, judged by who writes them (ARGUMENT) and who reads them."""
-    built, read = ARGUMENT in directions, RESPONSE in directions
+    built, read = bool(BUILT_BY_APP & directions), bool(READ_BY_APP & directions)
     changes = []
     for name in old.keys() - new.keys():
         changes.append(ApiChange(True, where, f"{noun} '{name}' removed"))
@@ -104,7 +113,7 @@ def _members(where: str, noun: str, old: dict[str, Any], new: dict[str, Any], di
 
 def _retyped(where: str, what: str, before: Any, after: Any, directions: set[str]) -> ApiChange:
     widened, narrowed = _within(before, after), _within(after, before)
-    breaking = (ARGUMENT in directions and not widened) or (RESPONSE in directions and not narrowed)
+    breaking = (bool(BUILT_BY_APP & directions) and not widened) or (bool(READ_BY_APP & directions) and not narrowed)
     how = "widened" if widened else "narrowed" if narrowed else "changed"
     return ApiChange(breaking, where, f"{what} {how}: {_show(after)}, was {_show(before)}")
 

@@ -35,8 +35,12 @@ def docstring(text: str) -> str:
             out.append(char)
         else:
             out.append(_escaped_char(char))
-    escaped = "".join(out).replace('"""', '\\"\\"\\"')
-    return escaped[:-1] + '\\"' if escaped.endswith('"') else escaped
+    escaped = "".join(out)
+    # Every quote at the end is escaped: escaping only the last character of an
+    # escaped triple quote turned its backslash into a literal one, leaving a
+    # bare quote that ran into the closing quotes.
+    body = escaped.rstrip('"')
+    return body.replace('"""', '\\"\\"\\"') + '\\"' * (len(escaped) - len(body))
 
 
 def comment(text: str) -> str:
@@ -67,9 +71,36 @@ def toml_string(text: str) -> str:
     return "".join(out)
 
 
+# A code span: a run of backticks, text, and a run of as many backticks.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
 def markdown_cell(text: str) -> str:
-    """Text for one Markdown table cell: one line, `|` escaped, `<` and `&` as in `markdown_text`."""
-    return markdown_text(" ".join(text.split())).replace("|", "\\|")
+    """Text for one Markdown table cell: one line, unprintable characters dropped, `|` escaped
+    (in code spans too, as tables need), and `<` and `&` outside code spans shown as text, not HTML."""
+    folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
+    return _outside_code_spans(folded, _CODE_SPAN).replace("|", "\\|")
+
+
+def _outside_code_spans(text: str, spans: re.Pattern[str]) -> str:
+    """`text` with `<` and `&` outside its code spans as entities."""
+    out = []
+    last = 0
+    for span in spans.finditer(text):
+        out.append(_markdown_text(text[last : span.start()]))
+        out.append(span.group())
+        last = span.end()
+    out.append(_markdown_text(text[last:]))
+    return "".join(out)
+
+
+def _markdown_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def markdown_cell_code(text: str) -> str:
+    """Inline code inside a Markdown table cell: `|` escaped, which tables need even in code spans."""
+    return markdown_code(text).replace("|", "\\|")
 
 
 def markdown_code(text: str) -> str:
@@ -94,7 +125,8 @@ def html(text: str) -> str:
     return "".join(char if char in "\n\t" or char.isprintable() else f"&#x{ord(char):X};" for char in escaped)
 
 
-_CODE_SPANS = re.compile(r"(`+[^`]*`+)")
+# In prose a code span may run over a line break.
+_PROSE_CODE_SPAN = re.compile(_CODE_SPAN.pattern, re.S)
 
 
 def markdown_text(text: str) -> str:
@@ -103,10 +135,7 @@ def markdown_text(text: str) -> str:
     if text.replace("\n", "").replace("\t", "").isprintable() and "<" not in text and "&" not in text:
         return text
     text = "".join(char for char in text if char in "\n\t" or char.isprintable())
-    parts = _CODE_SPANS.split(text)
-    return "".join(
-        part if index % 2 else part.replace("&", "&amp;").replace("<", "&lt;") for index, part in enumerate(parts)
-    )
+    return _outside_code_spans(text, _PROSE_CODE_SPAN)
 
 
 def markdown_block(text: str, info: str = "") -> str:

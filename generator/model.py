@@ -17,9 +17,10 @@ from __future__ import annotations
 import keyword
 import textwrap
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from generator.checks import check_names, check_source
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict
@@ -46,12 +47,15 @@ MULTIPART = "multipart/form-data"
 JSON_TEXT = "application/json"
 BINARY = "application/octet-stream"
 
-ARGUMENT = "argument"
-RESPONSE = "response"
+# Directions: who writes a value and who reads it.
+ARGUMENT = "argument"  # the app builds it and the client sends it
+RESPONSE = "response"  # the server sends it and the app reads it
+WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
+WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
+BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})
+READ_BY_APP = frozenset({RESPONSE, WEBHOOK_PAYLOAD})
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-# Runtime coercion kinds, named as in templates/runtime/_fields.py.
-_KINDS = {"str": "STR", "int": "INT", "float": "FLOAT", "bool": "BOOL"}
 _CONSTRAINT_KEYS = {
     "minimum": "minimum",
     "maximum": "maximum",
@@ -106,13 +110,19 @@ def review_notes(node: Any) -> tuple[Note, ...]:
     )
 
 
-def notes_within(schema: Any) -> tuple[Note, ...]:
-    """The notes on a schema and on the schemas inside it that do not become TypedDicts of their own."""
+def notes_within(schema: Any, text_content: bool = False) -> tuple[Note, ...]:
+    """The notes on a schema and on the schemas inside it that do not become TypedDicts of their own.
+
+    `text_content`: the schema is a key whose JSON text stays text (`str`), so the object schema of
+    that text (`contentSchema`) is no TypedDict either, and its notes belong here.
+    """
     found = list(review_notes(schema))
     if isinstance(schema, SpecDict):
         for inner in subschemas(schema):
             if isinstance(inner, SpecDict) and not (inner.get("properties") or "allOf" in inner):
                 found.extend(notes_within(inner))
+        if text_content and isinstance(schema.get("contentSchema"), SpecDict):
+            found.extend(notes_within(schema["contentSchema"]))
     return tuple(dict.fromkeys(found))
 
 
@@ -189,33 +199,13 @@ class Field:
 
     @property
     def kind(self) -> str:
-        """How the runtime coerces it: STR, INT, FLOAT, BOOL, JSON or FILE."""
-        if isinstance(self.type, JsonText):
-            return "JSON"
-        if isinstance(self.type, Binary):
-            return "FILE"
-        if isinstance(self.type, Enum):
-            kinds = {_KINDS.get(type(value).__name__, "STR") for value in self.type.values}
-            return kinds.pop() if len(kinds) == 1 else "STR"
-        assert isinstance(self.type, Scalar), self.type
-        return _KINDS[self.type.kind]
+        """What travels: JSON (JSON text), FILE (a file part) or TEXT (a scalar as text)."""
+        return "JSON" if isinstance(self.type, JsonText) else "FILE" if isinstance(self.type, Binary) else "TEXT"
 
     @property
-    def constraints(self) -> Constraints:
-        kind = self.type
-        return kind.constraints if isinstance(kind, (Scalar, Enum, JsonText)) else Constraints()
-
-    @property
-    def enum(self) -> tuple[Any, ...] | None:
-        return self.type.values if isinstance(self.type, Enum) else None
-
-    @property
-    def json_type(self) -> str | None:
-        """For JSON text: the Python type its value must have ("list" or "dict"), checked at run time."""
-        if not isinstance(self.type, JsonText):
-            return None
-        of = self.type.of
-        return "list" if isinstance(of, ListOf) else "dict" if isinstance(of, (MapOf, Named)) else None
+    def check(self) -> str:
+        """Python source of the runtime check of its value."""
+        return check_source(self.type)
 
 
 @dataclass(frozen=True)
@@ -249,12 +239,30 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the IM server sends to the app server (a message copy or a callback)."""
+
+    name: str  # the operationId
+    python_name: str
+    tag: str
+    summary: str
+    description: str
+    payload: PyType
+    answer: PyType
+    # Keys of the payload with one fixed value that tell this kind apart (e.g. eventType "1").
+    discriminators: tuple[tuple[str, Any], ...]
+    notes: tuple[Note, ...]  # for reviewers
+    location: Location
+
+
+@dataclass(frozen=True)
 class Group:
     name: str  # attribute on the client
     class_name: str
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
     typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
+    check_names: tuple[str, ...]  # what its module imports from _checks (and whether it needs _shapes)
 
     @property
     def async_class_name(self) -> str:
@@ -305,6 +313,7 @@ class Api:
     tags: tuple[Tag, ...]
     groups: tuple[Group, ...]
     typed_dicts: tuple[TypedDictDef, ...]
+    webhooks: tuple[Webhook, ...]
 
     @property
     def error_classes(self) -> list[ErrorClass]:
@@ -318,6 +327,30 @@ class Api:
     @property
     def operations(self) -> list[Operation]:
         return [operation for group in self.groups for operation in group.operations]
+
+    def all_keys(self, name: str) -> list[Key]:
+        """The keys of a TypedDict, its bases' included."""
+        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+        typed_dict = by_name[name]
+        return [*(key for base in typed_dict.bases for key in self.all_keys(base)), *typed_dict.keys]
+
+    @property
+    def argument_shapes(self) -> list[TypedDictDef]:
+        """The TypedDicts callers build, in an order where each comes after those it refers to."""
+        built = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts if ARGUMENT in typed_dict.directions}
+        ordered: dict[str, TypedDictDef] = {}
+
+        def place(name: str) -> None:
+            if name in ordered or name not in built:
+                return
+            for key in self.all_keys(name):
+                for inner in named_types(key.type):
+                    place(inner)
+            ordered[name] = built[name]
+
+        for name in sorted(built):
+            place(name)
+        return list(ordered.values())
 
     @property
     def types_using(self) -> set[str]:
@@ -387,6 +420,10 @@ class _TypeBuilder:
         return AnyValue()
 
     def _typed_dict(self, schema: SpecDict, hint: str) -> str:
+        if schema.ref_name is not None and schema.origin is not None:
+            # A component described in place (a description beside its $ref): the
+            # TypedDict is the component's own, whichever place is reached first.
+            schema = schema.origin
         if schema.ref_name is not None:
             # A component's own name, as written when it is already a class name.
             ref_name = schema.ref_name
@@ -419,14 +456,18 @@ class _TypeBuilder:
         notes: list[Note] = []
         self._collect(schema, properties, required, bases, name, notes)
         child_prefix = name.removesuffix("Response")
-        inherited = {key.name for base in bases for key in self._all_keys(base)}
-        keys = []
+        keys: list[Key] = []
+        # A TypedDict cannot redeclare a key of its base: a base whose key is
+        # narrowed here (eventType: const "2") is copied in, not extended.
+        copied = [base for base in bases if any(key.name in properties for key in self._all_keys(base))]
+        bases = [base for base in bases if base not in copied]
+        for base in copied:
+            for base_key in self._all_keys(base):
+                if base_key.name in properties:
+                    required.update([base_key.name] if base_key.required else [])
+                elif base_key.name not in {known.name for known in keys}:
+                    keys.append(replace(base_key, required=base_key.required or base_key.name in required))
         for key, (value, where) in properties.items():
-            if key in inherited:
-                self.problems.error(
-                    where, f"'{key}' is already a key of a base schema of {name}; a TypedDict cannot redeclare it"
-                )
-                continue
             keys.append(
                 Key(
                     key,
@@ -434,7 +475,7 @@ class _TypeBuilder:
                     key in required,
                     clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
                     where,
-                    notes_within(value),
+                    notes_within(value, text_content=True),
                 )
             )
         self.drafts[name] = _Draft(
@@ -505,13 +546,18 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     for path, item in document["paths"].items():
         operation = _operation(path, item["post"], types)
         groups.setdefault(operation.group, []).append(operation)
-    group_classes = {class_name(name, "group") for name in groups} | {
-        "Async" + class_name(name, "group") for name in groups
+    webhooks = tuple(
+        _webhook(name, item["post"], types) for name, item in sorted((document.get("webhooks") or {}).items())
+    )
+    group_classes = {class_name(name, "group"): name for name in groups} | {
+        "Async" + class_name(name, "group"): name for name in groups
     }
     for name, schema in types.defined_by.items():
         if name in group_classes:
-            problems.error(schema.location, f"schema name '{name}' would shadow the class of client.{name}")
-    used = _directions(groups, types)
+            problems.error(
+                schema.location, f"schema name '{name}' would shadow the class of client.{group_classes[name]}"
+            )
+    used = _directions(groups, webhooks, types)
     typed_dicts = types.typed_dicts(used)
     return Api(
         title=str(info["title"]),
@@ -540,6 +586,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),
         groups=tuple(_group(name, operations) for name, operations in sorted(groups.items())),
         typed_dicts=typed_dicts,
+        webhooks=webhooks,
     )
 
 
@@ -553,23 +600,30 @@ def _group(name: str, operations: list[Operation]) -> Group:
                 typing.add("Any")
             elif _literal(item):
                 typing.add("Literal")
+    checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
         class_name(name, "group"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
+        tuple(sorted(checks)),
     )
 
 
-def _directions(groups: dict[str, list[Operation]], types: _TypeBuilder) -> dict[str, set[str]]:
-    """For each TypedDict, whether callers build it (argument), read it (response), or both."""
+def _directions(
+    groups: dict[str, list[Operation]], webhooks: tuple[Webhook, ...], types: _TypeBuilder
+) -> dict[str, set[str]]:
+    """For each TypedDict, the directions it travels in (see ARGUMENT, RESPONSE, ...)."""
     used: dict[str, set[str]] = {}
     pending: list[tuple[str, str]] = []
     for operations in groups.values():
         for op in operations:
             pending.extend((name, RESPONSE) for name in named_types(op.response))
             pending.extend((name, ARGUMENT) for field in op.fields for name in named_types(field.type))
+    for webhook in webhooks:
+        pending.extend((name, WEBHOOK_PAYLOAD) for name in named_types(webhook.payload))
+        pending.extend((name, WEBHOOK_ANSWER) for name in named_types(webhook.answer))
     while pending:
         name, direction = pending.pop()
         if direction in used.setdefault(name, set()) or name not in types.drafts:
@@ -640,7 +694,7 @@ def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _
     elif media == BINARY:
         kind = Binary()
     else:
-        kind = types.type_of(schema, hint)
+        kind = _as_argument(types.type_of(schema, hint))
     return Field(
         wire_name=wire_name,
         python_name=python_name(wire_name),
@@ -653,3 +707,57 @@ def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _
         location=schema.location,
         notes=notes_within(schema),
     )
+
+
+def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
+    prefix = class_name(name)
+    body = spec.get("requestBody")
+    content = body.get("content") if isinstance(body, SpecDict) else None
+    payload_schema = next(iter(content.values()))["schema"] if isinstance(content, SpecDict) and content else None
+    payload = types.type_of(payload_schema, f"{prefix}Payload")
+    answer_media = (spec["responses"].get("200") or SpecDict()).get("content") or SpecDict()
+    answer_schema = answer_media.get(JSON_TEXT, SpecDict()).get("schema")
+    answer = types.type_of(answer_schema, f"{prefix}Answer") if answer_schema is not None else MapOf(AnyValue())
+    return Webhook(
+        name=name,
+        python_name=python_name(name),
+        tag=str(spec["tags"][0]),
+        summary=clean_text(spec["summary"]).rstrip("."),
+        description=clean_text(spec["description"]),
+        payload=payload,
+        answer=answer,
+        discriminators=_fixed_keys(payload, types),
+        notes=review_notes(spec)
+        + tuple(note for parameter in spec.get("parameters") or () for note in review_notes(parameter))
+        + review_notes(spec["responses"].get("200")),
+        location=spec.location,
+    )
+
+
+def _fixed_keys(kind: PyType, types: _TypeBuilder) -> tuple[tuple[str, Any], ...]:
+    """The required keys of a payload TypedDict (its bases included) that hold one fixed value."""
+    if not isinstance(kind, Named):
+        return ()
+    found = []
+    for key in types._all_keys(kind.name):
+        if key.required and isinstance(key.type, Enum) and len(key.type.values) == 1:
+            found.append((key.name, key.type.values[0]))
+    return tuple(sorted(found, key=lambda item: item[0]))
+
+
+# Decimal text of a 64-bit integer: what the API's answers often carry for ids and times.
+DIGITS = Scalar("str", Constraints(pattern=r"^-?[0-9]{1,19}$"))
+
+
+def _as_argument(kind: PyType) -> PyType:
+    """What a form field accepts from Python beyond its wire type.
+
+    A 64-bit integer (team, room, server and message ids; millisecond times)
+    also takes its decimal text, so that a value from one answer goes into
+    the next call unchanged; a 0/1 flag also takes a bool.
+    """
+    if isinstance(kind, Scalar) and kind.kind == "int" and kind.constraints.format == "int64":
+        return union([kind, DIGITS])
+    if isinstance(kind, Enum) and set(kind.values) == {0, 1} and all(type(value) is int for value in kind.values):
+        return replace(kind, accepts_bool=True)
+    return kind

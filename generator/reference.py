@@ -287,7 +287,8 @@ def _spec_path(file: Path, spec_dir: Path, cwd: Path) -> str:
 
 
 def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
-    """Every reviewer note per group; notes on TypedDicts go to the one group using them, or to `shared types`."""
+    """Every reviewer note per group (and of the webhooks); notes on TypedDicts go to the one group using them,
+    or to `shared types`."""
     users: dict[str, set[str]] = {}
     items: dict[str, list[ReviewItem]] = {}
     for group in api.groups:
@@ -301,6 +302,13 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
             for field in op.fields:
                 subject = f"{field.wire_name} of {call}"
                 found += [ReviewItem(subject, op.operation_id, note, _source(note, spec_dir)) for note in field.notes]
+    # Webhooks have no reference section yet; their notes are reviewed like a group's.
+    hooks = "webhooks"
+    for name in types.reachable([kind for hook in api.webhooks for kind in (hook.payload, hook.answer)]):
+        users.setdefault(name, set()).add(hooks)
+    for hook in api.webhooks:
+        found = items.setdefault(hooks, [])
+        found += [ReviewItem(f"webhook {hook.name}", None, note, _source(note, spec_dir)) for note in hook.notes]
     shared = "shared types"
     for typed_dict in api.typed_dicts:
         owners = users.get(typed_dict.name, set())
@@ -381,6 +389,7 @@ def environment() -> jinja2.Environment:
         inline=_inline_html,
         md_cell=escape.markdown_cell,
         md_code=escape.markdown_code,
+        md_cell_code=escape.markdown_cell_code,
         md_text=escape.markdown_text,
         md_block=escape.markdown_block,
     )

@@ -14,6 +14,13 @@ __all__ = [
     "AttachMsgOption",
     "AudioBody",
     "BroadcastMsg",
+    "CallbackAnswer",
+    "CallbackAnswerModifyResponse",
+    "MessageCopyFields",
+    "MessageCopyTarget",
+    "CallbackConversationMessagePayload",
+    "CallbackLoginPayload",
+    "CallbackSuperTeamInvitePayload",
     "ChatroomAddRobotDesc",
     "ChatroomAddRobotResponse",
     "ChatroomAntispamCustom",
@@ -74,6 +81,12 @@ __all__ = [
     "ChatroomUpdateDelayClosePolicyResponse",
     "ChatroomUpdateMyRoomRoleBid",
     "ChatroomUpdateResponse",
+    "CopyCallDurationPayload",
+    "CopyCallFileStoragePayload",
+    "CopyChatroomMessagePayload",
+    "CopyConversationMessagePayload",
+    "CopyLoginPayload",
+    "CopyLogoutPayload",
     "DelayInfo",
     "EventSubscribeAddResponse",
     "EventSubscribeDeleteResponse",
@@ -209,6 +222,7 @@ __all__ = [
     "QueueElementInput",
     "QueueListEntry",
     "SendOption",
+    "SessionCopyFields",
     "SignalChannel",
     "SignalCreateRoomResponse",
     "SignalDelayRoomResponse",
@@ -321,6 +335,167 @@ BroadcastMsg = TypedDict(
     },
 )
 """One app-wide broadcast message as stored by the server."""
+
+
+class CallbackAnswer(TypedDict):
+    """The decision of the app server. `errCode` 0 lets the event go ahead, optionally with
+    changed message fields in `modifyResponse`; 1 blocks it, and the sending client
+    receives `responseCode` as the error code. Keep the body small; only these fields
+    are read."""
+
+    #: 0 lets the event go ahead, 1 blocks it.
+    errCode: Literal[0, 1]
+    #: With `errCode` 1: the error code the sending client receives, chosen by the app in 20000 to 20099, so the client can tell the reason. Without it the client receives a generic rejection.
+    responseCode: NotRequired[int]
+    #: With `errCode` 0: message fields to replace before delivery, under their copy names (`body`, `attach`, `ext`). Fields left out keep their value.
+    modifyResponse: NotRequired[CallbackAnswerModifyResponse]
+    #: App-defined text handed back to the sending client with the result of its send call (the client SDKs expose it as the message's callback extension).
+    callbackExt: NotRequired[str]
+
+
+class CallbackAnswerModifyResponse(TypedDict):
+    """With `errCode` 0: message fields to replace before delivery, under their copy names
+    (`body`, `attach`, `ext`). Fields left out keep their value."""
+
+    #: Replacement message content.
+    body: NotRequired[str]
+    #: Replacement attachment, JSON text.
+    attach: NotRequired[str]
+    #: Replacement extension field.
+    ext: NotRequired[str]
+
+
+class MessageCopyFields(TypedDict):
+    """Fields shared by the copies of conversation and chat room messages. Every value is
+    text, numbers included. Fields that do not apply to a message are left out, so check
+    each one before use."""
+
+    #: Account id of the sender.
+    fromAccount: NotRequired[str]
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: NotRequired[str]
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: NotRequired[
+        Literal[
+            "TEXT",
+            "PICTURE",
+            "AUDIO",
+            "VIDEO",
+            "LOCATION",
+            "NOTIFICATION",
+            "FILE",
+            "NETCALL_AUDIO",
+            "NETCALL_VEDIO",
+            "DATATUNNEL_NEW",
+            "TIPS",
+            "CUSTOM",
+            "NRTC_NETCALL",
+            "FRIEND_ADD",
+            "FRIEND_DELETE",
+            "CUSTOM_P2P_MSG",
+            "TEAM_APPLY",
+            "TEAM_APPLY_REJECT",
+            "TEAM_INVITE",
+            "TEAM_INVITE_REJECT",
+            "TLIST_UPDATE",
+            "CUSTOM_TEAM_MSG",
+            "SUPERTEAM_APPLY",
+            "SUPERTEAM_APPLY_REJECT",
+            "SUPERTEAM_INVITE",
+            "SUPERTEAM_INVITE_REJECT",
+            "CUSTOM_SUPERTEAM_MSG",
+        ]
+    ]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: NotRequired[str]
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+
+
+class MessageCopyTarget(TypedDict):
+    """Addressing fields of a conversation copy."""
+
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: NotRequired[
+        Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    ]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: NotRequired[str]
+
+
+class CallbackConversationMessagePayload(MessageCopyFields, MessageCopyTarget):
+    #: Always 1 for this callback.
+    eventType: Literal[1]
+
+
+class CallbackLoginPayload(TypedDict):
+    #: Always 36 for this callback.
+    eventType: Literal[36]
+    #: Account id logging in.
+    fromAccount: str
+    #: Device id of the client.
+    fromDeviceId: str
+    #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
+    fromClientType: Literal[
+        "AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"
+    ]
+    #: IP address of the client; can be missing.
+    fromClientIp: NotRequired[str]
+    #: Port of the client as decimal text; can be missing.
+    fromClientPort: NotRequired[str]
+    #: The token the client presented.
+    token: str
+    #: How the client authenticates: 0 a static token, 1 a dynamic token, 2 through the app server (login authentication callback).
+    authType: Literal[0, 1, 2]
+    #: The app-defined client type the client set; 0 when none.
+    customClientType: NotRequired[int]
+    #: The custom login tag the client set; can be missing.
+    customTag: NotRequired[str]
+    #: Time of the login attempt in epoch milliseconds, as decimal text.
+    timestamp: NotRequired[str]
+
+
+class CallbackSuperTeamInvitePayload(TypedDict):
+    #: Always 23 for this callback.
+    eventType: Literal[23]
+    #: Id of the super team.
+    tid: NotRequired[int]
+    #: Account id of the member who invites.
+    fromAccount: NotRequired[str]
+    #: Device id of the inviting client.
+    fromDeviceId: NotRequired[str]
+    #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Whether the invited people must accept: 0 they must accept, 1 they join without accepting.
+    beinvitemode: NotRequired[Literal[0, 1]]
+    #: Account ids of the invited people.
+    inviteList: NotRequired[list[str]]
+    #: The invitation's message.
+    msg: NotRequired[str]
+    #: Time of the operation in epoch milliseconds, as decimal text.
+    timestamp: NotRequired[str]
 
 
 class ChatroomAddRobotDesc(TypedDict):
@@ -879,6 +1054,102 @@ class ChatroomUpdateMyRoomRoleBid(TypedDict):
 class ChatroomUpdateResponse(Envelope):
     #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
     chatroom: ChatroomInfo
+
+
+class CopyCallDurationPayload(TypedDict):
+    #: Always `5` for this copy.
+    eventType: Literal["5"]
+    #: Id of the call channel, a 64-bit number as decimal text.
+    channelId: NotRequired[str]
+    #: Time the call was set up, in epoch milliseconds as decimal text.
+    createtime: NotRequired[str]
+    #: Length of the call in seconds, as decimal text.
+    duration: NotRequired[str]
+    #: `AUDIO` an audio call, `VEDIO` (spelled so) a video call, `DataTunnel` a whiteboard session.
+    type: NotRequired[Literal["AUDIO", "VEDIO", "DataTunnel"]]
+    #: Outcome of the call, such as `SUCCESS`.
+    status: NotRequired[str]
+    #: `1` when the call was an interactive live stream, `0` otherwise.
+    live: NotRequired[Literal["0", "1"]]
+    #: The members as JSON text.
+    members: NotRequired[str]
+    #: The custom field given when the call was started; absent when none was given.
+    ext: NotRequired[str]
+
+
+class CopyCallFileStoragePayload(TypedDict):
+    #: Always `6` for this copy.
+    eventType: Literal["6"]
+    #: The stored files as JSON text.
+    fileinfo: str
+
+
+class CopyChatroomMessagePayload(MessageCopyFields):
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyConversationMessagePayload(MessageCopyFields, MessageCopyTarget):
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyLoginPayload(TypedDict):
+    #: Account id that logged in or out.
+    accid: str
+    #: IP address of the client; can be empty.
+    clientIp: NotRequired[str]
+    #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
+    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    #: Result code of the login as decimal text; `200` is a successful login.
+    code: NotRequired[str]
+    #: Version number of the client SDK, as text.
+    sdkVersion: NotRequired[str]
+    #: The custom login tag the client set; absent when it set none.
+    customTag: NotRequired[str]
+    #: Device id of the client.
+    deviceId: NotRequired[str]
+    #: Time of the event in epoch milliseconds, as decimal text.
+    timestamp: str
+    #: Always `2` for this copy.
+    eventType: Literal["2"]
+
+
+class CopyLogoutPayload(TypedDict):
+    #: Account id that logged in or out.
+    accid: str
+    #: IP address of the client; can be empty.
+    clientIp: NotRequired[str]
+    #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
+    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    #: Result code of the login as decimal text; `200` is a successful login.
+    code: NotRequired[str]
+    #: Version number of the client SDK, as text.
+    sdkVersion: NotRequired[str]
+    #: The custom login tag the client set; absent when it set none.
+    customTag: NotRequired[str]
+    #: Device id of the client.
+    deviceId: NotRequired[str]
+    #: Time of the event in epoch milliseconds, as decimal text.
+    timestamp: str
+    #: Always `3` for this copy.
+    eventType: Literal["3"]
+    #: Why the session ended: 1 the user logged out, 2 the connection dropped, 3 the user's own other device kicked it, 4 it was kicked by the multi-device login policy.
+    logOutReason: NotRequired[Literal[1, 2, 3, 4]]
 
 
 class DelayInfo(TypedDict):
@@ -2134,6 +2405,29 @@ class SendOption(TypedDict):
     persistent: NotRequired[bool]
     #: Let the message update the conversation's last message and timestamp.
     sessionUpdate: NotRequired[bool]
+
+
+class SessionCopyFields(TypedDict):
+    """Fields of the login and logout copies. Every value is text, numbers included."""
+
+    #: `2` for a login, `3` for a logout.
+    eventType: str
+    #: Account id that logged in or out.
+    accid: str
+    #: IP address of the client; can be empty.
+    clientIp: NotRequired[str]
+    #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
+    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    #: Result code of the login as decimal text; `200` is a successful login.
+    code: NotRequired[str]
+    #: Version number of the client SDK, as text.
+    sdkVersion: NotRequired[str]
+    #: The custom login tag the client set; absent when it set none.
+    customTag: NotRequired[str]
+    #: Device id of the client.
+    deviceId: NotRequired[str]
+    #: Time of the event in epoch milliseconds, as decimal text.
+    timestamp: str
 
 
 class SignalChannel(TypedDict):
