@@ -39,6 +39,7 @@ from generator.format import format_files  # noqa: E402
 from generator.load import load_spec  # noqa: E402
 from generator.model import build_api  # noqa: E402
 from generator.pipeline import generate  # noqa: E402
+from generator.reference import render_docs  # noqa: E402
 from generator.render import render  # noqa: E402
 from generator.validate import validate_spec  # noqa: E402
 from generator.write import read_tree, write_tree  # noqa: E402
@@ -66,15 +67,20 @@ def stages(repeat: int) -> None:
     validate_spec(document, Problems())
     api = build_api(document, Problems())
     files = render(api)
+    docs = render_docs(api, SPEC.parent)
     python_lines = sum(file.text.count("\n") for file in files if file.python)
 
     load_s = best_of(repeat, lambda: load_spec(SPEC))
     validate_s = best_of(repeat, lambda: validate_spec(load_spec(SPEC), Problems())) - load_s
     model_s = best_of(repeat, lambda: build_api(document, Problems()))
     render_s = best_of(repeat, lambda: render(api))
+    docs_s = best_of(repeat, lambda: render_docs(api, SPEC.parent))
     format_s = best_of(repeat, lambda: format_files(files, lambda file: None, api))
+
     print(f"spec: {len(api.operations)} operations, {python_lines} lines of Python rendered")
     print(f"load {load_s:.3f} s | validate {validate_s:.3f} s | model {model_s:.3f} s | render {render_s:.3f} s")
+    docs_bytes = sum(len(file.text.encode()) for file in docs)
+    print(f"docs (the reference, {len(docs)} files, {docs_bytes / 1e6:.1f} MB) {docs_s:.3f} s")
     print(f"format (black, all files) {format_s:.3f} s = {python_lines / format_s:.0f} lines/s")
 
 

@@ -1,4 +1,4 @@
-"""python -m generator validate | generate | check [--since REV] | diff OLD NEW"""
+"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs"""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from generator.diff.versioning import version_problem
 from generator.errors import Problems, SpecError, SpecProblem
 from generator.format import GeneratorBugError
 from generator.load import display_path
-from generator.pipeline import generate, load_api
+from generator.pipeline import generate, load_api, with_docs
+from generator.reference import DOCS
 from generator.write import diff_trees, read_tree, write_tree
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -24,7 +25,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["validate", "generate", "check", "diff"])
+    parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs"])
     parser.add_argument(
         "sources", nargs="*", metavar="OLD NEW", help="diff: two spec roots, directories or git revisions"
     )
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         current = read_tree(args.out)
+        if args.command == "docs":
+            return _write_docs(args.spec, args.out, current, started)
         generation = generate(args.spec, current)
     except SourceError as error:
         print(error, file=sys.stderr)
@@ -114,6 +117,23 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(changes.written)} files written, {len(changes.unchanged)} unchanged, "
         f"{len(changes.removed)} removed; {_api_summary(generation.api_changes)}; "
         f"black ran on {generation.formatted}{_warning_count(generation.warnings)}; {seconds:.2f} s"
+    )
+    return 0
+
+
+def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float) -> int:
+    api, files, warnings = with_docs(spec, current)
+    changes = write_tree(out, files, current)
+    _print_warnings(warnings)
+    shown = display_path(out)
+    for path in changes.written:
+        print(f"  {'added' if path not in current else 'updated'} {shown}/{path}")
+    for path in changes.removed:
+        print(f"  removed {shown}/{path}")
+    documented = sum(path.startswith(DOCS + "/") for path in files)
+    print(
+        f"{len(api.operations)} operations documented in {documented} files: {len(changes.written)} written, "
+        f"{len(changes.removed)} removed{_warning_count(warnings)}; {time.perf_counter() - started:.2f} s"
     )
     return 0
 

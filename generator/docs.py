@@ -11,6 +11,15 @@ Policy for users' docstrings:
   `Returns:` names the TypedDict of the answer; `Raises:` the errors.
 - The texts are plain; the render stage wraps them and escapes them for
   the place they land.
+
+Policy for the reference (generated/docs/, rendered by generator.reference):
+
+- It speaks to readers of the wire API and of the Python client at once:
+  descriptions keep the wire names, and every field shows both names.
+- Limits are the same words as in docstrings (`constraint_words`).
+- Examples are derived, never written: the field examples coerced as the
+  runtime does make both the curl body and the Python arguments.
+- Reviewer notes appear only in review.html, each with its spec file:line.
 """
 
 from __future__ import annotations

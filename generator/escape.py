@@ -79,18 +79,28 @@ def markdown_cell(text: str) -> str:
     """Text for one Markdown table cell: one line, unprintable characters dropped, `|` escaped
     (in code spans too, as tables need), and `<` and `&` outside code spans shown as text, not HTML."""
     folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
+    return _outside_code_spans(folded, _CODE_SPAN).replace("|", "\\|")
+
+
+def _outside_code_spans(text: str, spans: re.Pattern[str]) -> str:
+    """`text` with `<` and `&` outside its code spans as entities."""
     out = []
     last = 0
-    for span in _CODE_SPAN.finditer(folded):
-        out.append(_markdown_text(folded[last : span.start()]))
+    for span in spans.finditer(text):
+        out.append(_markdown_text(text[last : span.start()]))
         out.append(span.group())
         last = span.end()
-    out.append(_markdown_text(folded[last:]))
-    return "".join(out).replace("|", "\\|")
+    out.append(_markdown_text(text[last:]))
+    return "".join(out)
 
 
 def _markdown_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def markdown_cell_code(text: str) -> str:
+    """Inline code inside a Markdown table cell: `|` escaped, which tables need even in code spans."""
+    return markdown_code(text).replace("|", "\\|")
 
 
 def markdown_code(text: str) -> str:
@@ -103,7 +113,39 @@ def markdown_code(text: str) -> str:
     return f"{fence}{padded}{fence}"
 
 
-def markdown_text(text: str) -> str:
+def markdown_literal(text: str) -> str:
     """Text for one line of Markdown prose: shown as written (emphasis, links, HTML and code marks escaped)."""
     folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
     return "".join("\\" + char if char in "\\`*_[]<>#|~" else char for char in folded)
+
+
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
+def html(text: str) -> str:
+    """Text for HTML element content or a quoted attribute value: markup characters as entities,
+    unprintable characters (other than line breaks and tabs) as numeric references."""
+    escaped = str(text).translate(_HTML)
+    if escaped.replace("\n", "").replace("\t", "").isprintable():
+        return escaped
+    return "".join(char if char in "\n\t" or char.isprintable() else f"&#x{ord(char):X};" for char in escaped)
+
+
+# In prose a code span may run over a line break.
+_PROSE_CODE_SPAN = re.compile(_CODE_SPAN.pattern, re.S)
+
+
+def markdown_text(text: str) -> str:
+    """Prose (CommonMark, as OpenAPI descriptions are) for a Markdown page: `<` and `&` outside code spans
+    as entities, so that spec text cannot open raw HTML; unprintable characters dropped."""
+    if text.replace("\n", "").replace("\t", "").isprintable() and "<" not in text and "&" not in text:
+        return text
+    text = "".join(char for char in text if char in "\n\t" or char.isprintable())
+    return _outside_code_spans(text, _PROSE_CODE_SPAN)
+
+
+def markdown_block(text: str, info: str = "") -> str:
+    """A fenced code block showing `text` as is: the fence is longer than any run of backticks in it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"

@@ -22,7 +22,7 @@ from typing import Any
 
 from generator.checks import check_names, check_source
 from generator.errors import Location, Problems
-from generator.extensions import extension
+from generator.extensions import extension, subschemas
 from generator.load import SpecDict
 from generator.naming import class_name, python_name, split_path, type_name_problem
 from generator.pytypes import (
@@ -83,9 +83,56 @@ def constraints_of(schema: SpecDict) -> Constraints:
     return Constraints(**{name: schema[key] for key, name in _CONSTRAINT_KEYS.items() if key in schema})
 
 
-def review_notes(node: SpecDict) -> tuple[str, ...]:
-    """The reviewer's notes on a node (x-confidence, x-note, ...): for the reference's review view, not docstrings."""
-    return tuple(f"{label}: {clean_text(extension(node, key))}" for key, label in _REVIEW_NOTES.items() if key in node)
+@dataclass(frozen=True)
+class Note:
+    """A reviewer's note (x-confidence, x-required-confidence, x-note) and the line it is written on."""
+
+    label: str  # "Confidence", "Required-ness confidence" or "Note"
+    text: str
+    location: Location
+
+    @property
+    def doubt(self) -> bool:
+        """A confidence mark: a fact that rests on one source or was inferred."""
+        return self.label != "Note"
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.text}"
+
+
+def review_notes(node: Any) -> tuple[Note, ...]:
+    """The reviewer's notes on a node: for the reference's review view, never for docstrings."""
+    if not isinstance(node, SpecDict):
+        return ()
+    return tuple(
+        Note(label, clean_text(extension(node, key)), node.where(key))
+        for key, label in _REVIEW_NOTES.items()
+        if key in node
+    )
+
+
+def notes_within(schema: Any, text_content: bool = False) -> tuple[Note, ...]:
+    """The notes on a schema and on the schemas inside it that do not become TypedDicts of their own.
+
+    `text_content`: the schema is a key whose JSON text stays text (`str`), so the object schema of
+    that text (`contentSchema`) is no TypedDict either, and its notes belong here.
+    """
+    found = list(review_notes(schema))
+    if isinstance(schema, SpecDict):
+        for inner in subschemas(schema):
+            if isinstance(inner, SpecDict) and not (inner.get("properties") or "allOf" in inner):
+                found.extend(notes_within(inner))
+        if text_content and isinstance(schema.get("contentSchema"), SpecDict):
+            found.extend(notes_within(schema["contentSchema"]))
+    return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class ResponseExample:
+    """A named example of an operation's success body, from the spec."""
+
+    name: str
+    value: Any
 
 
 @dataclass(frozen=True)
@@ -97,6 +144,7 @@ class Key:
     required: bool
     description: str
     location: Location
+    notes: tuple[Note, ...] = ()  # for reviewers
 
     @property
     def annotation(self) -> str:
@@ -114,6 +162,7 @@ class TypedDictDef:
     location: Location
     component: bool  # named after a component, not after its place
     directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
+    notes: tuple[Note, ...] = ()  # for reviewers
 
     @property
     def needs_functional_syntax(self) -> bool:
@@ -143,7 +192,7 @@ class Field:
     default: Any
     examples: tuple[Any, ...]
     location: Location
-    notes: tuple[str, ...]  # for reviewers
+    notes: tuple[Note, ...]  # for reviewers, on the field and on the schema of its JSON text
 
     @property
     def annotation(self) -> str:
@@ -174,10 +223,11 @@ class Operation:
     fields: tuple[Field, ...]
     body: str | None  # FORM, MULTIPART or None
     response: PyType
+    examples: tuple[ResponseExample, ...]  # of the success body, in spec order
     rate_limit: str
     safe_to_repeat: bool
     deprecated: bool
-    notes: tuple[str, ...]  # for reviewers
+    notes: tuple[Note, ...]  # for reviewers: on the operation, its form schema and its success response
     location: Location
     # Plain JSON data for the test double, which checks requests on its own:
     # the form schema ($refs resolved; prose, examples and x- keys left out)
@@ -207,7 +257,7 @@ class Webhook:
     answer: PyType
     # Keys of the payload with one fixed value that tell this kind apart (e.g. eventType "1").
     discriminators: tuple[tuple[str, Any], ...]
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]  # for reviewers
     location: Location
 
 
@@ -331,6 +381,7 @@ class _Draft:
     bases: tuple[str, ...]
     location: Location
     component: bool
+    notes: tuple[Note, ...] = ()
 
 
 class _TypeBuilder:
@@ -408,7 +459,8 @@ class _TypeBuilder:
         required: set[str] = set()
         bases: list[str] = []
         description = clean_text(schema.get("description"))
-        self._collect(schema, properties, required, bases, name)
+        notes: list[Note] = []
+        self._collect(schema, properties, required, bases, name, notes)
         child_prefix = name.removesuffix("Response")
         keys: list[Key] = []
         # A TypedDict cannot redeclare a key of its base: a base whose key is
@@ -429,9 +481,12 @@ class _TypeBuilder:
                     key in required,
                     clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
                     where,
+                    notes_within(value, text_content=True),
                 )
             )
-        self.drafts[name] = _Draft(name, description, tuple(keys), tuple(bases), schema.location, component)
+        self.drafts[name] = _Draft(
+            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes)
+        )
         return name
 
     def _collect(
@@ -441,8 +496,10 @@ class _TypeBuilder:
         required: set[str],
         bases: list[str],
         name: str,
+        notes: list[Note],
     ) -> None:
         """The own keys of an object schema, its inline allOf parts merged in; named allOf parts become bases."""
+        notes.extend(review_notes(schema))
         if isinstance(schema.get("properties"), SpecDict):
             for key, value in schema["properties"].items():
                 properties[key] = (value, schema["properties"].where(key))
@@ -453,7 +510,7 @@ class _TypeBuilder:
             if part.ref_name is not None:
                 bases.append(self._typed_dict(part, name + "Base"))
             elif part.get("type", "object") == "object":
-                self._collect(part, properties, required, bases, name)
+                self._collect(part, properties, required, bases, name, notes)
             else:
                 self.problems.error(part.location, "an allOf member must be an object schema")
 
@@ -472,7 +529,14 @@ class _TypeBuilder:
                 place(self.drafts[base])
             directions = frozenset(used.get(draft.name, set()))
             ordered[draft.name] = TypedDictDef(
-                draft.name, draft.description, draft.keys, draft.bases, draft.location, draft.component, directions
+                draft.name,
+                draft.description,
+                draft.keys,
+                draft.bases,
+                draft.location,
+                draft.component,
+                directions,
+                draft.notes,
             )
 
         for draft in sorted(self.drafts.values(), key=lambda draft: draft.name):
@@ -583,21 +647,30 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
     fields: list[Field] = []
     body = None
     form_schema = None
+    form_notes: tuple[Note, ...] = ()
     request = spec.get("requestBody")
     if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
         body, media = next(iter(request["content"].items()))
         form = media["schema"]
         form_schema = plain_schema(form)
+        form_notes = review_notes(form)
         required = set(form.get("required", []))
         for wire_name, schema in form["properties"].items():
             fields.append(
                 _field(wire_name, schema, wire_name in required, f"{type_prefix}{class_name(wire_name)}", types)
             )
+    response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
-    response_examples = list((response_media.get("examples") or {}).values())
-    success = response_examples[0].get("value") if response_examples else None
+    example_values = list((response_media.get("examples") or {}).values())
+    success = example_values[0].get("value") if example_values else None
     response = types.type_of(response_schema, f"{type_prefix}Response")
+    examples = response_media.get("examples")
+    response_examples = tuple(
+        ResponseExample(str(name), example.get("value"))
+        for name, example in (examples.items() if isinstance(examples, SpecDict) else ())
+        if isinstance(example, SpecDict)
+    )
     if not isinstance(response, Named):
         response = MapOf(AnyValue())
     return Operation(
@@ -614,10 +687,11 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
         fields=tuple(sorted(fields, key=lambda item: not item.required)),
         body=body,
         response=response,
+        examples=response_examples,
         rate_limit=clean_text(extension(spec, "x-rate-limit")),
         safe_to_repeat=extension(spec, "x-safe-to-repeat"),
         deprecated=spec.get("deprecated") is True,
-        notes=review_notes(spec),
+        notes=review_notes(spec) + form_notes + response_notes,
         location=spec.location,
         form_schema=form_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
@@ -677,7 +751,7 @@ def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _
         default=schema.get("default"),
         examples=tuple(schema.get("examples") or ()),
         location=schema.location,
-        notes=review_notes(schema),
+        notes=notes_within(schema),
     )
 
 
@@ -699,7 +773,9 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         payload=payload,
         answer=answer,
         discriminators=_fixed_keys(payload, types),
-        notes=review_notes(spec),
+        notes=review_notes(spec)
+        + tuple(note for parameter in spec.get("parameters") or () for note in review_notes(parameter))
+        + review_notes(spec["responses"].get("200")),
         location=spec.location,
     )
 

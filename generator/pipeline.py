@@ -12,6 +12,7 @@ from generator.format import format_files
 from generator.load import read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
+from generator.reference import DOCS, render_docs
 from generator.render import render
 from generator.validate import validate_spec
 
@@ -19,7 +20,7 @@ from generator.validate import validate_spec
 @dataclass(frozen=True)
 class Generation:
     api: Api
-    files: dict[str, bytes]  # the whole generated tree, manifest included
+    files: dict[str, bytes]  # the whole generated tree, manifest and docs/ included
     formatted: int  # files that went through black (the others came from the cache)
     api_changes: Report | None  # against the client now in the output directory (None: no baseline)
     warnings: list[SpecProblem]
@@ -56,4 +57,19 @@ def generate(spec: Path, current: dict[str, bytes]) -> Generation:
     if manifest.api is not None:
         changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
     output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
+    # docs/ is plain text that black never sees; the manifest covers the package.
+    output.update(docs_files(api, spec))
     return Generation(api, output, formatted, changes, problems.warnings)
+
+
+def docs_files(api: Api, spec: Path) -> dict[str, bytes]:
+    """The files of generated/docs/ (the reference), from the model."""
+    return {file.path: file.text.encode("utf-8") for file in render_docs(api, spec.parent)}
+
+
+def with_docs(spec: Path, current: dict[str, bytes]) -> tuple[Api, dict[str, bytes], list[SpecProblem]]:
+    """`current` with docs/ rendered afresh and everything else as it is (`python -m generator docs`)."""
+    problems = Problems()
+    api = load_api(spec, problems)
+    kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
+    return api, {**kept, **docs_files(api, spec)}, problems.warnings

@@ -314,8 +314,8 @@ def test_docs_speak_python(tmp_path: Path) -> None:
     assert docs.operation_description(op) == "Sets `team_member_limit` for `owner_accid`."
     assert docs.field_doc(limit, op) == "Raise `team_member_limit` when `owner_accid` allows; see `other`. At most 200."
     assert docs.returns_doc(op).startswith("DemoSetResponse: ")
-    assert any("SECRET-NOTE" in note for note in limit.notes)  # kept for reviewers ...
-    assert any("SECRET-OP-NOTE" in note for note in op.notes)
+    assert any("SECRET-NOTE" in note.text for note in limit.notes)  # kept for reviewers ...
+    assert any("SECRET-OP-NOTE" in note.text for note in op.notes)
     rendered = "\n".join(file.text for file in render(api))
     for secret in ("SECRET-CONFIDENCE", "SECRET-NOTE", "SECRET-REQUIRED", "SECRET-OP-NOTE"):
         assert secret not in rendered  # ... never shown to users

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from generator.diff.rules import BREAKING, COMPATIBLE, DOCS_ONLY, SEVERITIES, Finding, Report
 from generator.diff.versioning import next_version, required_bump
-from generator.escape import markdown_code, markdown_text
+from generator.escape import markdown_code, markdown_literal
 
 _LABELS = {BREAKING: "BREAKING", COMPATIBLE: "compatible", DOCS_ONLY: "docs-only"}
 _HEADINGS = {BREAKING: "Breaking changes", COMPATIBLE: "Compatible changes", DOCS_ONLY: "Documentation"}
@@ -54,9 +54,9 @@ def markdown(report: Report, title: str | None = None) -> str:
     heading = title or (f"nimserver {report.new_version}" if report.new_version else "Changes")
     if title is None and report.new_version and report.new_version == report.old_version:
         heading += " (unreleased: info.version not raised yet)"
-    lines = [f"## {markdown_text(heading)}", ""]
+    lines = [f"## {markdown_literal(heading)}", ""]
     if report.old_version and report.new_version and report.old_version != report.new_version:
-        lines += [f"Compared with {markdown_text(report.old_version)}.", ""]
+        lines += [f"Compared with {markdown_literal(report.old_version)}.", ""]
     if not report.findings:
         lines += ["No changes to the API.", ""]
     for severity in SEVERITIES:
@@ -85,7 +85,7 @@ def insert_section(changelog: str, section: str) -> str:
 
 
 def _markdown_item(finding: Finding) -> str:
-    return f"- {markdown_code(finding.fact.where)}: {markdown_text(finding.text)} ({markdown_code(finding.rule.id)})"
+    return f"- {markdown_code(finding.fact.where)}: {markdown_literal(finding.text)} ({markdown_code(finding.rule.id)})"
 
 
 def json_text(report: Report) -> str:

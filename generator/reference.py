@@ -1,0 +1,439 @@
+"""The reference: the model rendered as documentation (templates/docs/) into generated/docs/.
+
+- `index.html`: one self-contained page (inline style and script, no other
+  file or network access) with every operation, navigation by group and a
+  search box; `review.html`: every reviewer note with its spec file:line.
+- `README.md` (the shared sections: signing, string rules, status codes) and
+  one `<group>.md` per group, for reading on a code-hosting site.
+
+Every example is derived from the model: the field examples, coerced as the
+runtime coerces them (`templates/runtime/_fields.py`), make the body of the
+curl request and the arguments of the Python call, so both send the same
+bytes; the CheckSum shown is computed from the fixed example credentials
+below. The response examples come from the spec.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+
+from generator import docs, escape
+from generator.model import Api, Field, Group, Note, Operation, TypedDictDef
+from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
+from generator.render import GENERATED_HEADER, TEMPLATES, RenderedFile
+
+DOCS = "docs"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"  # as the runtime sends it
+
+# Fixed, documented example credentials: the CheckSum in every example is real for them.
+EXAMPLE_APP_KEY = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+EXAMPLE_APP_SECRET = "example-app-secret"
+EXAMPLE_NONCE = "4f2b8c1d9e7a6350"
+EXAMPLE_CUR_TIME = "1767225600"  # 2026-01-01T00:00:00Z
+
+
+def checksum(app_secret: str, nonce: str, cur_time: str) -> str:
+    """Lowercase hex SHA-1 of AppSecret + Nonce + CurTime (as templates/runtime/_signing.py computes it)."""
+    return hashlib.sha1((app_secret + nonce + cur_time).encode("utf-8")).hexdigest()
+
+
+EXAMPLE_CHECKSUM = checksum(EXAMPLE_APP_SECRET, EXAMPLE_NONCE, EXAMPLE_CUR_TIME)
+SIGNING_HEADERS = (
+    ("AppKey", EXAMPLE_APP_KEY),
+    ("Nonce", EXAMPLE_NONCE),
+    ("CurTime", EXAMPLE_CUR_TIME),
+    ("CheckSum", EXAMPLE_CHECKSUM),
+)
+
+
+@dataclass(frozen=True)
+class ShapeLine:
+    """One key of the JSON a JSON-text field holds, `depth` levels down, or one of the shapes it may take."""
+
+    depth: int
+    name: str
+    annotation: str
+    required: bool
+    description: str
+    variant: bool = False  # `name` is a TypedDict the value may be, and the keys below are its own
+
+
+@dataclass(frozen=True)
+class FieldDoc:
+    field: Field
+    constraints: str  # in words
+    default: str  # as sent, or ""
+    example: str  # the example as sent
+    shape: tuple[ShapeLine, ...]  # for JSON text
+
+
+@dataclass(frozen=True)
+class OperationDoc:
+    op: Operation
+    call: str  # client.user.create
+    fields: tuple[FieldDoc, ...]
+    curl: str
+    python: str
+    body: str | None  # the form body as sent; None for multipart
+    responses: tuple[tuple[str, str], ...]  # (example name, JSON text)
+    search: str  # what the search box matches
+
+    @property
+    def anchor(self) -> str:
+        return self.op.operation_id
+
+
+@dataclass(frozen=True)
+class GroupDoc:
+    group: Group
+    description: str
+    operations: tuple[OperationDoc, ...]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A reviewer note with what it is about."""
+
+    subject: str  # `client.user.create`, `accid` of `client.user.create`, `TypedDict UserCreateResponse`
+    anchor: str | None  # operation anchor in index.html
+    note: Note
+    path: str  # from the repository root: spec/paths/user.yaml
+
+    @property
+    def source(self) -> str:
+        return f"{self.path}:{self.note.location.line}"
+
+
+@dataclass(frozen=True)
+class ReviewGroup:
+    name: str
+    doubts: tuple[ReviewItem, ...]
+    notes: tuple[ReviewItem, ...]
+
+
+# --- values as they go on the wire, and as Python source --------------------------------------------------
+
+
+def argument_value(field: Field, example: Any) -> Any:
+    """The Python argument for a field's example: JSON text decoded, a file's example as bytes."""
+    if field.kind == "JSON" and isinstance(example, str):
+        return json.loads(example)
+    if field.kind == "FILE":
+        return str(example).encode("utf-8")
+    return example
+
+
+def wire_text(field: Field, value: Any) -> str:
+    """A value as the runtime sends it: `true`/`false`, decimal numbers, compact JSON, text as is."""
+    if field.kind == "JSON":
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    return str(value)
+
+
+def python_value(value: Any) -> str:
+    """Python source for a JSON-like value."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, bytes):
+        return "b" + python_value(value.decode("utf-8"))
+    if isinstance(value, str):
+        return repr(value)  # reads best: '{"a":1}', not "{\"a\":1}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_value(key)}: {python_value(item)}" for key, item in value.items()) + "}"
+    return repr(value)
+
+
+def _shell(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def example_arguments(op: Operation) -> list[tuple[Field, Any]]:
+    """Each field with its first example as a Python argument, in the order the runtime sends fields."""
+    return [(field, argument_value(field, field.examples[0])) for field in op.fields if field.examples]
+
+
+def curl_example(op: Operation, base_url: str, arguments: list[tuple[Field, Any]]) -> tuple[str, str | None]:
+    """The curl command for the example request, and its form body (None for multipart)."""
+    lines = [f"curl -X POST {_shell(f'{base_url}/{op.path}')}"]
+    lines += [f"-H {_shell(f'{name}: {value}')}" for name, value in SIGNING_HEADERS]
+    if op.multipart:
+        body = None
+        for field, value in arguments:
+            if field.kind == "FILE":
+                lines.append(f"-F {_shell(f'{field.wire_name}=@{field.wire_name}')}")
+            else:
+                lines.append(f"-F {_shell(f'{field.wire_name}={wire_text(field, value)}')}")
+    else:
+        body = urlencode([(field.wire_name, wire_text(field, value)) for field, value in arguments])
+        lines.append(f"-H {_shell(f'Content-Type: {FORM_CONTENT_TYPE}')}")
+        lines.append(f"--data-raw {_shell(body)}")
+    return " \\\n  ".join(lines), body
+
+
+def python_example(op: Operation, arguments: list[tuple[Field, Any]]) -> str:
+    call = f"client.{op.group}.{op.method}"
+    if not arguments:
+        return f"response = {call}()"
+    lines = [f"    {field.python_name}={python_value(value)}," for field, value in arguments]
+    return "\n".join([f"response = {call}(", *lines, ")"])
+
+
+# --- the JSON shape of a JSON-text field -----------------------------------------------------------------
+
+
+class _Types:
+    def __init__(self, api: Api) -> None:
+        self.by_name = {typed_dict.name: typed_dict for typed_dict in api.typed_dicts}
+
+    def keys(self, name: str) -> list[Any]:
+        typed_dict = self.by_name[name]
+        return [*(key for base in typed_dict.bases for key in self.keys(base)), *typed_dict.keys]
+
+    def shape(self, kind: PyType, depth: int = 0, seen: frozenset[str] = frozenset()) -> list[ShapeLine]:
+        """The keys of every TypedDict inside `kind`, nested; a TypedDict inside itself is named, not expanded."""
+        lines: list[ShapeLine] = []
+        if isinstance(kind, JsonText):
+            return self.shape(kind.of, depth, seen)
+        if isinstance(kind, ListOf):
+            return self.shape(kind.item, depth, seen)
+        if isinstance(kind, MapOf):
+            return self.shape(kind.value, depth, seen)
+        if isinstance(kind, Union):
+            named = [member for member in kind.members if isinstance(member, Named)]
+            for member in named:
+                description = self.by_name[member.name].description
+                lines.append(ShapeLine(depth, member.name, "", False, description, variant=True))
+                lines.extend(self.shape(member, depth + 1, seen))
+            return lines
+        if isinstance(kind, Named) and kind.name not in seen:
+            for key in self.keys(kind.name):
+                lines.append(ShapeLine(depth, key.name, key.annotation, key.required, key.description))
+                lines.extend(self.shape(key.type, depth + 1, seen | {kind.name}))
+        return lines
+
+    def reachable(self, kinds: list[PyType]) -> set[str]:
+        """The TypedDicts these types use, directly or through keys and bases."""
+        found: set[str] = set()
+        pending = [name for kind in kinds for name in named_types(kind)]
+        while pending:
+            name = pending.pop()
+            if name in found or name not in self.by_name:
+                continue
+            found.add(name)
+            typed_dict = self.by_name[name]
+            pending.extend(typed_dict.bases)
+            pending.extend(inner for key in typed_dict.keys for inner in named_types(key.type))
+        return found
+
+
+# --- the documents ---------------------------------------------------------------------------------------
+
+
+def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
+    return FieldDoc(
+        field=field,
+        constraints=docs.constraint_words(field.type),
+        default="" if field.default is None else wire_text(field, field.default),
+        example=wire_text(field, example) if field.kind != "FILE" else "(file content)",
+        shape=tuple(types.shape(field.type)) if isinstance(field.type, JsonText) else (),
+    )
+
+
+def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
+    arguments = example_arguments(op)
+    examples = dict((field.wire_name, value) for field, value in arguments)
+    curl, body = curl_example(op, base_url, arguments)
+    call = f"client.{op.group}.{op.method}"
+    return OperationDoc(
+        op=op,
+        call=call,
+        fields=tuple(_field_doc(field, examples.get(field.wire_name), types) for field in op.fields),
+        curl=curl,
+        python=python_example(op, arguments),
+        body=body,
+        responses=tuple(
+            (example.name, json.dumps(example.value, ensure_ascii=False, indent=2)) for example in op.examples
+        ),
+        search=" ".join([op.operation_id, call, op.path, op.summary]).lower(),
+    )
+
+
+def _source(note: Note, spec_dir: Path) -> str:
+    return _spec_path(Path(note.location.file), spec_dir, Path.cwd())
+
+
+@functools.cache
+def _spec_path(file: Path, spec_dir: Path, cwd: Path) -> str:
+    """A spec file as a path from the repository root (`spec/...`), whatever the working directory."""
+    try:
+        return "spec/" + (cwd / file).resolve().relative_to(spec_dir.resolve()).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
+    """Every reviewer note per group (and of the webhooks); notes on TypedDicts go to the one group using them,
+    or to `shared types`."""
+    users: dict[str, set[str]] = {}
+    items: dict[str, list[ReviewItem]] = {}
+    for group in api.groups:
+        kinds = [op.response for op in group.operations] + [f.type for op in group.operations for f in op.fields]
+        for name in types.reachable(kinds):
+            users.setdefault(name, set()).add(group.name)
+        found = items.setdefault(group.name, [])
+        for op in group.operations:
+            call = f"client.{op.group}.{op.method}"
+            found += [ReviewItem(f"{call}", op.operation_id, note, _source(note, spec_dir)) for note in op.notes]
+            for field in op.fields:
+                subject = f"{field.wire_name} of {call}"
+                found += [ReviewItem(subject, op.operation_id, note, _source(note, spec_dir)) for note in field.notes]
+    # Webhooks have no reference section yet; their notes are reviewed like a group's.
+    hooks = "webhooks"
+    for name in types.reachable([kind for hook in api.webhooks for kind in (hook.payload, hook.answer)]):
+        users.setdefault(name, set()).add(hooks)
+    for hook in api.webhooks:
+        found = items.setdefault(hooks, [])
+        found += [ReviewItem(f"webhook {hook.name}", None, note, _source(note, spec_dir)) for note in hook.notes]
+    shared = "shared types"
+    for typed_dict in api.typed_dicts:
+        owners = users.get(typed_dict.name, set())
+        target = next(iter(owners)) if len(owners) == 1 else shared
+        found = items.setdefault(target, [])
+        found += [_type_item(typed_dict, note, spec_dir) for note in typed_dict.notes]
+        for key in typed_dict.keys:
+            found += [
+                ReviewItem(f"{key.name} of {typed_dict.name}", None, note, _source(note, spec_dir))
+                for note in key.notes
+            ]
+    reviews = []
+    for name, found in items.items():
+        unique = _unique(found)
+        if unique:
+            doubts = tuple(item for item in unique if item.note.doubt)
+            reviews.append(ReviewGroup(name, doubts, tuple(item for item in unique if not item.note.doubt)))
+    return reviews
+
+
+def _type_item(typed_dict: TypedDictDef, note: Note, spec_dir: Path) -> ReviewItem:
+    return ReviewItem(f"TypedDict {typed_dict.name}", None, note, _source(note, spec_dir))
+
+
+def _unique(items: list[ReviewItem]) -> list[ReviewItem]:
+    """Each note once, in spec order: a shared schema's note reaches several fields, and is listed at the first."""
+    first: dict[Note, ReviewItem] = {}
+    others: dict[Note, int] = {}
+    for item in items:
+        if item.note in first:
+            others[item.note] += 1
+        else:
+            first[item.note], others[item.note] = item, 0
+    unique = [
+        replace(item, subject=f"{item.subject} (and {others[note]} more)") if others[note] else item
+        for note, item in first.items()
+    ]
+    return sorted(unique, key=lambda item: (item.path, item.note.location.line, item.note.label))
+
+
+def prose_html(text: str) -> str:
+    """Spec prose as HTML: paragraphs, `*`/`-` bullet lists and `code` spans; every character escaped first."""
+    blocks = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if lines and all(re.match(r"[*-] ", line) for line in lines[:1]):
+            items: list[str] = []
+            for line in lines:
+                if re.match(r"[*-] ", line):
+                    items.append(line[2:])
+                else:
+                    items[-1] += " " + line
+            blocks.append("<ul>" + "".join(f"<li>{_inline_html(item)}</li>" for item in items) + "</ul>")
+        elif lines:
+            blocks.append(f"<p>{_inline_html(' '.join(lines))}</p>")
+    return "\n".join(blocks)
+
+
+def _inline_html(text: str) -> str:
+    """One line of spec text as HTML, its `code` spans as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape.html(text))
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """One environment per process: Jinja keeps the compiled templates (and reloads a template that changed)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "docs"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        html=escape.html,
+        prose=prose_html,
+        inline=_inline_html,
+        md_cell=escape.markdown_cell,
+        md_code=escape.markdown_code,
+        md_cell_code=escape.markdown_cell_code,
+        md_text=escape.markdown_text,
+        md_block=escape.markdown_block,
+    )
+    return env
+
+
+def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
+    """Every file of generated/docs/, in a fixed order."""
+    types = _Types(api)
+    base_url = api.servers[0].url
+    tag_text = {tag.name: tag.description for tag in api.tags}
+    groups = [
+        GroupDoc(
+            group,
+            " ".join(tag_text.get(tag, "") for tag in dict.fromkeys(op.tag for op in group.operations)).strip(),
+            tuple(operation_doc(op, base_url, types) for op in group.operations),
+        )
+        for group in api.groups
+    ]
+    reviews = review_groups(api, spec_dir, types)
+    context = {
+        "header": GENERATED_HEADER,
+        "api": api,
+        "groups": groups,
+        "reviews": reviews,
+        "note_count": sum(len(review.doubts) + len(review.notes) for review in reviews),
+        "doubt_count": sum(len(review.doubts) for review in reviews),
+        "operation_count": len(api.operations),
+        "base_url": base_url,
+        "signing": SIGNING_HEADERS,
+        "app_secret": EXAMPLE_APP_SECRET,
+        "form_content_type": FORM_CONTENT_TYPE,
+        "error_classes": api.error_classes,
+        "error_codes": [status for status in api.status_codes if status.error],
+    }
+    env = environment()
+
+    def page(template: str, **extra: Any) -> str:
+        return env.get_template(template).render(**context, **extra)
+
+    files = [
+        RenderedFile(f"{DOCS}/index.html", page("index.html.j2"), python=False),
+        RenderedFile(f"{DOCS}/review.html", page("review.html.j2"), python=False),
+        RenderedFile(f"{DOCS}/README.md", page("README.md.j2"), python=False),
+    ]
+    files += [RenderedFile(f"{DOCS}/{doc.group.name}.md", page("group.md.j2", doc=doc), python=False) for doc in groups]
+    return files

@@ -1,0 +1,256 @@
+"""The reference in generated/docs/: deterministic, its examples true, its HTML working in a real browser.
+
+The examples are read back from the generated files, not recomputed: each
+Python example runs against the fake server, which must receive exactly the
+body the curl example shows, and every curl CheckSum is recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import itertools
+import json
+import re
+import shlex
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nimserver
+from generator import reference
+from generator.__main__ import main
+from generator.load import SpecDict
+from generator.model import Note, Operation, review_notes
+from generator.pipeline import load_api
+from tests.browser import CHROMIUM, Browser
+from tests.conftest import GENERATED, REPOSITORY, SPEC
+from tests.fakenim import FakeNim
+
+API = load_api(SPEC)
+OPERATIONS = API.operations
+DOCS = GENERATED / "docs"
+ARTIFACTS = REPOSITORY / "build" / "test-artifacts"
+
+
+def _markdown_sections() -> dict[str, str]:
+    """Each operation's part of its group's Markdown file, by anchor."""
+    sections: dict[str, str] = {}
+    for group in API.groups:
+        text = (DOCS / f"{group.name}.md").read_text(encoding="utf-8")
+        for part in text.split('<a id="')[1:]:
+            anchor, _, body = part.partition('"></a>')
+            sections[anchor] = body
+    return sections
+
+
+SECTIONS = _markdown_sections()
+INDEX = (DOCS / "index.html").read_text(encoding="utf-8")
+
+
+def _block(section: str, language: str) -> str:
+    found = re.search(rf"^(`{{3,}}){language}\n(.*?)\n\1$", section, re.S | re.M)
+    assert found, f"no {language} block"
+    return found.group(2)
+
+
+def _curl(section: str) -> tuple[dict[str, str], list[str]]:
+    """The headers of the section's curl command, and its body arguments (`--data-raw ...`, `-F ...`)."""
+    words = shlex.split(_block(section, "sh").replace("\\\n", " "))
+    headers, body = {}, []
+    for flag, value in itertools.pairwise(words):
+        if flag == "-H":
+            name, _, text = value.partition(": ")
+            headers[name] = text
+        elif flag in ("--data-raw", "-F"):
+            body.append(f"{flag} {value}")
+    return headers, body
+
+
+def _example_secret() -> str:
+    text = (DOCS / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"fixed example AppSecret `([^`]+)`", text)
+    assert found
+    return found.group(1)
+
+
+def test_docs_cover_every_operation() -> None:
+    assert sorted(SECTIONS) == sorted(op.operation_id for op in OPERATIONS)
+    for op in OPERATIONS:
+        assert f'<section class="operation" id="{op.operation_id}">' in INDEX
+
+
+def _notes_in(node: Any, seen: set[int] | None = None) -> Iterator[Note]:
+    """Every note in the tree under `node` (a schema reached twice is read once)."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, SpecDict):
+        yield from review_notes(node)
+        for value in node.values():
+            yield from _notes_in(value, seen)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _notes_in(value, seen)
+
+
+def test_review_view_lists_every_note_of_operations_and_webhooks(spec_document: SpecDict) -> None:
+    wanted = set(_notes_in([spec_document["paths"], spec_document["webhooks"]]))
+    review = html.unescape((DOCS / "review.html").read_text(encoding="utf-8"))
+    listed = set(re.findall(r"<code>(spec/[^<]+:\d+)</code>", review))
+
+    assert wanted
+    assert {f"{reference._source(note, SPEC.parent)}:{note.location.line}" for note in wanted} <= listed
+
+
+def test_docs_render_the_same_bytes_from_any_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here = reference.render_docs(API, SPEC.parent)
+    monkeypatch.chdir(tmp_path)  # locations are read relative to the working directory
+    elsewhere = reference.render_docs(load_api(SPEC), SPEC.parent)
+
+    assert [(file.path, file.text) for file in here] == [(file.path, file.text) for file in elsewhere]
+    assert {file.path: file.text.encode() for file in here} == {
+        path.relative_to(GENERATED).as_posix(): path.read_bytes() for path in sorted(DOCS.iterdir())
+    }
+
+
+def test_docs_command_writes_only_the_docs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.rmtree(out / "docs")
+    (out / "docs").mkdir()
+    (out / "docs" / "stale.md").write_text("left over\n")
+    package = {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file() and "docs" not in path.parts}
+
+    assert main(["docs", "--out", str(out)]) == 0
+    assert f"{len(OPERATIONS)} operations documented" in capsys.readouterr().out
+    assert not (out / "docs" / "stale.md").exists()
+    assert {
+        path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file() and "docs" not in path.parts
+    } == package
+    assert main(["check", "--out", str(out)]) == 0
+
+
+def test_spec_text_is_escaped_in_every_page() -> None:
+    operation = OPERATIONS[0]
+    hostile = "<script>alert(1)</script> & `a<b` | x"
+    changed = [
+        Operation(**{**operation.__dict__, "summary": hostile, "description": hostile}),
+        *OPERATIONS[1:],
+    ]
+    groups = tuple(
+        group.__class__(**{**group.__dict__, "operations": tuple(op for op in changed if op.group == group.name)})
+        for group in API.groups
+    )
+    api = API.__class__(**{**API.__dict__, "groups": groups})
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+
+    assert "<script>alert" not in files["docs/index.html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
+    page = files[f"docs/{operation.group}.md"]
+    assert "<script>" not in page
+    assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` \\| x" in page  # a table cell
+    assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` | x" in page  # prose
+
+
+def test_every_curl_checksum_is_real() -> None:
+    secret = _example_secret()
+    index = html.unescape(INDEX)
+    for anchor, section in SECTIONS.items():
+        headers, _ = _curl(section)
+        expected = hashlib.sha1((secret + headers["Nonce"] + headers["CurTime"]).encode("utf-8")).hexdigest()
+        assert headers["CheckSum"] == expected, anchor
+        assert headers["AppKey"] and 1 <= len(headers["Nonce"]) <= 128 and headers["CurTime"].isdigit()
+        assert _block(section, "sh") in index, f"{anchor}: the HTML shows another request"
+
+
+@pytest.fixture
+def client(fake_nim: FakeNim) -> Any:
+    with nimserver.NimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+        yield client
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: f"{op.group}.{op.method}")
+def test_python_example_sends_the_curl_body(operation: Operation, client: Any, fake_nim: FakeNim) -> None:
+    section = SECTIONS[operation.operation_id]
+    code = _block(section, "python")
+    assert html.escape(code, quote=True).replace("&#x27;", "&#39;") in INDEX
+    scope: dict[str, Any] = {"client": client}
+
+    exec(compile(code, f"{operation.operation_id} example", "exec"), scope)
+
+    (received,) = fake_nim.received
+    _, arguments = _curl(section)
+    if operation.multipart:
+        assert sorted([*received.fields, *received.files]) == sorted(
+            part.split(" ", 1)[1].split("=", 1)[0] for part in arguments
+        )
+        for part in arguments:
+            name, _, value = part.split(" ", 1)[1].partition("=")
+            if not value.startswith("@"):
+                assert received.fields[name] == value
+    else:
+        (data,) = arguments
+        assert received.raw_body.decode("ascii") == data.removeprefix("--data-raw ")
+    shown = json.loads(_block(section, "json")) if "```json" in section else None
+    assert scope["response"] == shown
+
+
+def test_html_in_headless_chromium(tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = (DOCS / "index.html").resolve().as_uri()
+    review = (DOCS / "review.html").resolve().as_uri()
+    anchors = [op.operation_id for op in OPERATIONS]
+    queries = {op.operation_id: [f"client.{op.group}.{op.method}", op.path, op.summary] for op in OPERATIONS}
+    with Browser(tmp_path / "profile") as browser:
+        browser.open(page, 1280, 900)
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        assert browser.evaluate("document.characterSet") == "UTF-8"
+        assert browser.evaluate("document.body.innerText.includes('张三')")
+        missing = browser.evaluate(f"{json.dumps(anchors)}.filter(id => !document.getElementById(id))")
+        assert missing == []
+        not_found = browser.evaluate(_SEARCH_EVERY_OPERATION % json.dumps(queries))
+        assert not_found == []
+        browser.screenshot(ARTIFACTS / "docs-index.png")
+
+        browser.open(page, 390, 844, mobile=True)
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        browser.evaluate("document.getElementById('search').value = 'send msg'")
+        browser.evaluate("document.getElementById('search').dispatchEvent(new Event('input'))")
+        browser.screenshot(ARTIFACTS / "docs-index-phone.png")
+
+        browser.open(review, 1280, 900)
+        assert browser.evaluate("document.querySelectorAll('ul.notes li').length") > 0
+        browser.screenshot(ARTIFACTS / "docs-review.png")
+        browser.open(review, 390, 844, mobile=True)
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+        assert browser.errors() == []
+        assert set(browser.requests()) == {page, review}  # the pages themselves, nothing else
+
+
+# Types each query into the search box; the operations whose entry is not among the results.
+_SEARCH_EVERY_OPERATION = """
+(() => {
+  const queries = %s;
+  const box = document.getElementById("search");
+  const missed = [];
+  for (const [anchor, texts] of Object.entries(queries)) {
+    for (const text of texts) {
+      box.value = text;
+      box.dispatchEvent(new Event("input"));
+      const entry = document.querySelector(`nav.side li[data-search] a[href="#${anchor}"]`).parentElement;
+      if (entry.classList.contains("hidden") || entry.offsetParent === null) missed.push(`${anchor}: ${text}`);
+    }
+  }
+  box.value = "";
+  box.dispatchEvent(new Event("input"));
+  return missed;
+})()
+"""
