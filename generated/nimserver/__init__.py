@@ -5,7 +5,9 @@ Create a :class:`NimClient` (or :class:`AsyncNimClient`) and call
 ``client.<group>.<operation>(...)``.
 """
 
+from . import callbacks
 from ._base_client import ResponseCapture, capture_responses
+from ._callbacks import InvalidCallback
 from ._client import AsyncNimClient, NimClient, Region
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
@@ -25,10 +27,12 @@ __all__ = [
     "__version__",
     "ApiError",
     "AsyncNimClient",
+    "callbacks",
     "capture_responses",
     "DuplicateError",
     "FileInput",
     "ForbiddenError",
+    "InvalidCallback",
     "InvalidParameterError",
     "NimClient",
     "NimError",
