@@ -92,7 +92,7 @@ _SHA1 = re.compile(r"[0-9a-f]{40}")
 _DIGITS = re.compile(r"[0-9]{1,16}")
 
 
-class InvalidCallback(NimError):
+class InvalidCallback(NimError):  # noqa: N818 (the name the issue and the docs use)
     """A request that did not pass `verify`: `reason` names the check that failed.
 
     Neither the app secret nor the expected MD5 or CheckSum ever appears in it.
