@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import importlib
 import json
 import pickle
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
@@ -24,7 +27,10 @@ import pytest
 import uvicorn
 
 import nimserver
+from generator.errors import SpecError
 from generator.load import SpecDict
+from generator.pipeline import load_api
+from generator.render import render
 from nimserver import callbacks
 from nimserver._callbacks import classify
 
@@ -450,3 +456,114 @@ def test_wiring_refuses_an_empty_secret() -> None:
         callbacks.wsgi_app(decide, app_secret="")
     with pytest.raises(ValueError):
         callbacks.asgi_app(decide, app_secret="")
+
+
+# ---------------------------------------------------------------- the model and the template, from a tiny spec
+
+INLINE_WEBHOOKS = """
+webhooks:
+  copyThing:
+    post:
+      operationId: copyThing
+      tags: [message-copy]
+      summary: Receive a thing
+      description: A copy of a thing.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [eventType, scope]
+              properties:
+                eventType: {type: string, const: '1', description: Kind.}
+                scope: {type: integer, const: 2, description: Scope.}
+                msgidClient: {type: string, description: Client id.}
+      responses:
+        '200': {description: Receipt.}
+  callbackThing:
+    post:
+      operationId: callbackThing
+      tags: [third-party-callback]
+      summary: Decide a thing
+      description: A question about a thing.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [eventType]
+              properties:
+                eventType: {type: integer, const: 1, description: Kind.}
+      responses:
+        '200':
+          description: Decision.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [errCode]
+                properties:
+                  errCode: {type: integer, enum: [0, 1], description: Decision.}
+                  responseCode: {type: integer, minimum: 30000, maximum: 30009, description: Code.}
+                  modifyResponse:
+                    type: object
+                    description: Changes.
+                    properties:
+                      msgBody: {type: string, description: New body.}
+                  callbackExt: {type: string, description: Note.}
+"""
+
+
+def _inline_api(tmp_path: Path, webhooks: str) -> Any:
+    from tests.test_generator import INLINE_PATHS, INLINE_ROOT
+
+    tags = "  - {name: message-copy, description: Copies.}\n  - {name: third-party-callback, description: Callbacks.}\n"
+    root = INLINE_ROOT.replace("tags:\n", "tags:\n" + tags, 1)
+    (tmp_path / "openapi.yaml").write_text(root + webhooks)
+    (tmp_path / "demo.yaml").write_text(INLINE_PATHS)
+    return load_api(tmp_path / "openapi.yaml")
+
+
+def test_model_and_template_follow_the_spec(tmp_path: Path) -> None:
+    api = _inline_api(tmp_path, INLINE_WEBHOOKS)
+    copy, callback = sorted(api.webhooks, key=lambda webhook: webhook.name, reverse=True)
+    assert (copy.event_class, copy.discriminators, copy.id_keys, copy.is_callback) == (
+        "CopyThing",
+        (("eventType", "1"), ("scope", 2)),
+        ("msgidClient",),
+        False,
+    )
+    assert callback.is_callback and callback.discriminators == (("eventType", 1),)
+    shape = api.callback_answer
+    assert shape.response_code_range == (30000, 30009)
+    assert shape.modify_keys == (("msgBody", "msg_body", "str"),)
+    assert shape.callback_ext_max_length is None
+
+    # The rendered package under another name, imported beside the real one.
+    for file in render(api):
+        target = tmp_path / "package" / file.path.replace("nimserver/", "demo_nim/", 1)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(file.text, encoding="utf-8")
+    sys.path.insert(0, str(tmp_path / "package"))
+    try:
+        namespace = vars(importlib.import_module("demo_nim.callbacks"))
+    finally:
+        sys.path.remove(str(tmp_path / "package"))
+        for name in [name for name in sys.modules if name == "demo_nim" or name.startswith("demo_nim.")]:
+            del sys.modules[name]
+    assert namespace["block"](response_code=30009) == {"errCode": 1, "responseCode": 30009}
+    with pytest.raises(ValueError):
+        namespace["block"](response_code=20001)
+    assert namespace["modify"](msg_body="x") == {"errCode": 0, "modifyResponse": {"msgBody": "x"}}
+    assert "CALLBACK_EXT_MAX_LENGTH" not in namespace
+    kinds = namespace["KINDS"]
+    assert type(classify({"eventType": "1", "scope": 2}, KEY, 0, kinds)).__name__ == "CopyThing"
+    assert type(classify({"eventType": "1", "scope": "2"}, KEY, 0, kinds)).__name__ == "UnknownEvent"
+    assert type(classify({"eventType": 1}, KEY, 0, kinds)).__name__ == "CallbackThing"
+
+
+def test_an_answer_schema_without_the_decision_keys_is_a_spec_error(tmp_path: Path) -> None:
+    broken = INLINE_WEBHOOKS.replace("errCode: {type: integer, enum: [0, 1]", "errCode: {type: integer, enum: [0, 2]")
+    with pytest.raises(SpecError) as caught:
+        _inline_api(tmp_path, broken)
+    assert "needs errCode (enum 0, 1)" in str(caught.value)

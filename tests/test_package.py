@@ -103,5 +103,5 @@ def test_installed_package_is_typed(installed: Path) -> None:
     flagged = {int(line.split(":")[1]) for line in run.stdout.splitlines() if ": error:" in line}
     lines = usage.read_text().splitlines()
     expected = {number for number, line in enumerate(lines, 1) if "# expect-error" in line}
-    assert len(expected) == 4
+    assert len(expected) == 7
     assert flagged == expected, run.stdout

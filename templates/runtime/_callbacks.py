@@ -30,7 +30,6 @@ console; it comes back as a `Probe` event, and the wiring answers it 200.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import inspect
@@ -537,6 +536,8 @@ async def _asgi_reply(
         if inspect.iscoroutinefunction(handler):
             answer = await handler(cast(E, event))
         else:
+            import asyncio  # here, so that importing the package does not load asyncio
+
             result = await asyncio.to_thread(handler, cast(E, event))
             answer = await result if inspect.isawaitable(result) else result
     except Exception:
