@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib
+import io
 import json
 import pickle
 import socket
@@ -19,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import httpx
@@ -337,6 +338,8 @@ def decide(event: callbacks.AnyEvent) -> callbacks.Answer:
         return callbacks.allow()
     if isinstance(event, callbacks.UnknownEvent) and event.payload.get("fail"):
         raise RuntimeError("handler bug")
+    if isinstance(event, callbacks.UnknownEvent) and event.payload.get("odd"):
+        return cast(callbacks.Answer, ["not", "a", "mapping"])
     return None
 
 
@@ -413,6 +416,8 @@ def exercise(url: str) -> None:
 
         failing = encode({"eventType": "77", "fail": True})
         assert client.post(url, content=failing, headers=now_signed(failing)).status_code == 500
+        odd = encode({"eventType": "78", "odd": True})
+        assert client.post(url, content=odd, headers=now_signed(odd)).status_code == 500
         undecided = encode({"eventType": 77})
         assert client.post(url, content=undecided, headers=now_signed(undecided)).status_code == 500
 
@@ -567,3 +572,21 @@ def test_an_answer_schema_without_the_decision_keys_is_a_spec_error(tmp_path: Pa
     with pytest.raises(SpecError) as caught:
         _inline_api(tmp_path, broken)
     assert "needs errCode (enum 0, 1)" in str(caught.value)
+
+
+def test_wsgi_app_reads_a_chunked_body_only_when_the_server_ends_it() -> None:
+    app = callbacks.wsgi_app(decide, app_secret=SECRET)
+    signed_now = now_signed(COPY)
+    base = {"REQUEST_METHOD": "POST", **{f"HTTP_{name.upper()}": value for name, value in signed_now.items()}}
+    statuses: list[str] = []
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        statuses.append(status)
+
+    terminated = b"".join(app({**base, "wsgi.input": io.BytesIO(COPY), "wsgi.input_terminated": True}, start_response))
+    unterminated = b"".join(app({**base, "wsgi.input": io.BytesIO(COPY)}, start_response))
+    assert (statuses, terminated, json.loads(unterminated)) == (
+        ["200 OK", "401 Unauthorized"],
+        b"{}",
+        {"error": "md5_mismatch"},
+    )

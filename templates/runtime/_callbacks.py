@@ -368,6 +368,8 @@ def _answer(event: Event[Any], answer: Answer, started: float) -> _Reply:
     if answer is None and event.is_callback:
         logger.warning("nimserver callback handler gave no decision for %s; the console's default applies", event.kind)
         return _Reply(500, _json({"error": "no decision"}))
+    if answer is not None and not isinstance(answer, Mapping):
+        raise TypeError(f"a handler returns a mapping or None, not {type(answer).__name__}")
     return _Reply(200, _json(dict(answer) if answer is not None else {}))
 
 
@@ -421,12 +423,17 @@ def _wsgi_reply(environ: dict[str, Any], handler: Handler[E], settings: _Setting
         return _Reply(405, _json({"error": "POST only"}))
     headers = [(name[5:].replace("_", "-"), value) for name, value in environ.items() if name.startswith("HTTP_")]
     try:
-        length = int(environ.get("CONTENT_LENGTH") or 0)
+        length = int(environ.get("CONTENT_LENGTH") or -1)
     except ValueError:
-        length = 0
+        length = -1
     if length > settings.max_body:
         return _refusal(InvalidCallback("body_too_large", f"{length} bytes announced"), settings)
-    body = environ["wsgi.input"].read(length) if length > 0 else b""
+    if length >= 0:
+        body = environ["wsgi.input"].read(length) if length else b""
+    elif environ.get("wsgi.input_terminated"):  # a chunked body the server ends for us
+        body = environ["wsgi.input"].read(settings.max_body + 1)
+    else:
+        body = b""  # no length and no end marker: reading could block forever
     try:
         event = verify(headers, body, **_verify_options(settings))
     except InvalidCallback as error:
@@ -435,10 +442,9 @@ def _wsgi_reply(environ: dict[str, Any], handler: Handler[E], settings: _Setting
         return _Reply(200, b"{}")
     started = time.monotonic()
     try:
-        answer = handler(cast(E, event))
+        return _answer(event, handler(cast(E, event)), started)
     except Exception:
         return _failed(event)
-    return _answer(event, answer, started)
 
 
 def _verify_options(settings: _Settings) -> dict[str, Any]:
@@ -540,6 +546,6 @@ async def _asgi_reply(
 
             result = await asyncio.to_thread(handler, cast(E, event))
             answer = await result if inspect.isawaitable(result) else result
+        return _answer(event, cast(Answer, answer), started)
     except Exception:
         return _failed(event)
-    return _answer(event, cast(Answer, answer), started)
