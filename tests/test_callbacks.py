@@ -164,6 +164,26 @@ def test_cur_time_in_seconds_is_tolerated() -> None:
     assert check(sign(body, cur_time=str(int(NOW * 1000) - 299_000)), body).cur_time == int(NOW * 1000) - 299_000
 
 
+def test_the_repr_of_an_event_leaves_the_payload_out() -> None:
+    body = LOGIN_BODY
+    event = check(sign(body), body)
+    assert isinstance(event, callbacks.CallbackLogin)
+    assert repr(event) == f"CallbackLogin(app_key='{KEY}', cur_time={NOW_MS})"
+    assert "secret-token" not in repr(event) and "secret-token" not in str(event)
+
+
+LOGIN_BODY = encode(
+    {
+        "eventType": 36,
+        "fromAccount": "wm1",
+        "fromDeviceId": "d",
+        "fromClientType": "AOS",
+        "token": "secret-token",
+        "authType": 0,
+    }
+)
+
+
 def test_app_key_is_checked_when_given() -> None:
     body = b"{}"
     assert isinstance(check(sign(body), body, app_key=KEY), callbacks.Probe)

@@ -38,7 +38,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, Literal, TypeVar, cast
 
 from ._errors import NimError
@@ -110,9 +110,13 @@ P = TypeVar("P", bound=Mapping[str, Any])
 
 @dataclass(frozen=True)
 class Event(Generic[P]):
-    """A verified request: its JSON body as `payload`, its `AppKey` and its `CurTime` in milliseconds."""
+    """A verified request: its JSON body as `payload`, its `AppKey` and its `CurTime` in milliseconds.
 
-    payload: P
+    The repr leaves the payload out: it holds message content and, in login
+    callbacks, the client's token, which do not belong in logs.
+    """
+
+    payload: P = field(repr=False)
     app_key: str
     cur_time: int
 
