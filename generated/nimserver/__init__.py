@@ -2,10 +2,11 @@
 """NetEase Yunxin IM server API (nimserver v1): a typed Python client.
 
 Create a :class:`NimClient` (or :class:`AsyncNimClient`) and call
-``client.<group>.<operation>(...)``.
+``client.<group>.<operation>(...)``. To receive message copies and
+third-party callbacks, ``from nimserver import callbacks`` (loaded on demand,
+like ``nimserver.types``).
 """
 
-from . import callbacks
 from ._base_client import ResponseCapture, capture_responses
 from ._callbacks import InvalidCallback
 from ._client import AsyncNimClient, NimClient, Region
@@ -27,7 +28,6 @@ __all__ = [
     "__version__",
     "ApiError",
     "AsyncNimClient",
-    "callbacks",
     "capture_responses",
     "DuplicateError",
     "FileInput",
