@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
+from generator.checks import check_names, check_source
 from generator.errors import Location, Problems
 from generator.extensions import extension
 from generator.load import SpecDict
@@ -58,8 +59,6 @@ BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})
 READ_BY_APP = frozenset({RESPONSE, WEBHOOK_PAYLOAD})
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-# Runtime coercion kinds, named as in templates/runtime/_fields.py.
-_KINDS = {"str": "STR", "int": "INT", "float": "FLOAT", "bool": "BOOL"}
 _CONSTRAINT_KEYS = {
     "minimum": "minimum",
     "maximum": "maximum",
@@ -154,33 +153,13 @@ class Field:
 
     @property
     def kind(self) -> str:
-        """How the runtime coerces it: STR, INT, FLOAT, BOOL, JSON or FILE."""
-        if isinstance(self.type, JsonText):
-            return "JSON"
-        if isinstance(self.type, Binary):
-            return "FILE"
-        if isinstance(self.type, Enum):
-            kinds = {_KINDS.get(type(value).__name__, "STR") for value in self.type.values}
-            return kinds.pop() if len(kinds) == 1 else "STR"
-        assert isinstance(self.type, Scalar), self.type
-        return _KINDS[self.type.kind]
+        """What travels: JSON (JSON text), FILE (a file part) or TEXT (a scalar as text)."""
+        return "JSON" if isinstance(self.type, JsonText) else "FILE" if isinstance(self.type, Binary) else "TEXT"
 
     @property
-    def constraints(self) -> Constraints:
-        kind = self.type
-        return kind.constraints if isinstance(kind, (Scalar, Enum, JsonText)) else Constraints()
-
-    @property
-    def enum(self) -> tuple[Any, ...] | None:
-        return self.type.values if isinstance(self.type, Enum) else None
-
-    @property
-    def json_type(self) -> str | None:
-        """For JSON text: the Python type its value must have ("list" or "dict"), checked at run time."""
-        if not isinstance(self.type, JsonText):
-            return None
-        of = self.type.of
-        return "list" if isinstance(of, ListOf) else "dict" if isinstance(of, (MapOf, Named)) else None
+    def check(self) -> str:
+        """Python source of the runtime check of its value."""
+        return check_source(self.type)
 
 
 @dataclass(frozen=True)
@@ -265,6 +244,7 @@ class Group:
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
     typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
+    check_names: tuple[str, ...]  # what its module imports from _checks (and whether it needs _shapes)
 
     @property
     def async_class_name(self) -> str:
@@ -330,6 +310,30 @@ class Api:
     @property
     def operations(self) -> list[Operation]:
         return [operation for group in self.groups for operation in group.operations]
+
+    def all_keys(self, name: str) -> list[Key]:
+        """The keys of a TypedDict, its bases' included."""
+        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+        typed_dict = by_name[name]
+        return [*(key for base in typed_dict.bases for key in self.all_keys(base)), *typed_dict.keys]
+
+    @property
+    def argument_shapes(self) -> list[TypedDictDef]:
+        """The TypedDicts callers build, in an order where each comes after those it refers to."""
+        built = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts if ARGUMENT in typed_dict.directions}
+        ordered: dict[str, TypedDictDef] = {}
+
+        def place(name: str) -> None:
+            if name in ordered or name not in built:
+                return
+            for key in self.all_keys(name):
+                for inner in named_types(key.type):
+                    place(inner)
+            ordered[name] = built[name]
+
+        for name in sorted(built):
+            place(name)
+        return list(ordered.values())
 
     @property
     def webhook_type_names(self) -> list[str]:
@@ -569,12 +573,14 @@ def _group(name: str, operations: list[Operation]) -> Group:
                 typing.add("Any")
             elif _literal(item):
                 typing.add("Literal")
+    checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
         class_name(name, "group"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
+        tuple(sorted(checks)),
     )
 
 
@@ -650,7 +656,7 @@ def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _
     elif media == BINARY:
         kind = Binary()
     else:
-        kind = types.type_of(schema, hint)
+        kind = _as_argument(types.type_of(schema, hint))
     return Field(
         wire_name=wire_name,
         python_name=python_name(wire_name),
@@ -755,3 +761,21 @@ def _fixed_keys(kind: PyType, types: _TypeBuilder) -> tuple[tuple[str, Any], ...
         if key.required and isinstance(key.type, Enum) and len(key.type.values) == 1:
             found.append((key.name, key.type.values[0]))
     return tuple(sorted(found, key=lambda item: item[0]))
+
+
+# Decimal text of a 64-bit integer: what the API's answers often carry for ids and times.
+DIGITS = Scalar("str", Constraints(pattern=r"^-?[0-9]{1,19}$"))
+
+
+def _as_argument(kind: PyType) -> PyType:
+    """What a form field accepts from Python beyond its wire type.
+
+    A 64-bit integer (team, room, server and message ids; millisecond times)
+    also takes its decimal text, so that a value from one answer goes into
+    the next call unchanged; a 0/1 flag also takes a bool.
+    """
+    if isinstance(kind, Scalar) and kind.kind == "int" and kind.constraints.format == "int64":
+        return union([kind, DIGITS])
+    if isinstance(kind, Enum) and set(kind.values) == {0, 1} and all(type(value) is int for value in kind.values):
+        return replace(kind, accepts_bool=True)
+    return kind

@@ -52,6 +52,7 @@ class Enum:
 
     values: tuple[Any, ...]
     constraints: Constraints = NO_CONSTRAINTS
+    accepts_bool: bool = False  # a 0/1 flag argument, which also takes True/False
 
     @property
     def literal(self) -> bool:
@@ -139,7 +140,8 @@ def annotation(kind: PyType) -> str:
         return _SCALAR_NAMES[kind.kind]
     if isinstance(kind, Enum):
         if kind.literal:
-            return f"Literal[{', '.join(literal_text(value) for value in kind.values)}]"
+            flag = " | bool" if kind.accepts_bool else ""
+            return f"Literal[{', '.join(literal_text(value) for value in kind.values)}]{flag}"
         return _join(sorted({_SCALAR_NAMES[_kind_of(value)] for value in kind.values}))
     if isinstance(kind, ListOf):
         return f"list[{annotation(kind.item)}]"

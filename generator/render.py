@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 
 from generator import docs, escape
+from generator.checks import check_names, check_source
 from generator.errors import Location
 from generator.model import Api, Key
 from generator.pytypes import literal_text
@@ -93,6 +94,7 @@ def environment() -> jinja2.Environment:
         field_doc=docs.field_doc,
         op_description=docs.operation_description,
         returns_doc=docs.returns_doc,
+        check=check_source,
     )
     return env
 
@@ -115,6 +117,12 @@ def render(api: Api) -> list[RenderedFile]:
         "webhooks": api.webhooks,
         "answer": api.callback_answer,
         "webhook_type_names": api.webhook_type_names,
+        "shapes": api.argument_shapes,
+        "all_keys": api.all_keys,
+        "shape_checks": sorted(
+            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in check_names(key.type)}
+            - {"_shapes"}
+        ),
     }
 
     def page(template: str, **extra: Any) -> str:
@@ -126,7 +134,7 @@ def render(api: Api) -> list[RenderedFile]:
         # A marker file: type checkers read its content, so it stays empty.
         RenderedFile(f"{PACKAGE}/py.typed", "", python=False),
     ]
-    for name in ("__init__", "_client", "_status", "_version", "callbacks", "types"):
+    for name in ("__init__", "_client", "_shapes", "_status", "_version", "callbacks", "types"):
         files.append(RenderedFile(f"{PACKAGE}/{name}.py", page(f"{name}.py.j2"), python=True))
     files.append(RenderedFile(f"{PACKAGE}/groups/__init__.py", page("groups__init__.py.j2"), python=True))
     tag_text = {tag.name: tag.description for tag in api.tags}

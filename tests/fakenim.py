@@ -48,6 +48,8 @@ class Reply:
     body: bytes = b""
     delay: float = 0.0  # seconds to wait before answering
     reset: bool = False  # send the head and part of the body, then drop the connection
+    drip: float = 0.0  # send the head, then the body one byte every `drip` seconds
+    drip_head: bool = False  # drip the head too
 
 
 @dataclass
@@ -109,6 +111,12 @@ class FakeNim:
 
     def reply_late(self, seconds: float) -> None:
         self.replies.append(Reply(200, b'{"code": 200}', delay=seconds))
+
+    def reply_dripping(self, seconds: float, body: bytes = b'{"code": 200, "padding": "xxxxxxxxxx"}') -> None:
+        self.replies.append(Reply(200, body, drip=seconds))
+
+    def reply_dripping_head(self, seconds: float) -> None:
+        self.replies.append(Reply(200, b'{"code": 200}', drip=seconds, drip_head=True))
 
     def reply_reset(self) -> None:
         self.replies.append(Reply(200, b'{"code": 200, "info": {"accid"', reset=True))
@@ -246,12 +254,30 @@ def _handler_class(server: FakeNim) -> type[BaseHTTPRequestHandler]:
             raw = self.rfile.read(length)
             headers = {key.lower(): value for key, value in self.headers.items()}
             reply = server.handle(self.path, headers, raw)
+            try:
+                self._answer(reply)
+            except OSError:  # the client gave up (a timeout) and closed the connection
+                self.close_connection = True
+
+        def _answer(self, reply: Reply) -> None:
             if reply.delay:
                 time.sleep(reply.delay)
+            if reply.drip_head:
+                head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(reply.body)}\r\n\r\n".encode()
+                for index in range(len(head)):  # bounded by the head's length
+                    self.wfile.write(head[index : index + 1])
+                    time.sleep(reply.drip)
+                self.wfile.write(reply.body)
+                return
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json;charset=utf-8")
             self.send_header("Content-Length", str(len(reply.body) + (100 if reply.reset else 0)))
             self.end_headers()
+            if reply.drip:
+                for index in range(len(reply.body)):  # bounded by the body's length
+                    self.wfile.write(reply.body[index : index + 1])
+                    time.sleep(reply.drip)
+                return
             self.wfile.write(reply.body)
             if reply.reset:
                 self.wfile.flush()

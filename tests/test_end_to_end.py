@@ -16,6 +16,9 @@ import nimserver
 from generator.load import SpecDict
 from generator.model import Operation
 from generator.pipeline import load_api
+from nimserver._checks import Str
+from nimserver._fields import Endpoint, Field
+from nimserver.groups.msg import _SEND_MSG
 from tests.conftest import SPEC
 from tests.examples import example_arguments
 from tests.fakenim import FakeNim
@@ -42,7 +45,7 @@ def _expected_wire(operation: Operation, arguments: dict[str, Any]) -> dict[str,
         value = arguments[field.python_name]
         if field.kind == "JSON":
             expected[field.wire_name] = json.loads(value) if isinstance(value, str) else value
-        elif field.kind == "BOOL":
+        elif isinstance(value, bool):
             expected[field.wire_name] = "true" if value else "false"
         else:
             expected[field.wire_name] = str(value)
@@ -175,9 +178,9 @@ def test_bad_arguments_fail_before_sending(
     ("call", "error"),
     [
         (lambda c: c.user.create(accid="a", gender=3), "gender must be one of 0, 1, 2"),
-        (lambda c: c.user.create(accid="a", gender=True), "gender must be int, not bool"),
-        (lambda c: c.user.get_uinfos(accids={"a": 1}), "accids must be list, not dict"),
-        (lambda c: c.user.get_uinfos(accids=[object()]), "accids cannot be sent as JSON"),
+        (lambda c: c.user.create(accid="a", gender=True), "gender must be one of 0, 1, 2, got True"),
+        (lambda c: c.user.get_uinfos(accids={"a": 1}), "accids must be a list, not dict"),
+        (lambda c: c.user.get_uinfos(accids=[object()]), "cannot be sent as JSON: object"),
     ],
     ids=["enum", "bool-for-int", "dict-for-list", "not-serialisable"],
 )
@@ -289,3 +292,67 @@ def test_async_callers_http_client_is_left_open(fake_nim: FakeNim) -> None:
         return own._http
 
     assert asyncio.run(main()).is_closed
+
+
+# --- Escape hatches: extra fields and raw calls ---
+
+_CREATE_WITH_ACCID_ONLY = Endpoint("user/create.action", (Field("accid", "accid", Str(), required=True),))
+
+
+def test_extra_fields_are_sent_and_coerced(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
+    # As if the spec knew only accid: the other fields ride along as extra fields.
+    extra = {"name": "张三", "gender": 1, "ex": {"vip": True, "tags": ["a"]}, "birth": "2000-01-01"}
+    client._call(_CREATE_WITH_ACCID_ONLY, {"accid": "zhangsan"}, extra_fields=extra)
+
+    (received,) = fake_nim.received
+    assert received.fields == {
+        "accid": "zhangsan",
+        "name": "张三",
+        "gender": "1",
+        "ex": '{"vip":true,"tags":["a"]}',
+        "birth": "2000-01-01",
+    }
+
+
+def test_extra_fields_that_are_arguments_are_refused(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
+    values = {"from": "a", "ope": 0, "to": "b", "type": 0, "body": {"msg": "hi"}}
+    with pytest.raises(ValueError, match=r"extra_fields\['from'\] is already an argument of .*: pass from_= instead"):
+        client._call(_SEND_MSG, values, extra_fields={"from": "c"})
+    with pytest.raises(TypeError, match=r"extra_fields\['bodyExtra'\] must be str, bool, int, float, list or dict"):
+        client._call(_SEND_MSG, values, extra_fields={"bodyExtra": object()})
+    with pytest.raises(TypeError, match="extra_fields must be a mapping"):
+        client._call(_SEND_MSG, values, extra_fields=[("x", "y")])  # type: ignore[arg-type]
+    assert fake_nim.received == []
+
+
+def test_raw_call_end_to_end(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
+    fields = {"from": "zhangsan", "ope": 0, "to": "lisi", "type": 0, "body": {"msg": "你好"}, "antispam": False}
+    body = client.request("msg/sendMsg.action", fields)
+
+    assert body == fake_nim.operations["/msg/sendMsg.action"].success
+    (received,) = fake_nim.received
+    assert received.path == "/nimserver/msg/sendMsg.action"
+    assert received.content_type == "application/x-www-form-urlencoded;charset=utf-8"
+    assert received.fields == {
+        "from": "zhangsan",
+        "ope": "0",
+        "to": "lisi",
+        "type": "0",
+        "body": '{"msg":"你好"}',
+        "antispam": "false",
+    }
+    assert len(received.headers["requestid"]) == 32
+
+
+def test_raw_call_errors_are_typed(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
+    with pytest.raises(nimserver.InvalidParameterError, match="from is required"):
+        client.request("msg/sendMsg.action", {"to": "lisi"})  # the fake server checks like the real one
+
+
+def test_raw_call_end_to_end_async(fake_nim: FakeNim) -> None:
+    async def main() -> Any:
+        async with nimserver.AsyncNimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+            return await client.request("user/create.action", {"accid": "zhangsan"}, request_id="async-raw-1")
+
+    assert asyncio.run(main()) == fake_nim.operations["/user/create.action"].success
+    assert fake_nim.received[0].headers["requestid"] == "async-raw-1"

@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 
 import nimserver
 from nimserver import _base_client
+from nimserver.groups.user import _CREATE
 from tests.conftest import GENERATED
 from tests.fakenim import FakeNim
 
@@ -116,8 +118,16 @@ def test_read_timeout_is_not_repeated_for_unsafe_operations(run: Callable[..., A
 
 def test_read_timeout_is_retried_for_safe_operations(run: Callable[..., Any], fake_nim: FakeNim) -> None:
     fake_nim.reply_late(1.0)
-    assert run(get_uinfos, timeout=0.2)["code"] == 200
+    # Each read waits at most 0.2 s; the whole call has 3 s.
+    assert run(get_uinfos, timeout=httpx.Timeout(3.0, read=0.2))["code"] == 200
     assert len(fake_nim.received) == 2
+
+
+def test_a_retry_needs_time_left_before_the_deadline(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_late(1.0)
+    with pytest.raises(nimserver.TimeoutError, match="ReadTimeout"):
+        run(get_uinfos, timeout=0.2)  # safe to repeat, but the first attempt used the whole deadline
+    assert len(fake_nim.received) == 1
 
 
 def test_http_502_then_200(run: Callable[..., Any], fake_nim: FakeNim) -> None:
@@ -149,9 +159,15 @@ def test_unusable_bodies_are_raised_at_once(
     assert len(fake_nim.received) == 1
 
 
-def test_rate_limited_then_success(run: Callable[..., Any], fake_nim: FakeNim) -> None:
-    fake_nim.reply_json({"code": 416, "desc": "api frequently"})
-    assert run(create)["code"] == 200
+def test_http_504_is_retried_only_for_safe_operations(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(504, b"Gateway Timeout")
+    with pytest.raises(nimserver.TransportError, match="HTTP status 504"):
+        run(create)  # the gateway gave up waiting: the account may have been created
+    assert len(fake_nim.received) == 1
+
+    fake_nim.reset()
+    fake_nim.reply_raw(504, b"Gateway Timeout")
+    assert run(get_uinfos)["code"] == 200
     assert len(fake_nim.received) == 2
 
 
@@ -308,3 +324,217 @@ def test_import_is_cheap() -> None:
     loaded = json.loads(run.stdout)
     assert "nimserver._client" in loaded
     assert not [name for name in loaded if name.startswith("nimserver.groups.") or name == "nimserver.types"]
+
+
+# --- The deadline, rate limits, request ids (fake clock where time matters) ---
+
+
+class FakeClock:
+    """A monotonic clock that only moves when the client sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def calling(self, call: Call) -> Call:
+        """`call`, made on a client whose clock and sleep are this one's."""
+
+        def installed(client: Any) -> Any:
+            client._clock = self.clock
+            client._sleep = self.async_sleep if isinstance(client, nimserver.AsyncNimClient) else self.sleep
+            return call(client)
+
+        return installed
+
+
+def test_a_dripping_answer_is_cut_at_the_deadline(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_dripping(0.4)  # about 16 s to send the whole body
+    started = time.monotonic()
+    with pytest.raises(nimserver.TimeoutError, match="timeout of 1 s") as raised:
+        run(get_uinfos, timeout=1)
+    elapsed = time.monotonic() - started
+    assert 0.9 <= elapsed < 1.9, elapsed
+    assert isinstance(raised.value, TimeoutError)  # the builtin
+    assert len(fake_nim.received) == 1  # no time was left for a retry
+
+
+def test_retry_backoff_counts_against_the_deadline(
+    run: Callable[..., Any], fake_nim: FakeNim, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.8)
+    clock = FakeClock()
+    fake_nim.reply_raw(502, b"", times=5)
+    with pytest.raises(nimserver.TransportError, match="HTTP status 502"):
+        run(clock.calling(create), timeout=1, max_retries=5)
+    # The first wait (0.4 to 0.8 s) fits in 1 s; the second (0.8 to 1.6 s) would not.
+    assert len(clock.slept) == 1 and 0.4 <= clock.slept[0] <= 0.8
+    assert len(fake_nim.received) == 2
+
+
+def test_rate_limited_call_waits_out_the_penalty(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    clock = FakeClock()
+    fake_nim.reply_json({"code": 416, "desc": "api frequently"})
+    assert run(clock.calling(create))["code"] == 200  # default timeout 15 s, rate_limit_wait 10 s
+    assert len(clock.slept) == 1 and 10.0 <= clock.slept[0] <= 12.5
+    assert len(fake_nim.received) == 2
+    assert len({attempt.headers["requestid"] for attempt in fake_nim.received}) == 1
+
+
+def test_rate_limit_wait_is_settable(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    clock = FakeClock()
+    fake_nim.reply_json({"code": 416, "desc": "api frequently"}, times=2)
+    assert run(clock.calling(create), rate_limit_wait=2, timeout=30)["code"] == 200
+    assert len(clock.slept) == 2 and all(2.0 <= seconds <= 2.5 for seconds in clock.slept)
+
+
+def test_rate_limited_call_is_not_retried_past_the_deadline(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    clock = FakeClock()
+    fake_nim.reply_json({"code": 416, "desc": "api frequently"})
+    with pytest.raises(nimserver.RateLimitedError) as raised:
+        run(clock.calling(create), timeout=5)
+    assert clock.slept == []
+    assert raised.value.code == 416
+    assert len(fake_nim.received) == 1
+
+
+def test_a_callers_request_id_is_sent_on_every_attempt(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(502, b"", times=2)
+    body = run(lambda client: client._call(_CREATE, {"accid": "zhangsan"}, request_id="order-42:create"))
+    assert body["code"] == 200
+    assert [attempt.headers["requestid"] for attempt in fake_nim.received] == ["order-42:create"] * 3
+
+
+def test_the_request_id_of_a_failed_call_is_on_its_error(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_json({"code": 414, "desc": "bad"})
+    with pytest.raises(nimserver.InvalidParameterError) as raised:
+        run(lambda client: client.request("user/create.action", {"accid": "a"}, request_id="retry-me-1"))
+    assert raised.value.request_id == "retry-me-1" == fake_nim.received[0].headers["requestid"]
+
+
+@pytest.mark.parametrize(
+    ("request_id", "error"),
+    [("", ValueError), ("x" * 129, ValueError), ("has space", ValueError), ("ключ", ValueError), (42, TypeError)],
+    ids=["empty", "too-long", "space", "non-ascii", "int"],
+)
+def test_bad_request_ids_fail_before_sending(
+    run: Callable[..., Any], fake_nim: FakeNim, request_id: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="request_id"):
+        run(lambda client: client._call(_CREATE, {"accid": "a"}, request_id=request_id))
+    assert fake_nim.received == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"code": true}', b'{"code": "200"}', b'{"code": 2.5}', b'{"desc": "no code"}', b"[200]", b'"ok"', b"null"],
+    ids=["bool", "str", "float", "missing", "array", "string", "null"],
+)
+def test_codes_that_are_not_integers_are_transport_errors(
+    run: Callable[..., Any], fake_nim: FakeNim, body: bytes
+) -> None:
+    fake_nim.reply_raw(200, body)
+    with pytest.raises(nimserver.TransportError, match=r"^user/create\.action: .*integer code") as raised:
+        run(create)
+    assert raised.value.endpoint == "user/create.action"
+    assert len(fake_nim.received) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"[" * 600 + b"]" * 600, "nests deeper than 512 levels"),
+        (b'{"code": 200, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nests deeper than 512 levels"),
+        (b'{"code": 200, "x": ' + b"[" * 100_000, "nests deeper than 512 levels"),
+        (b"\xff\xfe{}", "not JSON"),
+    ],
+    ids=["600-levels", "100000-levels", "unclosed", "not-utf8"],
+)
+def test_undecodable_bodies_are_transport_errors(
+    run: Callable[..., Any], fake_nim: FakeNim, body: bytes, message: str
+) -> None:
+    fake_nim.reply_raw(200, body)
+    with pytest.raises(nimserver.TransportError, match=message):
+        run(create)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    deep_text = "[{" * 5000
+    fake_nim.reply_raw(200, json.dumps({"code": 200, "text": deep_text, "list": [[1]] * 600}).encode())
+    body = run(create)
+    assert body["text"] == deep_text and len(body["list"]) == 600
+
+
+def test_a_body_over_max_response_size_is_refused(run: Callable[..., Any], fake_nim: FakeNim) -> None:
+    fake_nim.reply_raw(200, json.dumps({"code": 200, "padding": "x" * 5000}).encode())
+    with pytest.raises(nimserver.TransportError, match=r"larger than max_response_size \(4096 bytes\)"):
+        run(create, max_response_size=4096)
+
+
+def test_a_streamed_body_over_max_response_size_is_cut_off() -> None:
+    sent: list[int] = []
+
+    def endless(request: httpx.Request) -> httpx.Response:
+        def chunks() -> Iterator[bytes]:
+            for index in range(1000):  # bounded: the client must stop long before
+                sent.append(index)
+                yield b"x" * 1024
+
+        return httpx.Response(200, content=chunks())  # no Content-Length: chunked
+
+    http = httpx.Client(transport=httpx.MockTransport(endless))
+    with nimserver.NimClient("k", "s", base_url="http://nim.test/nimserver", http_client=http) as client:
+        with pytest.raises(nimserver.TransportError, match="larger than max_response_size"):
+            client.with_options(max_response_size=10_000).user.create(accid="a")
+    assert len(sent) <= 11
+
+
+def test_a_raw_call_uses_retries_and_logging(
+    run: Callable[..., Any], fake_nim: FakeNim, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="nimserver")
+    fake_nim.reply_raw(502, b"")
+    body = run(lambda client: client.request("user/create.action", {"accid": "zhangsan", "name": "张三"}))
+    assert body == fake_nim.operations["/user/create.action"].success
+    assert [attempt.fields for attempt in fake_nim.received] == [{"accid": "zhangsan", "name": "张三"}] * 2
+    assert any("retry 1 of 2" in record.getMessage() for record in caplog.records)
+
+
+def test_a_raw_call_repeats_a_timed_out_read_only_when_told_it_is_safe(
+    run: Callable[..., Any], fake_nim: FakeNim
+) -> None:
+    timeout = httpx.Timeout(3.0, read=0.2)
+    fake_nim.reply_late(1.0)
+    with pytest.raises(nimserver.TimeoutError):
+        run(lambda client: client.request("user/getUinfos.action", {"accids": ["a"]}), timeout=timeout)
+    assert len(fake_nim.received) == 1
+
+    fake_nim.reset()
+    fake_nim.reply_late(1.0)
+    raw = run(
+        lambda client: client.request("user/getUinfos.action", {"accids": ["a"]}, safe_to_repeat=True),
+        timeout=timeout,
+    )
+    assert raw["code"] == 200 and len(fake_nim.received) == 2
+
+
+def test_async_calls_also_cut_a_dripping_head_at_the_deadline(fake_nim: FakeNim) -> None:
+    fake_nim.reply_dripping_head(0.2)  # about 8 s for the head alone
+
+    async def main() -> Any:
+        async with nimserver.AsyncNimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
+            return await client.with_options(timeout=1).user.get_uinfos(accids=["a"])
+
+    started = time.monotonic()
+    with pytest.raises(nimserver.TimeoutError, match="timeout of 1 s"):
+        asyncio.run(main())
+    assert time.monotonic() - started < 1.9

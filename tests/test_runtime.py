@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
+import math
+import pickle
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+import nimserver
 from generator.render import RUNTIME
 from nimserver import _fields, _signing
-from nimserver._fields import Endpoint, Field, Kind, encode_fields, encode_value
+from nimserver._checks import ANY, AnyOf, Bool, Check, JsonText, ListOf, Number, Object, OneOf, Str
+from nimserver._fields import Endpoint, Field, encode_fields
 from tests.conftest import GENERATED
 
 
@@ -42,68 +48,107 @@ def test_signed_headers_are_fresh_and_consistent(monkeypatch: pytest.MonkeyPatch
     assert "secret" not in first.values()
 
 
-def _field(kind: Kind, **checks: Any) -> Field:
-    return Field("wireName", "wire_name", kind, **checks)
+INT = Number(integral=True)
+FLOAT = Number(integral=False)
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "text"),
+    ("check", "value", "text"),
     [
-        (_field(Kind.BOOL), True, "true"),
-        (_field(Kind.BOOL), False, "false"),
-        (_field(Kind.INT), 0, "0"),
-        (_field(Kind.INT), -12, "-12"),
-        (_field(Kind.INT), 2**53 + 1, "9007199254740993"),
-        (_field(Kind.FLOAT), 1.5, "1.5"),
-        (_field(Kind.FLOAT), 3, "3"),
-        (_field(Kind.STR), "张三", "张三"),
-        (_field(Kind.STR), "", ""),
-        (_field(Kind.JSON), ["a", "b"], '["a","b"]'),
-        (_field(Kind.JSON), ("a",), '["a"]'),
-        (_field(Kind.JSON), {"push": False, "n": None}, '{"push":false,"n":null}'),
-        (_field(Kind.JSON), ["张三"], '["张三"]'),
-        (_field(Kind.JSON), '["a", "b"]', '["a", "b"]'),
-        (_field(Kind.JSON, json_type=list), "not even json", "not even json"),
-        (_field(Kind.INT, enum=(1, 2)), 2, "2"),
-        (_field(Kind.STR, max_length=2), "ab", "ab"),
-        (_field(Kind.INT, minimum=1, maximum=3), 3, "3"),
+        (Bool(), True, "true"),
+        (Bool(), False, "false"),
+        (INT, 0, "0"),
+        (INT, -12, "-12"),
+        (INT, 2**53 + 1, "9007199254740993"),
+        (INT, 2**63 - 1, "9223372036854775807"),
+        (FLOAT, 1.5, "1.5"),
+        (FLOAT, 3, "3"),
+        (Str(), "张三", "张三"),
+        (Str(), "", ""),
+        (JsonText(ListOf(Str())), ["a", "b"], '["a","b"]'),
+        (JsonText(ListOf(Str())), ("a",), '["a"]'),
+        (JsonText(ANY), {"push": False, "n": None}, '{"push":false,"n":null}'),
+        (JsonText(ListOf(Str())), ["张三"], '["张三"]'),
+        (JsonText(ListOf(Str())), '["a", "b"]', '["a", "b"]'),
+        (OneOf((1, 2)), 2, "2"),
+        (OneOf((0, 1)), True, "1"),
+        (OneOf((0, 1)), False, "0"),
+        (OneOf(("a", "b")), "b", "b"),
+        (Str(max_length=2), "ab", "ab"),
+        (Number(integral=True, minimum=1, maximum=3), 3, "3"),
+        (AnyOf((INT, Str(pattern="^[0-9]+$"))), "6273881893", "6273881893"),
+        (AnyOf((INT, Str(pattern="^[0-9]+$"))), 6273881893, "6273881893"),
+        (JsonText(Object({"push": Bool()}, required=["push"])), {"push": True, "extra": 1}, '{"push":true,"extra":1}'),
     ],
 )
-def test_coercion_table(field: Field, value: object, text: str) -> None:
-    assert encode_value(field, value) == text
+def test_coercion_table(check: Check, value: object, text: str) -> None:
+    assert check.text(value, "wire_name") == text
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "error", "message"),
+    ("check", "value", "error", "message"),
     [
-        (_field(Kind.BOOL), "true", TypeError, "wire_name must be bool, not str"),
-        (_field(Kind.BOOL), 1, TypeError, "must be bool, not int"),
-        (_field(Kind.INT), True, TypeError, "must be int, not bool"),
-        (_field(Kind.INT), 1.0, TypeError, "must be int, not float"),
-        (_field(Kind.INT), "1", TypeError, "must be int, not str"),
-        (_field(Kind.FLOAT), "1.5", TypeError, "must be float, not str"),
-        (_field(Kind.STR), 5, TypeError, "must be str, not int"),
-        (_field(Kind.STR), b"x", TypeError, "must be str, not bytes"),
-        (_field(Kind.STR, max_length=2), "abc", ValueError, "at most 2 characters, got 3"),
-        (_field(Kind.STR, min_length=1), "", ValueError, "at least 1 characters, got 0"),
-        (_field(Kind.INT, enum=(1, 2)), 3, ValueError, "must be one of 1, 2, got 3"),
-        (_field(Kind.INT, minimum=1), 0, ValueError, "at least 1, got 0"),
-        (_field(Kind.INT, maximum=3), 4, ValueError, "at most 3, got 4"),
-        (_field(Kind.JSON, json_type=list), {"a": 1}, TypeError, "must be list, not dict"),
-        (_field(Kind.JSON, json_type=dict), ["a"], TypeError, "must be dict, not list"),
-        (_field(Kind.JSON), {1, 2}, TypeError, "cannot be sent as JSON"),
-        (_field(Kind.JSON), [float("nan")], ValueError, "cannot be sent as JSON"),
+        (Bool(), "true", TypeError, "wire_name must be bool, not str"),
+        (Bool(), 1, TypeError, "must be bool, not int"),
+        (INT, True, TypeError, "must be int, not bool"),
+        (INT, 1.0, TypeError, "must be int, not float"),
+        (INT, "1", TypeError, "must be int, not str"),
+        (INT, 2**63, ValueError, "at most 9223372036854775807"),
+        (Number(integral=True, format="int32"), 2**31, ValueError, "at most 2147483647"),
+        (FLOAT, "1.5", TypeError, "must be float, not str"),
+        (FLOAT, float("nan"), ValueError, "must be a finite number"),
+        (FLOAT, float("inf"), ValueError, "must be a finite number"),
+        (Str(), 5, TypeError, "must be str, not int"),
+        (Str(), b"x", TypeError, "must be str, not bytes"),
+        (Str(max_length=2), "abc", ValueError, "at most 2 characters, got 3"),
+        (Str(min_length=1), "", ValueError, "at least 1 characters, got 0"),
+        (Str(pattern="^[0-9]+$"), "12a", ValueError, "must match"),
+        (OneOf((1, 2)), 3, ValueError, "must be one of 1, 2, got 3"),
+        (OneOf((1, 2)), True, ValueError, "must be one of 1, 2, got True"),
+        (OneOf((1, 2)), "1", ValueError, "must be one of 1, 2, got '1'"),
+        (Number(integral=True, minimum=1), 0, ValueError, "at least 1, got 0"),
+        (Number(integral=True, maximum=3), 4, ValueError, "at most 3, got 4"),
+        (JsonText(ListOf(Str())), {"a": 1}, TypeError, "wire_name must be a list, not dict"),
+        (JsonText(ListOf(Str())), "lisi,wangwu", ValueError, "wire_name is not JSON text"),
+        (JsonText(ListOf(Str())), '"lisi"', TypeError, "wire_name must be a list, not str"),
+        (JsonText(ListOf(Str())), [1], TypeError, "wire_name[0] must be str, not int"),
+        (JsonText(ListOf(Str(), min_items=1)), [], ValueError, "at least 1 items, got 0"),
+        (JsonText(ListOf(Str(), max_items=2)), ["a", "b", "c"], ValueError, "at most 2 items, got 3"),
+        (JsonText(Object({"push": Bool()})), "{push:false}", ValueError, "is not JSON text"),
+        (JsonText(Object({"push": Bool()})), {"push": "no"}, TypeError, "wire_name.push must be bool, not str"),
+        (JsonText(Object({"a": Str()}, required=["a"])), {}, ValueError, "lacks the required key 'a'"),
+        (JsonText(ANY, max_length=5), ["abcdef"], ValueError, "at most 5 characters of JSON text"),
+        (JsonText(ANY), {1, 2}, TypeError, "cannot be sent as JSON"),
+        (JsonText(ANY), [float("nan")], ValueError, "wire_name[0] must be a finite number"),
+        (JsonText(ANY), {1: "a"}, TypeError, "keys must be str"),
+        (AnyOf((INT, Str(pattern="^[0-9]+$"))), "abc", ValueError, "must be int or str"),
     ],
 )
-def test_coercion_rejects(field: Field, value: object, error: type[Exception], message: str) -> None:
+def test_coercion_rejects(check: Check, value: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=re.escape(message)):
-        encode_value(field, value)
+        check.text(value, "wire_name")
+
+
+def test_deeply_nested_json_is_refused_not_a_recursion_error() -> None:
+    nested: list[Any] = []
+    for _ in range(5000):
+        nested = [nested]
+    with pytest.raises(ValueError, match="nested more than"):
+        JsonText(ANY).text(nested, "deep")
+    with pytest.raises(ValueError, match="nested"):
+        JsonText(ANY).text("[" * 100_000 + "]" * 100_000, "deep")
+
+
+def test_lone_surrogate_names_the_argument() -> None:
+    endpoint = Endpoint("x/y.action", (Field("name", "name", Str()),))
+    with pytest.raises(ValueError, match=re.escape("name holds '\\ud800' at position 2")):
+        encode_fields(endpoint, {"name": "ab\ud800"})
 
 
 def test_encode_fields_skips_unset_and_requires_required() -> None:
     endpoint = Endpoint(
         "x/y.action",
-        (Field("a", "a", Kind.STR, required=True), Field("bC", "b_c", Kind.BOOL), Field("d", "d", Kind.INT)),
+        (Field("a", "a", Str(), required=True), Field("bC", "b_c", Bool()), Field("d", "d", INT)),
     )
     values: Mapping[str, object] = {"a": "1", "bC": None, "d": 0}
     assert encode_fields(endpoint, values) == ({"a": "1", "d": "0"}, {})
@@ -112,7 +157,7 @@ def test_encode_fields_skips_unset_and_requires_required() -> None:
 
 
 def test_file_parts(tmp_path: Path) -> None:
-    endpoint = Endpoint("x/up.action", (Field("content", "content", Kind.FILE, required=True),), multipart=True)
+    endpoint = Endpoint("x/up.action", (Field("content", "content", None, required=True),), multipart=True)
     path = tmp_path / "a.txt"
     path.write_bytes(b"hello")
     assert encode_fields(endpoint, {"content": path}) == ({}, {"content": ("a.txt", b"hello")})
@@ -135,3 +180,244 @@ def test_runtime_is_copied_verbatim() -> None:
         )
         assert body == source.read_bytes()
     assert _fields.__file__ and Path(_fields.__file__).parent == GENERATED / "nimserver"
+
+
+# --- Errors survive pickling ---
+
+
+def _error_classes() -> list[type[nimserver.NimError]]:
+    exported = (getattr(nimserver, name) for name in nimserver.__all__)
+    return sorted(
+        (item for item in exported if isinstance(item, type) and issubclass(item, nimserver.NimError)),
+        key=lambda cls: cls.__name__,
+    )
+
+
+def _example_error(cls: type[nimserver.NimError]) -> nimserver.NimError:
+    response = httpx.Response(503, content=b"busy", request=httpx.Request("POST", "http://x/nimserver/a.action"))
+    if issubclass(cls, nimserver.ApiError):
+        return cls(
+            code=416,
+            desc="api frequently",
+            body={"code": 416, "desc": "api frequently"},
+            endpoint="user/create.action",
+            request_id="rid-1",
+            meaning="Rate limited.",
+            response=response,
+        )
+    if issubclass(cls, nimserver.TransportError):
+        return cls(
+            "HTTP status 503: busy",
+            endpoint="user/create.action",
+            request_id="rid-1",
+            status_code=503,
+            response=response,
+        )
+    if issubclass(cls, nimserver.InvalidCallback):
+        return cls("md5_mismatch", "MD5 does not match the body")
+    return cls("something failed")
+
+
+def test_every_error_class_is_exported_and_covered() -> None:
+    names = {cls.__name__ for cls in _error_classes()}
+    assert {"NimError", "ApiError", "TransportError", "TimeoutError", "RateLimitedError"} <= names
+
+
+@pytest.mark.parametrize("cls", _error_classes(), ids=lambda cls: cls.__name__)
+def test_errors_pickle_with_their_fields_but_not_the_response(cls: type[nimserver.NimError]) -> None:
+    error = _example_error(cls)
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is cls
+    assert str(copy) == str(error) and copy.args == error.args
+    assert copy.response is None
+    fields = {key: value for key, value in vars(error).items() if key != "response"}
+    assert {key: value for key, value in vars(copy).items() if key != "response"} == fields
+    if isinstance(error, nimserver.ApiError):
+        assert (copy.code, copy.desc, copy.body, copy.meaning) == (416, "api frequently", error.body, "Rate limited.")
+    if isinstance(error, (nimserver.ApiError, nimserver.TransportError)):
+        assert (copy.endpoint, copy.request_id) == ("user/create.action", "rid-1")
+    if isinstance(error, nimserver.InvalidCallback):  # about a request to the app server: no response
+        assert (copy.reason, copy.detail) == ("md5_mismatch", "MD5 does not match the body")
+    else:
+        assert error.response is not None or cls is nimserver.NimError  # the original keeps it
+
+
+def test_timeout_error_is_also_the_builtin_timeout_error() -> None:
+    error = nimserver.TimeoutError("ReadTimeout", endpoint="user/create.action")
+    with pytest.raises(TimeoutError):
+        raise error
+    assert isinstance(error, nimserver.TransportError) and isinstance(error, builtins.TimeoutError)
+    assert str(error) == "user/create.action: ReadTimeout"
+    assert isinstance(pickle.loads(pickle.dumps(error)), builtins.TimeoutError)
+
+
+# --- Options are checked when the client is made ---
+
+BAD_OPTIONS: list[tuple[dict[str, Any], type[Exception], str]] = [
+    ({"timeout": 0}, ValueError, "timeout must be more than 0"),
+    ({"timeout": -1.5}, ValueError, "timeout must be more than 0"),
+    ({"timeout": math.inf}, ValueError, "timeout must be more than 0 seconds and finite"),
+    ({"timeout": math.nan}, ValueError, "timeout must be more than 0 seconds and finite"),
+    ({"timeout": "5"}, TypeError, "timeout must be a number of seconds, not str"),
+    ({"timeout": True}, TypeError, "timeout must be a number of seconds, not bool"),
+    ({"timeout": None}, TypeError, "timeout must be a number of seconds, not NoneType"),
+    ({"timeout": httpx.Timeout(None)}, ValueError, "timeout must set at least one limit"),
+    ({"timeout": httpx.Timeout(5, read=0)}, ValueError, "timeout.read must be more than 0"),
+    ({"max_retries": -1}, ValueError, "max_retries must be 0 or more"),
+    ({"max_retries": True}, TypeError, "max_retries must be int, not bool"),
+    ({"max_retries": "2"}, TypeError, "max_retries must be int, not str"),
+    ({"max_retries": 1.0}, TypeError, "max_retries must be int, not float"),
+    ({"region": "us"}, ValueError, "region must be one of 'cn', 'sg', got 'us'"),
+    ({"region": None}, ValueError, "region must be one of"),
+    ({"base_url": "api.netease.im/nimserver"}, ValueError, "base_url 'api.netease.im/nimserver' is not usable"),
+    ({"base_url": "ftp://api.netease.im/nimserver"}, ValueError, "absolute http:// or https:// URL"),
+    ({"base_url": "/nimserver"}, ValueError, "absolute http:// or https:// URL"),
+    ({"base_url": "http://"}, ValueError, "absolute http:// or https:// URL"),
+    ({"base_url": "https://x/nimserver?a=1"}, ValueError, "must not have a query or a fragment"),
+    ({"base_url": "https://x:99999/nimserver"}, ValueError, "base_url"),
+    ({"base_url": "https://x /nimserver"}, ValueError, "spaces, control or non-ASCII"),
+    ({"base_url": b"https://x"}, TypeError, "base_url must be str, not bytes"),
+    ({"backup_base_urls": "https://x/nimserver"}, TypeError, "backup_base_urls must be a list of URLs, not str"),
+    ({"backup_base_urls": ["https://x/nimserver", "x"]}, ValueError, r"backup_base_urls\[1\] 'x' is not usable"),
+    ({"app_key": ""}, ValueError, "app_key is missing"),
+    ({"app_key": "key\n"}, ValueError, "app_key must be printable ASCII: character 4 '\\\\n'"),
+    ({"app_key": "ключ"}, ValueError, "app_key must be printable ASCII"),
+    ({"app_key": " key"}, ValueError, "app_key must not start or end with a space"),
+    ({"app_key": 12345}, TypeError, "app_key must be str, not int"),
+    ({"app_secret": "top\x00secret"}, ValueError, "app_secret must be printable ASCII: character 4 is"),
+    ({"app_secret": "секрет-secret"}, ValueError, "app_secret must be printable ASCII: character 1 is"),
+    ({"rate_limit_wait": -1}, ValueError, "rate_limit_wait must be 0 seconds or more"),
+    ({"rate_limit_wait": "10"}, TypeError, "rate_limit_wait must be a number of seconds"),
+    ({"max_response_size": 0}, ValueError, "max_response_size must be at least 1 byte"),
+    ({"max_response_size": 1.5}, TypeError, "max_response_size must be int"),
+    ({"limits": 10}, TypeError, "limits must be an httpx.Limits, not int"),
+    ({"http_client": httpx.AsyncClient()}, TypeError, "http_client must be an httpx.Client, not AsyncClient"),
+]
+
+
+@pytest.mark.parametrize(("options", "error", "message"), BAD_OPTIONS, ids=lambda item: repr(item)[:40])
+def test_bad_options_are_refused_at_construction(options: dict[str, Any], error: type[Exception], message: str) -> None:
+    arguments = {"app_key": "key", "app_secret": "secret", **options}
+    with pytest.raises(error, match=message) as raised:
+        nimserver.NimClient(**arguments)
+    assert "secret" not in str(raised.value).replace("app_secret", "")
+
+
+def test_async_client_checks_its_http_client_type() -> None:
+    with pytest.raises(TypeError, match=r"http_client must be an httpx\.AsyncClient, not Client"):
+        nimserver.AsyncNimClient("key", "secret", http_client=httpx.Client())
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        item
+        for item in BAD_OPTIONS
+        if set(item[0]) <= {"timeout", "max_retries", "rate_limit_wait", "max_response_size"}
+    ],
+    ids=lambda item: repr(item)[:40],
+)
+def test_with_options_checks_the_same(options: dict[str, Any], error: type[Exception], message: str) -> None:
+    client = nimserver.NimClient("key", "secret")
+    with pytest.raises(error, match=message):
+        client.with_options(**options)
+
+
+def test_good_options_are_kept() -> None:
+    timeout = httpx.Timeout(2.0, read=0.5, pool=None)
+    client = nimserver.NimClient(
+        "key",
+        "secret",
+        base_url="http://127.0.0.1:8080/nimserver/",
+        backup_base_urls=("https://backup.example/nimserver",),
+        timeout=timeout,
+        max_retries=0,
+        rate_limit_wait=0,
+        max_response_size=1024,
+    )
+    assert client.base_urls == ("http://127.0.0.1:8080/nimserver", "https://backup.example/nimserver")
+    assert (client.timeout, client.max_retries, client.rate_limit_wait, client.max_response_size) == (
+        timeout,
+        0,
+        0.0,
+        1024,
+    )
+    assert client._deadline == 2.0 and client._phases == (2.0, 0.5, 2.0, math.inf)
+    assert client.with_options(timeout=3)._phases == (3.0, 3.0, 3.0, 3.0)
+    assert client._phases == (2.0, 0.5, 2.0, math.inf)  # the original is untouched
+
+
+# --- Loose values (extra fields, raw calls) and raw paths ---
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("张三", "张三"),
+        (True, "true"),
+        (False, "false"),
+        (0, "0"),
+        (2**63 - 1, "9223372036854775807"),
+        (1.5, "1.5"),
+        (["a", 1], '["a",1]'),
+        (("a",), '["a"]'),
+        ({"push": False, "name": "张三"}, '{"push":false,"name":"张三"}'),
+    ],
+)
+def test_loose_coercion(value: object, text: str) -> None:
+    assert _fields.encode_loose("x", value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "message"),
+    [
+        (None, TypeError, "extra must be str, bool, int, float, list or dict, not NoneType"),
+        (b"bytes", TypeError, "not bytes"),
+        ({1, 2}, TypeError, "not set"),
+        (math.nan, ValueError, "extra must be a finite number"),
+        (math.inf, ValueError, "extra must be a finite number"),
+        ([object()], TypeError, "extra[0] cannot be sent as JSON: object"),
+        ([math.nan], ValueError, "extra[0] must be a finite number"),
+        (2**64, ValueError, "extra must be at most 9223372036854775807"),
+        ("\ud800", ValueError, "extra holds"),
+    ],
+)
+def test_loose_coercion_rejects(value: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        _fields.encode_loose("extra", value)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/user/create.action",
+        "http://evil.example/user/create.action",
+        "//evil.example/user/create.action",
+        "https:user/create.action",
+        "user/../user/create.action",
+        "user//create.action",
+        "./user/create.action",
+        "user/create",
+        ".action",
+        "user/create.action?x=1",
+        "user/create.action#x",
+        "user/%2e%2e/create.action",
+        "user/ create.action",
+        "user/créer.action",
+        "user/create.action\n",
+    ],
+)
+def test_raw_paths_are_checked(path: str) -> None:
+    client = nimserver.NimClient("key", "secret")
+    with pytest.raises(ValueError, match="is not an API path"):
+        client.request(path, {})
+
+
+def test_raw_call_argument_types_are_checked() -> None:
+    client = nimserver.NimClient("key", "secret")
+    with pytest.raises(TypeError, match="path must be str"):
+        client.request(b"user/create.action", {})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="safe_to_repeat must be bool"):
+        client.request("user/create.action", {}, safe_to_repeat="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"extra_fields\['accid'\] must be str, bool, int"):
+        client.request("user/create.action", {"accid": None})

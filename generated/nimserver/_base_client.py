@@ -1,20 +1,21 @@
 # Copied from templates/runtime/_base_client.py by `python -m generator`; do not edit.
-"""What every client shares: credentials, servers, signing, retries and the HTTP call.
+"""What every client shares: credentials, servers, signing, retries, the deadline and the HTTP call.
 
 The decisions (what to send, whether and when to try again, what to raise)
 are made by `_Call`, which does no I/O; the sync and async clients only send
-its requests and sleep its delays.
+its requests, read the bodies in chunks and sleep its delays.
 """
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import os
 import random
+import re
 import time
-import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -23,16 +24,42 @@ from urllib.parse import urlencode
 import httpx
 
 from ._errors import ApiError, NimError, TimeoutError, TransportError
-from ._fields import Endpoint, encode_fields
+from ._fields import Endpoint, encode_fields, encode_loose
+from ._options import (
+    check_backup_base_urls,
+    check_base_url,
+    check_credential,
+    check_http_client,
+    check_limits,
+    check_max_response_size,
+    check_max_retries,
+    check_path,
+    check_rate_limit_wait,
+    check_request_id,
+    check_timeout,
+)
 from ._signing import signed_headers
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"
 REQUEST_ID_HEADER = "RequestId"
-DEFAULT_TIMEOUT = 15.0
+DEFAULT_TIMEOUT = 15.0  # seconds for the whole call, retries included
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5  # seconds; doubles with each retry
 MAX_RETRY_DELAY = 8.0
-RETRY_HTTP_STATUSES = frozenset({502, 503, 504})
+RATE_LIMITED_CODE = 416
+DEFAULT_RATE_LIMIT_WAIT = 10.0  # seconds: the server blocks a rate-limited app for about 10 s
+RATE_LIMIT_JITTER = 0.25  # a rate-limited call waits between 1 and 1.25 times rate_limit_wait
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # bytes of a decoded response body
+MAX_JSON_DEPTH = 512  # levels of nested arrays and objects in a response body
+_CANCEL_GRACE = 0.1  # seconds an async attempt runs past the deadline before it is cancelled
+# Gateway answers retried for every operation. 502 and 503 say the API server
+# did not serve the request; the official SDKs retry 502 for writes too, and
+# every attempt of a call carries the same RequestId, by which the server is
+# documented to drop duplicates.
+RETRY_HTTP_STATUSES = frozenset({502, 503})
+# A gateway timeout leaves the request possibly running: retried only for
+# operations that are safe to repeat, like a timeout of our own.
+RETRY_SAFE_HTTP_STATUSES = frozenset({504})
 # The request never left: safe to send again whatever the operation does.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -87,9 +114,9 @@ def capture_responses() -> Iterator[ResponseCapture]:
 
 def _credential(value: str | None, variable: str, argument: str) -> str:
     value = value if value is not None else os.environ.get(variable)
-    if not value:
+    if value is None or value == "":
         raise ValueError(f"{argument} is missing: pass {argument}= or set the {variable} environment variable")
-    return value
+    return check_credential(value, argument, secret=argument == "app_secret")
 
 
 class _Servers:
@@ -126,6 +153,7 @@ class _ClientCore:
     _retry_codes: frozenset[int] = frozenset()
     _meanings: Mapping[int, str] = {}
     _user_agent = "nimserver-python"
+    _http_client_type: type[Any] = object
 
     def __init__(
         self,
@@ -137,32 +165,41 @@ class _ClientCore:
         backup_base_urls: Sequence[str] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit_wait: float = DEFAULT_RATE_LIMIT_WAIT,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: Any = None,
     ) -> None:
+        self._clock: Callable[[], float] = time.monotonic  # seconds; tests put a fake clock here
         self._app_key = _credential(app_key, "NIM_APP_KEY", "app_key")
         self._app_secret = _credential(app_secret, "NIM_APP_SECRET", "app_secret")
-        if region not in self._servers_by_region:
+        if not isinstance(region, str) or region not in self._servers_by_region:
             choices = ", ".join(repr(name) for name in self._servers_by_region)
             raise ValueError(f"region must be one of {choices}, got {region!r}")
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         if base_url is None:
             primary, *backups = self._servers_by_region[region]
         else:
-            primary, backups = base_url, []
+            primary, backups = check_base_url(base_url, "base_url"), []
         if backup_base_urls is not None:
-            backups = list(backup_base_urls)
+            backups = check_backup_base_urls(backup_base_urls)
+        self._set_timeout(timeout)
+        self._max_retries = check_max_retries(max_retries)
+        self._rate_limit_wait = check_rate_limit_wait(rate_limit_wait)
+        self._max_response_size = check_max_response_size(max_response_size)
+        check_limits(limits)
+        check_http_client(http_client, self._http_client_type)
         self._region = region
         self._servers = _Servers([primary, *backups])
-        self._timeout = timeout
-        self._max_retries = max_retries
         self._owns_http_client = http_client is None
         if http_client is None:
             http_client = self._new_pool(timeout, {} if limits is None else {"limits": limits})
         elif limits is not None:
             raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
         self._http = http_client
+
+    def _set_timeout(self, timeout: float | httpx.Timeout) -> None:
+        self._deadline, self._phases = check_timeout(timeout)
+        self._timeout = timeout
 
     @staticmethod
     def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> Any:
@@ -190,50 +227,134 @@ class _ClientCore:
     def timeout(self) -> float | httpx.Timeout:
         return self._timeout
 
+    @property
+    def rate_limit_wait(self) -> float:
+        return self._rate_limit_wait
+
+    @property
+    def max_response_size(self) -> int:
+        return self._max_response_size
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(app_key={self._app_key!r}, base_url={self.base_url!r})"
 
-    def with_options(self: _Client, *, timeout: float | httpx.Timeout = UNSET, max_retries: int = UNSET) -> _Client:
+    def with_options(
+        self: _Client,
+        *,
+        timeout: float | httpx.Timeout = UNSET,
+        max_retries: int = UNSET,
+        rate_limit_wait: float = UNSET,
+        max_response_size: int = UNSET,
+    ) -> _Client:
         """A client with other settings that shares this one's connection pool and servers."""
         clone = object.__new__(type(self))
         # Private state only: group objects (cached under public names) belong to their client.
         clone.__dict__.update({key: value for key, value in self.__dict__.items() if key.startswith("_")})
         clone._owns_http_client = False
         if timeout is not UNSET:
-            clone._timeout = timeout
+            clone._set_timeout(timeout)
         if max_retries is not UNSET:
-            if max_retries < 0:
-                raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
-            clone._max_retries = max_retries
+            clone._max_retries = check_max_retries(max_retries)
+        if rate_limit_wait is not UNSET:
+            clone._rate_limit_wait = check_rate_limit_wait(rate_limit_wait)
+        if max_response_size is not UNSET:
+            clone._max_response_size = check_max_response_size(max_response_size)
         return clone
+
+
+def _raw_endpoint(path: str, safe_to_repeat: bool) -> Endpoint:
+    if not isinstance(safe_to_repeat, bool):
+        raise TypeError(f"safe_to_repeat must be bool, not {type(safe_to_repeat).__name__}")
+    return Endpoint(check_path(path), (), safe_to_repeat=safe_to_repeat)
+
+
+def _nesting_depth(content: bytes) -> int:
+    """How deeply the arrays and objects of a JSON text nest (strings skipped)."""
+    brackets = _JSON_STRING.sub(b"", content).translate(None, _NOT_A_BRACKET)
+    depth = deepest = 0
+    for byte in brackets:
+        if byte in _OPENERS:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        else:
+            depth -= 1
+    return deepest
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
+_NOT_A_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
+_OPENERS = frozenset(b"[{")
 
 
 class _Call:
     """One call: its requests, and what each outcome means. Does no I/O."""
 
-    def __init__(self, client: _ClientCore, endpoint: Endpoint, values: Mapping[str, object]) -> None:
+    def __init__(
+        self,
+        client: _ClientCore,
+        endpoint: Endpoint,
+        values: Mapping[str, object],
+        extra_fields: Mapping[str, object] | None,
+        request_id: str | None,
+    ) -> None:
         # Before anything is sent: a bad argument raises here.
         self.form, self.files = encode_fields(endpoint, values)
+        if extra_fields:
+            self._add_extra_fields(endpoint, extra_fields)
         self.body = None if endpoint.multipart else urlencode(self.form).encode("ascii")
+        # 32 random hex digits, like the official SDKs' trace ids (a UUID without dashes).
+        self.request_id = os.urandom(16).hex() if request_id is None else check_request_id(request_id)
         self.client = client
         self.endpoint = endpoint
-        self.request_id = uuid.uuid4().hex
         self.retries = 0
         self.tried: set[str] = set()
         self.base_url = ""
-        self.started = 0.0
+        self.started = client._clock()
+        self.deadline = self.started + client._deadline
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.timeouts: dict[str, float] = {}
+
+    def _add_extra_fields(self, endpoint: Endpoint, extra_fields: Mapping[str, object]) -> None:
+        if not isinstance(extra_fields, Mapping):
+            raise TypeError(f"extra_fields must be a mapping of field name to value, not {type(extra_fields).__name__}")
+        known = {field.wire_name: field for field in endpoint.fields}
+        for name, value in extra_fields.items():
+            if not isinstance(name, str) or not name:
+                raise TypeError(f"extra_fields keys must be non-empty field names, got {name!r}")
+            field = known.get(name)
+            if field is not None:
+                raise ValueError(
+                    f"extra_fields[{name!r}] is already an argument of {endpoint.path}: pass {field.python_name}= instead"
+                )
+            self.form[name] = encode_loose(f"extra_fields[{name!r}]", value)
+
+    def remaining(self) -> float:
+        """Seconds left before the call's deadline."""
+        return self.deadline - self.client._clock()
 
     def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        """The next attempt, signed afresh (new Nonce and CurTime)."""
+        """The next attempt, signed afresh (new Nonce and CurTime), its phases bounded by the deadline."""
         client = self.client
+        remaining = self.deadline - client._clock()
+        if remaining <= 0:
+            raise self.expired()
         self.base_url = client._servers.url()
         self.tried.add(self.base_url)
         headers = signed_headers(client._app_key, client._app_secret)
         headers[REQUEST_ID_HEADER] = self.request_id
         headers["User-Agent"] = client._user_agent
         url = f"{self.base_url}/{self.endpoint.path}"
+        connect, read, write, pool = client._phases
+        # Kept to shorten the body's reads later; httpcore reads it when the body starts.
+        self.timeouts = timeouts = {
+            "connect": connect if connect < remaining else remaining,
+            "read": read if read < remaining else remaining,
+            "write": write if write < remaining else remaining,
+            "pool": pool if pool < remaining else remaining,
+        }
         if logger.isEnabledFor(logging.DEBUG):
-            self.started = time.monotonic()
             logger.debug(
                 "POST %s request_id=%s attempt=%d fields=%s",
                 url,
@@ -241,26 +362,72 @@ class _Call:
                 self.retries + 1,
                 ",".join(self.form) + ("" if not self.files else "," + ",".join(self.files)),
             )
+        extensions = {"timeout": timeouts}
         if self.body is None:
             return http.build_request(
-                "POST", url, data=self.form, files=self.files, headers=headers, timeout=client._timeout
+                "POST", url, data=self.form, files=self.files, headers=headers, extensions=extensions
             )
         headers["Content-Type"] = FORM_CONTENT_TYPE
-        return http.build_request("POST", url, content=self.body, headers=headers, timeout=client._timeout)
+        return http.build_request("POST", url, content=self.body, headers=headers, extensions=extensions)
+
+    def expired(self) -> TimeoutError:
+        seconds = f"{self.client._deadline:g}"
+        return TimeoutError(
+            f"no answer within the call's timeout of {seconds} s (retries included)",
+            endpoint=self.endpoint.path,
+            request_id=self.request_id,
+        )
+
+    def receive(self) -> None:
+        """The head of an answer is in: the body's reads get what is left of the deadline."""
+        self.chunks = []
+        self.size = 0
+        remaining = self.deadline - self.client._clock()
+        if remaining <= 0:
+            raise self.expired()
+        if remaining < self.timeouts["read"]:
+            self.timeouts["read"] = remaining
+
+    def take(self, response: httpx.Response, chunk: bytes) -> None:
+        """One chunk of the body; the call ends when the body grows too large or the deadline passes."""
+        self.size += len(chunk)
+        if self.size > self.client._max_response_size:
+            raise self._too_large(response)
+        self.chunks.append(chunk)
+        if self.client._clock() > self.deadline:
+            raise self.expired()
+
+    def _too_large(self, response: httpx.Response) -> TransportError:
+        return TransportError(
+            f"the response is larger than max_response_size ({self.client._max_response_size} bytes)",
+            endpoint=self.endpoint.path,
+            request_id=self.request_id,
+            status_code=response.status_code,
+        )
 
     def answered(self, response: httpx.Response) -> dict[str, Any] | float:
         """The body of a successful answer, or a delay before trying again; raises otherwise."""
+        content = self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
+        self.chunks = []
+        response._content = content  # read by hand in chunks; this is where httpx keeps a read body
         capture = _capture.get()
         if capture is not None:
             capture.responses.append(response)
         try:
-            body = self._parse(response)
+            body = self._parse(response, content)
         except ApiError as error:
+            if error.code == RATE_LIMITED_CODE and error.code in self.client._retry_codes:
+                wait = self.client._rate_limit_wait * (1 + random.random() * RATE_LIMIT_JITTER)
+                return self._again_or_raise(error, True, wait)
             return self._again_or_raise(error, error.code in self.client._retry_codes)
         except TransportError as error:
-            return self._again_or_raise(error, error.status_code in RETRY_HTTP_STATUSES)
+            status = error.status_code
+            retryable = status in RETRY_HTTP_STATUSES or (
+                status in RETRY_SAFE_HTTP_STATUSES and self.endpoint.safe_to_repeat
+            )
+            return self._again_or_raise(error, retryable)
         if logger.isEnabledFor(logging.DEBUG):
-            elapsed = (time.monotonic() - self.started) * 1000
+            elapsed = (self.client._clock() - self.started) * 1000
             logger.debug("%s request_id=%s code=200 in %.0f ms", self.endpoint.path, self.request_id, elapsed)
         return body
 
@@ -273,33 +440,44 @@ class _Call:
         )
         if not sent:
             following = self.client._servers.fail_over(self.base_url)
-            if following not in self.tried:
+            if following not in self.tried and self.remaining() > 0:
                 logger.warning("%s unreachable (%s); failing over to %s", self.base_url, error, following)
                 return 0.0
         # A request that was sent may have been carried out: repeat it only when that is harmless.
         return self._again_or_raise(error, not sent or self.endpoint.safe_to_repeat)
 
-    def _again_or_raise(self, error: NimError, retryable: bool) -> float:
-        if not retryable or self.retries >= self.client._max_retries:
+    def _again_or_raise(self, error: NimError, retryable: bool, delay: float | None = None) -> float:
+        client = self.client
+        if not retryable or self.retries >= client._max_retries:
+            raise error
+        if delay is None:
+            delay = min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0**self.retries)
+            delay *= 0.5 + random.random() / 2  # jitter: clients that failed together retry apart
+        if client._clock() + delay >= self.deadline:
+            logger.info(
+                "%s request_id=%s: %s; no retry: waiting %.2f s would pass the call's timeout",
+                self.endpoint.path,
+                self.request_id,
+                error,
+                delay,
+            )
             raise error
         self.retries += 1
-        delay: float = min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** (self.retries - 1))
-        delay *= 0.5 + random.random() / 2  # jitter: clients that failed together retry apart
         logger.info(
             "%s request_id=%s: %s; retry %d of %d in %.2f s",
             self.endpoint.path,
             self.request_id,
             error,
             self.retries,
-            self.client._max_retries,
+            client._max_retries,
             delay,
         )
         return delay
 
-    def _parse(self, response: httpx.Response) -> dict[str, Any]:
+    def _parse(self, response: httpx.Response, content: bytes) -> dict[str, Any]:
         path, request_id = self.endpoint.path, self.request_id
         if response.status_code != 200:
-            excerpt = " ".join(response.text[:200].split())
+            excerpt = " ".join(content[:200].decode("utf-8", "replace").split())
             raise TransportError(
                 f"HTTP status {response.status_code}: {excerpt}",
                 endpoint=path,
@@ -307,21 +485,11 @@ class _Call:
                 status_code=response.status_code,
                 response=response,
             )
-        try:
-            body = json.loads(response.content)
-        except ValueError:
-            raise TransportError(
-                "the response is not JSON", endpoint=path, request_id=request_id, status_code=200, response=response
-            ) from None
-        if not isinstance(body, dict) or not isinstance(body.get("code"), int):
-            raise TransportError(
-                "the response is not a JSON object with an integer code",
-                endpoint=path,
-                request_id=request_id,
-                status_code=200,
-                response=response,
-            )
-        code = body["code"]
+        body, problem = self._decode(content)
+        code = body.get("code") if isinstance(body, dict) else None
+        if not isinstance(body, dict) or type(code) is not int:  # True, 2.5 and "200" are not codes
+            problem = problem or "the response is not a JSON object with an integer code"
+            raise TransportError(problem, endpoint=path, request_id=request_id, status_code=200, response=response)
         if code != 200:
             desc = body.get("desc")
             raise self.client._error_classes.get(code, ApiError)(
@@ -335,11 +503,24 @@ class _Call:
             )
         return body
 
+    @staticmethod
+    def _decode(content: bytes) -> tuple[Any, str | None]:
+        """The decoded JSON value, or None and why there is none."""
+        if content.count(b"[") + content.count(b"{") > MAX_JSON_DEPTH and _nesting_depth(content) > MAX_JSON_DEPTH:
+            return None, f"the response nests deeper than {MAX_JSON_DEPTH} levels"
+        try:
+            return json.loads(content), None
+        except RecursionError:
+            return None, "the response nests too deeply to decode"
+        except ValueError:  # UnicodeDecodeError included
+            return None, "the response is not JSON"
+
 
 class SyncBaseClient(_ClientCore):
     """The blocking client; generated NimClient adds the groups of operations."""
 
     _http: httpx.Client
+    _http_client_type = httpx.Client
 
     @staticmethod
     def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> httpx.Client:
@@ -350,25 +531,63 @@ class SyncBaseClient(_ClientCore):
         if self._owns_http_client:
             self._http.close()
 
-    def _call(self, endpoint: Endpoint, values: Mapping[str, object]) -> Any:
-        call = _Call(self, endpoint, values)
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def request(
+        self,
+        path: str,
+        fields: Mapping[str, object] | None = None,
+        *,
+        safe_to_repeat: bool = False,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Call any API path with form fields the client does not describe.
+
+        ``path`` is relative to the base URL (``"msg/sendMsg.action"``); each
+        value is sent as text (str as is, bool as ``true``/``false``, numbers in
+        decimal, lists and dicts as compact JSON). Signing, retries, the
+        timeout, errors and logging are those of the typed methods; set
+        ``safe_to_repeat=True`` only for an operation that merely reads.
+        """
+        endpoint = _raw_endpoint(path, safe_to_repeat)
+        result: dict[str, Any] = self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
+        return result
+
+    def _call(
+        self,
+        endpoint: Endpoint,
+        values: Mapping[str, object],
+        *,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> Any:
+        call = _Call(self, endpoint, values, extra_fields, request_id)
+        http = self._http
         while True:
-            request = call.request(self._http)
+            request = call.request(http)
             try:
-                response = self._http.send(request)
+                response = http.send(request, stream=True)
+                try:
+                    call.receive()
+                    for chunk in response.iter_bytes():
+                        call.take(response, chunk)
+                finally:
+                    response.close()
             except httpx.HTTPError as exception:
                 outcome: dict[str, Any] | float = call.failed(exception)
             else:
                 outcome = call.answered(response)
             if not isinstance(outcome, float):
                 return outcome
-            time.sleep(outcome)
+            self._sleep(outcome)
 
 
 class AsyncBaseClient(_ClientCore):
     """The asyncio (and trio) client; generated AsyncNimClient adds the groups of operations."""
 
     _http: httpx.AsyncClient
+    _http_client_type = httpx.AsyncClient
 
     @staticmethod
     def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> httpx.AsyncClient:
@@ -379,19 +598,60 @@ class AsyncBaseClient(_ClientCore):
         if self._owns_http_client:
             await self._http.aclose()
 
-    async def _call(self, endpoint: Endpoint, values: Mapping[str, object]) -> Any:
-        call = _Call(self, endpoint, values)
+    async def _sleep(self, seconds: float) -> None:
+        import anyio  # httpx's own dependency; imported only when a retry waits
+
+        await anyio.sleep(seconds)
+
+    async def request(
+        self,
+        path: str,
+        fields: Mapping[str, object] | None = None,
+        *,
+        safe_to_repeat: bool = False,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Call any API path with form fields the client does not describe; see
+        :meth:`SyncBaseClient.request`."""
+        endpoint = _raw_endpoint(path, safe_to_repeat)
+        result: dict[str, Any] = await self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
+        return result
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        values: Mapping[str, object],
+        *,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> Any:
+        from anyio import fail_after
+
+        call = _Call(self, endpoint, values, extra_fields, request_id)
+        http = self._http
         while True:
-            request = call.request(self._http)
+            request = call.request(http)
             try:
-                response = await self._http.send(request)
+                # The per-read limits bound each wait and name the phase that
+                # timed out; the cancel scope, a moment later, also ends an
+                # answer whose head trickles in forever.
+                with fail_after(max(call.remaining(), 0.0) + _CANCEL_GRACE):
+                    response = await http.send(request, stream=True)
+                    try:
+                        call.receive()
+                        async for chunk in response.aiter_bytes():
+                            call.take(response, chunk)
+                    finally:
+                        await response.aclose()
             except httpx.HTTPError as exception:
                 outcome: dict[str, Any] | float = call.failed(exception)
+            except NimError:
+                raise
+            except builtins.TimeoutError:  # the cancel scope's deadline
+                raise call.expired() from None
             else:
                 outcome = call.answered(response)
             if not isinstance(outcome, float):
                 return outcome
             if outcome:
-                import anyio  # httpx's own dependency; imported only when a retry waits
-
-                await anyio.sleep(outcome)
+                await self._sleep(outcome)

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Literal
 import httpx
 
 from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_RATE_LIMIT_WAIT,
     DEFAULT_TIMEOUT,
     AsyncBaseClient,
     SyncBaseClient,
@@ -66,9 +68,19 @@ class NimClient(SyncBaseClient):
         backup_base_urls: Base URLs tried in turn when a connection to the
             current one fails; by default the region's backups, or none when
             ``base_url`` is given.
-        timeout: Seconds (or an ``httpx.Timeout``) to wait for each request.
+        timeout: The deadline of a whole call in seconds (default 15),
+            retries and their waits included; no single wait (connecting,
+            sending, reading) lasts longer than what is left of it. An
+            ``httpx.Timeout`` bounds each of those waits by its own value, and
+            the whole call by the largest of them.
         max_retries: How many times a call is retried when that is safe (see
             the package README); 0 turns retries off.
+        rate_limit_wait: Seconds to wait before retrying a call the server
+            refused with code 416 (rate limited: it blocks the app for about
+            10 s); default 10, plus up to a quarter more of jitter. A call
+            whose timeout would pass first raises ``RateLimitedError`` at once.
+        max_response_size: The largest response body read, in bytes (default
+            64 MiB); a larger one raises ``TransportError``.
         limits: Connection pool limits of the client's own ``httpx.Client``.
         http_client: An ``httpx.Client`` of your own; it is not closed by
             :meth:`close`.
@@ -90,6 +102,8 @@ class NimClient(SyncBaseClient):
         backup_base_urls: Sequence[str] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit_wait: float = DEFAULT_RATE_LIMIT_WAIT,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -101,6 +115,8 @@ class NimClient(SyncBaseClient):
             backup_base_urls=backup_base_urls,
             timeout=timeout,
             max_retries=max_retries,
+            rate_limit_wait=rate_limit_wait,
+            max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
         )
@@ -220,9 +236,19 @@ class AsyncNimClient(AsyncBaseClient):
         backup_base_urls: Base URLs tried in turn when a connection to the
             current one fails; by default the region's backups, or none when
             ``base_url`` is given.
-        timeout: Seconds (or an ``httpx.Timeout``) to wait for each request.
+        timeout: The deadline of a whole call in seconds (default 15),
+            retries and their waits included; no single wait (connecting,
+            sending, reading) lasts longer than what is left of it. An
+            ``httpx.Timeout`` bounds each of those waits by its own value, and
+            the whole call by the largest of them.
         max_retries: How many times a call is retried when that is safe (see
             the package README); 0 turns retries off.
+        rate_limit_wait: Seconds to wait before retrying a call the server
+            refused with code 416 (rate limited: it blocks the app for about
+            10 s); default 10, plus up to a quarter more of jitter. A call
+            whose timeout would pass first raises ``RateLimitedError`` at once.
+        max_response_size: The largest response body read, in bytes (default
+            64 MiB); a larger one raises ``TransportError``.
         limits: Connection pool limits of the client's own ``httpx.AsyncClient``.
         http_client: An ``httpx.AsyncClient`` of your own; it is not closed by
             :meth:`aclose`.
@@ -244,6 +270,8 @@ class AsyncNimClient(AsyncBaseClient):
         backup_base_urls: Sequence[str] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit_wait: float = DEFAULT_RATE_LIMIT_WAIT,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -255,6 +283,8 @@ class AsyncNimClient(AsyncBaseClient):
             backup_base_urls=backup_base_urls,
             timeout=timeout,
             max_retries=max_retries,
+            rate_limit_wait=rate_limit_wait,
+            max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
         )

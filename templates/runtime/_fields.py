@@ -2,46 +2,31 @@
 
 Every value travels as text: booleans as `true`/`false`, numbers in decimal,
 lists and objects as compact JSON. A wrong value raises TypeError or
-ValueError here, before anything is sent.
+ValueError here (see `_checks`), before anything is sent.
 """
 
 from __future__ import annotations
 
-import enum
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Union
+
+from ._checks import ANY, Check, JsonText, Number
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
 
 
-class Kind(enum.Enum):
-    STR = "str"
-    INT = "int"
-    FLOAT = "float"
-    BOOL = "bool"
-    JSON = "json"
-    FILE = "file"
-
-
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One form field of an endpoint, with the checks its value must pass."""
+    """One form field of an endpoint: its names and the check its value must pass."""
 
     wire_name: str
     python_name: str
-    kind: Kind
+    check: Check | None  # None for a file part
     required: bool = False
-    min_length: int | None = None
-    max_length: int | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    enum: tuple[Any, ...] | None = None
-    json_type: type | None = None  # list or dict, for JSON text fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,58 +55,23 @@ def encode_fields(endpoint: Endpoint, values: Mapping[str, object]) -> tuple[dic
             if field.required:
                 raise TypeError(f"{field.python_name} is required")
             continue
-        if field.kind is Kind.FILE:
+        if field.check is None:
             files[field.wire_name] = _file(field, value)
         else:
-            form[field.wire_name] = encode_value(field, value)
+            form[field.wire_name] = sendable(field.check.text(value, field.python_name), field.python_name)
     return form, files
 
 
-def encode_value(field: Field, value: object) -> str:
-    """The text of one checked value."""
-    kind = field.kind
-    if kind is Kind.STR:
-        if not isinstance(value, str):
-            raise _wrong_type(field, value, "str")
-        text = value
-        if field.min_length is not None and len(text) < field.min_length:
-            raise ValueError(f"{field.python_name} must have at least {field.min_length} characters, got {len(text)}")
-        if field.max_length is not None and len(text) > field.max_length:
-            raise ValueError(f"{field.python_name} must have at most {field.max_length} characters, got {len(text)}")
-    elif kind is Kind.BOOL:
-        if not isinstance(value, bool):
-            raise _wrong_type(field, value, "bool")
-        return "true" if value else "false"
-    elif kind is Kind.INT or kind is Kind.FLOAT:
-        if isinstance(value, bool) or not isinstance(value, int if kind is Kind.INT else (int, float)):
-            raise _wrong_type(field, value, kind.value)
-        if field.minimum is not None and value < field.minimum:
-            raise ValueError(f"{field.python_name} must be at least {field.minimum}, got {value}")
-        if field.maximum is not None and value > field.maximum:
-            raise ValueError(f"{field.python_name} must be at most {field.maximum}, got {value}")
-        text = str(value)
-    else:  # Kind.JSON
-        return _json_text(field, value)
-    if field.enum is not None and value not in field.enum:
-        choices = ", ".join(repr(choice) for choice in field.enum)
-        raise ValueError(f"{field.python_name} must be one of {choices}, got {value!r}")
+def sendable(text: str, where: str) -> str:
+    """`text`, once it is known to encode as UTF-8 (a lone surrogate cannot)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(
+                f"{where} holds {text[error.start]!r} at position {error.start}, which is not text"
+            ) from None
     return text
-
-
-def _json_text(field: Field, value: object) -> str:
-    if isinstance(value, str):  # already JSON text: sent as given
-        return value
-    expected = field.json_type
-    if expected is list and not isinstance(value, (list, tuple)):
-        raise _wrong_type(field, value, "list")
-    if expected is dict and not isinstance(value, Mapping):
-        raise _wrong_type(field, value, "dict")
-    try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except TypeError as error:
-        raise TypeError(f"{field.python_name} cannot be sent as JSON: {error}") from None
-    except ValueError as error:  # NaN or infinity, which JSON cannot hold
-        raise ValueError(f"{field.python_name} cannot be sent as JSON: {error}") from None
 
 
 def _file(field: Field, value: object) -> tuple[str, bytes]:
@@ -142,3 +92,20 @@ def _file(field: Field, value: object) -> tuple[str, bytes]:
 
 def _wrong_type(field: Field, value: object, expected: str) -> TypeError:
     return TypeError(f"{field.python_name} must be {expected}, not {type(value).__name__}")
+
+
+def encode_loose(name: str, value: object) -> str:
+    """The text of a value the spec does not describe (extra fields, raw calls).
+
+    str as is, bool as `true`/`false`, int in decimal, a finite float, list,
+    tuple and dict as compact JSON; anything else is a TypeError naming `name`.
+    """
+    if isinstance(value, str):
+        return sendable(value, name)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return Number(integral=isinstance(value, int)).text(value, name)
+    if isinstance(value, (list, tuple, Mapping)):
+        return sendable(JsonText(ANY).text(value, name), name)
+    raise TypeError(f"{name} must be str, bool, int, float, list or dict, not {type(value).__name__}")

@@ -7,8 +7,9 @@ chat room.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
+from .. import _shapes
 from ..types import (
     AntispamBidIds,
     ChatroomAddRobotResponse,
@@ -61,57 +62,84 @@ __all__ = ["AsyncChatroomGroup", "ChatroomGroup"]
 _ADD_ROBOT = Endpoint(
     "chatroom/addRobot.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
-        Field("roleExt", "role_ext", Kind.STR),
-        Field("notifyExt", "notify_ext", Kind.STR),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
+        Field("roleExt", "role_ext", Str()),
+        Field("notifyExt", "notify_ext", Str()),
     ),
 )
 
 _BATCH_SEND_MSG = Endpoint(
     "chatroom/batchSendMsg.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("msgList", "msg_list", Kind.JSON, required=True, json_type=list),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("ignoreMute", "ignore_mute", Kind.BOOL),
-        Field("skipHistory", "skip_history", Kind.INT, enum=(0, 1)),
-        Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("abandonRatio", "abandon_ratio", Kind.INT, maximum=9999),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
-        Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
+        Field(
+            "msgList",
+            "msg_list",
+            JsonText(ListOf(_shapes.ChatroomBatchMessage, min_items=1, max_items=10)),
+            required=True,
+        ),
+        Field(
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
+        ),
+        Field("ignoreMute", "ignore_mute", Bool()),
+        Field("skipHistory", "skip_history", OneOf((0, 1))),
+        Field("route", "route", OneOf((0, 1))),
+        Field(
+            "abandonRatio",
+            "abandon_ratio",
+            Number(integral=True, minimum=0, maximum=9999),
+        ),
+        Field("highPriority", "high_priority", Bool()),
+        Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Bool()),
+        Field("useYidun", "use_yidun", OneOf((0,))),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("bid", "bid", Kind.STR),
-        Field("antispam", "antispam", Kind.BOOL),
-        Field("notifyTargetTags", "notify_target_tags", Kind.STR, max_length=128),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("bid", "bid", Str()),
+        Field("antispam", "antispam", Bool()),
+        Field("notifyTargetTags", "notify_target_tags", Str(max_length=128)),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.ChatroomAntispamCustom, max_length=5000),
         ),
-        Field("env", "env", Kind.STR),
-        Field("chatMsgPriority", "chat_msg_priority", Kind.INT),
+        Field("env", "env", Str()),
+        Field("chatMsgPriority", "chat_msg_priority", Number(integral=True)),
         Field(
             "forbiddenIfHighPriorityMsgFreq",
             "forbidden_if_high_priority_msg_freq",
-            Kind.INT,
+            Number(integral=True),
         ),
     ),
 )
@@ -119,130 +147,171 @@ _BATCH_SEND_MSG = Endpoint(
 _BATCH_SEND_MSG_TO_SOMEONE = Endpoint(
     "chatroom/batchSendMsgToSomeone.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("msgList", "msg_list", Kind.JSON, required=True, json_type=list),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
-        Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
+        Field(
+            "msgList",
+            "msg_list",
+            JsonText(ListOf(_shapes.ChatroomTargetBatchMessage, min_items=1)),
+            required=True,
+        ),
+        Field(
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
+        ),
+        Field(
+            "toAccids",
+            "to_accids",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+            required=True,
+        ),
+        Field("route", "route", OneOf((0, 1))),
+        Field("useYidun", "use_yidun", OneOf((0,))),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("bid", "bid", Kind.STR),
-        Field("antispam", "antispam", Kind.BOOL),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("bid", "bid", Str()),
+        Field("antispam", "antispam", Bool()),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.ChatroomAntispamCustom, max_length=5000),
         ),
-        Field("env", "env", Kind.STR),
+        Field("env", "env", Str()),
     ),
 )
 
 _BROADCAST = Endpoint(
     "chatroom/broadcast.action",
     (
-        Field("msgId", "msg_id", Kind.STR, required=True),
+        Field("msgId", "msg_id", Str(), required=True),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
-            required=True,
-            min_length=1,
-            max_length=32,
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
         ),
-        Field(
-            "msgType",
-            "msg_type",
-            Kind.INT,
-            required=True,
-            enum=(0, 1, 2, 3, 4, 6, 10, 100),
-        ),
-        Field("attach", "attach", Kind.STR, max_length=4096),
-        Field("subType", "sub_type", Kind.INT, minimum=1),
-        Field("resendFlag", "resend_flag", Kind.INT, enum=(0, 1)),
-        Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("ext", "ext", Kind.STR, max_length=4096),
-        Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
+        Field("msgType", "msg_type", OneOf((0, 1, 2, 3, 4, 6, 10, 100)), required=True),
+        Field("attach", "attach", Str(max_length=4096)),
+        Field("subType", "sub_type", Number(integral=True, minimum=1)),
+        Field("resendFlag", "resend_flag", OneOf((0, 1))),
+        Field("route", "route", OneOf((0, 1))),
+        Field("ext", "ext", Str(max_length=4096)),
+        Field("useYidun", "use_yidun", OneOf((0,))),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("bid", "bid", Kind.STR),
-        Field("antispam", "antispam", Kind.BOOL),
+        Field("bid", "bid", Str()),
+        Field("antispam", "antispam", Bool()),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.ChatroomAntispamCustom, max_length=5000),
         ),
-        Field("notifyTargetTags", "notify_target_tags", Kind.STR, max_length=128),
-        Field("env", "env", Kind.STR),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
+        Field("notifyTargetTags", "notify_target_tags", Str(max_length=128)),
+        Field("env", "env", Str()),
+        Field("highPriority", "high_priority", Bool()),
+        Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Bool()),
     ),
 )
 
 _CLEAN_ROBOT = Endpoint(
     "chatroom/cleanRobot.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("notify", "notify", Kind.BOOL),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("notify", "notify", Bool()),
     ),
 )
 
 _CREATE = Endpoint(
     "chatroom/create.action",
     (
+        Field("creator", "creator", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=128), required=True),
+        Field("announcement", "announcement", Str(max_length=4096)),
+        Field("broadcasturl", "broadcasturl", Str(max_length=1024)),
+        Field("ext", "ext", Str(max_length=4096)),
+        Field("queuelevel", "queuelevel", OneOf((0, 1))),
+        Field("bid", "bid", JsonText(_shapes.AntispamBidIds)),
+        Field("delayClosePolicy", "delay_close_policy", OneOf((0, 1, 2))),
         Field(
-            "creator", "creator", Kind.STR, required=True, min_length=1, max_length=32
+            "delaySeconds",
+            "delay_seconds",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
         ),
-        Field("name", "name", Kind.STR, required=True, max_length=128),
-        Field("announcement", "announcement", Kind.STR, max_length=4096),
-        Field("broadcasturl", "broadcasturl", Kind.STR, max_length=1024),
-        Field("ext", "ext", Kind.STR, max_length=4096),
-        Field("queuelevel", "queuelevel", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.JSON, json_type=dict),
-        Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT),
-        Field("inOutNotification", "in_out_notification", Kind.INT),
+        Field("inOutNotification", "in_out_notification", Number(integral=True)),
     ),
 )
 
 _DELETE_HISTORY_MESSAGE = Endpoint(
     "chatroom/deleteHistoryMessage.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "fromAcc", "from_acc", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("msgTimetag", "msg_timetag", Kind.INT, required=True),
+        Field("fromAcc", "from_acc", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "msgTimetag",
+            "msg_timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _GET = Endpoint(
     "chatroom/get.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("needOnlineUserCount", "need_online_user_count", Kind.BOOL),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("needOnlineUserCount", "need_online_user_count", Bool()),
     ),
     safe_to_repeat=True,
 )
@@ -250,8 +319,15 @@ _GET = Endpoint(
 _GET_BATCH = Endpoint(
     "chatroom/getBatch.action",
     (
-        Field("roomids", "roomids", Kind.JSON, required=True, json_type=list),
-        Field("needOnlineUserCount", "need_online_user_count", Kind.BOOL),
+        Field(
+            "roomids",
+            "roomids",
+            JsonText(
+                ListOf(Number(integral=True, format="int64"), min_items=1, max_items=20)
+            ),
+            required=True,
+        ),
+        Field("needOnlineUserCount", "need_online_user_count", Bool()),
     ),
     safe_to_repeat=True,
 )
@@ -259,27 +335,65 @@ _GET_BATCH = Endpoint(
 _KICK_MEMBER = Endpoint(
     "chatroom/kickMember.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
         Field(
             "targetAccid",
             "target_accid",
-            Kind.STR,
+            Str(min_length=1, max_length=32),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("notifyExt", "notify_ext", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("notifyExt", "notify_ext", Str()),
     ),
 )
 
 _MEMBERS_BY_PAGE = Endpoint(
     "chatroom/membersByPage.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(0, 1, 2)),
-        Field("endtime", "endtime", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((0, 1, 2)), required=True),
+        Field(
+            "endtime",
+            "endtime",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=1, maximum=100, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -287,21 +401,46 @@ _MEMBERS_BY_PAGE = Endpoint(
 _MUTE_ROOM = Endpoint(
     "chatroom/muteRoom.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "operator", "operator", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("mute", "mute", Kind.BOOL, required=True),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR),
+        Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
+        Field("mute", "mute", Bool(), required=True),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str()),
     ),
 )
 
 _QUERY_MEMBERS = Endpoint(
     "chatroom/queryMembers.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200)
+            ),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -309,79 +448,172 @@ _QUERY_MEMBERS = Endpoint(
 _QUERY_MEMBERS_BY_ROLE = Endpoint(
     "chatroom/queryMembersByRole.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("roles", "roles", Kind.JSON, required=True, json_type=dict),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roles",
+            "roles",
+            JsonText(_shapes.ChatroomQueryMembersByRoleRoles),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
 
 _QUERY_USER_ROOM_IDS = Endpoint(
     "chatroom/queryUserRoomIds.action",
-    (
-        Field(
-            "creator", "creator", Kind.STR, required=True, min_length=1, max_length=32
-        ),
-    ),
+    (Field("creator", "creator", Str(min_length=1, max_length=32), required=True),),
     safe_to_repeat=True,
 )
 
 _QUEUE_BATCH_OFFER = Endpoint(
     "chatroom/queueBatchOffer.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("elements", "elements", Kind.JSON, required=True, json_type=list),
-        Field("operator", "operator", Kind.STR, min_length=1, max_length=32),
-        Field("transient", "transient", Kind.BOOL),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR),
-        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "elements",
+            "elements",
+            JsonText(ListOf(_shapes.QueueElementInput, min_items=1)),
+            required=True,
+        ),
+        Field("operator", "operator", Str(min_length=1, max_length=32)),
+        Field("transient", "transient", Bool()),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str()),
+        Field("highPriority", "high_priority", OneOf((0, 1))),
+        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
     ),
 )
 
 _QUEUE_BATCH_UPDATE_ELEMENTS = Endpoint(
     "chatroom/queueBatchUpdateElements.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "operator", "operator", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("elements", "elements", Kind.JSON, required=True, json_type=dict),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
-        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
+        Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "elements", "elements", JsonText(MapOf(Str(max_length=4096))), required=True
+        ),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str(max_length=2048)),
+        Field("highPriority", "high_priority", OneOf((0, 1))),
+        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
     ),
 )
 
 _QUEUE_DROP = Endpoint(
     "chatroom/queueDrop.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("highPriority", "high_priority", OneOf((0, 1))),
+        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
     ),
 )
 
 _QUEUE_INIT = Endpoint(
     "chatroom/queueInit.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("sizeLimit", "size_limit", Kind.INT, required=True, maximum=1000),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "sizeLimit",
+            "size_limit",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, maximum=1000, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _QUEUE_LIST = Endpoint(
     "chatroom/queueList.action",
-    (Field("roomid", "roomid", Kind.INT, required=True),),
+    (
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _QUEUE_MULTI_GET = Endpoint(
     "chatroom/queueMultiGet.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("keys", "keys", Kind.JSON, required=True, json_type=list),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "keys",
+            "keys",
+            JsonText(ListOf(Str(max_length=128), min_items=1)),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -389,62 +621,125 @@ _QUEUE_MULTI_GET = Endpoint(
 _QUEUE_OFFER = Endpoint(
     "chatroom/queueOffer.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("key", "key", Kind.STR, required=True, max_length=128),
-        Field("value", "value", Kind.STR, required=True, max_length=4096),
-        Field("operator", "operator", Kind.STR, min_length=1, max_length=32),
-        Field("transient", "transient", Kind.BOOL),
-        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("key", "key", Str(max_length=128), required=True),
+        Field("value", "value", Str(max_length=4096), required=True),
+        Field("operator", "operator", Str(min_length=1, max_length=32)),
+        Field("transient", "transient", Bool()),
+        Field("highPriority", "high_priority", OneOf((0, 1))),
+        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
     ),
 )
 
 _QUEUE_POLL = Endpoint(
     "chatroom/queuePoll.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("key", "key", Kind.STR, max_length=128),
-        Field("highPriority", "high_priority", Kind.INT, enum=(0, 1)),
-        Field("highPriorityPolicy", "high_priority_policy", Kind.INT, enum=(0, 1)),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("key", "key", Str(max_length=128)),
+        Field("highPriority", "high_priority", OneOf((0, 1))),
+        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
     ),
 )
 
 _RECALL = Endpoint(
     "chatroom/recall.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("msgTimetag", "msg_timetag", Kind.INT, required=True),
-        Field("msgId", "msg_id", Kind.STR, required=True),
         Field(
-            "fromAcc", "from_acc", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
+        Field(
+            "msgTimetag",
+            "msg_timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("msgId", "msg_id", Str(), required=True),
+        Field("fromAcc", "from_acc", Str(min_length=1, max_length=32), required=True),
         Field(
             "operatorAcc",
             "operator_acc",
-            Kind.STR,
+            Str(min_length=1, max_length=32),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("notifyExt", "notify_ext", Kind.STR, max_length=1024),
+        Field("notifyExt", "notify_ext", Str(max_length=1024)),
     ),
 )
 
 _REMOVE_ROBOT = Endpoint(
     "chatroom/removeRobot.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
     ),
 )
 
 _REQUEST_ADDR = Endpoint(
     "chatroom/requestAddr.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("clienttype", "clienttype", Kind.INT, enum=(1, 2, 3)),
-        Field("clientip", "clientip", Kind.STR),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("clienttype", "clienttype", OneOf((1, 2, 3))),
+        Field("clientip", "clientip", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -452,132 +747,151 @@ _REQUEST_ADDR = Endpoint(
 _SEND_MSG = Endpoint(
     "chatroom/sendMsg.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("msgId", "msg_id", Kind.STR, required=True),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
+        Field("msgId", "msg_id", Str(), required=True),
         Field(
-            "msgType",
-            "msg_type",
-            Kind.INT,
-            required=True,
-            enum=(0, 1, 2, 3, 4, 6, 10, 100),
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
         ),
-        Field("resendFlag", "resend_flag", Kind.INT, enum=(0, 1)),
-        Field("attach", "attach", Kind.STR, max_length=4096),
-        Field("ext", "ext", Kind.STR, max_length=4096),
-        Field("skipHistory", "skip_history", Kind.INT, enum=(0, 1)),
-        Field("abandonRatio", "abandon_ratio", Kind.INT, maximum=9999),
-        Field("highPriority", "high_priority", Kind.BOOL),
-        Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Kind.BOOL),
-        Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
+        Field("msgType", "msg_type", OneOf((0, 1, 2, 3, 4, 6, 10, 100)), required=True),
+        Field("resendFlag", "resend_flag", OneOf((0, 1))),
+        Field("attach", "attach", Str(max_length=4096)),
+        Field("ext", "ext", Str(max_length=4096)),
+        Field("skipHistory", "skip_history", OneOf((0, 1))),
+        Field(
+            "abandonRatio",
+            "abandon_ratio",
+            Number(integral=True, minimum=0, maximum=9999),
+        ),
+        Field("highPriority", "high_priority", Bool()),
+        Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Bool()),
+        Field("useYidun", "use_yidun", OneOf((0,))),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("bid", "bid", Kind.STR),
-        Field("antispam", "antispam", Kind.BOOL),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("bid", "bid", Str()),
+        Field("antispam", "antispam", Bool()),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.ChatroomAntispamCustom, max_length=5000),
         ),
-        Field("env", "env", Kind.STR),
-        Field("ignoreMute", "ignore_mute", Kind.BOOL),
-        Field("subType", "sub_type", Kind.INT, minimum=1),
-        Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("notifyTargetTags", "notify_target_tags", Kind.STR, max_length=128),
-        Field("chatMsgPriority", "chat_msg_priority", Kind.INT),
+        Field("env", "env", Str()),
+        Field("ignoreMute", "ignore_mute", Bool()),
+        Field("subType", "sub_type", Number(integral=True, minimum=1)),
+        Field("route", "route", OneOf((0, 1))),
+        Field("notifyTargetTags", "notify_target_tags", Str(max_length=128)),
+        Field("chatMsgPriority", "chat_msg_priority", Number(integral=True)),
         Field(
             "forbiddenIfHighPriorityMsgFreq",
             "forbidden_if_high_priority_msg_freq",
-            Kind.INT,
+            Number(integral=True),
         ),
-        Field("locX", "loc_x", Kind.FLOAT),
-        Field("locY", "loc_y", Kind.FLOAT),
-        Field("locZ", "loc_z", Kind.FLOAT),
+        Field("locX", "loc_x", Number(integral=False)),
+        Field("locY", "loc_y", Number(integral=False)),
+        Field("locZ", "loc_z", Number(integral=False)),
     ),
 )
 
 _SEND_MSG_TO_SOMEONE = Endpoint(
     "chatroom/sendMsgToSomeone.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("msgId", "msg_id", Kind.STR, required=True),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
+        Field("msgId", "msg_id", Str(), required=True),
         Field(
-            "msgType",
-            "msg_type",
-            Kind.INT,
-            required=True,
-            enum=(0, 1, 2, 3, 4, 6, 10, 100),
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
         ),
-        Field("attach", "attach", Kind.STR, max_length=4096),
-        Field("subType", "sub_type", Kind.INT, minimum=1),
-        Field("resendFlag", "resend_flag", Kind.INT, enum=(0, 1)),
-        Field("route", "route", Kind.INT, enum=(0, 1)),
-        Field("ext", "ext", Kind.STR, max_length=4096),
-        Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
+        Field(
+            "toAccids",
+            "to_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
+        Field("msgType", "msg_type", OneOf((0, 1, 2, 3, 4, 6, 10, 100)), required=True),
+        Field("attach", "attach", Str(max_length=4096)),
+        Field("subType", "sub_type", Number(integral=True, minimum=1)),
+        Field("resendFlag", "resend_flag", OneOf((0, 1))),
+        Field("route", "route", OneOf((0, 1))),
+        Field("ext", "ext", Str(max_length=4096)),
+        Field("useYidun", "use_yidun", OneOf((0,))),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("bid", "bid", Kind.STR),
-        Field("antispam", "antispam", Kind.BOOL),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("bid", "bid", Str()),
+        Field("antispam", "antispam", Bool()),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.ChatroomAntispamCustom, max_length=5000),
         ),
-        Field("env", "env", Kind.STR),
+        Field("env", "env", Str()),
     ),
 )
 
 _SET_MEMBER_ROLE = Endpoint(
     "chatroom/setMemberRole.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "operator", "operator", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("target", "target", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("opt", "opt", Kind.INT, required=True, enum=(1, 2, -1, -2)),
-        Field("optvalue", "optvalue", Kind.BOOL, required=True),
-        Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
+        Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
+        Field("target", "target", Str(min_length=1, max_length=32), required=True),
+        Field("opt", "opt", OneOf((1, 2, -1, -2)), required=True),
+        Field("optvalue", "optvalue", Bool(), required=True),
+        Field("notifyExt", "notify_ext", Str(max_length=2048)),
     ),
 )
 
 _TAG_MEMBERS_COUNT = Endpoint(
     "chatroom/tagMembersCount.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("tag", "tag", Kind.STR, required=True),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("tag", "tag", Str(), required=True),
     ),
     safe_to_repeat=True,
 )
@@ -585,10 +899,35 @@ _TAG_MEMBERS_COUNT = Endpoint(
 _TAG_MEMBERS_QUERY = Endpoint(
     "chatroom/tagMembersQuery.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("tag", "tag", Kind.STR, required=True),
-        Field("endTime", "end_time", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("tag", "tag", Str(), required=True),
+        Field(
+            "endTime",
+            "end_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -596,103 +935,206 @@ _TAG_MEMBERS_QUERY = Endpoint(
 _TAG_TEMPORARY_MUTE = Endpoint(
     "chatroom/tagTemporaryMute.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "operator", "operator", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("targetTag", "target_tag", Kind.STR, required=True),
+        Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
+        Field("targetTag", "target_tag", Str(), required=True),
         Field(
-            "muteDuration", "mute_duration", Kind.INT, required=True, maximum=2592000
+            "muteDuration",
+            "mute_duration",
+            Number(integral=True, minimum=0, maximum=2592000),
+            required=True,
         ),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR),
-        Field("notifyTargetTags", "notify_target_tags", Kind.STR),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str()),
+        Field("notifyTargetTags", "notify_target_tags", Str()),
     ),
 )
 
 _TEMPORARY_MUTE = Endpoint(
     "chatroom/temporaryMute.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "operator", "operator", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("target", "target", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
+        Field("target", "target", Str(min_length=1, max_length=32), required=True),
         Field(
-            "muteDuration", "mute_duration", Kind.INT, required=True, maximum=2592000
+            "muteDuration",
+            "mute_duration",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, maximum=2592000, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str(max_length=2048)),
     ),
 )
 
 _TOGGLE_CLOSE_STAT = Endpoint(
     "chatroom/toggleCloseStat.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
         Field(
-            "operator", "operator", Kind.STR, required=True, min_length=1, max_length=32
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("valid", "valid", Kind.BOOL, required=True),
-        Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT),
+        Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
+        Field("valid", "valid", Bool(), required=True),
+        Field("delayClosePolicy", "delay_close_policy", OneOf((0, 1, 2))),
+        Field(
+            "delaySeconds",
+            "delay_seconds",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
 )
 
 _UPDATE = Endpoint(
     "chatroom/update.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("name", "name", Kind.STR, max_length=128),
-        Field("announcement", "announcement", Kind.STR, max_length=4096),
-        Field("broadcasturl", "broadcasturl", Kind.STR, max_length=1024),
-        Field("ext", "ext", Kind.STR, max_length=4096),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
-        Field("queuelevel", "queuelevel", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.JSON, json_type=dict),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("name", "name", Str(max_length=128)),
+        Field("announcement", "announcement", Str(max_length=4096)),
+        Field("broadcasturl", "broadcasturl", Str(max_length=1024)),
+        Field("ext", "ext", Str(max_length=4096)),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str(max_length=2048)),
+        Field("queuelevel", "queuelevel", OneOf((0, 1))),
+        Field("bid", "bid", JsonText(_shapes.AntispamBidIds)),
     ),
 )
 
 _UPDATE_CHAT_ROOM_ROLE_TAG = Endpoint(
     "chatroom/updateChatRoomRoleTag.action",
     (
-        Field("roomId", "room_id", Kind.INT, required=True),
-        Field("tags", "tags", Kind.JSON, required=True, json_type=list),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("notifyTargetTags", "notify_target_tags", Kind.STR),
+        Field(
+            "roomId",
+            "room_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("tags", "tags", JsonText(ListOf(Str())), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("notifyTargetTags", "notify_target_tags", Str()),
     ),
 )
 
 _UPDATE_DELAY_CLOSE_POLICY = Endpoint(
     "chatroom/updateDelayClosePolicy.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("delayClosePolicy", "delay_close_policy", Kind.INT, enum=(0, 1, 2)),
-        Field("delaySeconds", "delay_seconds", Kind.INT),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("delayClosePolicy", "delay_close_policy", OneOf((0, 1, 2))),
+        Field(
+            "delaySeconds",
+            "delay_seconds",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
 )
 
 _UPDATE_IN_OUT_NOTIFICATION = Endpoint(
     "chatroom/updateInOutNotification.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("close", "close", Kind.BOOL, required=True),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("close", "close", Bool(), required=True),
     ),
 )
 
 _UPDATE_MY_ROOM_ROLE = Endpoint(
     "chatroom/updateMyRoomRole.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("save", "save", Kind.BOOL),
-        Field("needNotify", "need_notify", Kind.BOOL),
-        Field("notifyExt", "notify_ext", Kind.STR, max_length=2048),
-        Field("nick", "nick", Kind.STR, max_length=64),
-        Field("avator", "avator", Kind.STR),
-        Field("ext", "ext", Kind.STR),
-        Field("bid", "bid", Kind.JSON, json_type=dict),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("save", "save", Bool()),
+        Field("needNotify", "need_notify", Bool()),
+        Field("notifyExt", "notify_ext", Str(max_length=2048)),
+        Field("nick", "nick", Str(max_length=64)),
+        Field("avator", "avator", Str()),
+        Field("ext", "ext", Str()),
+        Field("bid", "bid", JsonText(_shapes.ChatroomUpdateMyRoomRoleBid)),
     ),
 )
 
@@ -706,7 +1148,7 @@ class ChatroomGroup:
     def add_robot(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accids: list[str] | str,
         role_ext: str | None = None,
         notify_ext: str | None = None,
@@ -754,12 +1196,12 @@ class ChatroomGroup:
     def batch_send_msg(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_list: list[ChatroomBatchMessage] | str,
         from_accid: str,
         ignore_mute: bool | None = None,
-        skip_history: Literal[0, 1] | None = None,
-        route: Literal[0, 1] | None = None,
+        skip_history: Literal[0, 1] | bool | None = None,
+        route: Literal[0, 1] | bool | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
@@ -868,11 +1310,11 @@ class ChatroomGroup:
     def batch_send_msg_to_someone(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_list: list[ChatroomTargetBatchMessage] | str,
         from_accid: str,
         to_accids: list[str] | str,
-        route: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | bool | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
@@ -958,8 +1400,8 @@ class ChatroomGroup:
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: Literal[0, 1] | None = None,
-        route: Literal[0, 1] | None = None,
+        resend_flag: Literal[0, 1] | bool | None = None,
+        route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
@@ -1059,7 +1501,7 @@ class ChatroomGroup:
     def clean_robot(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         notify: bool | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
@@ -1103,10 +1545,10 @@ class ChatroomGroup:
         announcement: str | None = None,
         broadcasturl: str | None = None,
         ext: str | None = None,
-        queuelevel: Literal[0, 1] | None = None,
+        queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | str | None = None,
         delay_close_policy: Literal[0, 1, 2] | None = None,
-        delay_seconds: int | None = None,
+        delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
@@ -1130,7 +1572,7 @@ class ChatroomGroup:
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
-            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
+            delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
 
@@ -1168,9 +1610,9 @@ class ChatroomGroup:
     def delete_history_message(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         from_acc: str,
-        msg_timetag: int,
+        msg_timetag: int | str,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -1209,7 +1651,7 @@ class ChatroomGroup:
     def get(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         need_online_user_count: bool | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
@@ -1292,7 +1734,7 @@ class ChatroomGroup:
     def kick_member(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
@@ -1336,10 +1778,10 @@ class ChatroomGroup:
     def members_by_page(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         type: Literal[0, 1, 2],
-        endtime: int,
-        limit: int,
+        endtime: int | str,
+        limit: int | str,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -1351,9 +1793,8 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             type: Which members; 0 fixed members, 1 non-fixed members, 2 fixed members
                 that are online. One of 0, 1, 2.
-            endtime: Time (ms) to page back from, in reverse order; 0 means now. At
-                least 0.
-            limit: Page size, at most 100. At least 1; at most 100.
+            endtime: Time (ms) to page back from, in reverse order; 0 means now.
+            limit: Page size, at most 100.
 
         Returns:
             ChatroomMembersByPageResponse: the response body (`code` 200) with its
@@ -1386,7 +1827,7 @@ class ChatroomGroup:
     def mute_room(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         mute: bool,
         need_notify: bool | None = None,
@@ -1434,7 +1875,7 @@ class ChatroomGroup:
     def query_members(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accids: list[str] | str,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
@@ -1477,7 +1918,7 @@ class ChatroomGroup:
     def query_members_by_role(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         roles: ChatroomQueryMembersByRoleRoles | str,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
@@ -1557,14 +1998,14 @@ class ChatroomGroup:
     def queue_batch_offer(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         elements: list[QueueElementInput] | str,
         operator: str | None = None,
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -1623,13 +2064,13 @@ class ChatroomGroup:
     def queue_batch_update_elements(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         elements: dict[str, str] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -1689,9 +2130,9 @@ class ChatroomGroup:
     def queue_drop(
         self,
         *,
-        roomid: int,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        roomid: int | str,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -1736,8 +2177,8 @@ class ChatroomGroup:
     def queue_init(
         self,
         *,
-        roomid: int,
-        size_limit: int,
+        roomid: int | str,
+        size_limit: int | str,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -1746,8 +2187,7 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            size_limit: Largest number of elements the queue may hold. At least 0; at
-                most 1000.
+            size_limit: Largest number of elements the queue may hold.
 
         Returns:
             ChatroomQueueInitResponse: the response body (`code` 200) with its payload.
@@ -1775,7 +2215,7 @@ class ChatroomGroup:
     def queue_list(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -1811,7 +2251,7 @@ class ChatroomGroup:
     def queue_multi_get(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         keys: list[str] | str,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
@@ -1853,13 +2293,13 @@ class ChatroomGroup:
     def queue_offer(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         key: str,
         value: str,
         operator: str | None = None,
         transient: bool | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -1919,10 +2359,10 @@ class ChatroomGroup:
     def queue_poll(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         key: str | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -1971,8 +2411,8 @@ class ChatroomGroup:
     def recall(
         self,
         *,
-        roomid: int,
-        msg_timetag: int,
+        roomid: int | str,
+        msg_timetag: int | str,
         msg_id: str,
         from_acc: str,
         operator_acc: str,
@@ -2023,7 +2463,7 @@ class ChatroomGroup:
     def remove_robot(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accids: list[str] | str,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
@@ -2064,7 +2504,7 @@ class ChatroomGroup:
     def request_addr(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
@@ -2115,14 +2555,14 @@ class ChatroomGroup:
     def send_msg(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_id: str,
         from_accid: str,
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
-        resend_flag: Literal[0, 1] | None = None,
+        resend_flag: Literal[0, 1] | bool | None = None,
         attach: str | None = None,
         ext: str | None = None,
-        skip_history: Literal[0, 1] | None = None,
+        skip_history: Literal[0, 1] | bool | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
@@ -2135,7 +2575,7 @@ class ChatroomGroup:
         env: str | None = None,
         ignore_mute: bool | None = None,
         sub_type: int | None = None,
-        route: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | bool | None = None,
         notify_target_tags: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
@@ -2259,15 +2699,15 @@ class ChatroomGroup:
     def send_msg_to_someone(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_id: str,
         from_accid: str,
         to_accids: list[str] | str,
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: Literal[0, 1] | None = None,
-        route: Literal[0, 1] | None = None,
+        resend_flag: Literal[0, 1] | bool | None = None,
+        route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
@@ -2363,7 +2803,7 @@ class ChatroomGroup:
     def set_member_role(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         target: str,
         opt: Literal[1, 2, -1, -2],
@@ -2419,7 +2859,7 @@ class ChatroomGroup:
     def tag_members_count(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         tag: str,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
@@ -2459,9 +2899,9 @@ class ChatroomGroup:
     def tag_members_query(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         tag: str,
-        end_time: int,
+        end_time: int | str,
         limit: int,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
@@ -2473,8 +2913,7 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to list.
-            end_time: Time (ms) to page back from, in reverse order; 0 means now. At
-                least 0.
+            end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
 
         Returns:
@@ -2508,7 +2947,7 @@ class ChatroomGroup:
     def tag_temporary_mute(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         target_tag: str,
         mute_duration: int,
@@ -2567,10 +3006,10 @@ class ChatroomGroup:
     def temporary_mute(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         target: str,
-        mute_duration: int,
+        mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
@@ -2585,7 +3024,7 @@ class ChatroomGroup:
                 characters.
             target: Member to mute. 1 to 32 characters.
             mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
-                the mute. At least 0; at most 2592000.
+                the mute.
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
@@ -2621,11 +3060,11 @@ class ChatroomGroup:
     def toggle_close_stat(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
-        delay_seconds: int | None = None,
+        delay_seconds: int | str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -2639,7 +3078,7 @@ class ChatroomGroup:
             valid: true to open the room, false to close it.
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
-            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
+            delay_seconds: Delay in seconds for `delay_close_policy`.
 
         Returns:
             ChatroomToggleCloseStatResponse: the response body (`code` 200) with its
@@ -2671,14 +3110,14 @@ class ChatroomGroup:
     def update(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         name: str | None = None,
         announcement: str | None = None,
         broadcasturl: str | None = None,
         ext: str | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        queuelevel: Literal[0, 1] | None = None,
+        queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
@@ -2736,7 +3175,7 @@ class ChatroomGroup:
     def update_chat_room_role_tag(
         self,
         *,
-        room_id: int,
+        room_id: int | str,
         tags: list[str] | str,
         accid: str,
         notify_target_tags: str | None = None,
@@ -2783,9 +3222,9 @@ class ChatroomGroup:
     def update_delay_close_policy(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
-        delay_seconds: int | None = None,
+        delay_seconds: int | str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -2798,7 +3237,7 @@ class ChatroomGroup:
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
-            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
+            delay_seconds: Delay in seconds for `delay_close_policy`.
 
         Returns:
             ChatroomUpdateDelayClosePolicyResponse: the response body (`code` 200) with
@@ -2828,7 +3267,7 @@ class ChatroomGroup:
     def update_in_out_notification(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         close: bool,
     ) -> Envelope:
         """Switch enter and leave notifications.
@@ -2866,7 +3305,7 @@ class ChatroomGroup:
     def update_my_room_role(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accid: str,
         save: bool | None = None,
         need_notify: bool | None = None,
@@ -2936,7 +3375,7 @@ class AsyncChatroomGroup:
     async def add_robot(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accids: list[str] | str,
         role_ext: str | None = None,
         notify_ext: str | None = None,
@@ -2984,12 +3423,12 @@ class AsyncChatroomGroup:
     async def batch_send_msg(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_list: list[ChatroomBatchMessage] | str,
         from_accid: str,
         ignore_mute: bool | None = None,
-        skip_history: Literal[0, 1] | None = None,
-        route: Literal[0, 1] | None = None,
+        skip_history: Literal[0, 1] | bool | None = None,
+        route: Literal[0, 1] | bool | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
@@ -3098,11 +3537,11 @@ class AsyncChatroomGroup:
     async def batch_send_msg_to_someone(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_list: list[ChatroomTargetBatchMessage] | str,
         from_accid: str,
         to_accids: list[str] | str,
-        route: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | bool | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
@@ -3188,8 +3627,8 @@ class AsyncChatroomGroup:
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: Literal[0, 1] | None = None,
-        route: Literal[0, 1] | None = None,
+        resend_flag: Literal[0, 1] | bool | None = None,
+        route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
@@ -3289,7 +3728,7 @@ class AsyncChatroomGroup:
     async def clean_robot(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         notify: bool | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
@@ -3333,10 +3772,10 @@ class AsyncChatroomGroup:
         announcement: str | None = None,
         broadcasturl: str | None = None,
         ext: str | None = None,
-        queuelevel: Literal[0, 1] | None = None,
+        queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | str | None = None,
         delay_close_policy: Literal[0, 1, 2] | None = None,
-        delay_seconds: int | None = None,
+        delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
@@ -3360,7 +3799,7 @@ class AsyncChatroomGroup:
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
-            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
+            delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
 
@@ -3398,9 +3837,9 @@ class AsyncChatroomGroup:
     async def delete_history_message(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         from_acc: str,
-        msg_timetag: int,
+        msg_timetag: int | str,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -3439,7 +3878,7 @@ class AsyncChatroomGroup:
     async def get(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         need_online_user_count: bool | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
@@ -3522,7 +3961,7 @@ class AsyncChatroomGroup:
     async def kick_member(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
@@ -3566,10 +4005,10 @@ class AsyncChatroomGroup:
     async def members_by_page(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         type: Literal[0, 1, 2],
-        endtime: int,
-        limit: int,
+        endtime: int | str,
+        limit: int | str,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -3581,9 +4020,8 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             type: Which members; 0 fixed members, 1 non-fixed members, 2 fixed members
                 that are online. One of 0, 1, 2.
-            endtime: Time (ms) to page back from, in reverse order; 0 means now. At
-                least 0.
-            limit: Page size, at most 100. At least 1; at most 100.
+            endtime: Time (ms) to page back from, in reverse order; 0 means now.
+            limit: Page size, at most 100.
 
         Returns:
             ChatroomMembersByPageResponse: the response body (`code` 200) with its
@@ -3616,7 +4054,7 @@ class AsyncChatroomGroup:
     async def mute_room(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         mute: bool,
         need_notify: bool | None = None,
@@ -3664,7 +4102,7 @@ class AsyncChatroomGroup:
     async def query_members(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accids: list[str] | str,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
@@ -3707,7 +4145,7 @@ class AsyncChatroomGroup:
     async def query_members_by_role(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         roles: ChatroomQueryMembersByRoleRoles | str,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
@@ -3787,14 +4225,14 @@ class AsyncChatroomGroup:
     async def queue_batch_offer(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         elements: list[QueueElementInput] | str,
         operator: str | None = None,
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -3853,13 +4291,13 @@ class AsyncChatroomGroup:
     async def queue_batch_update_elements(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         elements: dict[str, str] | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -3919,9 +4357,9 @@ class AsyncChatroomGroup:
     async def queue_drop(
         self,
         *,
-        roomid: int,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        roomid: int | str,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -3966,8 +4404,8 @@ class AsyncChatroomGroup:
     async def queue_init(
         self,
         *,
-        roomid: int,
-        size_limit: int,
+        roomid: int | str,
+        size_limit: int | str,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -3976,8 +4414,7 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            size_limit: Largest number of elements the queue may hold. At least 0; at
-                most 1000.
+            size_limit: Largest number of elements the queue may hold.
 
         Returns:
             ChatroomQueueInitResponse: the response body (`code` 200) with its payload.
@@ -4005,7 +4442,7 @@ class AsyncChatroomGroup:
     async def queue_list(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -4041,7 +4478,7 @@ class AsyncChatroomGroup:
     async def queue_multi_get(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         keys: list[str] | str,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
@@ -4083,13 +4520,13 @@ class AsyncChatroomGroup:
     async def queue_offer(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         key: str,
         value: str,
         operator: str | None = None,
         transient: bool | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -4149,10 +4586,10 @@ class AsyncChatroomGroup:
     async def queue_poll(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         key: str | None = None,
-        high_priority: Literal[0, 1] | None = None,
-        high_priority_policy: Literal[0, 1] | None = None,
+        high_priority: Literal[0, 1] | bool | None = None,
+        high_priority_policy: Literal[0, 1] | bool | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -4201,8 +4638,8 @@ class AsyncChatroomGroup:
     async def recall(
         self,
         *,
-        roomid: int,
-        msg_timetag: int,
+        roomid: int | str,
+        msg_timetag: int | str,
         msg_id: str,
         from_acc: str,
         operator_acc: str,
@@ -4253,7 +4690,7 @@ class AsyncChatroomGroup:
     async def remove_robot(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accids: list[str] | str,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
@@ -4294,7 +4731,7 @@ class AsyncChatroomGroup:
     async def request_addr(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
@@ -4345,14 +4782,14 @@ class AsyncChatroomGroup:
     async def send_msg(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_id: str,
         from_accid: str,
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
-        resend_flag: Literal[0, 1] | None = None,
+        resend_flag: Literal[0, 1] | bool | None = None,
         attach: str | None = None,
         ext: str | None = None,
-        skip_history: Literal[0, 1] | None = None,
+        skip_history: Literal[0, 1] | bool | None = None,
         abandon_ratio: int | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
@@ -4365,7 +4802,7 @@ class AsyncChatroomGroup:
         env: str | None = None,
         ignore_mute: bool | None = None,
         sub_type: int | None = None,
-        route: Literal[0, 1] | None = None,
+        route: Literal[0, 1] | bool | None = None,
         notify_target_tags: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
@@ -4489,15 +4926,15 @@ class AsyncChatroomGroup:
     async def send_msg_to_someone(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         msg_id: str,
         from_accid: str,
         to_accids: list[str] | str,
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
-        resend_flag: Literal[0, 1] | None = None,
-        route: Literal[0, 1] | None = None,
+        resend_flag: Literal[0, 1] | bool | None = None,
+        route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
@@ -4593,7 +5030,7 @@ class AsyncChatroomGroup:
     async def set_member_role(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         target: str,
         opt: Literal[1, 2, -1, -2],
@@ -4649,7 +5086,7 @@ class AsyncChatroomGroup:
     async def tag_members_count(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         tag: str,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
@@ -4689,9 +5126,9 @@ class AsyncChatroomGroup:
     async def tag_members_query(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         tag: str,
-        end_time: int,
+        end_time: int | str,
         limit: int,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
@@ -4703,8 +5140,7 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to list.
-            end_time: Time (ms) to page back from, in reverse order; 0 means now. At
-                least 0.
+            end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
 
         Returns:
@@ -4738,7 +5174,7 @@ class AsyncChatroomGroup:
     async def tag_temporary_mute(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         target_tag: str,
         mute_duration: int,
@@ -4797,10 +5233,10 @@ class AsyncChatroomGroup:
     async def temporary_mute(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         target: str,
-        mute_duration: int,
+        mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
@@ -4815,7 +5251,7 @@ class AsyncChatroomGroup:
                 characters.
             target: Member to mute. 1 to 32 characters.
             mute_duration: Mute length in seconds, at most 2592000 (30 days); 0 lifts
-                the mute. At least 0; at most 2592000.
+                the mute.
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
@@ -4851,11 +5287,11 @@ class AsyncChatroomGroup:
     async def toggle_close_stat(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         operator: str,
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
-        delay_seconds: int | None = None,
+        delay_seconds: int | str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -4869,7 +5305,7 @@ class AsyncChatroomGroup:
             valid: true to open the room, false to close it.
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
-            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
+            delay_seconds: Delay in seconds for `delay_close_policy`.
 
         Returns:
             ChatroomToggleCloseStatResponse: the response body (`code` 200) with its
@@ -4901,14 +5337,14 @@ class AsyncChatroomGroup:
     async def update(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         name: str | None = None,
         announcement: str | None = None,
         broadcasturl: str | None = None,
         ext: str | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        queuelevel: Literal[0, 1] | None = None,
+        queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
@@ -4966,7 +5402,7 @@ class AsyncChatroomGroup:
     async def update_chat_room_role_tag(
         self,
         *,
-        room_id: int,
+        room_id: int | str,
         tags: list[str] | str,
         accid: str,
         notify_target_tags: str | None = None,
@@ -5013,9 +5449,9 @@ class AsyncChatroomGroup:
     async def update_delay_close_policy(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
-        delay_seconds: int | None = None,
+        delay_seconds: int | str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -5028,7 +5464,7 @@ class AsyncChatroomGroup:
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
-            delay_seconds: Delay in seconds for `delay_close_policy`. At least 0.
+            delay_seconds: Delay in seconds for `delay_close_policy`.
 
         Returns:
             ChatroomUpdateDelayClosePolicyResponse: the response body (`code` 200) with
@@ -5058,7 +5494,7 @@ class AsyncChatroomGroup:
     async def update_in_out_notification(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         close: bool,
     ) -> Envelope:
         """Switch enter and leave notifications.
@@ -5096,7 +5532,7 @@ class AsyncChatroomGroup:
     async def update_my_room_role(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accid: str,
         save: bool | None = None,
         need_notify: bool | None = None,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import AnyOf, JsonText, ListOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
     EventSubscribeAddResponse,
@@ -21,38 +21,50 @@ __all__ = ["AsyncEventGroup", "EventGroup"]
 _SUBSCRIBE_ADD = Endpoint(
     "event/subscribe/add.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("eventType", "event_type", Kind.INT, required=True, enum=(1,)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("eventType", "event_type", OneOf((1,)), required=True),
         Field(
             "publisherAccids",
             "publisher_accids",
-            Kind.JSON,
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
             required=True,
-            json_type=list,
         ),
-        Field("ttl", "ttl", Kind.INT, required=True, minimum=60, maximum=2592000),
+        Field(
+            "ttl",
+            "ttl",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=60, maximum=2592000, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _SUBSCRIBE_BATCHDEL = Endpoint(
     "event/subscribe/batchdel.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("eventType", "event_type", Kind.INT, required=True, enum=(1,)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("eventType", "event_type", OneOf((1,)), required=True),
     ),
 )
 
 _SUBSCRIBE_DELETE = Endpoint(
     "event/subscribe/delete.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("eventType", "event_type", Kind.INT, required=True, enum=(1,)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("eventType", "event_type", OneOf((1,)), required=True),
         Field(
             "publisherAccids",
             "publisher_accids",
-            Kind.JSON,
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
             required=True,
-            json_type=list,
         ),
     ),
 )
@@ -60,14 +72,15 @@ _SUBSCRIBE_DELETE = Endpoint(
 _SUBSCRIBE_QUERY = Endpoint(
     "event/subscribe/query.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("eventType", "event_type", Kind.INT, required=True, enum=(1,)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("eventType", "event_type", OneOf((1,)), required=True),
         Field(
             "publisherAccids",
             "publisher_accids",
-            Kind.JSON,
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
             required=True,
-            json_type=list,
         ),
     ),
     safe_to_repeat=True,
@@ -86,7 +99,7 @@ class EventGroup:
         accid: str,
         event_type: Literal[1],
         publisher_accids: list[str] | str,
-        ttl: int,
+        ttl: int | str,
     ) -> EventSubscribeAddResponse:
         """Subscribe to other users' online status.
 
@@ -101,8 +114,7 @@ class EventGroup:
             publisher_accids: Accounts whose online status is subscribed, at most 100,
                 as a JSON array. At least 1 items; at most 100 items; each 1 to 32
                 characters. Sent as JSON; a str is taken as JSON text and sent as is.
-            ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
-                60; at most 2592000.
+            ttl: How long the subscription lasts, in seconds (60 s to 30 days).
 
         Returns:
             EventSubscribeAddResponse: the response body (`code` 200) with its payload.
@@ -270,7 +282,7 @@ class AsyncEventGroup:
         accid: str,
         event_type: Literal[1],
         publisher_accids: list[str] | str,
-        ttl: int,
+        ttl: int | str,
     ) -> EventSubscribeAddResponse:
         """Subscribe to other users' online status.
 
@@ -285,8 +297,7 @@ class AsyncEventGroup:
             publisher_accids: Accounts whose online status is subscribed, at most 100,
                 as a JSON array. At least 1 items; at most 100 items; each 1 to 32
                 characters. Sent as JSON; a str is taken as JSON text and sent as is.
-            ttl: How long the subscription lasts, in seconds (60 s to 30 days). At least
-                60; at most 2592000.
+            ttl: How long the subscription lasts, in seconds (60 s to 30 days).
 
         Returns:
             EventSubscribeAddResponse: the response body (`code` 200) with its payload.

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import AnyOf, Bool, Number, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
     FriendGetByAccidResponse,
@@ -20,29 +20,48 @@ __all__ = ["AsyncFriendGroup", "FriendGroup"]
 _ADD = Endpoint(
     "friend/add.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2, 3, 4)),
-        Field("msg", "msg", Kind.STR, max_length=256),
-        Field("serverex", "serverex", Kind.STR, max_length=256),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
+        Field("type", "type", OneOf((1, 2, 3, 4)), required=True),
+        Field("msg", "msg", Str(max_length=256)),
+        Field("serverex", "serverex", Str(max_length=256)),
     ),
 )
 
 _DELETE = Endpoint(
     "friend/delete.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("isDeleteAlias", "is_delete_alias", Kind.BOOL),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
+        Field("isDeleteAlias", "is_delete_alias", Bool()),
     ),
 )
 
 _GET = Endpoint(
     "friend/get.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("updatetime", "updatetime", Kind.INT, required=True),
-        Field("createtime", "createtime", Kind.INT),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "updatetime",
+            "updatetime",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "createtime",
+            "createtime",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -50,8 +69,8 @@ _GET = Endpoint(
 _GET_BY_ACCID = Endpoint(
     "friend/getByAccid.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
     ),
     safe_to_repeat=True,
 )
@@ -59,11 +78,11 @@ _GET_BY_ACCID = Endpoint(
 _UPDATE = Endpoint(
     "friend/update.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("alias", "alias", Kind.STR, max_length=128),
-        Field("ex", "ex", Kind.STR, max_length=256),
-        Field("serverex", "serverex", Kind.STR, max_length=256),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
+        Field("alias", "alias", Str(max_length=128)),
+        Field("ex", "ex", Str(max_length=256)),
+        Field("serverex", "serverex", Str(max_length=256)),
     ),
 )
 
@@ -169,8 +188,8 @@ class FriendGroup:
         self,
         *,
         accid: str,
-        updatetime: int,
-        createtime: int | None = None,
+        updatetime: int | str,
+        createtime: int | str | None = None,
     ) -> FriendGetResponse:
         """List friends changed since a time.
 
@@ -181,9 +200,9 @@ class FriendGroup:
         Args:
             accid: Owner of the friend list. 1 to 32 characters.
             updatetime: Only friends changed after this time (epoch milliseconds) are
-                returned. At least 0.
-            createtime: Older name of `updatetime`; send `updatetime` instead. At least
-                0. Deprecated.
+                returned.
+            createtime: Older name of `updatetime`; send `updatetime` instead.
+                Deprecated.
 
         Returns:
             FriendGetResponse: the response body (`code` 200) with its payload.
@@ -400,8 +419,8 @@ class AsyncFriendGroup:
         self,
         *,
         accid: str,
-        updatetime: int,
-        createtime: int | None = None,
+        updatetime: int | str,
+        createtime: int | str | None = None,
     ) -> FriendGetResponse:
         """List friends changed since a time.
 
@@ -412,9 +431,9 @@ class AsyncFriendGroup:
         Args:
             accid: Owner of the friend list. 1 to 32 characters.
             updatetime: Only friends changed after this time (epoch milliseconds) are
-                returned. At least 0.
-            createtime: Older name of `updatetime`; send `updatetime` instead. At least
-                0. Deprecated.
+                returned.
+            createtime: Older name of `updatetime`; send `updatetime` instead.
+                Deprecated.
 
         Returns:
             FriendGetResponse: the response body (`code` 200) with its payload.

@@ -6,8 +6,8 @@ history, recent sessions and user events.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import AnyOf, Bool, JsonText, ListOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     HistoryDelBroadcastMsgByIdResponse,
     HistoryQueryBroadcastMsgByIdResponse,
@@ -27,34 +27,92 @@ __all__ = ["AsyncHistoryGroup", "HistoryGroup"]
 
 _DEL_BROADCAST_MSG_BY_ID = Endpoint(
     "history/delBroadcastMsgById.action",
-    (Field("broadcastId", "broadcast_id", Kind.INT, required=True),),
+    (
+        Field(
+            "broadcastId",
+            "broadcast_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+    ),
 )
 
 _QUERY_BROADCAST_MSG = Endpoint(
     "history/queryBroadcastMsg.action",
     (
-        Field("broadcastId", "broadcast_id", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
-        Field("type", "type", Kind.INT, enum=(1, 2, 3)),
+        Field(
+            "broadcastId",
+            "broadcast_id",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
+        Field("type", "type", OneOf((1, 2, 3))),
     ),
     safe_to_repeat=True,
 )
 
 _QUERY_BROADCAST_MSG_BY_ID = Endpoint(
     "history/queryBroadcastMsgById.action",
-    (Field("broadcastId", "broadcast_id", Kind.INT, required=True),),
+    (
+        Field(
+            "broadcastId",
+            "broadcast_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _QUERY_CHATROOM_MSG = Endpoint(
     "history/queryChatroomMsg.action",
     (
-        Field("roomid", "roomid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
-        Field("type", "type", Kind.STR),
+        Field(
+            "roomid",
+            "roomid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("reverse", "reverse", OneOf((1, 2))),
+        Field("type", "type", Str(pattern="^[0-9]+(,[0-9]+)*$")),
     ),
     safe_to_repeat=True,
 )
@@ -62,11 +120,29 @@ _QUERY_CHATROOM_MSG = Endpoint(
 _QUERY_SESSION_LIST = Endpoint(
     "history/querySessionList.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("minTimestamp", "min_timestamp", Kind.INT),
-        Field("maxTimestamp", "max_timestamp", Kind.INT),
-        Field("limit", "limit", Kind.INT),
-        Field("needLastMsg", "need_last_msg", Kind.INT),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "minTimestamp",
+            "min_timestamp",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "maxTimestamp",
+            "max_timestamp",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True)),
+        Field("needLastMsg", "need_last_msg", Number(integral=True)),
     ),
     safe_to_repeat=True,
 )
@@ -74,15 +150,40 @@ _QUERY_SESSION_LIST = Endpoint(
 _QUERY_SESSION_MSG = Endpoint(
     "history/querySessionMsg.action",
     (
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("begintime", "begintime", Kind.INT, required=True),
-        Field("endtime", "endtime", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
-        Field("type", "type", Kind.STR),
-        Field("includeNoSenseMsg", "include_no_sense_msg", Kind.BOOL),
-        Field("excludeMsgid", "exclude_msgid", Kind.STR),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "begintime",
+            "begintime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "endtime",
+            "endtime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
+        Field("reverse", "reverse", OneOf((1, 2))),
+        Field("type", "type", Str(pattern="^[0-9]+(,[0-9]+)*$")),
+        Field("includeNoSenseMsg", "include_no_sense_msg", Bool()),
+        Field("excludeMsgid", "exclude_msgid", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -90,13 +191,41 @@ _QUERY_SESSION_MSG = Endpoint(
 _QUERY_TAG_HISTORY_MSG = Endpoint(
     "history/queryTagHistoryMsg.action",
     (
-        Field("roomId", "room_id", Kind.INT, required=True),
-        Field("tags", "tags", Kind.JSON, required=True, json_type=list),
-        Field("types", "types", Kind.STR),
-        Field("fromTime", "from_time", Kind.INT),
-        Field("toTime", "to_time", Kind.INT),
-        Field("limit", "limit", Kind.INT),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
+        Field(
+            "roomId",
+            "room_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("tags", "tags", JsonText(ListOf(Str(), min_items=1)), required=True),
+        Field("types", "types", Str(pattern="^[0-9]+(,[0-9]+)*$")),
+        Field(
+            "fromTime",
+            "from_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "toTime",
+            "to_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True)),
+        Field("reverse", "reverse", OneOf((1, 2))),
     ),
     safe_to_repeat=True,
 )
@@ -104,16 +233,51 @@ _QUERY_TAG_HISTORY_MSG = Endpoint(
 _QUERY_TEAM_MSG = Endpoint(
     "history/queryTeamMsg.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("begintime", "begintime", Kind.INT, required=True),
-        Field("endtime", "endtime", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
-        Field("type", "type", Kind.STR),
-        Field("checkTeamValid", "check_team_valid", Kind.BOOL),
-        Field("includeNoSenseMsg", "include_no_sense_msg", Kind.BOOL),
-        Field("excludeMsgid", "exclude_msgid", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "begintime",
+            "begintime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "endtime",
+            "endtime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
+        Field("reverse", "reverse", OneOf((1, 2))),
+        Field("type", "type", Str(pattern="^[0-9]+(,[0-9]+)*$")),
+        Field("checkTeamValid", "check_team_valid", Bool()),
+        Field("includeNoSenseMsg", "include_no_sense_msg", Bool()),
+        Field("excludeMsgid", "exclude_msgid", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -121,11 +285,36 @@ _QUERY_TEAM_MSG = Endpoint(
 _QUERY_USER_EVENTS = Endpoint(
     "history/queryUserEvents.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("begintime", "begintime", Kind.INT, required=True),
-        Field("endtime", "endtime", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "begintime",
+            "begintime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "endtime",
+            "endtime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
+        Field("reverse", "reverse", OneOf((1, 2))),
     ),
     safe_to_repeat=True,
 )
@@ -140,7 +329,7 @@ class HistoryGroup:
     def del_broadcast_msg_by_id(
         self,
         *,
-        broadcast_id: int,
+        broadcast_id: int | str,
     ) -> HistoryDelBroadcastMsgByIdResponse:
         """Delete a broadcast message.
 
@@ -175,7 +364,7 @@ class HistoryGroup:
     def query_broadcast_msg(
         self,
         *,
-        broadcast_id: int | None = None,
+        broadcast_id: int | str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
@@ -187,7 +376,7 @@ class HistoryGroup:
 
         Args:
             broadcast_id: Id to start paging from; 0 starts at the most recent
-                broadcast. At least 0. The server's default is 0.
+                broadcast. The server's default is 0.
             limit: Number of records to return, at most 100. At least 1; at most 100.
                 The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
@@ -223,7 +412,7 @@ class HistoryGroup:
     def query_broadcast_msg_by_id(
         self,
         *,
-        broadcast_id: int,
+        broadcast_id: int | str,
     ) -> HistoryQueryBroadcastMsgByIdResponse:
         """Get one broadcast message.
 
@@ -260,9 +449,9 @@ class HistoryGroup:
     def query_chatroom_msg(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accid: str,
-        timetag: int,
+        timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -321,8 +510,8 @@ class HistoryGroup:
         self,
         *,
         accid: str,
-        min_timestamp: int | None = None,
-        max_timestamp: int | None = None,
+        min_timestamp: int | str | None = None,
+        max_timestamp: int | str | None = None,
         limit: int | None = None,
         need_last_msg: int | None = None,
     ) -> HistoryQuerySessionListResponse:
@@ -375,8 +564,8 @@ class HistoryGroup:
         *,
         from_: str,
         to: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -444,11 +633,11 @@ class HistoryGroup:
     def query_tag_history_msg(
         self,
         *,
-        room_id: int,
+        room_id: int | str,
         tags: list[str] | str,
         types: str | None = None,
-        from_time: int | None = None,
-        to_time: int | None = None,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
@@ -504,10 +693,10 @@ class HistoryGroup:
     def query_team_msg(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -580,8 +769,8 @@ class HistoryGroup:
         self,
         *,
         accid: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryUserEventsResponse:
@@ -638,7 +827,7 @@ class AsyncHistoryGroup:
     async def del_broadcast_msg_by_id(
         self,
         *,
-        broadcast_id: int,
+        broadcast_id: int | str,
     ) -> HistoryDelBroadcastMsgByIdResponse:
         """Delete a broadcast message.
 
@@ -673,7 +862,7 @@ class AsyncHistoryGroup:
     async def query_broadcast_msg(
         self,
         *,
-        broadcast_id: int | None = None,
+        broadcast_id: int | str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
@@ -685,7 +874,7 @@ class AsyncHistoryGroup:
 
         Args:
             broadcast_id: Id to start paging from; 0 starts at the most recent
-                broadcast. At least 0. The server's default is 0.
+                broadcast. The server's default is 0.
             limit: Number of records to return, at most 100. At least 1; at most 100.
                 The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
@@ -721,7 +910,7 @@ class AsyncHistoryGroup:
     async def query_broadcast_msg_by_id(
         self,
         *,
-        broadcast_id: int,
+        broadcast_id: int | str,
     ) -> HistoryQueryBroadcastMsgByIdResponse:
         """Get one broadcast message.
 
@@ -758,9 +947,9 @@ class AsyncHistoryGroup:
     async def query_chatroom_msg(
         self,
         *,
-        roomid: int,
+        roomid: int | str,
         accid: str,
-        timetag: int,
+        timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -819,8 +1008,8 @@ class AsyncHistoryGroup:
         self,
         *,
         accid: str,
-        min_timestamp: int | None = None,
-        max_timestamp: int | None = None,
+        min_timestamp: int | str | None = None,
+        max_timestamp: int | str | None = None,
         limit: int | None = None,
         need_last_msg: int | None = None,
     ) -> HistoryQuerySessionListResponse:
@@ -873,8 +1062,8 @@ class AsyncHistoryGroup:
         *,
         from_: str,
         to: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -942,11 +1131,11 @@ class AsyncHistoryGroup:
     async def query_tag_history_msg(
         self,
         *,
-        room_id: int,
+        room_id: int | str,
         tags: list[str] | str,
         types: str | None = None,
-        from_time: int | None = None,
-        to_time: int | None = None,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
@@ -1002,10 +1191,10 @@ class AsyncHistoryGroup:
     async def query_team_msg(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -1078,8 +1267,8 @@ class AsyncHistoryGroup:
         self,
         *,
         accid: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
     ) -> HistoryQueryUserEventsResponse:

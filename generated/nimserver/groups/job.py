@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import AnyOf, Number, Str
+from .._fields import Endpoint, Field
 from ..types import (
     JobNosDelResponse,
 )
@@ -18,10 +18,30 @@ __all__ = ["AsyncJobGroup", "JobGroup"]
 _NOS_DEL = Endpoint(
     "job/nos/del.action",
     (
-        Field("startTime", "start_time", Kind.INT, required=True),
-        Field("endTime", "end_time", Kind.INT, required=True),
-        Field("contentType", "content_type", Kind.STR),
-        Field("tag", "tag", Kind.STR),
+        Field(
+            "startTime",
+            "start_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "endTime",
+            "end_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("contentType", "content_type", Str()),
+        Field("tag", "tag", Str()),
     ),
 )
 
@@ -35,8 +55,8 @@ class JobGroup:
     def nos_del(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | str,
+        end_time: int | str,
         content_type: str | None = None,
         tag: str | None = None,
     ) -> JobNosDelResponse:
@@ -90,8 +110,8 @@ class AsyncJobGroup:
     async def nos_del(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | str,
+        end_time: int | str,
         content_type: str | None = None,
         tag: str | None = None,
     ) -> JobNosDelResponse:

@@ -8,8 +8,9 @@ the message history.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
-
-from .._fields import Endpoint, Field, FileInput, Kind
+from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._fields import Endpoint, Field, FileInput
+from .. import _shapes
 from ..types import (
     AttachMsgOption,
     AudioBody,
@@ -40,54 +41,98 @@ __all__ = ["AsyncMsgGroup", "MsgGroup"]
 _BROADCAST_MSG = Endpoint(
     "msg/broadcastMsg.action",
     (
-        Field("body", "body", Kind.STR, required=True, max_length=4096),
-        Field("from", "from_", Kind.STR, min_length=1, max_length=32),
-        Field("isOffline", "is_offline", Kind.BOOL),
-        Field("ttl", "ttl", Kind.INT),
-        Field("targetOs", "target_os", Kind.JSON, json_type=list),
+        Field("body", "body", Str(max_length=4096), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32)),
+        Field("isOffline", "is_offline", Bool()),
+        Field("ttl", "ttl", Number(integral=True)),
+        Field(
+            "targetOs",
+            "target_os",
+            JsonText(ListOf(OneOf(("ios", "aos", "pc", "web", "mac")), min_items=1)),
+        ),
     ),
 )
 
 _DEL_MSG = Endpoint(
     "msg/delMsg.action",
     (
-        Field("deleteMsgid", "delete_msgid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True),
-        Field("type", "type", Kind.INT),
+        Field(
+            "deleteMsgid",
+            "delete_msgid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(), required=True),
+        Field("type", "type", Number(integral=True)),
     ),
 )
 
 _DEL_MSG_ONE_WAY = Endpoint(
     "msg/delMsgOneWay.action",
     (
-        Field("deleteMsgid", "delete_msgid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(13, 14)),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True),
-        Field("msg", "msg", Kind.STR),
+        Field(
+            "deleteMsgid",
+            "delete_msgid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((13, 14)), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(), required=True),
+        Field("msg", "msg", Str()),
     ),
 )
 
 _DEL_ROAM_SESSION = Endpoint(
     "msg/delRoamSession.action",
     (
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(), required=True),
     ),
 )
 
 _FILE_UPLOAD = Endpoint(
     "msg/fileUpload.action",
     (
-        Field("content", "content", Kind.FILE, required=True),
-        Field("type", "type", Kind.STR),
-        Field("ishttps", "ishttps", Kind.BOOL),
-        Field("expireSec", "expire_sec", Kind.INT, minimum=86400),
-        Field("tag", "tag", Kind.STR, max_length=32),
+        Field("content", "content", None, required=True),
+        Field("type", "type", Str()),
+        Field("ishttps", "ishttps", Bool()),
+        Field("expireSec", "expire_sec", Number(integral=True, minimum=86400)),
+        Field("tag", "tag", Str(max_length=32)),
     ),
     multipart=True,
 )
@@ -95,56 +140,95 @@ _FILE_UPLOAD = Endpoint(
 _MARK_READ_MSG = Endpoint(
     "msg/markReadMsg.action",
     (
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("msgidClient", "msgid_client", Kind.STR, required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(min_length=1, max_length=32), required=True),
+        Field("msgidClient", "msgid_client", Str(), required=True),
     ),
 )
 
 _MARK_READ_TEAM_MSG = Endpoint(
     "msg/markReadTeamMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("msgids", "msgids", Kind.JSON, required=True, json_type=list),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgids",
+            "msgids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
     ),
 )
 
 _RECALL = Endpoint(
     "msg/recall.action",
     (
-        Field("deleteMsgid", "delete_msgid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(7, 8)),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True),
-        Field("msg", "msg", Kind.STR),
-        Field("ignoreTime", "ignore_time", Kind.STR, enum=("1",)),
-        Field("pushcontent", "pushcontent", Kind.STR),
-        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
-        Field("env", "env", Kind.STR),
-        Field("attach", "attach", Kind.STR, max_length=5000),
+        Field(
+            "deleteMsgid",
+            "delete_msgid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((7, 8)), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(), required=True),
+        Field("msg", "msg", Str()),
+        Field("ignoreTime", "ignore_time", OneOf(("1",))),
+        Field("pushcontent", "pushcontent", Str()),
+        Field("payload", "payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("env", "env", Str()),
+        Field("attach", "attach", Str(max_length=5000)),
     ),
 )
 
 _SEND_ATTACH_MSG = Endpoint(
     "msg/sendAttachMsg.action",
     (
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("msgtype", "msgtype", Kind.INT, required=True, enum=(0, 1)),
-        Field("to", "to", Kind.STR, required=True),
-        Field("attach", "attach", Kind.STR, required=True, max_length=4096),
-        Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
-        Field("sound", "sound", Kind.STR, max_length=30),
-        Field("save", "save", Kind.INT, enum=(1, 2)),
-        Field("option", "option", Kind.JSON, json_type=dict),
-        Field("isForcePush", "is_force_push", Kind.BOOL),
-        Field("forcePushContent", "force_push_content", Kind.STR, max_length=500),
-        Field("forcePushAll", "force_push_all", Kind.BOOL),
-        Field("forcePushList", "force_push_list", Kind.JSON, json_type=list),
-        Field("env", "env", Kind.STR),
-        Field("checkAccidAsyncEnable", "check_accid_async_enable", Kind.BOOL),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("msgtype", "msgtype", OneOf((0, 1)), required=True),
+        Field("to", "to", Str(), required=True),
+        Field("attach", "attach", Str(max_length=4096), required=True),
+        Field("pushcontent", "pushcontent", Str(max_length=500)),
+        Field("payload", "payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("sound", "sound", Str(max_length=30)),
+        Field("save", "save", OneOf((1, 2))),
+        Field("option", "option", JsonText(_shapes.AttachMsgOption)),
+        Field("isForcePush", "is_force_push", Bool()),
+        Field("forcePushContent", "force_push_content", Str(max_length=500)),
+        Field("forcePushAll", "force_push_all", Bool()),
+        Field(
+            "forcePushList",
+            "force_push_list",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+        ),
+        Field("env", "env", Str()),
+        Field("checkAccidAsyncEnable", "check_accid_async_enable", Bool()),
     ),
 )
 
@@ -152,24 +236,26 @@ _SEND_BATCH_ATTACH_MSG = Endpoint(
     "msg/sendBatchAttachMsg.action",
     (
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
-            required=True,
-            min_length=1,
-            max_length=32,
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
         ),
-        Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
-        Field("attach", "attach", Kind.STR, required=True, max_length=4096),
-        Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
-        Field("sound", "sound", Kind.STR, max_length=30),
-        Field("save", "save", Kind.INT, enum=(1, 2)),
-        Field("option", "option", Kind.JSON, json_type=dict),
-        Field("isForcePush", "is_force_push", Kind.BOOL),
-        Field("forcePushContent", "force_push_content", Kind.STR, max_length=500),
-        Field("env", "env", Kind.STR),
-        Field("checkAccidAsyncEnable", "check_accid_async_enable", Kind.BOOL),
+        Field(
+            "toAccids",
+            "to_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=500)
+            ),
+            required=True,
+        ),
+        Field("attach", "attach", Str(max_length=4096), required=True),
+        Field("pushcontent", "pushcontent", Str(max_length=500)),
+        Field("payload", "payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("sound", "sound", Str(max_length=30)),
+        Field("save", "save", OneOf((1, 2))),
+        Field("option", "option", JsonText(_shapes.AttachMsgOption)),
+        Field("isForcePush", "is_force_push", Bool()),
+        Field("forcePushContent", "force_push_content", Str(max_length=500)),
+        Field("env", "env", Str()),
+        Field("checkAccidAsyncEnable", "check_accid_async_enable", Bool()),
     ),
 )
 
@@ -177,97 +263,131 @@ _SEND_BATCH_MSG = Endpoint(
     "msg/sendBatchMsg.action",
     (
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
-            required=True,
-            min_length=1,
-            max_length=32,
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
         ),
-        Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
         Field(
-            "type", "type", Kind.INT, required=True, enum=(0, 1, 2, 3, 4, 6, 10, 100)
+            "toAccids",
+            "to_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=500)
+            ),
+            required=True,
         ),
-        Field("body", "body", Kind.JSON, required=True, max_length=5000),
-        Field("option", "option", Kind.JSON, json_type=dict),
-        Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
-        Field("ext", "ext", Kind.STR, max_length=1024),
-        Field("bid", "bid", Kind.STR),
-        Field("useYidun", "use_yidun", Kind.INT),
+        Field("type", "type", OneOf((0, 1, 2, 3, 4, 6, 10, 100)), required=True),
+        Field(
+            "body",
+            "body",
+            JsonText(
+                AnyOf(
+                    (
+                        _shapes.TextBody,
+                        _shapes.ImageBody,
+                        _shapes.AudioBody,
+                        _shapes.VideoBody,
+                        _shapes.LocationBody,
+                        _shapes.FileBody,
+                        _shapes.TipsBody,
+                        MapOf(ANY),
+                    )
+                ),
+                max_length=5000,
+            ),
+            required=True,
+        ),
+        Field("option", "option", JsonText(_shapes.SendOption)),
+        Field("pushcontent", "pushcontent", Str(max_length=500)),
+        Field("payload", "payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("ext", "ext", Str(max_length=1024)),
+        Field("bid", "bid", Str()),
+        Field("useYidun", "use_yidun", Number(integral=True)),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("returnMsgid", "return_msgid", Kind.BOOL),
-        Field("env", "env", Kind.STR),
-        Field("msgDesc", "msg_desc", Kind.STR),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("msgSenderNoSense", "msg_sender_no_sense", Kind.INT, enum=(0, 1)),
+        Field("returnMsgid", "return_msgid", Bool()),
+        Field("env", "env", Str()),
+        Field("msgDesc", "msg_desc", Str()),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("msgSenderNoSense", "msg_sender_no_sense", OneOf((0, 1))),
     ),
 )
 
 _SEND_MSG = Endpoint(
     "msg/sendMsg.action",
     (
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("ope", "ope", Kind.INT, required=True, enum=(0, 1)),
-        Field("to", "to", Kind.STR, required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("ope", "ope", OneOf((0, 1)), required=True),
+        Field("to", "to", Str(), required=True),
+        Field("type", "type", OneOf((0, 1, 2, 3, 4, 6, 10, 100)), required=True),
         Field(
-            "type", "type", Kind.INT, required=True, enum=(0, 1, 2, 3, 4, 6, 10, 100)
+            "body",
+            "body",
+            JsonText(
+                AnyOf(
+                    (
+                        _shapes.TextBody,
+                        _shapes.ImageBody,
+                        _shapes.AudioBody,
+                        _shapes.VideoBody,
+                        _shapes.LocationBody,
+                        _shapes.FileBody,
+                        _shapes.TipsBody,
+                        MapOf(ANY),
+                    )
+                ),
+                max_length=5000,
+            ),
+            required=True,
         ),
-        Field("body", "body", Kind.JSON, required=True, max_length=5000),
-        Field("antispam", "antispam", Kind.BOOL),
+        Field("antispam", "antispam", Bool()),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.MsgSendMsgAntispamCustom, max_length=5000),
         ),
-        Field("option", "option", Kind.JSON, json_type=dict),
-        Field("pushcontent", "pushcontent", Kind.STR, max_length=500),
-        Field("payload", "payload", Kind.JSON, max_length=2048, json_type=dict),
-        Field("ext", "ext", Kind.STR, max_length=1024),
-        Field("forcepushlist", "forcepushlist", Kind.JSON, json_type=list),
-        Field("forcepushcontent", "forcepushcontent", Kind.STR),
-        Field("forcepushall", "forcepushall", Kind.BOOL),
-        Field("bid", "bid", Kind.STR),
-        Field("useYidun", "use_yidun", Kind.INT),
+        Field("option", "option", JsonText(_shapes.SendOption)),
+        Field("pushcontent", "pushcontent", Str(max_length=500)),
+        Field("payload", "payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("ext", "ext", Str(max_length=1024)),
+        Field(
+            "forcepushlist",
+            "forcepushlist",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+        ),
+        Field("forcepushcontent", "forcepushcontent", Str()),
+        Field("forcepushall", "forcepushall", Bool()),
+        Field("bid", "bid", Str()),
+        Field("useYidun", "use_yidun", Number(integral=True)),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("markRead", "mark_read", Kind.INT, enum=(0, 1)),
-        Field("checkFriend", "check_friend", Kind.BOOL),
-        Field("subType", "sub_type", Kind.INT, minimum=1),
-        Field("msgSenderNoSense", "msg_sender_no_sense", Kind.INT, enum=(0, 1)),
-        Field("msgReceiverNoSense", "msg_receiver_no_sense", Kind.INT, enum=(0, 1)),
-        Field("env", "env", Kind.STR),
-        Field("msgDesc", "msg_desc", Kind.STR),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("async", "async_", Kind.BOOL),
-        Field("robotAccount", "robot_account", Kind.STR),
-        Field("robotTopic", "robot_topic", Kind.STR),
-        Field("robotFunction", "robot_function", Kind.STR),
-        Field("robotCustomContent", "robot_custom_content", Kind.STR),
+        Field("markRead", "mark_read", OneOf((0, 1))),
+        Field("checkFriend", "check_friend", Bool()),
+        Field("subType", "sub_type", Number(integral=True, minimum=1)),
+        Field("msgSenderNoSense", "msg_sender_no_sense", OneOf((0, 1))),
+        Field("msgReceiverNoSense", "msg_receiver_no_sense", OneOf((0, 1))),
+        Field("env", "env", Str()),
+        Field("msgDesc", "msg_desc", Str()),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("async", "async_", Bool()),
+        Field("robotAccount", "robot_account", Str()),
+        Field("robotTopic", "robot_topic", Str()),
+        Field("robotFunction", "robot_function", Str()),
+        Field("robotCustomContent", "robot_custom_content", Str()),
     ),
 )
 
 _UPLOAD = Endpoint(
     "msg/upload.action",
     (
-        Field("content", "content", Kind.STR, required=True),
-        Field("type", "type", Kind.STR),
-        Field("ishttps", "ishttps", Kind.BOOL),
-        Field("expireSec", "expire_sec", Kind.INT, minimum=86400),
-        Field("tag", "tag", Kind.STR, max_length=32),
+        Field("content", "content", Str(), required=True),
+        Field("type", "type", Str()),
+        Field("ishttps", "ishttps", Bool()),
+        Field("expireSec", "expire_sec", Number(integral=True, minimum=86400)),
+        Field("tag", "tag", Str(max_length=32)),
     ),
 )
 
@@ -335,8 +455,8 @@ class MsgGroup:
     def del_msg(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         from_: str,
         to: str,
         type: int | None = None,
@@ -384,8 +504,8 @@ class MsgGroup:
     def del_msg_one_way(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         type: Literal[13, 14],
         from_: str,
         to: str,
@@ -574,7 +694,7 @@ class MsgGroup:
         self,
         *,
         accid: str,
-        tid: int,
+        tid: int | str,
         msgids: list[int] | str,
     ) -> MsgMarkReadTeamMsgResponse:
         """Send team message read receipts.
@@ -616,8 +736,8 @@ class MsgGroup:
     def recall(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         type: Literal[7, 8],
         from_: str,
         to: str,
@@ -692,7 +812,7 @@ class MsgGroup:
         self,
         *,
         from_: str,
-        msgtype: Literal[0, 1],
+        msgtype: Literal[0, 1] | bool,
         to: str,
         attach: str,
         pushcontent: str | None = None,
@@ -893,7 +1013,7 @@ class MsgGroup:
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
-        msg_sender_no_sense: Literal[0, 1] | None = None,
+        msg_sender_no_sense: Literal[0, 1] | bool | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
@@ -980,7 +1100,7 @@ class MsgGroup:
         self,
         *,
         from_: str,
-        ope: Literal[0, 1],
+        ope: Literal[0, 1] | bool,
         to: str,
         type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
@@ -1006,11 +1126,11 @@ class MsgGroup:
         bid: str | None = None,
         use_yidun: int | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
-        mark_read: Literal[0, 1] | None = None,
+        mark_read: Literal[0, 1] | bool | None = None,
         check_friend: bool | None = None,
         sub_type: int | None = None,
-        msg_sender_no_sense: Literal[0, 1] | None = None,
-        msg_receiver_no_sense: Literal[0, 1] | None = None,
+        msg_sender_no_sense: Literal[0, 1] | bool | None = None,
+        msg_receiver_no_sense: Literal[0, 1] | bool | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
@@ -1259,8 +1379,8 @@ class AsyncMsgGroup:
     async def del_msg(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         from_: str,
         to: str,
         type: int | None = None,
@@ -1308,8 +1428,8 @@ class AsyncMsgGroup:
     async def del_msg_one_way(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         type: Literal[13, 14],
         from_: str,
         to: str,
@@ -1498,7 +1618,7 @@ class AsyncMsgGroup:
         self,
         *,
         accid: str,
-        tid: int,
+        tid: int | str,
         msgids: list[int] | str,
     ) -> MsgMarkReadTeamMsgResponse:
         """Send team message read receipts.
@@ -1540,8 +1660,8 @@ class AsyncMsgGroup:
     async def recall(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         type: Literal[7, 8],
         from_: str,
         to: str,
@@ -1616,7 +1736,7 @@ class AsyncMsgGroup:
         self,
         *,
         from_: str,
-        msgtype: Literal[0, 1],
+        msgtype: Literal[0, 1] | bool,
         to: str,
         attach: str,
         pushcontent: str | None = None,
@@ -1817,7 +1937,7 @@ class AsyncMsgGroup:
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,
-        msg_sender_no_sense: Literal[0, 1] | None = None,
+        msg_sender_no_sense: Literal[0, 1] | bool | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
@@ -1904,7 +2024,7 @@ class AsyncMsgGroup:
         self,
         *,
         from_: str,
-        ope: Literal[0, 1],
+        ope: Literal[0, 1] | bool,
         to: str,
         type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
@@ -1930,11 +2050,11 @@ class AsyncMsgGroup:
         bid: str | None = None,
         use_yidun: int | None = None,
         yidun_anti_cheating: dict[str, Any] | str | None = None,
-        mark_read: Literal[0, 1] | None = None,
+        mark_read: Literal[0, 1] | bool | None = None,
         check_friend: bool | None = None,
         sub_type: int | None = None,
-        msg_sender_no_sense: Literal[0, 1] | None = None,
-        msg_receiver_no_sense: Literal[0, 1] | None = None,
+        msg_sender_no_sense: Literal[0, 1] | bool | None = None,
+        msg_receiver_no_sense: Literal[0, 1] | bool | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | str | None = None,

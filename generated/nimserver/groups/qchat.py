@@ -12,8 +12,9 @@ members.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
+from .. import _shapes
 from ..types import (
     Envelope,
     QChatMessageKey,
@@ -95,50 +96,131 @@ __all__ = ["AsyncQchatGroup", "QchatGroup"]
 _ACCEPT_SERVER_APPLY = Endpoint(
     "qchat/acceptServerApply.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "applyAccid",
-            "apply_accid",
-            Kind.STR,
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("requestId", "request_id_", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "applyAccid", "apply_accid", Str(min_length=1, max_length=32), required=True
+        ),
+        Field(
+            "requestId",
+            "request_id_",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _ACCEPT_SERVER_INVITE = Endpoint(
     "qchat/acceptServerInvite.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "inviter", "inviter", Kind.STR, required=True, min_length=1, max_length=32
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("requestId", "request_id_", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "requestId",
+            "request_id_",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _APPLY_SERVER = Endpoint(
     "qchat/applyServer.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("ps", "ps", Kind.STR, max_length=5000),
-        Field("ttl", "ttl", Kind.INT, minimum=1),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("ps", "ps", Str(max_length=5000)),
+        Field(
+            "ttl",
+            "ttl",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=1, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
 )
 
 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
     "qchat/batchGetCategoryWhiteBlackIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("roleids", "roleids", Kind.JSON, required=True, json_type=list),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "roleids",
+            "roleids",
+            JsonText(
+                ListOf(
+                    Number(integral=True, format="int64"), min_items=1, max_items=100
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -146,11 +228,38 @@ _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
     "qchat/batchGetCategoryWhiteBlackIdentifyUser.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -158,11 +267,40 @@ _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
 _BATCH_GET_WHITE_BLACK_IDENTIFY = Endpoint(
     "qchat/batchGetWhiteBlackIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("roleids", "roleids", Kind.JSON, required=True, json_type=list),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "roleids",
+            "roleids",
+            JsonText(
+                ListOf(
+                    Number(integral=True, format="int64"), min_items=1, max_items=100
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -170,11 +308,38 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY = Endpoint(
 _BATCH_GET_WHITE_BLACK_IDENTIFY_USER = Endpoint(
     "qchat/batchGetWhiteBlackIdentifyUser.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -182,10 +347,35 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY_USER = Endpoint(
 _BATCH_QUERY_THREAD_TALK_META = Endpoint(
     "qchat/batchQueryThreadTalkMeta.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("queryMsgs", "query_msgs", Kind.JSON, required=True, json_type=list),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "queryMsgs",
+            "query_msgs",
+            JsonText(ListOf(_shapes.QChatMessageKey, min_items=1, max_items=100)),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -193,9 +383,27 @@ _BATCH_QUERY_THREAD_TALK_META = Endpoint(
 _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT = Endpoint(
     "qchat/batchUpdateChannelReorderWeight.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
         Field(
-            "reorderInfos", "reorder_infos", Kind.JSON, required=True, json_type=list
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "reorderInfos",
+            "reorder_infos",
+            JsonText(
+                ListOf(
+                    _shapes.QchatBatchUpdateChannelReorderWeightReorderInfosItem,
+                    min_items=1,
+                )
+            ),
+            required=True,
         ),
     ),
 )
@@ -203,201 +411,582 @@ _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT = Endpoint(
 _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY = Endpoint(
     "qchat/batchUpdateServerIdentifyPriority.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("priorities", "priorities", Kind.JSON, required=True, json_type=dict),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "priorities",
+            "priorities",
+            JsonText(MapOf(Number(integral=True, minimum=1))),
+            required=True,
+        ),
     ),
 )
 
 _BATCH_UPDATE_SERVER_REORDER_WEIGHT = Endpoint(
     "qchat/batchUpdateServerReorderWeight.action",
-    (Field("reorderInfos", "reorder_infos", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "reorderInfos",
+            "reorder_infos",
+            JsonText(
+                ListOf(
+                    _shapes.QchatBatchUpdateServerReorderWeightReorderInfosItem,
+                    min_items=1,
+                )
+            ),
+            required=True,
+        ),
+    ),
 )
 
 _CREATE_CHANNEL = Endpoint(
     "qchat/createChannel.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, required=True, max_length=64),
-        Field("type", "type", Kind.INT, enum=(0, 1, 100)),
-        Field("topic", "topic", Kind.STR, max_length=128),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("viewMode", "view_mode", Kind.INT, enum=(0, 1)),
-        Field("categoryId", "category_id", Kind.INT),
-        Field("syncMode", "sync_mode", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.STR),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64), required=True),
+        Field("type", "type", OneOf((0, 1, 100))),
+        Field("topic", "topic", Str(max_length=128)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("viewMode", "view_mode", OneOf((0, 1))),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("syncMode", "sync_mode", OneOf((0, 1))),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _CREATE_CHANNEL_CATEGORY = Endpoint(
     "qchat/createChannelCategory.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("viewMode", "view_mode", Kind.INT, enum=(0, 1)),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("viewMode", "view_mode", OneOf((0, 1))),
     ),
 )
 
 _CREATE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
     "qchat/createChannelCategoryIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("serverRoleId", "server_role_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "serverRoleId",
+            "server_role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
     "qchat/createChannelCategoryUserIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _CREATE_CHANNEL_IDENTIFY = Endpoint(
     "qchat/createChannelIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("serverRoleId", "server_role_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "serverRoleId",
+            "server_role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _CREATE_CUSTOM_AUTH = Endpoint(
     "qchat/createCustomAuth.action",
     (
-        Field("name", "name", Kind.STR, required=True),
-        Field("ext", "ext", Kind.STR),
+        Field("name", "name", Str(), required=True),
+        Field("ext", "ext", Str()),
     ),
 )
 
 _CREATE_SERVER = Endpoint(
     "qchat/createServer.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("inviteMode", "invite_mode", Kind.INT, enum=(0, 1)),
-        Field("applyMode", "apply_mode", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("inviteMode", "invite_mode", OneOf((0, 1))),
+        Field("applyMode", "apply_mode", OneOf((0, 1))),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _CREATE_SERVER_IDENTIFY = Endpoint(
     "qchat/createServerIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(2,)),
-        Field("name", "name", Kind.STR, required=True),
-        Field("icon", "icon", Kind.STR),
-        Field("ext", "ext", Kind.STR, max_length=1024),
-        Field("priority", "priority", Kind.INT, minimum=1),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((2,)), required=True),
+        Field("name", "name", Str(), required=True),
+        Field("icon", "icon", Str()),
+        Field("ext", "ext", Str(max_length=1024)),
+        Field("priority", "priority", Number(integral=True, minimum=1)),
     ),
 )
 
 _CREATE_SERVER_IDENTIFY_MEMBER = Endpoint(
     "qchat/createServerIdentifyMember.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
-        Field("faccids", "faccids", Kind.JSON, required=True, json_type=list),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "faccids",
+            "faccids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
     ),
 )
 
 _CREATE_USER_IDENTIFY = Endpoint(
     "qchat/createUserIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _DELETE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
     "qchat/deleteChannelCategoryIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
     "qchat/deleteChannelCategoryUserIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _DELETE_CHANNEL_IDENTIFY = Endpoint(
     "qchat/deleteChannelIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _DELETE_CUSTOM_AUTH = Endpoint(
     "qchat/deleteCustomAuth.action",
-    (Field("authBit", "auth_bit", Kind.INT, required=True),),
+    (
+        Field(
+            "authBit",
+            "auth_bit",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+    ),
 )
 
 _DELETE_SERVER_IDENTIFY_MEMBER = Endpoint(
     "qchat/deleteServerIdentifyMember.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
-        Field("faccids", "faccids", Kind.JSON, required=True, json_type=list),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "faccids",
+            "faccids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
     ),
 )
 
 _DELETE_USER_IDENTIFY = Endpoint(
     "qchat/deleteUserIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _GENERATE_INVITE_CODE = Endpoint(
     "qchat/generateInviteCode.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("ps", "ps", Kind.STR, max_length=5000),
-        Field("ttl", "ttl", Kind.INT, minimum=1),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("ps", "ps", Str(max_length=5000)),
+        Field(
+            "ttl",
+            "ttl",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=1, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
 )
 
 _GET_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
     "qchat/getChannelCategoryIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -405,12 +994,32 @@ _GET_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
 _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE = Endpoint(
     "qchat/getChannelCategoryListByServerPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
-        Field("sortField", "sort_field", Kind.INT),
-        Field("pageToken", "page_token", Kind.STR),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
+        Field("sortField", "sort_field", Number(integral=True)),
+        Field("pageToken", "page_token", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -418,29 +1027,96 @@ _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE = Endpoint(
 _GET_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
     "qchat/getChannelCategoryUserIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
 
 _GET_CHANNEL_CATEGORYS = Endpoint(
     "qchat/getChannelCategorys.action",
-    (Field("categoryIds", "category_ids", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "categoryIds",
+            "category_ids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _GET_CHANNEL_IDENTIFY_PAGES = Endpoint(
     "qchat/getChannelIdentifyPages.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -448,11 +1124,46 @@ _GET_CHANNEL_IDENTIFY_PAGES = Endpoint(
 _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE = Endpoint(
     "qchat/getChannelListByChannelCategoryPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -460,10 +1171,35 @@ _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE = Endpoint(
 _GET_CHANNEL_LIST_PAGE = Endpoint(
     "qchat/getChannelListPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -471,29 +1207,106 @@ _GET_CHANNEL_LIST_PAGE = Endpoint(
 _GET_CHANNEL_MEMBER_LIST_PAGE = Endpoint(
     "qchat/getChannelMemberListPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
 
 _GET_CHANNELS = Endpoint(
     "qchat/getChannels.action",
-    (Field("channelIds", "channel_ids", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "channelIds",
+            "channel_ids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _GET_SERVER_IDENTIFY_MEMBER_PAGES = Endpoint(
     "qchat/getServerIdentifyMemberPages.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -501,10 +1314,30 @@ _GET_SERVER_IDENTIFY_MEMBER_PAGES = Endpoint(
 _GET_SERVER_IDENTIFY_PAGES = Endpoint(
     "qchat/getServerIdentifyPages.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -512,10 +1345,25 @@ _GET_SERVER_IDENTIFY_PAGES = Endpoint(
 _GET_SERVER_LIST_PAGE = Endpoint(
     "qchat/getServerListPage.action",
     (
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
-        Field("sortField", "sort_field", Kind.INT),
-        Field("pageToken", "page_token", Kind.STR),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
+        Field("sortField", "sort_field", Number(integral=True)),
+        Field("pageToken", "page_token", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -523,10 +1371,35 @@ _GET_SERVER_LIST_PAGE = Endpoint(
 _GET_SERVER_MEMBER_BAN_LIST_PAGE = Endpoint(
     "qchat/getServerMemberBanListPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -534,10 +1407,35 @@ _GET_SERVER_MEMBER_BAN_LIST_PAGE = Endpoint(
 _GET_SERVER_MEMBER_LIST_PAGE = Endpoint(
     "qchat/getServerMemberListPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=200),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=200),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -545,26 +1443,80 @@ _GET_SERVER_MEMBER_LIST_PAGE = Endpoint(
 _GET_SERVER_MEMBERS = Endpoint(
     "qchat/getServerMembers.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
 
 _GET_SERVERS = Endpoint(
     "qchat/getServers.action",
-    (Field("serverIds", "server_ids", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "serverIds",
+            "server_ids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _GET_USER_IDENTIFY_PAGES = Endpoint(
     "qchat/getUserIdentifyPages.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -572,10 +1524,29 @@ _GET_USER_IDENTIFY_PAGES = Endpoint(
 _GET_USER_SERVER_IDENTIFY = Endpoint(
     "qchat/getUserServerIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1)),
     ),
     safe_to_repeat=True,
 )
@@ -583,38 +1554,97 @@ _GET_USER_SERVER_IDENTIFY = Endpoint(
 _INVITE_SERVER_MEMBER = Endpoint(
     "qchat/inviteServerMember.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
-        Field("ps", "ps", Kind.STR, max_length=5000),
-        Field("ttl", "ttl", Kind.INT, minimum=1),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accids",
+            "accids",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+            required=True,
+        ),
+        Field("ps", "ps", Str(max_length=5000)),
+        Field(
+            "ttl",
+            "ttl",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=1, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
 )
 
 _JOIN_SERVER_BY_INVITE_CODE = Endpoint(
     "qchat/joinServerByInviteCode.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("inviteCode", "invite_code", Kind.STR, required=True),
-        Field("ps", "ps", Kind.STR, max_length=5000),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("inviteCode", "invite_code", Str(), required=True),
+        Field("ps", "ps", Str(max_length=5000)),
     ),
 )
 
 _KICK_SERVER_MEMBER = Endpoint(
     "qchat/kickServerMember.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("kickAccids", "kick_accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "kickAccids",
+            "kick_accids",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+            required=True,
+        ),
     ),
 )
 
 _LEAVE_SERVER = Endpoint(
     "qchat/leaveServer.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
@@ -626,19 +1656,56 @@ _LIST_ALL_CUSTOM_AUTH = Endpoint(
 
 _LIST_CUSTOM_AUTH_BY_AUTH_BITS = Endpoint(
     "qchat/listCustomAuthByAuthBits.action",
-    (Field("authBits", "auth_bits", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "authBits",
+            "auth_bits",
+            JsonText(ListOf(Number(integral=True), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE = Endpoint(
     "qchat/queryCategoryWhiteBlackIdentifyPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -646,12 +1713,42 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE = Endpoint(
 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE = Endpoint(
     "qchat/queryCategoryWhiteBlackIdentifyUserPage.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -659,11 +1756,40 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE = Endpoint(
 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
     "qchat/queryChannelUnReadMentionedMsgPage.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("timeTag", "time_tag", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=200),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timeTag",
+            "time_tag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1, maximum=200)),
     ),
     safe_to_repeat=True,
 )
@@ -671,14 +1797,61 @@ _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
 _QUERY_HISTORY_MSG = Endpoint(
     "qchat/queryHistoryMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("fromTime", "from_time", Kind.INT),
-        Field("toTime", "to_time", Kind.INT),
-        Field("excludeMsgId", "exclude_msg_id", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "fromTime",
+            "from_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "toTime",
+            "to_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "excludeMsgId",
+            "exclude_msg_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
+        Field("reverse", "reverse", OneOf((0, 1))),
     ),
     safe_to_repeat=True,
 )
@@ -686,9 +1859,28 @@ _QUERY_HISTORY_MSG = Endpoint(
 _QUERY_IDENTIFY_RESOURCES = Endpoint(
     "qchat/queryIdentifyResources.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -696,13 +1888,50 @@ _QUERY_IDENTIFY_RESOURCES = Endpoint(
 _QUERY_INVITE_APPLY_HISTORY_BY_SERVER = Endpoint(
     "qchat/queryInviteApplyHistoryByServer.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("fromTime", "from_time", Kind.INT),
-        Field("toTime", "to_time", Kind.INT),
-        Field("excludeRecordId", "exclude_record_id", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "fromTime",
+            "from_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "toTime",
+            "to_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "excludeRecordId",
+            "exclude_record_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
+        Field("reverse", "reverse", OneOf((0, 1))),
     ),
     safe_to_repeat=True,
 )
@@ -710,12 +1939,39 @@ _QUERY_INVITE_APPLY_HISTORY_BY_SERVER = Endpoint(
 _QUERY_INVITE_APPLY_HISTORY_BY_USER = Endpoint(
     "qchat/queryInviteApplyHistoryByUser.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("fromTime", "from_time", Kind.INT),
-        Field("toTime", "to_time", Kind.INT),
-        Field("excludeRecordId", "exclude_record_id", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(0, 1)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "fromTime",
+            "from_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "toTime",
+            "to_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "excludeRecordId",
+            "exclude_record_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
+        Field("reverse", "reverse", OneOf((0, 1))),
     ),
     safe_to_repeat=True,
 )
@@ -723,9 +1979,34 @@ _QUERY_INVITE_APPLY_HISTORY_BY_USER = Endpoint(
 _QUERY_QUICK_COMMENT = Endpoint(
     "qchat/queryQuickComment.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("queryMsgs", "query_msgs", Kind.JSON, required=True, json_type=list),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "queryMsgs",
+            "query_msgs",
+            JsonText(ListOf(_shapes.QChatMessageKey, min_items=1, max_items=100)),
+            required=True,
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -733,16 +2014,83 @@ _QUERY_QUICK_COMMENT = Endpoint(
 _QUERY_THREAD_TALK_HISTORY = Endpoint(
     "qchat/queryThreadTalkHistory.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
-        Field("msgTime", "msg_time", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
-        Field("excludeMsgId", "exclude_msg_id", Kind.INT),
-        Field("fromTime", "from_time", Kind.INT),
-        Field("toTime", "to_time", Kind.INT),
-        Field("limit", "limit", Kind.INT, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.BOOL),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgIdServer",
+            "msg_id_server",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgTime",
+            "msg_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
+        Field(
+            "excludeMsgId",
+            "exclude_msg_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "fromTime",
+            "from_time",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "toTime",
+            "to_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
+        Field("reverse", "reverse", Bool()),
     ),
     safe_to_repeat=True,
 )
@@ -750,12 +2098,42 @@ _QUERY_THREAD_TALK_HISTORY = Endpoint(
 _QUERY_WHITE_BLACK_IDENTIFY = Endpoint(
     "qchat/queryWhiteBlackIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -763,12 +2141,42 @@ _QUERY_WHITE_BLACK_IDENTIFY = Endpoint(
 _QUERY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
     "qchat/queryWhiteBlackIdentifyUser.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1),
-        Field("accid", "accid", Kind.STR, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -776,73 +2184,156 @@ _QUERY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
 _REJECT_SERVER_APPLY = Endpoint(
     "qchat/rejectServerApply.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "applyAccid",
-            "apply_accid",
-            Kind.STR,
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("requestId", "request_id_", Kind.INT, required=True),
-        Field("ps", "ps", Kind.STR, max_length=5000),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "applyAccid", "apply_accid", Str(min_length=1, max_length=32), required=True
+        ),
+        Field(
+            "requestId",
+            "request_id_",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("ps", "ps", Str(max_length=5000)),
     ),
 )
 
 _REJECT_SERVER_INVITE = Endpoint(
     "qchat/rejectServerInvite.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "inviter", "inviter", Kind.STR, required=True, min_length=1, max_length=32
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("requestId", "request_id_", Kind.INT, required=True),
-        Field("ps", "ps", Kind.STR, max_length=5000),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "requestId",
+            "request_id_",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("ps", "ps", Str(max_length=5000)),
     ),
 )
 
 _REMOVE_CHANNEL = Endpoint(
     "qchat/removeChannel.action",
     (
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _REMOVE_CHANNEL_CATEGORY = Endpoint(
     "qchat/removeChannelCategory.action",
     (
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _REMOVE_SERVER = Endpoint(
     "qchat/removeServer.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _REMOVE_SERVER_IDENTIFY = Endpoint(
     "qchat/removeServerIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _REQUEST_ADDR = Endpoint(
     "qchat/requestAddr.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("clienttype", "clienttype", Kind.INT, enum=(1, 2)),
-        Field("clientip", "clientip", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("clienttype", "clienttype", OneOf((1, 2))),
+        Field("clientip", "clientip", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -850,266 +2341,716 @@ _REQUEST_ADDR = Endpoint(
 _SEND_ATTACH_MSG = Endpoint(
     "qchat/sendAttachMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT),
-        Field("toAccids", "to_accids", Kind.JSON, json_type=list),
-        Field("body", "body", Kind.STR),
-        Field("attach", "attach", Kind.STR),
-        Field("ext", "ext", Kind.STR),
-        Field("persistEnable", "persist_enable", Kind.BOOL),
-        Field("pushEnable", "push_enable", Kind.BOOL),
-        Field("pushContent", "push_content", Kind.STR),
-        Field("needBadge", "need_badge", Kind.BOOL),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field(
+            "toAccids", "to_accids", JsonText(ListOf(Str(min_length=1, max_length=32)))
+        ),
+        Field("body", "body", Str()),
+        Field("attach", "attach", Str()),
+        Field("ext", "ext", Str()),
+        Field("persistEnable", "persist_enable", Bool()),
+        Field("pushEnable", "push_enable", Bool()),
+        Field("pushContent", "push_content", Str()),
+        Field("needBadge", "need_badge", Bool()),
     ),
 )
 
 _SEND_MSG = Endpoint(
     "qchat/sendMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True),
-        Field("body", "body", Kind.STR),
-        Field("attach", "attach", Kind.JSON, json_type=dict),
-        Field("ext", "ext", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", Number(integral=True), required=True),
+        Field("body", "body", Str()),
+        Field("attach", "attach", JsonText(MapOf(ANY))),
+        Field("ext", "ext", Str()),
     ),
 )
 
 _UPDATE_ATTACH_MSG = Endpoint(
     "qchat/updateAttachMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True),
-        Field("body", "body", Kind.STR),
-        Field("ext", "ext", Kind.STR),
-        Field("status", "status", Kind.INT, minimum=10000),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "msgIdServer",
+            "msg_id_server",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", Number(integral=True), required=True),
+        Field("body", "body", Str()),
+        Field("ext", "ext", Str()),
+        Field("status", "status", Number(integral=True, minimum=10000)),
     ),
 )
 
 _UPDATE_CATEGORY_INFO_OF_CHANNEL = Endpoint(
     "qchat/updateCategoryInfoOfChannel.action",
     (
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("categoryId", "category_id", Kind.INT),
-        Field("syncMode", "sync_mode", Kind.INT, enum=(0, 1)),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("syncMode", "sync_mode", OneOf((0, 1))),
     ),
 )
 
 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
     "qchat/updateCategoryWhiteBlackIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("opeType", "ope_type", Kind.INT, required=True, enum=(1, 2)),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("roleId", "role_id", Kind.INT, required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
     "qchat/updateCategoryWhiteBlackIdentifyUser.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("opeType", "ope_type", Kind.INT, required=True, enum=(1, 2)),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "toAccids",
+            "to_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
     ),
 )
 
 _UPDATE_CHANNEL = Endpoint(
     "qchat/updateChannel.action",
     (
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("topic", "topic", Kind.STR, max_length=128),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("viewMode", "view_mode", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.STR),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("topic", "topic", Str(max_length=128)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("viewMode", "view_mode", OneOf((0, 1))),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _UPDATE_CHANNEL_CATEGORY = Endpoint(
     "qchat/updateChannelCategory.action",
     (
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("viewMode", "view_mode", Kind.INT, enum=(0, 1)),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("viewMode", "view_mode", OneOf((0, 1))),
     ),
 )
 
 _UPDATE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
     "qchat/updateChannelCategoryIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
-        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1)))), required=True),
     ),
 )
 
 _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
     "qchat/updateChannelCategoryUserIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("categoryId", "category_id", Kind.INT, required=True),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "categoryId",
+            "category_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
+        Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1)))), required=True),
     ),
 )
 
 _UPDATE_CHANNEL_IDENTIFY = Endpoint(
     "qchat/updateChannelIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
-        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1)))), required=True),
     ),
 )
 
 _UPDATE_MSG = Endpoint(
     "qchat/updateMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
-        Field("msgTime", "msg_time", Kind.INT, required=True),
-        Field("body", "body", Kind.STR),
-        Field("ext", "ext", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgIdServer",
+            "msg_id_server",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgTime",
+            "msg_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("body", "body", Str()),
+        Field("ext", "ext", Str()),
     ),
 )
 
 _UPDATE_OTHER_SERVER_MEMBER = Endpoint(
     "qchat/updateOtherServerMember.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
-            "toAccid", "to_accid", Kind.STR, required=True, min_length=1, max_length=32
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("nick", "nick", Kind.STR, max_length=64),
-        Field("avatar", "avatar", Kind.STR, max_length=1024),
-        Field("bid", "bid", Kind.STR),
+        Field("toAccid", "to_accid", Str(min_length=1, max_length=32), required=True),
+        Field("nick", "nick", Str(max_length=64)),
+        Field("avatar", "avatar", Str(max_length=1024)),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _UPDATE_QUICK_COMMENT = Endpoint(
     "qchat/updateQuickComment.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("msgIdServer", "msg_id_server", Kind.INT, required=True),
-        Field("msgTime", "msg_time", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True),
-        Field("operateType", "operate_type", Kind.INT, required=True, enum=(1, 2)),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgIdServer",
+            "msg_id_server",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "msgTime",
+            "msg_time",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "type",
+            "type",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("operateType", "operate_type", OneOf((1, 2)), required=True),
     ),
 )
 
 _UPDATE_SERVER = Endpoint(
     "qchat/updateServer.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("inviteMode", "invite_mode", Kind.INT, enum=(0, 1)),
-        Field("applyMode", "apply_mode", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.STR),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("inviteMode", "invite_mode", OneOf((0, 1))),
+        Field("applyMode", "apply_mode", OneOf((0, 1))),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _UPDATE_SERVER_IDENTIFY = Endpoint(
     "qchat/updateServerIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("roleId", "role_id", Kind.INT, required=True),
-        Field("name", "name", Kind.STR),
-        Field("icon", "icon", Kind.STR),
-        Field("ext", "ext", Kind.STR, max_length=1024),
-        Field("auths", "auths", Kind.JSON, json_type=dict),
-        Field("priority", "priority", Kind.INT, minimum=1),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("name", "name", Str()),
+        Field("icon", "icon", Str()),
+        Field("ext", "ext", Str(max_length=1024)),
+        Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1))))),
+        Field("priority", "priority", Number(integral=True, minimum=1)),
     ),
 )
 
 _UPDATE_SERVER_MEMBER = Endpoint(
     "qchat/updateServerMember.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("nick", "nick", Kind.STR, max_length=64),
-        Field("avatar", "avatar", Kind.STR, max_length=1024),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("bid", "bid", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("nick", "nick", Str(max_length=64)),
+        Field("avatar", "avatar", Str(max_length=1024)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _UPDATE_SERVER_MEMBER_BAN = Endpoint(
     "qchat/updateServerMemberBan.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "targetAccid",
             "target_accid",
-            Kind.STR,
+            Str(min_length=1, max_length=32),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("opeType", "ope_type", Kind.INT, required=True, enum=(1, 2)),
-        Field("custom", "custom", Kind.STR, max_length=1024),
+        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
+        Field("custom", "custom", Str(max_length=1024)),
     ),
 )
 
 _UPDATE_USER_IDENTIFY = Endpoint(
     "qchat/updateUserIdentify.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("faccid", "faccid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("auths", "auths", Kind.JSON, required=True, json_type=dict),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
+        Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1)))), required=True),
     ),
 )
 
 _UPDATE_WHITE_BLACK_IDENTIFY = Endpoint(
     "qchat/updateWhiteBlackIdentify.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("opeType", "ope_type", Kind.INT, required=True, enum=(1, 2)),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("roleId", "role_id", Kind.INT, required=True),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "roleId",
+            "role_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
 _UPDATE_WHITE_BLACK_IDENTIFY_USER = Endpoint(
     "qchat/updateWhiteBlackIdentifyUser.action",
     (
-        Field("serverId", "server_id", Kind.INT, required=True),
-        Field("channelId", "channel_id", Kind.INT, required=True),
-        Field("type", "type", Kind.INT, required=True, enum=(1, 2)),
-        Field("opeType", "ope_type", Kind.INT, required=True, enum=(1, 2)),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("toAccids", "to_accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "serverId",
+            "server_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "channelId",
+            "channel_id",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type", "type", OneOf((1, 2)), required=True),
+        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "toAccids",
+            "to_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
+            required=True,
+        ),
     ),
 )
 
@@ -1123,10 +3064,10 @@ class QchatGroup:
     def accept_server_apply(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int,
+        request_id_: int | str,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
@@ -1170,10 +3111,10 @@ class QchatGroup:
     def accept_server_invite(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int,
+        request_id_: int | str,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
@@ -1217,10 +3158,10 @@ class QchatGroup:
     def apply_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         ps: str | None = None,
-        ttl: int | None = None,
+        ttl: int | str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -1234,7 +3175,7 @@ class QchatGroup:
                 created.
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
-            ttl: How long the application stays valid, in milliseconds. At least 1.
+            ttl: How long the application stays valid, in milliseconds.
 
         Returns:
             QchatApplyServerResponse: the response body (`code` 200) with its payload.
@@ -1265,8 +3206,8 @@ class QchatGroup:
     def batch_get_category_white_black_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
@@ -1322,8 +3263,8 @@ class QchatGroup:
     def batch_get_category_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
@@ -1379,8 +3320,8 @@ class QchatGroup:
     def batch_get_white_black_identify(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
@@ -1435,8 +3376,8 @@ class QchatGroup:
     def batch_get_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
@@ -1491,8 +3432,8 @@ class QchatGroup:
     def batch_query_thread_talk_meta(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         query_msgs: list[QChatMessageKey] | str,
         accid: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
@@ -1541,7 +3482,7 @@ class QchatGroup:
     def batch_update_channel_reorder_weight(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem] | str,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
@@ -1583,7 +3524,7 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         priorities: dict[str, int] | str,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
@@ -1664,15 +3605,15 @@ class QchatGroup:
     def create_channel(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         name: str,
         type: Literal[0, 1, 100] | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
-        category_id: int | None = None,
-        sync_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
+        category_id: int | str | None = None,
+        sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
@@ -1741,11 +3682,11 @@ class QchatGroup:
     def create_channel_category(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -1797,9 +3738,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        server_role_id: int,
-        category_id: int,
+        server_id: int | str,
+        server_role_id: int | str,
+        category_id: int | str,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -1845,8 +3786,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         faccid: str,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
@@ -1892,9 +3833,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        server_role_id: int,
-        channel_id: int,
+        server_id: int | str,
+        server_role_id: int | str,
+        channel_id: int | str,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -1986,8 +3927,8 @@ class QchatGroup:
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: Literal[0, 1] | None = None,
-        apply_mode: Literal[0, 1] | None = None,
+        invite_mode: Literal[0, 1] | bool | None = None,
+        apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
@@ -2049,7 +3990,7 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         type: Literal[2],
         name: str,
         icon: str | None = None,
@@ -2109,8 +4050,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
         faccids: list[str] | str,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
@@ -2158,8 +4099,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         faccid: str,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
@@ -2207,9 +4148,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
-        role_id: int,
+        server_id: int | str,
+        category_id: int | str,
+        role_id: int | str,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -2251,8 +4192,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         faccid: str,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
@@ -2296,9 +4237,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        role_id: int,
+        server_id: int | str,
+        channel_id: int | str,
+        role_id: int | str,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -2340,7 +4281,7 @@ class QchatGroup:
     def delete_custom_auth(
         self,
         *,
-        auth_bit: int,
+        auth_bit: int | str,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -2376,8 +4317,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
         faccids: list[str] | str,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
@@ -2425,8 +4366,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         faccid: str,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
@@ -2469,10 +4410,10 @@ class QchatGroup:
     def generate_invite_code(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         ps: str | None = None,
-        ttl: int | None = None,
+        ttl: int | str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -2487,7 +4428,6 @@ class QchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
-                At least 1.
 
         Returns:
             QchatGenerateInviteCodeResponse: the response body (`code` 200) with its
@@ -2519,9 +4459,9 @@ class QchatGroup:
     def get_channel_category_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
-        timetag: int,
+        server_id: int | str,
+        category_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
@@ -2534,8 +4474,8 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
 
@@ -2572,8 +4512,8 @@ class QchatGroup:
     def get_channel_category_list_by_server_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
         sort_field: int | None = None,
@@ -2592,7 +4532,7 @@ class QchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose visible categories to list; all categories when left
                 out. 1 to 32 characters.
@@ -2638,9 +4578,9 @@ class QchatGroup:
     def get_channel_category_user_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
-        timetag: int,
+        server_id: int | str,
+        category_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
@@ -2653,8 +4593,8 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
@@ -2732,9 +4672,9 @@ class QchatGroup:
     def get_channel_identify_pages(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        timetag: int,
+        server_id: int | str,
+        channel_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
@@ -2747,8 +4687,8 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
 
@@ -2785,9 +4725,9 @@ class QchatGroup:
     def get_channel_list_by_channel_category_page(
         self,
         *,
-        server_id: int,
-        category_id: int,
-        timetag: int,
+        server_id: int | str,
+        category_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
@@ -2804,7 +4744,7 @@ class QchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
@@ -2842,8 +4782,8 @@ class QchatGroup:
     def get_channel_list_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelListPageResponse:
@@ -2858,7 +4798,7 @@ class QchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
@@ -2895,9 +4835,9 @@ class QchatGroup:
     def get_channel_member_list_page(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        timetag: int,
+        server_id: int | str,
+        channel_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
@@ -2915,7 +4855,7 @@ class QchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
@@ -2992,9 +4932,9 @@ class QchatGroup:
     def get_server_identify_member_pages(
         self,
         *,
-        server_id: int,
-        role_id: int,
-        timetag: int,
+        server_id: int | str,
+        role_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
@@ -3007,8 +4947,8 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role whose members are listed.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
 
@@ -3045,8 +4985,8 @@ class QchatGroup:
     def get_server_identify_pages(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
@@ -3059,8 +4999,8 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server, assigned when the server is created.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
@@ -3097,7 +5037,7 @@ class QchatGroup:
     def get_server_list_page(
         self,
         *,
-        timetag: int,
+        timetag: int | str,
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
@@ -3111,7 +5051,7 @@ class QchatGroup:
         Args:
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 100.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
                 with the reorder operations (then page with `page_token`); any other
@@ -3153,8 +5093,8 @@ class QchatGroup:
     def get_server_member_ban_list_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
@@ -3169,7 +5109,7 @@ class QchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
@@ -3206,8 +5146,8 @@ class QchatGroup:
     def get_server_member_list_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
@@ -3223,7 +5163,7 @@ class QchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
@@ -3260,7 +5200,7 @@ class QchatGroup:
     def get_server_members(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accids: list[str] | str,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
@@ -3344,9 +5284,9 @@ class QchatGroup:
     def get_user_identify_pages(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        timetag: int,
+        server_id: int | str,
+        channel_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
@@ -3359,8 +5299,8 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
@@ -3399,8 +5339,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        timetag: int | None = None,
+        server_id: int | str,
+        timetag: int | str | None = None,
         limit: int | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
@@ -3412,8 +5352,8 @@ class QchatGroup:
             accid: Member whose roles are listed. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
 
         Returns:
@@ -3448,11 +5388,11 @@ class QchatGroup:
     def invite_server_member(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         accids: list[str] | str,
         ps: str | None = None,
-        ttl: int | None = None,
+        ttl: int | str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -3470,7 +5410,7 @@ class QchatGroup:
             accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
                 as JSON; a str is taken as JSON text and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
-            ttl: How long the invitation stays valid, in milliseconds. At least 1.
+            ttl: How long the invitation stays valid, in milliseconds.
 
         Returns:
             QchatInviteServerMemberResponse: the response body (`code` 200) with its
@@ -3503,7 +5443,7 @@ class QchatGroup:
     def join_server_by_invite_code(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         invite_code: str,
         ps: str | None = None,
@@ -3549,7 +5489,7 @@ class QchatGroup:
     def kick_server_member(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         kick_accids: list[str] | str,
     ) -> Envelope:
@@ -3594,7 +5534,7 @@ class QchatGroup:
     def leave_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
     ) -> Envelope:
         """Leave a QChat server.
@@ -3704,10 +5644,10 @@ class QchatGroup:
     def query_category_white_black_identify_page(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
@@ -3727,7 +5667,7 @@ class QchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
@@ -3766,10 +5706,10 @@ class QchatGroup:
     def query_category_white_black_identify_user_page(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
@@ -3789,7 +5729,7 @@ class QchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
@@ -3829,9 +5769,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        time_tag: int | None = None,
+        server_id: int | str,
+        channel_id: int | str,
+        time_tag: int | str | None = None,
         limit: int | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
@@ -3884,13 +5824,13 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        from_time: int | None = None,
-        to_time: int | None = None,
-        exclude_msg_id: int | None = None,
+        server_id: int | str,
+        channel_id: int | str,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
+        exclude_msg_id: int | str | None = None,
         limit: int | None = None,
-        reverse: Literal[0, 1] | None = None,
+        reverse: Literal[0, 1] | bool | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -3903,8 +5843,8 @@ class QchatGroup:
             accid: Account on whose behalf the history is read. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
             to_time: End of the time range, epoch milliseconds; now when omitted.
             exclude_msg_id: Server id of a message to leave out, normally the last
                 message of the previous page.
@@ -3950,8 +5890,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int | None = None,
+        server_id: int | str,
+        channel_id: int | str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -3997,12 +5937,12 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        from_time: int | None = None,
-        to_time: int | None = None,
-        exclude_record_id: int | None = None,
+        server_id: int | str,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
+        exclude_record_id: int | str | None = None,
         limit: int | None = None,
-        reverse: Literal[0, 1] | None = None,
+        reverse: Literal[0, 1] | bool | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -4017,10 +5957,9 @@ class QchatGroup:
                 invitation and application history. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
-            to_time: End of the time range, epoch milliseconds; now when left out. At
-                least 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
+            to_time: End of the time range, epoch milliseconds; now when left out.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
@@ -4063,11 +6002,11 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        from_time: int | None = None,
-        to_time: int | None = None,
-        exclude_record_id: int | None = None,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
+        exclude_record_id: int | str | None = None,
         limit: int | None = None,
-        reverse: Literal[0, 1] | None = None,
+        reverse: Literal[0, 1] | bool | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -4079,10 +6018,9 @@ class QchatGroup:
 
         Args:
             accid: Account whose records to read. 1 to 32 characters.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
-            to_time: End of the time range, epoch milliseconds; now when left out. At
-                least 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
+            to_time: End of the time range, epoch milliseconds; now when left out.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
@@ -4123,8 +6061,8 @@ class QchatGroup:
     def query_quick_comment(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         query_msgs: list[QChatMessageKey] | str,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
@@ -4170,14 +6108,14 @@ class QchatGroup:
     def query_thread_talk_history(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        msg_id_server: int,
-        msg_time: int,
+        server_id: int | str,
+        channel_id: int | str,
+        msg_id_server: int | str,
+        msg_time: int | str,
         accid: str | None = None,
-        exclude_msg_id: int | None = None,
-        from_time: int | None = None,
-        to_time: int | None = None,
+        exclude_msg_id: int | str | None = None,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
@@ -4196,8 +6134,8 @@ class QchatGroup:
             accid: Account on whose behalf the thread is read. 1 to 32 characters.
             exclude_msg_id: Server id of a reply to leave out, normally the last reply
                 of the previous page.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
             to_time: End of the time range, epoch milliseconds; now when omitted.
             limit: Maximum number of replies to return. At least 1; at most 100. The
                 server's default is 100.
@@ -4242,10 +6180,10 @@ class QchatGroup:
     def query_white_black_identify(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
@@ -4263,7 +6201,7 @@ class QchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
@@ -4302,10 +6240,10 @@ class QchatGroup:
     def query_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
@@ -4324,7 +6262,7 @@ class QchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
@@ -4363,10 +6301,10 @@ class QchatGroup:
     def reject_server_apply(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int,
+        request_id_: int | str,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
@@ -4413,10 +6351,10 @@ class QchatGroup:
     def reject_server_invite(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int,
+        request_id_: int | str,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
@@ -4462,7 +6400,7 @@ class QchatGroup:
     def remove_channel(
         self,
         *,
-        channel_id: int,
+        channel_id: int | str,
         accid: str,
     ) -> Envelope:
         """Delete a QChat channel.
@@ -4502,7 +6440,7 @@ class QchatGroup:
     def remove_channel_category(
         self,
         *,
-        category_id: int,
+        category_id: int | str,
         accid: str,
     ) -> Envelope:
         """Delete a QChat channel category.
@@ -4543,7 +6481,7 @@ class QchatGroup:
     def remove_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
     ) -> Envelope:
         """Delete a QChat server.
@@ -4584,8 +6522,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
     ) -> Envelope:
         """Delete a server role.
 
@@ -4673,8 +6611,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int | None = None,
+        server_id: int | str,
+        channel_id: int | str | None = None,
         to_accids: list[str] | str | None = None,
         body: str | None = None,
         attach: str | None = None,
@@ -4747,8 +6685,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: int,
         body: str | None = None,
         attach: dict[str, Any] | str | None = None,
@@ -4803,7 +6741,7 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        msg_id_server: int,
+        msg_id_server: int | str,
         type: int,
         body: str | None = None,
         ext: str | None = None,
@@ -4855,10 +6793,10 @@ class QchatGroup:
     def update_category_info_of_channel(
         self,
         *,
-        channel_id: int,
+        channel_id: int | str,
         accid: str,
-        category_id: int | None = None,
-        sync_mode: Literal[0, 1] | None = None,
+        category_id: int | str | None = None,
+        sync_mode: Literal[0, 1] | bool | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -4904,12 +6842,12 @@ class QchatGroup:
     def update_category_white_black_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        role_id: int,
+        role_id: int | str,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -4960,8 +6898,8 @@ class QchatGroup:
     def update_category_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
@@ -5018,12 +6956,12 @@ class QchatGroup:
     def update_channel(
         self,
         *,
-        channel_id: int,
+        channel_id: int | str,
         accid: str,
         name: str | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
@@ -5082,11 +7020,11 @@ class QchatGroup:
     def update_channel_category(
         self,
         *,
-        category_id: int,
+        category_id: int | str,
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -5138,9 +7076,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
-        role_id: int,
+        server_id: int | str,
+        category_id: int | str,
+        role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
@@ -5189,8 +7127,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
@@ -5240,9 +7178,9 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        role_id: int,
+        server_id: int | str,
+        channel_id: int | str,
+        role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
@@ -5291,10 +7229,10 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        msg_id_server: int,
-        msg_time: int,
+        server_id: int | str,
+        channel_id: int | str,
+        msg_id_server: int | str,
+        msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
     ) -> QchatUpdateMsgResponse:
@@ -5346,7 +7284,7 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         to_accid: str,
         nick: str | None = None,
         avatar: str | None = None,
@@ -5404,11 +7342,11 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        msg_id_server: int,
-        msg_time: int,
-        type: int,
+        server_id: int | str,
+        channel_id: int | str,
+        msg_id_server: int | str,
+        msg_time: int | str,
+        type: int | str,
         operate_type: Literal[1, 2],
     ) -> Envelope:
         """Add or remove a quick comment on a message.
@@ -5458,13 +7396,13 @@ class QchatGroup:
     def update_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: Literal[0, 1] | None = None,
-        apply_mode: Literal[0, 1] | None = None,
+        invite_mode: Literal[0, 1] | bool | None = None,
+        apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
@@ -5529,8 +7467,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
         name: str | None = None,
         icon: str | None = None,
         ext: str | None = None,
@@ -5591,7 +7529,7 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         nick: str | None = None,
         avatar: str | None = None,
         custom: str | None = None,
@@ -5650,7 +7588,7 @@ class QchatGroup:
     def update_server_member_ban(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         target_accid: str,
         ope_type: Literal[1, 2],
@@ -5702,8 +7640,8 @@ class QchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateUserIdentifyResponse:
@@ -5752,12 +7690,12 @@ class QchatGroup:
     def update_white_black_identify(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        role_id: int,
+        role_id: int | str,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -5809,8 +7747,8 @@ class QchatGroup:
     def update_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
@@ -5875,10 +7813,10 @@ class AsyncQchatGroup:
     async def accept_server_apply(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int,
+        request_id_: int | str,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
@@ -5922,10 +7860,10 @@ class AsyncQchatGroup:
     async def accept_server_invite(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int,
+        request_id_: int | str,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
@@ -5969,10 +7907,10 @@ class AsyncQchatGroup:
     async def apply_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         ps: str | None = None,
-        ttl: int | None = None,
+        ttl: int | str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -5986,7 +7924,7 @@ class AsyncQchatGroup:
                 created.
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
-            ttl: How long the application stays valid, in milliseconds. At least 1.
+            ttl: How long the application stays valid, in milliseconds.
 
         Returns:
             QchatApplyServerResponse: the response body (`code` 200) with its payload.
@@ -6017,8 +7955,8 @@ class AsyncQchatGroup:
     async def batch_get_category_white_black_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
@@ -6074,8 +8012,8 @@ class AsyncQchatGroup:
     async def batch_get_category_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
@@ -6131,8 +8069,8 @@ class AsyncQchatGroup:
     async def batch_get_white_black_identify(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         roleids: list[int] | str,
         accid: str | None = None,
@@ -6187,8 +8125,8 @@ class AsyncQchatGroup:
     async def batch_get_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         accids: list[str] | str,
         accid: str | None = None,
@@ -6243,8 +8181,8 @@ class AsyncQchatGroup:
     async def batch_query_thread_talk_meta(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         query_msgs: list[QChatMessageKey] | str,
         accid: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
@@ -6293,7 +8231,7 @@ class AsyncQchatGroup:
     async def batch_update_channel_reorder_weight(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem] | str,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
@@ -6335,7 +8273,7 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         priorities: dict[str, int] | str,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
@@ -6416,15 +8354,15 @@ class AsyncQchatGroup:
     async def create_channel(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         name: str,
         type: Literal[0, 1, 100] | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
-        category_id: int | None = None,
-        sync_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
+        category_id: int | str | None = None,
+        sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
@@ -6493,11 +8431,11 @@ class AsyncQchatGroup:
     async def create_channel_category(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -6549,9 +8487,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        server_role_id: int,
-        category_id: int,
+        server_id: int | str,
+        server_role_id: int | str,
+        category_id: int | str,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -6597,8 +8535,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         faccid: str,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
@@ -6644,9 +8582,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        server_role_id: int,
-        channel_id: int,
+        server_id: int | str,
+        server_role_id: int | str,
+        channel_id: int | str,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -6738,8 +8676,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: Literal[0, 1] | None = None,
-        apply_mode: Literal[0, 1] | None = None,
+        invite_mode: Literal[0, 1] | bool | None = None,
+        apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
@@ -6801,7 +8739,7 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         type: Literal[2],
         name: str,
         icon: str | None = None,
@@ -6861,8 +8799,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
         faccids: list[str] | str,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
@@ -6910,8 +8848,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         faccid: str,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
@@ -6959,9 +8897,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
-        role_id: int,
+        server_id: int | str,
+        category_id: int | str,
+        role_id: int | str,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -7003,8 +8941,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         faccid: str,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
@@ -7048,9 +8986,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        role_id: int,
+        server_id: int | str,
+        channel_id: int | str,
+        role_id: int | str,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -7092,7 +9030,7 @@ class AsyncQchatGroup:
     async def delete_custom_auth(
         self,
         *,
-        auth_bit: int,
+        auth_bit: int | str,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -7128,8 +9066,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
         faccids: list[str] | str,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
@@ -7177,8 +9115,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         faccid: str,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
@@ -7221,10 +9159,10 @@ class AsyncQchatGroup:
     async def generate_invite_code(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         ps: str | None = None,
-        ttl: int | None = None,
+        ttl: int | str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -7239,7 +9177,6 @@ class AsyncQchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
-                At least 1.
 
         Returns:
             QchatGenerateInviteCodeResponse: the response body (`code` 200) with its
@@ -7271,9 +9208,9 @@ class AsyncQchatGroup:
     async def get_channel_category_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
-        timetag: int,
+        server_id: int | str,
+        category_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
@@ -7286,8 +9223,8 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
 
@@ -7324,8 +9261,8 @@ class AsyncQchatGroup:
     async def get_channel_category_list_by_server_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
         sort_field: int | None = None,
@@ -7344,7 +9281,7 @@ class AsyncQchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose visible categories to list; all categories when left
                 out. 1 to 32 characters.
@@ -7390,9 +9327,9 @@ class AsyncQchatGroup:
     async def get_channel_category_user_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
-        timetag: int,
+        server_id: int | str,
+        category_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
@@ -7405,8 +9342,8 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
@@ -7484,9 +9421,9 @@ class AsyncQchatGroup:
     async def get_channel_identify_pages(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        timetag: int,
+        server_id: int | str,
+        channel_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
@@ -7499,8 +9436,8 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
 
@@ -7537,9 +9474,9 @@ class AsyncQchatGroup:
     async def get_channel_list_by_channel_category_page(
         self,
         *,
-        server_id: int,
-        category_id: int,
-        timetag: int,
+        server_id: int | str,
+        category_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
@@ -7556,7 +9493,7 @@ class AsyncQchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
@@ -7594,8 +9531,8 @@ class AsyncQchatGroup:
     async def get_channel_list_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelListPageResponse:
@@ -7610,7 +9547,7 @@ class AsyncQchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
@@ -7647,9 +9584,9 @@ class AsyncQchatGroup:
     async def get_channel_member_list_page(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        timetag: int,
+        server_id: int | str,
+        channel_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
@@ -7667,7 +9604,7 @@ class AsyncQchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
@@ -7744,9 +9681,9 @@ class AsyncQchatGroup:
     async def get_server_identify_member_pages(
         self,
         *,
-        server_id: int,
-        role_id: int,
-        timetag: int,
+        server_id: int | str,
+        role_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
@@ -7759,8 +9696,8 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role whose members are listed.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
 
@@ -7797,8 +9734,8 @@ class AsyncQchatGroup:
     async def get_server_identify_pages(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
@@ -7811,8 +9748,8 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server, assigned when the server is created.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
@@ -7849,7 +9786,7 @@ class AsyncQchatGroup:
     async def get_server_list_page(
         self,
         *,
-        timetag: int,
+        timetag: int | str,
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
@@ -7863,7 +9800,7 @@ class AsyncQchatGroup:
         Args:
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 100.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
                 with the reorder operations (then page with `page_token`); any other
@@ -7905,8 +9842,8 @@ class AsyncQchatGroup:
     async def get_server_member_ban_list_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
@@ -7921,7 +9858,7 @@ class AsyncQchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
@@ -7958,8 +9895,8 @@ class AsyncQchatGroup:
     async def get_server_member_list_page(
         self,
         *,
-        server_id: int,
-        timetag: int,
+        server_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
@@ -7975,7 +9912,7 @@ class AsyncQchatGroup:
                 created.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
@@ -8012,7 +9949,7 @@ class AsyncQchatGroup:
     async def get_server_members(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accids: list[str] | str,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
@@ -8096,9 +10033,9 @@ class AsyncQchatGroup:
     async def get_user_identify_pages(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        timetag: int,
+        server_id: int | str,
+        channel_id: int | str,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
@@ -8111,8 +10048,8 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
@@ -8151,8 +10088,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        timetag: int | None = None,
+        server_id: int | str,
+        timetag: int | str | None = None,
         limit: int | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
@@ -8164,8 +10101,8 @@ class AsyncQchatGroup:
             accid: Member whose roles are listed. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             timetag: Paging anchor in epoch milliseconds: 0 asks for the newest page,
-                and the `nextTimetag` of the previous page asks for the next one. At
-                least 0. The server's default is 0.
+                and the `nextTimetag` of the previous page asks for the next one. The
+                server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
 
         Returns:
@@ -8200,11 +10137,11 @@ class AsyncQchatGroup:
     async def invite_server_member(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         accids: list[str] | str,
         ps: str | None = None,
-        ttl: int | None = None,
+        ttl: int | str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -8222,7 +10159,7 @@ class AsyncQchatGroup:
             accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
                 as JSON; a str is taken as JSON text and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
-            ttl: How long the invitation stays valid, in milliseconds. At least 1.
+            ttl: How long the invitation stays valid, in milliseconds.
 
         Returns:
             QchatInviteServerMemberResponse: the response body (`code` 200) with its
@@ -8255,7 +10192,7 @@ class AsyncQchatGroup:
     async def join_server_by_invite_code(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         invite_code: str,
         ps: str | None = None,
@@ -8301,7 +10238,7 @@ class AsyncQchatGroup:
     async def kick_server_member(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         kick_accids: list[str] | str,
     ) -> Envelope:
@@ -8346,7 +10283,7 @@ class AsyncQchatGroup:
     async def leave_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
     ) -> Envelope:
         """Leave a QChat server.
@@ -8456,10 +10393,10 @@ class AsyncQchatGroup:
     async def query_category_white_black_identify_page(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
@@ -8479,7 +10416,7 @@ class AsyncQchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
@@ -8518,10 +10455,10 @@ class AsyncQchatGroup:
     async def query_category_white_black_identify_user_page(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
@@ -8541,7 +10478,7 @@ class AsyncQchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
@@ -8581,9 +10518,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        time_tag: int | None = None,
+        server_id: int | str,
+        channel_id: int | str,
+        time_tag: int | str | None = None,
         limit: int | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
@@ -8636,13 +10573,13 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        from_time: int | None = None,
-        to_time: int | None = None,
-        exclude_msg_id: int | None = None,
+        server_id: int | str,
+        channel_id: int | str,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
+        exclude_msg_id: int | str | None = None,
         limit: int | None = None,
-        reverse: Literal[0, 1] | None = None,
+        reverse: Literal[0, 1] | bool | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -8655,8 +10592,8 @@ class AsyncQchatGroup:
             accid: Account on whose behalf the history is read. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
             to_time: End of the time range, epoch milliseconds; now when omitted.
             exclude_msg_id: Server id of a message to leave out, normally the last
                 message of the previous page.
@@ -8702,8 +10639,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int | None = None,
+        server_id: int | str,
+        channel_id: int | str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -8749,12 +10686,12 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        from_time: int | None = None,
-        to_time: int | None = None,
-        exclude_record_id: int | None = None,
+        server_id: int | str,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
+        exclude_record_id: int | str | None = None,
         limit: int | None = None,
-        reverse: Literal[0, 1] | None = None,
+        reverse: Literal[0, 1] | bool | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -8769,10 +10706,9 @@ class AsyncQchatGroup:
                 invitation and application history. 1 to 32 characters.
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
-            to_time: End of the time range, epoch milliseconds; now when left out. At
-                least 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
+            to_time: End of the time range, epoch milliseconds; now when left out.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
@@ -8815,11 +10751,11 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        from_time: int | None = None,
-        to_time: int | None = None,
-        exclude_record_id: int | None = None,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
+        exclude_record_id: int | str | None = None,
         limit: int | None = None,
-        reverse: Literal[0, 1] | None = None,
+        reverse: Literal[0, 1] | bool | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -8831,10 +10767,9 @@ class AsyncQchatGroup:
 
         Args:
             accid: Account whose records to read. 1 to 32 characters.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
-            to_time: End of the time range, epoch milliseconds; now when left out. At
-                least 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
+            to_time: End of the time range, epoch milliseconds; now when left out.
             exclude_record_id: Record to leave out, normally the last one of the
                 previous page.
             limit: Most entries to return in this page. At least 1; at most 100.
@@ -8875,8 +10810,8 @@ class AsyncQchatGroup:
     async def query_quick_comment(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         query_msgs: list[QChatMessageKey] | str,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
@@ -8922,14 +10857,14 @@ class AsyncQchatGroup:
     async def query_thread_talk_history(
         self,
         *,
-        server_id: int,
-        channel_id: int,
-        msg_id_server: int,
-        msg_time: int,
+        server_id: int | str,
+        channel_id: int | str,
+        msg_id_server: int | str,
+        msg_time: int | str,
         accid: str | None = None,
-        exclude_msg_id: int | None = None,
-        from_time: int | None = None,
-        to_time: int | None = None,
+        exclude_msg_id: int | str | None = None,
+        from_time: int | str | None = None,
+        to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
@@ -8948,8 +10883,8 @@ class AsyncQchatGroup:
             accid: Account on whose behalf the thread is read. 1 to 32 characters.
             exclude_msg_id: Server id of a reply to leave out, normally the last reply
                 of the previous page.
-            from_time: Start of the time range, epoch milliseconds. At least 0. The
-                server's default is 0.
+            from_time: Start of the time range, epoch milliseconds. The server's default
+                is 0.
             to_time: End of the time range, epoch milliseconds; now when omitted.
             limit: Maximum number of replies to return. At least 1; at most 100. The
                 server's default is 100.
@@ -8994,10 +10929,10 @@ class AsyncQchatGroup:
     async def query_white_black_identify(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
@@ -9015,7 +10950,7 @@ class AsyncQchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
@@ -9054,10 +10989,10 @@ class AsyncQchatGroup:
     async def query_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
-        timetag: int,
+        timetag: int | str,
         limit: int,
         accid: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
@@ -9076,7 +11011,7 @@ class AsyncQchatGroup:
                 2 the blacklist (used by public ones). One of 1, 2.
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
-                back newest first. At least 0.
+                back newest first.
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
@@ -9115,10 +11050,10 @@ class AsyncQchatGroup:
     async def reject_server_apply(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int,
+        request_id_: int | str,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
@@ -9165,10 +11100,10 @@ class AsyncQchatGroup:
     async def reject_server_invite(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int,
+        request_id_: int | str,
         ps: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
@@ -9214,7 +11149,7 @@ class AsyncQchatGroup:
     async def remove_channel(
         self,
         *,
-        channel_id: int,
+        channel_id: int | str,
         accid: str,
     ) -> Envelope:
         """Delete a QChat channel.
@@ -9254,7 +11189,7 @@ class AsyncQchatGroup:
     async def remove_channel_category(
         self,
         *,
-        category_id: int,
+        category_id: int | str,
         accid: str,
     ) -> Envelope:
         """Delete a QChat channel category.
@@ -9295,7 +11230,7 @@ class AsyncQchatGroup:
     async def remove_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
     ) -> Envelope:
         """Delete a QChat server.
@@ -9336,8 +11271,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
     ) -> Envelope:
         """Delete a server role.
 
@@ -9425,8 +11360,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int | None = None,
+        server_id: int | str,
+        channel_id: int | str | None = None,
         to_accids: list[str] | str | None = None,
         body: str | None = None,
         attach: str | None = None,
@@ -9499,8 +11434,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: int,
         body: str | None = None,
         attach: dict[str, Any] | str | None = None,
@@ -9555,7 +11490,7 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        msg_id_server: int,
+        msg_id_server: int | str,
         type: int,
         body: str | None = None,
         ext: str | None = None,
@@ -9607,10 +11542,10 @@ class AsyncQchatGroup:
     async def update_category_info_of_channel(
         self,
         *,
-        channel_id: int,
+        channel_id: int | str,
         accid: str,
-        category_id: int | None = None,
-        sync_mode: Literal[0, 1] | None = None,
+        category_id: int | str | None = None,
+        sync_mode: Literal[0, 1] | bool | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -9656,12 +11591,12 @@ class AsyncQchatGroup:
     async def update_category_white_black_identify(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        role_id: int,
+        role_id: int | str,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -9712,8 +11647,8 @@ class AsyncQchatGroup:
     async def update_category_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
@@ -9770,12 +11705,12 @@ class AsyncQchatGroup:
     async def update_channel(
         self,
         *,
-        channel_id: int,
+        channel_id: int | str,
         accid: str,
         name: str | None = None,
         topic: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
@@ -9834,11 +11769,11 @@ class AsyncQchatGroup:
     async def update_channel_category(
         self,
         *,
-        category_id: int,
+        category_id: int | str,
         accid: str,
         name: str | None = None,
         custom: str | None = None,
-        view_mode: Literal[0, 1] | None = None,
+        view_mode: Literal[0, 1] | bool | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -9890,9 +11825,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
-        role_id: int,
+        server_id: int | str,
+        category_id: int | str,
+        role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
@@ -9941,8 +11876,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        category_id: int,
+        server_id: int | str,
+        category_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
@@ -9992,9 +11927,9 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        role_id: int,
+        server_id: int | str,
+        channel_id: int | str,
+        role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
@@ -10043,10 +11978,10 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        msg_id_server: int,
-        msg_time: int,
+        server_id: int | str,
+        channel_id: int | str,
+        msg_id_server: int | str,
+        msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
     ) -> QchatUpdateMsgResponse:
@@ -10098,7 +12033,7 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         to_accid: str,
         nick: str | None = None,
         avatar: str | None = None,
@@ -10156,11 +12091,11 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
-        msg_id_server: int,
-        msg_time: int,
-        type: int,
+        server_id: int | str,
+        channel_id: int | str,
+        msg_id_server: int | str,
+        msg_time: int | str,
+        type: int | str,
         operate_type: Literal[1, 2],
     ) -> Envelope:
         """Add or remove a quick comment on a message.
@@ -10210,13 +12145,13 @@ class AsyncQchatGroup:
     async def update_server(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
-        invite_mode: Literal[0, 1] | None = None,
-        apply_mode: Literal[0, 1] | None = None,
+        invite_mode: Literal[0, 1] | bool | None = None,
+        apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
@@ -10281,8 +12216,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        role_id: int,
+        server_id: int | str,
+        role_id: int | str,
         name: str | None = None,
         icon: str | None = None,
         ext: str | None = None,
@@ -10343,7 +12278,7 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
+        server_id: int | str,
         nick: str | None = None,
         avatar: str | None = None,
         custom: str | None = None,
@@ -10402,7 +12337,7 @@ class AsyncQchatGroup:
     async def update_server_member_ban(
         self,
         *,
-        server_id: int,
+        server_id: int | str,
         accid: str,
         target_accid: str,
         ope_type: Literal[1, 2],
@@ -10454,8 +12389,8 @@ class AsyncQchatGroup:
         self,
         *,
         accid: str,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]] | str,
     ) -> QchatUpdateUserIdentifyResponse:
@@ -10504,12 +12439,12 @@ class AsyncQchatGroup:
     async def update_white_black_identify(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        role_id: int,
+        role_id: int | str,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -10561,8 +12496,8 @@ class AsyncQchatGroup:
     async def update_white_black_identify_user(
         self,
         *,
-        server_id: int,
-        channel_id: int,
+        server_id: int | str,
+        channel_id: int | str,
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import ANY, JsonText, MapOf, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
     SignalCreateRoomResponse,
@@ -22,64 +22,64 @@ __all__ = ["AsyncSignalGroup", "SignalGroup"]
 _CANCEL_INVITE = Endpoint(
     "signal/cancelInvite.action",
     (
-        Field("channelId", "channel_id", Kind.STR, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("requestId", "request_id_", Kind.STR, required=True),
-        Field("attachExt", "attach_ext", Kind.STR),
-        Field("needPush", "need_push", Kind.INT, enum=(0, 1)),
-        Field("pushTitle", "push_title", Kind.STR),
-        Field("pushContent", "push_content", Kind.STR),
-        Field("pushPayload", "push_payload", Kind.JSON, json_type=dict),
-        Field("needBadge", "need_badge", Kind.INT, enum=(0, 1)),
-        Field("isSave", "is_save", Kind.INT, enum=(0, 1)),
-        Field("isRoute", "is_route", Kind.INT, enum=(0, 1)),
+        Field("channelId", "channel_id", Str(), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(min_length=1, max_length=32), required=True),
+        Field("requestId", "request_id_", Str(), required=True),
+        Field("attachExt", "attach_ext", Str()),
+        Field("needPush", "need_push", OneOf((0, 1))),
+        Field("pushTitle", "push_title", Str()),
+        Field("pushContent", "push_content", Str()),
+        Field("pushPayload", "push_payload", JsonText(MapOf(ANY))),
+        Field("needBadge", "need_badge", OneOf((0, 1))),
+        Field("isSave", "is_save", OneOf((0, 1))),
+        Field("isRoute", "is_route", OneOf((0, 1))),
     ),
 )
 
 _CLOSE_ROOM = Endpoint(
     "signal/closeRoom.action",
     (
-        Field("channelId", "channel_id", Kind.STR, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("isSave", "is_save", Kind.INT, enum=(0, 1)),
-        Field("attachExt", "attach_ext", Kind.STR),
-        Field("isRoute", "is_route", Kind.INT, enum=(0, 1)),
+        Field("channelId", "channel_id", Str(), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("isSave", "is_save", OneOf((0, 1))),
+        Field("attachExt", "attach_ext", Str()),
+        Field("isRoute", "is_route", OneOf((0, 1))),
     ),
 )
 
 _CREATE_ROOM = Endpoint(
     "signal/createRoom.action",
     (
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("channelName", "channel_name", Kind.STR, max_length=128),
-        Field("type", "type", Kind.INT, enum=(1, 2, 3)),
-        Field("ext", "ext", Kind.STR, max_length=4096),
-        Field("isRoute", "is_route", Kind.INT, enum=(0, 1)),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("channelName", "channel_name", Str(max_length=128)),
+        Field("type", "type", OneOf((1, 2, 3))),
+        Field("ext", "ext", Str(max_length=4096)),
+        Field("isRoute", "is_route", OneOf((0, 1))),
     ),
 )
 
 _CTRL_ROOM = Endpoint(
     "signal/ctrlRoom.action",
     (
-        Field("channelId", "channel_id", Kind.STR, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, min_length=1, max_length=32),
-        Field("attachExt", "attach_ext", Kind.STR),
-        Field("isRoute", "is_route", Kind.INT, enum=(0, 1)),
+        Field("channelId", "channel_id", Str(), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(min_length=1, max_length=32)),
+        Field("attachExt", "attach_ext", Str()),
+        Field("isRoute", "is_route", OneOf((0, 1))),
     ),
 )
 
 _DELAY_ROOM = Endpoint(
     "signal/delayRoom.action",
-    (Field("channelId", "channel_id", Kind.STR, required=True),),
+    (Field("channelId", "channel_id", Str(), required=True),),
 )
 
 _GET_ROOM_INFO = Endpoint(
     "signal/getRoomInfo.action",
     (
-        Field("channelName", "channel_name", Kind.STR),
-        Field("channelId", "channel_id", Kind.STR),
+        Field("channelName", "channel_name", Str()),
+        Field("channelId", "channel_id", Str()),
     ),
     safe_to_repeat=True,
 )
@@ -87,30 +87,30 @@ _GET_ROOM_INFO = Endpoint(
 _INVITE = Endpoint(
     "signal/invite.action",
     (
-        Field("channelId", "channel_id", Kind.STR, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("requestId", "request_id_", Kind.STR, required=True),
-        Field("attachExt", "attach_ext", Kind.STR),
-        Field("needPush", "need_push", Kind.INT, enum=(0, 1)),
-        Field("pushTitle", "push_title", Kind.STR),
-        Field("pushContent", "push_content", Kind.STR),
-        Field("pushPayload", "push_payload", Kind.JSON, json_type=dict),
-        Field("needBadge", "need_badge", Kind.INT, enum=(0, 1)),
-        Field("isSave", "is_save", Kind.INT, enum=(0, 1)),
-        Field("isRoute", "is_route", Kind.INT, enum=(0, 1)),
+        Field("channelId", "channel_id", Str(), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(min_length=1, max_length=32), required=True),
+        Field("requestId", "request_id_", Str(), required=True),
+        Field("attachExt", "attach_ext", Str()),
+        Field("needPush", "need_push", OneOf((0, 1))),
+        Field("pushTitle", "push_title", Str()),
+        Field("pushContent", "push_content", Str()),
+        Field("pushPayload", "push_payload", JsonText(MapOf(ANY))),
+        Field("needBadge", "need_badge", OneOf((0, 1))),
+        Field("isSave", "is_save", OneOf((0, 1))),
+        Field("isRoute", "is_route", OneOf((0, 1))),
     ),
 )
 
 _KICK = Endpoint(
     "signal/kick.action",
     (
-        Field("channelId", "channel_id", Kind.STR, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("attachExt", "attach_ext", Kind.STR),
-        Field("isSave", "is_save", Kind.INT, enum=(0, 1)),
-        Field("isRoute", "is_route", Kind.INT, enum=(0, 1)),
+        Field("channelId", "channel_id", Str(), required=True),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field("to", "to", Str(min_length=1, max_length=32), required=True),
+        Field("attachExt", "attach_ext", Str()),
+        Field("isSave", "is_save", OneOf((0, 1))),
+        Field("isRoute", "is_route", OneOf((0, 1))),
     ),
 )
 
@@ -129,13 +129,13 @@ class SignalGroup:
         to: str,
         request_id_: str,
         attach_ext: str | None = None,
-        need_push: Literal[0, 1] | None = None,
+        need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: Literal[0, 1] | None = None,
-        is_save: Literal[0, 1] | None = None,
-        is_route: Literal[0, 1] | None = None,
+        need_badge: Literal[0, 1] | bool | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -199,9 +199,9 @@ class SignalGroup:
         *,
         channel_id: str,
         from_: str,
-        is_save: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -250,7 +250,7 @@ class SignalGroup:
         channel_name: str | None = None,
         type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -300,7 +300,7 @@ class SignalGroup:
         from_: str,
         to: str | None = None,
         attach_ext: str | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -427,13 +427,13 @@ class SignalGroup:
         to: str,
         request_id_: str,
         attach_ext: str | None = None,
-        need_push: Literal[0, 1] | None = None,
+        need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: Literal[0, 1] | None = None,
-        is_save: Literal[0, 1] | None = None,
-        is_route: Literal[0, 1] | None = None,
+        need_badge: Literal[0, 1] | bool | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
@@ -500,8 +500,8 @@ class SignalGroup:
         from_: str,
         to: str,
         attach_ext: str | None = None,
-        is_save: Literal[0, 1] | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -559,13 +559,13 @@ class AsyncSignalGroup:
         to: str,
         request_id_: str,
         attach_ext: str | None = None,
-        need_push: Literal[0, 1] | None = None,
+        need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: Literal[0, 1] | None = None,
-        is_save: Literal[0, 1] | None = None,
-        is_route: Literal[0, 1] | None = None,
+        need_badge: Literal[0, 1] | bool | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -629,9 +629,9 @@ class AsyncSignalGroup:
         *,
         channel_id: str,
         from_: str,
-        is_save: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -680,7 +680,7 @@ class AsyncSignalGroup:
         channel_name: str | None = None,
         type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -730,7 +730,7 @@ class AsyncSignalGroup:
         from_: str,
         to: str | None = None,
         attach_ext: str | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -857,13 +857,13 @@ class AsyncSignalGroup:
         to: str,
         request_id_: str,
         attach_ext: str | None = None,
-        need_push: Literal[0, 1] | None = None,
+        need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
-        need_badge: Literal[0, 1] | None = None,
-        is_save: Literal[0, 1] | None = None,
-        is_route: Literal[0, 1] | None = None,
+        need_badge: Literal[0, 1] | bool | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
@@ -930,8 +930,8 @@ class AsyncSignalGroup:
         from_: str,
         to: str,
         attach_ext: str | None = None,
-        is_save: Literal[0, 1] | None = None,
-        is_route: Literal[0, 1] | None = None,
+        is_save: Literal[0, 1] | bool | None = None,
+        is_route: Literal[0, 1] | bool | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import AnyOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     StatsChatroomTopnResponse,
 )
@@ -18,10 +18,19 @@ __all__ = ["AsyncStatsGroup", "StatsGroup"]
 _CHATROOM_TOPN = Endpoint(
     "stats/chatroom/topn.action",
     (
-        Field("topn", "topn", Kind.INT, minimum=1, maximum=500),
-        Field("timestamp", "timestamp", Kind.INT),
-        Field("period", "period", Kind.STR, enum=("hour", "day")),
-        Field("orderby", "orderby", Kind.STR, enum=("active", "enter", "message")),
+        Field("topn", "topn", Number(integral=True, minimum=1, maximum=500)),
+        Field(
+            "timestamp",
+            "timestamp",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+        ),
+        Field("period", "period", OneOf(("hour", "day"))),
+        Field("orderby", "orderby", OneOf(("active", "enter", "message"))),
     ),
     safe_to_repeat=True,
 )
@@ -37,7 +46,7 @@ class StatsGroup:
         self,
         *,
         topn: int | None = None,
-        timestamp: int | None = None,
+        timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
     ) -> StatsChatroomTopnResponse:
@@ -96,7 +105,7 @@ class AsyncStatsGroup:
         self,
         *,
         topn: int | None = None,
-        timestamp: int | None = None,
+        timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
     ) -> StatsChatroomTopnResponse:

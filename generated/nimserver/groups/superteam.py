@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
+from .. import _shapes
 from ..types import (
     AudioBody,
     Envelope,
@@ -38,10 +39,25 @@ __all__ = ["AsyncSuperteamGroup", "SuperteamGroup"]
 _ADD_MANAGER = Endpoint(
     "superteam/addManager.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "managerAccids", "manager_accids", Kind.JSON, required=True, json_type=list
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "managerAccids",
+            "manager_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=10)
+            ),
+            required=True,
         ),
     ),
 )
@@ -49,78 +65,170 @@ _ADD_MANAGER = Endpoint(
 _CHANGE_LEVEL = Endpoint(
     "superteam/changeLevel.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("tlevel", "tlevel", Kind.INT, required=True, minimum=2, maximum=200),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "tlevel",
+            "tlevel",
+            Number(integral=True, minimum=2, maximum=200),
+            required=True,
+        ),
     ),
 )
 
 _CHANGE_OWNER = Endpoint(
     "superteam/changeOwner.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("leave", "leave", Kind.INT, required=True, enum=(1, 2)),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("leave", "leave", OneOf((1, 2)), required=True),
     ),
 )
 
 _CREATE = Endpoint(
     "superteam/create.action",
     (
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field(
-            "inviteAccids", "invite_accids", Kind.JSON, required=True, json_type=list
+            "inviteAccids",
+            "invite_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=199)
+            ),
+            required=True,
         ),
-        Field("tname", "tname", Kind.STR, required=True, max_length=64),
-        Field("msg", "msg", Kind.STR, required=True, max_length=150),
-        Field("joinmode", "joinmode", Kind.INT, required=True, enum=(0, 1, 2)),
-        Field("intro", "intro", Kind.STR, max_length=512),
-        Field("announcement", "announcement", Kind.STR, max_length=1024),
-        Field("serverCustom", "server_custom", Kind.STR, max_length=1024),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("beinvitemode", "beinvitemode", Kind.INT, enum=(0, 1)),
-        Field("invitemode", "invitemode", Kind.INT, enum=(0, 1)),
-        Field("uptinfomode", "uptinfomode", Kind.INT, enum=(0, 1)),
-        Field("upcustommode", "upcustommode", Kind.INT, enum=(0, 1)),
-        Field("tlevel", "tlevel", Kind.INT, minimum=2, maximum=200),
-        Field("magree", "magree", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.STR),
+        Field("tname", "tname", Str(max_length=64), required=True),
+        Field("msg", "msg", Str(max_length=150), required=True),
+        Field("joinmode", "joinmode", OneOf((0, 1, 2)), required=True),
+        Field("intro", "intro", Str(max_length=512)),
+        Field("announcement", "announcement", Str(max_length=1024)),
+        Field("serverCustom", "server_custom", Str(max_length=1024)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("beinvitemode", "beinvitemode", OneOf((0, 1))),
+        Field("invitemode", "invitemode", OneOf((0, 1))),
+        Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
+        Field("upcustommode", "upcustommode", OneOf((0, 1))),
+        Field("tlevel", "tlevel", Number(integral=True, minimum=2, maximum=200)),
+        Field("magree", "magree", OneOf((0, 1))),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _DISMISS = Endpoint(
     "superteam/dismiss.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _GET_MUTE_TLISTS = Endpoint(
     "superteam/getMuteTlists.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, minimum=1),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("limit", "limit", Number(integral=True, minimum=1)),
+        Field("reverse", "reverse", OneOf((1, 2))),
     ),
     safe_to_repeat=True,
 )
 
 _GET_TINFOS = Endpoint(
     "superteam/getTinfos.action",
-    (Field("tids", "tids", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "tids",
+            "tids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _GET_TLISTS = Endpoint(
     "superteam/getTlists.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, minimum=0, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
+        Field("reverse", "reverse", OneOf((1, 2))),
     ),
     safe_to_repeat=True,
 )
@@ -128,102 +236,258 @@ _GET_TLISTS = Endpoint(
 _INVITE = Endpoint(
     "superteam/invite.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "inviteAccids", "invite_accids", Kind.JSON, required=True, json_type=list
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("msg", "msg", Kind.STR, required=True, max_length=150),
-        Field("magree", "magree", Kind.INT, enum=(0, 1)),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "inviteAccids",
+            "invite_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200)
+            ),
+            required=True,
+        ),
+        Field("msg", "msg", Str(max_length=150), required=True),
+        Field("magree", "magree", OneOf((0, 1))),
     ),
 )
 
 _JOIN_TEAMS = Endpoint(
     "superteam/joinTeams.action",
-    (Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),),
+    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
     safe_to_repeat=True,
 )
 
 _KICK = Endpoint(
     "superteam/kick.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("kickAccids", "kick_accids", Kind.JSON, required=True, json_type=list),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "kickAccids",
+            "kick_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200)
+            ),
+            required=True,
+        ),
     ),
 )
 
 _LEAVE = Endpoint(
     "superteam/leave.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
     ),
 )
 
 _MUTE = Endpoint(
     "superteam/mute.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("muteType", "mute_type", Kind.INT, required=True, enum=(0, 1, 3)),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("muteType", "mute_type", OneOf((0, 1, 3)), required=True),
     ),
 )
 
 _MUTE_TLIST = Endpoint(
     "superteam/muteTlist.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("muteAccids", "mute_accids", Kind.JSON, required=True, json_type=list),
-        Field("mute", "mute", Kind.INT, required=True, enum=(0, 1)),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "muteAccids",
+            "mute_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=10)
+            ),
+            required=True,
+        ),
+        Field("mute", "mute", OneOf((0, 1)), required=True),
     ),
 )
 
 _QUERY_HISTORY_MSG = Endpoint(
     "superteam/queryHistoryMsg.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("begintime", "begintime", Kind.INT, required=True),
-        Field("endtime", "endtime", Kind.INT, required=True),
-        Field("limit", "limit", Kind.INT, required=True, minimum=1, maximum=100),
-        Field("reverse", "reverse", Kind.INT, enum=(1, 2)),
-        Field("type", "type", Kind.STR),
-        Field("excludeMsgid", "exclude_msgid", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "begintime",
+            "begintime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "endtime",
+            "endtime",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            required=True,
+        ),
+        Field("reverse", "reverse", OneOf((1, 2))),
+        Field("type", "type", Str()),
+        Field("excludeMsgid", "exclude_msgid", Str()),
     ),
     safe_to_repeat=True,
 )
 
 _QUERY_HISTORY_MSG_BY_IDS = Endpoint(
     "superteam/queryHistoryMsgByIds.action",
-    (Field("msgs", "msgs", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "msgs",
+            "msgs",
+            JsonText(
+                ListOf(_shapes.SuperteamQueryHistoryMsgByIdsMsgsItem, min_items=1)
+            ),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _RECALL_MSG = Endpoint(
     "superteam/recallMsg.action",
     (
-        Field("deleteMsgid", "delete_msgid", Kind.INT, required=True),
-        Field("timetag", "timetag", Kind.INT, required=True),
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.INT, required=True),
-        Field("msg", "msg", Kind.STR),
-        Field("ignoreTime", "ignore_time", Kind.INT, enum=(0, 1)),
-        Field("pushContent", "push_content", Kind.STR, max_length=500),
         Field(
-            "pushPayload", "push_payload", Kind.JSON, max_length=2048, json_type=dict
+            "deleteMsgid",
+            "delete_msgid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
+        Field(
+            "timetag",
+            "timetag",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("msg", "msg", Str()),
+        Field("ignoreTime", "ignore_time", OneOf((0, 1))),
+        Field("pushContent", "push_content", Str(max_length=500)),
+        Field("pushPayload", "push_payload", JsonText(MapOf(ANY), max_length=2048)),
     ),
 )
 
 _REMOVE_MANAGER = Endpoint(
     "superteam/removeManager.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "managerAccids", "manager_accids", Kind.JSON, required=True, json_type=list
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "managerAccids",
+            "manager_accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=10)
+            ),
+            required=True,
         ),
     ),
 )
@@ -231,109 +495,173 @@ _REMOVE_MANAGER = Endpoint(
 _SEND_ATTACH_MSG = Endpoint(
     "superteam/sendAttachMsg.action",
     (
-        Field("from", "from_", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("to", "to", Kind.INT, required=True),
-        Field("attach", "attach", Kind.STR, required=True, max_length=4096),
-        Field("pushContent", "push_content", Kind.STR, max_length=500),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field(
-            "pushPayload", "push_payload", Kind.JSON, max_length=2048, json_type=dict
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("sound", "sound", Kind.STR, max_length=30),
-        Field("save", "save", Kind.INT, enum=(1, 2)),
-        Field("option", "option", Kind.JSON, json_type=dict),
-        Field("isForcePush", "is_force_push", Kind.BOOL),
-        Field("forcePushContent", "force_push_content", Kind.STR, max_length=500),
-        Field("forcePushAll", "force_push_all", Kind.BOOL),
-        Field("forcePushList", "force_push_list", Kind.JSON, json_type=list),
+        Field("attach", "attach", Str(max_length=4096), required=True),
+        Field("pushContent", "push_content", Str(max_length=500)),
+        Field("pushPayload", "push_payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("sound", "sound", Str(max_length=30)),
+        Field("save", "save", OneOf((1, 2))),
+        Field("option", "option", JsonText(_shapes.SuperteamSendAttachMsgOption)),
+        Field("isForcePush", "is_force_push", Bool()),
+        Field("forcePushContent", "force_push_content", Str(max_length=500)),
+        Field("forcePushAll", "force_push_all", Bool()),
+        Field(
+            "forcePushList",
+            "force_push_list",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+        ),
     ),
 )
 
 _SEND_MSG = Endpoint(
     "superteam/sendMsg.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("type", "type", Kind.INT, required=True, enum=(0, 1, 2, 3, 4, 6, 100)),
-        Field("body", "body", Kind.JSON, required=True, max_length=5000),
-        Field("antispam", "antispam", Kind.BOOL),
+        Field(
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
+        ),
+        Field("type", "type", OneOf((0, 1, 2, 3, 4, 6, 100)), required=True),
+        Field(
+            "body",
+            "body",
+            JsonText(
+                AnyOf(
+                    (
+                        _shapes.TextBody,
+                        _shapes.ImageBody,
+                        _shapes.AudioBody,
+                        _shapes.VideoBody,
+                        _shapes.LocationBody,
+                        _shapes.FileBody,
+                        _shapes.TipsBody,
+                        MapOf(ANY),
+                    )
+                ),
+                max_length=5000,
+            ),
+            required=True,
+        ),
+        Field("antispam", "antispam", Bool()),
         Field(
             "antispamCustom",
             "antispam_custom",
-            Kind.JSON,
-            max_length=5000,
-            json_type=dict,
+            JsonText(_shapes.SuperteamSendMsgAntispamCustom, max_length=5000),
         ),
-        Field("useYidun", "use_yidun", Kind.INT, enum=(0,)),
+        Field("useYidun", "use_yidun", OneOf((0,))),
         Field(
             "yidunAntiCheating",
             "yidun_anti_cheating",
-            Kind.JSON,
-            max_length=1024,
-            json_type=dict,
+            JsonText(MapOf(ANY), max_length=1024),
         ),
-        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", Kind.JSON, json_type=dict),
-        Field("bid", "bid", Kind.STR),
-        Field("option", "option", Kind.JSON, json_type=dict),
-        Field("ext", "ext", Kind.STR, max_length=1024),
-        Field("pushContent", "push_content", Kind.STR, max_length=500),
+        Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
+        Field("bid", "bid", Str()),
+        Field("option", "option", JsonText(_shapes.SendOption)),
+        Field("ext", "ext", Str(max_length=1024)),
+        Field("pushContent", "push_content", Str(max_length=500)),
+        Field("pushPayload", "push_payload", JsonText(MapOf(ANY), max_length=2048)),
+        Field("isForcePush", "is_force_push", Bool()),
+        Field("forcePushContent", "force_push_content", Str()),
+        Field("forcePushAll", "force_push_all", Bool()),
         Field(
-            "pushPayload", "push_payload", Kind.JSON, max_length=2048, json_type=dict
+            "forcePushList",
+            "force_push_list",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
         ),
-        Field("isForcePush", "is_force_push", Kind.BOOL),
-        Field("forcePushContent", "force_push_content", Kind.STR),
-        Field("forcePushAll", "force_push_all", Kind.BOOL),
-        Field("forcePushList", "force_push_list", Kind.JSON, json_type=list),
-        Field("env", "env", Kind.STR),
-        Field("msgDesc", "msg_desc", Kind.STR),
-        Field("subType", "sub_type", Kind.INT, minimum=1),
-        Field("isCheckMute", "is_check_mute", Kind.BOOL),
+        Field("env", "env", Str()),
+        Field("msgDesc", "msg_desc", Str()),
+        Field("subType", "sub_type", Number(integral=True, minimum=1)),
+        Field("isCheckMute", "is_check_mute", Bool()),
     ),
 )
 
 _UPDATE_TEAM_NICK = Endpoint(
     "superteam/updateTeamNick.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("nick", "nick", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("nick", "nick", Str()),
     ),
 )
 
 _UPDATE_TINFO = Endpoint(
     "superteam/updateTinfo.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("tname", "tname", Kind.STR, max_length=64),
-        Field("intro", "intro", Kind.STR, max_length=512),
-        Field("announcement", "announcement", Kind.STR, max_length=1024),
-        Field("serverCustom", "server_custom", Kind.STR, max_length=1024),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("joinmode", "joinmode", Kind.INT, enum=(0, 1, 2)),
-        Field("invitemode", "invitemode", Kind.INT, enum=(0, 1)),
-        Field("uptinfomode", "uptinfomode", Kind.INT, enum=(0, 1)),
-        Field("upcustommode", "upcustommode", Kind.INT, enum=(0, 1)),
-        Field("beinvitemode", "beinvitemode", Kind.INT, enum=(0, 1)),
-        Field("bid", "bid", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("tname", "tname", Str(max_length=64)),
+        Field("intro", "intro", Str(max_length=512)),
+        Field("announcement", "announcement", Str(max_length=1024)),
+        Field("serverCustom", "server_custom", Str(max_length=1024)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("joinmode", "joinmode", OneOf((0, 1, 2))),
+        Field("invitemode", "invitemode", OneOf((0, 1))),
+        Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
+        Field("upcustommode", "upcustommode", OneOf((0, 1))),
+        Field("beinvitemode", "beinvitemode", OneOf((0, 1))),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _UPDATE_TLIST = Endpoint(
     "superteam/updateTlist.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("silentType", "silent_type", Kind.INT, enum=(0, 1)),
-        Field("nick", "nick", Kind.STR, max_length=32),
-        Field("custom", "custom", Kind.STR, max_length=32),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("silentType", "silent_type", OneOf((0, 1))),
+        Field("nick", "nick", Str(max_length=32)),
+        Field("custom", "custom", Str(max_length=32)),
     ),
 )
 
@@ -347,7 +675,7 @@ class SuperteamGroup:
     def add_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         manager_accids: list[str] | str,
     ) -> Envelope:
@@ -390,7 +718,7 @@ class SuperteamGroup:
     def change_level(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         tlevel: int,
     ) -> Envelope:
@@ -431,7 +759,7 @@ class SuperteamGroup:
     def change_owner(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
         leave: Literal[1, 2],
@@ -486,12 +814,12 @@ class SuperteamGroup:
         announcement: str | None = None,
         server_custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
         tlevel: int | None = None,
-        magree: Literal[0, 1] | None = None,
+        magree: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
@@ -574,7 +902,7 @@ class SuperteamGroup:
     def dismiss(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
     ) -> Envelope:
         """Dismiss a super team.
@@ -612,8 +940,8 @@ class SuperteamGroup:
     def get_mute_tlists(
         self,
         *,
-        tid: int,
-        timetag: int,
+        tid: int | str,
+        timetag: int | str,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
@@ -625,7 +953,6 @@ class SuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
-                At least 0.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
 
@@ -699,8 +1026,8 @@ class SuperteamGroup:
     def get_tlists(
         self,
         *,
-        tid: int,
-        timetag: int,
+        tid: int | str,
+        timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetTlistsResponse:
@@ -711,7 +1038,7 @@ class SuperteamGroup:
 
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
-            timetag: Time anchor of the page in epoch milliseconds. At least 0.
+            timetag: Time anchor of the page in epoch milliseconds.
             limit: Maximum number of members to return, 1 to 100; other values give 414.
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
@@ -748,11 +1075,11 @@ class SuperteamGroup:
     def invite(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         invite_accids: list[str] | str,
         msg: str,
-        magree: Literal[0, 1] | None = None,
+        magree: Literal[0, 1] | bool | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -837,7 +1164,7 @@ class SuperteamGroup:
     def kick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         kick_accids: list[str] | str,
     ) -> Envelope:
@@ -879,7 +1206,7 @@ class SuperteamGroup:
     def leave(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
     ) -> Envelope:
         """Make a member leave a super team.
@@ -917,7 +1244,7 @@ class SuperteamGroup:
     def mute(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         mute_type: Literal[0, 1, 3],
     ) -> Envelope:
@@ -959,10 +1286,10 @@ class SuperteamGroup:
     def mute_tlist(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         mute_accids: list[str] | str,
-        mute: Literal[0, 1],
+        mute: Literal[0, 1] | bool,
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -1006,10 +1333,10 @@ class SuperteamGroup:
     def query_history_msg(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -1112,12 +1439,12 @@ class SuperteamGroup:
     def recall_msg(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         from_: str,
-        to: int,
+        to: int | str,
         msg: str | None = None,
-        ignore_time: Literal[0, 1] | None = None,
+        ignore_time: Literal[0, 1] | bool | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
     ) -> Envelope:
@@ -1172,7 +1499,7 @@ class SuperteamGroup:
     def remove_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         manager_accids: list[str] | str,
     ) -> Envelope:
@@ -1217,7 +1544,7 @@ class SuperteamGroup:
         self,
         *,
         from_: str,
-        to: int,
+        to: int | str,
         attach: str,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
@@ -1296,7 +1623,7 @@ class SuperteamGroup:
     def send_msg(
         self,
         *,
-        tid: int,
+        tid: int | str,
         from_accid: str,
         type: Literal[0, 1, 2, 3, 4, 6, 100],
         body: (
@@ -1428,7 +1755,7 @@ class SuperteamGroup:
     def update_team_nick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
         nick: str | None = None,
@@ -1473,7 +1800,7 @@ class SuperteamGroup:
     def update_tinfo(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         tname: str | None = None,
         intro: str | None = None,
@@ -1481,10 +1808,10 @@ class SuperteamGroup:
         server_custom: str | None = None,
         icon: str | None = None,
         joinmode: Literal[0, 1, 2] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
@@ -1556,9 +1883,9 @@ class SuperteamGroup:
     def update_tlist(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
-        silent_type: Literal[0, 1] | None = None,
+        silent_type: Literal[0, 1] | bool | None = None,
         nick: str | None = None,
         custom: str | None = None,
     ) -> Envelope:
@@ -1611,7 +1938,7 @@ class AsyncSuperteamGroup:
     async def add_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         manager_accids: list[str] | str,
     ) -> Envelope:
@@ -1654,7 +1981,7 @@ class AsyncSuperteamGroup:
     async def change_level(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         tlevel: int,
     ) -> Envelope:
@@ -1695,7 +2022,7 @@ class AsyncSuperteamGroup:
     async def change_owner(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
         leave: Literal[1, 2],
@@ -1750,12 +2077,12 @@ class AsyncSuperteamGroup:
         announcement: str | None = None,
         server_custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
         tlevel: int | None = None,
-        magree: Literal[0, 1] | None = None,
+        magree: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
@@ -1838,7 +2165,7 @@ class AsyncSuperteamGroup:
     async def dismiss(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
     ) -> Envelope:
         """Dismiss a super team.
@@ -1876,8 +2203,8 @@ class AsyncSuperteamGroup:
     async def get_mute_tlists(
         self,
         *,
-        tid: int,
-        timetag: int,
+        tid: int | str,
+        timetag: int | str,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
@@ -1889,7 +2216,6 @@ class AsyncSuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
-                At least 0.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
 
@@ -1963,8 +2289,8 @@ class AsyncSuperteamGroup:
     async def get_tlists(
         self,
         *,
-        tid: int,
-        timetag: int,
+        tid: int | str,
+        timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
     ) -> SuperteamGetTlistsResponse:
@@ -1975,7 +2301,7 @@ class AsyncSuperteamGroup:
 
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
-            timetag: Time anchor of the page in epoch milliseconds. At least 0.
+            timetag: Time anchor of the page in epoch milliseconds.
             limit: Maximum number of members to return, 1 to 100; other values give 414.
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
@@ -2012,11 +2338,11 @@ class AsyncSuperteamGroup:
     async def invite(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         invite_accids: list[str] | str,
         msg: str,
-        magree: Literal[0, 1] | None = None,
+        magree: Literal[0, 1] | bool | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -2101,7 +2427,7 @@ class AsyncSuperteamGroup:
     async def kick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         kick_accids: list[str] | str,
     ) -> Envelope:
@@ -2143,7 +2469,7 @@ class AsyncSuperteamGroup:
     async def leave(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
     ) -> Envelope:
         """Make a member leave a super team.
@@ -2181,7 +2507,7 @@ class AsyncSuperteamGroup:
     async def mute(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         mute_type: Literal[0, 1, 3],
     ) -> Envelope:
@@ -2223,10 +2549,10 @@ class AsyncSuperteamGroup:
     async def mute_tlist(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         mute_accids: list[str] | str,
-        mute: Literal[0, 1],
+        mute: Literal[0, 1] | bool,
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -2270,10 +2596,10 @@ class AsyncSuperteamGroup:
     async def query_history_msg(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
-        begintime: int,
-        endtime: int,
+        begintime: int | str,
+        endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
@@ -2376,12 +2702,12 @@ class AsyncSuperteamGroup:
     async def recall_msg(
         self,
         *,
-        delete_msgid: int,
-        timetag: int,
+        delete_msgid: int | str,
+        timetag: int | str,
         from_: str,
-        to: int,
+        to: int | str,
         msg: str | None = None,
-        ignore_time: Literal[0, 1] | None = None,
+        ignore_time: Literal[0, 1] | bool | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
     ) -> Envelope:
@@ -2436,7 +2762,7 @@ class AsyncSuperteamGroup:
     async def remove_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         manager_accids: list[str] | str,
     ) -> Envelope:
@@ -2481,7 +2807,7 @@ class AsyncSuperteamGroup:
         self,
         *,
         from_: str,
-        to: int,
+        to: int | str,
         attach: str,
         push_content: str | None = None,
         push_payload: dict[str, Any] | str | None = None,
@@ -2560,7 +2886,7 @@ class AsyncSuperteamGroup:
     async def send_msg(
         self,
         *,
-        tid: int,
+        tid: int | str,
         from_accid: str,
         type: Literal[0, 1, 2, 3, 4, 6, 100],
         body: (
@@ -2692,7 +3018,7 @@ class AsyncSuperteamGroup:
     async def update_team_nick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
         nick: str | None = None,
@@ -2737,7 +3063,7 @@ class AsyncSuperteamGroup:
     async def update_tinfo(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         tname: str | None = None,
         intro: str | None = None,
@@ -2745,10 +3071,10 @@ class AsyncSuperteamGroup:
         server_custom: str | None = None,
         icon: str | None = None,
         joinmode: Literal[0, 1, 2] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
@@ -2820,9 +3146,9 @@ class AsyncSuperteamGroup:
     async def update_tlist(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
-        silent_type: Literal[0, 1] | None = None,
+        silent_type: Literal[0, 1] | bool | None = None,
         nick: str | None = None,
         custom: str | None = None,
     ) -> Envelope:

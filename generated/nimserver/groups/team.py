@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import AnyOf, Bool, JsonText, ListOf, Number, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
     TeamAddResponse,
@@ -29,142 +29,248 @@ __all__ = ["AsyncTeamGroup", "TeamGroup"]
 _ADD = Endpoint(
     "team/add.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("members", "members", Kind.JSON, required=True, json_type=list),
-        Field("magree", "magree", Kind.INT, required=True, enum=(0, 1)),
-        Field("msg", "msg", Kind.STR, required=True, max_length=150),
-        Field("attach", "attach", Kind.STR, max_length=512),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "members",
+            "members",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200)
+            ),
+            required=True,
+        ),
+        Field("magree", "magree", OneOf((0, 1)), required=True),
+        Field("msg", "msg", Str(max_length=150), required=True),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
 _ADD_MANAGER = Endpoint(
     "team/addManager.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field(
             "members",
             "members",
-            Kind.JSON,
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=10),
+                max_length=1024,
+            ),
             required=True,
-            max_length=1024,
-            json_type=list,
         ),
-        Field("attach", "attach", Kind.STR),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _CHANGE_OWNER = Endpoint(
     "team/changeOwner.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
         Field(
-            "newowner", "newowner", Kind.STR, required=True, min_length=1, max_length=32
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
         ),
-        Field("leave", "leave", Kind.INT, required=True, enum=(1, 2)),
-        Field("attach", "attach", Kind.STR),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("newowner", "newowner", Str(min_length=1, max_length=32), required=True),
+        Field("leave", "leave", OneOf((1, 2)), required=True),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _CREATE = Endpoint(
     "team/create.action",
     (
-        Field("tname", "tname", Kind.STR, required=True, max_length=64),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("members", "members", Kind.JSON, required=True, json_type=list),
-        Field("msg", "msg", Kind.STR, required=True, max_length=150),
-        Field("magree", "magree", Kind.INT, required=True, enum=(0, 1)),
-        Field("joinmode", "joinmode", Kind.INT, required=True, enum=(0, 1, 2)),
-        Field("announcement", "announcement", Kind.STR, max_length=1024),
-        Field("intro", "intro", Kind.STR, max_length=512),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("beinvitemode", "beinvitemode", Kind.INT, enum=(0, 1)),
-        Field("invitemode", "invitemode", Kind.INT, enum=(0, 1)),
-        Field("uptinfomode", "uptinfomode", Kind.INT, enum=(0, 1)),
-        Field("upcustommode", "upcustommode", Kind.INT, enum=(0, 1)),
-        Field("teamMemberLimit", "team_member_limit", Kind.INT, minimum=2),
-        Field("attach", "attach", Kind.STR),
-        Field("bid", "bid", Kind.STR),
-        Field("isNotifyCloseOnline", "is_notify_close_online", Kind.INT, enum=(0, 1)),
+        Field("tname", "tname", Str(max_length=64), required=True),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field(
-            "isNotifyClosePersistent",
-            "is_notify_close_persistent",
-            Kind.INT,
-            enum=(0, 1),
+            "members",
+            "members",
+            JsonText(ListOf(Str(min_length=1, max_length=32))),
+            required=True,
         ),
+        Field("msg", "msg", Str(max_length=150), required=True),
+        Field("magree", "magree", OneOf((0, 1)), required=True),
+        Field("joinmode", "joinmode", OneOf((0, 1, 2)), required=True),
+        Field("announcement", "announcement", Str(max_length=1024)),
+        Field("intro", "intro", Str(max_length=512)),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("beinvitemode", "beinvitemode", OneOf((0, 1))),
+        Field("invitemode", "invitemode", OneOf((0, 1))),
+        Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
+        Field("upcustommode", "upcustommode", OneOf((0, 1))),
+        Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
+        Field("attach", "attach", Str()),
+        Field("bid", "bid", Str()),
+        Field("isNotifyCloseOnline", "is_notify_close_online", OneOf((0, 1))),
+        Field("isNotifyClosePersistent", "is_notify_close_persistent", OneOf((0, 1))),
     ),
 )
 
 _GET_MARK_READ_INFO = Endpoint(
     "team/getMarkReadInfo.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("msgid", "msgid", Kind.INT, required=True),
         Field(
-            "fromAccid",
-            "from_accid",
-            Kind.STR,
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
             required=True,
-            min_length=1,
-            max_length=32,
         ),
-        Field("snapshot", "snapshot", Kind.BOOL),
+        Field(
+            "msgid",
+            "msgid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field(
+            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
+        ),
+        Field("snapshot", "snapshot", Bool()),
     ),
     safe_to_repeat=True,
 )
 
 _JOIN_TEAMS = Endpoint(
     "team/joinTeams.action",
-    (Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),),
+    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
     safe_to_repeat=True,
 )
 
 _KICK = Endpoint(
     "team/kick.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("member", "member", Kind.STR, min_length=1, max_length=32),
-        Field("members", "members", Kind.JSON, json_type=list),
-        Field("attach", "attach", Kind.STR, max_length=512),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("member", "member", Str(min_length=1, max_length=32)),
+        Field(
+            "members",
+            "members",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200)
+            ),
+        ),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
 _LEAVE = Endpoint(
     "team/leave.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("attach", "attach", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _LIST_MEMBER_INFO = Endpoint(
     "team/listMemberInfo.action",
-    (Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),),
+    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
     safe_to_repeat=True,
 )
 
 _LIST_ONLINE_USER_COUNT = Endpoint(
     "team/listOnlineUserCount.action",
-    (Field("tids", "tids", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "tids",
+            "tids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _LIST_ONLINE_USERS = Endpoint(
     "team/listOnlineUsers.action",
-    (Field("tid", "tid", Kind.INT, required=True),),
+    (
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _LIST_TEAM_MUTE = Endpoint(
     "team/listTeamMute.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
     ),
     safe_to_repeat=True,
 )
@@ -172,105 +278,193 @@ _LIST_TEAM_MUTE = Endpoint(
 _MUTE_TEAM = Endpoint(
     "team/muteTeam.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("ope", "ope", Kind.INT, required=True, enum=(1, 2)),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("ope", "ope", OneOf((1, 2)), required=True),
     ),
 )
 
 _MUTE_TLIST = Endpoint(
     "team/muteTlist.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("mute", "mute", Kind.INT, required=True, enum=(0, 1)),
-        Field("attach", "attach", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("mute", "mute", OneOf((0, 1)), required=True),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _MUTE_TLIST_ALL = Endpoint(
     "team/muteTlistAll.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("mute", "mute", Kind.BOOL),
-        Field("muteType", "mute_type", Kind.INT, enum=(0, 1, 3)),
-        Field("attach", "attach", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("mute", "mute", Bool()),
+        Field("muteType", "mute_type", OneOf((0, 1, 3))),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _QUERY = Endpoint(
     "team/query.action",
     (
-        Field("tids", "tids", Kind.JSON, required=True, json_type=list),
-        Field("ope", "ope", Kind.INT, required=True, enum=(0, 1)),
-        Field("ignoreInvalid", "ignore_invalid", Kind.BOOL),
+        Field(
+            "tids",
+            "tids",
+            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            required=True,
+        ),
+        Field("ope", "ope", OneOf((0, 1)), required=True),
+        Field("ignoreInvalid", "ignore_invalid", Bool()),
     ),
     safe_to_repeat=True,
 )
 
 _QUERY_DETAIL = Endpoint(
     "team/queryDetail.action",
-    (Field("tid", "tid", Kind.INT, required=True),),
+    (
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
 _REMOVE = Endpoint(
     "team/remove.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("attach", "attach", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _REMOVE_MANAGER = Endpoint(
     "team/removeManager.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field(
             "members",
             "members",
-            Kind.JSON,
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=10),
+                max_length=1024,
+            ),
             required=True,
-            max_length=1024,
-            json_type=list,
         ),
-        Field("attach", "attach", Kind.STR),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _UPDATE = Endpoint(
     "team/update.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("tname", "tname", Kind.STR, max_length=64),
-        Field("announcement", "announcement", Kind.STR, max_length=1024),
-        Field("intro", "intro", Kind.STR, max_length=512),
-        Field("joinmode", "joinmode", Kind.INT, enum=(0, 1, 2)),
-        Field("custom", "custom", Kind.STR, max_length=1024),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("beinvitemode", "beinvitemode", Kind.INT, enum=(0, 1)),
-        Field("invitemode", "invitemode", Kind.INT, enum=(0, 1)),
-        Field("uptinfomode", "uptinfomode", Kind.INT, enum=(0, 1)),
-        Field("upcustommode", "upcustommode", Kind.INT, enum=(0, 1)),
-        Field("teamMemberLimit", "team_member_limit", Kind.INT, minimum=2),
-        Field("bid", "bid", Kind.STR),
-        Field("attach", "attach", Kind.STR),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("tname", "tname", Str(max_length=64)),
+        Field("announcement", "announcement", Str(max_length=1024)),
+        Field("intro", "intro", Str(max_length=512)),
+        Field("joinmode", "joinmode", OneOf((0, 1, 2))),
+        Field("custom", "custom", Str(max_length=1024)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("beinvitemode", "beinvitemode", OneOf((0, 1))),
+        Field("invitemode", "invitemode", OneOf((0, 1))),
+        Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
+        Field("upcustommode", "upcustommode", OneOf((0, 1))),
+        Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
+        Field("bid", "bid", Str()),
+        Field("attach", "attach", Str()),
     ),
 )
 
 _UPDATE_TEAM_NICK = Endpoint(
     "team/updateTeamNick.action",
     (
-        Field("tid", "tid", Kind.INT, required=True),
-        Field("owner", "owner", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("nick", "nick", Kind.STR, max_length=32),
-        Field("custom", "custom", Kind.STR, max_length=1024),
+        Field(
+            "tid",
+            "tid",
+            AnyOf(
+                (
+                    Number(integral=True, format="int64"),
+                    Str(pattern="^-?[0-9]{1,19}$"),
+                )
+            ),
+            required=True,
+        ),
+        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("nick", "nick", Str(max_length=32)),
+        Field("custom", "custom", Str(max_length=1024)),
     ),
 )
 
@@ -284,10 +478,10 @@ class TeamGroup:
     def add(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         members: list[str] | str,
-        magree: Literal[0, 1],
+        magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
     ) -> TeamAddResponse:
@@ -345,7 +539,7 @@ class TeamGroup:
     def add_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         members: list[str] | str,
         attach: str | None = None,
@@ -396,7 +590,7 @@ class TeamGroup:
     def change_owner(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         newowner: str,
         leave: Literal[1, 2],
@@ -452,21 +646,21 @@ class TeamGroup:
         owner: str,
         members: list[str] | str,
         msg: str,
-        magree: Literal[0, 1],
+        magree: Literal[0, 1] | bool,
         joinmode: Literal[0, 1, 2],
         announcement: str | None = None,
         intro: str | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
         team_member_limit: int | None = None,
         attach: str | None = None,
         bid: str | None = None,
-        is_notify_close_online: Literal[0, 1] | None = None,
-        is_notify_close_persistent: Literal[0, 1] | None = None,
+        is_notify_close_online: Literal[0, 1] | bool | None = None,
+        is_notify_close_persistent: Literal[0, 1] | bool | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -566,8 +760,8 @@ class TeamGroup:
     def get_mark_read_info(
         self,
         *,
-        tid: int,
-        msgid: int,
+        tid: int | str,
+        msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
     ) -> TeamGetMarkReadInfoResponse:
@@ -654,7 +848,7 @@ class TeamGroup:
     def kick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         member: str | None = None,
         members: list[str] | str | None = None,
@@ -708,7 +902,7 @@ class TeamGroup:
     def leave(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
         attach: str | None = None,
     ) -> Envelope:
@@ -832,7 +1026,7 @@ class TeamGroup:
     def list_online_users(
         self,
         *,
-        tid: int,
+        tid: int | str,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -873,7 +1067,7 @@ class TeamGroup:
     def list_team_mute(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
@@ -915,7 +1109,7 @@ class TeamGroup:
     def mute_team(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
         ope: Literal[1, 2],
     ) -> Envelope:
@@ -958,10 +1152,10 @@ class TeamGroup:
     def mute_tlist(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
-        mute: Literal[0, 1],
+        mute: Literal[0, 1] | bool,
         attach: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
@@ -1008,7 +1202,7 @@ class TeamGroup:
     def mute_tlist_all(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
@@ -1063,7 +1257,7 @@ class TeamGroup:
         self,
         *,
         tids: list[int] | str,
-        ope: Literal[0, 1],
+        ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
@@ -1109,7 +1303,7 @@ class TeamGroup:
     def query_detail(
         self,
         *,
-        tid: int,
+        tid: int | str,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -1149,7 +1343,7 @@ class TeamGroup:
     def remove(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         attach: str | None = None,
     ) -> Envelope:
@@ -1193,7 +1387,7 @@ class TeamGroup:
     def remove_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         members: list[str] | str,
         attach: str | None = None,
@@ -1244,7 +1438,7 @@ class TeamGroup:
     def update(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         tname: str | None = None,
         announcement: str | None = None,
@@ -1252,10 +1446,10 @@ class TeamGroup:
         joinmode: Literal[0, 1, 2] | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
@@ -1341,7 +1535,7 @@ class TeamGroup:
     def update_team_nick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
         nick: str | None = None,
@@ -1399,10 +1593,10 @@ class AsyncTeamGroup:
     async def add(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         members: list[str] | str,
-        magree: Literal[0, 1],
+        magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
     ) -> TeamAddResponse:
@@ -1460,7 +1654,7 @@ class AsyncTeamGroup:
     async def add_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         members: list[str] | str,
         attach: str | None = None,
@@ -1511,7 +1705,7 @@ class AsyncTeamGroup:
     async def change_owner(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         newowner: str,
         leave: Literal[1, 2],
@@ -1567,21 +1761,21 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str] | str,
         msg: str,
-        magree: Literal[0, 1],
+        magree: Literal[0, 1] | bool,
         joinmode: Literal[0, 1, 2],
         announcement: str | None = None,
         intro: str | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
         team_member_limit: int | None = None,
         attach: str | None = None,
         bid: str | None = None,
-        is_notify_close_online: Literal[0, 1] | None = None,
-        is_notify_close_persistent: Literal[0, 1] | None = None,
+        is_notify_close_online: Literal[0, 1] | bool | None = None,
+        is_notify_close_persistent: Literal[0, 1] | bool | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -1681,8 +1875,8 @@ class AsyncTeamGroup:
     async def get_mark_read_info(
         self,
         *,
-        tid: int,
-        msgid: int,
+        tid: int | str,
+        msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
     ) -> TeamGetMarkReadInfoResponse:
@@ -1769,7 +1963,7 @@ class AsyncTeamGroup:
     async def kick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         member: str | None = None,
         members: list[str] | str | None = None,
@@ -1823,7 +2017,7 @@ class AsyncTeamGroup:
     async def leave(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
         attach: str | None = None,
     ) -> Envelope:
@@ -1947,7 +2141,7 @@ class AsyncTeamGroup:
     async def list_online_users(
         self,
         *,
-        tid: int,
+        tid: int | str,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -1988,7 +2182,7 @@ class AsyncTeamGroup:
     async def list_team_mute(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
@@ -2030,7 +2224,7 @@ class AsyncTeamGroup:
     async def mute_team(
         self,
         *,
-        tid: int,
+        tid: int | str,
         accid: str,
         ope: Literal[1, 2],
     ) -> Envelope:
@@ -2073,10 +2267,10 @@ class AsyncTeamGroup:
     async def mute_tlist(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
-        mute: Literal[0, 1],
+        mute: Literal[0, 1] | bool,
         attach: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
@@ -2123,7 +2317,7 @@ class AsyncTeamGroup:
     async def mute_tlist_all(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
@@ -2178,7 +2372,7 @@ class AsyncTeamGroup:
         self,
         *,
         tids: list[int] | str,
-        ope: Literal[0, 1],
+        ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
@@ -2224,7 +2418,7 @@ class AsyncTeamGroup:
     async def query_detail(
         self,
         *,
-        tid: int,
+        tid: int | str,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -2264,7 +2458,7 @@ class AsyncTeamGroup:
     async def remove(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         attach: str | None = None,
     ) -> Envelope:
@@ -2308,7 +2502,7 @@ class AsyncTeamGroup:
     async def remove_manager(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         members: list[str] | str,
         attach: str | None = None,
@@ -2359,7 +2553,7 @@ class AsyncTeamGroup:
     async def update(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         tname: str | None = None,
         announcement: str | None = None,
@@ -2367,10 +2561,10 @@ class AsyncTeamGroup:
         joinmode: Literal[0, 1, 2] | None = None,
         custom: str | None = None,
         icon: str | None = None,
-        beinvitemode: Literal[0, 1] | None = None,
-        invitemode: Literal[0, 1] | None = None,
-        uptinfomode: Literal[0, 1] | None = None,
-        upcustommode: Literal[0, 1] | None = None,
+        beinvitemode: Literal[0, 1] | bool | None = None,
+        invitemode: Literal[0, 1] | bool | None = None,
+        uptinfomode: Literal[0, 1] | bool | None = None,
+        upcustommode: Literal[0, 1] | bool | None = None,
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
@@ -2456,7 +2650,7 @@ class AsyncTeamGroup:
     async def update_team_nick(
         self,
         *,
-        tid: int,
+        tid: int | str,
         owner: str,
         accid: str,
         nick: str | None = None,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import Str
+from .._fields import Endpoint, Field
 from ..types import (
     TranslatorTextMsgResponse,
 )
@@ -18,10 +18,10 @@ __all__ = ["AsyncTranslatorGroup", "TranslatorGroup"]
 _TEXT_MSG = Endpoint(
     "translator/textMsg.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("text", "text", Kind.STR, required=True),
-        Field("to", "to", Kind.STR, required=True),
-        Field("from", "from_", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("text", "text", Str(), required=True),
+        Field("to", "to", Str(), required=True),
+        Field("from", "from_", Str()),
     ),
     safe_to_repeat=True,
 )

@@ -6,8 +6,8 @@ cards. A user's blacklist and mute list.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
-
-from .._fields import Endpoint, Field, Kind
+from .._checks import Bool, JsonText, ListOf, OneOf, Str
+from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
     UserCreateResponse,
@@ -26,127 +26,136 @@ __all__ = ["AsyncUserGroup", "UserGroup"]
 _BLOCK = Endpoint(
     "user/block.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("needkick", "needkick", Kind.BOOL),
-        Field("kickNotifyExt", "kick_notify_ext", Kind.STR),
-        Field("needUnbindPushToken", "need_unbind_push_token", Kind.BOOL),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("needkick", "needkick", Bool()),
+        Field("kickNotifyExt", "kick_notify_ext", Str()),
+        Field("needUnbindPushToken", "need_unbind_push_token", Bool()),
     ),
 )
 
 _CREATE = Endpoint(
     "user/create.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("props", "props", Kind.STR, max_length=1024),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("token", "token", Kind.STR, max_length=128),
-        Field("sign", "sign", Kind.STR, max_length=256),
-        Field("email", "email", Kind.STR, max_length=64),
-        Field("birth", "birth", Kind.STR, max_length=16),
-        Field("mobile", "mobile", Kind.STR, max_length=32),
-        Field("gender", "gender", Kind.INT, enum=(0, 1, 2)),
-        Field("ex", "ex", Kind.STR, max_length=1024),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("props", "props", Str(max_length=1024)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("token", "token", Str(max_length=128)),
+        Field("sign", "sign", Str(max_length=256)),
+        Field("email", "email", Str(max_length=64)),
+        Field("birth", "birth", Str(max_length=16)),
+        Field("mobile", "mobile", Str(max_length=32)),
+        Field("gender", "gender", OneOf((0, 1, 2))),
+        Field("ex", "ex", Str(max_length=1024)),
     ),
 )
 
 _GET_UINFOS = Endpoint(
     "user/getUinfos.action",
     (
-        Field("accids", "accids", Kind.JSON, required=True, json_type=list),
-        Field("muteStatus", "mute_status", Kind.BOOL),
+        Field(
+            "accids",
+            "accids",
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200)
+            ),
+            required=True,
+        ),
+        Field("muteStatus", "mute_status", Bool()),
     ),
     safe_to_repeat=True,
 )
 
 _LIST_BLACK_AND_MUTE_LIST = Endpoint(
     "user/listBlackAndMuteList.action",
-    (Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),),
+    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
     safe_to_repeat=True,
 )
 
 _MUTE = Endpoint(
     "user/mute.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("mute", "mute", Kind.BOOL, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("mute", "mute", Bool(), required=True),
     ),
 )
 
 _MUTE_MODULE = Endpoint(
     "user/muteModule.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("muteP2P", "mute_p2_p", Kind.BOOL),
-        Field("muteTeam", "mute_team", Kind.BOOL),
-        Field("muteRoom", "mute_room", Kind.BOOL),
-        Field("muteQChat", "mute_qchat", Kind.BOOL),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("muteP2P", "mute_p2_p", Bool()),
+        Field("muteTeam", "mute_team", Bool()),
+        Field("muteRoom", "mute_room", Bool()),
+        Field("muteQChat", "mute_qchat", Bool()),
     ),
 )
 
 _REFRESH_TOKEN = Endpoint(
     "user/refreshToken.action",
-    (Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),),
+    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
 )
 
 _SET_DONNOP = Endpoint(
     "user/setDonnop.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("donnopOpen", "donnop_open", Kind.BOOL, required=True),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("donnopOpen", "donnop_open", Bool(), required=True),
     ),
 )
 
 _SET_SPECIAL_RELATION = Endpoint(
     "user/setSpecialRelation.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
-            "targetAcc",
-            "target_acc",
-            Kind.STR,
-            required=True,
-            min_length=1,
-            max_length=32,
+            "targetAcc", "target_acc", Str(min_length=1, max_length=32), required=True
         ),
-        Field("relationType", "relation_type", Kind.INT, required=True, enum=(1, 2)),
-        Field("value", "value", Kind.INT, required=True, enum=(0, 1)),
+        Field("relationType", "relation_type", OneOf((1, 2)), required=True),
+        Field("value", "value", OneOf((0, 1)), required=True),
     ),
 )
 
 _UNBLOCK = Endpoint(
     "user/unblock.action",
-    (Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),),
+    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
 )
 
 _UPDATE = Endpoint(
     "user/update.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("props", "props", Kind.STR, max_length=1024),
-        Field("token", "token", Kind.STR, max_length=128),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("props", "props", Str(max_length=1024)),
+        Field("token", "token", Str(max_length=128)),
     ),
 )
 
 _UPDATE_UINFO = Endpoint(
     "user/updateUinfo.action",
     (
-        Field("accid", "accid", Kind.STR, required=True, min_length=1, max_length=32),
-        Field("name", "name", Kind.STR, max_length=64),
-        Field("icon", "icon", Kind.STR, max_length=1024),
-        Field("sign", "sign", Kind.STR, max_length=256),
-        Field("email", "email", Kind.STR, max_length=64),
-        Field("birth", "birth", Kind.STR, max_length=16),
-        Field("mobile", "mobile", Kind.STR, max_length=32),
-        Field("gender", "gender", Kind.INT, enum=(0, 1, 2)),
-        Field("ex", "ex", Kind.STR, max_length=1024),
-        Field("bid", "bid", Kind.STR),
+        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field("name", "name", Str(max_length=64)),
+        Field("icon", "icon", Str(max_length=1024)),
+        Field("sign", "sign", Str(max_length=256)),
+        Field("email", "email", Str(max_length=64)),
+        Field("birth", "birth", Str(max_length=16)),
+        Field("mobile", "mobile", Str(max_length=32)),
+        Field("gender", "gender", OneOf((0, 1, 2))),
+        Field("ex", "ex", Str(max_length=1024)),
+        Field("bid", "bid", Str()),
     ),
 )
 
 _USER_ONLINE_STATUS = Endpoint(
     "user/userOnlineStatus.action",
-    (Field("accids", "accids", Kind.JSON, required=True, json_type=list),),
+    (
+        Field(
+            "accids",
+            "accids",
+            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+            required=True,
+        ),
+    ),
     safe_to_repeat=True,
 )
 
@@ -523,7 +532,7 @@ class UserGroup:
         accid: str,
         target_acc: str,
         relation_type: Literal[1, 2],
-        value: Literal[0, 1],
+        value: Literal[0, 1] | bool,
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
@@ -1118,7 +1127,7 @@ class AsyncUserGroup:
         accid: str,
         target_acc: str,
         relation_type: Literal[1, 2],
-        value: Literal[0, 1],
+        value: Literal[0, 1] | bool,
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 

@@ -1,0 +1,101 @@
+"""The runtime checks of an argument, as Python source (see templates/runtime/_checks.py).
+
+Derived from the model's types at generation time, so the package ships
+plain check objects, not a JSON Schema library. A TypedDict that callers
+build is compiled once into `nimserver/_shapes.py` and referred to by name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.pytypes import (
+    AnyValue,
+    Binary,
+    Constraints,
+    Enum,
+    JsonText,
+    ListOf,
+    MapOf,
+    Named,
+    PyType,
+    Scalar,
+    Union,
+    literal_text,
+    walk,
+)
+
+
+def _arguments(**values: Any) -> str:
+    return ", ".join(f"{name}={_literal(value)}" for name, value in values.items() if value is not None)
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_literal(item) for item in value) + ("," if len(value) == 1 else "") + ")"
+    return literal_text(value)
+
+
+def check_source(kind: PyType, shapes: str = "_shapes.") -> str:
+    """Python source that builds the check of a value of type `kind` (TypedDicts named with `shapes` before)."""
+    if isinstance(kind, Scalar):
+        return _scalar(kind.kind, kind.constraints)
+    if isinstance(kind, Enum):
+        return f"OneOf({_literal(kind.values)})"
+    if isinstance(kind, ListOf):
+        limits = _arguments(
+            min_items=kind.constraints.min_items,
+            max_items=kind.constraints.max_items,
+            unique=kind.constraints.unique_items or None,
+        )
+        return f"ListOf({check_source(kind.item, shapes)}{', ' + limits if limits else ''})"
+    if isinstance(kind, MapOf):
+        return f"MapOf({check_source(kind.value, shapes)})"
+    if isinstance(kind, Union):
+        return f"AnyOf(({', '.join(check_source(member, shapes) for member in kind.members)},))"
+    if isinstance(kind, Named):
+        return f"{shapes}{kind.name}"
+    if isinstance(kind, JsonText):
+        limits = _arguments(min_length=kind.constraints.min_length, max_length=kind.constraints.max_length)
+        return f"JsonText({check_source(kind.of, shapes)}{', ' + limits if limits else ''})"
+    if isinstance(kind, Binary):
+        return "None"
+    assert isinstance(kind, AnyValue)
+    return "ANY"
+
+
+def _scalar(name: str, constraints: Constraints) -> str:
+    if name == "str":
+        limits = _arguments(
+            min_length=constraints.min_length, max_length=constraints.max_length, pattern=constraints.pattern
+        )
+        return f"Str({limits})"
+    if name in ("int", "float"):
+        limits = _arguments(
+            integral=name == "int",
+            minimum=constraints.minimum,
+            maximum=constraints.maximum,
+            exclusive_minimum=constraints.exclusive_minimum,
+            exclusive_maximum=constraints.exclusive_maximum,
+            multiple_of=constraints.multiple_of,
+            format=constraints.format if constraints.format in ("int32", "int64") else None,
+        )
+        return f"Number({limits})"
+    return {"bool": "Bool()", "None": "Null()"}[name]
+
+
+def check_names(kind: PyType) -> set[str]:
+    """The names of `_checks` (and `_shapes`) that `check_source(kind)` uses."""
+    names: set[str] = set()
+    for item in walk(kind):
+        if isinstance(item, Scalar):
+            names.add({"str": "Str", "int": "Number", "float": "Number", "bool": "Bool", "None": "Null"}[item.kind])
+        elif isinstance(item, Named):
+            names.add("_shapes")
+        elif isinstance(item, AnyValue):
+            names.add("ANY")
+        elif not isinstance(item, Binary):
+            names.add(
+                {Enum: "OneOf", ListOf: "ListOf", MapOf: "MapOf", Union: "AnyOf", JsonText: "JsonText"}[type(item)]
+            )
+    return names
