@@ -7,6 +7,8 @@ surrogates in the spec, but every filter handles any text on its own.
 
 from __future__ import annotations
 
+import re
+
 from generator.pytypes import python_string
 
 
@@ -33,8 +35,12 @@ def docstring(text: str) -> str:
             out.append(char)
         else:
             out.append(_escaped_char(char))
-    escaped = "".join(out).replace('"""', '\\"\\"\\"')
-    return escaped[:-1] + '\\"' if escaped.endswith('"') else escaped
+    escaped = "".join(out)
+    # Every quote at the end is escaped: escaping only the last character of an
+    # escaped triple quote turned its backslash into a literal one, leaving a
+    # bare quote that ran into the closing quotes.
+    body = escaped.rstrip('"')
+    return body.replace('"""', '\\"\\"\\"') + '\\"' * (len(escaped) - len(body))
 
 
 def comment(text: str) -> str:
@@ -65,10 +71,26 @@ def toml_string(text: str) -> str:
     return "".join(out)
 
 
+# A code span: a run of backticks, text, and a run of as many backticks.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
 def markdown_cell(text: str) -> str:
-    """Text for one Markdown table cell: one line, `|` escaped, unprintable characters dropped."""
-    folded = " ".join(text.split())
-    return "".join(char for char in folded if char.isprintable()).replace("|", "\\|")
+    """Text for one Markdown table cell: one line, unprintable characters dropped, `|` escaped
+    (in code spans too, as tables need), and `<` and `&` outside code spans shown as text, not HTML."""
+    folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
+    out = []
+    last = 0
+    for span in _CODE_SPAN.finditer(folded):
+        out.append(_markdown_text(folded[last : span.start()]))
+        out.append(span.group())
+        last = span.end()
+    out.append(_markdown_text(folded[last:]))
+    return "".join(out).replace("|", "\\|")
+
+
+def _markdown_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 def markdown_code(text: str) -> str:

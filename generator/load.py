@@ -45,6 +45,8 @@ class SpecDict(dict[str, Any]):
     ref_key: str | None = None
     # Stands in for the target of a $ref that could not be resolved.
     broken: bool = False
+    # For a $ref with sibling keys (a description in place): the target itself.
+    origin: SpecDict | None = None
 
     def where(self, key: str | None = None) -> Location:
         if key is not None and key in self.key_locations:
@@ -149,6 +151,14 @@ class _FileReader:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark else 1
             self.problems.error(Location(self.shown, line), f"invalid YAML: {error.problem}")
+        except yaml.reader.ReaderError as error:  # a character YAML does not allow, at an offset
+            # libyaml counts the offset in bytes of UTF-8, PyYAML's own reader in characters.
+            offset = max(error.position, 0)
+            if _BaseLoader is yaml.SafeLoader:
+                line = text.count("\n", 0, offset) + 1
+            else:
+                line = text.encode("utf-8").count(b"\n", 0, offset) + 1
+            self.problems.error(Location(self.shown, line), f"invalid YAML: {str(error).splitlines()[0]}")
         except yaml.YAMLError as error:
             self.problems.error(Location(self.shown, 1), f"invalid YAML: {error}")
         return None
@@ -161,16 +171,27 @@ class _FileReader:
         deep input).
         """
         depth = 0
+        collections: set[str] = set()  # anchors of mappings and lists
+        aliased: set[int] = set()  # lines that use one of them
         for event in yaml.parse(text, Loader=_JsonCompatibleLoader):
+            line = event.start_mark.line + 1 if event.start_mark else 1
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    where = Location(self.shown, event.start_mark.line + 1 if event.start_mark else 1)
-                    self.problems.error(where, f"nested more than {MAX_DEPTH} levels deep")
+                    self.problems.error(Location(self.shown, line), f"nested more than {MAX_DEPTH} levels deep")
                     return False
+                if event.anchor is not None:
+                    collections.add(event.anchor)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-        return True
+            elif isinstance(event, yaml.AliasEvent) and event.anchor in collections and line not in aliased:
+                # Each use would be walked again, and a few of them nested
+                # multiply the input beyond any bound: refused where it is used.
+                aliased.add(line)
+                self.problems.error(
+                    Location(self.shown, line), "YAML aliases of mappings and lists are not supported; use $ref"
+                )
+        return not aliased
 
     def _at(self, node: yaml.Node) -> Location:
         return Location(self.shown, node.start_mark.line + 1)
@@ -313,6 +334,7 @@ class _Resolver:
         merged = spec_dict(ref_node.location, dict(target))
         merged.key_locations = {**target.key_locations, **ref_node.key_locations}
         merged.ref_name, merged.ref_key = target.ref_name, target.ref_key  # the same type, described in place
+        merged.origin = target.origin or target
         for key, value in siblings.items():
             merged[key] = self.resolve(value, path)
         return merged

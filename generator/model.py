@@ -410,6 +410,10 @@ class _TypeBuilder:
         return AnyValue()
 
     def _typed_dict(self, schema: SpecDict, hint: str) -> str:
+        if schema.ref_name is not None and schema.origin is not None:
+            # A component described in place (a description beside its $ref): the
+            # TypedDict is the component's own, whichever place is reached first.
+            schema = schema.origin
         if schema.ref_name is not None:
             # A component's own name, as written when it is already a class name.
             ref_name = schema.ref_name
@@ -522,12 +526,14 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     webhooks = tuple(
         _webhook(name, item["post"], types) for name, item in sorted((document.get("webhooks") or {}).items())
     )
-    group_classes = {class_name(name, "group") for name in groups} | {
-        "Async" + class_name(name, "group") for name in groups
+    group_classes = {class_name(name, "group"): name for name in groups} | {
+        "Async" + class_name(name, "group"): name for name in groups
     }
     for name, schema in types.defined_by.items():
         if name in group_classes:
-            problems.error(schema.location, f"schema name '{name}' would shadow the class of client.{name}")
+            problems.error(
+                schema.location, f"schema name '{name}' would shadow the class of client.{group_classes[name]}"
+            )
     used = _directions(groups, webhooks, types)
     typed_dicts = types.typed_dicts(used)
     callback_answer = _answer_shape(webhooks, types, problems)

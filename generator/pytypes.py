@@ -152,7 +152,10 @@ def annotation(kind: PyType) -> str:
     if isinstance(kind, Named):
         return kind.name
     if isinstance(kind, JsonText):
-        return _join([annotation(kind.of), "str"]) if not isinstance(kind.of, AnyValue) else "Any"
+        if isinstance(kind.of, AnyValue):
+            return "Any"
+        members = kind.of.members if isinstance(kind.of, Union) else (kind.of,)
+        return _join([*(annotation(member) for member in members), "str"])  # `str` once, even if `of` has it
     if isinstance(kind, Binary):
         return "FileInput"
     return "Any"

@@ -130,7 +130,12 @@ def _openapi_problems(document: SpecDict, problems: Problems) -> None:
 
 def schema_problems(schema: Any) -> list[str]:
     """Why `schema` is not a valid JSON Schema 2020-12 document."""
-    return [error.message.splitlines()[0] for error in _METASCHEMA.iter_errors(schema)]
+    return [message for _, message in schema_errors(schema)]
+
+
+def schema_errors(schema: Any) -> list[tuple[list[Any], str]]:
+    """Why `schema` is not a valid JSON Schema 2020-12 document, each with the path of the offending keyword."""
+    return [(list(error.absolute_path), error.message.splitlines()[0]) for error in _METASCHEMA.iter_errors(schema)]
 
 
 def example_problems(example: Any, schema: SpecDict) -> list[str]:
@@ -297,8 +302,8 @@ class _Rules:
         if id(schema) in self.schemas_seen:
             return
         self.schemas_seen.add(id(schema))
-        for message in schema_problems(schema):
-            self.problem(schema, None, f"{label}: invalid schema: {message}")
+        for path, message in schema_errors(schema):
+            self.problems.error(locate(schema, path), f"{label}: invalid schema: {message}")
         for node, key in unknown_keywords(schema):
             self.problem(node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)")
         for node in _object_schemas(schema):
@@ -321,6 +326,10 @@ class _Rules:
         if not isinstance(schema, SpecDict) or schema.get("type") != "object":
             self.problem(media, "schema", f"{name}: the form schema must be an object")
             return
+        # The form schema's own keywords (its fields are checked one by one below).
+        shell = {key: value for key, value in schema.items() if key != "properties"}
+        for path, message in schema_errors(shell):
+            self.problems.error(locate(schema, path), f"{name}: invalid form schema: {message}")
         properties = schema.get("properties")
         if not isinstance(properties, SpecDict) or not properties:
             self.problem(schema, "properties", f"{name}: the form schema lists no fields")

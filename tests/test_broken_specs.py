@@ -1,0 +1,64 @@
+"""The broken-spec corpus: each case of tests/specs/broken.yaml edits the base
+mini-spec, and `python -m generator generate` must fail with exit code 1,
+name every expected problem at its file and line, print no traceback, and
+leave the output directory exactly as it was (bytes and timestamps)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
+
+CASES = load_table("broken.yaml")
+
+
+@pytest.fixture(scope="module")
+def base_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package generated from the unedited base: what every broken case must leave alone."""
+    out = tmp_path_factory.mktemp("base") / "generated"
+    assert main(["generate", "-q", "--spec", str(BASE / "openapi.yaml"), "--out", str(out)]) == 0
+    return out
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 45
+
+
+def test_the_base_is_valid_without_warnings(base_output: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--spec", str(BASE / "openapi.yaml")]) == 0
+    out, err = capsys.readouterr()
+    assert "valid (3 operations)" in out
+    assert err == ""
+    assert (base_output / "nimserver" / "groups" / "user.py").is_file()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_spec(name: str, base_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = CASES[name]
+    root = make_spec(tmp_path / "spec", edits_of(case))
+    out = tmp_path / "generated"
+    shutil.copytree(base_output, out)
+    before = snapshot(out)
+
+    started = time.perf_counter()
+    code = main(["generate", "--spec", str(root), "--out", str(out)])
+    seconds = time.perf_counter() - started
+    stdout, err = capsys.readouterr()
+
+    assert code == 1, stdout + err
+    assert "Traceback" not in err
+    assert err.rstrip().endswith("nothing was written."), err
+    rows = err.splitlines()
+    folder = shown(root.parent)
+    for expected in case["expect"]:
+        place, _, fragment = expected.partition(": ")
+        prefix = os.path.join(folder, *place.split("/")) + ": "
+        assert any(row.startswith(prefix) and fragment in row for row in rows), f"{expected!r} not in:\n{err}"
+    assert snapshot(out) == before
+    assert seconds < case.get("seconds", 10), f"took {seconds:.1f} s"

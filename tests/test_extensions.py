@@ -1,0 +1,39 @@
+"""The x- extension registry and its documentation agree, and the registry checks values."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extensions import EXTENSIONS
+from tests.conftest import REPOSITORY
+
+_ROW = re.compile(r"^\| `(x-[a-z-]+)` \| ([^|]+) \|")
+
+
+def _documented() -> dict[str, set[str]]:
+    text = (REPOSITORY / "spec" / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Extensions\n", 1)[1].split("\n## ", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        found = _ROW.match(line)
+        if found:
+            assert found.group(1) not in rows, f"{found.group(1)} is documented twice"
+            rows[found.group(1)] = {place.strip() for place in found.group(2).split(",")}
+    return rows
+
+
+def test_every_registered_extension_is_documented_with_its_places() -> None:
+    documented = _documented()
+    assert set(documented) == set(EXTENSIONS), "spec/README.md's extension table and generator/extensions.py differ"
+    for name, extension in EXTENSIONS.items():
+        assert documented[name] == set(extension.places), name
+
+
+def test_values_are_checked_against_the_registry() -> None:
+    assert EXTENSIONS["x-safe-to-repeat"].check("false")
+    assert not EXTENSIONS["x-safe-to-repeat"].check(True)
+    assert EXTENSIONS["x-backup-urls"].check("https://a")
+    assert not EXTENSIONS["x-backup-urls"].check(["https://a.example/api"])
+    assert EXTENSIONS["x-confidence"].check("high")
+    assert not EXTENSIONS["x-confidence"].check("low; one page only")
+    assert EXTENSIONS["x-region"].check("Cn")
