@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.pytypes import (
+    DIGITS,
     AnyValue,
     Binary,
     Constraints,
@@ -22,7 +23,6 @@ from generator.pytypes import (
     Scalar,
     Union,
     literal_text,
-    walk,
 )
 
 
@@ -51,6 +51,10 @@ def check_source(kind: PyType, shapes: str = "_shapes.") -> str:
         return f"ListOf({check_source(kind.item, shapes)}{', ' + limits if limits else ''})"
     if isinstance(kind, MapOf):
         return f"MapOf({check_source(kind.value, shapes)})"
+    if isinstance(kind, Union) and len(kind.members) == 2 and kind.members[1] == DIGITS:
+        number = kind.members[0]
+        assert isinstance(number, Scalar)
+        return _scalar("int", number.constraints, digits=True)
     if isinstance(kind, Union):
         return f"AnyOf(({', '.join(check_source(member, shapes) for member in kind.members)},))"
     if isinstance(kind, Named):
@@ -64,7 +68,7 @@ def check_source(kind: PyType, shapes: str = "_shapes.") -> str:
     return "ANY"
 
 
-def _scalar(name: str, constraints: Constraints) -> str:
+def _scalar(name: str, constraints: Constraints, digits: bool = False) -> str:
     if name == "str":
         limits = _arguments(
             min_length=constraints.min_length, max_length=constraints.max_length, pattern=constraints.pattern
@@ -79,6 +83,7 @@ def _scalar(name: str, constraints: Constraints) -> str:
             exclusive_maximum=constraints.exclusive_maximum,
             multiple_of=constraints.multiple_of,
             format=constraints.format if constraints.format in ("int32", "int64") else None,
+            digits=digits or None,
         )
         return f"Number({limits})"
     return {"bool": "Bool()", "None": "Null()"}[name]
@@ -86,16 +91,19 @@ def _scalar(name: str, constraints: Constraints) -> str:
 
 def check_names(kind: PyType) -> set[str]:
     """The names of `_checks` (and `_shapes`) that `check_source(kind)` uses."""
-    names: set[str] = set()
-    for item in walk(kind):
-        if isinstance(item, Scalar):
-            names.add({"str": "Str", "int": "Number", "float": "Number", "bool": "Bool", "None": "Null"}[item.kind])
-        elif isinstance(item, Named):
-            names.add("_shapes")
-        elif isinstance(item, AnyValue):
-            names.add("ANY")
-        elif not isinstance(item, Binary):
-            names.add(
-                {Enum: "OneOf", ListOf: "ListOf", MapOf: "MapOf", Union: "AnyOf", JsonText: "JsonText"}[type(item)]
-            )
-    return names
+    if isinstance(kind, Union) and len(kind.members) == 2 and kind.members[1] == DIGITS:
+        return {"Number"}
+    if isinstance(kind, Scalar):
+        return {{"str": "Str", "int": "Number", "float": "Number", "bool": "Bool", "None": "Null"}[kind.kind]}
+    inner: list[PyType] = []
+    if isinstance(kind, ListOf):
+        inner = [kind.item]
+    elif isinstance(kind, MapOf):
+        inner = [kind.value]
+    elif isinstance(kind, Union):
+        inner = list(kind.members)
+    elif isinstance(kind, JsonText):
+        inner = [kind.of]
+    own = {Enum: "OneOf", ListOf: "ListOf", MapOf: "MapOf", Union: "AnyOf", JsonText: "JsonText", Named: "_shapes"}
+    names = {own[type(kind)]} if type(kind) in own else {"ANY"} if isinstance(kind, AnyValue) else set()
+    return names.union(*(check_names(item) for item in inner))

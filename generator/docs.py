@@ -43,7 +43,7 @@ def field_doc(field: Field, operation: Operation) -> str:
     if field.default is not None:
         parts.append(f"The server's default is {literal_text(field.default)}.")
     if isinstance(field.type, JsonText):
-        parts.append("Sent as JSON; a str is taken as JSON text and sent as is.")
+        parts.append("Sent as compact JSON; JSON text given as a str is checked and sent as is.")
     if field.deprecated:
         parts.append("Deprecated.")
     return " ".join(part for part in parts if part)

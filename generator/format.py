@@ -82,11 +82,11 @@ def format_files(
         output[file.path] = result.encode("utf-8")
     for file in files:
         if not file.python and file.path.endswith(".py"):
-            _compile(file.path, file.text, api)  # runtime copies: compiled once formatted or not
+            _compile(file.path, file.text, None)  # a runtime copy: its text is ours, not the spec's
     return {file.path: output[file.path] for file in files}, len(pending)
 
 
-def _compile(path: str, text: str, api: Api) -> None:
+def _compile(path: str, text: str, api: Api | None) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
@@ -101,7 +101,11 @@ def _error_line(error: Exception) -> int:
     return int(found.group(1)) if found else 1
 
 
-def _bug(path: str, text: str, line: int, message: str, api: Api) -> GeneratorBugError:
+def _bug(path: str, text: str, line: int, message: str, api: Api | None) -> GeneratorBugError:
+    if api is None:
+        return GeneratorBugError(
+            f"generator bug: {path} line {line} is not valid Python ({message}); it is a copy of templates/runtime/"
+        )
     lines = text.splitlines()
     around = "\n".join(lines[max(0, line - 3) : line + 2])
     sources = sorted(

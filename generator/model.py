@@ -26,6 +26,7 @@ from generator.extensions import extension
 from generator.load import SpecDict
 from generator.naming import class_name, python_name, split_path, type_name_problem
 from generator.pytypes import (
+    DIGITS,
     AnyValue,
     Binary,
     Constraints,
@@ -767,10 +768,6 @@ def _fixed_keys(kind: PyType, types: _TypeBuilder) -> tuple[tuple[str, Any], ...
         if key.required and isinstance(key.type, Enum) and len(key.type.values) == 1:
             found.append((key.name, key.type.values[0]))
     return tuple(sorted(found, key=lambda item: item[0]))
-
-
-# Decimal text of a 64-bit integer: what the API's answers often carry for ids and times.
-DIGITS = Scalar("str", Constraints(pattern=r"^-?[0-9]{1,19}$"))
 
 
 def _as_argument(kind: PyType) -> PyType:

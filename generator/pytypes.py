@@ -86,7 +86,7 @@ class Named:
 
 @dataclass(frozen=True)
 class JsonText:
-    """A form field that carries JSON text of type `of` (given as that value, or as the text)."""
+    """A form field that carries JSON text of type `of` (given as that value; its JSON text is accepted too)."""
 
     of: PyType
     constraints: Constraints = NO_CONSTRAINTS  # of the text itself (maxLength)
@@ -101,6 +101,9 @@ class Binary:
 class AnyValue:
     """Any JSON value: the spec does not say more."""
 
+
+# Decimal text of a 64-bit integer: an int argument also takes it (see model._as_argument).
+DIGITS = Scalar("str", Constraints(pattern=r"^-?[0-9]{1,19}$"))
 
 PyType = Scalar | Enum | ListOf | MapOf | Union | Named | JsonText | Binary | AnyValue
 
@@ -152,10 +155,9 @@ def annotation(kind: PyType) -> str:
     if isinstance(kind, Named):
         return kind.name
     if isinstance(kind, JsonText):
-        if isinstance(kind.of, AnyValue):
-            return "Any"
-        members = kind.of.members if isinstance(kind.of, Union) else (kind.of,)
-        return _join([*(annotation(member) for member in members), "str"])  # `str` once, even if `of` has it
+        # Typed as the value, so that a type checker flags `accids="lisi"`; JSON
+        # text given as a str is still accepted at run time, and checked.
+        return annotation(kind.of)
     if isinstance(kind, Binary):
         return "FileInput"
     return "Any"

@@ -366,15 +366,20 @@ class _Rules:
                 f"{label}: form fields travel as text; describe a {kind} as type: string with contentMediaType: {JSON_TEXT} and a contentSchema",
             )
             return
-        if not isinstance(kind, str) or kind not in SCALAR_TYPES:
-            self.problem(field, "type", f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))}, not {kind!r}")
+        kinds = list(kind) if isinstance(kind, SpecList) else [kind]
+        if not kinds or not all(isinstance(one, str) and one in SCALAR_TYPES for one in kinds):
+            self.problem(
+                field,
+                "type",
+                f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))} (or a list of them), not {kind!r}",
+            )
             return
         self._check_schema(label, field)
         if not isinstance(field.get("description"), str) or not field["description"].strip():
             self.problem(field, None, f"{label}: has no description")
         media = field.get("contentMediaType")
         if media == JSON_TEXT:
-            if kind != "string":
+            if kinds != ["string"]:
                 self.problem(field, "type", f"{label}: JSON text is type: string")
             if not isinstance(field.get("contentSchema"), SpecDict):
                 self.problem(

@@ -91,8 +91,10 @@ def test_installed_package_imports_and_calls(installed: Path) -> None:
     assert token == "t"
 
 
-def test_installed_package_is_typed(installed: Path) -> None:
-    usage = REPOSITORY / "tests" / "typing" / "usage.py"
+@pytest.mark.parametrize(("name", "errors"), [("usage.py", 7), ("flow.py", 3)])
+def test_installed_package_is_typed(installed: Path, name: str, errors: int) -> None:
+    """Every line passes `mypy --strict`, and each line marked `# expect-error` is flagged."""
+    usage = REPOSITORY / "tests" / "typing" / name
     run = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, str(usage)],
         env={**os.environ, "MYPYPATH": str(installed)},
@@ -103,5 +105,5 @@ def test_installed_package_is_typed(installed: Path) -> None:
     flagged = {int(line.split(":")[1]) for line in run.stdout.splitlines() if ": error:" in line}
     lines = usage.read_text().splitlines()
     expected = {number for number, line in enumerate(lines, 1) if "# expect-error" in line}
-    assert len(expected) == 7
+    assert len(expected) == errors
     assert flagged == expected, run.stdout

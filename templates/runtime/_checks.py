@@ -18,6 +18,10 @@ _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (INT64_MIN, INT64_MAX
 MAX_JSON_DEPTH = 64  # nesting of a JSON value given as an argument
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _kind(value: object) -> str:
     return type(value).__name__
 
@@ -50,9 +54,9 @@ class Str(Check):
         if not isinstance(value, str):
             raise TypeError(f"{where} must be str, not {_kind(value)}")
         if self.min_length is not None and len(value) < self.min_length:
-            raise ValueError(f"{where} must have at least {self.min_length} characters, got {len(value)}")
+            raise ValueError(f"{where} must have at least {_count(self.min_length, 'character')}, got {len(value)}")
         if self.max_length is not None and len(value) > self.max_length:
-            raise ValueError(f"{where} must have at most {self.max_length} characters, got {len(value)}")
+            raise ValueError(f"{where} must have at most {_count(self.max_length, 'character')}, got {len(value)}")
         if self.pattern is not None and self.pattern.search(value) is None:
             raise ValueError(f"{where} must match {self.pattern.pattern!r}, got {_excerpt(value)}")
 
@@ -62,10 +66,17 @@ class Str(Check):
         return value
 
 
-class Number(Check):
-    """An int (integral=True) or a finite float, within the spec's bounds and its format's."""
+_DIGITS = re.compile(r"-?[0-9]{1,20}")
 
-    __slots__ = ("exclusive_maximum", "exclusive_minimum", "integral", "maximum", "minimum", "multiple_of")
+
+class Number(Check):
+    """An int (integral=True) or a finite float, within the spec's bounds and its format's.
+
+    With digits=True an int may also be given as its decimal text (ids and
+    times often come back as text), checked the same way and sent as given.
+    """
+
+    __slots__ = ("digits", "exclusive_maximum", "exclusive_minimum", "integral", "maximum", "minimum", "multiple_of")
 
     def __init__(
         self,
@@ -77,7 +88,9 @@ class Number(Check):
         exclusive_maximum: float | None = None,
         multiple_of: float | None = None,
         format: str | None = None,
+        digits: bool = False,
     ):
+        self.digits = digits
         low, high = _FORMAT_BOUNDS.get(format or "", (INT64_MIN, INT64_MAX)) if integral else (None, None)
         self.integral = integral
         self.minimum = minimum if low is None or (minimum is not None and minimum > low) else low
@@ -88,9 +101,13 @@ class Number(Check):
 
     @property
     def expected(self) -> str:  # type: ignore[override]
-        return "int" if self.integral else "float"
+        return "int or its decimal text" if self.digits else "int" if self.integral else "float"
 
     def check(self, value: object, where: str) -> None:
+        if self.digits and isinstance(value, str):
+            if _DIGITS.fullmatch(value) is None:
+                raise ValueError(f"{where} must be an int or its decimal text, got {_excerpt(value)}")
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int if self.integral else (int, float)):
             raise TypeError(f"{where} must be {self.expected}, not {_kind(value)}")
         if isinstance(value, float) and not math.isfinite(value):
@@ -108,7 +125,7 @@ class Number(Check):
 
     def text(self, value: object, where: str) -> str:
         self.check(value, where)
-        return str(value)
+        return value if isinstance(value, str) else str(value)
 
 
 class Bool(Check):
@@ -175,9 +192,9 @@ class ListOf(Check):
         if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Sequence):
             raise TypeError(f"{where} must be a list, not {_kind(value)}")
         if self.min_items is not None and len(value) < self.min_items:
-            raise ValueError(f"{where} must have at least {self.min_items} items, got {len(value)}")
+            raise ValueError(f"{where} must have at least {_count(self.min_items, 'item')}, got {len(value)}")
         if self.max_items is not None and len(value) > self.max_items:
-            raise ValueError(f"{where} must have at most {self.max_items} items, got {len(value)}")
+            raise ValueError(f"{where} must have at most {_count(self.max_items, 'item')}, got {len(value)}")
         for index, item in enumerate(value):
             self.item.check(item, f"{where}[{index}]")
         if self.unique and len({json.dumps(item, sort_keys=True, default=repr) for item in value}) < len(value):

@@ -6,8 +6,9 @@ chat room.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
-from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -65,12 +66,7 @@ _ADD_ROBOT = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -92,12 +88,7 @@ _BATCH_SEND_MSG = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -150,12 +141,7 @@ _BATCH_SEND_MSG_TO_SOMEONE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -231,12 +217,7 @@ _CLEAN_ROBOT = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("notify", "notify", Bool()),
@@ -257,12 +238,7 @@ _CREATE = Endpoint(
         Field(
             "delaySeconds",
             "delay_seconds",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field("inOutNotification", "in_out_notification", Number(integral=True)),
     ),
@@ -274,24 +250,14 @@ _DELETE_HISTORY_MESSAGE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("fromAcc", "from_acc", Str(min_length=1, max_length=32), required=True),
         Field(
             "msgTimetag",
             "msg_timetag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -303,12 +269,7 @@ _GET = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("needOnlineUserCount", "need_online_user_count", Bool()),
@@ -338,12 +299,7 @@ _KICK_MEMBER = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -363,35 +319,20 @@ _MEMBERS_BY_PAGE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((0, 1, 2)), required=True),
         Field(
             "endtime",
             "endtime",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
             "limit",
             "limit",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=1, maximum=100, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=1, maximum=100, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -404,12 +345,7 @@ _MUTE_ROOM = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
@@ -425,12 +361,7 @@ _QUERY_MEMBERS = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -451,12 +382,7 @@ _QUERY_MEMBERS_BY_ROLE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -481,12 +407,7 @@ _QUEUE_BATCH_OFFER = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -510,12 +431,7 @@ _QUEUE_BATCH_UPDATE_ELEMENTS = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
@@ -535,12 +451,7 @@ _QUEUE_DROP = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("highPriority", "high_priority", OneOf((0, 1))),
@@ -554,23 +465,13 @@ _QUEUE_INIT = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "sizeLimit",
             "size_limit",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, maximum=1000, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, maximum=1000, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -582,12 +483,7 @@ _QUEUE_LIST = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -600,12 +496,7 @@ _QUEUE_MULTI_GET = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -624,12 +515,7 @@ _QUEUE_OFFER = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("key", "key", Str(max_length=128), required=True),
@@ -647,12 +533,7 @@ _QUEUE_POLL = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("key", "key", Str(max_length=128)),
@@ -667,23 +548,13 @@ _RECALL = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgTimetag",
             "msg_timetag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("msgId", "msg_id", Str(), required=True),
@@ -704,12 +575,7 @@ _REMOVE_ROBOT = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -729,12 +595,7 @@ _REQUEST_ADDR = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -750,12 +611,7 @@ _SEND_MSG = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("msgId", "msg_id", Str(), required=True),
@@ -811,12 +667,7 @@ _SEND_MSG_TO_SOMEONE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("msgId", "msg_id", Str(), required=True),
@@ -861,12 +712,7 @@ _SET_MEMBER_ROLE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
@@ -883,12 +729,7 @@ _TAG_MEMBERS_COUNT = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("tag", "tag", Str(), required=True),
@@ -902,24 +743,14 @@ _TAG_MEMBERS_QUERY = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("tag", "tag", Str(), required=True),
         Field(
             "endTime",
             "end_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -938,12 +769,7 @@ _TAG_TEMPORARY_MUTE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
@@ -966,12 +792,7 @@ _TEMPORARY_MUTE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
@@ -979,11 +800,8 @@ _TEMPORARY_MUTE = Endpoint(
         Field(
             "muteDuration",
             "mute_duration",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, maximum=2592000, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
+            Number(
+                integral=True, minimum=0, maximum=2592000, format="int64", digits=True
             ),
             required=True,
         ),
@@ -998,12 +816,7 @@ _TOGGLE_CLOSE_STAT = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operator", "operator", Str(min_length=1, max_length=32), required=True),
@@ -1012,12 +825,7 @@ _TOGGLE_CLOSE_STAT = Endpoint(
         Field(
             "delaySeconds",
             "delay_seconds",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
     ),
 )
@@ -1028,12 +836,7 @@ _UPDATE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("name", "name", Str(max_length=128)),
@@ -1053,12 +856,7 @@ _UPDATE_CHAT_ROOM_ROLE_TAG = Endpoint(
         Field(
             "roomId",
             "room_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("tags", "tags", JsonText(ListOf(Str())), required=True),
@@ -1073,24 +871,14 @@ _UPDATE_DELAY_CLOSE_POLICY = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("delayClosePolicy", "delay_close_policy", OneOf((0, 1, 2))),
         Field(
             "delaySeconds",
             "delay_seconds",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
     ),
 )
@@ -1101,12 +889,7 @@ _UPDATE_IN_OUT_NOTIFICATION = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("close", "close", Bool(), required=True),
@@ -1119,12 +902,7 @@ _UPDATE_MY_ROOM_ROLE = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -1149,9 +927,11 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        accids: list[str] | str,
+        accids: list[str],
         role_ext: str | None = None,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomAddRobotResponse:
         """Add robots to a chat room.
 
@@ -1162,11 +942,15 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Robot accounts, which must be valid IM accounts; at most 100. At
-                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomAddRobotResponse: the response body (`code` 200) with its payload.
@@ -1190,6 +974,8 @@ class ChatroomGroup:
                     "roleExt": role_ext,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1197,7 +983,7 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        msg_list: list[ChatroomBatchMessage] | str,
+        msg_list: list[ChatroomBatchMessage],
         from_accid: str,
         ignore_mute: bool | None = None,
         skip_history: Literal[0, 1] | bool | None = None,
@@ -1206,15 +992,17 @@ class ChatroomGroup:
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
         notify_target_tags: str | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomBatchSendMsgResponse:
         """Send several messages into a chat room.
 
@@ -1225,7 +1013,8 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             msg_list: The messages to send, at most 10. At least 1 items; at most 10
-                items. Sent as JSON; a str is taken as JSON text and sent as is.
+                items. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             from_accid: Account that sends the messages. 1 to 32 characters.
             ignore_mute: Send even though the sender or the whole room is muted. The
                 server's default is False.
@@ -1244,10 +1033,11 @@ class ChatroomGroup:
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispam_custom` with the
@@ -1257,14 +1047,18 @@ class ChatroomGroup:
                 messages, such as `{"tag":"vip"}`; without it every member receives
                 them. At most 128 characters.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
             chat_msg_priority: Priority of the messages on the CDN delivery channel.
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
                 rejected with an error.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomBatchSendMsgResponse: the response body (`code` 200) with its
@@ -1304,6 +1098,8 @@ class ChatroomGroup:
                     "chatMsgPriority": chat_msg_priority,
                     "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1311,17 +1107,19 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        msg_list: list[ChatroomTargetBatchMessage] | str,
+        msg_list: list[ChatroomTargetBatchMessage],
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         route: Literal[0, 1] | bool | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomBatchSendMsgToSomeoneResponse:
         """Send several chat room messages to chosen members.
 
@@ -1332,31 +1130,36 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send. At least 1 items. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+            msg_list: The messages to send. At least 1 items. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
             from_accid: Account that sends the messages. 1 to 32 characters.
             to_accids: Members of the room who receive the messages. At least 1 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomBatchSendMsgToSomeoneResponse: the response body (`code` 200) with
@@ -1389,6 +1192,8 @@ class ChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1404,14 +1209,16 @@ class ChatroomGroup:
         route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         notify_target_tags: str | None = None,
         env: str | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomBroadcastResponse:
         """Broadcast a message to every chat room of the app.
 
@@ -1439,16 +1246,16 @@ class ChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
@@ -1459,6 +1266,10 @@ class ChatroomGroup:
             need_high_priority_msg_resend: With `high_priority`, deliver the message
                 again to members who rejoin a room within its validity window. The
                 server's default is True.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomBroadcastResponse: the response body (`code` 200) with its payload.
@@ -1495,6 +1306,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "needHighPriorityMsgResend": need_high_priority_msg_resend,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1503,6 +1316,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         notify: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
 
@@ -1513,6 +1328,10 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             notify: Send a leave notification for each robot. The server's default is
                 False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomCleanRobotResponse: the response body (`code` 200) with its payload.
@@ -1534,6 +1353,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "notify": notify,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1546,10 +1367,12 @@ class ChatroomGroup:
         broadcasturl: str | None = None,
         ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
-        bid: AntispamBidIds | str | None = None,
+        bid: AntispamBidIds | None = None,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
 
@@ -1567,14 +1390,18 @@ class ChatroomGroup:
             queuelevel: Who may change the room's queue; 0 every member, 1 only the
                 anchor and managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                app's existing anti-spam configuration applies. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomCreateResponse: the response body (`code` 200) with its payload.
@@ -1604,6 +1431,8 @@ class ChatroomGroup:
                     "delaySeconds": delay_seconds,
                     "inOutNotification": in_out_notification,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1613,6 +1442,8 @@ class ChatroomGroup:
         roomid: int | str,
         from_acc: str,
         msg_timetag: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -1623,6 +1454,10 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1645,6 +1480,8 @@ class ChatroomGroup:
                     "fromAcc": from_acc,
                     "msgTimetag": msg_timetag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1653,6 +1490,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         need_online_user_count: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
 
@@ -1663,6 +1502,10 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             need_online_user_count: Also return the number of members online now. The
                 server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomGetResponse: the response body (`code` 200) with its payload.
@@ -1685,14 +1528,18 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "needOnlineUserCount": need_online_user_count,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def get_batch(
         self,
         *,
-        roomids: list[int] | str,
+        roomids: list[int],
         need_online_user_count: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomGetBatchResponse:
         """Get several chat rooms.
 
@@ -1701,10 +1548,14 @@ class ChatroomGroup:
 
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
-                rejected with 414. At least 1 items; at most 20 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                rejected with 414. At least 1 items; at most 20 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomGetBatchResponse: the response body (`code` 200) with its payload.
@@ -1728,6 +1579,8 @@ class ChatroomGroup:
                     "roomids": roomids,
                     "needOnlineUserCount": need_online_user_count,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1738,6 +1591,8 @@ class ChatroomGroup:
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Kick a member out of a chat room.
 
@@ -1749,6 +1604,10 @@ class ChatroomGroup:
             target_accid: Member to kick. 1 to 32 characters.
             accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1772,6 +1631,8 @@ class ChatroomGroup:
                     "accid": accid,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1782,6 +1643,8 @@ class ChatroomGroup:
         type: Literal[0, 1, 2],
         endtime: int | str,
         limit: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -1795,6 +1658,10 @@ class ChatroomGroup:
                 that are online. One of 0, 1, 2.
             endtime: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomMembersByPageResponse: the response body (`code` 200) with its
@@ -1821,6 +1688,8 @@ class ChatroomGroup:
                     "endtime": endtime,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1832,6 +1701,8 @@ class ChatroomGroup:
         mute: bool,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomMuteRoomResponse:
         """Mute or unmute a whole chat room.
 
@@ -1845,6 +1716,10 @@ class ChatroomGroup:
             mute: true to mute the room, false to lift the mute.
             need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomMuteRoomResponse: the response body (`code` 200) with its payload.
@@ -1869,6 +1744,8 @@ class ChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1876,7 +1753,9 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
 
@@ -1886,8 +1765,12 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Accounts to look up, at most 200. At least 1 items; at most 200
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueryMembersResponse: the response body (`code` 200) with its
@@ -1912,6 +1795,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1919,7 +1804,9 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        roles: ChatroomQueryMembersByRoleRoles | str,
+        roles: ChatroomQueryMembersByRoleRoles,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
 
@@ -1928,8 +1815,12 @@ class ChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            roles: The roles to list, as a JSON object of switches. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            roles: The roles to list, as a JSON object of switches. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueryMembersByRoleResponse: the response body (`code` 200) with its
@@ -1954,6 +1845,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "roles": roles,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1961,6 +1854,8 @@ class ChatroomGroup:
         self,
         *,
         creator: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueryUserRoomIdsResponse:
         """List the open chat rooms of a creator.
 
@@ -1969,6 +1864,10 @@ class ChatroomGroup:
 
         Args:
             creator: Creator whose open rooms are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueryUserRoomIdsResponse: the response body (`code` 200) with its
@@ -1992,6 +1891,8 @@ class ChatroomGroup:
                 {
                     "creator": creator,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1999,13 +1900,15 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        elements: list[QueueElementInput] | str,
+        elements: list[QueueElementInput],
         operator: str | None = None,
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -2014,8 +1917,8 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            elements: The elements to add or update. At least 1 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            elements: The elements to add or update. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             operator: Account that writes the elements. 1 to 32 characters.
             transient: Remove the elements automatically when their owner leaves or
                 drops out of the room.
@@ -2030,6 +1933,10 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueBatchOfferResponse: the response body (`code` 200) with its
@@ -2058,6 +1965,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2066,11 +1975,13 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         operator: str,
-        elements: dict[str, str] | str,
+        elements: dict[str, str],
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -2083,7 +1994,8 @@ class ChatroomGroup:
             operator: Account that performs the update; a manager or the creator of the
                 room. 1 to 32 characters.
             elements: Object from element key to its new value, at most 200 entries.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
             need_notify: Send a notification about the change to the room's members. The
                 server's default is True.
             notify_ext: App-defined extension carried by that notification. At most 2048
@@ -2097,6 +2009,10 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueBatchUpdateElementsResponse: the response body (`code` 200)
@@ -2124,6 +2040,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2133,6 +2051,8 @@ class ChatroomGroup:
         roomid: int | str,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -2149,6 +2069,10 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueDropResponse: the response body (`code` 200) with its payload.
@@ -2171,6 +2095,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2179,6 +2105,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         size_limit: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -2188,6 +2116,10 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             size_limit: Largest number of elements the queue may hold.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueInitResponse: the response body (`code` 200) with its payload.
@@ -2209,6 +2141,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "sizeLimit": size_limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2216,6 +2150,8 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -2223,6 +2159,10 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueListResponse: the response body (`code` 200) with its payload.
@@ -2245,6 +2185,8 @@ class ChatroomGroup:
                 {
                     "roomid": roomid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2252,7 +2194,9 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        keys: list[str] | str,
+        keys: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
 
@@ -2262,7 +2206,12 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             keys: Keys of the elements to read. At least 1 items; each at most 128
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueMultiGetResponse: the response body (`code` 200) with its
@@ -2287,6 +2236,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "keys": keys,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2300,6 +2251,8 @@ class ChatroomGroup:
         transient: bool | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -2327,6 +2280,10 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueOfferResponse: the response body (`code` 200) with its payload.
@@ -2353,6 +2310,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2363,6 +2322,8 @@ class ChatroomGroup:
         key: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -2382,6 +2343,10 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueuePollResponse: the response body (`code` 200) with its payload.
@@ -2405,6 +2370,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2417,6 +2384,8 @@ class ChatroomGroup:
         from_acc: str,
         operator_acc: str,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a chat room message.
 
@@ -2432,6 +2401,10 @@ class ChatroomGroup:
             operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2457,6 +2430,8 @@ class ChatroomGroup:
                     "operatorAcc": operator_acc,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2464,7 +2439,9 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
 
@@ -2474,8 +2451,12 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomRemoveRobotResponse: the response body (`code` 200) with its
@@ -2498,6 +2479,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2508,6 +2491,8 @@ class ChatroomGroup:
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
 
@@ -2523,6 +2508,10 @@ class ChatroomGroup:
                 is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomRequestAddrResponse: the response body (`code` 200) with its
@@ -2549,6 +2538,8 @@ class ChatroomGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2567,11 +2558,11 @@ class ChatroomGroup:
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
         ignore_mute: bool | None = None,
         sub_type: int | None = None,
@@ -2582,6 +2573,8 @@ class ChatroomGroup:
         loc_x: float | None = None,
         loc_y: float | None = None,
         loc_z: float | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomSendMsgResponse:
         """Send a message into a chat room.
 
@@ -2618,18 +2611,19 @@ class ChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
             ignore_mute: Send even though the sender or the whole room is muted. The
@@ -2647,6 +2641,10 @@ class ChatroomGroup:
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
             loc_y: Y coordinate of the message in a spatial room.
             loc_z: Z coordinate of the message in a spatial room.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomSendMsgResponse: the response body (`code` 200) with its payload.
@@ -2693,6 +2691,8 @@ class ChatroomGroup:
                     "locY": loc_y,
                     "locZ": loc_z,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2702,7 +2702,7 @@ class ChatroomGroup:
         roomid: int | str,
         msg_id: str,
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
@@ -2710,12 +2710,14 @@ class ChatroomGroup:
         route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomSendMsgToSomeoneResponse:
         """Send a chat room message to chosen members.
 
@@ -2729,8 +2731,8 @@ class ChatroomGroup:
                 they have already received.
             from_accid: Account that sends the message. 1 to 32 characters.
             to_accids: Members of the room who receive the message, at most 100. At
-                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
@@ -2746,20 +2748,25 @@ class ChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomSendMsgToSomeoneResponse: the response body (`code` 200) with its
@@ -2797,6 +2804,8 @@ class ChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2809,6 +2818,8 @@ class ChatroomGroup:
         opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
         """Set or revoke a member's role.
 
@@ -2827,6 +2838,10 @@ class ChatroomGroup:
             optvalue: true to give the role, false to take it away.
             notify_ext: Extension carried by the role-change notification; JSON text is
                 recommended. At most 2048 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomSetMemberRoleResponse: the response body (`code` 200) with its
@@ -2853,6 +2868,8 @@ class ChatroomGroup:
                     "optvalue": optvalue,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2861,6 +2878,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         tag: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
 
@@ -2869,6 +2888,10 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to count.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTagMembersCountResponse: the response body (`code` 200) with its
@@ -2893,6 +2916,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2903,6 +2928,8 @@ class ChatroomGroup:
         tag: str,
         end_time: int | str,
         limit: int,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
 
@@ -2915,6 +2942,10 @@ class ChatroomGroup:
             tag: The tag to list.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTagMembersQueryResponse: the response body (`code` 200) with its
@@ -2941,6 +2972,8 @@ class ChatroomGroup:
                     "endTime": end_time,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2954,6 +2987,8 @@ class ChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         notify_target_tags: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTagTemporaryMuteResponse:
         """Mute every member with a tag for a while.
 
@@ -2973,6 +3008,10 @@ class ChatroomGroup:
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
                 when omitted, the members carrying `target_tag` receive it.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTagTemporaryMuteResponse: the response body (`code` 200) with its
@@ -3000,6 +3039,8 @@ class ChatroomGroup:
                     "notifyExt": notify_ext,
                     "notifyTargetTags": notify_target_tags,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3012,6 +3053,8 @@ class ChatroomGroup:
         mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
         """Mute a member for a while.
 
@@ -3028,6 +3071,10 @@ class ChatroomGroup:
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTemporaryMuteResponse: the response body (`code` 200) with its
@@ -3054,6 +3101,8 @@ class ChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3065,6 +3114,8 @@ class ChatroomGroup:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -3079,6 +3130,10 @@ class ChatroomGroup:
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomToggleCloseStatResponse: the response body (`code` 200) with its
@@ -3104,6 +3159,8 @@ class ChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3118,7 +3175,9 @@ class ChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
-        bid: AntispamBidIds | str | None = None,
+        bid: AntispamBidIds | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
 
@@ -3139,8 +3198,12 @@ class ChatroomGroup:
             queuelevel: New queue permission; 0 every member, 1 only the anchor and
                 managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                app's existing anti-spam configuration applies. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomUpdateResponse: the response body (`code` 200) with its payload.
@@ -3169,6 +3232,8 @@ class ChatroomGroup:
                     "queuelevel": queuelevel,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3176,9 +3241,11 @@ class ChatroomGroup:
         self,
         *,
         room_id: int | str,
-        tags: list[str] | str,
+        tags: list[str],
         accid: str,
         notify_target_tags: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Replace an online member's tags.
 
@@ -3189,10 +3256,15 @@ class ChatroomGroup:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
                 ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
-                old ones. Sent as JSON; a str is taken as JSON text and sent as is.
+                old ones. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3216,6 +3288,8 @@ class ChatroomGroup:
                     "accid": accid,
                     "notifyTargetTags": notify_target_tags,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3225,6 +3299,8 @@ class ChatroomGroup:
         roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -3238,6 +3314,10 @@ class ChatroomGroup:
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomUpdateDelayClosePolicyResponse: the response body (`code` 200) with
@@ -3261,6 +3341,8 @@ class ChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3269,6 +3351,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         close: bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Switch enter and leave notifications.
 
@@ -3278,6 +3362,10 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             close: true to stop enter and leave notifications, false to send them again.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3299,6 +3387,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "close": close,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3313,7 +3403,9 @@ class ChatroomGroup:
         nick: str | None = None,
         avator: str | None = None,
         ext: str | None = None,
-        bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
+        bid: ChatroomUpdateMyRoomRoleBid | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -3333,7 +3425,12 @@ class ChatroomGroup:
             avator: Avatar URL inside the room.
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
-                defaults. Sent as JSON; a str is taken as JSON text and sent as is.
+                defaults. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3362,6 +3459,8 @@ class ChatroomGroup:
                     "ext": ext,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3376,9 +3475,11 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        accids: list[str] | str,
+        accids: list[str],
         role_ext: str | None = None,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomAddRobotResponse:
         """Add robots to a chat room.
 
@@ -3389,11 +3490,15 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Robot accounts, which must be valid IM accounts; at most 100. At
-                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomAddRobotResponse: the response body (`code` 200) with its payload.
@@ -3417,6 +3522,8 @@ class AsyncChatroomGroup:
                     "roleExt": role_ext,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3424,7 +3531,7 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        msg_list: list[ChatroomBatchMessage] | str,
+        msg_list: list[ChatroomBatchMessage],
         from_accid: str,
         ignore_mute: bool | None = None,
         skip_history: Literal[0, 1] | bool | None = None,
@@ -3433,15 +3540,17 @@ class AsyncChatroomGroup:
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
         notify_target_tags: str | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomBatchSendMsgResponse:
         """Send several messages into a chat room.
 
@@ -3452,7 +3561,8 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             msg_list: The messages to send, at most 10. At least 1 items; at most 10
-                items. Sent as JSON; a str is taken as JSON text and sent as is.
+                items. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             from_accid: Account that sends the messages. 1 to 32 characters.
             ignore_mute: Send even though the sender or the whole room is muted. The
                 server's default is False.
@@ -3471,10 +3581,11 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispam_custom` with the
@@ -3484,14 +3595,18 @@ class AsyncChatroomGroup:
                 messages, such as `{"tag":"vip"}`; without it every member receives
                 them. At most 128 characters.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
             chat_msg_priority: Priority of the messages on the CDN delivery channel.
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
                 rejected with an error.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomBatchSendMsgResponse: the response body (`code` 200) with its
@@ -3531,6 +3646,8 @@ class AsyncChatroomGroup:
                     "chatMsgPriority": chat_msg_priority,
                     "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3538,17 +3655,19 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        msg_list: list[ChatroomTargetBatchMessage] | str,
+        msg_list: list[ChatroomTargetBatchMessage],
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         route: Literal[0, 1] | bool | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomBatchSendMsgToSomeoneResponse:
         """Send several chat room messages to chosen members.
 
@@ -3559,31 +3678,36 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            msg_list: The messages to send. At least 1 items. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+            msg_list: The messages to send. At least 1 items. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
             from_accid: Account that sends the messages. 1 to 32 characters.
             to_accids: Members of the room who receive the messages. At least 1 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for these messages instead of the app's
                 default.
             antispam: For custom messages, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomBatchSendMsgToSomeoneResponse: the response body (`code` 200) with
@@ -3616,6 +3740,8 @@ class AsyncChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3631,14 +3757,16 @@ class AsyncChatroomGroup:
         route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         notify_target_tags: str | None = None,
         env: str | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomBroadcastResponse:
         """Broadcast a message to every chat room of the app.
 
@@ -3666,16 +3794,16 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             notify_target_tags: Tag expression choosing which members receive the
                 message, such as `{"tag":"vip"}`; without it every member receives it.
                 At most 128 characters.
@@ -3686,6 +3814,10 @@ class AsyncChatroomGroup:
             need_high_priority_msg_resend: With `high_priority`, deliver the message
                 again to members who rejoin a room within its validity window. The
                 server's default is True.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomBroadcastResponse: the response body (`code` 200) with its payload.
@@ -3722,6 +3854,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "needHighPriorityMsgResend": need_high_priority_msg_resend,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3730,6 +3864,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         notify: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
 
@@ -3740,6 +3876,10 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             notify: Send a leave notification for each robot. The server's default is
                 False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomCleanRobotResponse: the response body (`code` 200) with its payload.
@@ -3761,6 +3901,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "notify": notify,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3773,10 +3915,12 @@ class AsyncChatroomGroup:
         broadcasturl: str | None = None,
         ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
-        bid: AntispamBidIds | str | None = None,
+        bid: AntispamBidIds | None = None,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
 
@@ -3794,14 +3938,18 @@ class AsyncChatroomGroup:
             queuelevel: Who may change the room's queue; 0 every member, 1 only the
                 anchor and managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                app's existing anti-spam configuration applies. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             delay_close_policy: Scheduled closing mode: 0 off, 1 close at a fixed time
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomCreateResponse: the response body (`code` 200) with its payload.
@@ -3831,6 +3979,8 @@ class AsyncChatroomGroup:
                     "delaySeconds": delay_seconds,
                     "inOutNotification": in_out_notification,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3840,6 +3990,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         from_acc: str,
         msg_timetag: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -3850,6 +4002,10 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3872,6 +4028,8 @@ class AsyncChatroomGroup:
                     "fromAcc": from_acc,
                     "msgTimetag": msg_timetag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3880,6 +4038,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         need_online_user_count: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
 
@@ -3890,6 +4050,10 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             need_online_user_count: Also return the number of members online now. The
                 server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomGetResponse: the response body (`code` 200) with its payload.
@@ -3912,14 +4076,18 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "needOnlineUserCount": need_online_user_count,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def get_batch(
         self,
         *,
-        roomids: list[int] | str,
+        roomids: list[int],
         need_online_user_count: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomGetBatchResponse:
         """Get several chat rooms.
 
@@ -3928,10 +4096,14 @@ class AsyncChatroomGroup:
 
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
-                rejected with 414. At least 1 items; at most 20 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                rejected with 414. At least 1 items; at most 20 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomGetBatchResponse: the response body (`code` 200) with its payload.
@@ -3955,6 +4127,8 @@ class AsyncChatroomGroup:
                     "roomids": roomids,
                     "needOnlineUserCount": need_online_user_count,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3965,6 +4139,8 @@ class AsyncChatroomGroup:
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Kick a member out of a chat room.
 
@@ -3976,6 +4152,10 @@ class AsyncChatroomGroup:
             target_accid: Member to kick. 1 to 32 characters.
             accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3999,6 +4179,8 @@ class AsyncChatroomGroup:
                     "accid": accid,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4009,6 +4191,8 @@ class AsyncChatroomGroup:
         type: Literal[0, 1, 2],
         endtime: int | str,
         limit: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -4022,6 +4206,10 @@ class AsyncChatroomGroup:
                 that are online. One of 0, 1, 2.
             endtime: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomMembersByPageResponse: the response body (`code` 200) with its
@@ -4048,6 +4236,8 @@ class AsyncChatroomGroup:
                     "endtime": endtime,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4059,6 +4249,8 @@ class AsyncChatroomGroup:
         mute: bool,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomMuteRoomResponse:
         """Mute or unmute a whole chat room.
 
@@ -4072,6 +4264,10 @@ class AsyncChatroomGroup:
             mute: true to mute the room, false to lift the mute.
             need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomMuteRoomResponse: the response body (`code` 200) with its payload.
@@ -4096,6 +4292,8 @@ class AsyncChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4103,7 +4301,9 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
 
@@ -4113,8 +4313,12 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Accounts to look up, at most 200. At least 1 items; at most 200
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueryMembersResponse: the response body (`code` 200) with its
@@ -4139,6 +4343,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4146,7 +4352,9 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        roles: ChatroomQueryMembersByRoleRoles | str,
+        roles: ChatroomQueryMembersByRoleRoles,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
 
@@ -4155,8 +4363,12 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
-            roles: The roles to list, as a JSON object of switches. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            roles: The roles to list, as a JSON object of switches. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueryMembersByRoleResponse: the response body (`code` 200) with its
@@ -4181,6 +4393,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "roles": roles,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4188,6 +4402,8 @@ class AsyncChatroomGroup:
         self,
         *,
         creator: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueryUserRoomIdsResponse:
         """List the open chat rooms of a creator.
 
@@ -4196,6 +4412,10 @@ class AsyncChatroomGroup:
 
         Args:
             creator: Creator whose open rooms are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueryUserRoomIdsResponse: the response body (`code` 200) with its
@@ -4219,6 +4439,8 @@ class AsyncChatroomGroup:
                 {
                     "creator": creator,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4226,13 +4448,15 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        elements: list[QueueElementInput] | str,
+        elements: list[QueueElementInput],
         operator: str | None = None,
         transient: bool | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -4241,8 +4465,8 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            elements: The elements to add or update. At least 1 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            elements: The elements to add or update. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             operator: Account that writes the elements. 1 to 32 characters.
             transient: Remove the elements automatically when their owner leaves or
                 drops out of the room.
@@ -4257,6 +4481,10 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueBatchOfferResponse: the response body (`code` 200) with its
@@ -4285,6 +4513,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4293,11 +4523,13 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         operator: str,
-        elements: dict[str, str] | str,
+        elements: dict[str, str],
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -4310,7 +4542,8 @@ class AsyncChatroomGroup:
             operator: Account that performs the update; a manager or the creator of the
                 room. 1 to 32 characters.
             elements: Object from element key to its new value, at most 200 entries.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
             need_notify: Send a notification about the change to the room's members. The
                 server's default is True.
             notify_ext: App-defined extension carried by that notification. At most 2048
@@ -4324,6 +4557,10 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueBatchUpdateElementsResponse: the response body (`code` 200)
@@ -4351,6 +4588,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4360,6 +4599,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -4376,6 +4617,10 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueDropResponse: the response body (`code` 200) with its payload.
@@ -4398,6 +4643,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4406,6 +4653,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         size_limit: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -4415,6 +4664,10 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             size_limit: Largest number of elements the queue may hold.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueInitResponse: the response body (`code` 200) with its payload.
@@ -4436,6 +4689,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "sizeLimit": size_limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4443,6 +4698,8 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -4450,6 +4707,10 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueListResponse: the response body (`code` 200) with its payload.
@@ -4472,6 +4733,8 @@ class AsyncChatroomGroup:
                 {
                     "roomid": roomid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4479,7 +4742,9 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        keys: list[str] | str,
+        keys: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
 
@@ -4489,7 +4754,12 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             keys: Keys of the elements to read. At least 1 items; each at most 128
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueMultiGetResponse: the response body (`code` 200) with its
@@ -4514,6 +4784,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "keys": keys,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4527,6 +4799,8 @@ class AsyncChatroomGroup:
         transient: bool | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -4554,6 +4828,10 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueueOfferResponse: the response body (`code` 200) with its payload.
@@ -4580,6 +4858,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4590,6 +4870,8 @@ class AsyncChatroomGroup:
         key: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -4609,6 +4891,10 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomQueuePollResponse: the response body (`code` 200) with its payload.
@@ -4632,6 +4918,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4644,6 +4932,8 @@ class AsyncChatroomGroup:
         from_acc: str,
         operator_acc: str,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a chat room message.
 
@@ -4659,6 +4949,10 @@ class AsyncChatroomGroup:
             operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -4684,6 +4978,8 @@ class AsyncChatroomGroup:
                     "operatorAcc": operator_acc,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4691,7 +4987,9 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
 
@@ -4701,8 +4999,12 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomRemoveRobotResponse: the response body (`code` 200) with its
@@ -4725,6 +5027,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4735,6 +5039,8 @@ class AsyncChatroomGroup:
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
 
@@ -4750,6 +5056,10 @@ class AsyncChatroomGroup:
                 is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomRequestAddrResponse: the response body (`code` 200) with its
@@ -4776,6 +5086,8 @@ class AsyncChatroomGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4794,11 +5106,11 @@ class AsyncChatroomGroup:
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
         ignore_mute: bool | None = None,
         sub_type: int | None = None,
@@ -4809,6 +5121,8 @@ class AsyncChatroomGroup:
         loc_x: float | None = None,
         loc_y: float | None = None,
         loc_z: float | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomSendMsgResponse:
         """Send a message into a chat room.
 
@@ -4845,18 +5159,19 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
             ignore_mute: Send even though the sender or the whole room is muted. The
@@ -4874,6 +5189,10 @@ class AsyncChatroomGroup:
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
             loc_y: Y coordinate of the message in a spatial room.
             loc_z: Z coordinate of the message in a spatial room.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomSendMsgResponse: the response body (`code` 200) with its payload.
@@ -4920,6 +5239,8 @@ class AsyncChatroomGroup:
                     "locY": loc_y,
                     "locZ": loc_z,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4929,7 +5250,7 @@ class AsyncChatroomGroup:
         roomid: int | str,
         msg_id: str,
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         msg_type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         attach: str | None = None,
         sub_type: int | None = None,
@@ -4937,12 +5258,14 @@ class AsyncChatroomGroup:
         route: Literal[0, 1] | bool | None = None,
         ext: str | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
         antispam: bool | None = None,
-        antispam_custom: ChatroomAntispamCustom | str | None = None,
+        antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomSendMsgToSomeoneResponse:
         """Send a chat room message to chosen members.
 
@@ -4956,8 +5279,8 @@ class AsyncChatroomGroup:
                 they have already received.
             from_accid: Account that sends the message. 1 to 32 characters.
             to_accids: Members of the room who receive the message, at most 100. At
-                least 1 items; at most 100 items; each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                least 1 items; at most 100 items; each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             msg_type: Chat room message type: 0 text, 1 image, 2 audio, 3 video, 4
                 location, 6 file, 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             attach: Message content: the text itself for a text message (type 0); for
@@ -4973,20 +5296,25 @@ class AsyncChatroomGroup:
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Anti-cheating parameters passed through to Yidun, as a
-                JSON object. At most 1024 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 1024 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extra anti-spam parameters passed through to Yidun, as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             antispam: For a custom message, check only `antispam_custom` with the
                 anti-spam service instead of the message content. The server's default
                 is False.
             antispam_custom: Content to check with the anti-spam service when `antispam`
-                is true. At most 5000 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                is true. At most 5000 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomSendMsgToSomeoneResponse: the response body (`code` 200) with its
@@ -5024,6 +5352,8 @@ class AsyncChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5036,6 +5366,8 @@ class AsyncChatroomGroup:
         opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
         """Set or revoke a member's role.
 
@@ -5054,6 +5386,10 @@ class AsyncChatroomGroup:
             optvalue: true to give the role, false to take it away.
             notify_ext: Extension carried by the role-change notification; JSON text is
                 recommended. At most 2048 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomSetMemberRoleResponse: the response body (`code` 200) with its
@@ -5080,6 +5416,8 @@ class AsyncChatroomGroup:
                     "optvalue": optvalue,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5088,6 +5426,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         tag: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
 
@@ -5096,6 +5436,10 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to count.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTagMembersCountResponse: the response body (`code` 200) with its
@@ -5120,6 +5464,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5130,6 +5476,8 @@ class AsyncChatroomGroup:
         tag: str,
         end_time: int | str,
         limit: int,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
 
@@ -5142,6 +5490,10 @@ class AsyncChatroomGroup:
             tag: The tag to list.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTagMembersQueryResponse: the response body (`code` 200) with its
@@ -5168,6 +5520,8 @@ class AsyncChatroomGroup:
                     "endTime": end_time,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5181,6 +5535,8 @@ class AsyncChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         notify_target_tags: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTagTemporaryMuteResponse:
         """Mute every member with a tag for a while.
 
@@ -5200,6 +5556,10 @@ class AsyncChatroomGroup:
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
                 when omitted, the members carrying `target_tag` receive it.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTagTemporaryMuteResponse: the response body (`code` 200) with its
@@ -5227,6 +5587,8 @@ class AsyncChatroomGroup:
                     "notifyExt": notify_ext,
                     "notifyTargetTags": notify_target_tags,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5239,6 +5601,8 @@ class AsyncChatroomGroup:
         mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
         """Mute a member for a while.
 
@@ -5255,6 +5619,10 @@ class AsyncChatroomGroup:
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomTemporaryMuteResponse: the response body (`code` 200) with its
@@ -5281,6 +5649,8 @@ class AsyncChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5292,6 +5662,8 @@ class AsyncChatroomGroup:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -5306,6 +5678,10 @@ class AsyncChatroomGroup:
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomToggleCloseStatResponse: the response body (`code` 200) with its
@@ -5331,6 +5707,8 @@ class AsyncChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5345,7 +5723,9 @@ class AsyncChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
-        bid: AntispamBidIds | str | None = None,
+        bid: AntispamBidIds | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
 
@@ -5366,8 +5746,12 @@ class AsyncChatroomGroup:
             queuelevel: New queue permission; 0 every member, 1 only the anchor and
                 managers. One of 0, 1. The server's default is 0.
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
-                app's existing anti-spam configuration applies. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                app's existing anti-spam configuration applies. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomUpdateResponse: the response body (`code` 200) with its payload.
@@ -5396,6 +5780,8 @@ class AsyncChatroomGroup:
                     "queuelevel": queuelevel,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5403,9 +5789,11 @@ class AsyncChatroomGroup:
         self,
         *,
         room_id: int | str,
-        tags: list[str] | str,
+        tags: list[str],
         accid: str,
         notify_target_tags: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Replace an online member's tags.
 
@@ -5416,10 +5804,15 @@ class AsyncChatroomGroup:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
                 ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
-                old ones. Sent as JSON; a str is taken as JSON text and sent as is.
+                old ones. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5443,6 +5836,8 @@ class AsyncChatroomGroup:
                     "accid": accid,
                     "notifyTargetTags": notify_target_tags,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5452,6 +5847,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -5465,6 +5862,10 @@ class AsyncChatroomGroup:
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             ChatroomUpdateDelayClosePolicyResponse: the response body (`code` 200) with
@@ -5488,6 +5889,8 @@ class AsyncChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5496,6 +5899,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         close: bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Switch enter and leave notifications.
 
@@ -5505,6 +5910,10 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             close: true to stop enter and leave notifications, false to send them again.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5526,6 +5935,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "close": close,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5540,7 +5951,9 @@ class AsyncChatroomGroup:
         nick: str | None = None,
         avator: str | None = None,
         ext: str | None = None,
-        bid: ChatroomUpdateMyRoomRoleBid | str | None = None,
+        bid: ChatroomUpdateMyRoomRoleBid | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -5560,7 +5973,12 @@ class AsyncChatroomGroup:
             avator: Avatar URL inside the room.
             ext: App-defined extension of the member inside the room.
             bid: Anti-spam business ids to use for this change instead of the app's
-                defaults. Sent as JSON; a str is taken as JSON text and sent as is.
+                defaults. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5589,5 +6007,7 @@ class AsyncChatroomGroup:
                     "ext": ext,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, cast
-from .._checks import AnyOf, JsonText, ListOf, Number, OneOf, Str
+from .._checks import JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -34,11 +35,8 @@ _SUBSCRIBE_ADD = Endpoint(
         Field(
             "ttl",
             "ttl",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=60, maximum=2592000, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
+            Number(
+                integral=True, minimum=60, maximum=2592000, format="int64", digits=True
             ),
             required=True,
         ),
@@ -98,8 +96,10 @@ class EventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        publisher_accids: list[str] | str,
+        publisher_accids: list[str],
         ttl: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> EventSubscribeAddResponse:
         """Subscribe to other users' online status.
 
@@ -113,8 +113,13 @@ class EventGroup:
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Accounts whose online status is subscribed, at most 100,
                 as a JSON array. At least 1 items; at most 100 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days).
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             EventSubscribeAddResponse: the response body (`code` 200) with its payload.
@@ -138,6 +143,8 @@ class EventGroup:
                     "publisherAccids": publisher_accids,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -146,6 +153,8 @@ class EventGroup:
         *,
         accid: str,
         event_type: Literal[1],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Cancel all online-status subscriptions.
 
@@ -154,6 +163,10 @@ class EventGroup:
         Args:
             accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -175,6 +188,8 @@ class EventGroup:
                     "accid": accid,
                     "eventType": event_type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -183,7 +198,9 @@ class EventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        publisher_accids: list[str] | str,
+        publisher_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> EventSubscribeDeleteResponse:
         """Unsubscribe from some users' online status.
 
@@ -196,7 +213,12 @@ class EventGroup:
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
                 JSON array. At least 1 items; at most 100 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             EventSubscribeDeleteResponse: the response body (`code` 200) with its
@@ -220,6 +242,8 @@ class EventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -228,7 +252,9 @@ class EventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        publisher_accids: list[str] | str,
+        publisher_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> EventSubscribeQueryResponse:
         """Query online-status subscriptions.
 
@@ -240,7 +266,12 @@ class EventGroup:
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to look up, at most 100, as a JSON
                 array. At least 1 items; at most 100 items; each 1 to 32 characters.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             EventSubscribeQueryResponse: the response body (`code` 200) with its
@@ -266,6 +297,8 @@ class EventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -281,8 +314,10 @@ class AsyncEventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        publisher_accids: list[str] | str,
+        publisher_accids: list[str],
         ttl: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> EventSubscribeAddResponse:
         """Subscribe to other users' online status.
 
@@ -296,8 +331,13 @@ class AsyncEventGroup:
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Accounts whose online status is subscribed, at most 100,
                 as a JSON array. At least 1 items; at most 100 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days).
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             EventSubscribeAddResponse: the response body (`code` 200) with its payload.
@@ -321,6 +361,8 @@ class AsyncEventGroup:
                     "publisherAccids": publisher_accids,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -329,6 +371,8 @@ class AsyncEventGroup:
         *,
         accid: str,
         event_type: Literal[1],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Cancel all online-status subscriptions.
 
@@ -337,6 +381,10 @@ class AsyncEventGroup:
         Args:
             accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -358,6 +406,8 @@ class AsyncEventGroup:
                     "accid": accid,
                     "eventType": event_type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -366,7 +416,9 @@ class AsyncEventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        publisher_accids: list[str] | str,
+        publisher_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> EventSubscribeDeleteResponse:
         """Unsubscribe from some users' online status.
 
@@ -379,7 +431,12 @@ class AsyncEventGroup:
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to unsubscribe from, at most 100, as a
                 JSON array. At least 1 items; at most 100 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             EventSubscribeDeleteResponse: the response body (`code` 200) with its
@@ -403,6 +460,8 @@ class AsyncEventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -411,7 +470,9 @@ class AsyncEventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        publisher_accids: list[str] | str,
+        publisher_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> EventSubscribeQueryResponse:
         """Query online-status subscriptions.
 
@@ -423,7 +484,12 @@ class AsyncEventGroup:
             event_type: Event type; only 1 (online status) is supported. One of 1.
             publisher_accids: Publisher accounts to look up, at most 100, as a JSON
                 array. At least 1 items; at most 100 items; each 1 to 32 characters.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             EventSubscribeQueryResponse: the response body (`code` 200) with its
@@ -449,5 +515,7 @@ class AsyncEventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, cast
-from .._checks import AnyOf, Bool, Number, OneOf, Str
+from .._checks import Bool, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -44,23 +45,13 @@ _GET = Endpoint(
         Field(
             "updatetime",
             "updatetime",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
             "createtime",
             "createtime",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
     ),
     safe_to_repeat=True,
@@ -101,6 +92,8 @@ class FriendGroup:
         type: Literal[1, 2, 3, 4],
         msg: str | None = None,
         serverex: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add a friend or answer a friend request.
 
@@ -117,6 +110,10 @@ class FriendGroup:
             msg: Text sent along with the request or the answer. At most 256 characters.
             serverex: Server-side extension of the relation; clients can read it but
                 only the server API can write it. At most 256 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -140,6 +137,8 @@ class FriendGroup:
                     "msg": msg,
                     "serverex": serverex,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -149,6 +148,8 @@ class FriendGroup:
         accid: str,
         faccid: str,
         is_delete_alias: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a friend.
 
@@ -160,6 +161,10 @@ class FriendGroup:
             faccid: The friend to remove. 1 to 32 characters.
             is_delete_alias: Also delete the remark name given to the friend. The
                 server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -181,6 +186,8 @@ class FriendGroup:
                     "faccid": faccid,
                     "isDeleteAlias": is_delete_alias,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -190,6 +197,8 @@ class FriendGroup:
         accid: str,
         updatetime: int | str,
         createtime: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> FriendGetResponse:
         """List friends changed since a time.
 
@@ -203,6 +212,10 @@ class FriendGroup:
                 returned.
             createtime: Older name of `updatetime`; send `updatetime` instead.
                 Deprecated.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             FriendGetResponse: the response body (`code` 200) with its payload.
@@ -226,6 +239,8 @@ class FriendGroup:
                     "updatetime": updatetime,
                     "createtime": createtime,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -234,6 +249,8 @@ class FriendGroup:
         *,
         accid: str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> FriendGetByAccidResponse:
         """Get the relation with one friend.
 
@@ -242,6 +259,10 @@ class FriendGroup:
         Args:
             accid: Owner of the friend list. 1 to 32 characters.
             faccid: The friend to look up. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             FriendGetByAccidResponse: the response body (`code` 200) with its payload.
@@ -265,6 +286,8 @@ class FriendGroup:
                     "accid": accid,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -276,6 +299,8 @@ class FriendGroup:
         alias: str | None = None,
         ex: str | None = None,
         serverex: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a friend's alias and extensions.
 
@@ -291,6 +316,10 @@ class FriendGroup:
                 256 characters.
             serverex: Server-side extension; read-only for clients. At most 256
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -314,6 +343,8 @@ class FriendGroup:
                     "ex": ex,
                     "serverex": serverex,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -332,6 +363,8 @@ class AsyncFriendGroup:
         type: Literal[1, 2, 3, 4],
         msg: str | None = None,
         serverex: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add a friend or answer a friend request.
 
@@ -348,6 +381,10 @@ class AsyncFriendGroup:
             msg: Text sent along with the request or the answer. At most 256 characters.
             serverex: Server-side extension of the relation; clients can read it but
                 only the server API can write it. At most 256 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -371,6 +408,8 @@ class AsyncFriendGroup:
                     "msg": msg,
                     "serverex": serverex,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -380,6 +419,8 @@ class AsyncFriendGroup:
         accid: str,
         faccid: str,
         is_delete_alias: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a friend.
 
@@ -391,6 +432,10 @@ class AsyncFriendGroup:
             faccid: The friend to remove. 1 to 32 characters.
             is_delete_alias: Also delete the remark name given to the friend. The
                 server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -412,6 +457,8 @@ class AsyncFriendGroup:
                     "faccid": faccid,
                     "isDeleteAlias": is_delete_alias,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -421,6 +468,8 @@ class AsyncFriendGroup:
         accid: str,
         updatetime: int | str,
         createtime: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> FriendGetResponse:
         """List friends changed since a time.
 
@@ -434,6 +483,10 @@ class AsyncFriendGroup:
                 returned.
             createtime: Older name of `updatetime`; send `updatetime` instead.
                 Deprecated.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             FriendGetResponse: the response body (`code` 200) with its payload.
@@ -457,6 +510,8 @@ class AsyncFriendGroup:
                     "updatetime": updatetime,
                     "createtime": createtime,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -465,6 +520,8 @@ class AsyncFriendGroup:
         *,
         accid: str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> FriendGetByAccidResponse:
         """Get the relation with one friend.
 
@@ -473,6 +530,10 @@ class AsyncFriendGroup:
         Args:
             accid: Owner of the friend list. 1 to 32 characters.
             faccid: The friend to look up. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             FriendGetByAccidResponse: the response body (`code` 200) with its payload.
@@ -496,6 +557,8 @@ class AsyncFriendGroup:
                     "accid": accid,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -507,6 +570,8 @@ class AsyncFriendGroup:
         alias: str | None = None,
         ex: str | None = None,
         serverex: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a friend's alias and extensions.
 
@@ -522,6 +587,10 @@ class AsyncFriendGroup:
                 256 characters.
             serverex: Server-side extension; read-only for clients. At most 256
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -545,5 +614,7 @@ class AsyncFriendGroup:
                     "ex": ex,
                     "serverex": serverex,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

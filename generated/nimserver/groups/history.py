@@ -5,8 +5,9 @@ history, recent sessions and user events.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, cast
-from .._checks import AnyOf, Bool, JsonText, ListOf, Number, OneOf, Str
+from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
     HistoryDelBroadcastMsgByIdResponse,
@@ -31,12 +32,7 @@ _DEL_BROADCAST_MSG_BY_ID = Endpoint(
         Field(
             "broadcastId",
             "broadcast_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -48,12 +44,7 @@ _QUERY_BROADCAST_MSG = Endpoint(
         Field(
             "broadcastId",
             "broadcast_id",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
         Field("type", "type", OneOf((1, 2, 3))),
@@ -67,12 +58,7 @@ _QUERY_BROADCAST_MSG_BY_ID = Endpoint(
         Field(
             "broadcastId",
             "broadcast_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -85,24 +71,14 @@ _QUERY_CHATROOM_MSG = Endpoint(
         Field(
             "roomid",
             "roomid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -124,22 +100,12 @@ _QUERY_SESSION_LIST = Endpoint(
         Field(
             "minTimestamp",
             "min_timestamp",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field(
             "maxTimestamp",
             "max_timestamp",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True)),
         Field("needLastMsg", "need_last_msg", Number(integral=True)),
@@ -155,23 +121,13 @@ _QUERY_SESSION_MSG = Endpoint(
         Field(
             "begintime",
             "begintime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "endtime",
             "endtime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -194,36 +150,15 @@ _QUERY_TAG_HISTORY_MSG = Endpoint(
         Field(
             "roomId",
             "room_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("tags", "tags", JsonText(ListOf(Str(), min_items=1)), required=True),
         Field("types", "types", Str(pattern="^[0-9]+(,[0-9]+)*$")),
         Field(
-            "fromTime",
-            "from_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            "fromTime", "from_time", Number(integral=True, format="int64", digits=True)
         ),
-        Field(
-            "toTime",
-            "to_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
-        ),
+        Field("toTime", "to_time", Number(integral=True, format="int64", digits=True)),
         Field("limit", "limit", Number(integral=True)),
         Field("reverse", "reverse", OneOf((1, 2))),
     ),
@@ -236,35 +171,20 @@ _QUERY_TEAM_MSG = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "begintime",
             "begintime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "endtime",
             "endtime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -289,23 +209,13 @@ _QUERY_USER_EVENTS = Endpoint(
         Field(
             "begintime",
             "begintime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "endtime",
             "endtime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -330,6 +240,8 @@ class HistoryGroup:
         self,
         *,
         broadcast_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryDelBroadcastMsgByIdResponse:
         """Delete a broadcast message.
 
@@ -337,6 +249,10 @@ class HistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryDelBroadcastMsgByIdResponse: the response body (`code` 200) with its
@@ -358,6 +274,8 @@ class HistoryGroup:
                 {
                     "broadcastId": broadcast_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -367,6 +285,8 @@ class HistoryGroup:
         broadcast_id: int | str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
         """List sent broadcast messages.
 
@@ -381,6 +301,10 @@ class HistoryGroup:
                 The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
                 3 only those not kept. One of 1, 2, 3. The server's default is 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryBroadcastMsgResponse: the response body (`code` 200) with its
@@ -406,6 +330,8 @@ class HistoryGroup:
                     "limit": limit,
                     "type": type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -413,6 +339,8 @@ class HistoryGroup:
         self,
         *,
         broadcast_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgByIdResponse:
         """Get one broadcast message.
 
@@ -420,6 +348,10 @@ class HistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryBroadcastMsgByIdResponse: the response body (`code` 200) with
@@ -443,6 +375,8 @@ class HistoryGroup:
                 {
                     "broadcastId": broadcast_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -455,6 +389,8 @@ class HistoryGroup:
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryChatroomMsgResponse:
         """Query a chat room's cloud history.
 
@@ -475,6 +411,10 @@ class HistoryGroup:
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryChatroomMsgResponse: the response body (`code` 200) with its
@@ -503,6 +443,8 @@ class HistoryGroup:
                     "reverse": reverse,
                     "type": type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -514,6 +456,8 @@ class HistoryGroup:
         max_timestamp: int | str | None = None,
         limit: int | None = None,
         need_last_msg: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQuerySessionListResponse:
         """List an account's server-side conversations.
 
@@ -529,6 +473,10 @@ class HistoryGroup:
             limit: Maximum number of conversations to return.
             need_last_msg: Flag asking for the last message of each conversation to be
                 included; 1 is assumed to mean yes.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQuerySessionListResponse: the response body (`code` 200) with its
@@ -556,6 +504,8 @@ class HistoryGroup:
                     "limit": limit,
                     "needLastMsg": need_last_msg,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -571,6 +521,8 @@ class HistoryGroup:
         type: str | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQuerySessionMsgResponse:
         """Query one-to-one cloud history.
 
@@ -596,6 +548,10 @@ class HistoryGroup:
                 invisible to one side.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQuerySessionMsgResponse: the response body (`code` 200) with its
@@ -627,6 +583,8 @@ class HistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -634,12 +592,14 @@ class HistoryGroup:
         self,
         *,
         room_id: int | str,
-        tags: list[str] | str,
+        tags: list[str],
         types: str | None = None,
         from_time: int | str | None = None,
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
         """Query chat room history by message tag.
 
@@ -650,7 +610,8 @@ class HistoryGroup:
             room_id: Id of the chat room. If the server ignores it, send the other
                 spelling with `extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
@@ -658,6 +619,10 @@ class HistoryGroup:
             to_time: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryTagHistoryMsgResponse: the response body (`code` 200) with its
@@ -687,6 +652,8 @@ class HistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -703,6 +670,8 @@ class HistoryGroup:
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryTeamMsgResponse:
         """Query advanced team cloud history.
 
@@ -730,6 +699,10 @@ class HistoryGroup:
                 invisible to some members.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryTeamMsgResponse: the response body (`code` 200) with its
@@ -762,6 +735,8 @@ class HistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -773,6 +748,8 @@ class HistoryGroup:
         endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryUserEventsResponse:
         """Query an account's login and logout events.
 
@@ -787,6 +764,10 @@ class HistoryGroup:
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
                 The server's default is 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryUserEventsResponse: the response body (`code` 200) with its
@@ -814,6 +795,8 @@ class HistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -828,6 +811,8 @@ class AsyncHistoryGroup:
         self,
         *,
         broadcast_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryDelBroadcastMsgByIdResponse:
         """Delete a broadcast message.
 
@@ -835,6 +820,10 @@ class AsyncHistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryDelBroadcastMsgByIdResponse: the response body (`code` 200) with its
@@ -856,6 +845,8 @@ class AsyncHistoryGroup:
                 {
                     "broadcastId": broadcast_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -865,6 +856,8 @@ class AsyncHistoryGroup:
         broadcast_id: int | str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
         """List sent broadcast messages.
 
@@ -879,6 +872,10 @@ class AsyncHistoryGroup:
                 The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
                 3 only those not kept. One of 1, 2, 3. The server's default is 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryBroadcastMsgResponse: the response body (`code` 200) with its
@@ -904,6 +901,8 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "type": type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -911,6 +910,8 @@ class AsyncHistoryGroup:
         self,
         *,
         broadcast_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgByIdResponse:
         """Get one broadcast message.
 
@@ -918,6 +919,10 @@ class AsyncHistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryBroadcastMsgByIdResponse: the response body (`code` 200) with
@@ -941,6 +946,8 @@ class AsyncHistoryGroup:
                 {
                     "broadcastId": broadcast_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -953,6 +960,8 @@ class AsyncHistoryGroup:
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryChatroomMsgResponse:
         """Query a chat room's cloud history.
 
@@ -973,6 +982,10 @@ class AsyncHistoryGroup:
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryChatroomMsgResponse: the response body (`code` 200) with its
@@ -1001,6 +1014,8 @@ class AsyncHistoryGroup:
                     "reverse": reverse,
                     "type": type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1012,6 +1027,8 @@ class AsyncHistoryGroup:
         max_timestamp: int | str | None = None,
         limit: int | None = None,
         need_last_msg: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQuerySessionListResponse:
         """List an account's server-side conversations.
 
@@ -1027,6 +1044,10 @@ class AsyncHistoryGroup:
             limit: Maximum number of conversations to return.
             need_last_msg: Flag asking for the last message of each conversation to be
                 included; 1 is assumed to mean yes.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQuerySessionListResponse: the response body (`code` 200) with its
@@ -1054,6 +1075,8 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "needLastMsg": need_last_msg,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1069,6 +1092,8 @@ class AsyncHistoryGroup:
         type: str | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQuerySessionMsgResponse:
         """Query one-to-one cloud history.
 
@@ -1094,6 +1119,10 @@ class AsyncHistoryGroup:
                 invisible to one side.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQuerySessionMsgResponse: the response body (`code` 200) with its
@@ -1125,6 +1154,8 @@ class AsyncHistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1132,12 +1163,14 @@ class AsyncHistoryGroup:
         self,
         *,
         room_id: int | str,
-        tags: list[str] | str,
+        tags: list[str],
         types: str | None = None,
         from_time: int | str | None = None,
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
         """Query chat room history by message tag.
 
@@ -1148,7 +1181,8 @@ class AsyncHistoryGroup:
             room_id: Id of the chat room. If the server ignores it, send the other
                 spelling with `extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
@@ -1156,6 +1190,10 @@ class AsyncHistoryGroup:
             to_time: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryTagHistoryMsgResponse: the response body (`code` 200) with its
@@ -1185,6 +1223,8 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1201,6 +1241,8 @@ class AsyncHistoryGroup:
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryTeamMsgResponse:
         """Query advanced team cloud history.
 
@@ -1228,6 +1270,10 @@ class AsyncHistoryGroup:
                 invisible to some members.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryTeamMsgResponse: the response body (`code` 200) with its
@@ -1260,6 +1306,8 @@ class AsyncHistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1271,6 +1319,8 @@ class AsyncHistoryGroup:
         endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> HistoryQueryUserEventsResponse:
         """Query an account's login and logout events.
 
@@ -1285,6 +1335,10 @@ class AsyncHistoryGroup:
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
                 The server's default is 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             HistoryQueryUserEventsResponse: the response body (`code` 200) with its
@@ -1312,5 +1366,7 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
-from .._checks import AnyOf, Number, Str
+from .._checks import Number, Str
 from .._fields import Endpoint, Field
 from ..types import (
     JobNosDelResponse,
@@ -21,23 +22,13 @@ _NOS_DEL = Endpoint(
         Field(
             "startTime",
             "start_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "endTime",
             "end_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("contentType", "content_type", Str()),
@@ -59,6 +50,8 @@ class JobGroup:
         end_time: int | str,
         content_type: str | None = None,
         tag: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> JobNosDelResponse:
         """Submit a cleanup job for uploaded files.
 
@@ -75,6 +68,10 @@ class JobGroup:
             content_type: Only delete files whose MIME type contains this text, such as
                 `image`.
             tag: Only delete files uploaded with exactly this scene tag.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             JobNosDelResponse: the response body (`code` 200) with its payload.
@@ -97,6 +94,8 @@ class JobGroup:
                     "contentType": content_type,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -114,6 +113,8 @@ class AsyncJobGroup:
         end_time: int | str,
         content_type: str | None = None,
         tag: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> JobNosDelResponse:
         """Submit a cleanup job for uploaded files.
 
@@ -130,6 +131,10 @@ class AsyncJobGroup:
             content_type: Only delete files whose MIME type contains this text, such as
                 `image`.
             tag: Only delete files uploaded with exactly this scene tag.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             JobNosDelResponse: the response body (`code` 200) with its payload.
@@ -152,5 +157,7 @@ class AsyncJobGroup:
                     "contentType": content_type,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

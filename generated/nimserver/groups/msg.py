@@ -7,6 +7,7 @@ the message history.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field, FileInput
@@ -59,27 +60,27 @@ _DEL_MSG = Endpoint(
         Field(
             "deleteMsgid",
             "delete_msgid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
+            Number(integral=True, format="int64", digits=True),
+            required=True,
+        ),
+        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "to",
+            "to",
             AnyOf(
                 (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
+                    Str(),
+                    Number(integral=True),
                 )
             ),
             required=True,
         ),
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(), required=True),
         Field("type", "type", Number(integral=True)),
     ),
 )
@@ -90,28 +91,28 @@ _DEL_MSG_ONE_WAY = Endpoint(
         Field(
             "deleteMsgid",
             "delete_msgid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((13, 14)), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(), required=True),
+        Field(
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Str(),
+                    Number(integral=True),
+                )
+            ),
+            required=True,
+        ),
         Field("msg", "msg", Str()),
     ),
 )
@@ -121,7 +122,17 @@ _DEL_ROAM_SESSION = Endpoint(
     (
         Field("type", "type", OneOf((1, 2)), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(), required=True),
+        Field(
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Str(),
+                    Number(integral=True),
+                )
+            ),
+            required=True,
+        ),
     ),
 )
 
@@ -153,12 +164,7 @@ _MARK_READ_TEAM_MSG = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -176,28 +182,28 @@ _RECALL = Endpoint(
         Field(
             "deleteMsgid",
             "delete_msgid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((7, 8)), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(), required=True),
+        Field(
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Str(),
+                    Number(integral=True),
+                )
+            ),
+            required=True,
+        ),
         Field("msg", "msg", Str()),
         Field("ignoreTime", "ignore_time", OneOf(("1",))),
         Field("pushcontent", "pushcontent", Str()),
@@ -212,7 +218,17 @@ _SEND_ATTACH_MSG = Endpoint(
     (
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field("msgtype", "msgtype", OneOf((0, 1)), required=True),
-        Field("to", "to", Str(), required=True),
+        Field(
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Str(),
+                    Number(integral=True),
+                )
+            ),
+            required=True,
+        ),
         Field("attach", "attach", Str(max_length=4096), required=True),
         Field("pushcontent", "pushcontent", Str(max_length=500)),
         Field("payload", "payload", JsonText(MapOf(ANY), max_length=2048)),
@@ -318,7 +334,17 @@ _SEND_MSG = Endpoint(
     (
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field("ope", "ope", OneOf((0, 1)), required=True),
-        Field("to", "to", Str(), required=True),
+        Field(
+            "to",
+            "to",
+            AnyOf(
+                (
+                    Str(),
+                    Number(integral=True),
+                )
+            ),
+            required=True,
+        ),
         Field("type", "type", OneOf((0, 1, 2, 3, 4, 6, 10, 100)), required=True),
         Field(
             "body",
@@ -405,7 +431,9 @@ class MsgGroup:
         from_: str | None = None,
         is_offline: bool | None = None,
         ttl: int | None = None,
-        target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | str | None = None,
+        target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgBroadcastMsgResponse:
         """Broadcast a message to every user of the app.
 
@@ -424,7 +452,12 @@ class MsgGroup:
                 used only with `is_offline`. The server's default is 168.
             target_os: Client platforms to reach, as a JSON array; every platform when
                 omitted. At least 1 items; each one of "ios", "aos", "pc", "web", "mac".
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgBroadcastMsgResponse: the response body (`code` 200) with its payload.
@@ -449,6 +482,8 @@ class MsgGroup:
                     "ttl": ttl,
                     "targetOs": target_os,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -458,8 +493,10 @@ class MsgGroup:
         delete_msgid: int | str,
         timetag: int | str,
         from_: str,
-        to: str,
+        to: str | int,
         type: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a stored message.
 
@@ -471,10 +508,14 @@ class MsgGroup:
             timetag: Send time of the message, in milliseconds since the epoch.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
-                id for a team message.
+                id for a team message; a team id may be given as a number.
             type: Conversation kind of the message. The accepted values are not
                 documented; the recall and one-way delete operations use 13/7 for
                 one-to-one and 14/8 for team messages.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -498,6 +539,8 @@ class MsgGroup:
                     "to": to,
                     "type": type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -508,8 +551,10 @@ class MsgGroup:
         timetag: int | str,
         type: Literal[13, 14],
         from_: str,
-        to: str,
+        to: str | int,
         msg: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for the sender only.
 
@@ -523,8 +568,12 @@ class MsgGroup:
                 rejected with 414. One of 13, 14.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
-                id for a team message.
+                id for a team message; a team id may be given as a number.
             msg: Text describing the recall.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -550,6 +599,8 @@ class MsgGroup:
                     "to": to,
                     "msg": msg,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -558,7 +609,9 @@ class MsgGroup:
         *,
         type: Literal[1, 2],
         from_: str,
-        to: str,
+        to: str | int,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Clear a conversation's roaming messages.
 
@@ -571,7 +624,11 @@ class MsgGroup:
                 value is rejected with 414. One of 1, 2.
             from_: User whose roaming messages are cleared. 1 to 32 characters.
             to: The other side of the conversation; an account id when `type` is 1, a
-                team id when `type` is 2.
+                team id when `type` is 2; a team id may be given as a number.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -594,6 +651,8 @@ class MsgGroup:
                     "from": from_,
                     "to": to,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -605,6 +664,8 @@ class MsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgFileUploadResponse:
         """Upload a file as a multipart body.
 
@@ -623,6 +684,10 @@ class MsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgFileUploadResponse: the response body (`code` 200) with its payload.
@@ -646,6 +711,8 @@ class MsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -655,6 +722,8 @@ class MsgGroup:
         from_: str,
         to: str,
         msgid_client: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
         """Send a one-to-one read receipt.
 
@@ -665,6 +734,10 @@ class MsgGroup:
             from_: The reader, who sends the receipt. 1 to 32 characters.
             to: The peer whose message is acknowledged. 1 to 32 characters.
             msgid_client: Client-side message id of the message that was read.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgMarkReadMsgResponse: the response body (`code` 200) with its payload.
@@ -687,6 +760,8 @@ class MsgGroup:
                     "to": to,
                     "msgidClient": msgid_client,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -695,7 +770,9 @@ class MsgGroup:
         *,
         accid: str,
         tid: int | str,
-        msgids: list[int] | str,
+        msgids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
         """Send team message read receipts.
 
@@ -707,7 +784,12 @@ class MsgGroup:
             accid: Team member who read the messages. 1 to 32 characters.
             tid: Team id, as returned when the team was created.
             msgids: JSON array of the server message ids (`msgid`) that were read. At
-                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
+                least 1 items. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgMarkReadTeamMsgResponse: the response body (`code` 200) with its payload.
@@ -730,6 +812,8 @@ class MsgGroup:
                     "tid": tid,
                     "msgids": msgids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -740,13 +824,15 @@ class MsgGroup:
         timetag: int | str,
         type: Literal[7, 8],
         from_: str,
-        to: str,
+        to: str | int,
         msg: str | None = None,
         ignore_time: Literal["1"] | None = None,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         env: str | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for both sides.
 
@@ -762,7 +848,7 @@ class MsgGroup:
                 other value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
-                id for a team message.
+                id for a team message; a team id may be given as a number.
             msg: Text describing the recall.
             ignore_time: Send `1` to skip the recall time-window check (messages up to
                 30 days old can then be recalled); any other value is rejected with 414.
@@ -770,12 +856,16 @@ class MsgGroup:
             pushcontent: Push notification text for the recall; text beyond 500
                 characters is cut off.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name; picks which configured message-copy and callback
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
                 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -805,6 +895,8 @@ class MsgGroup:
                     "env": env,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -813,19 +905,21 @@ class MsgGroup:
         *,
         from_: str,
         msgtype: Literal[0, 1] | bool,
-        to: str,
+        to: str | int,
         attach: str,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         sound: str | None = None,
         save: Literal[1, 2] | None = None,
-        option: AttachMsgOption | str | None = None,
+        option: AttachMsgOption | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
-        force_push_list: list[str] | str | None = None,
+        force_push_list: list[str] | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Send a custom system notification.
 
@@ -839,20 +933,21 @@ class MsgGroup:
             msgtype: Kind of receiver: 0 a single user (`to` is an account id), 1 a team
                 (`to` is a team id). Other values are rejected with 414. One of 0, 1.
             to: Receiving account id when `msgtype` is 0, or team id when `msgtype` is
-                1.
+                1; a team id may be given as a number.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
                 500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             is_force_push: Force a push to the accounts of `force_push_list` (or to
                 every member with `force_push_all`), as an @-mention does.
             force_push_content: Push text used for the forced push. At most 500
@@ -861,11 +956,15 @@ class MsgGroup:
                 instead of `force_push_list`.
             force_push_list: Accounts that get the forced push even if they muted the
                 team, as a JSON array. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
             env: Name of the environment whose message-copy and callback addresses (set
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -900,6 +999,8 @@ class MsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -907,17 +1008,19 @@ class MsgGroup:
         self,
         *,
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         attach: str,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         sound: str | None = None,
         save: Literal[1, 2] | None = None,
-        option: AttachMsgOption | str | None = None,
+        option: AttachMsgOption | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgSendBatchAttachMsgResponse:
         """Send a custom system notification to many users.
 
@@ -928,21 +1031,22 @@ class MsgGroup:
         Args:
             from_accid: Account that sends the notification. 1 to 32 characters.
             to_accids: Receiving accounts, at most 500, as a JSON array. At least 1
-                items; at most 500 items; each 1 to 32 characters. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                items; at most 500 items; each 1 to 32 characters. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
                 500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             is_force_push: Force a push notification to the receivers.
             force_push_content: Push text used for the forced push. At most 500
                 characters.
@@ -950,6 +1054,10 @@ class MsgGroup:
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgSendBatchAttachMsgResponse: the response body (`code` 200) with its
@@ -982,6 +1090,8 @@ class MsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -989,7 +1099,7 @@ class MsgGroup:
         self,
         *,
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
@@ -1000,20 +1110,21 @@ class MsgGroup:
             | FileBody
             | TipsBody
             | dict[str, Any]
-            | str
         ),
-        option: SendOption | str | None = None,
+        option: SendOption | None = None,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         ext: str | None = None,
         bid: str | None = None,
         use_yidun: int | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
         return_msgid: bool | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         msg_sender_no_sense: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
@@ -1026,20 +1137,22 @@ class MsgGroup:
             from_accid: Sender of the message. 1 to 32 characters.
             to_accids: JSON array of receiver account ids; at most 500, or 100 when
                 `return_msgid` is true. At least 1 items; at most 500 items; each 1 to
-                32 characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                32 characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON; a str is taken as JSON text and sent as is.
+                counting. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
                 other spelling with `extra_fields={"pushContent": ...}`. At most 500
                 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
@@ -1047,7 +1160,8 @@ class MsgGroup:
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
                 JSON object of at most 1024 characters. At most 1024 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             return_msgid: Return the message id created for each receiver; limits
                 `to_accids` to 100.
             env: Environment name; picks which configured message-copy and callback
@@ -1055,9 +1169,14 @@ class MsgGroup:
             msg_desc: Description of the message, for example a summary of a custom
                 message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
                 sync, roaming or history for the sender). One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgSendBatchMsgResponse: the response body (`code` 200) with its payload.
@@ -1093,6 +1212,8 @@ class MsgGroup:
                     "yidunAntiSpamExt": yidun_anti_spam_ext,
                     "msgSenderNoSense": msg_sender_no_sense,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1101,7 +1222,7 @@ class MsgGroup:
         *,
         from_: str,
         ope: Literal[0, 1] | bool,
-        to: str,
+        to: str | int,
         type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
@@ -1112,20 +1233,19 @@ class MsgGroup:
             | FileBody
             | TipsBody
             | dict[str, Any]
-            | str
         ),
         antispam: bool | None = None,
-        antispam_custom: MsgSendMsgAntispamCustom | str | None = None,
-        option: SendOption | str | None = None,
+        antispam_custom: MsgSendMsgAntispamCustom | None = None,
+        option: SendOption | None = None,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         ext: str | None = None,
-        forcepushlist: list[str] | str | None = None,
+        forcepushlist: list[str] | None = None,
         forcepushcontent: str | None = None,
         forcepushall: bool | None = None,
         bid: str | None = None,
         use_yidun: int | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
         mark_read: Literal[0, 1] | bool | None = None,
         check_friend: bool | None = None,
         sub_type: int | None = None,
@@ -1133,12 +1253,14 @@ class MsgGroup:
         msg_receiver_no_sense: Literal[0, 1] | bool | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         async_: bool | None = None,
         robot_account: str | None = None,
         robot_topic: str | None = None,
         robot_function: str | None = None,
         robot_custom_content: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgSendMsgResponse:
         """Send a message to a user or a team.
 
@@ -1152,31 +1274,33 @@ class MsgGroup:
             from_: Sender of the message. 1 to 32 characters.
             ope: 0 for a one-to-one message, 1 for an advanced team message; any other
                 value is rejected with 414. One of 0, 1.
-            to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1.
+            to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1; a
+                team id may be given as a number.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             antispam: For a custom message, send only `antispam_custom` (not the body)
                 to the anti-spam check. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check instead of the
-                body, as JSON text. At most 5000 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                body, as JSON text. At most 5000 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON; a str is taken as JSON text and sent as is.
+                counting. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
                 other spelling with `extra_fields={"pushContent": ...}`. At most 500
                 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
                 push (for example @-mentions). If the server ignores it, send the other
                 spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             forcepushcontent: Push text used for the members in `forcepushlist`. If the
                 server ignores it, send the other spelling with
                 `extra_fields={"forcePushContent": ...}`.
@@ -1190,7 +1314,8 @@ class MsgGroup:
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
                 JSON object of at most 1024 characters. At most 1024 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
                 0, 1.
             check_friend: Deliver only if sender and receiver are friends; the feature
@@ -1205,7 +1330,8 @@ class MsgGroup:
             msg_desc: Description of the message, for example a summary of a custom
                 message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             async_: Ask the server to send the message asynchronously; the exact
                 semantics are not documented.
             robot_account: Robot account the message is addressed to (legacy robot
@@ -1214,6 +1340,10 @@ class MsgGroup:
             robot_function: Robot function to invoke (legacy robot feature).
             robot_custom_content: Custom content handed to the robot (legacy robot
                 feature).
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgSendMsgResponse: the response body (`code` 200) with its payload.
@@ -1262,6 +1392,8 @@ class MsgGroup:
                     "robotFunction": robot_function,
                     "robotCustomContent": robot_custom_content,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1273,6 +1405,8 @@ class MsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgUploadResponse:
         """Upload a file given as base64 text.
 
@@ -1289,6 +1423,10 @@ class MsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgUploadResponse: the response body (`code` 200) with its payload.
@@ -1312,6 +1450,8 @@ class MsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1329,7 +1469,9 @@ class AsyncMsgGroup:
         from_: str | None = None,
         is_offline: bool | None = None,
         ttl: int | None = None,
-        target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | str | None = None,
+        target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgBroadcastMsgResponse:
         """Broadcast a message to every user of the app.
 
@@ -1348,7 +1490,12 @@ class AsyncMsgGroup:
                 used only with `is_offline`. The server's default is 168.
             target_os: Client platforms to reach, as a JSON array; every platform when
                 omitted. At least 1 items; each one of "ios", "aos", "pc", "web", "mac".
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgBroadcastMsgResponse: the response body (`code` 200) with its payload.
@@ -1373,6 +1520,8 @@ class AsyncMsgGroup:
                     "ttl": ttl,
                     "targetOs": target_os,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1382,8 +1531,10 @@ class AsyncMsgGroup:
         delete_msgid: int | str,
         timetag: int | str,
         from_: str,
-        to: str,
+        to: str | int,
         type: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a stored message.
 
@@ -1395,10 +1546,14 @@ class AsyncMsgGroup:
             timetag: Send time of the message, in milliseconds since the epoch.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
-                id for a team message.
+                id for a team message; a team id may be given as a number.
             type: Conversation kind of the message. The accepted values are not
                 documented; the recall and one-way delete operations use 13/7 for
                 one-to-one and 14/8 for team messages.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1422,6 +1577,8 @@ class AsyncMsgGroup:
                     "to": to,
                     "type": type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1432,8 +1589,10 @@ class AsyncMsgGroup:
         timetag: int | str,
         type: Literal[13, 14],
         from_: str,
-        to: str,
+        to: str | int,
         msg: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for the sender only.
 
@@ -1447,8 +1606,12 @@ class AsyncMsgGroup:
                 rejected with 414. One of 13, 14.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
-                id for a team message.
+                id for a team message; a team id may be given as a number.
             msg: Text describing the recall.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1474,6 +1637,8 @@ class AsyncMsgGroup:
                     "to": to,
                     "msg": msg,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1482,7 +1647,9 @@ class AsyncMsgGroup:
         *,
         type: Literal[1, 2],
         from_: str,
-        to: str,
+        to: str | int,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Clear a conversation's roaming messages.
 
@@ -1495,7 +1662,11 @@ class AsyncMsgGroup:
                 value is rejected with 414. One of 1, 2.
             from_: User whose roaming messages are cleared. 1 to 32 characters.
             to: The other side of the conversation; an account id when `type` is 1, a
-                team id when `type` is 2.
+                team id when `type` is 2; a team id may be given as a number.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1518,6 +1689,8 @@ class AsyncMsgGroup:
                     "from": from_,
                     "to": to,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1529,6 +1702,8 @@ class AsyncMsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgFileUploadResponse:
         """Upload a file as a multipart body.
 
@@ -1547,6 +1722,10 @@ class AsyncMsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgFileUploadResponse: the response body (`code` 200) with its payload.
@@ -1570,6 +1749,8 @@ class AsyncMsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1579,6 +1760,8 @@ class AsyncMsgGroup:
         from_: str,
         to: str,
         msgid_client: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
         """Send a one-to-one read receipt.
 
@@ -1589,6 +1772,10 @@ class AsyncMsgGroup:
             from_: The reader, who sends the receipt. 1 to 32 characters.
             to: The peer whose message is acknowledged. 1 to 32 characters.
             msgid_client: Client-side message id of the message that was read.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgMarkReadMsgResponse: the response body (`code` 200) with its payload.
@@ -1611,6 +1798,8 @@ class AsyncMsgGroup:
                     "to": to,
                     "msgidClient": msgid_client,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1619,7 +1808,9 @@ class AsyncMsgGroup:
         *,
         accid: str,
         tid: int | str,
-        msgids: list[int] | str,
+        msgids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
         """Send team message read receipts.
 
@@ -1631,7 +1822,12 @@ class AsyncMsgGroup:
             accid: Team member who read the messages. 1 to 32 characters.
             tid: Team id, as returned when the team was created.
             msgids: JSON array of the server message ids (`msgid`) that were read. At
-                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
+                least 1 items. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgMarkReadTeamMsgResponse: the response body (`code` 200) with its payload.
@@ -1654,6 +1850,8 @@ class AsyncMsgGroup:
                     "tid": tid,
                     "msgids": msgids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1664,13 +1862,15 @@ class AsyncMsgGroup:
         timetag: int | str,
         type: Literal[7, 8],
         from_: str,
-        to: str,
+        to: str | int,
         msg: str | None = None,
         ignore_time: Literal["1"] | None = None,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         env: str | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for both sides.
 
@@ -1686,7 +1886,7 @@ class AsyncMsgGroup:
                 other value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
-                id for a team message.
+                id for a team message; a team id may be given as a number.
             msg: Text describing the recall.
             ignore_time: Send `1` to skip the recall time-window check (messages up to
                 30 days old can then be recalled); any other value is rejected with 414.
@@ -1694,12 +1894,16 @@ class AsyncMsgGroup:
             pushcontent: Push notification text for the recall; text beyond 500
                 characters is cut off.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             env: Environment name; picks which configured message-copy and callback
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
                 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1729,6 +1933,8 @@ class AsyncMsgGroup:
                     "env": env,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1737,19 +1943,21 @@ class AsyncMsgGroup:
         *,
         from_: str,
         msgtype: Literal[0, 1] | bool,
-        to: str,
+        to: str | int,
         attach: str,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         sound: str | None = None,
         save: Literal[1, 2] | None = None,
-        option: AttachMsgOption | str | None = None,
+        option: AttachMsgOption | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
-        force_push_list: list[str] | str | None = None,
+        force_push_list: list[str] | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Send a custom system notification.
 
@@ -1763,20 +1971,21 @@ class AsyncMsgGroup:
             msgtype: Kind of receiver: 0 a single user (`to` is an account id), 1 a team
                 (`to` is a team id). Other values are rejected with 414. One of 0, 1.
             to: Receiving account id when `msgtype` is 0, or team id when `msgtype` is
-                1.
+                1; a team id may be given as a number.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
                 500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             is_force_push: Force a push to the accounts of `force_push_list` (or to
                 every member with `force_push_all`), as an @-mention does.
             force_push_content: Push text used for the forced push. At most 500
@@ -1785,11 +1994,15 @@ class AsyncMsgGroup:
                 instead of `force_push_list`.
             force_push_list: Accounts that get the forced push even if they muted the
                 team, as a JSON array. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
             env: Name of the environment whose message-copy and callback addresses (set
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1824,6 +2037,8 @@ class AsyncMsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1831,17 +2046,19 @@ class AsyncMsgGroup:
         self,
         *,
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         attach: str,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         sound: str | None = None,
         save: Literal[1, 2] | None = None,
-        option: AttachMsgOption | str | None = None,
+        option: AttachMsgOption | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgSendBatchAttachMsgResponse:
         """Send a custom system notification to many users.
 
@@ -1852,21 +2069,22 @@ class AsyncMsgGroup:
         Args:
             from_accid: Account that sends the notification. 1 to 32 characters.
             to_accids: Receiving accounts, at most 500, as a JSON array. At least 1
-                items; at most 500 items; each 1 to 32 characters. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                items; at most 500 items; each 1 to 32 characters. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             attach: The notification content, defined by the app; JSON text is usual. At
                 most 4096 characters.
             pushcontent: Text of the push notification shown on offline devices. At most
                 500 characters.
             payload: Push payload handed to the device with the push notification, as a
-                JSON object. At most 2048 characters of JSON text. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+                JSON object. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             sound: File name of a sound bundled with the app, played with the push
                 notification. At most 30 characters.
             save: 1 deliver only to receivers online now; 2 also keep it for offline
                 receivers. One of 1, 2. The server's default is 2.
             option: Behaviour switches (unread badge, nickname in push, message copy) as
-                a JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                a JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             is_force_push: Force a push notification to the receivers.
             force_push_content: Push text used for the forced push. At most 500
                 characters.
@@ -1874,6 +2092,10 @@ class AsyncMsgGroup:
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgSendBatchAttachMsgResponse: the response body (`code` 200) with its
@@ -1906,6 +2128,8 @@ class AsyncMsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1913,7 +2137,7 @@ class AsyncMsgGroup:
         self,
         *,
         from_accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
         type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
@@ -1924,20 +2148,21 @@ class AsyncMsgGroup:
             | FileBody
             | TipsBody
             | dict[str, Any]
-            | str
         ),
-        option: SendOption | str | None = None,
+        option: SendOption | None = None,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         ext: str | None = None,
         bid: str | None = None,
         use_yidun: int | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
         return_msgid: bool | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         msg_sender_no_sense: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
@@ -1950,20 +2175,22 @@ class AsyncMsgGroup:
             from_accid: Sender of the message. 1 to 32 characters.
             to_accids: JSON array of receiver account ids; at most 500, or 100 when
                 `return_msgid` is true. At least 1 items; at most 500 items; each 1 to
-                32 characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                32 characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON; a str is taken as JSON text and sent as is.
+                counting. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
                 other spelling with `extra_fields={"pushContent": ...}`. At most 500
                 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
@@ -1971,7 +2198,8 @@ class AsyncMsgGroup:
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
                 JSON object of at most 1024 characters. At most 1024 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             return_msgid: Return the message id created for each receiver; limits
                 `to_accids` to 100.
             env: Environment name; picks which configured message-copy and callback
@@ -1979,9 +2207,14 @@ class AsyncMsgGroup:
             msg_desc: Description of the message, for example a summary of a custom
                 message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
                 sync, roaming or history for the sender). One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgSendBatchMsgResponse: the response body (`code` 200) with its payload.
@@ -2017,6 +2250,8 @@ class AsyncMsgGroup:
                     "yidunAntiSpamExt": yidun_anti_spam_ext,
                     "msgSenderNoSense": msg_sender_no_sense,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2025,7 +2260,7 @@ class AsyncMsgGroup:
         *,
         from_: str,
         ope: Literal[0, 1] | bool,
-        to: str,
+        to: str | int,
         type: Literal[0, 1, 2, 3, 4, 6, 10, 100],
         body: (
             TextBody
@@ -2036,20 +2271,19 @@ class AsyncMsgGroup:
             | FileBody
             | TipsBody
             | dict[str, Any]
-            | str
         ),
         antispam: bool | None = None,
-        antispam_custom: MsgSendMsgAntispamCustom | str | None = None,
-        option: SendOption | str | None = None,
+        antispam_custom: MsgSendMsgAntispamCustom | None = None,
+        option: SendOption | None = None,
         pushcontent: str | None = None,
-        payload: dict[str, Any] | str | None = None,
+        payload: dict[str, Any] | None = None,
         ext: str | None = None,
-        forcepushlist: list[str] | str | None = None,
+        forcepushlist: list[str] | None = None,
         forcepushcontent: str | None = None,
         forcepushall: bool | None = None,
         bid: str | None = None,
         use_yidun: int | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
         mark_read: Literal[0, 1] | bool | None = None,
         check_friend: bool | None = None,
         sub_type: int | None = None,
@@ -2057,12 +2291,14 @@ class AsyncMsgGroup:
         msg_receiver_no_sense: Literal[0, 1] | bool | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         async_: bool | None = None,
         robot_account: str | None = None,
         robot_topic: str | None = None,
         robot_function: str | None = None,
         robot_custom_content: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgSendMsgResponse:
         """Send a message to a user or a team.
 
@@ -2076,31 +2312,33 @@ class AsyncMsgGroup:
             from_: Sender of the message. 1 to 32 characters.
             ope: 0 for a one-to-one message, 1 for an advanced team message; any other
                 value is rejected with 414. One of 0, 1.
-            to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1.
+            to: Receiver; an account id when `ope` is 0, a team id when `ope` is 1; a
+                team id may be given as a number.
             type: Message type; 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom. One of 0, 1, 2, 3, 4, 6, 10, 100.
             body: The message body as JSON text, shaped by `type` (for a text message
-                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                `{"msg":"..."}`). At most 5000 characters of JSON text. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             antispam: For a custom message, send only `antispam_custom` (not the body)
                 to the anti-spam check. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check instead of the
-                body, as JSON text. At most 5000 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                body, as JSON text. At most 5000 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             option: JSON object of behaviour switches such as push, roaming and unread
-                counting. Sent as JSON; a str is taken as JSON text and sent as is.
+                counting. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
                 other spelling with `extra_fields={"pushContent": ...}`. At most 500
                 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
-                characters. At most 2048 characters of JSON text. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                characters. At most 2048 characters of JSON text. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
                 push (for example @-mentions). If the server ignores it, send the other
                 spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             forcepushcontent: Push text used for the members in `forcepushlist`. If the
                 server ignores it, send the other spelling with
                 `extra_fields={"forcePushContent": ...}`.
@@ -2114,7 +2352,8 @@ class AsyncMsgGroup:
                 instead of Yidun.
             yidun_anti_cheating: Extension passed to the Yidun anti-cheating check, a
                 JSON object of at most 1024 characters. At most 1024 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             mark_read: For a team message, 1 to ask for read receipts, 0 not to. One of
                 0, 1.
             check_friend: Deliver only if sender and receiver are friends; the feature
@@ -2129,7 +2368,8 @@ class AsyncMsgGroup:
             msg_desc: Description of the message, for example a summary of a custom
                 message.
             yidun_anti_spam_ext: Extension passed to the Yidun anti-spam check, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             async_: Ask the server to send the message asynchronously; the exact
                 semantics are not documented.
             robot_account: Robot account the message is addressed to (legacy robot
@@ -2138,6 +2378,10 @@ class AsyncMsgGroup:
             robot_function: Robot function to invoke (legacy robot feature).
             robot_custom_content: Custom content handed to the robot (legacy robot
                 feature).
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgSendMsgResponse: the response body (`code` 200) with its payload.
@@ -2186,6 +2430,8 @@ class AsyncMsgGroup:
                     "robotFunction": robot_function,
                     "robotCustomContent": robot_custom_content,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2197,6 +2443,8 @@ class AsyncMsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> MsgUploadResponse:
         """Upload a file given as base64 text.
 
@@ -2213,6 +2461,10 @@ class AsyncMsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             MsgUploadResponse: the response body (`code` 200) with its payload.
@@ -2236,5 +2488,7 @@ class AsyncMsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

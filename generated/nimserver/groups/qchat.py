@@ -11,8 +11,9 @@ members.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
-from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -99,12 +100,7 @@ _ACCEPT_SERVER_APPLY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -114,12 +110,7 @@ _ACCEPT_SERVER_APPLY = Endpoint(
         Field(
             "requestId",
             "request_id_",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -131,12 +122,7 @@ _ACCEPT_SERVER_INVITE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -144,12 +130,7 @@ _ACCEPT_SERVER_INVITE = Endpoint(
         Field(
             "requestId",
             "request_id_",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -161,25 +142,13 @@ _APPLY_SERVER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field("ps", "ps", Str(max_length=5000)),
         Field(
-            "ttl",
-            "ttl",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=1, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            "ttl", "ttl", Number(integral=True, minimum=1, format="int64", digits=True)
         ),
     ),
 )
@@ -190,23 +159,13 @@ _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -231,23 +190,13 @@ _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -270,23 +219,13 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -311,23 +250,13 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY_USER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -350,23 +279,13 @@ _BATCH_QUERY_THREAD_TALK_META = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -386,12 +305,7 @@ _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -415,12 +329,7 @@ _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -455,12 +364,7 @@ _CREATE_CHANNEL = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -472,12 +376,7 @@ _CREATE_CHANNEL = Endpoint(
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field("syncMode", "sync_mode", OneOf((0, 1))),
         Field("bid", "bid", Str()),
@@ -490,12 +389,7 @@ _CREATE_CHANNEL_CATEGORY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -512,34 +406,19 @@ _CREATE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "serverRoleId",
             "server_role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -552,23 +431,13 @@ _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
@@ -582,34 +451,19 @@ _CREATE_CHANNEL_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "serverRoleId",
             "server_role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -643,12 +497,7 @@ _CREATE_SERVER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((2,)), required=True),
@@ -666,23 +515,13 @@ _CREATE_SERVER_IDENTIFY_MEMBER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -703,23 +542,13 @@ _CREATE_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
@@ -733,34 +562,19 @@ _DELETE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -773,23 +587,13 @@ _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
@@ -803,34 +607,19 @@ _DELETE_CHANNEL_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -842,12 +631,7 @@ _DELETE_CUSTOM_AUTH = Endpoint(
         Field(
             "authBit",
             "auth_bit",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -860,23 +644,13 @@ _DELETE_SERVER_IDENTIFY_MEMBER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -897,23 +671,13 @@ _DELETE_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
@@ -926,25 +690,13 @@ _GENERATE_INVITE_CODE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field("ps", "ps", Str(max_length=5000)),
         Field(
-            "ttl",
-            "ttl",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=1, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            "ttl", "ttl", Number(integral=True, minimum=1, format="int64", digits=True)
         ),
     ),
 )
@@ -955,34 +707,19 @@ _GET_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -997,23 +734,13 @@ _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1030,34 +757,19 @@ _GET_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1085,34 +797,19 @@ _GET_CHANNEL_IDENTIFY_PAGES = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1127,34 +824,19 @@ _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1174,23 +856,13 @@ _GET_CHANNEL_LIST_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1210,34 +882,19 @@ _GET_CHANNEL_MEMBER_LIST_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1270,34 +927,19 @@ _GET_SERVER_IDENTIFY_MEMBER_PAGES = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1317,23 +959,13 @@ _GET_SERVER_IDENTIFY_PAGES = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1348,12 +980,7 @@ _GET_SERVER_LIST_PAGE = Endpoint(
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1374,23 +1001,13 @@ _GET_SERVER_MEMBER_BAN_LIST_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1410,23 +1027,13 @@ _GET_SERVER_MEMBER_LIST_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1446,12 +1053,7 @@ _GET_SERVER_MEMBERS = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -1485,34 +1087,19 @@ _GET_USER_IDENTIFY_PAGES = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1528,23 +1115,13 @@ _GET_USER_SERVER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True, minimum=1)),
     ),
@@ -1557,12 +1134,7 @@ _INVITE_SERVER_MEMBER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -1574,14 +1146,7 @@ _INVITE_SERVER_MEMBER = Endpoint(
         ),
         Field("ps", "ps", Str(max_length=5000)),
         Field(
-            "ttl",
-            "ttl",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=1, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            "ttl", "ttl", Number(integral=True, minimum=1, format="int64", digits=True)
         ),
     ),
 )
@@ -1592,12 +1157,7 @@ _JOIN_SERVER_BY_INVITE_CODE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -1612,12 +1172,7 @@ _KICK_SERVER_MEMBER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -1636,12 +1191,7 @@ _LEAVE_SERVER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -1673,35 +1223,20 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1716,35 +1251,20 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -1760,34 +1280,17 @@ _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
-            "timeTag",
-            "time_tag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            "timeTag", "time_tag", Number(integral=True, format="int64", digits=True)
         ),
         Field("limit", "limit", Number(integral=True, minimum=1, maximum=200)),
     ),
@@ -1801,54 +1304,25 @@ _QUERY_HISTORY_MSG = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "fromTime",
             "from_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
-        Field(
-            "toTime",
-            "to_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
-        ),
+        Field("toTime", "to_time", Number(integral=True, format="int64", digits=True)),
         Field(
             "excludeMsgId",
             "exclude_msg_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
         Field("reverse", "reverse", OneOf((0, 1))),
@@ -1863,23 +1337,13 @@ _QUERY_IDENTIFY_RESOURCES = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
     ),
     safe_to_repeat=True,
@@ -1892,43 +1356,23 @@ _QUERY_INVITE_APPLY_HISTORY_BY_SERVER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "fromTime",
             "from_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field(
             "toTime",
             "to_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field(
             "excludeRecordId",
             "exclude_record_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
         Field("reverse", "reverse", OneOf((0, 1))),
@@ -1943,32 +1387,17 @@ _QUERY_INVITE_APPLY_HISTORY_BY_USER = Endpoint(
         Field(
             "fromTime",
             "from_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field(
             "toTime",
             "to_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
         Field(
             "excludeRecordId",
             "exclude_record_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
         Field("reverse", "reverse", OneOf((0, 1))),
@@ -1982,23 +1411,13 @@ _QUERY_QUICK_COMMENT = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -2017,78 +1436,39 @@ _QUERY_THREAD_TALK_HISTORY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgIdServer",
             "msg_id_server",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgTime",
             "msg_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32)),
         Field(
             "excludeMsgId",
             "exclude_msg_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field(
             "fromTime",
             "from_time",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
         ),
-        Field(
-            "toTime",
-            "to_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
-        ),
+        Field("toTime", "to_time", Number(integral=True, format="int64", digits=True)),
         Field("limit", "limit", Number(integral=True, minimum=1, maximum=100)),
         Field("reverse", "reverse", Bool()),
     ),
@@ -2101,35 +1481,20 @@ _QUERY_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -2144,35 +1509,20 @@ _QUERY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1), required=True),
@@ -2187,12 +1537,7 @@ _REJECT_SERVER_APPLY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2202,12 +1547,7 @@ _REJECT_SERVER_APPLY = Endpoint(
         Field(
             "requestId",
             "request_id_",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("ps", "ps", Str(max_length=5000)),
@@ -2220,12 +1560,7 @@ _REJECT_SERVER_INVITE = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2233,12 +1568,7 @@ _REJECT_SERVER_INVITE = Endpoint(
         Field(
             "requestId",
             "request_id_",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("ps", "ps", Str(max_length=5000)),
@@ -2251,12 +1581,7 @@ _REMOVE_CHANNEL = Endpoint(
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2269,12 +1594,7 @@ _REMOVE_CHANNEL_CATEGORY = Endpoint(
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2287,12 +1607,7 @@ _REMOVE_SERVER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2306,23 +1621,13 @@ _REMOVE_SERVER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -2345,23 +1650,13 @@ _SEND_ATTACH_MSG = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field(
             "toAccids", "to_accids", JsonText(ListOf(Str(min_length=1, max_length=32)))
@@ -2383,23 +1678,13 @@ _SEND_MSG = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", Number(integral=True), required=True),
@@ -2416,12 +1701,7 @@ _UPDATE_ATTACH_MSG = Endpoint(
         Field(
             "msgIdServer",
             "msg_id_server",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", Number(integral=True), required=True),
@@ -2437,24 +1717,14 @@ _UPDATE_CATEGORY_INFO_OF_CHANNEL = Endpoint(
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
         ),
         Field("syncMode", "sync_mode", OneOf((0, 1))),
     ),
@@ -2466,23 +1736,13 @@ _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -2491,12 +1751,7 @@ _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -2508,23 +1763,13 @@ _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -2547,12 +1792,7 @@ _UPDATE_CHANNEL = Endpoint(
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2570,12 +1810,7 @@ _UPDATE_CHANNEL_CATEGORY = Endpoint(
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2592,34 +1827,19 @@ _UPDATE_CHANNEL_CATEGORY_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1)))), required=True),
@@ -2633,23 +1853,13 @@ _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "categoryId",
             "category_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
@@ -2664,34 +1874,19 @@ _UPDATE_CHANNEL_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("auths", "auths", JsonText(MapOf(OneOf((-1, 0, 1)))), required=True),
@@ -2705,45 +1900,25 @@ _UPDATE_MSG = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgIdServer",
             "msg_id_server",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgTime",
             "msg_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("body", "body", Str()),
@@ -2758,12 +1933,7 @@ _UPDATE_OTHER_SERVER_MEMBER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("toAccid", "to_accid", Str(min_length=1, max_length=32), required=True),
@@ -2780,56 +1950,31 @@ _UPDATE_QUICK_COMMENT = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgIdServer",
             "msg_id_server",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgTime",
             "msg_time",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "type",
             "type",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("operateType", "operate_type", OneOf((1, 2)), required=True),
@@ -2842,12 +1987,7 @@ _UPDATE_SERVER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2867,23 +2007,13 @@ _UPDATE_SERVER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("name", "name", Str()),
@@ -2901,12 +2031,7 @@ _UPDATE_SERVER_MEMBER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("nick", "nick", Str(max_length=64)),
@@ -2922,12 +2047,7 @@ _UPDATE_SERVER_MEMBER_BAN = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -2949,23 +2069,13 @@ _UPDATE_USER_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("faccid", "faccid", Str(min_length=1, max_length=32), required=True),
@@ -2979,23 +2089,13 @@ _UPDATE_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -3004,12 +2104,7 @@ _UPDATE_WHITE_BLACK_IDENTIFY = Endpoint(
         Field(
             "roleId",
             "role_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -3021,23 +2116,13 @@ _UPDATE_WHITE_BLACK_IDENTIFY_USER = Endpoint(
         Field(
             "serverId",
             "server_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "channelId",
             "channel_id",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("type", "type", OneOf((1, 2)), required=True),
@@ -3068,6 +2153,8 @@ class QchatGroup:
         accid: str,
         apply_accid: str,
         request_id_: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
@@ -3081,6 +2168,10 @@ class QchatGroup:
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
             request_id_: Id of the application.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3105,6 +2196,8 @@ class QchatGroup:
                     "applyAccid": apply_accid,
                     "requestId": request_id_,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3115,6 +2208,8 @@ class QchatGroup:
         accid: str,
         inviter: str,
         request_id_: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
@@ -3128,6 +2223,10 @@ class QchatGroup:
             inviter: Account that sent the invitation. 1 to 32 characters.
             request_id_: Id of the invitation, from the invitation notification or the
                 invite answer.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3152,6 +2251,8 @@ class QchatGroup:
                     "inviter": inviter,
                     "requestId": request_id_,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3162,6 +2263,8 @@ class QchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -3176,6 +2279,10 @@ class QchatGroup:
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatApplyServerResponse: the response body (`code` 200) with its payload.
@@ -3200,6 +2307,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3209,8 +2318,10 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         type: Literal[1, 2],
-        roleids: list[int] | str,
+        roleids: list[int],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat category's whitelist or blacklist.
 
@@ -3225,10 +2336,14 @@ class QchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             roleids: Server identity groups to look up, at most 100. At least 1 items;
-                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                at most 100 items. Sent as compact JSON; JSON text given as a str is
+                checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetCategoryWhiteBlackIdentifyResponse: the response body (`code`
@@ -3257,6 +2372,8 @@ class QchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3266,8 +2383,10 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         type: Literal[1, 2],
-        accids: list[str] | str,
+        accids: list[str],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat category's whitelist or blacklist.
 
@@ -3282,10 +2401,14 @@ class QchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetCategoryWhiteBlackIdentifyUserResponse: the response body
@@ -3314,6 +2437,8 @@ class QchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3323,8 +2448,10 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         type: Literal[1, 2],
-        roleids: list[int] | str,
+        roleids: list[int],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat channel's whitelist or blacklist.
 
@@ -3338,10 +2465,14 @@ class QchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             roleids: Server identity groups to look up, at most 100. At least 1 items;
-                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                at most 100 items. Sent as compact JSON; JSON text given as a str is
+                checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetWhiteBlackIdentifyResponse: the response body (`code` 200) with
@@ -3370,6 +2501,8 @@ class QchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3379,8 +2512,10 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         type: Literal[1, 2],
-        accids: list[str] | str,
+        accids: list[str],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat channel's whitelist or blacklist.
 
@@ -3394,10 +2529,14 @@ class QchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetWhiteBlackIdentifyUserResponse: the response body (`code` 200)
@@ -3426,6 +2565,8 @@ class QchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3434,8 +2575,10 @@ class QchatGroup:
         *,
         server_id: int | str,
         channel_id: int | str,
-        query_msgs: list[QChatMessageKey] | str,
+        query_msgs: list[QChatMessageKey],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
         """Query the reply counts of several threads.
 
@@ -3446,9 +2589,13 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             query_msgs: Root messages to look up, at most 100, each as its server id and
-                send time. At least 1 items; at most 100 items. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                send time. At least 1 items; at most 100 items. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             accid: Account on whose behalf the threads are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchQueryThreadTalkMetaResponse: the response body (`code` 200) with
@@ -3476,6 +2623,8 @@ class QchatGroup:
                     "queryMsgs": query_msgs,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3483,7 +2632,9 @@ class QchatGroup:
         self,
         *,
         server_id: int | str,
-        reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem] | str,
+        reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
 
@@ -3494,7 +2645,11 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             reorder_infos: The channels and their new weights. At least 1 items. Sent as
-                JSON; a str is taken as JSON text and sent as is.
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3517,6 +2672,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "reorderInfos": reorder_infos,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3525,7 +2682,9 @@ class QchatGroup:
         *,
         accid: str,
         server_id: int | str,
-        priorities: dict[str, int] | str,
+        priorities: dict[str, int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
 
@@ -3537,7 +2696,12 @@ class QchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             priorities: New ranks as JSON text, an object from role id (as a string) to
-                rank. Sent as JSON; a str is taken as JSON text and sent as is.
+                rank. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchUpdateServerIdentifyPriorityResponse: the response body (`code`
@@ -3562,13 +2726,17 @@ class QchatGroup:
                     "serverId": server_id,
                     "priorities": priorities,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def batch_update_server_reorder_weight(
         self,
         *,
-        reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem] | str,
+        reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat servers.
 
@@ -3577,7 +2745,11 @@ class QchatGroup:
 
         Args:
             reorder_infos: The servers and their new weights. At least 1 items. Sent as
-                JSON; a str is taken as JSON text and sent as is.
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3599,6 +2771,8 @@ class QchatGroup:
                 {
                     "reorderInfos": reorder_infos,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3615,6 +2789,8 @@ class QchatGroup:
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
@@ -3646,6 +2822,10 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelResponse: the response body (`code` 200) with its payload.
@@ -3676,6 +2856,8 @@ class QchatGroup:
                     "syncMode": sync_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3687,6 +2869,8 @@ class QchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -3705,6 +2889,10 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelCategoryResponse: the response body (`code` 200) with its
@@ -3731,6 +2919,8 @@ class QchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3741,6 +2931,8 @@ class QchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         category_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -3754,6 +2946,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the category role derives from.
             category_id: Id of a channel category inside a QChat server.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelCategoryIdentifyResponse: the response body (`code` 200)
@@ -3779,6 +2975,8 @@ class QchatGroup:
                     "serverRoleId": server_role_id,
                     "categoryId": category_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3789,6 +2987,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
 
@@ -3801,6 +3001,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelCategoryUserIdentifyResponse: the response body (`code`
@@ -3826,6 +3030,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3836,6 +3042,8 @@ class QchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         channel_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -3850,6 +3058,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the channel role derives from.
             channel_id: Id of a channel inside a QChat server.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelIdentifyResponse: the response body (`code` 200) with its
@@ -3875,6 +3087,8 @@ class QchatGroup:
                     "serverRoleId": server_role_id,
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3883,6 +3097,8 @@ class QchatGroup:
         *,
         name: str,
         ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateCustomAuthResponse:
         """Create a custom permission item.
 
@@ -3894,6 +3110,10 @@ class QchatGroup:
         Args:
             name: Name of the permission item.
             ext: App-defined extension of the permission item.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateCustomAuthResponse: the response body (`code` 200) with its
@@ -3917,6 +3137,8 @@ class QchatGroup:
                     "name": name,
                     "ext": ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3930,6 +3152,8 @@ class QchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
 
@@ -3956,6 +3180,10 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateServerResponse: the response body (`code` 200) with its payload.
@@ -3983,6 +3211,8 @@ class QchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3996,6 +3226,8 @@ class QchatGroup:
         icon: str | None = None,
         ext: str | None = None,
         priority: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateServerIdentifyResponse:
         """Create a custom server role.
 
@@ -4015,6 +3247,10 @@ class QchatGroup:
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
                 roles ranked below their own. At least 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateServerIdentifyResponse: the response body (`code` 200) with its
@@ -4043,6 +3279,8 @@ class QchatGroup:
                     "ext": ext,
                     "priority": priority,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4052,7 +3290,9 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        faccids: list[str] | str,
+        faccids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
 
@@ -4065,8 +3305,12 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to add the members to.
             faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateServerIdentifyMemberResponse: the response body (`code` 200) with
@@ -4092,6 +3336,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4102,6 +3348,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
 
@@ -4116,6 +3364,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateUserIdentifyResponse: the response body (`code` 200) with its
@@ -4141,6 +3393,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4151,6 +3405,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -4161,6 +3417,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -4185,6 +3445,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4195,6 +3457,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
 
@@ -4206,6 +3470,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -4230,6 +3498,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4240,6 +3510,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -4251,6 +3523,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -4275,6 +3551,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4282,6 +3560,8 @@ class QchatGroup:
         self,
         *,
         auth_bit: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -4289,6 +3569,10 @@ class QchatGroup:
 
         Args:
             auth_bit: Code of the permission item to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -4310,6 +3594,8 @@ class QchatGroup:
                 {
                     "authBit": auth_bit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4319,7 +3605,9 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        faccids: list[str] | str,
+        faccids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
 
@@ -4332,8 +3620,12 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to remove the members from.
             faccids: Accounts to remove, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatDeleteServerIdentifyMemberResponse: the response body (`code` 200) with
@@ -4359,6 +3651,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4369,6 +3663,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
 
@@ -4380,6 +3676,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -4404,6 +3704,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4414,6 +3716,8 @@ class QchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -4428,6 +3732,10 @@ class QchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGenerateInviteCodeResponse: the response body (`code` 200) with its
@@ -4453,6 +3761,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4464,6 +3774,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
         """List the roles of a channel category, page by page.
 
@@ -4478,6 +3790,10 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategoryIdentifyResponse: the response body (`code` 200) with
@@ -4506,6 +3822,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4518,6 +3836,8 @@ class QchatGroup:
         accid: str | None = None,
         sort_field: int | None = None,
         page_token: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategoryListByServerPageResponse:
         """List the channel categories of a QChat server page by page.
 
@@ -4543,6 +3863,10 @@ class QchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategoryListByServerPageResponse: the response body (`code`
@@ -4572,6 +3896,8 @@ class QchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4583,6 +3909,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
         """List the members with customised permissions in a channel category.
 
@@ -4598,6 +3926,10 @@ class QchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategoryUserIdentifyResponse: the response body (`code` 200)
@@ -4626,13 +3958,17 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def get_channel_categorys(
         self,
         *,
-        category_ids: list[int] | str,
+        category_ids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategorysResponse:
         """Get QChat channel categories by id.
 
@@ -4640,8 +3976,12 @@ class QchatGroup:
         left out of the answer.
 
         Args:
-            category_ids: Ids of the categories to read. At least 1 items. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+            category_ids: Ids of the categories to read. At least 1 items. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategorysResponse: the response body (`code` 200) with its
@@ -4666,6 +4006,8 @@ class QchatGroup:
                 {
                     "categoryIds": category_ids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4677,6 +4019,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
         """List the roles of a channel, page by page.
 
@@ -4691,6 +4035,10 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelIdentifyPagesResponse: the response body (`code` 200) with
@@ -4719,6 +4067,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4730,6 +4080,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
         """List the channels of a QChat channel category page by page.
 
@@ -4748,6 +4100,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelListByChannelCategoryPageResponse: the response body (`code`
@@ -4776,6 +4132,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4786,6 +4144,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelListPageResponse:
         """List the channels of a QChat server page by page.
 
@@ -4802,6 +4162,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelListPageResponse: the response body (`code` 200) with its
@@ -4829,6 +4193,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4840,6 +4206,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
         """List the members of a QChat channel page by page.
 
@@ -4859,6 +4227,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelMemberListPageResponse: the response body (`code` 200) with
@@ -4887,13 +4259,17 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def get_channels(
         self,
         *,
-        channel_ids: list[int] | str,
+        channel_ids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelsResponse:
         """Get QChat channels by id.
 
@@ -4901,8 +4277,12 @@ class QchatGroup:
         the answer.
 
         Args:
-            channel_ids: Ids of the channels to read. At least 1 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            channel_ids: Ids of the channels to read. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelsResponse: the response body (`code` 200) with its payload.
@@ -4926,6 +4306,8 @@ class QchatGroup:
                 {
                     "channelIds": channel_ids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4937,6 +4319,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
         """List the members of a server role, page by page.
 
@@ -4951,6 +4335,10 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerIdentifyMemberPagesResponse: the response body (`code` 200)
@@ -4979,6 +4367,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -4989,6 +4379,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
         """List the roles of a server, page by page.
 
@@ -5004,6 +4396,10 @@ class QchatGroup:
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerIdentifyPagesResponse: the response body (`code` 200) with its
@@ -5031,6 +4427,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5041,6 +4439,8 @@ class QchatGroup:
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerListPageResponse:
         """List QChat servers page by page.
 
@@ -5060,6 +4460,10 @@ class QchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerListPageResponse: the response body (`code` 200) with its
@@ -5087,6 +4491,8 @@ class QchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5097,6 +4503,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
         """List the banned members of a QChat server page by page.
 
@@ -5113,6 +4521,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerMemberBanListPageResponse: the response body (`code` 200) with
@@ -5140,6 +4552,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5150,6 +4564,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
         """List the members of a QChat server page by page.
 
@@ -5167,6 +4583,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerMemberListPageResponse: the response body (`code` 200) with
@@ -5194,6 +4614,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5201,7 +4623,9 @@ class QchatGroup:
         self,
         *,
         server_id: int | str,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
 
@@ -5212,8 +4636,12 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerMembersResponse: the response body (`code` 200) with its
@@ -5239,13 +4667,17 @@ class QchatGroup:
                     "serverId": server_id,
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def get_servers(
         self,
         *,
-        server_ids: list[int] | str,
+        server_ids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServersResponse:
         """Get QChat servers by id.
 
@@ -5253,8 +4685,12 @@ class QchatGroup:
         the answer.
 
         Args:
-            server_ids: Ids of the servers to read. At least 1 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            server_ids: Ids of the servers to read. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServersResponse: the response body (`code` 200) with its payload.
@@ -5278,6 +4714,8 @@ class QchatGroup:
                 {
                     "serverIds": server_ids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5289,6 +4727,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
         """List the members with customised permissions in a channel.
 
@@ -5304,6 +4744,10 @@ class QchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetUserIdentifyPagesResponse: the response body (`code` 200) with its
@@ -5332,6 +4776,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5342,6 +4788,8 @@ class QchatGroup:
         server_id: int | str,
         timetag: int | str | None = None,
         limit: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
 
@@ -5355,6 +4803,10 @@ class QchatGroup:
                 and the `nextTimetag` of the previous page asks for the next one. The
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetUserServerIdentifyResponse: the response body (`code` 200) with its
@@ -5382,6 +4834,8 @@ class QchatGroup:
                     "timetag": timetag,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5390,9 +4844,11 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        accids: list[str] | str,
+        accids: list[str],
         ps: str | None = None,
         ttl: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -5408,9 +4864,13 @@ class QchatGroup:
                 created.
             accid: Account that sends the invitation. 1 to 32 characters.
             accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatInviteServerMemberResponse: the response body (`code` 200) with its
@@ -5437,6 +4897,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5447,6 +4909,8 @@ class QchatGroup:
         accid: str,
         invite_code: str,
         ps: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Join a QChat server with an invite code.
 
@@ -5459,6 +4923,10 @@ class QchatGroup:
             accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5483,6 +4951,8 @@ class QchatGroup:
                     "inviteCode": invite_code,
                     "ps": ps,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5491,7 +4961,9 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        kick_accids: list[str] | str,
+        kick_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a QChat server.
 
@@ -5504,7 +4976,12 @@ class QchatGroup:
             accid: Account that removes the members; needs the permission to kick. 1 to
                 32 characters.
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5528,6 +5005,8 @@ class QchatGroup:
                     "accid": accid,
                     "kickAccids": kick_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5536,6 +5015,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Leave a QChat server.
 
@@ -5546,6 +5027,10 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: Account that leaves. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -5568,15 +5053,26 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def list_all_custom_auth(
         self,
+        *,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatListAllCustomAuthResponse:
         """List every custom permission item.
 
         Returns all app-defined permission items of the app.
+
+        Args:
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatListAllCustomAuthResponse: the response body (`code` 200) with its
@@ -5599,13 +5095,17 @@ class QchatGroup:
             self._client._call(
                 _LIST_ALL_CUSTOM_AUTH,
                 {},
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def list_custom_auth_by_auth_bits(
         self,
         *,
-        auth_bits: list[int] | str,
+        auth_bits: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatListCustomAuthByAuthBitsResponse:
         """Look up custom permission items by code.
 
@@ -5613,7 +5113,12 @@ class QchatGroup:
 
         Args:
             auth_bits: Codes of the permission items to look up, as a JSON array. At
-                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
+                least 1 items. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatListCustomAuthByAuthBitsResponse: the response body (`code` 200) with
@@ -5638,6 +5143,8 @@ class QchatGroup:
                 {
                     "authBits": auth_bits,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5650,6 +5157,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
         """List a QChat category's whitelisted or blacklisted identity groups page by page.
 
@@ -5671,6 +5180,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryCategoryWhiteBlackIdentifyPageResponse: the response body (`code`
@@ -5700,6 +5213,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5712,6 +5227,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
         """List a QChat category's whitelisted or blacklisted accounts page by page.
 
@@ -5733,6 +5250,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryCategoryWhiteBlackIdentifyUserPageResponse: the response body
@@ -5762,6 +5283,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5773,6 +5296,8 @@ class QchatGroup:
         channel_id: int | str,
         time_tag: int | str | None = None,
         limit: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
 
@@ -5789,6 +5314,10 @@ class QchatGroup:
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
                 server's default is 200.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryChannelUnReadMentionedMsgPageResponse: the response body (`code`
@@ -5817,6 +5346,8 @@ class QchatGroup:
                     "timeTag": time_tag,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5831,6 +5362,8 @@ class QchatGroup:
         exclude_msg_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -5852,6 +5385,10 @@ class QchatGroup:
                 server's default is 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryHistoryMsgResponse: the response body (`code` 200) with its
@@ -5883,6 +5420,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5892,6 +5431,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -5904,6 +5445,10 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Channel to evaluate the permissions in; the server level when
                 omitted.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryIdentifyResourcesResponse: the response body (`code` 200) with its
@@ -5930,6 +5475,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -5943,6 +5490,8 @@ class QchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -5965,6 +5514,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryInviteApplyHistoryByServerResponse: the response body (`code` 200)
@@ -5995,6 +5548,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6007,6 +5562,8 @@ class QchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -6026,6 +5583,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryInviteApplyHistoryByUserResponse: the response body (`code` 200)
@@ -6055,6 +5616,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6063,7 +5626,9 @@ class QchatGroup:
         *,
         server_id: int | str,
         channel_id: int | str,
-        query_msgs: list[QChatMessageKey] | str,
+        query_msgs: list[QChatMessageKey],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
 
@@ -6074,8 +5639,12 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             query_msgs: Messages to look up, at most 100, each as its server id and send
-                time. At least 1 items; at most 100 items. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                time. At least 1 items; at most 100 items. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryQuickCommentResponse: the response body (`code` 200) with its
@@ -6102,6 +5671,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "queryMsgs": query_msgs,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6118,6 +5689,8 @@ class QchatGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
         """Query the replies of a thread.
 
@@ -6141,6 +5714,10 @@ class QchatGroup:
                 server's default is 100.
             reverse: false walks from now into the past (newest first), true the other
                 way. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryThreadTalkHistoryResponse: the response body (`code` 200) with its
@@ -6174,6 +5751,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6186,6 +5765,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
         """List a QChat channel's whitelisted or blacklisted identity groups page by page.
 
@@ -6205,6 +5786,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryWhiteBlackIdentifyResponse: the response body (`code` 200) with
@@ -6234,6 +5819,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6246,6 +5833,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
         """List a QChat channel's whitelisted or blacklisted accounts page by page.
 
@@ -6266,6 +5855,10 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryWhiteBlackIdentifyUserResponse: the response body (`code` 200)
@@ -6295,6 +5888,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6306,6 +5901,8 @@ class QchatGroup:
         apply_accid: str,
         request_id_: int | str,
         ps: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
@@ -6320,6 +5917,10 @@ class QchatGroup:
             apply_accid: Account that applied. 1 to 32 characters.
             request_id_: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6345,6 +5946,8 @@ class QchatGroup:
                     "requestId": request_id_,
                     "ps": ps,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6356,6 +5959,8 @@ class QchatGroup:
         inviter: str,
         request_id_: int | str,
         ps: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
@@ -6369,6 +5974,10 @@ class QchatGroup:
             inviter: Account that sent the invitation. 1 to 32 characters.
             request_id_: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6394,6 +6003,8 @@ class QchatGroup:
                     "requestId": request_id_,
                     "ps": ps,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6402,6 +6013,8 @@ class QchatGroup:
         *,
         channel_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel.
 
@@ -6412,6 +6025,10 @@ class QchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6434,6 +6051,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6442,6 +6061,8 @@ class QchatGroup:
         *,
         category_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel category.
 
@@ -6453,6 +6074,10 @@ class QchatGroup:
                 created.
             accid: Account that deletes the category; needs the permission to manage
                 channels. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6475,6 +6100,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6483,6 +6110,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat server.
 
@@ -6493,6 +6122,10 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: The server's owner. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6515,6 +6148,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6524,6 +6159,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a server role.
 
@@ -6534,6 +6171,10 @@ class QchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6557,6 +6198,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6566,6 +6209,8 @@ class QchatGroup:
         accid: str,
         clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
 
@@ -6579,6 +6224,10 @@ class QchatGroup:
                 of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatRequestAddrResponse: the response body (`code` 200) with its payload.
@@ -6604,6 +6253,8 @@ class QchatGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6613,7 +6264,7 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
-        to_accids: list[str] | str | None = None,
+        to_accids: list[str] | None = None,
         body: str | None = None,
         attach: str | None = None,
         ext: str | None = None,
@@ -6621,6 +6272,8 @@ class QchatGroup:
         push_enable: bool | None = None,
         push_content: str | None = None,
         need_badge: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatSendAttachMsgResponse:
         """Send a custom QChat system notification.
 
@@ -6635,8 +6288,8 @@ class QchatGroup:
             channel_id: Channel whose members receive the notification; the whole server
                 when omitted.
             to_accids: Accounts to notify instead of every member of the server or
-                channel. Each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                channel. Each 1 to 32 characters. Sent as compact JSON; JSON text given
+                as a str is checked and sent as is.
             body: Text of the notification.
             attach: App-defined payload of the notification; JSON text is recommended.
             ext: App-defined extension of the notification.
@@ -6647,6 +6300,10 @@ class QchatGroup:
             push_content: Text of the mobile push.
             need_badge: Count the notification in the app badge. The server's default is
                 True.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatSendAttachMsgResponse: the response body (`code` 200) with its payload.
@@ -6678,6 +6335,8 @@ class QchatGroup:
                     "pushContent": push_content,
                     "needBadge": need_badge,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6689,8 +6348,10 @@ class QchatGroup:
         channel_id: int | str,
         type: int,
         body: str | None = None,
-        attach: dict[str, Any] | str | None = None,
+        attach: dict[str, Any] | None = None,
         ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatSendMsgResponse:
         """Send a message to a QChat channel.
 
@@ -6705,9 +6366,13 @@ class QchatGroup:
             type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom.
             body: Text of the message (the content of a text message).
-            attach: Attachment of a media or custom message, as JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+            attach: Attachment of a media or custom message, as JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message; JSON text is recommended.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatSendMsgResponse: the response body (`code` 200) with its payload.
@@ -6734,6 +6399,8 @@ class QchatGroup:
                     "attach": attach,
                     "ext": ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6746,6 +6413,8 @@ class QchatGroup:
         body: str | None = None,
         ext: str | None = None,
         status: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a custom QChat system notification.
 
@@ -6761,6 +6430,10 @@ class QchatGroup:
             ext: New app-defined extension of the notification.
             status: New app-defined status of the notification (10000 and above). At
                 least 10000.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6787,6 +6460,8 @@ class QchatGroup:
                     "ext": ext,
                     "status": status,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6797,6 +6472,8 @@ class QchatGroup:
         accid: str,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -6811,6 +6488,10 @@ class QchatGroup:
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateCategoryInfoOfChannelResponse: the response body (`code` 200)
@@ -6836,6 +6517,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "syncMode": sync_mode,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6848,6 +6531,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -6866,6 +6551,10 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6892,6 +6581,8 @@ class QchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6903,7 +6594,9 @@ class QchatGroup:
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat category's whitelist or blacklist.
 
@@ -6922,8 +6615,12 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
-                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -6950,6 +6647,8 @@ class QchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -6963,6 +6662,8 @@ class QchatGroup:
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
 
@@ -6987,6 +6688,10 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelResponse: the response body (`code` 200) with its payload.
@@ -7014,6 +6719,8 @@ class QchatGroup:
                     "viewMode": view_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7025,6 +6732,8 @@ class QchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -7043,6 +6752,10 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelCategoryResponse: the response body (`code` 200) with its
@@ -7069,6 +6782,8 @@ class QchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7079,7 +6794,9 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
 
@@ -7093,7 +6810,12 @@ class QchatGroup:
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to update.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelCategoryIdentifyResponse: the response body (`code` 200)
@@ -7120,6 +6842,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7130,7 +6854,9 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
         """Change a member's customised channel-category permissions.
 
@@ -7144,7 +6870,12 @@ class QchatGroup:
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is changed. 1 to 32 characters.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelCategoryUserIdentifyResponse: the response body (`code`
@@ -7171,6 +6902,8 @@ class QchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7181,7 +6914,9 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
 
@@ -7195,7 +6930,12 @@ class QchatGroup:
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to update.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelIdentifyResponse: the response body (`code` 200) with its
@@ -7222,6 +6962,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7235,6 +6977,8 @@ class QchatGroup:
         msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateMsgResponse:
         """Update a QChat channel message.
 
@@ -7250,6 +6994,10 @@ class QchatGroup:
             msg_time: Send time of the message, epoch milliseconds.
             body: New text of the message.
             ext: New app-defined extension of the message.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateMsgResponse: the response body (`code` 200) with its payload.
@@ -7277,6 +7025,8 @@ class QchatGroup:
                     "body": body,
                     "ext": ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7289,6 +7039,8 @@ class QchatGroup:
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
@@ -7308,6 +7060,10 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateOtherServerMemberResponse: the response body (`code` 200) with
@@ -7335,6 +7091,8 @@ class QchatGroup:
                     "avatar": avatar,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7348,6 +7106,8 @@ class QchatGroup:
         msg_time: int | str,
         type: int | str,
         operate_type: Literal[1, 2],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove a quick comment on a message.
 
@@ -7363,6 +7123,10 @@ class QchatGroup:
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
             operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -7390,6 +7154,8 @@ class QchatGroup:
                     "type": type,
                     "operateType": operate_type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7404,6 +7170,8 @@ class QchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
 
@@ -7432,6 +7200,10 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateServerResponse: the response body (`code` 200) with its payload.
@@ -7460,6 +7232,8 @@ class QchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7472,8 +7246,10 @@ class QchatGroup:
         name: str | None = None,
         icon: str | None = None,
         ext: str | None = None,
-        auths: dict[str, Literal[-1, 0, 1]] | str | None = None,
+        auths: dict[str, Literal[-1, 0, 1]] | None = None,
         priority: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateServerIdentifyResponse:
         """Update a server role.
 
@@ -7490,9 +7266,13 @@ class QchatGroup:
             icon: New icon URL of the role.
             ext: New app-defined extension of the role. At most 1024 characters.
             auths: Permission switches to change, as JSON text keyed by permission item
-                code; on a server role use 1 to grant and -1 to deny. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                code; on a server role use 1 to grant and -1 to deny. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             priority: New rank of the role; the smaller, the higher. At least 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateServerIdentifyResponse: the response body (`code` 200) with its
@@ -7522,6 +7302,8 @@ class QchatGroup:
                     "auths": auths,
                     "priority": priority,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7534,6 +7316,8 @@ class QchatGroup:
         avatar: str | None = None,
         custom: str | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateServerMemberResponse:
         """Update one's own member card in a QChat server.
 
@@ -7555,6 +7339,10 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateServerMemberResponse: the response body (`code` 200) with its
@@ -7582,6 +7370,8 @@ class QchatGroup:
                     "custom": custom,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7593,6 +7383,8 @@ class QchatGroup:
         target_accid: str,
         ope_type: Literal[1, 2],
         custom: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
@@ -7608,6 +7400,10 @@ class QchatGroup:
             target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -7633,6 +7429,8 @@ class QchatGroup:
                     "opeType": ope_type,
                     "custom": custom,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7643,7 +7441,9 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateUserIdentifyResponse:
         """Change a member's customised channel permissions.
 
@@ -7657,7 +7457,12 @@ class QchatGroup:
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is changed. 1 to 32 characters.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateUserIdentifyResponse: the response body (`code` 200) with its
@@ -7684,6 +7489,8 @@ class QchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7696,6 +7503,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -7715,6 +7524,10 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -7741,6 +7554,8 @@ class QchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7752,7 +7567,9 @@ class QchatGroup:
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat channel's whitelist or blacklist.
 
@@ -7772,8 +7589,12 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
-                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -7800,6 +7621,8 @@ class QchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7817,6 +7640,8 @@ class AsyncQchatGroup:
         accid: str,
         apply_accid: str,
         request_id_: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
@@ -7830,6 +7655,10 @@ class AsyncQchatGroup:
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
             request_id_: Id of the application.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -7854,6 +7683,8 @@ class AsyncQchatGroup:
                     "applyAccid": apply_accid,
                     "requestId": request_id_,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7864,6 +7695,8 @@ class AsyncQchatGroup:
         accid: str,
         inviter: str,
         request_id_: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
@@ -7877,6 +7710,10 @@ class AsyncQchatGroup:
             inviter: Account that sent the invitation. 1 to 32 characters.
             request_id_: Id of the invitation, from the invitation notification or the
                 invite answer.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -7901,6 +7738,8 @@ class AsyncQchatGroup:
                     "inviter": inviter,
                     "requestId": request_id_,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7911,6 +7750,8 @@ class AsyncQchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -7925,6 +7766,10 @@ class AsyncQchatGroup:
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatApplyServerResponse: the response body (`code` 200) with its payload.
@@ -7949,6 +7794,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -7958,8 +7805,10 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         type: Literal[1, 2],
-        roleids: list[int] | str,
+        roleids: list[int],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat category's whitelist or blacklist.
 
@@ -7974,10 +7823,14 @@ class AsyncQchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             roleids: Server identity groups to look up, at most 100. At least 1 items;
-                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                at most 100 items. Sent as compact JSON; JSON text given as a str is
+                checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetCategoryWhiteBlackIdentifyResponse: the response body (`code`
@@ -8006,6 +7859,8 @@ class AsyncQchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8015,8 +7870,10 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         type: Literal[1, 2],
-        accids: list[str] | str,
+        accids: list[str],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat category's whitelist or blacklist.
 
@@ -8031,10 +7888,14 @@ class AsyncQchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetCategoryWhiteBlackIdentifyUserResponse: the response body
@@ -8063,6 +7924,8 @@ class AsyncQchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8072,8 +7935,10 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         type: Literal[1, 2],
-        roleids: list[int] | str,
+        roleids: list[int],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat channel's whitelist or blacklist.
 
@@ -8087,10 +7952,14 @@ class AsyncQchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             roleids: Server identity groups to look up, at most 100. At least 1 items;
-                at most 100 items. Sent as JSON; a str is taken as JSON text and sent as
-                is.
+                at most 100 items. Sent as compact JSON; JSON text given as a str is
+                checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetWhiteBlackIdentifyResponse: the response body (`code` 200) with
@@ -8119,6 +7988,8 @@ class AsyncQchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8128,8 +7999,10 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         type: Literal[1, 2],
-        accids: list[str] | str,
+        accids: list[str],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat channel's whitelist or blacklist.
 
@@ -8143,10 +8016,14 @@ class AsyncQchatGroup:
             type: Which list: 1 the whitelist (used by private channels and categories),
                 2 the blacklist (used by public ones). One of 1, 2.
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchGetWhiteBlackIdentifyUserResponse: the response body (`code` 200)
@@ -8175,6 +8052,8 @@ class AsyncQchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8183,8 +8062,10 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         channel_id: int | str,
-        query_msgs: list[QChatMessageKey] | str,
+        query_msgs: list[QChatMessageKey],
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
         """Query the reply counts of several threads.
 
@@ -8195,9 +8076,13 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             query_msgs: Root messages to look up, at most 100, each as its server id and
-                send time. At least 1 items; at most 100 items. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                send time. At least 1 items; at most 100 items. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             accid: Account on whose behalf the threads are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchQueryThreadTalkMetaResponse: the response body (`code` 200) with
@@ -8225,6 +8110,8 @@ class AsyncQchatGroup:
                     "queryMsgs": query_msgs,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8232,7 +8119,9 @@ class AsyncQchatGroup:
         self,
         *,
         server_id: int | str,
-        reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem] | str,
+        reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
 
@@ -8243,7 +8132,11 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             reorder_infos: The channels and their new weights. At least 1 items. Sent as
-                JSON; a str is taken as JSON text and sent as is.
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -8266,6 +8159,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "reorderInfos": reorder_infos,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8274,7 +8169,9 @@ class AsyncQchatGroup:
         *,
         accid: str,
         server_id: int | str,
-        priorities: dict[str, int] | str,
+        priorities: dict[str, int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
 
@@ -8286,7 +8183,12 @@ class AsyncQchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             priorities: New ranks as JSON text, an object from role id (as a string) to
-                rank. Sent as JSON; a str is taken as JSON text and sent as is.
+                rank. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatBatchUpdateServerIdentifyPriorityResponse: the response body (`code`
@@ -8311,13 +8213,17 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "priorities": priorities,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def batch_update_server_reorder_weight(
         self,
         *,
-        reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem] | str,
+        reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat servers.
 
@@ -8326,7 +8232,11 @@ class AsyncQchatGroup:
 
         Args:
             reorder_infos: The servers and their new weights. At least 1 items. Sent as
-                JSON; a str is taken as JSON text and sent as is.
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -8348,6 +8258,8 @@ class AsyncQchatGroup:
                 {
                     "reorderInfos": reorder_infos,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8364,6 +8276,8 @@ class AsyncQchatGroup:
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
@@ -8395,6 +8309,10 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelResponse: the response body (`code` 200) with its payload.
@@ -8425,6 +8343,8 @@ class AsyncQchatGroup:
                     "syncMode": sync_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8436,6 +8356,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -8454,6 +8376,10 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelCategoryResponse: the response body (`code` 200) with its
@@ -8480,6 +8406,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8490,6 +8418,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         category_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -8503,6 +8433,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the category role derives from.
             category_id: Id of a channel category inside a QChat server.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelCategoryIdentifyResponse: the response body (`code` 200)
@@ -8528,6 +8462,8 @@ class AsyncQchatGroup:
                     "serverRoleId": server_role_id,
                     "categoryId": category_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8538,6 +8474,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
 
@@ -8550,6 +8488,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelCategoryUserIdentifyResponse: the response body (`code`
@@ -8575,6 +8517,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8585,6 +8529,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         channel_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -8599,6 +8545,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the channel role derives from.
             channel_id: Id of a channel inside a QChat server.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateChannelIdentifyResponse: the response body (`code` 200) with its
@@ -8624,6 +8574,8 @@ class AsyncQchatGroup:
                     "serverRoleId": server_role_id,
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8632,6 +8584,8 @@ class AsyncQchatGroup:
         *,
         name: str,
         ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateCustomAuthResponse:
         """Create a custom permission item.
 
@@ -8643,6 +8597,10 @@ class AsyncQchatGroup:
         Args:
             name: Name of the permission item.
             ext: App-defined extension of the permission item.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateCustomAuthResponse: the response body (`code` 200) with its
@@ -8666,6 +8624,8 @@ class AsyncQchatGroup:
                     "name": name,
                     "ext": ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8679,6 +8639,8 @@ class AsyncQchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
 
@@ -8705,6 +8667,10 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateServerResponse: the response body (`code` 200) with its payload.
@@ -8732,6 +8698,8 @@ class AsyncQchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8745,6 +8713,8 @@ class AsyncQchatGroup:
         icon: str | None = None,
         ext: str | None = None,
         priority: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateServerIdentifyResponse:
         """Create a custom server role.
 
@@ -8764,6 +8734,10 @@ class AsyncQchatGroup:
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
                 roles ranked below their own. At least 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateServerIdentifyResponse: the response body (`code` 200) with its
@@ -8792,6 +8766,8 @@ class AsyncQchatGroup:
                     "ext": ext,
                     "priority": priority,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8801,7 +8777,9 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        faccids: list[str] | str,
+        faccids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
 
@@ -8814,8 +8792,12 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to add the members to.
             faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateServerIdentifyMemberResponse: the response body (`code` 200) with
@@ -8841,6 +8823,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8851,6 +8835,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
 
@@ -8865,6 +8851,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatCreateUserIdentifyResponse: the response body (`code` 200) with its
@@ -8890,6 +8880,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8900,6 +8892,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -8910,6 +8904,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -8934,6 +8932,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8944,6 +8944,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
 
@@ -8955,6 +8957,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -8979,6 +8985,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -8989,6 +8997,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -9000,6 +9010,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -9024,6 +9038,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9031,6 +9047,8 @@ class AsyncQchatGroup:
         self,
         *,
         auth_bit: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -9038,6 +9056,10 @@ class AsyncQchatGroup:
 
         Args:
             auth_bit: Code of the permission item to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -9059,6 +9081,8 @@ class AsyncQchatGroup:
                 {
                     "authBit": auth_bit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9068,7 +9092,9 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        faccids: list[str] | str,
+        faccids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
 
@@ -9081,8 +9107,12 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to remove the members from.
             faccids: Accounts to remove, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatDeleteServerIdentifyMemberResponse: the response body (`code` 200) with
@@ -9108,6 +9138,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9118,6 +9150,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
 
@@ -9129,6 +9163,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -9153,6 +9191,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9163,6 +9203,8 @@ class AsyncQchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -9177,6 +9219,10 @@ class AsyncQchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGenerateInviteCodeResponse: the response body (`code` 200) with its
@@ -9202,6 +9248,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9213,6 +9261,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
         """List the roles of a channel category, page by page.
 
@@ -9227,6 +9277,10 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategoryIdentifyResponse: the response body (`code` 200) with
@@ -9255,6 +9309,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9267,6 +9323,8 @@ class AsyncQchatGroup:
         accid: str | None = None,
         sort_field: int | None = None,
         page_token: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategoryListByServerPageResponse:
         """List the channel categories of a QChat server page by page.
 
@@ -9292,6 +9350,10 @@ class AsyncQchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategoryListByServerPageResponse: the response body (`code`
@@ -9321,6 +9383,8 @@ class AsyncQchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9332,6 +9396,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
         """List the members with customised permissions in a channel category.
 
@@ -9347,6 +9413,10 @@ class AsyncQchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategoryUserIdentifyResponse: the response body (`code` 200)
@@ -9375,13 +9445,17 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def get_channel_categorys(
         self,
         *,
-        category_ids: list[int] | str,
+        category_ids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelCategorysResponse:
         """Get QChat channel categories by id.
 
@@ -9389,8 +9463,12 @@ class AsyncQchatGroup:
         left out of the answer.
 
         Args:
-            category_ids: Ids of the categories to read. At least 1 items. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+            category_ids: Ids of the categories to read. At least 1 items. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelCategorysResponse: the response body (`code` 200) with its
@@ -9415,6 +9493,8 @@ class AsyncQchatGroup:
                 {
                     "categoryIds": category_ids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9426,6 +9506,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
         """List the roles of a channel, page by page.
 
@@ -9440,6 +9522,10 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelIdentifyPagesResponse: the response body (`code` 200) with
@@ -9468,6 +9554,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9479,6 +9567,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
         """List the channels of a QChat channel category page by page.
 
@@ -9497,6 +9587,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelListByChannelCategoryPageResponse: the response body (`code`
@@ -9525,6 +9619,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9535,6 +9631,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelListPageResponse:
         """List the channels of a QChat server page by page.
 
@@ -9551,6 +9649,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelListPageResponse: the response body (`code` 200) with its
@@ -9578,6 +9680,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9589,6 +9693,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
         """List the members of a QChat channel page by page.
 
@@ -9608,6 +9714,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelMemberListPageResponse: the response body (`code` 200) with
@@ -9636,13 +9746,17 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def get_channels(
         self,
         *,
-        channel_ids: list[int] | str,
+        channel_ids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetChannelsResponse:
         """Get QChat channels by id.
 
@@ -9650,8 +9764,12 @@ class AsyncQchatGroup:
         the answer.
 
         Args:
-            channel_ids: Ids of the channels to read. At least 1 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            channel_ids: Ids of the channels to read. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetChannelsResponse: the response body (`code` 200) with its payload.
@@ -9675,6 +9793,8 @@ class AsyncQchatGroup:
                 {
                     "channelIds": channel_ids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9686,6 +9806,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
         """List the members of a server role, page by page.
 
@@ -9700,6 +9822,10 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerIdentifyMemberPagesResponse: the response body (`code` 200)
@@ -9728,6 +9854,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9738,6 +9866,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
         """List the roles of a server, page by page.
 
@@ -9753,6 +9883,10 @@ class AsyncQchatGroup:
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerIdentifyPagesResponse: the response body (`code` 200) with its
@@ -9780,6 +9914,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9790,6 +9926,8 @@ class AsyncQchatGroup:
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerListPageResponse:
         """List QChat servers page by page.
 
@@ -9809,6 +9947,10 @@ class AsyncQchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerListPageResponse: the response body (`code` 200) with its
@@ -9836,6 +9978,8 @@ class AsyncQchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9846,6 +9990,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
         """List the banned members of a QChat server page by page.
 
@@ -9862,6 +10008,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerMemberBanListPageResponse: the response body (`code` 200) with
@@ -9889,6 +10039,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9899,6 +10051,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
         """List the members of a QChat server page by page.
 
@@ -9916,6 +10070,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerMemberListPageResponse: the response body (`code` 200) with
@@ -9943,6 +10101,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -9950,7 +10110,9 @@ class AsyncQchatGroup:
         self,
         *,
         server_id: int | str,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
 
@@ -9961,8 +10123,12 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServerMembersResponse: the response body (`code` 200) with its
@@ -9988,13 +10154,17 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def get_servers(
         self,
         *,
-        server_ids: list[int] | str,
+        server_ids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetServersResponse:
         """Get QChat servers by id.
 
@@ -10002,8 +10172,12 @@ class AsyncQchatGroup:
         the answer.
 
         Args:
-            server_ids: Ids of the servers to read. At least 1 items. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+            server_ids: Ids of the servers to read. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetServersResponse: the response body (`code` 200) with its payload.
@@ -10027,6 +10201,8 @@ class AsyncQchatGroup:
                 {
                     "serverIds": server_ids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10038,6 +10214,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
         """List the members with customised permissions in a channel.
 
@@ -10053,6 +10231,10 @@ class AsyncQchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetUserIdentifyPagesResponse: the response body (`code` 200) with its
@@ -10081,6 +10263,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10091,6 +10275,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         timetag: int | str | None = None,
         limit: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
 
@@ -10104,6 +10290,10 @@ class AsyncQchatGroup:
                 and the `nextTimetag` of the previous page asks for the next one. The
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatGetUserServerIdentifyResponse: the response body (`code` 200) with its
@@ -10131,6 +10321,8 @@ class AsyncQchatGroup:
                     "timetag": timetag,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10139,9 +10331,11 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        accids: list[str] | str,
+        accids: list[str],
         ps: str | None = None,
         ttl: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -10157,9 +10351,13 @@ class AsyncQchatGroup:
                 created.
             accid: Account that sends the invitation. 1 to 32 characters.
             accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatInviteServerMemberResponse: the response body (`code` 200) with its
@@ -10186,6 +10384,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10196,6 +10396,8 @@ class AsyncQchatGroup:
         accid: str,
         invite_code: str,
         ps: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Join a QChat server with an invite code.
 
@@ -10208,6 +10410,10 @@ class AsyncQchatGroup:
             accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -10232,6 +10438,8 @@ class AsyncQchatGroup:
                     "inviteCode": invite_code,
                     "ps": ps,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10240,7 +10448,9 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        kick_accids: list[str] | str,
+        kick_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a QChat server.
 
@@ -10253,7 +10463,12 @@ class AsyncQchatGroup:
             accid: Account that removes the members; needs the permission to kick. 1 to
                 32 characters.
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -10277,6 +10492,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "kickAccids": kick_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10285,6 +10502,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Leave a QChat server.
 
@@ -10295,6 +10514,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: Account that leaves. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -10317,15 +10540,26 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def list_all_custom_auth(
         self,
+        *,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatListAllCustomAuthResponse:
         """List every custom permission item.
 
         Returns all app-defined permission items of the app.
+
+        Args:
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatListAllCustomAuthResponse: the response body (`code` 200) with its
@@ -10348,13 +10582,17 @@ class AsyncQchatGroup:
             await self._client._call(
                 _LIST_ALL_CUSTOM_AUTH,
                 {},
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def list_custom_auth_by_auth_bits(
         self,
         *,
-        auth_bits: list[int] | str,
+        auth_bits: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatListCustomAuthByAuthBitsResponse:
         """Look up custom permission items by code.
 
@@ -10362,7 +10600,12 @@ class AsyncQchatGroup:
 
         Args:
             auth_bits: Codes of the permission items to look up, as a JSON array. At
-                least 1 items. Sent as JSON; a str is taken as JSON text and sent as is.
+                least 1 items. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatListCustomAuthByAuthBitsResponse: the response body (`code` 200) with
@@ -10387,6 +10630,8 @@ class AsyncQchatGroup:
                 {
                     "authBits": auth_bits,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10399,6 +10644,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
         """List a QChat category's whitelisted or blacklisted identity groups page by page.
 
@@ -10420,6 +10667,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryCategoryWhiteBlackIdentifyPageResponse: the response body (`code`
@@ -10449,6 +10700,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10461,6 +10714,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
         """List a QChat category's whitelisted or blacklisted accounts page by page.
 
@@ -10482,6 +10737,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryCategoryWhiteBlackIdentifyUserPageResponse: the response body
@@ -10511,6 +10770,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10522,6 +10783,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         time_tag: int | str | None = None,
         limit: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
 
@@ -10538,6 +10801,10 @@ class AsyncQchatGroup:
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
                 server's default is 200.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryChannelUnReadMentionedMsgPageResponse: the response body (`code`
@@ -10566,6 +10833,8 @@ class AsyncQchatGroup:
                     "timeTag": time_tag,
                     "limit": limit,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10580,6 +10849,8 @@ class AsyncQchatGroup:
         exclude_msg_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -10601,6 +10872,10 @@ class AsyncQchatGroup:
                 server's default is 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryHistoryMsgResponse: the response body (`code` 200) with its
@@ -10632,6 +10907,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10641,6 +10918,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -10653,6 +10932,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Channel to evaluate the permissions in; the server level when
                 omitted.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryIdentifyResourcesResponse: the response body (`code` 200) with its
@@ -10679,6 +10962,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10692,6 +10977,8 @@ class AsyncQchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -10714,6 +11001,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryInviteApplyHistoryByServerResponse: the response body (`code` 200)
@@ -10744,6 +11035,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10756,6 +11049,8 @@ class AsyncQchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -10775,6 +11070,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryInviteApplyHistoryByUserResponse: the response body (`code` 200)
@@ -10804,6 +11103,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10812,7 +11113,9 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         channel_id: int | str,
-        query_msgs: list[QChatMessageKey] | str,
+        query_msgs: list[QChatMessageKey],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
 
@@ -10823,8 +11126,12 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             query_msgs: Messages to look up, at most 100, each as its server id and send
-                time. At least 1 items; at most 100 items. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                time. At least 1 items; at most 100 items. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryQuickCommentResponse: the response body (`code` 200) with its
@@ -10851,6 +11158,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "queryMsgs": query_msgs,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10867,6 +11176,8 @@ class AsyncQchatGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
         """Query the replies of a thread.
 
@@ -10890,6 +11201,10 @@ class AsyncQchatGroup:
                 server's default is 100.
             reverse: false walks from now into the past (newest first), true the other
                 way. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryThreadTalkHistoryResponse: the response body (`code` 200) with its
@@ -10923,6 +11238,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10935,6 +11252,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
         """List a QChat channel's whitelisted or blacklisted identity groups page by page.
 
@@ -10954,6 +11273,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryWhiteBlackIdentifyResponse: the response body (`code` 200) with
@@ -10983,6 +11306,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -10995,6 +11320,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
         """List a QChat channel's whitelisted or blacklisted accounts page by page.
 
@@ -11015,6 +11342,10 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatQueryWhiteBlackIdentifyUserResponse: the response body (`code` 200)
@@ -11044,6 +11375,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11055,6 +11388,8 @@ class AsyncQchatGroup:
         apply_accid: str,
         request_id_: int | str,
         ps: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
@@ -11069,6 +11404,10 @@ class AsyncQchatGroup:
             apply_accid: Account that applied. 1 to 32 characters.
             request_id_: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11094,6 +11433,8 @@ class AsyncQchatGroup:
                     "requestId": request_id_,
                     "ps": ps,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11105,6 +11446,8 @@ class AsyncQchatGroup:
         inviter: str,
         request_id_: int | str,
         ps: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
@@ -11118,6 +11461,10 @@ class AsyncQchatGroup:
             inviter: Account that sent the invitation. 1 to 32 characters.
             request_id_: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11143,6 +11490,8 @@ class AsyncQchatGroup:
                     "requestId": request_id_,
                     "ps": ps,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11151,6 +11500,8 @@ class AsyncQchatGroup:
         *,
         channel_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel.
 
@@ -11161,6 +11512,10 @@ class AsyncQchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11183,6 +11538,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11191,6 +11548,8 @@ class AsyncQchatGroup:
         *,
         category_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel category.
 
@@ -11202,6 +11561,10 @@ class AsyncQchatGroup:
                 created.
             accid: Account that deletes the category; needs the permission to manage
                 channels. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11224,6 +11587,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11232,6 +11597,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat server.
 
@@ -11242,6 +11609,10 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: The server's owner. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11264,6 +11635,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11273,6 +11646,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Delete a server role.
 
@@ -11283,6 +11658,10 @@ class AsyncQchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to delete.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11306,6 +11685,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11315,6 +11696,8 @@ class AsyncQchatGroup:
         accid: str,
         clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
 
@@ -11328,6 +11711,10 @@ class AsyncQchatGroup:
                 of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatRequestAddrResponse: the response body (`code` 200) with its payload.
@@ -11353,6 +11740,8 @@ class AsyncQchatGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11362,7 +11751,7 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
-        to_accids: list[str] | str | None = None,
+        to_accids: list[str] | None = None,
         body: str | None = None,
         attach: str | None = None,
         ext: str | None = None,
@@ -11370,6 +11759,8 @@ class AsyncQchatGroup:
         push_enable: bool | None = None,
         push_content: str | None = None,
         need_badge: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatSendAttachMsgResponse:
         """Send a custom QChat system notification.
 
@@ -11384,8 +11775,8 @@ class AsyncQchatGroup:
             channel_id: Channel whose members receive the notification; the whole server
                 when omitted.
             to_accids: Accounts to notify instead of every member of the server or
-                channel. Each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                channel. Each 1 to 32 characters. Sent as compact JSON; JSON text given
+                as a str is checked and sent as is.
             body: Text of the notification.
             attach: App-defined payload of the notification; JSON text is recommended.
             ext: App-defined extension of the notification.
@@ -11396,6 +11787,10 @@ class AsyncQchatGroup:
             push_content: Text of the mobile push.
             need_badge: Count the notification in the app badge. The server's default is
                 True.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatSendAttachMsgResponse: the response body (`code` 200) with its payload.
@@ -11427,6 +11822,8 @@ class AsyncQchatGroup:
                     "pushContent": push_content,
                     "needBadge": need_badge,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11438,8 +11835,10 @@ class AsyncQchatGroup:
         channel_id: int | str,
         type: int,
         body: str | None = None,
-        attach: dict[str, Any] | str | None = None,
+        attach: dict[str, Any] | None = None,
         ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatSendMsgResponse:
         """Send a message to a QChat channel.
 
@@ -11454,9 +11853,13 @@ class AsyncQchatGroup:
             type: Message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file,
                 10 tip, 100 custom.
             body: Text of the message (the content of a text message).
-            attach: Attachment of a media or custom message, as JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+            attach: Attachment of a media or custom message, as JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message; JSON text is recommended.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatSendMsgResponse: the response body (`code` 200) with its payload.
@@ -11483,6 +11886,8 @@ class AsyncQchatGroup:
                     "attach": attach,
                     "ext": ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11495,6 +11900,8 @@ class AsyncQchatGroup:
         body: str | None = None,
         ext: str | None = None,
         status: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a custom QChat system notification.
 
@@ -11510,6 +11917,10 @@ class AsyncQchatGroup:
             ext: New app-defined extension of the notification.
             status: New app-defined status of the notification (10000 and above). At
                 least 10000.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11536,6 +11947,8 @@ class AsyncQchatGroup:
                     "ext": ext,
                     "status": status,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11546,6 +11959,8 @@ class AsyncQchatGroup:
         accid: str,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -11560,6 +11975,10 @@ class AsyncQchatGroup:
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateCategoryInfoOfChannelResponse: the response body (`code` 200)
@@ -11585,6 +12004,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "syncMode": sync_mode,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11597,6 +12018,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -11615,6 +12038,10 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11641,6 +12068,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11652,7 +12081,9 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat category's whitelist or blacklist.
 
@@ -11671,8 +12102,12 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
-                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -11699,6 +12134,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11712,6 +12149,8 @@ class AsyncQchatGroup:
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
 
@@ -11736,6 +12175,10 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelResponse: the response body (`code` 200) with its payload.
@@ -11763,6 +12206,8 @@ class AsyncQchatGroup:
                     "viewMode": view_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11774,6 +12219,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -11792,6 +12239,10 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelCategoryResponse: the response body (`code` 200) with its
@@ -11818,6 +12269,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11828,7 +12281,9 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
 
@@ -11842,7 +12297,12 @@ class AsyncQchatGroup:
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to update.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelCategoryIdentifyResponse: the response body (`code` 200)
@@ -11869,6 +12329,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11879,7 +12341,9 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
         """Change a member's customised channel-category permissions.
 
@@ -11893,7 +12357,12 @@ class AsyncQchatGroup:
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is changed. 1 to 32 characters.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelCategoryUserIdentifyResponse: the response body (`code`
@@ -11920,6 +12389,8 @@ class AsyncQchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11930,7 +12401,9 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
 
@@ -11944,7 +12417,12 @@ class AsyncQchatGroup:
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to update.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateChannelIdentifyResponse: the response body (`code` 200) with its
@@ -11971,6 +12449,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -11984,6 +12464,8 @@ class AsyncQchatGroup:
         msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateMsgResponse:
         """Update a QChat channel message.
 
@@ -11999,6 +12481,10 @@ class AsyncQchatGroup:
             msg_time: Send time of the message, epoch milliseconds.
             body: New text of the message.
             ext: New app-defined extension of the message.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateMsgResponse: the response body (`code` 200) with its payload.
@@ -12026,6 +12512,8 @@ class AsyncQchatGroup:
                     "body": body,
                     "ext": ext,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12038,6 +12526,8 @@ class AsyncQchatGroup:
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
@@ -12057,6 +12547,10 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateOtherServerMemberResponse: the response body (`code` 200) with
@@ -12084,6 +12578,8 @@ class AsyncQchatGroup:
                     "avatar": avatar,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12097,6 +12593,8 @@ class AsyncQchatGroup:
         msg_time: int | str,
         type: int | str,
         operate_type: Literal[1, 2],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove a quick comment on a message.
 
@@ -12112,6 +12610,10 @@ class AsyncQchatGroup:
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
             operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -12139,6 +12641,8 @@ class AsyncQchatGroup:
                     "type": type,
                     "operateType": operate_type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12153,6 +12657,8 @@ class AsyncQchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
 
@@ -12181,6 +12687,10 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateServerResponse: the response body (`code` 200) with its payload.
@@ -12209,6 +12719,8 @@ class AsyncQchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12221,8 +12733,10 @@ class AsyncQchatGroup:
         name: str | None = None,
         icon: str | None = None,
         ext: str | None = None,
-        auths: dict[str, Literal[-1, 0, 1]] | str | None = None,
+        auths: dict[str, Literal[-1, 0, 1]] | None = None,
         priority: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateServerIdentifyResponse:
         """Update a server role.
 
@@ -12239,9 +12753,13 @@ class AsyncQchatGroup:
             icon: New icon URL of the role.
             ext: New app-defined extension of the role. At most 1024 characters.
             auths: Permission switches to change, as JSON text keyed by permission item
-                code; on a server role use 1 to grant and -1 to deny. Sent as JSON; a
-                str is taken as JSON text and sent as is.
+                code; on a server role use 1 to grant and -1 to deny. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
             priority: New rank of the role; the smaller, the higher. At least 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateServerIdentifyResponse: the response body (`code` 200) with its
@@ -12271,6 +12789,8 @@ class AsyncQchatGroup:
                     "auths": auths,
                     "priority": priority,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12283,6 +12803,8 @@ class AsyncQchatGroup:
         avatar: str | None = None,
         custom: str | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateServerMemberResponse:
         """Update one's own member card in a QChat server.
 
@@ -12304,6 +12826,10 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateServerMemberResponse: the response body (`code` 200) with its
@@ -12331,6 +12857,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12342,6 +12870,8 @@ class AsyncQchatGroup:
         target_accid: str,
         ope_type: Literal[1, 2],
         custom: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
@@ -12357,6 +12887,10 @@ class AsyncQchatGroup:
             target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -12382,6 +12916,8 @@ class AsyncQchatGroup:
                     "opeType": ope_type,
                     "custom": custom,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12392,7 +12928,9 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        auths: dict[str, Literal[-1, 0, 1]] | str,
+        auths: dict[str, Literal[-1, 0, 1]],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> QchatUpdateUserIdentifyResponse:
         """Change a member's customised channel permissions.
 
@@ -12406,7 +12944,12 @@ class AsyncQchatGroup:
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is changed. 1 to 32 characters.
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
-                inherit. Sent as JSON; a str is taken as JSON text and sent as is.
+                inherit. Sent as compact JSON; JSON text given as a str is checked and
+                sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             QchatUpdateUserIdentifyResponse: the response body (`code` 200) with its
@@ -12433,6 +12976,8 @@ class AsyncQchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12445,6 +12990,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -12464,6 +13011,10 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -12490,6 +13041,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -12501,7 +13054,9 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         ope_type: Literal[1, 2],
         accid: str,
-        to_accids: list[str] | str,
+        to_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat channel's whitelist or blacklist.
 
@@ -12521,8 +13076,12 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
-                100 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -12549,5 +13108,7 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from .._checks import ANY, JsonText, MapOf, OneOf, Str
 from .._fields import Endpoint, Field
@@ -132,10 +133,12 @@ class SignalGroup:
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -154,12 +157,17 @@ class SignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -191,6 +199,8 @@ class SignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -202,6 +212,8 @@ class SignalGroup:
         is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -216,6 +228,10 @@ class SignalGroup:
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -240,6 +256,8 @@ class SignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -251,6 +269,8 @@ class SignalGroup:
         type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -266,6 +286,10 @@ class SignalGroup:
             ext: App-defined extension stored with the channel. At most 4096 characters.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalCreateRoomResponse: the response body (`code` 200) with its payload.
@@ -290,6 +314,8 @@ class SignalGroup:
                     "ext": ext,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -301,6 +327,8 @@ class SignalGroup:
         to: str | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -315,6 +343,10 @@ class SignalGroup:
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -339,6 +371,8 @@ class SignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -346,6 +380,8 @@ class SignalGroup:
         self,
         *,
         channel_id: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalDelayRoomResponse:
         """Extend a signalling channel's lifetime.
 
@@ -354,6 +390,10 @@ class SignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalDelayRoomResponse: the response body (`code` 200) with its payload.
@@ -374,6 +414,8 @@ class SignalGroup:
                 {
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -382,6 +424,8 @@ class SignalGroup:
         *,
         channel_name: str | None = None,
         channel_id: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalGetRoomInfoResponse:
         """Get a signalling channel and its members.
 
@@ -393,6 +437,10 @@ class SignalGroup:
             channel_name: Name of the channel; needed when `channel_id` is not sent.
             channel_id: Server-generated id of the channel; takes precedence over
                 `channel_name`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalGetRoomInfoResponse: the response body (`code` 200) with its payload.
@@ -416,6 +464,8 @@ class SignalGroup:
                     "channelName": channel_name,
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -430,10 +480,12 @@ class SignalGroup:
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
@@ -454,12 +506,17 @@ class SignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
                 deliver it only if online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalInviteResponse: the response body (`code` 200) with its payload.
@@ -490,6 +547,8 @@ class SignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -502,6 +561,8 @@ class SignalGroup:
         attach_ext: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -517,6 +578,10 @@ class SignalGroup:
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -541,6 +606,8 @@ class SignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -562,10 +629,12 @@ class AsyncSignalGroup:
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -584,12 +653,17 @@ class AsyncSignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -621,6 +695,8 @@ class AsyncSignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -632,6 +708,8 @@ class AsyncSignalGroup:
         is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -646,6 +724,10 @@ class AsyncSignalGroup:
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -670,6 +752,8 @@ class AsyncSignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -681,6 +765,8 @@ class AsyncSignalGroup:
         type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -696,6 +782,10 @@ class AsyncSignalGroup:
             ext: App-defined extension stored with the channel. At most 4096 characters.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalCreateRoomResponse: the response body (`code` 200) with its payload.
@@ -720,6 +810,8 @@ class AsyncSignalGroup:
                     "ext": ext,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -731,6 +823,8 @@ class AsyncSignalGroup:
         to: str | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -745,6 +839,10 @@ class AsyncSignalGroup:
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -769,6 +867,8 @@ class AsyncSignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -776,6 +876,8 @@ class AsyncSignalGroup:
         self,
         *,
         channel_id: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalDelayRoomResponse:
         """Extend a signalling channel's lifetime.
 
@@ -784,6 +886,10 @@ class AsyncSignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalDelayRoomResponse: the response body (`code` 200) with its payload.
@@ -804,6 +910,8 @@ class AsyncSignalGroup:
                 {
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -812,6 +920,8 @@ class AsyncSignalGroup:
         *,
         channel_name: str | None = None,
         channel_id: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalGetRoomInfoResponse:
         """Get a signalling channel and its members.
 
@@ -823,6 +933,10 @@ class AsyncSignalGroup:
             channel_name: Name of the channel; needed when `channel_id` is not sent.
             channel_id: Server-generated id of the channel; takes precedence over
                 `channel_name`.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalGetRoomInfoResponse: the response body (`code` 200) with its payload.
@@ -846,6 +960,8 @@ class AsyncSignalGroup:
                     "channelName": channel_name,
                     "channelId": channel_id,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -860,10 +976,12 @@ class AsyncSignalGroup:
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
@@ -884,12 +1002,17 @@ class AsyncSignalGroup:
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
-                JSON object. Sent as JSON; a str is taken as JSON text and sent as is.
+                JSON object. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
                 deliver it only if online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SignalInviteResponse: the response body (`code` 200) with its payload.
@@ -920,6 +1043,8 @@ class AsyncSignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -932,6 +1057,8 @@ class AsyncSignalGroup:
         attach_ext: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -947,6 +1074,10 @@ class AsyncSignalGroup:
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -971,5 +1102,7 @@ class AsyncSignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, cast
-from .._checks import AnyOf, Number, OneOf, Str
+from .._checks import Number, OneOf
 from .._fields import Endpoint, Field
 from ..types import (
     StatsChatroomTopnResponse,
@@ -20,14 +21,7 @@ _CHATROOM_TOPN = Endpoint(
     (
         Field("topn", "topn", Number(integral=True, minimum=1, maximum=500)),
         Field(
-            "timestamp",
-            "timestamp",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            "timestamp", "timestamp", Number(integral=True, format="int64", digits=True)
         ),
         Field("period", "period", OneOf(("hour", "day"))),
         Field("orderby", "orderby", OneOf(("active", "enter", "message"))),
@@ -49,6 +43,8 @@ class StatsGroup:
         timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -66,6 +62,10 @@ class StatsGroup:
             orderby: Ranking key: `active` by active members, `enter` by entries,
                 `message` by messages. One of "active", "enter", "message". The server's
                 default is "active".
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             StatsChatroomTopnResponse: the response body (`code` 200) with its payload.
@@ -91,6 +91,8 @@ class StatsGroup:
                     "period": period,
                     "orderby": orderby,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -108,6 +110,8 @@ class AsyncStatsGroup:
         timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -125,6 +129,10 @@ class AsyncStatsGroup:
             orderby: Ranking key: `active` by active members, `enter` by entries,
                 `message` by messages. One of "active", "enter", "message". The server's
                 default is "active".
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             StatsChatroomTopnResponse: the response body (`code` 200) with its payload.
@@ -150,5 +158,7 @@ class AsyncStatsGroup:
                     "period": period,
                     "orderby": orderby,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
@@ -42,12 +43,7 @@ _ADD_MANAGER = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -68,12 +64,7 @@ _CHANGE_LEVEL = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -92,12 +83,7 @@ _CHANGE_OWNER = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -141,12 +127,7 @@ _DISMISS = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -159,23 +140,13 @@ _GET_MUTE_TLISTS = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field("limit", "limit", Number(integral=True, minimum=1)),
@@ -203,23 +174,13 @@ _GET_TLISTS = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, minimum=0, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -239,12 +200,7 @@ _INVITE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -273,12 +229,7 @@ _KICK = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -299,12 +250,7 @@ _LEAVE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -317,12 +263,7 @@ _MUTE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -336,12 +277,7 @@ _MUTE_TLIST = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -363,35 +299,20 @@ _QUERY_HISTORY_MSG = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "begintime",
             "begintime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "endtime",
             "endtime",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -428,35 +349,20 @@ _RECALL_MSG = Endpoint(
         Field(
             "deleteMsgid",
             "delete_msgid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "timetag",
             "timetag",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field(
             "to",
             "to",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("msg", "msg", Str()),
@@ -472,12 +378,7 @@ _REMOVE_MANAGER = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -499,12 +400,7 @@ _SEND_ATTACH_MSG = Endpoint(
         Field(
             "to",
             "to",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("attach", "attach", Str(max_length=4096), required=True),
@@ -530,12 +426,7 @@ _SEND_MSG = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -601,12 +492,7 @@ _UPDATE_TEAM_NICK = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -621,12 +507,7 @@ _UPDATE_TINFO = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -650,12 +531,7 @@ _UPDATE_TLIST = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -677,7 +553,9 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        manager_accids: list[str] | str,
+        manager_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Promote members to managers.
 
@@ -687,8 +565,12 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             manager_accids: Members to promote, at most 10 per call. At least 1 items;
-                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -712,6 +594,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -721,6 +605,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         tlevel: int,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Change the capacity level of a super team.
 
@@ -730,6 +616,10 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             tlevel: New capacity level, from 2 to 200. At least 2; at most 200.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -753,6 +643,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "tlevel": tlevel,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -763,6 +655,8 @@ class SuperteamGroup:
         owner: str,
         accid: str,
         leave: Literal[1, 2],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Hand a super team to a new owner.
 
@@ -775,6 +669,10 @@ class SuperteamGroup:
             accid: Member who becomes the new owner. 1 to 32 characters.
             leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
                 ordinary member. Other values give 414. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -799,6 +697,8 @@ class SuperteamGroup:
                     "accid": accid,
                     "leave": leave,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -806,7 +706,7 @@ class SuperteamGroup:
         self,
         *,
         owner: str,
-        invite_accids: list[str] | str,
+        invite_accids: list[str],
         tname: str,
         msg: str,
         joinmode: Literal[0, 1, 2],
@@ -821,6 +721,8 @@ class SuperteamGroup:
         tlevel: int | None = None,
         magree: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
 
@@ -832,7 +734,8 @@ class SuperteamGroup:
             owner: Account that will own the team. 1 to 32 characters.
             invite_accids: Accounts invited into the new team; together with the owner
                 at most 200. At least 1 items; at most 199 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             tname: Team name. At most 64 characters.
             msg: Invitation text shown to the invitees. At most 150 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
@@ -860,6 +763,10 @@ class SuperteamGroup:
                 they must agree. One of 0, 1.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamCreateResponse: the response body (`code` 200) with its payload.
@@ -896,6 +803,8 @@ class SuperteamGroup:
                     "magree": magree,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -904,6 +813,8 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a super team.
 
@@ -912,6 +823,10 @@ class SuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -934,6 +849,8 @@ class SuperteamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -944,6 +861,8 @@ class SuperteamGroup:
         timetag: int | str,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
         """Page through the muted members of a super team.
 
@@ -955,6 +874,10 @@ class SuperteamGroup:
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamGetMuteTlistsResponse: the response body (`code` 200) with its
@@ -982,21 +905,29 @@ class SuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def get_tinfos(
         self,
         *,
-        tids: list[int] | str,
+        tids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamGetTinfosResponse:
         """Fetch super team profiles.
 
         Returns the profile and settings of each of the given super teams.
 
         Args:
-            tids: Ids of the super teams to fetch. At least 1 items. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tids: Ids of the super teams to fetch. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamGetTinfosResponse: the response body (`code` 200) with its payload.
@@ -1020,6 +951,8 @@ class SuperteamGroup:
                 {
                     "tids": tids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1030,6 +963,8 @@ class SuperteamGroup:
         timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamGetTlistsResponse:
         """Page through the members of a super team.
 
@@ -1043,6 +978,10 @@ class SuperteamGroup:
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
                 give 414. One of 1, 2. The server's default is 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamGetTlistsResponse: the response body (`code` 200) with its payload.
@@ -1069,6 +1008,8 @@ class SuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1077,9 +1018,11 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        invite_accids: list[str] | str,
+        invite_accids: list[str],
         msg: str,
         magree: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -1091,11 +1034,15 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner or manager who sends the invitation. 1 to 32 characters.
             invite_accids: Accounts to invite, at most 200 per call. At least 1 items;
-                at most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                at most 200 items; each 1 to 32 characters. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
                 they must agree. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamInviteResponse: the response body (`code` 200) with its payload.
@@ -1121,6 +1068,8 @@ class SuperteamGroup:
                     "msg": msg,
                     "magree": magree,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1128,6 +1077,8 @@ class SuperteamGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamJoinTeamsResponse:
         """List the super teams an account has joined.
 
@@ -1135,6 +1086,10 @@ class SuperteamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamJoinTeamsResponse: the response body (`code` 200) with its payload.
@@ -1158,6 +1113,8 @@ class SuperteamGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1166,7 +1123,9 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        kick_accids: list[str] | str,
+        kick_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a super team.
 
@@ -1176,8 +1135,12 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner or manager who removes the members. 1 to 32 characters.
             kick_accids: Members to remove, at most 200 per call. At least 1 items; at
-                most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                most 200 items; each 1 to 32 characters. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1200,6 +1163,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "kickAccids": kick_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1208,6 +1173,8 @@ class SuperteamGroup:
         *,
         tid: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Make a member leave a super team.
 
@@ -1216,6 +1183,10 @@ class SuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             accid: Member who leaves. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1238,6 +1209,8 @@ class SuperteamGroup:
                     "tid": tid,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1247,6 +1220,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         mute_type: Literal[0, 1, 3],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole super team.
 
@@ -1258,6 +1233,10 @@ class SuperteamGroup:
             owner: Owner of the team. 1 to 32 characters.
             mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1280,6 +1259,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "muteType": mute_type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1288,8 +1269,10 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        mute_accids: list[str] | str,
+        mute_accids: list[str],
         mute: Literal[0, 1] | bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -1300,9 +1283,13 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner or manager making the change. 1 to 32 characters.
             mute_accids: Members to mute or unmute, at most 10 per call. At least 1
-                items; at most 10 items; each 1 to 32 characters. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                items; at most 10 items; each 1 to 32 characters. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             mute: 1 mutes the members, 0 lifts their mute. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1327,6 +1314,8 @@ class SuperteamGroup:
                     "muteAccids": mute_accids,
                     "mute": mute,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1341,6 +1330,8 @@ class SuperteamGroup:
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         exclude_msgid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgResponse:
         """Query a super team's message history.
 
@@ -1361,6 +1352,10 @@ class SuperteamGroup:
                 omitted.
             exclude_msgid: Server id of a message to leave out, used when paging from
                 the last message of the previous page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamQueryHistoryMsgResponse: the response body (`code` 200) with its
@@ -1392,13 +1387,17 @@ class SuperteamGroup:
                     "type": type,
                     "excludeMsgid": exclude_msgid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def query_history_msg_by_ids(
         self,
         *,
-        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem] | str,
+        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgByIdsResponse:
         """Fetch super team messages by id.
 
@@ -1407,8 +1406,12 @@ class SuperteamGroup:
 
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
-                time. At least 1 items. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                time. At least 1 items. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamQueryHistoryMsgByIdsResponse: the response body (`code` 200) with
@@ -1433,6 +1436,8 @@ class SuperteamGroup:
                 {
                     "msgs": msgs,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1446,7 +1451,9 @@ class SuperteamGroup:
         msg: str | None = None,
         ignore_time: Literal[0, 1] | bool | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a super team message.
 
@@ -1463,8 +1470,12 @@ class SuperteamGroup:
                 other values give 414. One of 0, 1. The server's default is 0.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1493,6 +1504,8 @@ class SuperteamGroup:
                     "pushContent": push_content,
                     "pushPayload": push_payload,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1501,7 +1514,9 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        manager_accids: list[str] | str,
+        manager_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Demote managers to ordinary members.
 
@@ -1512,8 +1527,12 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             manager_accids: Managers to demote, at most 10 per call. At least 1 items;
-                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1537,6 +1556,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1547,14 +1568,16 @@ class SuperteamGroup:
         to: int | str,
         attach: str,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         sound: str | None = None,
         save: Literal[1, 2] | None = None,
-        option: SuperteamSendAttachMsgOption | str | None = None,
+        option: SuperteamSendAttachMsgOption | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
-        force_push_list: list[str] | str | None = None,
+        force_push_list: list[str] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Send a custom notification to a super team.
 
@@ -1568,14 +1591,15 @@ class SuperteamGroup:
                 most 4096 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
                 members. One of 1, 2.
             option: JSON switches for unread counting, push nickname and message copy.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
             is_force_push: Force a push to the members in `force_push_list` (or to all
                 members when `force_push_all` is true).
             force_push_content: Push text used for the forced push. At most 500
@@ -1584,7 +1608,11 @@ class SuperteamGroup:
                 instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
                 have silenced the team. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1617,6 +1645,8 @@ class SuperteamGroup:
                     "forcePushAll": force_push_all,
                     "forcePushList": force_push_list,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1635,26 +1665,27 @@ class SuperteamGroup:
             | FileBody
             | TipsBody
             | dict[str, Any]
-            | str
         ),
         antispam: bool | None = None,
-        antispam_custom: SuperteamSendMsgAntispamCustom | str | None = None,
+        antispam_custom: SuperteamSendMsgAntispamCustom | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
-        option: SendOption | str | None = None,
+        option: SendOption | None = None,
         ext: str | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
-        force_push_list: list[str] | str | None = None,
+        force_push_list: list[str] | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
         sub_type: int | None = None,
         is_check_mute: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamSendMsgResponse:
         """Send a message to a super team.
 
@@ -1669,30 +1700,33 @@ class SuperteamGroup:
                 100 custom. One of 0, 1, 2, 3, 4, 6, 100.
             body: Message body as JSON text, at most 5000 characters; its shape depends
                 on `type` (for text, `{"msg":"..."}`). At most 5000 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             antispam: For custom messages (type 100) only: check `antispam_custom` with
                 anti-spam instead of the body. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check in place of the
                 body, used when `antispam` is true. At most 5000 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
-                text. At most 1024 characters of JSON text. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                text. At most 1024 characters of JSON text. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
-                as JSON text. Sent as JSON; a str is taken as JSON text and sent as is.
+                as JSON text. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             option: JSON switches that change how the message is roamed, stored, synced,
-                pushed, counted and copied. Sent as JSON; a str is taken as JSON text
-                and sent as is.
+                pushed, counted and copied. Sent as compact JSON; JSON text given as a
+                str is checked and sent as is.
             ext: App-defined extension delivered with the message. At most 1024
                 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             is_force_push: Force a push to the members in `force_push_list` (or to all
                 members when `force_push_all` is true).
             force_push_content: Push text used for the forced push.
@@ -1700,13 +1734,17 @@ class SuperteamGroup:
                 instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
                 have silenced the team. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy address
                 receives this message.
             msg_desc: Short description of the message, such as a summary of a custom
                 message.
             sub_type: App-defined sub-type of the message, greater than 0. At least 1.
             is_check_mute: Check whether the sender is muted before sending.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamSendMsgResponse: the response body (`code` 200) with its payload.
@@ -1749,6 +1787,8 @@ class SuperteamGroup:
                     "subType": sub_type,
                     "isCheckMute": is_check_mute,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1759,6 +1799,8 @@ class SuperteamGroup:
         owner: str,
         accid: str,
         nick: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set a member's nickname in a super team.
 
@@ -1770,6 +1812,10 @@ class SuperteamGroup:
             owner: Owner or manager making the change. 1 to 32 characters.
             accid: Member whose nickname changes. 1 to 32 characters.
             nick: New nickname inside the team.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1794,6 +1840,8 @@ class SuperteamGroup:
                     "accid": accid,
                     "nick": nick,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1813,6 +1861,8 @@ class SuperteamGroup:
         upcustommode: Literal[0, 1] | bool | None = None,
         beinvitemode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
 
@@ -1844,6 +1894,10 @@ class SuperteamGroup:
                 One of 0, 1. The server's default is 0.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1877,6 +1931,8 @@ class SuperteamGroup:
                     "beinvitemode": beinvitemode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1888,6 +1944,8 @@ class SuperteamGroup:
         silent_type: Literal[0, 1] | bool | None = None,
         nick: str | None = None,
         custom: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a member's team settings.
 
@@ -1900,6 +1958,10 @@ class SuperteamGroup:
             silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member custom field. At most 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1925,6 +1987,8 @@ class SuperteamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1940,7 +2004,9 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        manager_accids: list[str] | str,
+        manager_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Promote members to managers.
 
@@ -1950,8 +2016,12 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             manager_accids: Members to promote, at most 10 per call. At least 1 items;
-                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1975,6 +2045,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1984,6 +2056,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         tlevel: int,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Change the capacity level of a super team.
 
@@ -1993,6 +2067,10 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             tlevel: New capacity level, from 2 to 200. At least 2; at most 200.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2016,6 +2094,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "tlevel": tlevel,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2026,6 +2106,8 @@ class AsyncSuperteamGroup:
         owner: str,
         accid: str,
         leave: Literal[1, 2],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Hand a super team to a new owner.
 
@@ -2038,6 +2120,10 @@ class AsyncSuperteamGroup:
             accid: Member who becomes the new owner. 1 to 32 characters.
             leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
                 ordinary member. Other values give 414. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2062,6 +2148,8 @@ class AsyncSuperteamGroup:
                     "accid": accid,
                     "leave": leave,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2069,7 +2157,7 @@ class AsyncSuperteamGroup:
         self,
         *,
         owner: str,
-        invite_accids: list[str] | str,
+        invite_accids: list[str],
         tname: str,
         msg: str,
         joinmode: Literal[0, 1, 2],
@@ -2084,6 +2172,8 @@ class AsyncSuperteamGroup:
         tlevel: int | None = None,
         magree: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
 
@@ -2095,7 +2185,8 @@ class AsyncSuperteamGroup:
             owner: Account that will own the team. 1 to 32 characters.
             invite_accids: Accounts invited into the new team; together with the owner
                 at most 200. At least 1 items; at most 199 items; each 1 to 32
-                characters. Sent as JSON; a str is taken as JSON text and sent as is.
+                characters. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             tname: Team name. At most 64 characters.
             msg: Invitation text shown to the invitees. At most 150 characters.
             joinmode: How users may apply to join: 0 without approval, 1 only with
@@ -2123,6 +2214,10 @@ class AsyncSuperteamGroup:
                 they must agree. One of 0, 1.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamCreateResponse: the response body (`code` 200) with its payload.
@@ -2159,6 +2254,8 @@ class AsyncSuperteamGroup:
                     "magree": magree,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2167,6 +2264,8 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a super team.
 
@@ -2175,6 +2274,10 @@ class AsyncSuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2197,6 +2300,8 @@ class AsyncSuperteamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2207,6 +2312,8 @@ class AsyncSuperteamGroup:
         timetag: int | str,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
         """Page through the muted members of a super team.
 
@@ -2218,6 +2325,10 @@ class AsyncSuperteamGroup:
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamGetMuteTlistsResponse: the response body (`code` 200) with its
@@ -2245,21 +2356,29 @@ class AsyncSuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def get_tinfos(
         self,
         *,
-        tids: list[int] | str,
+        tids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamGetTinfosResponse:
         """Fetch super team profiles.
 
         Returns the profile and settings of each of the given super teams.
 
         Args:
-            tids: Ids of the super teams to fetch. At least 1 items. Sent as JSON; a str
-                is taken as JSON text and sent as is.
+            tids: Ids of the super teams to fetch. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamGetTinfosResponse: the response body (`code` 200) with its payload.
@@ -2283,6 +2402,8 @@ class AsyncSuperteamGroup:
                 {
                     "tids": tids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2293,6 +2414,8 @@ class AsyncSuperteamGroup:
         timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamGetTlistsResponse:
         """Page through the members of a super team.
 
@@ -2306,6 +2429,10 @@ class AsyncSuperteamGroup:
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
                 give 414. One of 1, 2. The server's default is 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamGetTlistsResponse: the response body (`code` 200) with its payload.
@@ -2332,6 +2459,8 @@ class AsyncSuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2340,9 +2469,11 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        invite_accids: list[str] | str,
+        invite_accids: list[str],
         msg: str,
         magree: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -2354,11 +2485,15 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner or manager who sends the invitation. 1 to 32 characters.
             invite_accids: Accounts to invite, at most 200 per call. At least 1 items;
-                at most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                at most 200 items; each 1 to 32 characters. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
                 they must agree. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamInviteResponse: the response body (`code` 200) with its payload.
@@ -2384,6 +2519,8 @@ class AsyncSuperteamGroup:
                     "msg": msg,
                     "magree": magree,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2391,6 +2528,8 @@ class AsyncSuperteamGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamJoinTeamsResponse:
         """List the super teams an account has joined.
 
@@ -2398,6 +2537,10 @@ class AsyncSuperteamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamJoinTeamsResponse: the response body (`code` 200) with its payload.
@@ -2421,6 +2564,8 @@ class AsyncSuperteamGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2429,7 +2574,9 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        kick_accids: list[str] | str,
+        kick_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a super team.
 
@@ -2439,8 +2586,12 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner or manager who removes the members. 1 to 32 characters.
             kick_accids: Members to remove, at most 200 per call. At least 1 items; at
-                most 200 items; each 1 to 32 characters. Sent as JSON; a str is taken as
-                JSON text and sent as is.
+                most 200 items; each 1 to 32 characters. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2463,6 +2614,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "kickAccids": kick_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2471,6 +2624,8 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Make a member leave a super team.
 
@@ -2479,6 +2634,10 @@ class AsyncSuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             accid: Member who leaves. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2501,6 +2660,8 @@ class AsyncSuperteamGroup:
                     "tid": tid,
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2510,6 +2671,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         mute_type: Literal[0, 1, 3],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole super team.
 
@@ -2521,6 +2684,10 @@ class AsyncSuperteamGroup:
             owner: Owner of the team. 1 to 32 characters.
             mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2543,6 +2710,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "muteType": mute_type,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2551,8 +2720,10 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        mute_accids: list[str] | str,
+        mute_accids: list[str],
         mute: Literal[0, 1] | bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -2563,9 +2734,13 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner or manager making the change. 1 to 32 characters.
             mute_accids: Members to mute or unmute, at most 10 per call. At least 1
-                items; at most 10 items; each 1 to 32 characters. Sent as JSON; a str is
-                taken as JSON text and sent as is.
+                items; at most 10 items; each 1 to 32 characters. Sent as compact JSON;
+                JSON text given as a str is checked and sent as is.
             mute: 1 mutes the members, 0 lifts their mute. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2590,6 +2765,8 @@ class AsyncSuperteamGroup:
                     "muteAccids": mute_accids,
                     "mute": mute,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2604,6 +2781,8 @@ class AsyncSuperteamGroup:
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         exclude_msgid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgResponse:
         """Query a super team's message history.
 
@@ -2624,6 +2803,10 @@ class AsyncSuperteamGroup:
                 omitted.
             exclude_msgid: Server id of a message to leave out, used when paging from
                 the last message of the previous page.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamQueryHistoryMsgResponse: the response body (`code` 200) with its
@@ -2655,13 +2838,17 @@ class AsyncSuperteamGroup:
                     "type": type,
                     "excludeMsgid": exclude_msgid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def query_history_msg_by_ids(
         self,
         *,
-        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem] | str,
+        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgByIdsResponse:
         """Fetch super team messages by id.
 
@@ -2670,8 +2857,12 @@ class AsyncSuperteamGroup:
 
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
-                time. At least 1 items. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                time. At least 1 items. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamQueryHistoryMsgByIdsResponse: the response body (`code` 200) with
@@ -2696,6 +2887,8 @@ class AsyncSuperteamGroup:
                 {
                     "msgs": msgs,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2709,7 +2902,9 @@ class AsyncSuperteamGroup:
         msg: str | None = None,
         ignore_time: Literal[0, 1] | bool | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Recall a super team message.
 
@@ -2726,8 +2921,12 @@ class AsyncSuperteamGroup:
                 other values give 414. One of 0, 1. The server's default is 0.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2756,6 +2955,8 @@ class AsyncSuperteamGroup:
                     "pushContent": push_content,
                     "pushPayload": push_payload,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2764,7 +2965,9 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        manager_accids: list[str] | str,
+        manager_accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Demote managers to ordinary members.
 
@@ -2775,8 +2978,12 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             manager_accids: Managers to demote, at most 10 per call. At least 1 items;
-                at most 10 items; each 1 to 32 characters. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2800,6 +3007,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2810,14 +3019,16 @@ class AsyncSuperteamGroup:
         to: int | str,
         attach: str,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         sound: str | None = None,
         save: Literal[1, 2] | None = None,
-        option: SuperteamSendAttachMsgOption | str | None = None,
+        option: SuperteamSendAttachMsgOption | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
-        force_push_list: list[str] | str | None = None,
+        force_push_list: list[str] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Send a custom notification to a super team.
 
@@ -2831,14 +3042,15 @@ class AsyncSuperteamGroup:
                 most 4096 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
                 members. One of 1, 2.
             option: JSON switches for unread counting, push nickname and message copy.
-                Sent as JSON; a str is taken as JSON text and sent as is.
+                Sent as compact JSON; JSON text given as a str is checked and sent as
+                is.
             is_force_push: Force a push to the members in `force_push_list` (or to all
                 members when `force_push_all` is true).
             force_push_content: Push text used for the forced push. At most 500
@@ -2847,7 +3059,11 @@ class AsyncSuperteamGroup:
                 instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
                 have silenced the team. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2880,6 +3096,8 @@ class AsyncSuperteamGroup:
                     "forcePushAll": force_push_all,
                     "forcePushList": force_push_list,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2898,26 +3116,27 @@ class AsyncSuperteamGroup:
             | FileBody
             | TipsBody
             | dict[str, Any]
-            | str
         ),
         antispam: bool | None = None,
-        antispam_custom: SuperteamSendMsgAntispamCustom | str | None = None,
+        antispam_custom: SuperteamSendMsgAntispamCustom | None = None,
         use_yidun: Literal[0] | None = None,
-        yidun_anti_cheating: dict[str, Any] | str | None = None,
-        yidun_anti_spam_ext: dict[str, Any] | str | None = None,
+        yidun_anti_cheating: dict[str, Any] | None = None,
+        yidun_anti_spam_ext: dict[str, Any] | None = None,
         bid: str | None = None,
-        option: SendOption | str | None = None,
+        option: SendOption | None = None,
         ext: str | None = None,
         push_content: str | None = None,
-        push_payload: dict[str, Any] | str | None = None,
+        push_payload: dict[str, Any] | None = None,
         is_force_push: bool | None = None,
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
-        force_push_list: list[str] | str | None = None,
+        force_push_list: list[str] | None = None,
         env: str | None = None,
         msg_desc: str | None = None,
         sub_type: int | None = None,
         is_check_mute: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> SuperteamSendMsgResponse:
         """Send a message to a super team.
 
@@ -2932,30 +3151,33 @@ class AsyncSuperteamGroup:
                 100 custom. One of 0, 1, 2, 3, 4, 6, 100.
             body: Message body as JSON text, at most 5000 characters; its shape depends
                 on `type` (for text, `{"msg":"..."}`). At most 5000 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             antispam: For custom messages (type 100) only: check `antispam_custom` with
                 anti-spam instead of the body. The server's default is False.
             antispam_custom: Content to submit to the anti-spam check in place of the
                 body, used when `antispam` is true. At most 5000 characters of JSON
-                text. Sent as JSON; a str is taken as JSON text and sent as is.
+                text. Sent as compact JSON; JSON text given as a str is checked and sent
+                as is.
             use_yidun: Send 0 to check this message with the generic anti-spam instead
                 of Yidun. One of 0.
             yidun_anti_cheating: Extra fields for Yidun's anti-cheating check, as JSON
-                text. At most 1024 characters of JSON text. Sent as JSON; a str is taken
-                as JSON text and sent as is.
+                text. At most 1024 characters of JSON text. Sent as compact JSON; JSON
+                text given as a str is checked and sent as is.
             yidun_anti_spam_ext: Extension fields passed to the Yidun anti-spam check,
-                as JSON text. Sent as JSON; a str is taken as JSON text and sent as is.
+                as JSON text. Sent as compact JSON; JSON text given as a str is checked
+                and sent as is.
             bid: Anti-spam business id to use for this message instead of the app's
                 default.
             option: JSON switches that change how the message is roamed, stored, synced,
-                pushed, counted and copied. Sent as JSON; a str is taken as JSON text
-                and sent as is.
+                pushed, counted and copied. Sent as compact JSON; JSON text given as a
+                str is checked and sent as is.
             ext: App-defined extension delivered with the message. At most 1024
                 characters.
             push_content: Text shown in the push notification. At most 500 characters.
             push_payload: JSON object delivered with the push notification, at most
-                about 2K characters. At most 2048 characters of JSON text. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                about 2K characters. At most 2048 characters of JSON text. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             is_force_push: Force a push to the members in `force_push_list` (or to all
                 members when `force_push_all` is true).
             force_push_content: Push text used for the forced push.
@@ -2963,13 +3185,17 @@ class AsyncSuperteamGroup:
                 instead of `force_push_list`.
             force_push_list: Members who get a forced push (an @-mention) even when they
                 have silenced the team. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy address
                 receives this message.
             msg_desc: Short description of the message, such as a summary of a custom
                 message.
             sub_type: App-defined sub-type of the message, greater than 0. At least 1.
             is_check_mute: Check whether the sender is muted before sending.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             SuperteamSendMsgResponse: the response body (`code` 200) with its payload.
@@ -3012,6 +3238,8 @@ class AsyncSuperteamGroup:
                     "subType": sub_type,
                     "isCheckMute": is_check_mute,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3022,6 +3250,8 @@ class AsyncSuperteamGroup:
         owner: str,
         accid: str,
         nick: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set a member's nickname in a super team.
 
@@ -3033,6 +3263,10 @@ class AsyncSuperteamGroup:
             owner: Owner or manager making the change. 1 to 32 characters.
             accid: Member whose nickname changes. 1 to 32 characters.
             nick: New nickname inside the team.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3057,6 +3291,8 @@ class AsyncSuperteamGroup:
                     "accid": accid,
                     "nick": nick,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3076,6 +3312,8 @@ class AsyncSuperteamGroup:
         upcustommode: Literal[0, 1] | bool | None = None,
         beinvitemode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
 
@@ -3107,6 +3345,10 @@ class AsyncSuperteamGroup:
                 One of 0, 1. The server's default is 0.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3140,6 +3382,8 @@ class AsyncSuperteamGroup:
                     "beinvitemode": beinvitemode,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -3151,6 +3395,8 @@ class AsyncSuperteamGroup:
         silent_type: Literal[0, 1] | bool | None = None,
         nick: str | None = None,
         custom: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a member's team settings.
 
@@ -3163,6 +3409,10 @@ class AsyncSuperteamGroup:
             silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member custom field. At most 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -3188,5 +3438,7 @@ class AsyncSuperteamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, cast
-from .._checks import AnyOf, Bool, JsonText, ListOf, Number, OneOf, Str
+from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -32,12 +33,7 @@ _ADD = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -61,12 +57,7 @@ _ADD_MANAGER = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -89,12 +80,7 @@ _CHANGE_OWNER = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -140,23 +126,13 @@ _GET_MARK_READ_INFO = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
             "msgid",
             "msgid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field(
@@ -179,12 +155,7 @@ _KICK = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -206,12 +177,7 @@ _LEAVE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -244,12 +210,7 @@ _LIST_ONLINE_USERS = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -262,12 +223,7 @@ _LIST_TEAM_MUTE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -281,12 +237,7 @@ _MUTE_TEAM = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -300,12 +251,7 @@ _MUTE_TLIST = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -321,12 +267,7 @@ _MUTE_TLIST_ALL = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -357,12 +298,7 @@ _QUERY_DETAIL = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
     ),
@@ -375,12 +311,7 @@ _REMOVE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -394,12 +325,7 @@ _REMOVE_MANAGER = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -422,12 +348,7 @@ _UPDATE = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -453,12 +374,7 @@ _UPDATE_TEAM_NICK = Endpoint(
         Field(
             "tid",
             "tid",
-            AnyOf(
-                (
-                    Number(integral=True, format="int64"),
-                    Str(pattern="^-?[0-9]{1,19}$"),
-                )
-            ),
+            Number(integral=True, format="int64", digits=True),
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
@@ -480,10 +396,12 @@ class TeamGroup:
         *,
         tid: int | str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamAddResponse:
         """Invite accounts into a team.
 
@@ -499,14 +417,18 @@ class TeamGroup:
                 created.
             owner: Owner or manager who sends the invitation. 1 to 32 characters.
             members: Accounts to invite, at most 200. At least 1 items; at most 200
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
                 414. One of 0, 1.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamAddResponse: the response body (`code` 200) with its payload.
@@ -533,6 +455,8 @@ class TeamGroup:
                     "msg": msg,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -541,8 +465,10 @@ class TeamGroup:
         *,
         tid: int | str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Make members managers.
 
@@ -555,10 +481,14 @@ class TeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             members: Members to promote, at most 10 (and at most 1024 characters of JSON
                 text). At most 1024 characters of JSON text; at least 1 items; at most
-                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
+                as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -584,6 +514,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -595,6 +527,8 @@ class TeamGroup:
         newowner: str,
         leave: Literal[1, 2],
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
 
@@ -610,6 +544,10 @@ class TeamGroup:
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
                 transfer.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -636,6 +574,8 @@ class TeamGroup:
                     "leave": leave,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -644,7 +584,7 @@ class TeamGroup:
         *,
         tname: str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         msg: str,
         magree: Literal[0, 1] | bool,
         joinmode: Literal[0, 1, 2],
@@ -661,6 +601,8 @@ class TeamGroup:
         bid: str | None = None,
         is_notify_close_online: Literal[0, 1] | bool | None = None,
         is_notify_close_persistent: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -675,8 +617,8 @@ class TeamGroup:
             tname: Team name. At most 64 characters.
             owner: Account that creates and owns the team. 1 to 32 characters.
             members: Accounts invited into the new team; together with the owner they
-                must not exceed the member limit. Each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                must not exceed the member limit. Each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
@@ -715,6 +657,10 @@ class TeamGroup:
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
                 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamCreateResponse: the response body (`code` 200) with its payload.
@@ -754,6 +700,8 @@ class TeamGroup:
                     "isNotifyCloseOnline": is_notify_close_online,
                     "isNotifyClosePersistent": is_notify_close_persistent,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -764,6 +712,8 @@ class TeamGroup:
         msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamGetMarkReadInfoResponse:
         """Get the read status of a team message.
 
@@ -777,6 +727,10 @@ class TeamGroup:
             from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
                 message. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamGetMarkReadInfoResponse: the response body (`code` 200) with its
@@ -805,6 +759,8 @@ class TeamGroup:
                     "fromAccid": from_accid,
                     "snapshot": snapshot,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -812,6 +768,8 @@ class TeamGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamJoinTeamsResponse:
         """List the teams an account belongs to.
 
@@ -819,6 +777,10 @@ class TeamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamJoinTeamsResponse: the response body (`code` 200) with its payload.
@@ -842,6 +804,8 @@ class TeamGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -851,8 +815,10 @@ class TeamGroup:
         tid: int | str,
         owner: str,
         member: str | None = None,
-        members: list[str] | str | None = None,
+        members: list[str] | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamKickResponse:
         """Remove members from a team.
 
@@ -867,10 +833,14 @@ class TeamGroup:
             member: A single account to remove; takes precedence over `members`. 1 to 32
                 characters.
             members: Accounts to remove, at most 200; ignored when `member` is given. At
-                least 1 items; at most 200 items; each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                least 1 items; at most 200 items; each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamKickResponse: the response body (`code` 200) with its payload.
@@ -896,6 +866,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -905,6 +877,8 @@ class TeamGroup:
         tid: int | str,
         accid: str,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Leave a team.
 
@@ -916,6 +890,10 @@ class TeamGroup:
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 departure.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -939,6 +917,8 @@ class TeamGroup:
                     "accid": accid,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -946,6 +926,8 @@ class TeamGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
         """List an account's member records in all its teams.
 
@@ -954,6 +936,10 @@ class TeamGroup:
 
         Args:
             accid: Account whose member records are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListMemberInfoResponse: the response body (`code` 200) with its payload.
@@ -978,13 +964,17 @@ class TeamGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def list_online_user_count(
         self,
         *,
-        tids: list[int] | str,
+        tids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
         """Count the online members of several teams.
 
@@ -993,8 +983,12 @@ class TeamGroup:
         answer 404.
 
         Args:
-            tids: Teams to count. At least 1 items. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListOnlineUserCountResponse: the response body (`code` 200) with its
@@ -1020,6 +1014,8 @@ class TeamGroup:
                 {
                     "tids": tids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1027,6 +1023,8 @@ class TeamGroup:
         self,
         *,
         tid: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -1036,6 +1034,10 @@ class TeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListOnlineUsersResponse: the response body (`code` 200) with its
@@ -1061,6 +1063,8 @@ class TeamGroup:
                 {
                     "tid": tid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1069,6 +1073,8 @@ class TeamGroup:
         *,
         tid: int | str,
         owner: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
 
@@ -1078,6 +1084,10 @@ class TeamGroup:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
             owner: Owner of the team. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListTeamMuteResponse: the response body (`code` 200) with its payload.
@@ -1103,6 +1113,8 @@ class TeamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1112,6 +1124,8 @@ class TeamGroup:
         tid: int | str,
         accid: str,
         ope: Literal[1, 2],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -1123,6 +1137,10 @@ class TeamGroup:
                 created.
             accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1146,6 +1164,8 @@ class TeamGroup:
                     "accid": accid,
                     "ope": ope,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1157,6 +1177,8 @@ class TeamGroup:
         accid: str,
         mute: Literal[0, 1] | bool,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
 
@@ -1171,6 +1193,10 @@ class TeamGroup:
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
                 mute.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1196,6 +1222,8 @@ class TeamGroup:
                     "mute": mute,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1207,6 +1235,8 @@ class TeamGroup:
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
@@ -1224,6 +1254,10 @@ class TeamGroup:
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
                 mute.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1250,15 +1284,19 @@ class TeamGroup:
                     "muteType": mute_type,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def query(
         self,
         *,
-        tids: list[int] | str,
+        tids: list[int],
         ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
 
@@ -1266,12 +1304,16 @@ class TeamGroup:
         optionally with the account ids of their managers and members.
 
         Args:
-            tids: Teams to query. At least 1 items. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            tids: Teams to query. At least 1 items. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
                 call. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamQueryResponse: the response body (`code` 200) with its payload.
@@ -1297,6 +1339,8 @@ class TeamGroup:
                     "ope": ope,
                     "ignoreInvalid": ignore_invalid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1304,6 +1348,8 @@ class TeamGroup:
         self,
         *,
         tid: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -1313,6 +1359,10 @@ class TeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamQueryDetailResponse: the response body (`code` 200) with its payload.
@@ -1337,6 +1387,8 @@ class TeamGroup:
                 {
                     "tid": tid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1346,6 +1398,8 @@ class TeamGroup:
         tid: int | str,
         owner: str,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a team.
 
@@ -1358,6 +1412,10 @@ class TeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 dismissal.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1381,6 +1439,8 @@ class TeamGroup:
                     "owner": owner,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1389,8 +1449,10 @@ class TeamGroup:
         *,
         tid: int | str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Demote managers.
 
@@ -1403,10 +1465,14 @@ class TeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             members: Managers to demote, at most 10 (and at most 1024 characters of JSON
                 text). At most 1024 characters of JSON text; at least 1 items; at most
-                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
+                as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1432,6 +1498,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1453,6 +1521,8 @@ class TeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -1494,6 +1564,10 @@ class TeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1529,6 +1603,8 @@ class TeamGroup:
                     "bid": bid,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1540,6 +1616,8 @@ class TeamGroup:
         accid: str,
         nick: str | None = None,
         custom: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set a member's team nickname and custom field.
 
@@ -1554,6 +1632,10 @@ class TeamGroup:
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1580,6 +1662,8 @@ class TeamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1595,10 +1679,12 @@ class AsyncTeamGroup:
         *,
         tid: int | str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamAddResponse:
         """Invite accounts into a team.
 
@@ -1614,14 +1700,18 @@ class AsyncTeamGroup:
                 created.
             owner: Owner or manager who sends the invitation. 1 to 32 characters.
             members: Accounts to invite, at most 200. At least 1 items; at most 200
-                items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
                 414. One of 0, 1.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamAddResponse: the response body (`code` 200) with its payload.
@@ -1648,6 +1738,8 @@ class AsyncTeamGroup:
                     "msg": msg,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1656,8 +1748,10 @@ class AsyncTeamGroup:
         *,
         tid: int | str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Make members managers.
 
@@ -1670,10 +1764,14 @@ class AsyncTeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             members: Members to promote, at most 10 (and at most 1024 characters of JSON
                 text). At most 1024 characters of JSON text; at least 1 items; at most
-                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
+                as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1699,6 +1797,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1710,6 +1810,8 @@ class AsyncTeamGroup:
         newowner: str,
         leave: Literal[1, 2],
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
 
@@ -1725,6 +1827,10 @@ class AsyncTeamGroup:
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
                 transfer.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1751,6 +1857,8 @@ class AsyncTeamGroup:
                     "leave": leave,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1759,7 +1867,7 @@ class AsyncTeamGroup:
         *,
         tname: str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         msg: str,
         magree: Literal[0, 1] | bool,
         joinmode: Literal[0, 1, 2],
@@ -1776,6 +1884,8 @@ class AsyncTeamGroup:
         bid: str | None = None,
         is_notify_close_online: Literal[0, 1] | bool | None = None,
         is_notify_close_persistent: Literal[0, 1] | bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -1790,8 +1900,8 @@ class AsyncTeamGroup:
             tname: Team name. At most 64 characters.
             owner: Account that creates and owns the team. 1 to 32 characters.
             members: Accounts invited into the new team; together with the owner they
-                must not exceed the member limit. Each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                must not exceed the member limit. Each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
@@ -1830,6 +1940,10 @@ class AsyncTeamGroup:
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
                 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamCreateResponse: the response body (`code` 200) with its payload.
@@ -1869,6 +1983,8 @@ class AsyncTeamGroup:
                     "isNotifyCloseOnline": is_notify_close_online,
                     "isNotifyClosePersistent": is_notify_close_persistent,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1879,6 +1995,8 @@ class AsyncTeamGroup:
         msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamGetMarkReadInfoResponse:
         """Get the read status of a team message.
 
@@ -1892,6 +2010,10 @@ class AsyncTeamGroup:
             from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
                 message. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamGetMarkReadInfoResponse: the response body (`code` 200) with its
@@ -1920,6 +2042,8 @@ class AsyncTeamGroup:
                     "fromAccid": from_accid,
                     "snapshot": snapshot,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1927,6 +2051,8 @@ class AsyncTeamGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamJoinTeamsResponse:
         """List the teams an account belongs to.
 
@@ -1934,6 +2060,10 @@ class AsyncTeamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamJoinTeamsResponse: the response body (`code` 200) with its payload.
@@ -1957,6 +2087,8 @@ class AsyncTeamGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1966,8 +2098,10 @@ class AsyncTeamGroup:
         tid: int | str,
         owner: str,
         member: str | None = None,
-        members: list[str] | str | None = None,
+        members: list[str] | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamKickResponse:
         """Remove members from a team.
 
@@ -1982,10 +2116,14 @@ class AsyncTeamGroup:
             member: A single account to remove; takes precedence over `members`. 1 to 32
                 characters.
             members: Accounts to remove, at most 200; ignored when `member` is given. At
-                least 1 items; at most 200 items; each 1 to 32 characters. Sent as JSON;
-                a str is taken as JSON text and sent as is.
+                least 1 items; at most 200 items; each 1 to 32 characters. Sent as
+                compact JSON; JSON text given as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamKickResponse: the response body (`code` 200) with its payload.
@@ -2011,6 +2149,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2020,6 +2160,8 @@ class AsyncTeamGroup:
         tid: int | str,
         accid: str,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Leave a team.
 
@@ -2031,6 +2173,10 @@ class AsyncTeamGroup:
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 departure.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2054,6 +2200,8 @@ class AsyncTeamGroup:
                     "accid": accid,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2061,6 +2209,8 @@ class AsyncTeamGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
         """List an account's member records in all its teams.
 
@@ -2069,6 +2219,10 @@ class AsyncTeamGroup:
 
         Args:
             accid: Account whose member records are listed. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListMemberInfoResponse: the response body (`code` 200) with its payload.
@@ -2093,13 +2247,17 @@ class AsyncTeamGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def list_online_user_count(
         self,
         *,
-        tids: list[int] | str,
+        tids: list[int],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
         """Count the online members of several teams.
 
@@ -2108,8 +2266,12 @@ class AsyncTeamGroup:
         answer 404.
 
         Args:
-            tids: Teams to count. At least 1 items. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListOnlineUserCountResponse: the response body (`code` 200) with its
@@ -2135,6 +2297,8 @@ class AsyncTeamGroup:
                 {
                     "tids": tids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2142,6 +2306,8 @@ class AsyncTeamGroup:
         self,
         *,
         tid: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -2151,6 +2317,10 @@ class AsyncTeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListOnlineUsersResponse: the response body (`code` 200) with its
@@ -2176,6 +2346,8 @@ class AsyncTeamGroup:
                 {
                     "tid": tid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2184,6 +2356,8 @@ class AsyncTeamGroup:
         *,
         tid: int | str,
         owner: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
 
@@ -2193,6 +2367,10 @@ class AsyncTeamGroup:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
             owner: Owner of the team. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamListTeamMuteResponse: the response body (`code` 200) with its payload.
@@ -2218,6 +2396,8 @@ class AsyncTeamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2227,6 +2407,8 @@ class AsyncTeamGroup:
         tid: int | str,
         accid: str,
         ope: Literal[1, 2],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -2238,6 +2420,10 @@ class AsyncTeamGroup:
                 created.
             accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2261,6 +2447,8 @@ class AsyncTeamGroup:
                     "accid": accid,
                     "ope": ope,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2272,6 +2460,8 @@ class AsyncTeamGroup:
         accid: str,
         mute: Literal[0, 1] | bool,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
 
@@ -2286,6 +2476,10 @@ class AsyncTeamGroup:
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
                 mute.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2311,6 +2505,8 @@ class AsyncTeamGroup:
                     "mute": mute,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2322,6 +2518,8 @@ class AsyncTeamGroup:
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
@@ -2339,6 +2537,10 @@ class AsyncTeamGroup:
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
                 mute.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2365,15 +2567,19 @@ class AsyncTeamGroup:
                     "muteType": mute_type,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def query(
         self,
         *,
-        tids: list[int] | str,
+        tids: list[int],
         ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
 
@@ -2381,12 +2587,16 @@ class AsyncTeamGroup:
         optionally with the account ids of their managers and members.
 
         Args:
-            tids: Teams to query. At least 1 items. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+            tids: Teams to query. At least 1 items. Sent as compact JSON; JSON text
+                given as a str is checked and sent as is.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
                 call. The server's default is False.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamQueryResponse: the response body (`code` 200) with its payload.
@@ -2412,6 +2622,8 @@ class AsyncTeamGroup:
                     "ope": ope,
                     "ignoreInvalid": ignore_invalid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2419,6 +2631,8 @@ class AsyncTeamGroup:
         self,
         *,
         tid: int | str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -2428,6 +2642,10 @@ class AsyncTeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TeamQueryDetailResponse: the response body (`code` 200) with its payload.
@@ -2452,6 +2670,8 @@ class AsyncTeamGroup:
                 {
                     "tid": tid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2461,6 +2681,8 @@ class AsyncTeamGroup:
         tid: int | str,
         owner: str,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a team.
 
@@ -2473,6 +2695,10 @@ class AsyncTeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 dismissal.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2496,6 +2722,8 @@ class AsyncTeamGroup:
                     "owner": owner,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2504,8 +2732,10 @@ class AsyncTeamGroup:
         *,
         tid: int | str,
         owner: str,
-        members: list[str] | str,
+        members: list[str],
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Demote managers.
 
@@ -2518,10 +2748,14 @@ class AsyncTeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             members: Managers to demote, at most 10 (and at most 1024 characters of JSON
                 text). At most 1024 characters of JSON text; at least 1 items; at most
-                10 items; each 1 to 32 characters. Sent as JSON; a str is taken as JSON
-                text and sent as is.
+                10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
+                as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2547,6 +2781,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2568,6 +2804,8 @@ class AsyncTeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -2609,6 +2847,10 @@ class AsyncTeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2644,6 +2886,8 @@ class AsyncTeamGroup:
                     "bid": bid,
                     "attach": attach,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -2655,6 +2899,8 @@ class AsyncTeamGroup:
         accid: str,
         nick: str | None = None,
         custom: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set a member's team nickname and custom field.
 
@@ -2669,6 +2915,10 @@ class AsyncTeamGroup:
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -2695,5 +2945,7 @@ class AsyncTeamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 from .._checks import Str
 from .._fields import Endpoint, Field
@@ -40,6 +41,8 @@ class TranslatorGroup:
         text: str,
         to: str,
         from_: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TranslatorTextMsgResponse:
         """Translate a text.
 
@@ -51,6 +54,10 @@ class TranslatorGroup:
             text: The text to translate.
             to: Code of the language to translate into.
             from_: Code of the language of `text`; detected automatically when omitted.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TranslatorTextMsgResponse: the response body (`code` 200) with its payload.
@@ -76,6 +83,8 @@ class TranslatorGroup:
                     "to": to,
                     "from": from_,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -93,6 +102,8 @@ class AsyncTranslatorGroup:
         text: str,
         to: str,
         from_: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> TranslatorTextMsgResponse:
         """Translate a text.
 
@@ -104,6 +115,10 @@ class AsyncTranslatorGroup:
             text: The text to translate.
             to: Code of the language to translate into.
             from_: Code of the language of `text`; detected automatically when omitted.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             TranslatorTextMsgResponse: the response body (`code` 200) with its payload.
@@ -129,5 +144,7 @@ class AsyncTranslatorGroup:
                     "to": to,
                     "from": from_,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )

@@ -5,6 +5,7 @@ cards. A user's blacklist and mute list.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, cast
 from .._checks import Bool, JsonText, ListOf, OneOf, Str
 from .._fields import Endpoint, Field
@@ -173,6 +174,8 @@ class UserGroup:
         needkick: bool | None = None,
         kick_notify_ext: str | None = None,
         need_unbind_push_token: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Ban an account.
 
@@ -187,6 +190,10 @@ class UserGroup:
                 notice.
             need_unbind_push_token: Also unbind the push tokens of the account's
                 devices.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -209,6 +216,8 @@ class UserGroup:
                     "kickNotifyExt": kick_notify_ext,
                     "needUnbindPushToken": need_unbind_push_token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -226,6 +235,8 @@ class UserGroup:
         mobile: str | None = None,
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserCreateResponse:
         """Create an IM account.
 
@@ -251,6 +262,10 @@ class UserGroup:
                 One of 0, 1, 2.
             ex: App-defined profile extension; JSON text is recommended. At most 1024
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserCreateResponse: the response body (`code` 200) with its payload.
@@ -280,14 +295,18 @@ class UserGroup:
                     "gender": gender,
                     "ex": ex,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def get_uinfos(
         self,
         *,
-        accids: list[str] | str,
+        accids: list[str],
         mute_status: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserGetUinfosResponse:
         """Fetch profile cards.
 
@@ -295,9 +314,13 @@ class UserGroup:
 
         Args:
             accids: Accounts to fetch, at most 200. At least 1 items; at most 200 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             mute_status: Also return each account's mute switches.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserGetUinfosResponse: the response body (`code` 200) with its payload.
@@ -320,6 +343,8 @@ class UserGroup:
                     "accids": accids,
                     "muteStatus": mute_status,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -327,6 +352,8 @@ class UserGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserListBlackAndMuteListResponse:
         """List the blacklist and mute list.
 
@@ -334,6 +361,10 @@ class UserGroup:
 
         Args:
             accid: Owner of the lists. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserListBlackAndMuteListResponse: the response body (`code` 200) with its
@@ -357,6 +388,8 @@ class UserGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -365,6 +398,8 @@ class UserGroup:
         *,
         accid: str,
         mute: bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute an account everywhere.
 
@@ -376,6 +411,10 @@ class UserGroup:
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
             mute: true to mute, false to lift the mute.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -396,6 +435,8 @@ class UserGroup:
                     "accid": accid,
                     "mute": mute,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -407,6 +448,8 @@ class UserGroup:
         mute_team: bool | None = None,
         mute_room: bool | None = None,
         mute_qchat: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserMuteModuleResponse:
         """Mute an account per module.
 
@@ -422,6 +465,10 @@ class UserGroup:
             mute_team: Mute team chat.
             mute_room: Mute chat rooms.
             mute_qchat: Mute QChat.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserMuteModuleResponse: the response body (`code` 200) with its payload.
@@ -446,6 +493,8 @@ class UserGroup:
                     "muteRoom": mute_room,
                     "muteQChat": mute_qchat,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -453,6 +502,8 @@ class UserGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserRefreshTokenResponse:
         """Generate a new login token.
 
@@ -463,6 +514,10 @@ class UserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserRefreshTokenResponse: the response body (`code` 200) with its payload.
@@ -483,6 +538,8 @@ class UserGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -491,6 +548,8 @@ class UserGroup:
         *,
         accid: str,
         donnop_open: bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Choose mobile push while the desktop is online.
 
@@ -503,6 +562,10 @@ class UserGroup:
                 characters.
             donnop_open: true to stop mobile push while a desktop client is online;
                 false to keep pushing.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -523,6 +586,8 @@ class UserGroup:
                     "accid": accid,
                     "donnopOpen": donnop_open,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -533,6 +598,8 @@ class UserGroup:
         target_acc: str,
         relation_type: Literal[1, 2],
         value: Literal[0, 1] | bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
@@ -543,6 +610,10 @@ class UserGroup:
             target_acc: Account added to or removed from the list. 1 to 32 characters.
             relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
             value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -566,6 +637,8 @@ class UserGroup:
                     "relationType": relation_type,
                     "value": value,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -573,6 +646,8 @@ class UserGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Lift the ban on an account.
 
@@ -582,6 +657,10 @@ class UserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -601,6 +680,8 @@ class UserGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -610,6 +691,8 @@ class UserGroup:
         accid: str,
         props: str | None = None,
         token: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set an account's login token.
 
@@ -624,6 +707,10 @@ class UserGroup:
             props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
                 At most 1024 characters. Deprecated.
             token: New login token. At most 128 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -645,6 +732,8 @@ class UserGroup:
                     "props": props,
                     "token": token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -661,6 +750,8 @@ class UserGroup:
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a profile card.
 
@@ -684,6 +775,10 @@ class UserGroup:
                 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -713,13 +808,17 @@ class UserGroup:
                     "ex": ex,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     def user_online_status(
         self,
         *,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserUserOnlineStatusResponse:
         """Query online status.
 
@@ -727,7 +826,11 @@ class UserGroup:
 
         Args:
             accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserUserOnlineStatusResponse: the response body (`code` 200) with its
@@ -751,6 +854,8 @@ class UserGroup:
                 {
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -768,6 +873,8 @@ class AsyncUserGroup:
         needkick: bool | None = None,
         kick_notify_ext: str | None = None,
         need_unbind_push_token: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Ban an account.
 
@@ -782,6 +889,10 @@ class AsyncUserGroup:
                 notice.
             need_unbind_push_token: Also unbind the push tokens of the account's
                 devices.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -804,6 +915,8 @@ class AsyncUserGroup:
                     "kickNotifyExt": kick_notify_ext,
                     "needUnbindPushToken": need_unbind_push_token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -821,6 +934,8 @@ class AsyncUserGroup:
         mobile: str | None = None,
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserCreateResponse:
         """Create an IM account.
 
@@ -846,6 +961,10 @@ class AsyncUserGroup:
                 One of 0, 1, 2.
             ex: App-defined profile extension; JSON text is recommended. At most 1024
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserCreateResponse: the response body (`code` 200) with its payload.
@@ -875,14 +994,18 @@ class AsyncUserGroup:
                     "gender": gender,
                     "ex": ex,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def get_uinfos(
         self,
         *,
-        accids: list[str] | str,
+        accids: list[str],
         mute_status: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserGetUinfosResponse:
         """Fetch profile cards.
 
@@ -890,9 +1013,13 @@ class AsyncUserGroup:
 
         Args:
             accids: Accounts to fetch, at most 200. At least 1 items; at most 200 items;
-                each 1 to 32 characters. Sent as JSON; a str is taken as JSON text and
-                sent as is.
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             mute_status: Also return each account's mute switches.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserGetUinfosResponse: the response body (`code` 200) with its payload.
@@ -915,6 +1042,8 @@ class AsyncUserGroup:
                     "accids": accids,
                     "muteStatus": mute_status,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -922,6 +1051,8 @@ class AsyncUserGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserListBlackAndMuteListResponse:
         """List the blacklist and mute list.
 
@@ -929,6 +1060,10 @@ class AsyncUserGroup:
 
         Args:
             accid: Owner of the lists. 1 to 32 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserListBlackAndMuteListResponse: the response body (`code` 200) with its
@@ -952,6 +1087,8 @@ class AsyncUserGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -960,6 +1097,8 @@ class AsyncUserGroup:
         *,
         accid: str,
         mute: bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute an account everywhere.
 
@@ -971,6 +1110,10 @@ class AsyncUserGroup:
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
             mute: true to mute, false to lift the mute.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -991,6 +1134,8 @@ class AsyncUserGroup:
                     "accid": accid,
                     "mute": mute,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1002,6 +1147,8 @@ class AsyncUserGroup:
         mute_team: bool | None = None,
         mute_room: bool | None = None,
         mute_qchat: bool | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserMuteModuleResponse:
         """Mute an account per module.
 
@@ -1017,6 +1164,10 @@ class AsyncUserGroup:
             mute_team: Mute team chat.
             mute_room: Mute chat rooms.
             mute_qchat: Mute QChat.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserMuteModuleResponse: the response body (`code` 200) with its payload.
@@ -1041,6 +1192,8 @@ class AsyncUserGroup:
                     "muteRoom": mute_room,
                     "muteQChat": mute_qchat,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1048,6 +1201,8 @@ class AsyncUserGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserRefreshTokenResponse:
         """Generate a new login token.
 
@@ -1058,6 +1213,10 @@ class AsyncUserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserRefreshTokenResponse: the response body (`code` 200) with its payload.
@@ -1078,6 +1237,8 @@ class AsyncUserGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1086,6 +1247,8 @@ class AsyncUserGroup:
         *,
         accid: str,
         donnop_open: bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Choose mobile push while the desktop is online.
 
@@ -1098,6 +1261,10 @@ class AsyncUserGroup:
                 characters.
             donnop_open: true to stop mobile push while a desktop client is online;
                 false to keep pushing.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1118,6 +1285,8 @@ class AsyncUserGroup:
                     "accid": accid,
                     "donnopOpen": donnop_open,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1128,6 +1297,8 @@ class AsyncUserGroup:
         target_acc: str,
         relation_type: Literal[1, 2],
         value: Literal[0, 1] | bool,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
@@ -1138,6 +1309,10 @@ class AsyncUserGroup:
             target_acc: Account added to or removed from the list. 1 to 32 characters.
             relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
             value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1161,6 +1336,8 @@ class AsyncUserGroup:
                     "relationType": relation_type,
                     "value": value,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1168,6 +1345,8 @@ class AsyncUserGroup:
         self,
         *,
         accid: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Lift the ban on an account.
 
@@ -1177,6 +1356,10 @@ class AsyncUserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1196,6 +1379,8 @@ class AsyncUserGroup:
                 {
                     "accid": accid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1205,6 +1390,8 @@ class AsyncUserGroup:
         accid: str,
         props: str | None = None,
         token: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Set an account's login token.
 
@@ -1219,6 +1406,10 @@ class AsyncUserGroup:
             props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
                 At most 1024 characters. Deprecated.
             token: New login token. At most 128 characters.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1240,6 +1431,8 @@ class AsyncUserGroup:
                     "props": props,
                     "token": token,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
@@ -1256,6 +1449,8 @@ class AsyncUserGroup:
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
         bid: str | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> Envelope:
         """Update a profile card.
 
@@ -1279,6 +1474,10 @@ class AsyncUserGroup:
                 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             Envelope: the response body (`code` 200) with its payload.
@@ -1308,13 +1507,17 @@ class AsyncUserGroup:
                     "ex": ex,
                     "bid": bid,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
 
     async def user_online_status(
         self,
         *,
-        accids: list[str] | str,
+        accids: list[str],
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
     ) -> UserUserOnlineStatusResponse:
         """Query online status.
 
@@ -1322,7 +1525,11 @@ class AsyncUserGroup:
 
         Args:
             accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
-                as JSON; a str is taken as JSON text and sent as is.
+                as compact JSON; JSON text given as a str is checked and sent as is.
+            extra_fields: Form fields the spec does not describe, by wire name, sent
+                along (coerced like any field); a field this method has is refused.
+            request_id: The call's RequestId, kept across retries; give your own to
+                repeat a write safely (the server drops a repeated id).
 
         Returns:
             UserUserOnlineStatusResponse: the response body (`code` 200) with its
@@ -1346,5 +1553,7 @@ class AsyncUserGroup:
                 {
                     "accids": accids,
                 },
+                extra_fields=extra_fields,
+                request_id=request_id,
             ),
         )
