@@ -49,6 +49,19 @@ def field_doc(field: Field, operation: Operation) -> str:
     return " ".join(part for part in parts if part)
 
 
+def command_help(field: Field, operation: Operation) -> str:
+    """The help text of one option of the command line (which takes JSON text as given)."""
+    parts = [python_names_in(field.description, operation).rstrip(".") + "." if field.description else ""]
+    limits = constraint_words(field.type)
+    if limits:
+        parts.append(limits[:1].upper() + limits[1:] + ".")
+    if field.default is not None:
+        parts.append(f"The server's default is {literal_text(field.default)}.")
+    if isinstance(field.type, JsonText):
+        parts.append("Give JSON text.")
+    return " ".join(part for part in parts if part)
+
+
 def returns_doc(operation: Operation) -> str:
     kind = operation.response
     if isinstance(kind, Named):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import keyword
 import textwrap
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.checks import check_names, check_source
@@ -182,6 +182,11 @@ class Operation:
     deprecated: bool
     notes: tuple[str, ...]  # for reviewers
     location: Location
+    # Plain JSON data for the test double, which checks requests on its own:
+    # the form schema ($refs resolved; prose, examples and x- keys left out)
+    # and the first example of the success body.
+    form_schema: dict[str, Any] | None = field(default=None, compare=False)
+    success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
 
     @property
     def multipart(self) -> bool:
@@ -620,16 +625,21 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
     type_prefix = class_name(group, method)
     fields: list[Field] = []
     body = None
+    form_schema = None
     request = spec.get("requestBody")
     if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
         body, media = next(iter(request["content"].items()))
         form = media["schema"]
+        form_schema = plain_schema(form)
         required = set(form.get("required", []))
         for wire_name, schema in form["properties"].items():
             fields.append(
                 _field(wire_name, schema, wire_name in required, f"{type_prefix}{class_name(wire_name)}", types)
             )
-    response_schema = spec["responses"]["200"]["content"][JSON_TEXT]["schema"]
+    response_media = spec["responses"]["200"]["content"][JSON_TEXT]
+    response_schema = response_media["schema"]
+    response_examples = list((response_media.get("examples") or {}).values())
+    success = response_examples[0].get("value") if response_examples else None
     response = types.type_of(response_schema, f"{type_prefix}Response")
     if not isinstance(response, Named):
         response = MapOf(AnyValue())
@@ -652,7 +662,43 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec),
         location=spec.location,
+        form_schema=form_schema,
+        success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
     )
+
+
+# Keywords whose value is a schema, a list of schemas or a map of schemas.
+_SUBSCHEMA = ("items", "contentSchema", "additionalProperties", "not", "propertyNames")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_PROSE = ("description", "examples", "example", "title", "summary", "deprecated", "$comment")
+
+
+def plain_schema(schema: Any) -> Any:
+    """A JSON Schema as plain JSON data for a validator: $refs already resolved, prose and x- keys left out."""
+    if not isinstance(schema, dict):
+        return _plain(schema)
+    plain: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _PROSE or key.startswith("x-"):
+            continue
+        if key in _SUBSCHEMA:
+            plain[key] = plain_schema(value)
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            plain[key] = [plain_schema(item) for item in value]
+        elif key in ("properties", "patternProperties") and isinstance(value, dict):
+            plain[key] = {name: plain_schema(item) for name, item in value.items()}
+        else:
+            plain[key] = _plain(value)
+    return plain
+
+
+def _plain(value: Any) -> Any:
+    """Spec data (SpecDict, SpecList) as plain dicts and lists."""
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _TypeBuilder) -> Field:

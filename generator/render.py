@@ -6,8 +6,10 @@ through a filter that escapes it for where it lands (see generator.escape).
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,7 @@ from generator import docs, escape
 from generator.checks import check_names, check_source
 from generator.errors import Location
 from generator.model import Api, Key
-from generator.pytypes import literal_text
+from generator.pytypes import DIGITS, Binary, Enum, JsonText, PyType, Scalar, Union, literal_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -99,6 +101,79 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def json_text(data: Any) -> str:
+    """Data as JSON text, the same bytes for the same data (one item a line, for readable diffs)."""
+    return json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": "), allow_nan=False) + "\n"
+
+
+def command_table(api: Api) -> dict[str, Any]:
+    """What the command line needs of each operation: names, help text and argument types."""
+    tag_text = {tag.name: tag.description for tag in api.tags}
+    groups: dict[str, Any] = {}
+    for group in api.groups:
+        # The tag most of the group's operations carry comes first: it names the group best.
+        counts = Counter(op.tag for op in group.operations)
+        tags = sorted(counts, key=lambda tag: -counts[tag])
+        operations: dict[str, Any] = {}
+        for op in group.operations:
+            operations[op.method] = {
+                "path": op.path,
+                "summary": op.summary,
+                "description": docs.operation_description(op),
+                "safe_to_repeat": op.safe_to_repeat,
+                "fields": [
+                    {
+                        "wire_name": field.wire_name,
+                        "python_name": field.python_name,
+                        "kind": _command_kind(field.type),
+                        "required": field.required,
+                        "choices": list(field.type.values) if isinstance(field.type, Enum) else None,
+                        "help": docs.command_help(field, op),
+                    }
+                    for field in op.fields
+                ],
+            }
+        description = " ".join(tag_text.get(tag, "") for tag in tags).strip()
+        groups[group.name] = {
+            "summary": description.split(". ")[0].rstrip(".") if description else f"Operations under {group.name}/",
+            "description": description,
+            "operations": operations,
+        }
+    return {"groups": groups}
+
+
+def _command_kind(kind: PyType) -> str:
+    """How the command line reads an option's text: STR, INT, FLOAT, BOOL, JSON or FILE."""
+    if isinstance(kind, JsonText):
+        return "JSON"
+    if isinstance(kind, Binary):
+        return "FILE"
+    if isinstance(kind, Union) and DIGITS in kind.members:
+        return "INT"
+    if isinstance(kind, Enum):
+        kinds = {type(value) for value in kind.values}
+        return "INT" if kinds == {int} else "FLOAT" if kinds <= {int, float} else "STR"
+    if isinstance(kind, Scalar):
+        return {"str": "STR", "int": "INT", "float": "FLOAT", "bool": "BOOL"}.get(kind.kind, "STR")
+    return "STR"
+
+
+def fake_spec(api: Api) -> dict[str, Any]:
+    """What the test double checks requests against and answers with, as plain JSON data."""
+    return {
+        "version": api.version,
+        "status_codes": {str(status.code): status.description for status in api.status_codes},
+        "operations": {
+            op.path: {
+                "media_type": op.body,
+                "form": op.form_schema,
+                "success": op.success_example,
+            }
+            for op in api.operations
+        },
+    }
+
+
 def render(api: Api) -> list[RenderedFile]:
     """Every file of the generated package, in a fixed order."""
     env = environment()
@@ -143,10 +218,13 @@ def render(api: Api) -> list[RenderedFile]:
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
         text = page("group.py.j2", group=group, group_tags=group_tags)
         files.append(RenderedFile(f"{PACKAGE}/groups/{group.name}.py", text, python=True))
+    files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
+    files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
     # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.
-    for source in sorted(RUNTIME.glob("_*.py")):
-        text = runtime_header(source.name) + source.read_text(encoding="utf-8")
-        files.append(RenderedFile(f"{PACKAGE}/{source.name}", text, python=False))
+    for source in sorted([*RUNTIME.glob("_*.py"), *RUNTIME.glob("testing/*.py")]):
+        name = source.relative_to(RUNTIME).as_posix()
+        text = runtime_header(name) + source.read_text(encoding="utf-8")
+        files.append(RenderedFile(f"{PACKAGE}/{name}", text, python=False))
     return files
 
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
 from generator.load import SpecDict
 from generator.model import Operation
+from generator.pipeline import load_api
+from tests.conftest import SPEC
+
+
+@functools.cache
+def spec_operations() -> list[Operation]:
+    """Every operation of the real spec, modelled once per test session."""
+    return load_api(SPEC).operations
 
 
 def form_properties(document: SpecDict, operation: Operation) -> dict[str, Any]:

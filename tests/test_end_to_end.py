@@ -15,15 +15,13 @@ import pytest
 import nimserver
 from generator.load import SpecDict
 from generator.model import Operation
-from generator.pipeline import load_api
 from nimserver._checks import Str
 from nimserver._fields import Endpoint, Field
 from nimserver.groups.msg import _SEND_MSG
-from tests.conftest import SPEC
-from tests.examples import example_arguments
+from tests.examples import example_arguments, spec_operations
 from tests.fakenim import FakeNim
 
-OPERATIONS = load_api(SPEC).operations
+OPERATIONS = spec_operations()
 
 
 @pytest.fixture

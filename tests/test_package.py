@@ -107,3 +107,18 @@ def test_installed_package_is_typed(installed: Path, name: str, errors: int) -> 
     expected = {number for number, line in enumerate(lines, 1) if "# expect-error" in line}
     assert len(expected) == errors
     assert flagged == expected, run.stdout
+
+
+def test_wheel_declares_the_command_the_plugin_and_the_testing_extra(dist: Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = archive.read(f"nimserver-{_version()}.dist-info/METADATA").decode()
+        entry_points = archive.read(f"nimserver-{_version()}.dist-info/entry_points.txt").decode()
+        names = set(archive.namelist())
+    assert {"nimserver/_commands.json", "nimserver/testing/_spec.json", "nimserver/__main__.py"} <= names
+    requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    assert requirements[0].startswith("Requires-Dist: httpx")
+    assert all("extra == 'testing'" in line for line in requirements[1:])  # the core needs httpx alone
+    assert "Provides-Extra: testing" in metadata and any("jsonschema" in line for line in requirements)
+    assert "[console_scripts]\nnimserver = nimserver._cli:run" in entry_points
+    assert "[pytest11]\nnimserver = nimserver.testing.pytest_plugin" in entry_points

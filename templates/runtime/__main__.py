@@ -1,0 +1,6 @@
+"""``python -m nimserver``: the command line (see ``nimserver --help``)."""
+
+from ._cli import run
+
+if __name__ == "__main__":
+    run()
