@@ -1,4 +1,4 @@
-"""python -m generator validate | generate | check"""
+"""python -m generator validate | generate | check [--since REV] | diff OLD NEW"""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from pathlib import Path
 
 import jinja2
 
-from generator.changes import ApiChange
+from generator.diff import FORMATS, Report, diff, judge, render_report, snapshot
+from generator.diff.formatters import insert_section, markdown, summary, text_lines
+from generator.diff.sources import SourceError, spec_at
+from generator.diff.versioning import version_problem
 from generator.errors import Problems, SpecError, SpecProblem
 from generator.format import GeneratorBugError
 from generator.load import display_path
@@ -21,13 +24,36 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["validate", "generate", "check"])
+    parser.add_argument("command", choices=["validate", "generate", "check", "diff"])
+    parser.add_argument(
+        "sources", nargs="*", metavar="OLD NEW", help="diff: two spec roots, directories or git revisions"
+    )
     parser.add_argument("--spec", type=Path, default=REPOSITORY / "spec" / "openapi.yaml", help="root spec file")
     parser.add_argument("--out", type=Path, default=REPOSITORY / "generated", help="generated package directory")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
+    parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="diff: how to print the report")
+    parser.add_argument(
+        "--changelog",
+        type=Path,
+        help="diff: also write the Markdown section into this changelog, first after its title",
+    )
+    parser.add_argument(
+        "--since", metavar="REV", help="check: fail when the spec changed since REV by more than info.version allows"
+    )
     args = parser.parse_args(argv)
+    if (args.command == "diff") != bool(args.sources) or (args.command == "diff" and len(args.sources) != 2):
+        parser.error("diff takes OLD and NEW (spec roots, directories or git revisions); the other commands take none")
     started = time.perf_counter()
     try:
+        if args.command == "diff":
+            report = compare_specs(args.sources[0], args.sources[1])
+            print(render_report(report, args.format), end="")
+            if args.changelog is not None:
+                existing = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else "# Changelog\n"
+                args.changelog.write_text(insert_section(existing, markdown(report)), encoding="utf-8")
+            return 0
+        if args.command == "check" and args.since:
+            return _check_version(args.since, str(args.spec))
         if args.command == "validate":
             problems = Problems()
             api = load_api(args.spec, problems)
@@ -38,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         current = read_tree(args.out)
         generation = generate(args.spec, current)
+    except SourceError as error:
+        print(error, file=sys.stderr)
+        return 1
     except SpecError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -76,8 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
         for path in changes.removed:
             print(f"  removed {out}/{path}")
-        for api_change in generation.api_changes or []:
-            print(f"  {api_change}")
+        if generation.api_changes is not None:
+            for line in text_lines(generation.api_changes, "  "):
+                print(line)
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
@@ -98,11 +128,35 @@ def _warning_count(problems: list[SpecProblem]) -> str:
     return f", {count} warning{'s' if count != 1 else ''}" if count else ""
 
 
-def _api_summary(changes: list[ApiChange] | None) -> str:
+def _api_summary(changes: Report | None) -> str:
     if changes is None:
         return "no earlier API baseline to compare with"
-    breaking = sum(change.breaking for change in changes)
-    return f"{len(changes)} API changes ({breaking} breaking)" if changes else "no API changes"
+    return summary(changes)
+
+
+def compare_specs(old: str, new: str, repository: Path = REPOSITORY) -> Report:
+    """The change report from spec `old` to spec `new` (each a root file, a directory or a git revision)."""
+    with spec_at(old, repository) as old_root:
+        old_api = load_api(old_root)
+        old_snapshot = snapshot(old_api, old_root)
+    with spec_at(new, repository) as new_root:
+        new_api = load_api(new_root)
+        new_snapshot = snapshot(new_api, new_root)
+    return judge(diff(old_snapshot, new_snapshot), old_api.version, new_api.version)
+
+
+def _check_version(since: str, spec: str) -> int:
+    """The version rule: the spec may change since `since` only as much as its info.version change allows."""
+    report = compare_specs(since, spec)
+    assert report.old_version is not None and report.new_version is not None
+    for line in text_lines(report, "  "):
+        print(line)
+    problem = version_problem(report, report.old_version, report.new_version)
+    if problem is not None:
+        print(f"since {since}: {summary(report)}; {problem}", file=sys.stderr)
+        return 1
+    print(f"since {since}: {summary(report)}; info.version {report.old_version} -> {report.new_version} allows it")
+    return 0
 
 
 if __name__ == "__main__":

@@ -101,3 +101,9 @@ def markdown_code(text: str) -> str:
         fence += "`"
     padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
     return f"{fence}{padded}{fence}"
+
+
+def markdown_text(text: str) -> str:
+    """Text for one line of Markdown prose: shown as written (emphasis, links, HTML and code marks escaped)."""
+    folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
+    return "".join("\\" + char if char in "\\`*_[]<>#|~" else char for char in folded)

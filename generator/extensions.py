@@ -112,8 +112,8 @@ EXTENSIONS: dict[str, Extension] = {
             "x-attach-schema",
             "schema",
             {"type": "object"},
-            "On a text field that holds JSON text for some message types: a $ref to the schema of that JSON,"
-            " shown in the documentation.",
+            "On a text field that holds JSON text for some message types: a reference (like a $ref, as text)"
+            " to the schema of that JSON; loaded and checked like any $ref, shown in the documentation.",
         ),
     )
 }

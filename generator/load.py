@@ -88,6 +88,8 @@ _JsonCompatibleLoader.yaml_implicit_resolvers = {
 }
 
 
+# Extensions whose value is a reference (text in the form of a $ref) to a schema.
+REFERENCE_EXTENSIONS = frozenset({"x-attach-schema"})
 # Keys beside a $ref that describe rather than constrain.
 _ANNOTATIONS = {"description", "summary", "title", "examples", "example", "default", "deprecated", "$comment"}
 
@@ -273,6 +275,11 @@ class _Resolver:
         self.in_progress.add(id(node))
         if isinstance(node, SpecDict):
             for key, value in node.items():
+                if key in REFERENCE_EXTENSIONS and isinstance(value, str):
+                    # A reference held as text, so that tools which bundle the
+                    # spec leave it alone; followed here like any $ref.
+                    value = spec_dict(node.where(key), {"$ref": value})
+                    value.key_locations = {"$ref": node.where(key)}
                 node[key] = self.resolve(value, path)
         else:
             for index, value in enumerate(node):

@@ -2,8 +2,9 @@
 
 It holds two things, kept apart: black's cache (for each file, the hash of
 its unformatted text and of its final bytes, so that a fresh clone does not
-format again what did not change) and the API baseline (the client's public
-surface, which the next generation compares with to report what changed).
+format again what did not change) and the API baseline (the snapshot of the
+model, generator/diff/snapshot.py, which the next generation compares with to
+report what changed).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from generator.diff.snapshot import SNAPSHOT_FORMAT
 from generator.format import FORMATTER, digest, source_key
 from generator.render import RenderedFile
 
 # The shape of the API baseline; a baseline of another shape is not compared.
-SURFACE_FORMAT = 2
+SURFACE_FORMAT = SNAPSHOT_FORMAT
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Manifest:
             formatter=str(cache.get("formatter", "")) if isinstance(cache, dict) else "",
             files=cache.get("files", {}) if isinstance(cache, dict) and isinstance(cache.get("files"), dict) else {},
             api=(
-                baseline.get("surface")
+                baseline.get("snapshot")
                 if isinstance(baseline, dict) and baseline.get("format") == SURFACE_FORMAT
                 else None
             ),
@@ -81,9 +83,9 @@ class Manifest:
                 "files": self.files,
             },
             "api_baseline": {
-                "comment": "The client's public surface, compared with by the next generation to report what changed.",
+                "comment": "The snapshot of the API, compared with by the next generation to report what changed.",
                 "format": SURFACE_FORMAT,
-                "surface": self.api,
+                "snapshot": self.api,
             },
         }
         return (json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")

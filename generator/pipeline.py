@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.changes import ApiChange, compare, surface
+from generator.diff import Report, diff, judge, snapshot
+from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecProblem
 from generator.format import format_files
 from generator.load import read_spec
@@ -20,7 +21,7 @@ class Generation:
     api: Api
     files: dict[str, bytes]  # the whole generated tree, manifest included
     formatted: int  # files that went through black (the others came from the cache)
-    api_changes: list[ApiChange] | None  # against the client now in the output directory (None: no baseline)
+    api_changes: Report | None  # against the client now in the output directory (None: no baseline)
     warnings: list[SpecProblem]
 
 
@@ -50,7 +51,9 @@ def generate(spec: Path, current: dict[str, bytes]) -> Generation:
     rendered = render(api)
     manifest = Manifest.read(current)
     output, formatted = format_files(rendered, manifest.cached(current), api)
-    new_surface = surface(api)
-    changes = compare(manifest.api, new_surface) if manifest.api is not None else None
-    output[Manifest.PATH] = Manifest.of(rendered, output, new_surface).to_bytes()
+    new_snapshot = snapshot(api, spec)
+    changes = None
+    if manifest.api is not None:
+        changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
+    output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
     return Generation(api, output, formatted, changes, problems.warnings)

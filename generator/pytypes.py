@@ -30,10 +30,11 @@ class Constraints:
 
     def items(self) -> list[tuple[str, Any]]:
         """The constraints that are set, in a fixed order."""
+        # Not `not in (None, False)`: 0 == False, and a bound of 0 is a constraint.
         return [
             (item.name, getattr(self, item.name))
             for item in fields(self)
-            if getattr(self, item.name) not in (None, False)
+            if getattr(self, item.name) is not None and getattr(self, item.name) is not False
         ]
 
 

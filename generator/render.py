@@ -25,6 +25,7 @@ from generator.pytypes import DIGITS, Binary, Enum, JsonText, PyType, Scalar, Un
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
+LICENSE = TEMPLATES.parent / "LICENSE"  # Apache-2.0, as the spec's info.license says
 PACKAGE = "nimserver"
 LINE_WIDTH = 88
 GENERATED_HEADER = "Generated from spec/ by `python -m generator`; do not edit."
@@ -220,6 +221,8 @@ def render(api: Api) -> list[RenderedFile]:
         files.append(RenderedFile(f"{PACKAGE}/groups/{group.name}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
+    # The licence that the package's metadata names, as the repository holds it.
+    files.append(RenderedFile("LICENSE", LICENSE.read_text(encoding="utf-8"), python=False))
     # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.
     for source in sorted([*RUNTIME.glob("_*.py"), *RUNTIME.glob("testing/*.py")]):
         name = source.relative_to(RUNTIME).as_posix()

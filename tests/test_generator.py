@@ -247,7 +247,17 @@ def test_inline_spec_generates_a_working_package(tmp_path: Path, capsys: pytest.
     ]
     assert report["errors"] == ["ValueError", "ValueError", "ValueError", "TypeError"]
     assert report["version"] == "2.3.4"
-    assert set(report["kinds"]) == {"self", "from_", "user_list", "flag", "count", "mode", "opts"}
+    assert set(report["kinds"]) == {
+        "self",
+        "from_",
+        "user_list",
+        "flag",
+        "count",
+        "mode",
+        "opts",
+        "extra_fields",
+        "request_id",
+    }
     assert {kind for name, kind in report["kinds"].items() if name != "self"} == {"KEYWORD_ONLY"}
     assert "Does the thing with every kind of field." in report["doc"]
     assert "from_: Sender. At most 4 characters." in report["doc"]

@@ -63,6 +63,9 @@ def test_wheel_holds_the_typed_package(dist: Path) -> None:
     assert "Requires-Dist: httpx" in metadata
     assert "Requires-Python: >=3.11" in metadata
     assert "# nimserver" in metadata  # the README is the long description
+    assert "License-Expression: Apache-2.0" in metadata and "License-File: LICENSE" in metadata
+    assert "Classifier: Typing :: Typed" in metadata
+    assert f"nimserver-{_version()}.dist-info/licenses/LICENSE" in names
 
 
 def test_sdist_builds(dist: Path) -> None:
