@@ -53,6 +53,9 @@ ARGUMENT = "argument"  # the app builds it and the client sends it
 RESPONSE = "response"  # the server sends it and the app reads it
 WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
 WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
+CALLBACK_TAG = "third-party-callback"  # the tag of webhooks that wait for a decision
+# Payload keys that identify one message, best first (see Webhook.id_keys).
+MESSAGE_ID_KEYS = ("msgidServer", "msgidClient")
 BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})
 READ_BY_APP = frozenset({RESPONSE, WEBHOOK_PAYLOAD})
 
@@ -259,6 +262,35 @@ class Webhook:
     discriminators: tuple[tuple[str, Any], ...]
     notes: tuple[Note, ...]  # for reviewers
     location: Location
+    event_class: str = ""  # its event class in nimserver.callbacks
+    # Keys of the payload that identify one message, in the order a de-duplication key tries them.
+    id_keys: tuple[str, ...] = ()
+
+    @property
+    def payload_type(self) -> str:
+        return annotation(self.payload)
+
+    @property
+    def is_callback(self) -> bool:
+        """A third-party callback, whose answer is a decision (rather than a copy, whose answer is a receipt)."""
+        return self.tag == CALLBACK_TAG
+
+
+@dataclass(frozen=True)
+class AnswerShape:
+    """What the answer helpers of third-party callbacks are built from: the keys of their answer schema.
+
+    `errCode` 0 allows and 1 blocks (its enum); `responseCode` is the code the
+    sending client receives, within `response_code_range`; `modifyResponse`
+    holds the replaced message fields; `callbackExt` goes back to the sender.
+    """
+
+    type_name: str
+    modify_type: str
+    modify_keys: tuple[tuple[str, str, str], ...]  # (wire name, Python name, annotation)
+    response_code_range: tuple[int | None, int | None]
+    callback_ext_max_length: int | None
+    location: Location
 
 
 @dataclass(frozen=True)
@@ -320,6 +352,7 @@ class Api:
     groups: tuple[Group, ...]
     typed_dicts: tuple[TypedDictDef, ...]
     webhooks: tuple[Webhook, ...]
+    callback_answer: AnswerShape | None = None  # None when no webhook is a third-party callback
 
     @property
     def error_classes(self) -> list[ErrorClass]:
@@ -357,6 +390,14 @@ class Api:
         for name in sorted(built):
             place(name)
         return list(ordered.values())
+
+    @property
+    def webhook_type_names(self) -> list[str]:
+        """The TypedDicts nimserver.callbacks imports: every payload, and the answer's types."""
+        names = {name for webhook in self.webhooks for name in named_types(webhook.payload)}
+        if self.callback_answer is not None:
+            names.update((self.callback_answer.type_name, self.callback_answer.modify_type))
+        return sorted(names)
 
     @property
     def types_using(self) -> set[str]:
@@ -565,6 +606,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
             )
     used = _directions(groups, webhooks, types)
     typed_dicts = types.typed_dicts(used)
+    callback_answer = _answer_shape(webhooks, types, problems)
     return Api(
         title=str(info["title"]),
         version=str(info["version"]),
@@ -593,6 +635,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
         groups=tuple(_group(name, operations) for name, operations in sorted(groups.items())),
         typed_dicts=typed_dicts,
         webhooks=webhooks,
+        callback_answer=callback_answer,
     )
 
 
@@ -777,7 +820,65 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         + tuple(note for parameter in spec.get("parameters") or () for note in review_notes(parameter))
         + review_notes(spec["responses"].get("200")),
         location=spec.location,
+        event_class=class_name(name),
+        id_keys=_id_keys(payload, types),
     )
+
+
+def _id_keys(kind: PyType, types: _TypeBuilder) -> tuple[str, ...]:
+    """The message id keys (MESSAGE_ID_KEYS) that a payload TypedDict has, its bases included."""
+    if not isinstance(kind, Named):
+        return ()
+    names = {key.name for key in types._all_keys(kind.name)}
+    return tuple(key for key in MESSAGE_ID_KEYS if key in names)
+
+
+_ANSWER_KEYS = ("errCode", "responseCode", "modifyResponse", "callbackExt")
+
+
+def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder, problems: Problems) -> AnswerShape | None:
+    """The shape of the one answer schema all third-party callbacks share, checked for the keys the helpers set."""
+    callbacks = [webhook for webhook in webhooks if webhook.is_callback]
+    answers = {webhook.answer for webhook in callbacks}
+    if not callbacks:
+        return None
+    if len(answers) != 1 or not isinstance(callbacks[0].answer, Named):
+        for webhook in callbacks:
+            problems.error(webhook.location, "every third-party callback must answer with one shared, named schema")
+        return None
+    name = callbacks[0].answer.name
+    keys = {key.name: key for key in types._all_keys(name)}
+    location = types.drafts[name].location
+    missing = [key for key in _ANSWER_KEYS if key not in keys]
+    decision = keys.get("errCode")
+    if missing or decision is None or not isinstance(decision.type, Enum) or set(decision.type.values) != {0, 1}:
+        problems.error(
+            location,
+            "the answer of third-party callbacks needs errCode (enum 0, 1), responseCode, modifyResponse and"
+            f" callbackExt for the answer helpers; missing or different: {', '.join(missing) or 'errCode'}",
+        )
+        return None
+    modify = keys["modifyResponse"].type
+    if not isinstance(modify, Named):
+        problems.error(keys["modifyResponse"].location, "modifyResponse must be an object schema with properties")
+        return None
+    code = keys["responseCode"].type
+    code_limits = code.constraints if isinstance(code, (Scalar, Enum)) else Constraints()
+    ext = keys["callbackExt"].type
+    return AnswerShape(
+        type_name=name,
+        modify_type=modify.name,
+        modify_keys=tuple(
+            (key.name, python_name(key.name), annotation(key.type)) for key in types._all_keys(modify.name)
+        ),
+        response_code_range=(_whole(code_limits.minimum), _whole(code_limits.maximum)),
+        callback_ext_max_length=ext.constraints.max_length if isinstance(ext, Scalar) else None,
+        location=location,
+    )
+
+
+def _whole(value: int | float | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def _fixed_keys(kind: PyType, types: _TypeBuilder) -> tuple[tuple[str, Any], ...]:

@@ -190,6 +190,9 @@ def render(api: Api) -> list[RenderedFile]:
         "types_typing": sorted(api.types_using),
         "error_classes": api.error_classes,
         "retry_codes": api.retry_codes,
+        "webhooks": api.webhooks,
+        "answer": api.callback_answer,
+        "webhook_type_names": api.webhook_type_names,
         "shapes": api.argument_shapes,
         "all_keys": api.all_keys,
         "shape_checks": sorted(
@@ -207,7 +210,7 @@ def render(api: Api) -> list[RenderedFile]:
         # A marker file: type checkers read its content, so it stays empty.
         RenderedFile(f"{PACKAGE}/py.typed", "", python=False),
     ]
-    for name in ("__init__", "_client", "_shapes", "_status", "_version", "types"):
+    for name in ("__init__", "_client", "_shapes", "_status", "_version", "callbacks", "types"):
         files.append(RenderedFile(f"{PACKAGE}/{name}.py", page(f"{name}.py.j2"), python=True))
     files.append(RenderedFile(f"{PACKAGE}/groups/__init__.py", page("groups__init__.py.j2"), python=True))
     tag_text = {tag.name: tag.description for tag in api.tags}
@@ -237,6 +240,10 @@ def spec_texts(api: Api) -> Iterator[tuple[str, Location]]:
         for key in typed_dict.keys:
             yield key.name, key.location
             yield key.description[:40], key.location
+    for webhook in api.webhooks:
+        yield webhook.summary[:40], webhook.location
+        for line in webhook.description.splitlines():
+            yield line.strip()[:40], webhook.location
     for operation in api.operations:
         yield operation.summary[:40], operation.location
         for line in operation.description.splitlines():

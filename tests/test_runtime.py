@@ -213,6 +213,8 @@ def _example_error(cls: type[nimserver.NimError]) -> nimserver.NimError:
             status_code=503,
             response=response,
         )
+    if issubclass(cls, nimserver.InvalidCallback):
+        return cls("md5_mismatch", "MD5 does not match the body")
     return cls("something failed")
 
 
@@ -234,7 +236,10 @@ def test_errors_pickle_with_their_fields_but_not_the_response(cls: type[nimserve
         assert (copy.code, copy.desc, copy.body, copy.meaning) == (416, "api frequently", error.body, "Rate limited.")
     if isinstance(error, (nimserver.ApiError, nimserver.TransportError)):
         assert (copy.endpoint, copy.request_id) == ("user/create.action", "rid-1")
-    assert error.response is not None or cls is nimserver.NimError  # the original keeps it
+    if isinstance(error, nimserver.InvalidCallback):  # about a request to the app server: no response
+        assert (copy.reason, copy.detail) == ("md5_mismatch", "MD5 does not match the body")
+    else:
+        assert error.response is not None or cls is nimserver.NimError  # the original keeps it
 
 
 def test_timeout_error_is_also_the_builtin_timeout_error() -> None:

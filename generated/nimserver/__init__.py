@@ -2,10 +2,13 @@
 """NetEase Yunxin IM server API (nimserver v1): a typed Python client.
 
 Create a :class:`NimClient` (or :class:`AsyncNimClient`) and call
-``client.<group>.<operation>(...)``.
+``client.<group>.<operation>(...)``. To receive message copies and
+third-party callbacks, ``from nimserver import callbacks`` (loaded on demand,
+like ``nimserver.types``).
 """
 
 from ._base_client import ResponseCapture, capture_responses
+from ._callbacks import InvalidCallback
 from ._client import AsyncNimClient, NimClient, Region
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
@@ -29,6 +32,7 @@ __all__ = [
     "DuplicateError",
     "FileInput",
     "ForbiddenError",
+    "InvalidCallback",
     "InvalidParameterError",
     "NimClient",
     "NimError",

@@ -5,6 +5,7 @@ which mypy must flag.
 """
 
 import nimserver
+from nimserver import callbacks
 from nimserver.types import UserCreateResponse, UserGetUinfosResponse
 
 
@@ -32,3 +33,20 @@ async def use_async(client: nimserver.AsyncNimClient) -> int:
     with nimserver.capture_responses() as captured:
         await client.user.unblock(accid="a")
     return captured.response.status_code + len(created["info"]["accid"])
+
+
+def handle(event: callbacks.AnyEvent) -> callbacks.Answer:
+    if isinstance(event, callbacks.CopyConversationMessage):
+        receiver: str = event.payload["to"]
+        nick: str = event.payload.get("fromNick", receiver)
+        event.payload["toAccount"]  # expect-error: no such key in a conversation copy
+        return callbacks.received() if nick else None
+    if isinstance(event, callbacks.CallbackConversationMessage):
+        return callbacks.block(response_code="20001")  # expect-error: response_code is an int
+    if isinstance(event, callbacks.CallbackLogin):
+        return callbacks.modify(body="x", extension="y")  # expect-error: no such field to replace
+    return callbacks.allow(modify={"body": "x"}, callback_ext=event.dedup_key())
+
+
+application = callbacks.wsgi_app(handle, app_secret="secret")
+served = callbacks.asgi_app(handle, app_secret="secret", max_age=60)
