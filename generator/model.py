@@ -505,8 +505,14 @@ class _TypeBuilder:
         child_prefix = name.removesuffix("Response")
         keys: list[Key] = []
         # A TypedDict cannot redeclare a key of its base: a base whose key is
-        # narrowed here (eventType: const "2") is copied in, not extended.
-        copied = [base for base in bases if any(key.name in properties for key in self._all_keys(base))]
+        # narrowed here (eventType: const "2"), or made required, is copied in, not extended.
+        copied = [
+            base
+            for base in bases
+            if any(
+                key.name in properties or (key.name in required and not key.required) for key in self._all_keys(base)
+            )
+        ]
         bases = [base for base in bases if base not in copied]
         for base in copied:
             for base_key in self._all_keys(base):

@@ -321,3 +321,17 @@ def test_docs_speak_python(tmp_path: Path) -> None:
         assert secret not in rendered  # ... never shown to users
     group = next(file.text for file in render(api) if file.path.endswith("groups/demo.py"))
     assert "DemoSetResponse: the response body" in group
+
+
+def test_a_base_whose_optional_key_is_required_here_is_copied(tmp_path: Path) -> None:
+    """`allOf: [Base, {required: [note]}]` with `note` optional in Base: a subclass could not say it, so Base is copied."""
+    base = {"type": "object", "properties": {"note": {"type": "string"}, "code": {"type": "integer"}}}
+    response = {"allOf": [{"$ref": "components/demo.yaml#/Base"}, {"type": "object", "required": ["note"]}]}
+    root = write_spec(
+        tmp_path,
+        {"/demo/run.action": operation("demoRun", response=response)},
+        {"components/demo.yaml": {"Base": base}},
+    )
+    typed = _td(build_ok(root), "DemoRunResponse")
+    assert typed.bases == ()
+    assert {key.name: key.required for key in typed.keys} == {"note": True, "code": False}

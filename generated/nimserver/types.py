@@ -16,8 +16,6 @@ __all__ = [
     "BroadcastMsg",
     "CallbackAnswer",
     "CallbackAnswerModifyResponse",
-    "MessageCopyFields",
-    "MessageCopyTarget",
     "CallbackConversationMessagePayload",
     "CallbackLoginPayload",
     "CallbackSuperTeamInvitePayload",
@@ -116,6 +114,8 @@ __all__ = [
     "JobNosDelResponse",
     "LocationBody",
     "MemberInfo",
+    "MessageCopyFields",
+    "MessageCopyTarget",
     "MsgBroadcastMsgResponse",
     "MsgFileUploadResponse",
     "MsgMarkReadMsgData",
@@ -365,13 +365,9 @@ class CallbackAnswerModifyResponse(TypedDict):
     ext: NotRequired[str]
 
 
-class MessageCopyFields(TypedDict):
-    """Fields shared by the copies of conversation and chat room messages. Every value is
-    text, numbers included. Fields that do not apply to a message are left out, so check
-    each one before use."""
-
+class CallbackConversationMessagePayload(TypedDict):
     #: Account id of the sender.
-    fromAccount: NotRequired[str]
+    fromAccount: str
     #: Kind of client the message was sent from; `REST` for messages sent through the server API.
     fromClientType: NotRequired[
         Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
@@ -383,36 +379,34 @@ class MessageCopyFields(TypedDict):
     #: Time the message was sent, in epoch milliseconds as decimal text.
     msgTimestamp: NotRequired[str]
     #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
-    msgType: NotRequired[
-        Literal[
-            "TEXT",
-            "PICTURE",
-            "AUDIO",
-            "VIDEO",
-            "LOCATION",
-            "NOTIFICATION",
-            "FILE",
-            "NETCALL_AUDIO",
-            "NETCALL_VEDIO",
-            "DATATUNNEL_NEW",
-            "TIPS",
-            "CUSTOM",
-            "NRTC_NETCALL",
-            "FRIEND_ADD",
-            "FRIEND_DELETE",
-            "CUSTOM_P2P_MSG",
-            "TEAM_APPLY",
-            "TEAM_APPLY_REJECT",
-            "TEAM_INVITE",
-            "TEAM_INVITE_REJECT",
-            "TLIST_UPDATE",
-            "CUSTOM_TEAM_MSG",
-            "SUPERTEAM_APPLY",
-            "SUPERTEAM_APPLY_REJECT",
-            "SUPERTEAM_INVITE",
-            "SUPERTEAM_INVITE_REJECT",
-            "CUSTOM_SUPERTEAM_MSG",
-        ]
+    msgType: Literal[
+        "TEXT",
+        "PICTURE",
+        "AUDIO",
+        "VIDEO",
+        "LOCATION",
+        "NOTIFICATION",
+        "FILE",
+        "NETCALL_AUDIO",
+        "NETCALL_VEDIO",
+        "DATATUNNEL_NEW",
+        "TIPS",
+        "CUSTOM",
+        "NRTC_NETCALL",
+        "FRIEND_ADD",
+        "FRIEND_DELETE",
+        "CUSTOM_P2P_MSG",
+        "TEAM_APPLY",
+        "TEAM_APPLY_REJECT",
+        "TEAM_INVITE",
+        "TEAM_INVITE_REJECT",
+        "TLIST_UPDATE",
+        "CUSTOM_TEAM_MSG",
+        "SUPERTEAM_APPLY",
+        "SUPERTEAM_APPLY_REJECT",
+        "SUPERTEAM_INVITE",
+        "SUPERTEAM_INVITE_REJECT",
+        "CUSTOM_SUPERTEAM_MSG",
     ]
     #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
     body: NotRequired[str]
@@ -430,20 +424,10 @@ class MessageCopyFields(TypedDict):
     antispam: NotRequired[Literal["true", "false"]]
     #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
     yidunRes: NotRequired[str]
-
-
-class MessageCopyTarget(TypedDict):
-    """Addressing fields of a conversation copy."""
-
     #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
-    convType: NotRequired[
-        Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
-    ]
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
     #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
-    to: NotRequired[str]
-
-
-class CallbackConversationMessagePayload(MessageCopyFields, MessageCopyTarget):
+    to: str
     #: Always 1 for this callback.
     eventType: Literal[1]
 
@@ -1084,14 +1068,134 @@ class CopyCallFileStoragePayload(TypedDict):
     fileinfo: str
 
 
-class CopyChatroomMessagePayload(MessageCopyFields):
+class CopyChatroomMessagePayload(TypedDict):
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal[
+        "TEXT",
+        "PICTURE",
+        "AUDIO",
+        "VIDEO",
+        "LOCATION",
+        "NOTIFICATION",
+        "FILE",
+        "NETCALL_AUDIO",
+        "NETCALL_VEDIO",
+        "DATATUNNEL_NEW",
+        "TIPS",
+        "CUSTOM",
+        "NRTC_NETCALL",
+        "FRIEND_ADD",
+        "FRIEND_DELETE",
+        "CUSTOM_P2P_MSG",
+        "TEAM_APPLY",
+        "TEAM_APPLY_REJECT",
+        "TEAM_INVITE",
+        "TEAM_INVITE_REJECT",
+        "TLIST_UPDATE",
+        "CUSTOM_TEAM_MSG",
+        "SUPERTEAM_APPLY",
+        "SUPERTEAM_APPLY_REJECT",
+        "SUPERTEAM_INVITE",
+        "SUPERTEAM_INVITE_REJECT",
+        "CUSTOM_SUPERTEAM_MSG",
+    ]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: NotRequired[str]
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
     #: Always `4` for this copy.
     eventType: Literal["4"]
     #: Id of the chat room, a 64-bit number as decimal text.
     roomId: str
 
 
-class CopyConversationMessagePayload(MessageCopyFields, MessageCopyTarget):
+class CopyConversationMessagePayload(TypedDict):
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal[
+        "TEXT",
+        "PICTURE",
+        "AUDIO",
+        "VIDEO",
+        "LOCATION",
+        "NOTIFICATION",
+        "FILE",
+        "NETCALL_AUDIO",
+        "NETCALL_VEDIO",
+        "DATATUNNEL_NEW",
+        "TIPS",
+        "CUSTOM",
+        "NRTC_NETCALL",
+        "FRIEND_ADD",
+        "FRIEND_DELETE",
+        "CUSTOM_P2P_MSG",
+        "TEAM_APPLY",
+        "TEAM_APPLY_REJECT",
+        "TEAM_INVITE",
+        "TEAM_INVITE_REJECT",
+        "TLIST_UPDATE",
+        "CUSTOM_TEAM_MSG",
+        "SUPERTEAM_APPLY",
+        "SUPERTEAM_APPLY_REJECT",
+        "SUPERTEAM_INVITE",
+        "SUPERTEAM_INVITE_REJECT",
+        "CUSTOM_SUPERTEAM_MSG",
+    ]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: NotRequired[str]
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
     #: Always `1` for this copy.
     eventType: Literal["1"]
     #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
@@ -1451,6 +1555,84 @@ class MemberInfo(TypedDict):
     createtime: NotRequired[int]
     #: Last update time of the record in epoch milliseconds.
     updatetime: NotRequired[int]
+
+
+class MessageCopyFields(TypedDict):
+    """Fields shared by the copies of conversation and chat room messages. Every value is
+    text, numbers included. Fields that do not apply to a message are left out, so check
+    each one before use."""
+
+    #: Account id of the sender.
+    fromAccount: NotRequired[str]
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: NotRequired[str]
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: NotRequired[
+        Literal[
+            "TEXT",
+            "PICTURE",
+            "AUDIO",
+            "VIDEO",
+            "LOCATION",
+            "NOTIFICATION",
+            "FILE",
+            "NETCALL_AUDIO",
+            "NETCALL_VEDIO",
+            "DATATUNNEL_NEW",
+            "TIPS",
+            "CUSTOM",
+            "NRTC_NETCALL",
+            "FRIEND_ADD",
+            "FRIEND_DELETE",
+            "CUSTOM_P2P_MSG",
+            "TEAM_APPLY",
+            "TEAM_APPLY_REJECT",
+            "TEAM_INVITE",
+            "TEAM_INVITE_REJECT",
+            "TLIST_UPDATE",
+            "CUSTOM_TEAM_MSG",
+            "SUPERTEAM_APPLY",
+            "SUPERTEAM_APPLY_REJECT",
+            "SUPERTEAM_INVITE",
+            "SUPERTEAM_INVITE_REJECT",
+            "CUSTOM_SUPERTEAM_MSG",
+        ]
+    ]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: NotRequired[str]
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+
+
+class MessageCopyTarget(TypedDict):
+    """Addressing fields of a conversation copy."""
+
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: NotRequired[
+        Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    ]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: NotRequired[str]
 
 
 class MsgBroadcastMsgResponse(Envelope):
