@@ -27,12 +27,13 @@ from generator.pytypes import (
 
 
 def _arguments(**values: Any) -> str:
-    return ", ".join(f"{name}={_literal(value)}" for name, value in values.items() if value is not None)
+    return ", ".join(f"{name}={python_literal(value)}" for name, value in values.items() if value is not None)
 
 
-def _literal(value: Any) -> str:
+def python_literal(value: Any) -> str:
+    """A Python literal of a value: text, a number, a bool, None, or a tuple of them."""
     if isinstance(value, tuple):
-        return "(" + ", ".join(_literal(item) for item in value) + ("," if len(value) == 1 else "") + ")"
+        return "(" + ", ".join(python_literal(item) for item in value) + ("," if len(value) == 1 else "") + ")"
     return literal_text(value)
 
 
@@ -41,7 +42,7 @@ def check_source(kind: PyType, shapes: str = "_shapes.") -> str:
     if isinstance(kind, Scalar):
         return _scalar(kind.kind, kind.constraints)
     if isinstance(kind, Enum):
-        return f"OneOf({_literal(kind.values)})"
+        return f"OneOf({python_literal(kind.values)})"
     if isinstance(kind, ListOf):
         limits = _arguments(
             min_items=kind.constraints.min_items,

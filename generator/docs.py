@@ -45,21 +45,17 @@ def operation_description(operation: Operation) -> str:
 
 def field_doc(field: Field, operation: Operation) -> str:
     """The text of one argument in `Args:`."""
-    parts = [python_names_in(field.description, operation).rstrip(".") + "." if field.description else ""]
-    limits = constraint_words(field.type)
-    if limits:
-        parts.append(limits[:1].upper() + limits[1:] + ".")
-    if field.default is not None:
-        parts.append(f"The server's default is {literal_text(field.default)}.")
-    if isinstance(field.type, JsonText):
-        parts.append("Sent as compact JSON; JSON text given as a str is checked and sent as is.")
-    if field.deprecated:
-        parts.append("Deprecated.")
-    return " ".join(part for part in parts if part)
+    json_note = "Sent as compact JSON; JSON text given as a str is checked and sent as is."
+    return _field_text(field, operation, json_note) + (" Deprecated." if field.deprecated else "")
 
 
 def command_help(field: Field, operation: Operation) -> str:
     """The help text of one option of the command line (which takes JSON text as given)."""
+    return _field_text(field, operation, "Give JSON text.")
+
+
+def _field_text(field: Field, operation: Operation, json_note: str) -> str:
+    """What a field is, its limits in words, its default and, for JSON text, `json_note`."""
     parts = [python_names_in(field.description, operation).rstrip(".") + "." if field.description else ""]
     limits = constraint_words(field.type)
     if limits:
@@ -67,7 +63,7 @@ def command_help(field: Field, operation: Operation) -> str:
     if field.default is not None:
         parts.append(f"The server's default is {literal_text(field.default)}.")
     if isinstance(field.type, JsonText):
-        parts.append("Give JSON text.")
+        parts.append(json_note)
     return " ".join(part for part in parts if part)
 
 

@@ -18,10 +18,10 @@ from typing import Any
 import jinja2
 
 from generator import docs, escape
-from generator.checks import check_names, check_source
+from generator.checks import check_names, check_source, python_literal
 from generator.errors import Location
 from generator.model import Api, Key
-from generator.pytypes import DIGITS, Binary, Enum, JsonText, PyType, Scalar, Union, literal_text
+from generator.pytypes import DIGITS, Binary, Enum, JsonText, PyType, Scalar, Union
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -71,13 +71,6 @@ def _key_annotation(key: Key) -> str:
     return key.annotation if key.required else f"NotRequired[{key.annotation}]"
 
 
-def _py(value: Any) -> str:
-    """A Python literal of a constraint value (text, number, bool or tuple of them)."""
-    if isinstance(value, tuple):
-        return "(" + ", ".join(_py(item) for item in value) + ("," if len(value) == 1 else "") + ")"
-    return literal_text(value)
-
-
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
@@ -88,7 +81,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         docwrap=_docwrap,
         key_annotation=_key_annotation,
-        py=_py,
+        py=python_literal,
         pystr=escape.string_literal,
         comment=escape.comment,
         toml=escape.toml_string,
