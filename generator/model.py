@@ -39,8 +39,8 @@ from generator.pytypes import (
     Scalar,
     annotation,
     named_types,
+    typing_names,
     union,
-    walk,
 )
 
 FORM = "application/x-www-form-urlencoded"
@@ -402,14 +402,7 @@ class Api:
     @property
     def types_using(self) -> set[str]:
         """Names from typing that nimserver.types needs."""
-        found = {"Literal" for td in self.typed_dicts for key in td.keys for t in walk(key.type) if _literal(t)}
-        if any(isinstance(t, AnyValue) for td in self.typed_dicts for key in td.keys for t in walk(key.type)):
-            found.add("Any")
-        return found
-
-
-def _literal(kind: PyType) -> bool:
-    return isinstance(kind, Enum) and kind.literal
+        return {name for td in self.typed_dicts for key in td.keys for name in typing_names(key.type)}
 
 
 @dataclass
@@ -648,13 +641,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
 def _group(name: str, operations: list[Operation]) -> Group:
     types = [op.response for op in operations] + [field.type for op in operations for field in op.fields]
     named = {type_name for kind in types for type_name in named_types(kind)}
-    typing: set[str] = set()
-    for kind in types:
-        for item in walk(kind):
-            if isinstance(item, AnyValue) or (isinstance(item, MapOf) and isinstance(item.value, AnyValue)):
-                typing.add("Any")
-            elif _literal(item):
-                typing.add("Literal")
+    typing = {name for kind in types for name in typing_names(kind)} - {"FileInput"}
     checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
