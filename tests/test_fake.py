@@ -439,7 +439,8 @@ def test_http_client_is_an_ordinary_httpx_client(fake: FakeNim) -> None:
 
 
 def test_message_copies_verify_with_nimserver_callbacks(fake: FakeNim, client: nimserver.NimClient) -> None:
-    callbacks = pytest.importorskip("nimserver.callbacks", reason="nimserver.callbacks is built on another branch")
+    from nimserver import callbacks
+
     fake.send_copies_to(lambda headers, body: type(callbacks.verify(headers, body, app_secret=SECRET)).__name__)
     client.user.create(accid="a")
     client.user.create(accid="b")
