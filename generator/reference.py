@@ -354,7 +354,7 @@ def verify_example(event_class: str, body: str, headers: tuple[tuple[str, str], 
             "from nimserver import callbacks",
             "",
             "# As posted by the IM server: the raw body and its signing headers.",
-            f"body = {python_value(body)}.encode(\"utf-8\")",
+            f'body = {python_value(body)}.encode("utf-8")',
             "headers = {",
             *header_lines,
             "}",
@@ -382,12 +382,16 @@ def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
         headers=headers,
         verify=verify_example(hook.event_class, body, headers),
         answer_keys=key_rows(types.shape(hook.answer)) if hook.is_callback else (),
-        answers=tuple(
-            (answer.name, json.dumps(answer.value, ensure_ascii=False, indent=2)) for answer in hook.answer_examples
-        )
-        if hook.is_callback
-        else (),
-        search=" ".join([hook.name, hook.event_class, f"callbacks.{hook.event_class}", hook.summary, "webhook"]).lower(),
+        answers=(
+            tuple(
+                (answer.name, json.dumps(answer.value, ensure_ascii=False, indent=2)) for answer in hook.answer_examples
+            )
+            if hook.is_callback
+            else ()
+        ),
+        search=" ".join(
+            [hook.name, hook.event_class, f"callbacks.{hook.event_class}", hook.summary, "webhook"]
+        ).lower(),
     )
 
 
@@ -412,7 +416,10 @@ if __name__ == "__main__":
     make_server("127.0.0.1", 8080, app).serve_forever()"""
 
 
-_TAG_TITLES = {"message-copy": "Message copies (消息抄送)", "third-party-callback": "Third-party callbacks (第三方回调)"}
+_TAG_TITLES = {
+    "message-copy": "Message copies (消息抄送)",
+    "third-party-callback": "Third-party callbacks (第三方回调)",
+}
 
 
 def webhook_groups(api: Api, types: _Types) -> list[WebhookGroup]:

@@ -252,7 +252,10 @@ def test_webhook_text_is_escaped_in_every_page() -> None:
     hostile = "<script>alert(1)</script> & `a<b` | x"
     hook = WEBHOOKS[0]
     changed = (Webhook(**{**hook.__dict__, "summary": hostile, "description": hostile}), *WEBHOOKS[1:])
-    files = {file.path: file.text for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent)}
+    files = {
+        file.path: file.text
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent)
+    }
 
     assert "<script>alert" not in files["docs/index.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
