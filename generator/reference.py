@@ -127,7 +127,7 @@ class WebhookDoc:
     event_class: str  # callbacks.CopyLogin
     told_by: str  # eventType == '1'
     keys: tuple[KeyRow, ...]
-    body: str  # the example body as posted: compact JSON, UTF-8
+    body: str  # the example body as posted: compact JSON, UTF-8; "" when the spec has no request example
     example_name: str
     headers: tuple[tuple[str, str], ...]  # AppKey, CurTime, MD5, CheckSum for `body`
     verify: str  # a runnable Python snippet verifying `body`
@@ -367,8 +367,9 @@ def verify_example(event_class: str, body: str, headers: tuple[tuple[str, str], 
 
 
 def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
+    # Without a request example there is nothing to sign: `{}` would verify as the probe, not as this kind.
     example = hook.examples[0] if hook.examples else None
-    body = compact_json(example.value if example is not None else {})
+    body = compact_json(example.value) if example is not None else ""
     md5, check = callback_signature(EXAMPLE_APP_SECRET, body.encode("utf-8"), EXAMPLE_CALLBACK_CUR_TIME)
     headers = (("AppKey", EXAMPLE_APP_KEY), ("CurTime", EXAMPLE_CALLBACK_CUR_TIME), ("MD5", md5), ("CheckSum", check))
     told_by = ", ".join(f"{key} == {python_value(value)}" for key, value in hook.discriminators)
@@ -380,7 +381,7 @@ def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
         body=body,
         example_name=example.name if example is not None else "",
         headers=headers,
-        verify=verify_example(hook.event_class, body, headers),
+        verify=verify_example(hook.event_class, body, headers) if example is not None else "",
         answer_keys=key_rows(types.shape(hook.answer)) if hook.is_callback else (),
         answers=(
             tuple(
@@ -462,13 +463,13 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
             for field in op.fields:
                 subject = f"{field.wire_name} of {call}"
                 found += [ReviewItem(subject, op.operation_id, note, _source(note, spec_dir)) for note in field.notes]
-    # Webhooks have no reference section yet; their notes are reviewed like a group's.
+    # The webhooks' notes are reviewed like a group's, each linked to its section.
     hooks = "webhooks"
     for name in types.reachable([kind for hook in api.webhooks for kind in (hook.payload, hook.answer)]):
         users.setdefault(name, set()).add(hooks)
     for hook in api.webhooks:
         found = items.setdefault(hooks, [])
-        found += [ReviewItem(f"webhook {hook.name}", None, note, _source(note, spec_dir)) for note in hook.notes]
+        found += [ReviewItem(f"webhook {hook.name}", hook.name, note, _source(note, spec_dir)) for note in hook.notes]
     shared = "shared types"
     for typed_dict in api.typed_dicts:
         owners = users.get(typed_dict.name, set())

@@ -174,6 +174,17 @@ def test_wsgi_example_answers_a_signed_callback() -> None:
     assert json.loads(answer) == {"errCode": 0}
 
 
+def test_webhook_without_example_shows_no_signed_body() -> None:
+    hook = WEBHOOKS[0]
+    changed = (Webhook(**{**hook.__dict__, "examples": ()}), *WEBHOOKS[1:])
+    api = API.__class__(**{**API.__dict__, "webhooks": changed})
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+    section = files["docs/webhooks.md"].split(f'<a id="{hook.name}"></a>')[1].split('<a id="')[0]
+
+    assert "The spec gives no example body for this webhook." in section
+    assert "callbacks.verify(" not in section and "```json\n{" not in section.split("Answer")[0]
+
+
 def _notes_in(node: Any, seen: set[int] | None = None) -> Iterator[Note]:
     """Every note in the tree under `node` (a schema reached twice is read once)."""
     seen = set() if seen is None else seen
