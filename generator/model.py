@@ -132,7 +132,7 @@ def notes_within(schema: Any, text_content: bool = False) -> tuple[Note, ...]:
 
 @dataclass(frozen=True)
 class ResponseExample:
-    """A named example of an operation's success body, from the spec."""
+    """A named example of a body from the spec: an operation's success body, a webhook's request or answer."""
 
     name: str
     value: Any
@@ -265,10 +265,16 @@ class Webhook:
     event_class: str = ""  # its event class in nimserver.callbacks
     # Keys of the payload that identify one message, in the order a de-duplication key tries them.
     id_keys: tuple[str, ...] = ()
+    examples: tuple[ResponseExample, ...] = ()  # of the request body (what the server posts), in spec order
+    answer_examples: tuple[ResponseExample, ...] = ()  # of the answer body, in spec order
 
     @property
     def payload_type(self) -> str:
         return annotation(self.payload)
+
+    @property
+    def answer_type(self) -> str:
+        return annotation(self.answer)
 
     @property
     def is_callback(self) -> bool:
@@ -795,7 +801,8 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
     prefix = class_name(name)
     body = spec.get("requestBody")
     content = body.get("content") if isinstance(body, SpecDict) else None
-    payload_schema = next(iter(content.values()))["schema"] if isinstance(content, SpecDict) and content else None
+    payload_media = next(iter(content.values())) if isinstance(content, SpecDict) and content else SpecDict()
+    payload_schema = payload_media.get("schema")
     payload = types.type_of(payload_schema, f"{prefix}Payload")
     answer_media = (spec["responses"].get("200") or SpecDict()).get("content") or SpecDict()
     answer_schema = answer_media.get(JSON_TEXT, SpecDict()).get("schema")
@@ -815,6 +822,18 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         location=spec.location,
         event_class=class_name(name),
         id_keys=_id_keys(payload, types),
+        examples=_named_examples(payload_media),
+        answer_examples=_named_examples(answer_media.get(JSON_TEXT, SpecDict())),
+    )
+
+
+def _named_examples(media: Any) -> tuple[ResponseExample, ...]:
+    """The named examples (`examples:`) of a media type object, in spec order."""
+    examples = media.get("examples") if isinstance(media, SpecDict) else None
+    return tuple(
+        ResponseExample(str(name), _plain(example.get("value")))
+        for name, example in (examples.items() if isinstance(examples, SpecDict) else ())
+        if isinstance(example, SpecDict)
     )
 
 

@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 import jinja2
 
 from generator import docs, escape
-from generator.model import Api, Field, Group, Note, Operation, TypedDictDef
+from generator.model import Api, Field, Group, Note, Operation, Tag, TypedDictDef, Webhook
 from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
 from generator.render import GENERATED_HEADER, TEMPLATES, RenderedFile
 
@@ -53,6 +53,17 @@ SIGNING_HEADERS = (
     ("CurTime", EXAMPLE_CUR_TIME),
     ("CheckSum", EXAMPLE_CHECKSUM),
 )
+
+
+# Callbacks are signed like requests but over the body, with CurTime in milliseconds (templates/runtime/_callbacks.py).
+EXAMPLE_CALLBACK_CUR_TIME = EXAMPLE_CUR_TIME + "000"
+EXAMPLE_CALLBACK_NOW = int(EXAMPLE_CALLBACK_CUR_TIME) // 1000  # the `now=` of the verify examples, in seconds
+
+
+def callback_signature(app_secret: str, body: bytes, cur_time: str) -> tuple[str, str]:
+    """The MD5 header of a body and its CheckSum: SHA-1 of AppSecret + MD5 + CurTime, lowercase hex."""
+    md5 = hashlib.md5(body).hexdigest()
+    return md5, hashlib.sha1((app_secret + md5 + cur_time).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,47 @@ class GroupDoc:
     group: Group
     description: str
     operations: tuple[OperationDoc, ...]
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One key of a webhook body as a table row; `path` is dotted below the top level (`modifyResponse.body`)."""
+
+    path: str
+    annotation: str
+    required: bool
+    description: str
+    variant: bool = False  # the row names a TypedDict the value above may be
+
+
+@dataclass(frozen=True)
+class WebhookDoc:
+    hook: Webhook
+    event_class: str  # callbacks.CopyLogin
+    told_by: str  # eventType == '1'
+    keys: tuple[KeyRow, ...]
+    body: str  # the example body as posted: compact JSON, UTF-8; "" when the spec has no request example
+    example_name: str
+    headers: tuple[tuple[str, str], ...]  # AppKey, CurTime, MD5, CheckSum for `body`
+    verify: str  # a runnable Python snippet verifying `body`
+    answer_keys: tuple[KeyRow, ...]
+    answers: tuple[tuple[str, str], ...]  # (example name, JSON text)
+    search: str
+
+    @property
+    def anchor(self) -> str:
+        return self.hook.name
+
+
+@dataclass(frozen=True)
+class WebhookGroup:
+    tag: Tag
+    title: str
+    webhooks: tuple[WebhookDoc, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"webhooks-{self.tag.name}"
 
 
 @dataclass(frozen=True)
@@ -273,6 +325,115 @@ def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
     )
 
 
+def key_rows(lines: list[ShapeLine]) -> tuple[KeyRow, ...]:
+    """Shape lines as table rows, each key named by its dotted path from the top of the body."""
+    rows = []
+    paths: list[str] = []  # paths[depth]: the path the keys one level deeper hang from
+    for line in lines:
+        del paths[line.depth :]
+        parent = paths[-1] if paths else ""
+        if line.variant:
+            rows.append(KeyRow(parent or "(body)", line.name, False, line.description, variant=True))
+            paths.append(parent)
+        else:
+            path = f"{parent}.{line.name}" if parent else line.name
+            rows.append(KeyRow(path, line.annotation, line.required, line.description))
+            paths.append(path)
+    return tuple(rows)
+
+
+def compact_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def verify_example(event_class: str, body: str, headers: tuple[tuple[str, str], ...]) -> str:
+    """Python that checks the signed example body as an app server would, and prints the event's class."""
+    header_lines = [f"    {python_value(name)}: {python_value(value)}," for name, value in headers]
+    return "\n".join(
+        [
+            "from nimserver import callbacks",
+            "",
+            "# As posted by the IM server: the raw body and its signing headers.",
+            f'body = {python_value(body)}.encode("utf-8")',
+            "headers = {",
+            *header_lines,
+            "}",
+            "event = callbacks.verify(",
+            f"    headers, body, app_secret={python_value(EXAMPLE_APP_SECRET)}, now={EXAMPLE_CALLBACK_NOW}",
+            ")",
+            f"print(type(event).__name__)  # {event_class}",
+        ]
+    )
+
+
+def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
+    # Without a request example there is nothing to sign: `{}` would verify as the probe, not as this kind.
+    example = hook.examples[0] if hook.examples else None
+    body = compact_json(example.value) if example is not None else ""
+    md5, check = callback_signature(EXAMPLE_APP_SECRET, body.encode("utf-8"), EXAMPLE_CALLBACK_CUR_TIME)
+    headers = (("AppKey", EXAMPLE_APP_KEY), ("CurTime", EXAMPLE_CALLBACK_CUR_TIME), ("MD5", md5), ("CheckSum", check))
+    told_by = ", ".join(f"{key} == {python_value(value)}" for key, value in hook.discriminators)
+    return WebhookDoc(
+        hook=hook,
+        event_class=f"callbacks.{hook.event_class}",
+        told_by=told_by,
+        keys=key_rows(types.shape(hook.payload)),
+        body=body,
+        example_name=example.name if example is not None else "",
+        headers=headers,
+        verify=verify_example(hook.event_class, body, headers) if example is not None else "",
+        answer_keys=key_rows(types.shape(hook.answer)) if hook.is_callback else (),
+        answers=(
+            tuple(
+                (answer.name, json.dumps(answer.value, ensure_ascii=False, indent=2)) for answer in hook.answer_examples
+            )
+            if hook.is_callback
+            else ()
+        ),
+        search=" ".join(
+            [hook.name, hook.event_class, f"callbacks.{hook.event_class}", hook.summary, "webhook"]
+        ).lower(),
+    )
+
+
+# Served by wsgiref here; any WSGI server (gunicorn, uWSGI) takes `app` the same way.
+WSGI_EXAMPLE = f"""from wsgiref.simple_server import make_server
+
+from nimserver import callbacks
+
+
+def handle(event):
+    if isinstance(event, callbacks.CallbackConversationMessage):
+        if "forbidden" in (event.payload.get("body") or ""):
+            return callbacks.block(response_code=20001)
+        return callbacks.allow()
+    print("copy", type(event).__name__, event.dedup_key())  # hand slow work to a queue
+    return callbacks.received()
+
+
+app = callbacks.wsgi_app(handle, app_secret={python_value(EXAMPLE_APP_SECRET)})
+
+if __name__ == "__main__":
+    make_server("127.0.0.1", 8080, app).serve_forever()"""
+
+
+_TAG_TITLES = {
+    "message-copy": "Message copies (消息抄送)",
+    "third-party-callback": "Third-party callbacks (第三方回调)",
+}
+
+
+def webhook_groups(api: Api, types: _Types) -> list[WebhookGroup]:
+    """The webhooks grouped by tag, in the spec's tag order."""
+    found = []
+    for tag in api.tags:
+        hooks = [hook for hook in api.webhooks if hook.tag == tag.name]
+        if hooks:
+            title = _TAG_TITLES.get(tag.name, tag.name)
+            found.append(WebhookGroup(tag, title, tuple(webhook_doc(hook, types) for hook in hooks)))
+    return found
+
+
 def _source(note: Note, spec_dir: Path) -> str:
     return _spec_path(Path(note.location.file), spec_dir, Path.cwd())
 
@@ -302,13 +463,13 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
             for field in op.fields:
                 subject = f"{field.wire_name} of {call}"
                 found += [ReviewItem(subject, op.operation_id, note, _source(note, spec_dir)) for note in field.notes]
-    # Webhooks have no reference section yet; their notes are reviewed like a group's.
+    # The webhooks' notes are reviewed like a group's, each linked to its section.
     hooks = "webhooks"
     for name in types.reachable([kind for hook in api.webhooks for kind in (hook.payload, hook.answer)]):
         users.setdefault(name, set()).add(hooks)
     for hook in api.webhooks:
         found = items.setdefault(hooks, [])
-        found += [ReviewItem(f"webhook {hook.name}", None, note, _source(note, spec_dir)) for note in hook.notes]
+        found += [ReviewItem(f"webhook {hook.name}", hook.name, note, _source(note, spec_dir)) for note in hook.notes]
     shared = "shared types"
     for typed_dict in api.typed_dicts:
         owners = users.get(typed_dict.name, set())
@@ -410,7 +571,12 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
         for group in api.groups
     ]
     reviews = review_groups(api, spec_dir, types)
+    hooks = webhook_groups(api, types)
     context = {
+        "webhook_groups": hooks,
+        "webhook_count": sum(len(group.webhooks) for group in hooks),
+        "callback_cur_time": EXAMPLE_CALLBACK_CUR_TIME,
+        "wsgi_example": WSGI_EXAMPLE,
         "header": GENERATED_HEADER,
         "api": api,
         "groups": groups,
@@ -435,5 +601,7 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
         RenderedFile(f"{DOCS}/review.html", page("review.html.j2"), python=False),
         RenderedFile(f"{DOCS}/README.md", page("README.md.j2"), python=False),
     ]
+    if hooks:
+        files.append(RenderedFile(f"{DOCS}/webhooks.md", page("webhooks.md.j2"), python=False))
     files += [RenderedFile(f"{DOCS}/{doc.group.name}.md", page("group.md.j2", doc=doc), python=False) for doc in groups]
     return files

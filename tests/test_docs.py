@@ -7,8 +7,10 @@ body the curl example shows, and every curl CheckSum is recomputed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
+import io
 import itertools
 import json
 import re
@@ -24,7 +26,7 @@ import nimserver
 from generator import reference
 from generator.__main__ import main
 from generator.load import SpecDict
-from generator.model import Note, Operation, review_notes
+from generator.model import Note, Operation, Webhook, review_notes
 from generator.pipeline import load_api
 from tests.browser import CHROMIUM, Browser
 from tests.conftest import GENERATED, REPOSITORY, SPEC
@@ -49,6 +51,20 @@ def _markdown_sections() -> dict[str, str]:
 
 SECTIONS = _markdown_sections()
 INDEX = (DOCS / "index.html").read_text(encoding="utf-8")
+WEBHOOKS = API.webhooks
+WEBHOOK_PAGE = (DOCS / "webhooks.md").read_text(encoding="utf-8")
+
+
+def _webhook_sections() -> dict[str, str]:
+    """Each part of webhooks.md by its anchor (the webhooks, the tag groups, signing and the WSGI app)."""
+    sections: dict[str, str] = {}
+    for part in WEBHOOK_PAGE.split('<a id="')[1:]:
+        anchor, _, body = part.partition('"></a>')
+        sections[anchor] = body
+    return sections
+
+
+WEBHOOK_SECTIONS = _webhook_sections()
 
 
 def _block(section: str, language: str) -> str:
@@ -81,6 +97,92 @@ def test_docs_cover_every_operation() -> None:
     assert sorted(SECTIONS) == sorted(op.operation_id for op in OPERATIONS)
     for op in OPERATIONS:
         assert f'<section class="operation" id="{op.operation_id}">' in INDEX
+
+
+def test_docs_cover_every_webhook() -> None:
+    assert WEBHOOKS
+    assert {hook.name for hook in WEBHOOKS} <= set(WEBHOOK_SECTIONS)
+    for hook in WEBHOOKS:
+        assert f'<section class="operation" id="{hook.name}">' in INDEX
+        assert f'<a href="#{hook.name}">' in INDEX  # its entry in the navigation and the search
+        assert "(#callback-signing)" in WEBHOOK_SECTIONS[hook.name]
+    assert "(webhooks.md)" in (DOCS / "README.md").read_text(encoding="utf-8")
+    assert "(docs/webhooks.md)" in (GENERATED / "README.md").read_text(encoding="utf-8")
+
+
+def _headers_table(section: str) -> dict[str, str]:
+    """The `| `Name` | `value` |` rows of a webhook's headers table."""
+    return dict(re.findall(r"^\| `(AppKey|CurTime|MD5|CheckSum)` \| `([^`|]+)` \|$", section, re.M))
+
+
+@pytest.mark.parametrize("hook", WEBHOOKS, ids=lambda hook: hook.name)
+def test_webhook_example_signature_is_real(hook: Webhook) -> None:
+    section = WEBHOOK_SECTIONS[hook.name]
+    body = _block(section, "json").encode("utf-8")
+    headers = _headers_table(section)
+    secret = _example_secret()
+
+    assert sorted(headers) == ["AppKey", "CheckSum", "CurTime", "MD5"]
+    assert headers["MD5"] == hashlib.md5(body).hexdigest()
+    assert headers["CheckSum"] == hashlib.sha1((secret + headers["MD5"] + headers["CurTime"]).encode()).hexdigest()
+    assert len(headers["CurTime"]) == 13  # milliseconds
+    assert json.loads(body) == next(iter(hook.examples)).value  # the spec's example, as posted
+    index = html.unescape(INDEX)
+    assert body.decode("utf-8") in index and headers["CheckSum"] in index
+
+
+@pytest.mark.parametrize("hook", WEBHOOKS, ids=lambda hook: hook.name)
+def test_webhook_verify_example_runs(hook: Webhook) -> None:
+    section = WEBHOOK_SECTIONS[hook.name]
+    code = _block(section, "python")
+    assert "callbacks.verify(" in code
+    assert html.escape(code, quote=True).replace("&#x27;", "&#39;") in INDEX
+    out = io.StringIO()
+
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, f"{hook.name} verify example", "exec"), {"__name__": "docs_example"})
+
+    assert out.getvalue() == f"{hook.event_class}\n"
+    scope: dict[str, Any] = {}
+    exec(code.replace("print(", "found = ("), scope)
+    # The same bytes and headers as shown next to it.
+    assert scope["body"] == _block(section, "json").encode("utf-8")
+    assert scope["headers"] == _headers_table(section)
+
+
+def test_wsgi_example_answers_a_signed_callback() -> None:
+    code = _block(WEBHOOK_SECTIONS["callback-wsgi"], "python")
+    assert html.escape(code, quote=True).replace("&#x27;", "&#39;") in INDEX
+    scope: dict[str, Any] = {"__name__": "docs_example"}  # defines `app`, serves nothing
+    exec(compile(code, "WSGI example", "exec"), scope)
+    section = WEBHOOK_SECTIONS["callbackConversationMessage"]
+    body = _block(section, "json").encode("utf-8")
+    headers = _headers_table(section)
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.input": io.BytesIO(body),
+        **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
+    }
+    statuses: list[str] = []
+    now = int(headers["CurTime"]) / 1000
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("time.time", lambda: now)
+        answer = b"".join(scope["app"](environ, lambda status, _headers: statuses.append(status)))
+
+    assert statuses == ["200 OK"]
+    assert json.loads(answer) == {"errCode": 0}
+
+
+def test_webhook_without_example_shows_no_signed_body() -> None:
+    hook = WEBHOOKS[0]
+    changed = (Webhook(**{**hook.__dict__, "examples": ()}), *WEBHOOKS[1:])
+    api = API.__class__(**{**API.__dict__, "webhooks": changed})
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+    section = files["docs/webhooks.md"].split(f'<a id="{hook.name}"></a>')[1].split('<a id="')[0]
+
+    assert "The spec gives no example body for this webhook." in section
+    assert "callbacks.verify(" not in section and "```json\n{" not in section.split("Answer")[0]
 
 
 def _notes_in(node: Any, seen: set[int] | None = None) -> Iterator[Note]:
@@ -157,6 +259,23 @@ def test_spec_text_is_escaped_in_every_page() -> None:
     assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` | x" in page  # prose
 
 
+def test_webhook_text_is_escaped_in_every_page() -> None:
+    hostile = "<script>alert(1)</script> & `a<b` | x"
+    hook = WEBHOOKS[0]
+    changed = (Webhook(**{**hook.__dict__, "summary": hostile, "description": hostile}), *WEBHOOKS[1:])
+    files = {
+        file.path: file.text
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent)
+    }
+
+    assert "<script>alert" not in files["docs/index.html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
+    page = files["docs/webhooks.md"]
+    assert "<script>" not in page
+    assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` \\| x" in page  # a table cell
+    assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` | x" in page  # prose
+
+
 def test_every_curl_checksum_is_real() -> None:
     secret = _example_secret()
     index = html.unescape(INDEX)
@@ -206,8 +325,9 @@ def test_html_in_headless_chromium(tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = (DOCS / "index.html").resolve().as_uri()
     review = (DOCS / "review.html").resolve().as_uri()
-    anchors = [op.operation_id for op in OPERATIONS]
+    anchors = [op.operation_id for op in OPERATIONS] + [hook.name for hook in WEBHOOKS]
     queries = {op.operation_id: [f"client.{op.group}.{op.method}", op.path, op.summary] for op in OPERATIONS}
+    queries.update({hook.name: [hook.name, f"callbacks.{hook.event_class}", hook.summary] for hook in WEBHOOKS})
     with Browser(tmp_path / "profile") as browser:
         browser.open(page, 1280, 900)
         assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

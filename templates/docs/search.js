@@ -21,7 +21,7 @@
       group.classList.toggle("hidden", visible === 0);
       group.open = terms.length > 0 ? visible > 0 : !narrow;
     });
-    count.textContent = terms.length > 0 ? shown + " of " + entries.length + " operations" : "";
+    count.textContent = terms.length > 0 ? shown + " of " + entries.length + " entries" : "";
   }
 
   input.addEventListener("input", filter);
