@@ -1,4 +1,4 @@
-"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs"""
+"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs | release"""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ import jinja2
 
 from generator.diff import FORMATS, Report, diff, judge, render_report, snapshot
 from generator.diff.formatters import insert_section, markdown, summary, text_lines
+from generator.diff.releases import record
 from generator.diff.sources import SourceError, spec_at
 from generator.diff.versioning import version_problem
 from generator.errors import Problems, SpecError, SpecProblem
 from generator.format import GeneratorBugError
 from generator.load import display_path
 from generator.pipeline import generate, load_api, with_docs
-from generator.reference import DOCS
+from generator.reference import DOCS, RELEASES
 from generator.write import diff_trees, read_tree, write_tree
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -25,7 +26,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs"])
+    parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release"])
     parser.add_argument(
         "sources", nargs="*", metavar="OLD NEW", help="diff: two spec roots, directories or git revisions"
     )
@@ -55,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "check" and args.since:
             return _check_version(args.since, str(args.spec))
+        if args.command == "release":
+            # releases/ beside spec/: the API of each published version, which the review view compares with.
+            api = load_api(args.spec)
+            recorded, written = record(api, args.spec, args.spec.resolve().parent.parent / RELEASES)
+            print(f"{display_path(recorded)}: {'recorded' if written else 'already recorded'} version {api.version}")
+            return 0
         if args.command == "validate":
             problems = Problems()
             api = load_api(args.spec, problems)
@@ -67,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "docs":
             return _write_docs(args.spec, args.out, current, started)
         generation = generate(args.spec, current)
-    except SourceError as error:
+    except (SourceError, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
     except SpecError as error:

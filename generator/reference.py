@@ -27,10 +27,12 @@ from urllib.parse import urlencode
 import jinja2
 
 from generator import docs, escape
+from generator.diff.releases import since_release
 from generator.model import Api, Field, Group, Note, Operation, Tag, TypedDictDef, Webhook
 from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
 from generator.render import GENERATED_HEADER, TEMPLATES, RenderedFile
 
+RELEASES = "releases"  # at the repository root, beside spec/
 DOCS = "docs"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"  # as the runtime sends it
 
@@ -572,7 +574,10 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
     ]
     reviews = review_groups(api, spec_dir, types)
     hooks = webhook_groups(api, types)
+    releases = spec_dir.parent / RELEASES
     context = {
+        "since_release": since_release(api, spec_dir / "openapi.yaml", releases),
+        "releases_dir": RELEASES,
         "webhook_groups": hooks,
         "webhook_count": sum(len(group.webhooks) for group in hooks),
         "callback_cur_time": EXAMPLE_CALLBACK_CUR_TIME,
