@@ -31,6 +31,7 @@ __all__ = [
     "V2AccountConfiguration",
     "V2AntispamBusinessId",
     "V2AntispamConfiguration",
+    "V2RoomMemberVirtualNew",
     "V2UserInformation",
     "VideoBody",
 ]
@@ -299,6 +300,16 @@ V2AntispamConfiguration = Object(
         "enabled": Bool(),
         "business_id_map": ListOf(V2AntispamBusinessId),
     },
+)
+
+V2RoomMemberVirtualNew = Object(
+    {
+        "account_id": Str(min_length=1, max_length=32),
+        "room_nick": Str(),
+        "room_avatar": Str(),
+        "extension": Str(),
+    },
+    required=("account_id",),
 )
 
 V2UserInformation = Object(

@@ -291,9 +291,26 @@ __all__ = [
     "V2AccountSetPushConfigData",
     "V2AntispamBusinessId",
     "V2AntispamConfiguration",
+    "V2ChatroomMemberAddVirtualMembersData",
+    "V2ChatroomMemberBatchQueryChatroomMembersData",
+    "V2ChatroomMemberClearVirtualMembersData",
+    "V2ChatroomMemberDeleteVirtualMembersData",
+    "V2ChatroomMemberListTaggedMembersData",
+    "V2ChatroomMemberQueryChatBannedData",
+    "V2ChatroomMemberQueryChatroomBlacklistData",
+    "V2ChatroomMemberQueryTaggedMembersCountData",
+    "V2ChatroomMemberQueryVirtualMembersData",
+    "V2ChatroomMemberToggleTaggedMembersChatBanData",
+    "V2ChatroomMemberToggleTempChatBanData",
     "V2FailedAccount",
     "V2FailedDevice",
     "V2KickedDevice",
+    "V2RoomMemberBlocked",
+    "V2RoomMemberInfo",
+    "V2RoomMemberMuted",
+    "V2RoomMemberOnlineDevice",
+    "V2RoomMemberVirtual",
+    "V2RoomMemberVirtualNew",
     "V2UserInformation",
     "VideoBody",
 ]
@@ -3308,6 +3325,73 @@ class V2AntispamConfiguration(TypedDict):
     business_id_map: NotRequired[list[V2AntispamBusinessId]]
 
 
+class V2ChatroomMemberAddVirtualMembersData(TypedDict):
+    #: The accounts added as virtual members.
+    success_list: NotRequired[list[str]]
+    #: The accounts that could not be added.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberBatchQueryChatroomMembersData(TypedDict):
+    #: The members found.
+    success_list: NotRequired[list[V2RoomMemberInfo]]
+    #: The accounts that could not be looked up.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberClearVirtualMembersData(TypedDict):
+    #: The number of virtual members removed.
+    count: NotRequired[int]
+
+
+class V2ChatroomMemberDeleteVirtualMembersData(TypedDict):
+    #: The virtual members removed.
+    success_list: NotRequired[list[str]]
+    #: The accounts that could not be removed.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberListTaggedMembersData(TypedDict):
+    #: The offset to send for the next page.
+    offset: NotRequired[int]
+    #: More members follow.
+    has_more: NotRequired[bool]
+    #: The members on this page.
+    items: NotRequired[list[V2RoomMemberInfo]]
+
+
+class V2ChatroomMemberQueryChatBannedData(TypedDict):
+    #: The muted members.
+    items: NotRequired[list[V2RoomMemberMuted]]
+
+
+class V2ChatroomMemberQueryChatroomBlacklistData(TypedDict):
+    #: The members on the blacklist.
+    items: NotRequired[list[V2RoomMemberBlocked]]
+
+
+class V2ChatroomMemberQueryTaggedMembersCountData(TypedDict):
+    #: The tag counted.
+    tag: NotRequired[str]
+    #: How many members with the tag are in the room now.
+    online_user_count: NotRequired[int]
+
+
+class V2ChatroomMemberQueryVirtualMembersData(TypedDict):
+    #: The room's virtual members.
+    items: NotRequired[list[V2RoomMemberVirtual]]
+
+
+class V2ChatroomMemberToggleTaggedMembersChatBanData(TypedDict):
+    #: The length of the mute in seconds; 0 after lifting it.
+    mute_duration: NotRequired[int]
+
+
+class V2ChatroomMemberToggleTempChatBanData(TypedDict):
+    #: The length of the mute in seconds; 0 after lifting it.
+    mute_duration: NotRequired[int]
+
+
 class V2FailedAccount(TypedDict):
     """An account a batch call could not handle, and why."""
 
@@ -3341,6 +3425,122 @@ class V2KickedDevice(TypedDict):
     consid: NotRequired[str]
     #: When the device logged in, in epoch milliseconds.
     login_time: NotRequired[int]
+
+
+class V2RoomMemberBlocked(TypedDict):
+    """A member on the room's blacklist."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: The member's app-defined extension.
+    extension: NotRequired[str]
+    #: When the member was put on the blacklist, in epoch milliseconds.
+    block_time: NotRequired[int]
+
+
+class V2RoomMemberInfo(TypedDict):
+    """A member of a chat room with its room profile and its ban, mute and online state.
+    Which keys come back depends on the call; keys the server does not fill are left
+    out."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: App-defined extension of the member in the room.
+    extension: NotRequired[str]
+    #: The member's role in the room: 0 normal (fixed) member, 1 creator, 2 manager, 3 guest, 4 anonymous guest.
+    member_role: NotRequired[int]
+    #: The member's app-defined level (0 or more).
+    member_level: NotRequired[int]
+    #: The member is in the room now.
+    is_online: NotRequired[bool]
+    #: When the member entered the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+    #: The member is on the room's blacklist.
+    blocked: NotRequired[bool]
+    #: The member is muted in the room with no end time.
+    chat_banned: NotRequired[bool]
+    #: The member is muted for a while.
+    temp_chat_banned: NotRequired[bool]
+    #: How long the temporary mute still lasts, in seconds.
+    temp_chat_banned_time: NotRequired[int]
+    #: The member's tags as JSON array text, such as `["vip"]`.
+    tags: NotRequired[str]
+    #: The tag expression that chose who was told about the member's arrival.
+    notify_target_tags: NotRequired[str]
+    #: The connections through which the member is in the room.
+    online_info_list: NotRequired[list[V2RoomMemberOnlineDevice]]
+    #: How many connections the member has in the room.
+    online_count: NotRequired[int]
+
+
+class V2RoomMemberMuted(TypedDict):
+    """A member who may not speak in the room."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: Muted with no end time.
+    chat_banned: NotRequired[bool]
+    #: Muted for a while.
+    temp_chat_banned: NotRequired[bool]
+    #: How long the temporary mute still lasts, in seconds.
+    temp_chat_banned_time: NotRequired[int]
+
+
+class V2RoomMemberOnlineDevice(TypedDict):
+    """One connection through which the member is in the room."""
+
+    #: The connection belongs to a virtual member added by the server API.
+    robot: NotRequired[bool]
+    #: The nickname shown in the room on this connection.
+    room_nick: NotRequired[str]
+    #: The avatar URL shown in the room on this connection.
+    room_avatar: NotRequired[str]
+    #: When this connection entered the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+    #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
+
+
+class V2RoomMemberVirtual(TypedDict):
+    """A virtual member of the room."""
+
+    #: The virtual member's account id.
+    account_id: NotRequired[str]
+    #: Its nickname in the room.
+    room_nick: NotRequired[str]
+    #: Its avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: Its app-defined extension.
+    extension: NotRequired[str]
+    #: When it was put into the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+
+
+class V2RoomMemberVirtualNew(TypedDict):
+    """A virtual member to put into the room."""
+
+    #: An existing IM account that becomes the virtual member.
+    account_id: str
+    #: The nickname the virtual member shows in the room.
+    room_nick: NotRequired[str]
+    #: The avatar URL the virtual member shows in the room.
+    room_avatar: NotRequired[str]
+    #: App-defined extension of the virtual member; JSON text is recommended.
+    extension: NotRequired[str]
 
 
 class V2UserInformation(TypedDict):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._base_client import AsyncBaseClient, SyncBaseClient
     from .account import AsyncV2AccountGroup, V2AccountGroup
+    from .chatroom_member import AsyncV2ChatroomMemberGroup, V2ChatroomMemberGroup
 
 __all__ = ["AsyncV2", "V2"]
 
@@ -29,6 +30,13 @@ class V2:
 
         return V2AccountGroup(self._client)
 
+    @cached_property
+    def chatroom_member(self) -> V2ChatroomMemberGroup:
+        """The operations of the v2 ``chatroom_member`` module."""
+        from .chatroom_member import V2ChatroomMemberGroup
+
+        return V2ChatroomMemberGroup(self._client)
+
 
 class AsyncV2:
     """The v2 modules of an AsyncNimClient: ``client.v2.<module>.<method>(...)``."""
@@ -45,3 +53,10 @@ class AsyncV2:
         from .account import AsyncV2AccountGroup
 
         return AsyncV2AccountGroup(self._client)
+
+    @cached_property
+    def chatroom_member(self) -> AsyncV2ChatroomMemberGroup:
+        """The operations of the v2 ``chatroom_member`` module."""
+        from .chatroom_member import AsyncV2ChatroomMemberGroup
+
+        return AsyncV2ChatroomMemberGroup(self._client)
