@@ -922,7 +922,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         schema = parameter["schema"]
         kind = _as_argument(types.type_of(schema, hint))
         comma_list = schema.get("type") == "array"
-    examples = parameter.get("examples")
+    examples = (content[JSON_TEXT] if isinstance(content, SpecDict) else parameter).get("examples")
     return Field(
         wire_name=str(parameter["name"]),
         python_name=python_name(str(parameter["name"])),

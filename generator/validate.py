@@ -346,7 +346,9 @@ class _Rules:
                     )
                     continue
             self._check_schema(label, schema)
-            self._check_examples(label, parameter, schema, named=True)
+            # A JSON-text parameter keeps its examples on its media type (OpenAPI allows them nowhere else there).
+            holder = content[JSON_TEXT] if isinstance(content, SpecDict) else parameter
+            self._check_examples(label, holder, schema, named=True)
         for missing in sorted(templated - seen_path):
             self.problem(operation, "parameters", f"{name}: the path parameter {{{missing}}} is not described")
         return python_names
