@@ -282,6 +282,19 @@ __all__ = [
     "UserUserOnlineStatusData",
     "UserUserOnlineStatusDataStatusValueItem",
     "UserUserOnlineStatusResponse",
+    "V2AccountBatchQueryAccountsData",
+    "V2AccountConfiguration",
+    "V2AccountDisableAccountData",
+    "V2AccountInfo",
+    "V2AccountKickAccountData",
+    "V2AccountRefreshTokenData",
+    "V2AccountSetPushConfigData",
+    "V2AntispamBusinessId",
+    "V2AntispamConfiguration",
+    "V2FailedAccount",
+    "V2FailedDevice",
+    "V2KickedDevice",
+    "V2UserInformation",
     "VideoBody",
 ]
 
@@ -3204,6 +3217,153 @@ class UserUserOnlineStatusDataStatusValueItem(TypedDict):
 
 class UserUserOnlineStatusResponse(Envelope):
     data: UserUserOnlineStatusData
+
+
+class V2AccountBatchQueryAccountsData(TypedDict):
+    #: The accounts found.
+    success_list: NotRequired[list[V2AccountInfo]]
+    #: The ids that could not be looked up.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2AccountConfiguration(TypedDict):
+    """The account's switches. Only the keys sent change."""
+
+    #: The account may log in; `false` bans it.
+    enabled: NotRequired[bool]
+    #: The account may not send one-to-one messages.
+    p2p_chat_banned: NotRequired[bool]
+    #: The account may not send team messages.
+    team_chat_banned: NotRequired[bool]
+    #: The account may not send chat room messages.
+    chatroom_chat_banned: NotRequired[bool]
+    #: The account may not send QChat (圈组) messages.
+    qchat_chat_banned: NotRequired[bool]
+    #: Mobile devices still get push notifications while a desktop client is online.
+    push_enabled_when_desktop_online: NotRequired[bool]
+
+
+class V2AccountDisableAccountData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: Whether the account may log in.
+    enabled: NotRequired[bool]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+
+
+class V2AccountInfo(TypedDict):
+    """One account and its switches."""
+
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The account's login token, where the call returns it.
+    token: NotRequired[str]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+    #: The account's profile card (user information).
+    user_information: NotRequired[V2UserInformation]
+
+
+class V2AccountKickAccountData(TypedDict):
+    #: The devices logged out.
+    success_list: NotRequired[list[V2KickedDevice]]
+    #: The devices that could not be logged out.
+    failed_list: NotRequired[list[V2FailedDevice]]
+
+
+class V2AccountRefreshTokenData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The new login token.
+    token: NotRequired[str]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+
+
+class V2AccountSetPushConfigData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The switch as set.
+    push_enabled_when_desktop_online: NotRequired[bool]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+
+
+class V2AntispamBusinessId(TypedDict):
+    """The content-moderation business to use for one kind of content."""
+
+    #: The kind of content: 1 text, 2 image (as the docs number them).
+    type: NotRequired[int]
+    #: The moderation business id configured in the console.
+    business_id: NotRequired[str]
+
+
+class V2AntispamConfiguration(TypedDict):
+    """Content moderation (反垃圾) of the profile or room data this call writes."""
+
+    #: Check the content with the moderation service.
+    enabled: NotRequired[bool]
+    #: The moderation business per kind of content; the app's default when left out.
+    business_id_map: NotRequired[list[V2AntispamBusinessId]]
+
+
+class V2FailedAccount(TypedDict):
+    """An account a batch call could not handle, and why."""
+
+    #: The account.
+    account_id: NotRequired[str]
+    #: The status code for this account (see the status-code table).
+    error_code: NotRequired[int]
+    #: The error text for this account.
+    error_msg: NotRequired[str]
+
+
+class V2FailedDevice(TypedDict):
+    """A device that could not be logged out, and why."""
+
+    #: The device id.
+    device_id: NotRequired[str]
+    #: The status code for this device.
+    error_code: NotRequired[int]
+    #: The error text for this device.
+    error_msg: NotRequired[str]
+
+
+class V2KickedDevice(TypedDict):
+    """A device that was logged out."""
+
+    #: The device id.
+    device_id: NotRequired[str]
+    #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
+    #: The id of the connection that was closed.
+    consid: NotRequired[str]
+    #: When the device logged in, in epoch milliseconds.
+    login_time: NotRequired[int]
+
+
+class V2UserInformation(TypedDict):
+    """The account's profile card (user information)."""
+
+    #: Display name.
+    name: NotRequired[str]
+    #: Avatar URL.
+    avatar: NotRequired[str]
+    #: Signature line.
+    sign: NotRequired[str]
+    #: Email address; checked according to `email_validation_mode`.
+    email: NotRequired[str]
+    #: Birthday as text, such as `1990-01-01`.
+    birthday: NotRequired[str]
+    #: Mobile number, with a `+86-` style country prefix outside mainland China.
+    mobile: NotRequired[str]
+    #: 0 unknown, 1 male, 2 female.
+    gender: NotRequired[Literal[0, 1, 2]]
+    #: App-defined extension, JSON text recommended.
+    extension: NotRequired[str]
+    #: How `email` is checked when written: 0 by the default rules, 1 not at all, 2 by the stricter rules (as the v2 docs number them).
+    email_validation_mode: NotRequired[Literal[0, 1, 2]]
 
 
 class VideoBody(TypedDict):
