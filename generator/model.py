@@ -737,7 +737,7 @@ def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder
     checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
-        class_name(name, "group") if api == V1 else class_name("v2", name, "group"),
+        class_name(name, "group") if api == V1 else class_name("v2", name, "operations"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
