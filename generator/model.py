@@ -280,10 +280,20 @@ class Operation:
 
     @property
     def response_type(self) -> str:
-        """What the method returns: the answer's type, or a page of items."""
-        if self.paging is not None:
-            return f"Page[{annotation(self.response)}, {self.paging.item_annotation}]"
+        """The type of the answer (v1: the whole body; v2: its `data`)."""
         return annotation(self.response)
+
+    def return_annotation(self, asynchronous: bool) -> str:
+        """What the method returns: the answer's type, or for a list operation its first page."""
+        if self.paging is None:
+            return self.response_type
+        page = "AsyncPage" if asynchronous else "Page"
+        return f"{page}[{self.response_type}, {self.paging.item_annotation}]"
+
+    @property
+    def key(self) -> str:
+        """Unique in the API: the path of a v1 operation, verb and path of a v2 one (`GET im/v2/teams`)."""
+        return self.path if self.api == V1 else f"{self.http_method} {self.path}"
 
     def fields_in(self, where: str) -> tuple[Field, ...]:
         return tuple(item for item in self.fields if item.where == where)

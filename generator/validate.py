@@ -296,7 +296,7 @@ class _Rules:
         python_names: dict[str, str] = {}
         parameters = operation.get("parameters")
         seen_path: set[str] = set()
-        for index, parameter in enumerate(parameters if isinstance(parameters, SpecList) else []):
+        for parameter in parameters if isinstance(parameters, SpecList) else []:
             if not isinstance(parameter, SpecDict) or parameter.broken:
                 continue
             wire, where = parameter.get("name"), parameter.get("in")
