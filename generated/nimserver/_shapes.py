@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._checks import Bool, ListOf, Number, Object, OneOf, Str
+from ._checks import ANY, Bool, ListOf, MapOf, Number, Object, OneOf, Str
 
 __all__ = [
     "AntispamBidIds",
@@ -30,8 +30,19 @@ __all__ = [
     "TipsBody",
     "V2AccountConfiguration",
     "V2AntispamBusinessId",
+    "V2AntispamConfig",
     "V2AntispamConfiguration",
+    "V2ChatroomAiParams",
+    "V2ChatroomMessageBody",
+    "V2ChatroomMessageConfig",
+    "V2ChatroomQueueElement",
+    "V2ChatroomQueueNotificationConfig",
+    "V2ConversationGroupChanges",
     "V2RoomMemberVirtualNew",
+    "V2RouteConfig",
+    "V2SignalPushConfig",
+    "V2SignalRouteConfig",
+    "V2TeamConfiguration",
     "V2UserInformation",
     "VideoBody",
 ]
@@ -295,11 +306,96 @@ V2AntispamBusinessId = Object(
     },
 )
 
+V2AntispamConfig = Object(
+    {
+        "antispam_enabled": Bool(),
+        "antispam_business_id": Str(),
+        "antispam_extension": Str(max_length=1024),
+        "antispam_cheating": Str(max_length=1024),
+        "antispam_custom_message_enabled": Bool(),
+        "antispam_custom_message": Str(max_length=5000),
+    },
+)
+
 V2AntispamConfiguration = Object(
     {
         "enabled": Bool(),
         "business_id_map": ListOf(V2AntispamBusinessId),
     },
+)
+
+V2ChatroomAiParams = Object(
+    {
+        "account": Str(),
+        "content": Str(),
+        "messages": Str(),
+        "prompt_variables": Str(),
+        "config": Str(),
+        "send_original": Bool(),
+    },
+)
+
+V2ChatroomMessageBody = Object(
+    {
+        "message_client_id": Str(),
+        "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+        "sub_type": Number(integral=True, minimum=0),
+        "text": Str(max_length=4096),
+        "attachment": MapOf(ANY),
+        "location_x": Number(integral=False),
+        "location_y": Number(integral=False),
+        "location_z": Number(integral=False),
+    },
+    required=(
+        "message_client_id",
+        "message_type",
+    ),
+)
+
+V2ChatroomMessageConfig = Object(
+    {
+        "ignore_chat_banned": Bool(),
+        "history_enabled": Bool(),
+        "high_priority": Bool(),
+        "need_high_priority_msg_resend": Bool(),
+        "abandon_ratio": Number(integral=True, minimum=0, maximum=9999),
+        "notify_target_tags": Str(max_length=128),
+        "chat_msg_priority": Number(integral=True),
+        "forbidden_if_high_priority_msg_freq": Number(integral=True),
+    },
+)
+
+V2ChatroomQueueElement = Object(
+    {
+        "element_key": Str(max_length=128),
+        "element_value": Str(max_length=4096),
+        "element_account_id": Str(),
+        "element_transient": Bool(),
+        "element_add_policy": Number(integral=True),
+    },
+    required=(
+        "element_key",
+        "element_value",
+    ),
+)
+
+V2ChatroomQueueNotificationConfig = Object(
+    {
+        "notification_enabled": Bool(),
+        "notification_extension": Str(max_length=2048),
+        "high_priority": OneOf((0, 1)),
+        "high_priority_policy": OneOf((0, 1)),
+    },
+)
+
+V2ConversationGroupChanges = Object(
+    {
+        "type": OneOf((1, 2)),
+        "conversation_ids": ListOf(
+            Str(min_length=5, pattern="^[^|]+\\|[123]\\|[^|]+$"), max_items=100
+        ),
+    },
+    required=("type",),
 )
 
 V2RoomMemberVirtualNew = Object(
@@ -310,6 +406,39 @@ V2RoomMemberVirtualNew = Object(
         "extension": Str(),
     },
     required=("account_id",),
+)
+
+V2RouteConfig = Object(
+    {
+        "route_enabled": Bool(),
+        "route_environment": Str(),
+    },
+)
+
+V2SignalPushConfig = Object(
+    {
+        "push_enabled": Bool(),
+        "push_title": Str(max_length=32),
+        "push_content": Str(max_length=500),
+        "push_payload": Str(max_length=4096),
+    },
+)
+
+V2SignalRouteConfig = Object(
+    {
+        "route_enabled": Bool(),
+    },
+)
+
+V2TeamConfiguration = Object(
+    {
+        "join_mode": OneOf((0, 1, 2)),
+        "agree_mode": OneOf((0, 1)),
+        "invite_mode": OneOf((0, 1)),
+        "update_team_info_mode": OneOf((0, 1)),
+        "update_extension_mode": OneOf((0, 1)),
+        "chat_banned_mode": OneOf((0, 1, 3)),
+    },
 )
 
 V2UserInformation = Object(

@@ -290,11 +290,21 @@ __all__ = [
     "V2AccountRefreshTokenData",
     "V2AccountSetPushConfigData",
     "V2AntispamBusinessId",
+    "V2AntispamConfig",
     "V2AntispamConfiguration",
+    "V2BlockListBlockContactsData",
+    "V2ChatroomAiParams",
+    "V2ChatroomDelayInfo",
+    "V2ChatroomGetChatroomAddressData",
+    "V2ChatroomInfo",
+    "V2ChatroomGetChatroomInfoData",
+    "V2ChatroomListFixedMembersData",
+    "V2ChatroomListOnlineMembersData",
     "V2ChatroomMemberAddVirtualMembersData",
     "V2ChatroomMemberBatchQueryChatroomMembersData",
     "V2ChatroomMemberClearVirtualMembersData",
     "V2ChatroomMemberDeleteVirtualMembersData",
+    "V2ChatroomMemberInfo",
     "V2ChatroomMemberListTaggedMembersData",
     "V2ChatroomMemberQueryChatBannedData",
     "V2ChatroomMemberQueryChatroomBlacklistData",
@@ -302,16 +312,91 @@ __all__ = [
     "V2ChatroomMemberQueryVirtualMembersData",
     "V2ChatroomMemberToggleTaggedMembersChatBanData",
     "V2ChatroomMemberToggleTempChatBanData",
+    "V2ChatroomMessageBatchSendChatroomMessagesData",
+    "V2ChatroomMessageBatchSendChatroomMessagesDataFailedListItem",
+    "V2ChatroomMessageBatchSendChatroomMessagesDataFailedListItemFailedMessagesItem",
+    "V2ChatroomMessageBody",
+    "V2ChatroomMessageConfig",
+    "V2ChatroomMessageItem",
+    "V2ChatroomMessageQueryChatroomHistoryMessagesData",
+    "V2ChatroomMessageSendChatroomMessageData",
+    "V2ChatroomOnlineInfo",
+    "V2ChatroomQueryOpenChatroomsData",
+    "V2ChatroomQueueDeleteChatroomQueueData",
+    "V2ChatroomQueueElement",
+    "V2ChatroomQueueElementInfo",
+    "V2ChatroomQueueFailedElement",
+    "V2ChatroomQueueNotificationConfig",
+    "V2ChatroomQueuePollChatroomQueueElementData",
+    "V2ChatroomQueueQueryChatroomQueueElementsData",
+    "V2ChatroomQueueUpdateChatroomQueueData",
+    "V2ChatroomSentMessage",
+    "V2ConversationBatchDeleteConversationsData",
+    "V2ConversationBatchGetConversationsData",
+    "V2ConversationGroup",
+    "V2ConversationGroupBatchGetConversationGroupsData",
+    "V2ConversationGroupChanges",
+    "V2ConversationGroupCreateConversationGroupData",
+    "V2ConversationGroupFailItem",
+    "V2ConversationGroupListAllConversationGroupsData",
+    "V2ConversationGroupUpdateConversationGroupData",
+    "V2ConversationInfo",
+    "V2ConversationLastMessage",
+    "V2ConversationListConversationsData",
+    "V2ConversationRevokeNotification",
+    "V2ConversationStickTopConversationData",
+    "V2ConversationUnreadGetConversationOverviewData",
     "V2FailedAccount",
+    "V2FailedConversation",
+    "V2FailedConversationGroup",
     "V2FailedDevice",
+    "V2FailedTeam",
+    "V2FriendInfo",
+    "V2FriendListFriendsData",
+    "V2FriendListItem",
+    "V2JoinedTeamInfo",
+    "V2JoinedTeamMemberInfo",
     "V2KickedDevice",
+    "V2MuteListMuteContactsData",
+    "V2OnlineTeamMember",
+    "V2OnlineTeamMemberOnlineStatusItem",
     "V2RoomMemberBlocked",
     "V2RoomMemberInfo",
     "V2RoomMemberMuted",
     "V2RoomMemberOnlineDevice",
     "V2RoomMemberVirtual",
     "V2RoomMemberVirtualNew",
+    "V2RouteConfig",
+    "V2SignalPushConfig",
+    "V2SignalRoomInfo",
+    "V2SignalRoomMember",
+    "V2SignalRouteConfig",
+    "V2SubscriptionDetail",
+    "V2SubscriptionQueryUserStatusSubscriptionData",
+    "V2SubscriptionSubscribeUserStatusData",
+    "V2SubscriptionUnsubscribeUserStatusData",
+    "V2TeamBatchQueryTeamInfoData",
+    "V2TeamBatchQueryTeamOnlineMembersCountData",
+    "V2TeamConfiguration",
+    "V2TeamCreateTeamData",
+    "V2TeamGetTeamInfoData",
+    "V2TeamInfo",
+    "V2TeamListOnlineTeamMembersData",
+    "V2TeamListTeamMembersData",
+    "V2TeamMember",
+    "V2TeamMemberBatchMuteTeamMembersData",
+    "V2TeamMemberInviteTeamMembersData",
+    "V2TeamMemberKickTeamMembersData",
+    "V2TeamMemberQueryJoinedTeamsData",
+    "V2TeamMemberUpdateTeamMemberData",
+    "V2TeamOnlineCount",
+    "V2TeamUpdateTeamData",
+    "V2UserCard",
+    "V2UserClientStatus",
     "V2UserInformation",
+    "V2UserOnlineStatus",
+    "V2UsersBatchGetUsersData",
+    "V2UsersGetUsersOnlineStatusData",
     "VideoBody",
 ]
 
@@ -3316,6 +3401,23 @@ class V2AntispamBusinessId(TypedDict):
     business_id: NotRequired[str]
 
 
+class V2AntispamConfig(TypedDict):
+    """Content moderation (反垃圾) of the message this call sends."""
+
+    #: Check the message with the moderation service configured for the app.
+    antispam_enabled: NotRequired[bool]
+    #: The moderation business id to use instead of the app's default.
+    antispam_business_id: NotRequired[str]
+    #: Extra data passed to the moderation service, as JSON text.
+    antispam_extension: NotRequired[str]
+    #: Anti-cheating data passed to the moderation service, as JSON text.
+    antispam_cheating: NotRequired[str]
+    #: Have the moderation service check `antispam_custom_message` instead of the message body.
+    antispam_custom_message_enabled: NotRequired[bool]
+    #: The text the moderation service checks when `antispam_custom_message_enabled` is true.
+    antispam_custom_message: NotRequired[str]
+
+
 class V2AntispamConfiguration(TypedDict):
     """Content moderation (反垃圾) of the profile or room data this call writes."""
 
@@ -3323,6 +3425,113 @@ class V2AntispamConfiguration(TypedDict):
     enabled: NotRequired[bool]
     #: The moderation business per kind of content; the app's default when left out.
     business_id_map: NotRequired[list[V2AntispamBusinessId]]
+
+
+class V2BlockListBlockContactsData(TypedDict):
+    #: More contacts follow this page.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The blocked account ids on this page.
+    items: NotRequired[list[str]]
+
+
+class V2ChatroomAiParams(TypedDict):
+    """Have an AI digital person (数字人) answer this message in the room. The JSON-text
+    fields are passed to the configured model as they are."""
+
+    #: The account of the AI digital person that answers.
+    account: NotRequired[str]
+    #: The request content for the model, as JSON text.
+    content: NotRequired[str]
+    #: The context messages for the model, as JSON text.
+    messages: NotRequired[str]
+    #: Values for the variables of the model's prompt template, as JSON text.
+    prompt_variables: NotRequired[str]
+    #: Model settings that override the configured ones, as JSON text.
+    config: NotRequired[str]
+    #: Deliver the original message to the room as well.
+    send_original: NotRequired[bool]
+
+
+class V2ChatroomDelayInfo(TypedDict):
+    """The room's scheduled closing (自动关闭) state."""
+
+    #: Whether scheduled closing is switched on.
+    delay_close_enable: NotRequired[bool]
+    #: The closing mode: 0 off, 1 close a fixed time after it was set, 2 close once the room has stayed empty that long.
+    delay_close_policy: NotRequired[int]
+    #: The delay of the scheduled closing, in seconds.
+    delay_seconds: NotRequired[int]
+    #: The state of the scheduled closing as the server reports it.
+    status: NotRequired[int]
+    #: When the scheduled closing started counting, in epoch milliseconds.
+    start_time: NotRequired[int]
+
+
+class V2ChatroomGetChatroomAddressData(TypedDict):
+    #: Addresses (host:port) the client may connect to.
+    items: NotRequired[list[str]]
+
+
+class V2ChatroomInfo(TypedDict):
+    """A chat room's settings and state."""
+
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: `true` while the room is open, `false` once it is closed.
+    valid: NotRequired[bool]
+    #: The account that created and owns the room.
+    creator: NotRequired[str]
+    #: The room name.
+    room_name: NotRequired[str]
+    #: The room announcement.
+    announcement: NotRequired[str]
+    #: The live-stream URL tied to the room.
+    live_url: NotRequired[str]
+    #: The app-defined room extension.
+    extension: NotRequired[str]
+    #: Whether the whole room is muted.
+    chat_banned: NotRequired[bool]
+    #: Who may change the room queue: 0 every member, 1 only the creator and managers.
+    queue_level: NotRequired[int]
+    #: The room's scheduled closing (自动关闭) state.
+    delay_info: NotRequired[V2ChatroomDelayInfo]
+
+
+class V2ChatroomGetChatroomInfoData(V2ChatroomInfo):
+    #: 1 when members entering and leaving are announced, 0 when not.
+    in_out_notification: NotRequired[int]
+    #: Whether messages of the room are also delivered over the CDN channel.
+    cdn_message_enable: NotRequired[bool]
+    #: Members online now, with `need_online_user_count`.
+    online_user_count: NotRequired[int]
+    #: Members online on iOS, with `online_user_count_by_type`.
+    ios_online_user_count: NotRequired[int]
+    #: Members online on Android, with `online_user_count_by_type`.
+    android_online_user_count: NotRequired[int]
+    #: Members online on Windows, with `online_user_count_by_type`.
+    pc_online_user_count: NotRequired[int]
+    #: Members online on the web, with `online_user_count_by_type`.
+    web_online_user_count: NotRequired[int]
+    #: Members online on macOS, with `online_user_count_by_type`.
+    mac_online_user_count: NotRequired[int]
+    #: Members online on HarmonyOS, with `online_user_count_by_type`.
+    harmony_online_user_count: NotRequired[int]
+
+
+class V2ChatroomListFixedMembersData(TypedDict):
+    #: The fixed members.
+    items: NotRequired[list[V2ChatroomMemberInfo]]
+
+
+class V2ChatroomListOnlineMembersData(TypedDict):
+    #: Whether more members follow.
+    has_more: NotRequired[bool]
+    #: The `offset` to send for the next page.
+    offset: NotRequired[int]
+    #: The members of this page.
+    items: NotRequired[list[V2ChatroomMemberInfo]]
 
 
 class V2ChatroomMemberAddVirtualMembersData(TypedDict):
@@ -3349,6 +3558,43 @@ class V2ChatroomMemberDeleteVirtualMembersData(TypedDict):
     success_list: NotRequired[list[str]]
     #: The accounts that could not be removed.
     failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberInfo(TypedDict):
+    """A chat room member as a member list returns it."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: The app-defined extension of the member.
+    extension: NotRequired[str]
+    #: The member's role in the room: 0 normal (fixed) member, 1 creator, 2 manager, 3 guest, 4 anonymous guest.
+    member_role: NotRequired[int]
+    #: The member's app-defined level.
+    member_level: NotRequired[int]
+    #: Whether the member is in the room now.
+    is_online: NotRequired[bool]
+    #: When the member entered the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+    #: Whether the member is on the room's block list.
+    blocked: NotRequired[bool]
+    #: Whether the member is muted in the room.
+    chat_banned: NotRequired[bool]
+    #: Whether the member is muted for a limited time.
+    temp_chat_banned: NotRequired[bool]
+    #: How long the temporary mute still lasts, in seconds.
+    temp_chat_banned_time: NotRequired[int]
+    #: The member's tags, as JSON text of a list of strings.
+    tags: NotRequired[str]
+    #: The tag expression that chooses who is notified when this member enters or leaves.
+    notify_target_tags: NotRequired[str]
+    #: The member's connections to the room (a member may be in it from several devices).
+    online_info_list: NotRequired[list[V2ChatroomOnlineInfo]]
+    #: The number of the member's connections to the room.
+    online_count: NotRequired[int]
 
 
 class V2ChatroomMemberListTaggedMembersData(TypedDict):
@@ -3392,6 +3638,474 @@ class V2ChatroomMemberToggleTempChatBanData(TypedDict):
     mute_duration: NotRequired[int]
 
 
+class V2ChatroomMessageBatchSendChatroomMessagesData(TypedDict):
+    #: The messages sent.
+    success_list: NotRequired[list[V2ChatroomSentMessage]]
+    #: What failed, as groups of failed receivers and failed messages.
+    failed_list: NotRequired[
+        list[V2ChatroomMessageBatchSendChatroomMessagesDataFailedListItem]
+    ]
+
+
+class V2ChatroomMessageBatchSendChatroomMessagesDataFailedListItem(TypedDict):
+    #: Targeted receivers the messages could not reach, and why.
+    failed_account_ids: NotRequired[list[V2FailedAccount]]
+    #: Messages that could not be sent, and why.
+    failed_messages: NotRequired[
+        list[
+            V2ChatroomMessageBatchSendChatroomMessagesDataFailedListItemFailedMessagesItem
+        ]
+    ]
+
+
+class V2ChatroomMessageBatchSendChatroomMessagesDataFailedListItemFailedMessagesItem(
+    TypedDict
+):
+    #: The app's id of the message.
+    message_client_id: NotRequired[str]
+    #: The status code for this message.
+    error_code: NotRequired[int]
+    #: The error text for this message.
+    error_msg: NotRequired[str]
+
+
+class V2ChatroomMessageBody(TypedDict):
+    """One chat room message to send. A text message carries `text`; every other type
+    carries its content in `attachment`."""
+
+    #: The app's own id of the message, unique per sender (a UUID works); a resend (`resend_flag` 1) with the same id is recognised as the same message.
+    message_client_id: str
+    #: The message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    #: The app-defined subtype of the message.
+    sub_type: NotRequired[int]
+    #: The text of a text message (type 0), or the text shown for a tip.
+    text: NotRequired[str]
+    #: The content of a non-text message, as a JSON object whose shape depends on `message_type`: for an image `name`, `md5`, `url`, `ext`, `w`/`width`, `h`/`height` and `size`; for a location `title`, `lng`, `lat`; for a custom message any object the app defines.
+    attachment: NotRequired[dict[str, Any]]
+    #: The x coordinate of the message in a spatial (virtual-space) room; not for targeted messages.
+    location_x: NotRequired[float]
+    #: The y coordinate of the message in a spatial room.
+    location_y: NotRequired[float]
+    #: The z coordinate of the message in a spatial room.
+    location_z: NotRequired[float]
+
+
+class V2ChatroomMessageConfig(TypedDict):
+    """How the server treats a chat room message. Targeted messages (with `receiver_ids`)
+    do not take these options."""
+
+    #: Send even when the sender is temporarily muted in the room.
+    ignore_chat_banned: NotRequired[bool]
+    #: Store the message in the room's cloud history; `true` when left out.
+    history_enabled: NotRequired[bool]
+    #: Deliver the message with high priority. Members receive at most 10 high-priority messages a second; ordinary messages above 20 a second may be dropped.
+    high_priority: NotRequired[bool]
+    #: With `high_priority`, deliver the message again to members who come back into the room soon after.
+    need_high_priority_msg_resend: NotRequired[bool]
+    #: The chance, in units of 0.01 %, that the server drops the message instead of delivering it (0 never); thins out low-value traffic in busy rooms.
+    abandon_ratio: NotRequired[int]
+    #: A tag expression choosing which members receive the message, such as `{"tag":"vip"}`; every member when left out.
+    notify_target_tags: NotRequired[str]
+    #: The priority of the message on the CDN delivery channel.
+    chat_msg_priority: NotRequired[int]
+    #: What happens to a high-priority message over the high-priority rate: sent as an ordinary message, or refused with an error.
+    forbidden_if_high_priority_msg_freq: NotRequired[int]
+
+
+class V2ChatroomMessageItem(TypedDict):
+    """A message from a chat room's cloud history."""
+
+    #: The app's id of the message.
+    message_client_id: NotRequired[str]
+    #: The sender's account.
+    sender_id: NotRequired[str]
+    #: The sender's client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    sender_client_type: NotRequired[int]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 5 room notification, 6 file, 10 tip, 11 robot, 100 custom.
+    message_type: NotRequired[int]
+    #: The app-defined subtype.
+    sub_type: NotRequired[int]
+    #: The text of a text message.
+    text: NotRequired[str]
+    #: The content of a non-text message, shaped by its type; a room notification (type 5) carries its notification id and data here.
+    attachment: NotRequired[dict[str, Any]]
+    #: The extension sent with the message.
+    extension: NotRequired[str]
+
+
+class V2ChatroomMessageQueryChatroomHistoryMessagesData(TypedDict):
+    #: Whether more messages follow.
+    has_more: NotRequired[bool]
+    #: The `page_token` to send for the next page.
+    next_token: NotRequired[str]
+    #: The messages of this page.
+    items: NotRequired[list[V2ChatroomMessageItem]]
+
+
+class V2ChatroomMessageSendChatroomMessageData(TypedDict):
+    #: A chat room message as the server accepted it.
+    message: NotRequired[V2ChatroomSentMessage]
+    #: The targeted receivers the message could not reach, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomOnlineInfo(TypedDict):
+    """One connection of a member to the room."""
+
+    #: The nickname used on this connection.
+    room_nick: NotRequired[str]
+    #: The avatar URL used on this connection.
+    room_avatar: NotRequired[str]
+    #: When this connection entered the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+    #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
+    #: Whether the connection belongs to a robot.
+    robot: NotRequired[bool]
+
+
+class V2ChatroomQueryOpenChatroomsData(TypedDict):
+    #: The ids of the open rooms, as text.
+    items: NotRequired[list[str]]
+
+
+class V2ChatroomQueueDeleteChatroomQueueData(TypedDict):
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: The number of elements the queue held before it was cleared.
+    queue_size: NotRequired[int]
+    #: 1 when the room notification about it went out with high priority.
+    high_priority: NotRequired[Literal[0, 1]]
+
+
+class V2ChatroomQueueElement(TypedDict):
+    """An element to add to the queue or to update in it."""
+
+    #: The element's unique key; an existing key is updated, a new one is added at the end of the queue.
+    element_key: str
+    #: The element's content.
+    element_value: str
+    #: The account that owns the element; the operator when left out.
+    element_account_id: NotRequired[str]
+    #: Remove the element automatically when its owner leaves the room or loses all its connections to it.
+    element_transient: NotRequired[bool]
+    #: How the element is written (added and updated, or only updated when the key exists).
+    element_add_policy: NotRequired[int]
+
+
+class V2ChatroomQueueElementInfo(TypedDict):
+    """An element of the queue as it is stored."""
+
+    #: The element's key.
+    element_key: NotRequired[str]
+    #: The element's content.
+    element_value: NotRequired[str]
+    #: The account that owns the element.
+    element_account_id: NotRequired[str]
+    #: Whether the element goes away when its owner leaves the room.
+    element_transient: NotRequired[bool]
+    #: When the element was added, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the element was last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+
+
+class V2ChatroomQueueFailedElement(TypedDict):
+    """An element that could not be written, and why."""
+
+    #: The element's key.
+    element_key: NotRequired[str]
+    #: The status code for this element.
+    error_code: NotRequired[int]
+    #: The error text for this element.
+    error_msg: NotRequired[str]
+
+
+class V2ChatroomQueueNotificationConfig(TypedDict):
+    """The room notification that tells the members about this queue change. Members
+    receive at most 10 high-priority room notifications a second and about 20 ordinary
+    ones, beyond which ordinary notifications may be dropped."""
+
+    #: Send the room notification; `true` when left out.
+    notification_enabled: NotRequired[bool]
+    #: App-defined extension carried by the notification.
+    notification_extension: NotRequired[str]
+    #: 1 sends the notification with high priority, 0 (the default) as an ordinary one.
+    high_priority: NotRequired[Literal[0, 1]]
+    #: What happens when the high-priority rate is exceeded: 0 (the default) sends the notification as an ordinary one, 1 fails the call with code 416.
+    high_priority_policy: NotRequired[Literal[0, 1]]
+
+
+class V2ChatroomQueuePollChatroomQueueElementData(TypedDict):
+    #: The element's key.
+    element_key: NotRequired[str]
+    #: The element's content.
+    element_value: NotRequired[str]
+    #: The account that owned the element.
+    element_account_id: NotRequired[str]
+    #: Whether the element was to go away when its owner left the room.
+    element_transient: NotRequired[bool]
+
+
+class V2ChatroomQueueQueryChatroomQueueElementsData(TypedDict):
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: The largest number of elements the queue may hold.
+    queue_size_limit: NotRequired[int]
+    #: The number of elements in the queue now.
+    queue_size: NotRequired[int]
+    #: The elements, in queue order.
+    element_list: NotRequired[list[V2ChatroomQueueElementInfo]]
+
+
+class V2ChatroomQueueUpdateChatroomQueueData(TypedDict):
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: The largest number of elements the queue may hold.
+    queue_size_limit: NotRequired[int]
+    #: The number of elements in the queue now.
+    queue_size: NotRequired[int]
+    #: The keys that were added.
+    insert_element_list: NotRequired[list[str]]
+    #: The keys that were updated.
+    update_element_list: NotRequired[list[str]]
+    #: The elements that could not be written.
+    failed_element_list: NotRequired[list[V2ChatroomQueueFailedElement]]
+
+
+class V2ChatroomSentMessage(TypedDict):
+    """A chat room message as the server accepted it."""
+
+    #: The app's id of the message.
+    message_client_id: NotRequired[str]
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: The sender's account.
+    sender_id: NotRequired[str]
+    #: The sender's nickname in the room.
+    sender_nick: NotRequired[str]
+    #: The sender's avatar URL in the room.
+    sender_avatar: NotRequired[str]
+    #: When the server accepted the message, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The message type (see `message_type` of the request).
+    message_type: NotRequired[int]
+    #: The app-defined subtype.
+    sub_type: NotRequired[int]
+    #: The text of a text message.
+    text: NotRequired[str]
+    #: The content of a non-text message, shaped by its type.
+    attachment: NotRequired[dict[str, Any]]
+    #: The extension sent with the message.
+    extension: NotRequired[str]
+    #: Whether the message went out with high priority.
+    high_priority: NotRequired[bool]
+    #: Whether the message was dropped by `abandon_ratio` and not delivered.
+    msg_abandon: NotRequired[bool]
+
+
+class V2ConversationBatchDeleteConversationsData(TypedDict):
+    #: The ids of the conversations deleted.
+    success_list: NotRequired[list[str]]
+    #: The conversations that could not be deleted.
+    failed_list: NotRequired[list[V2FailedConversation]]
+
+
+class V2ConversationBatchGetConversationsData(TypedDict):
+    #: The conversations found.
+    success_list: NotRequired[list[V2ConversationInfo]]
+    #: The conversations that could not be read.
+    failed_list: NotRequired[list[V2FailedConversation]]
+
+
+class V2ConversationGroup(TypedDict):
+    """One conversation group (会话分组) of an account."""
+
+    #: The group id the server gave the group.
+    group_id: NotRequired[int]
+    #: The account that owns the group.
+    account_id: NotRequired[str]
+    #: The group's name.
+    name: NotRequired[str]
+    #: The app's extension data on the group.
+    server_extension: NotRequired[str]
+    #: The conversations in the group.
+    conversation_ids: NotRequired[list[str]]
+    #: When the group was created, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the group last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+
+
+class V2ConversationGroupBatchGetConversationGroupsData(TypedDict):
+    #: The groups found.
+    success_list: NotRequired[list[V2ConversationGroup]]
+    #: The groups that could not be read (the key the Go SDK reads).
+    failed_list: NotRequired[list[V2FailedConversationGroup]]
+    #: The groups that could not be read (the key the Java SDK reads).
+    fail_list: NotRequired[list[V2ConversationGroupFailItem]]
+
+
+class V2ConversationGroupChanges(TypedDict):
+    """Conversations to add to the group or to take out of it."""
+
+    #: 1 adds the conversations in `conversation_ids` to the group, 2 takes them out.
+    type: Literal[1, 2]
+    #: The conversations to add or take out, each `<owner>|<type>|<other id>`.
+    conversation_ids: NotRequired[list[str]]
+
+
+class V2ConversationGroupCreateConversationGroupData(TypedDict):
+    #: One conversation group (会话分组) of an account.
+    conversation_group: NotRequired[V2ConversationGroup]
+    #: The conversations put in the group.
+    success_list: NotRequired[list[str]]
+    #: The conversations that could not be put in the group.
+    failed_list: NotRequired[list[V2FailedConversation]]
+
+
+class V2ConversationGroupFailItem(TypedDict):
+    """A group a batch read could not return, and why (the Java SDK's shape)."""
+
+    #: The group id.
+    group_id: NotRequired[int]
+    #: The status code for this group (see the status-code table).
+    code: NotRequired[int]
+    #: The error text for this group.
+    msg: NotRequired[str]
+
+
+class V2ConversationGroupListAllConversationGroupsData(TypedDict):
+    #: The account's groups.
+    conversation_groups: NotRequired[list[V2ConversationGroup]]
+
+
+class V2ConversationGroupUpdateConversationGroupData(TypedDict):
+    #: One conversation group (会话分组) of an account.
+    conversation_group: NotRequired[V2ConversationGroup]
+    #: The conversations added or taken out.
+    success_list: NotRequired[list[str]]
+    #: The conversations that could not be added or taken out.
+    failed_list: NotRequired[list[V2FailedConversation]]
+
+
+class V2ConversationInfo(TypedDict):
+    """One cloud conversation as the server keeps it for its owner."""
+
+    #: The conversation id, `<owner>|<type>|<other account or team id>`.
+    conversation_id: NotRequired[str]
+    #: The account that owns the conversation (our side).
+    sender_id: NotRequired[str]
+    #: The other side, an account id in a one-to-one conversation or a team id in a team conversation.
+    receiver_id: NotRequired[str]
+    #: The conversation type: 1 one-to-one, 2 advanced team, 3 super team.
+    type: NotRequired[Literal[1, 2, 3]]
+    #: The conversation is pinned to the top of the owner's list.
+    stick_top: NotRequired[bool]
+    #: The conversation groups (会话分组) the conversation belongs to.
+    group_ids: NotRequired[list[int]]
+    #: The app's extension data on the conversation.
+    server_extension: NotRequired[str]
+    #: The state of the last message in the conversation.
+    message_state: NotRequired[int]
+    #: The last message of the conversation, as far as the conversation list needs it.
+    last_message: NotRequired[V2ConversationLastMessage]
+    #: The notice of the last message revoked in the conversation.
+    revoke_notification: NotRequired[V2ConversationRevokeNotification]
+    #: The number of unread messages in the conversation.
+    unread_count: NotRequired[int]
+    #: The key the client sorts the conversation list by.
+    sort_order: NotRequired[int]
+    #: When the conversation was created, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the conversation last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+    #: When the owner last read the conversation, in epoch milliseconds.
+    last_read_time: NotRequired[int]
+
+
+class V2ConversationLastMessage(TypedDict):
+    """The last message of the conversation, as far as the conversation list needs it."""
+
+    #: The message's server id.
+    message_server_id: NotRequired[int]
+    #: The message's client id.
+    message_client_id: NotRequired[str]
+    #: The account that sent it.
+    sender_id: NotRequired[str]
+    #: The conversation type: 1 one-to-one, 2 advanced team, 3 super team.
+    conversation_type: NotRequired[int]
+    #: The client type it was sent from: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    sender_client_type: NotRequired[int]
+    #: The receiving account in a one-to-one conversation.
+    receiver_id: NotRequired[str]
+    #: The team in a team conversation.
+    team_id: NotRequired[int]
+    #: The message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom, among others.
+    message_type: NotRequired[int]
+    #: The app-defined message subtype.
+    sub_type: NotRequired[int]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The text of a text message.
+    text: NotRequired[str]
+    #: The body of a non-text message; its keys depend on `message_type` (an image's URL and size, a file's name, a custom message's JSON).
+    attachment: NotRequired[dict[str, Any]]
+    #: The message's extension data.
+    extension: NotRequired[str]
+
+
+class V2ConversationListConversationsData(TypedDict):
+    #: More conversations follow this page.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The conversations of this page.
+    items: NotRequired[list[V2ConversationInfo]]
+
+
+class V2ConversationRevokeNotification(TypedDict):
+    """The notice of the last message revoked in the conversation."""
+
+    #: The server id of the revoked message.
+    server_id: NotRequired[int]
+    #: The extension text the revoker attached.
+    attach: NotRequired[str]
+    #: The account that revoked the message.
+    revoke_id: NotRequired[str]
+    #: App-defined text carried with the revoke.
+    custom_info: NotRequired[str]
+    #: The kind of revoke, as the v1 revoke call numbers it (such as 7 one-to-one, 8 team).
+    revoke_type: NotRequired[int]
+
+
+class V2ConversationStickTopConversationData(TypedDict):
+    #: The conversation id.
+    conversation_id: NotRequired[str]
+    #: The conversation type: 1 one-to-one, 2 advanced team, 3 super team.
+    type: NotRequired[Literal[1, 2, 3]]
+    #: The account that owns the conversation.
+    sender_id: NotRequired[str]
+    #: The other account or the team id.
+    receiver_id: NotRequired[str]
+    #: The conversation is pinned now.
+    stick_top: NotRequired[bool]
+    #: The key the client sorts the conversation list by.
+    sort_order: NotRequired[int]
+    #: When the conversation changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+
+
+class V2ConversationUnreadGetConversationOverviewData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The unread messages over all of the account's cloud conversations.
+    unread_count: NotRequired[int]
+
+
 class V2FailedAccount(TypedDict):
     """An account a batch call could not handle, and why."""
 
@@ -3400,6 +4114,28 @@ class V2FailedAccount(TypedDict):
     #: The status code for this account (see the status-code table).
     error_code: NotRequired[int]
     #: The error text for this account.
+    error_msg: NotRequired[str]
+
+
+class V2FailedConversation(TypedDict):
+    """A conversation a batch call could not handle, and why."""
+
+    #: The conversation.
+    conversation_id: NotRequired[str]
+    #: The status code for this conversation (see the status-code table).
+    error_code: NotRequired[int]
+    #: The error text for this conversation.
+    error_msg: NotRequired[str]
+
+
+class V2FailedConversationGroup(TypedDict):
+    """A group a batch read could not return, and why (the Go SDK's shape)."""
+
+    #: The group id.
+    group_id: NotRequired[int]
+    #: The status code for this group (see the status-code table).
+    error_code: NotRequired[int]
+    #: The error text for this group.
     error_msg: NotRequired[str]
 
 
@@ -3414,6 +4150,112 @@ class V2FailedDevice(TypedDict):
     error_msg: NotRequired[str]
 
 
+class V2FailedTeam(TypedDict):
+    """A team a batch call could not handle, and why."""
+
+    #: The team id.
+    team_id: NotRequired[int]
+    #: The status code for this team (see the status-code table).
+    error_code: NotRequired[int]
+    #: The error text for this team.
+    error_msg: NotRequired[str]
+
+
+class V2FriendInfo(TypedDict):
+    """One friend of the account, with the data the account keeps about that friend."""
+
+    #: The friend's account id.
+    friend_account_id: NotRequired[str]
+    #: The name the account gave the friend (备注名).
+    alias: NotRequired[str]
+    #: Extension text that clients and the server may both read and write.
+    extension: NotRequired[str]
+    #: Extension text that only the server API writes; clients pass it through unread.
+    customer_extension: NotRequired[str]
+
+
+class V2FriendListFriendsData(TypedDict):
+    #: More friends follow this page.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The friends on this page.
+    items: NotRequired[list[V2FriendListItem]]
+    #: How many friends the account has in all.
+    total: NotRequired[int]
+
+
+class V2FriendListItem(TypedDict):
+    """One entry of an account's friend list."""
+
+    #: The friend's account id.
+    friend_account_id: NotRequired[str]
+    #: The name the account gave the friend (备注名).
+    alias: NotRequired[str]
+    #: Extension text that clients and the server may both read and write.
+    extension: NotRequired[str]
+    #: Extension text that only the server API writes; clients pass it through unread.
+    customer_extension: NotRequired[str]
+    #: When the friendship was made, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the entry last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+
+
+class V2JoinedTeamInfo(TypedDict):
+    """A team the account has joined."""
+
+    #: The team id.
+    team_id: NotRequired[int]
+    #: The owner's account id.
+    owner_account_id: NotRequired[str]
+    #: The team's name.
+    name: NotRequired[str]
+    #: The URL of the team's avatar.
+    icon: NotRequired[str]
+    #: The number of members, the owner included.
+    member_count: NotRequired[int]
+    #: The largest number of members.
+    members_limit: NotRequired[int]
+    #: When the team was created, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the team last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
+    configuration: NotRequired[V2TeamConfiguration]
+    #: The account's own membership in a team it joined.
+    member_info: NotRequired[V2JoinedTeamMemberInfo]
+
+
+class V2JoinedTeamMemberInfo(TypedDict):
+    """The account's own membership in a team it joined."""
+
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The account's role in the team: 0 ordinary member, 1 owner, 2 manager (as the Java SDK names it).
+    member_role: NotRequired[int]
+    #: The account's role in the team (as the Go SDK names it).
+    team_member_type: NotRequired[int]
+    #: The account's nickname in the team.
+    team_nick: NotRequired[str]
+    #: The account is muted in the team.
+    chat_banned: NotRequired[bool]
+    #: How the account is notified of the team's messages.
+    message_notify_state: NotRequired[int]
+    #: When the account joined, in epoch milliseconds.
+    join_time: NotRequired[int]
+    #: When the membership last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+    #: The members the account follows specially in the team.
+    follow_account_ids: NotRequired[list[str]]
+    #: The account that invited it.
+    invitor_account_id: NotRequired[str]
+    #: The member's extension data.
+    extension: NotRequired[str]
+    #: The app server's extension data on the member.
+    server_extension: NotRequired[str]
+
+
 class V2KickedDevice(TypedDict):
     """A device that was logged out."""
 
@@ -3425,6 +4267,31 @@ class V2KickedDevice(TypedDict):
     consid: NotRequired[str]
     #: When the device logged in, in epoch milliseconds.
     login_time: NotRequired[int]
+
+
+class V2MuteListMuteContactsData(TypedDict):
+    #: More contacts follow this page.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The muted account ids on this page.
+    items: NotRequired[list[str]]
+
+
+class V2OnlineTeamMember(TypedDict):
+    """A team member who is online, with the devices they are logged in on."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: One entry per logged-in device.
+    online_status: NotRequired[list[V2OnlineTeamMemberOnlineStatusItem]]
+
+
+class V2OnlineTeamMemberOnlineStatusItem(TypedDict):
+    #: When the device logged in, in epoch milliseconds.
+    login_time: NotRequired[int]
+    #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
 
 
 class V2RoomMemberBlocked(TypedDict):
@@ -3543,6 +4410,299 @@ class V2RoomMemberVirtualNew(TypedDict):
     extension: NotRequired[str]
 
 
+class V2RouteConfig(TypedDict):
+    """Whether the event is copied to the app server (消息抄送), and to which environment."""
+
+    #: Copy this event to the app server's copy address; `true` when left out.
+    route_enabled: NotRequired[bool]
+    #: The copy environment, as configured in the console, that receives this event.
+    route_environment: NotRequired[str]
+
+
+class V2SignalPushConfig(TypedDict):
+    """The offline push notification sent to the invited account."""
+
+    #: Send a push notification; `false` when left out.
+    push_enabled: NotRequired[bool]
+    #: Title of the push notification.
+    push_title: NotRequired[str]
+    #: Text of the push notification.
+    push_content: NotRequired[str]
+    #: JSON text handed to the receiving app with the push.
+    push_payload: NotRequired[str]
+
+
+class V2SignalRoomInfo(TypedDict):
+    """A signalling room and its current members."""
+
+    #: The room's name.
+    channel_name: NotRequired[str]
+    #: The room id the server gave the room.
+    channel_id: NotRequired[str]
+    #: The account that created the room.
+    creator_account_id: NotRequired[str]
+    #: App-defined extension stored with the room.
+    channel_extension: NotRequired[str]
+    #: The kind of room: 1 audio, 2 video, 3 custom.
+    channel_type: NotRequired[Literal[1, 2, 3]]
+    #: When the room was created, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the room lapses unless extended, in epoch milliseconds.
+    expire_time: NotRequired[int]
+    #: The members in the room now.
+    member_list: NotRequired[list[V2SignalRoomMember]]
+
+
+class V2SignalRoomMember(TypedDict):
+    """An account that has joined the signalling room, on one device."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's numeric id in the room, as given when joining.
+    uid: NotRequired[int]
+    #: The device the member joined from.
+    device_id: NotRequired[str]
+    #: When the member joined, in epoch milliseconds.
+    join_time: NotRequired[int]
+    #: When the member's place in the room lapses, in epoch milliseconds.
+    expire_time: NotRequired[int]
+
+
+class V2SignalRouteConfig(TypedDict):
+    """Whether this signalling event is copied to the app server (消息抄送)."""
+
+    #: Copy the event to the app server's copy address; `false` when left out.
+    route_enabled: NotRequired[bool]
+
+
+class V2SubscriptionDetail(TypedDict):
+    """One online-status subscription of the subscriber."""
+
+    #: The account whose online status is subscribed.
+    account_id: NotRequired[str]
+    #: The subscribed event type; 1 is the built-in online-status event.
+    event_type: NotRequired[int]
+    #: When the subscription was made, in epoch milliseconds.
+    subscribe_time: NotRequired[int]
+    #: When the subscription ends, in epoch milliseconds.
+    expire_time: NotRequired[int]
+
+
+class V2SubscriptionQueryUserStatusSubscriptionData(TypedDict):
+    #: One entry per subscription found.
+    subscribes: NotRequired[list[V2SubscriptionDetail]]
+    #: The accounts that could not be looked up, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2SubscriptionSubscribeUserStatusData(TypedDict):
+    #: The accounts that could not be subscribed, and why; empty when all were.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2SubscriptionUnsubscribeUserStatusData(TypedDict):
+    #: The accounts whose subscription could not be ended, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2TeamBatchQueryTeamInfoData(TypedDict):
+    #: The teams found.
+    team_info_list: NotRequired[list[V2TeamInfo]]
+    #: The ids that name no team of this kind.
+    invalid_tids: NotRequired[list[int]]
+
+
+class V2TeamBatchQueryTeamOnlineMembersCountData(TypedDict):
+    #: The teams counted.
+    success_list: NotRequired[list[V2TeamOnlineCount]]
+    #: The teams that could not be counted.
+    failed_list: NotRequired[list[V2FailedTeam]]
+
+
+class V2TeamConfiguration(TypedDict):
+    """Who may join the team and who may change what. The values follow the v1 team calls'
+    modes; only the keys sent change."""
+
+    #: How users join: 0 freely, 1 after a manager approves the request, 2 no requests accepted (invitation only).
+    join_mode: NotRequired[Literal[0, 1, 2]]
+    #: Whether an invited user must accept: 0 the invitee must accept, 1 the invitee joins at once.
+    agree_mode: NotRequired[Literal[0, 1]]
+    #: Who may invite: 0 the owner and managers, 1 every member.
+    invite_mode: NotRequired[Literal[0, 1]]
+    #: Who may change the team profile: 0 the owner and managers, 1 every member.
+    update_team_info_mode: NotRequired[Literal[0, 1]]
+    #: Who may change the client extension (`customer_extension`): 0 the owner and managers, 1 every member.
+    update_extension_mode: NotRequired[Literal[0, 1]]
+    #: Muting of the whole team: 0 nobody muted, 1 everyone except the owner and managers muted, 3 everyone muted.
+    chat_banned_mode: NotRequired[Literal[0, 1, 3]]
+
+
+class V2TeamCreateTeamData(TypedDict):
+    #: One team's profile and settings.
+    team_info: NotRequired[V2TeamInfo]
+    #: The invitees that could not be added, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2TeamGetTeamInfoData(TypedDict):
+    #: One team's profile and settings.
+    team_info: NotRequired[V2TeamInfo]
+
+
+class V2TeamInfo(TypedDict):
+    """One team's profile and settings."""
+
+    #: The kind of team: 1 advanced team (高级群), 2 super team (超大群, enabled separately in the console).
+    team_type: NotRequired[Literal[1, 2]]
+    #: The team id.
+    team_id: NotRequired[int]
+    #: The owner's account id.
+    owner_account_id: NotRequired[str]
+    #: The number of members, the owner included.
+    member_count: NotRequired[int]
+    #: The team's name.
+    name: NotRequired[str]
+    #: The URL of the team's avatar.
+    icon: NotRequired[str]
+    #: The team's announcement.
+    announcement: NotRequired[str]
+    #: The team's introduction.
+    intro: NotRequired[str]
+    #: The largest number of members, the owner included.
+    members_limit: NotRequired[int]
+    #: The app server's extension data on the team.
+    server_extension: NotRequired[str]
+    #: The clients' extension data on the team.
+    customer_extension: NotRequired[str]
+    #: When the team was created, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When the team last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
+    configuration: NotRequired[V2TeamConfiguration]
+
+
+class V2TeamListOnlineTeamMembersData(TypedDict):
+    #: The members online now.
+    items: NotRequired[list[V2OnlineTeamMember]]
+
+
+class V2TeamListTeamMembersData(TypedDict):
+    #: More members follow this page.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The members of this page.
+    items: NotRequired[list[V2TeamMember]]
+
+
+class V2TeamMember(TypedDict):
+    """One member of a team."""
+
+    #: The team id.
+    team_id: NotRequired[int]
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's role: 0 ordinary member, 1 owner, 2 manager.
+    member_role: NotRequired[Literal[0, 1, 2]]
+    #: The member's nickname in the team.
+    team_nick: NotRequired[str]
+    #: The app server's extension data on the member.
+    server_extension: NotRequired[str]
+    #: The member is muted in the team.
+    chat_banned: NotRequired[bool]
+    #: When the member joined, in epoch milliseconds.
+    join_time: NotRequired[int]
+    #: When the member's data last changed, in epoch milliseconds.
+    update_time: NotRequired[int]
+    #: The account that invited the member, where there was one.
+    invitor_account_id: NotRequired[str]
+
+
+class V2TeamMemberBatchMuteTeamMembersData(TypedDict):
+    #: The members changed.
+    success_list: NotRequired[list[str]]
+    #: The members that could not be changed, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2TeamMemberInviteTeamMembersData(TypedDict):
+    #: The accounts invited.
+    success_list: NotRequired[list[str]]
+    #: The accounts that could not be invited, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2TeamMemberKickTeamMembersData(TypedDict):
+    #: The members removed.
+    success_list: NotRequired[list[str]]
+    #: The members that could not be removed, and why.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2TeamMemberQueryJoinedTeamsData(TypedDict):
+    #: More teams follow this page.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The teams of this page.
+    team_info_list: NotRequired[list[V2JoinedTeamInfo]]
+
+
+class V2TeamMemberUpdateTeamMemberData(V2TeamMember):
+    #: One member of a team.
+    member_info: NotRequired[V2TeamMember]
+
+
+class V2TeamOnlineCount(TypedDict):
+    """How many members of one team are online and offline."""
+
+    #: The team id.
+    team_id: NotRequired[int]
+    #: Members logged in on at least one device.
+    online_count: NotRequired[int]
+    #: Members not logged in.
+    offline_count: NotRequired[int]
+
+
+class V2TeamUpdateTeamData(TypedDict):
+    #: One team's profile and settings.
+    team_info: NotRequired[V2TeamInfo]
+
+
+class V2UserCard(TypedDict):
+    """One account's profile card (用户名片) as stored on the server. Keys whose value was
+    never set may be missing or empty."""
+
+    #: The account id.
+    account_id: NotRequired[str]
+    #: Display name.
+    name: NotRequired[str]
+    #: Avatar URL.
+    avatar: NotRequired[str]
+    #: Signature line.
+    sign: NotRequired[str]
+    #: Email address.
+    email: NotRequired[str]
+    #: Birthday as text, such as `1990-01-01`.
+    birthday: NotRequired[str]
+    #: Mobile number.
+    mobile: NotRequired[str]
+    #: 0 unknown, 1 male, 2 female.
+    gender: NotRequired[Literal[0, 1, 2]]
+    #: App-defined extension text.
+    extension: NotRequired[str]
+
+
+class V2UserClientStatus(TypedDict):
+    """One client through which the account is logged in now."""
+
+    #: The client type: 1 Android, 2 iOS, 4 PC (Windows), 16 Web, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
+    #: When the client logged in, in epoch milliseconds.
+    login_time: NotRequired[int]
+
+
 class V2UserInformation(TypedDict):
     """The account's profile card (user information)."""
 
@@ -3564,6 +4724,30 @@ class V2UserInformation(TypedDict):
     extension: NotRequired[str]
     #: How `email` is checked when written: 0 by the default rules, 1 not at all, 2 by the stricter rules (as the v2 docs number them).
     email_validation_mode: NotRequired[Literal[0, 1, 2]]
+
+
+class V2UserOnlineStatus(TypedDict):
+    """The clients an account is logged in on. An empty `online_status` means the account
+    is offline."""
+
+    #: The account id.
+    account_id: NotRequired[str]
+    #: One entry per logged-in client.
+    online_status: NotRequired[list[V2UserClientStatus]]
+
+
+class V2UsersBatchGetUsersData(TypedDict):
+    #: The profile cards read.
+    success_list: NotRequired[list[V2UserCard]]
+    #: The accounts whose cards could not be read.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2UsersGetUsersOnlineStatusData(TypedDict):
+    #: One entry per account read.
+    success_list: NotRequired[list[V2UserOnlineStatus]]
+    #: The accounts whose status could not be read.
+    failed_list: NotRequired[list[V2FailedAccount]]
 
 
 class VideoBody(TypedDict):

@@ -8,8 +8,37 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .._base_client import AsyncBaseClient, SyncBaseClient
-    from .account import AsyncV2AccountGroup, V2AccountGroup
-    from .chatroom_member import AsyncV2ChatroomMemberGroup, V2ChatroomMemberGroup
+    from .account import AsyncV2AccountOperations, V2AccountOperations
+    from .block import AsyncV2BlockOperations, V2BlockOperations
+    from .chatroom import AsyncV2ChatroomOperations, V2ChatroomOperations
+    from .chatroom_member import (
+        AsyncV2ChatroomMemberOperations,
+        V2ChatroomMemberOperations,
+    )
+    from .chatroom_message import (
+        AsyncV2ChatroomMessageOperations,
+        V2ChatroomMessageOperations,
+    )
+    from .chatroom_queue import (
+        AsyncV2ChatroomQueueOperations,
+        V2ChatroomQueueOperations,
+    )
+    from .conversation import AsyncV2ConversationOperations, V2ConversationOperations
+    from .conversation_group import (
+        AsyncV2ConversationGroupOperations,
+        V2ConversationGroupOperations,
+    )
+    from .conversation_unread import (
+        AsyncV2ConversationUnreadOperations,
+        V2ConversationUnreadOperations,
+    )
+    from .friend import AsyncV2FriendOperations, V2FriendOperations
+    from .mute import AsyncV2MuteOperations, V2MuteOperations
+    from .signal import AsyncV2SignalOperations, V2SignalOperations
+    from .subscription import AsyncV2SubscriptionOperations, V2SubscriptionOperations
+    from .team import AsyncV2TeamOperations, V2TeamOperations
+    from .team_member import AsyncV2TeamMemberOperations, V2TeamMemberOperations
+    from .users import AsyncV2UsersOperations, V2UsersOperations
 
 __all__ = ["AsyncV2", "V2"]
 
@@ -24,18 +53,116 @@ class V2:
         return f"<{type(self).__name__} of {self._client!r}>"
 
     @cached_property
-    def account(self) -> V2AccountGroup:
+    def account(self) -> V2AccountOperations:
         """The operations of the v2 ``account`` module."""
-        from .account import V2AccountGroup
+        from .account import V2AccountOperations
 
-        return V2AccountGroup(self._client)
+        return V2AccountOperations(self._client)
 
     @cached_property
-    def chatroom_member(self) -> V2ChatroomMemberGroup:
-        """The operations of the v2 ``chatroom_member`` module."""
-        from .chatroom_member import V2ChatroomMemberGroup
+    def block(self) -> V2BlockOperations:
+        """The operations of the v2 ``block`` module."""
+        from .block import V2BlockOperations
 
-        return V2ChatroomMemberGroup(self._client)
+        return V2BlockOperations(self._client)
+
+    @cached_property
+    def chatroom(self) -> V2ChatroomOperations:
+        """The operations of the v2 ``chatroom`` module."""
+        from .chatroom import V2ChatroomOperations
+
+        return V2ChatroomOperations(self._client)
+
+    @cached_property
+    def chatroom_member(self) -> V2ChatroomMemberOperations:
+        """The operations of the v2 ``chatroom_member`` module."""
+        from .chatroom_member import V2ChatroomMemberOperations
+
+        return V2ChatroomMemberOperations(self._client)
+
+    @cached_property
+    def chatroom_message(self) -> V2ChatroomMessageOperations:
+        """The operations of the v2 ``chatroom_message`` module."""
+        from .chatroom_message import V2ChatroomMessageOperations
+
+        return V2ChatroomMessageOperations(self._client)
+
+    @cached_property
+    def chatroom_queue(self) -> V2ChatroomQueueOperations:
+        """The operations of the v2 ``chatroom_queue`` module."""
+        from .chatroom_queue import V2ChatroomQueueOperations
+
+        return V2ChatroomQueueOperations(self._client)
+
+    @cached_property
+    def conversation(self) -> V2ConversationOperations:
+        """The operations of the v2 ``conversation`` module."""
+        from .conversation import V2ConversationOperations
+
+        return V2ConversationOperations(self._client)
+
+    @cached_property
+    def conversation_group(self) -> V2ConversationGroupOperations:
+        """The operations of the v2 ``conversation_group`` module."""
+        from .conversation_group import V2ConversationGroupOperations
+
+        return V2ConversationGroupOperations(self._client)
+
+    @cached_property
+    def conversation_unread(self) -> V2ConversationUnreadOperations:
+        """The operations of the v2 ``conversation_unread`` module."""
+        from .conversation_unread import V2ConversationUnreadOperations
+
+        return V2ConversationUnreadOperations(self._client)
+
+    @cached_property
+    def friend(self) -> V2FriendOperations:
+        """The operations of the v2 ``friend`` module."""
+        from .friend import V2FriendOperations
+
+        return V2FriendOperations(self._client)
+
+    @cached_property
+    def mute(self) -> V2MuteOperations:
+        """The operations of the v2 ``mute`` module."""
+        from .mute import V2MuteOperations
+
+        return V2MuteOperations(self._client)
+
+    @cached_property
+    def signal(self) -> V2SignalOperations:
+        """The operations of the v2 ``signal`` module."""
+        from .signal import V2SignalOperations
+
+        return V2SignalOperations(self._client)
+
+    @cached_property
+    def subscription(self) -> V2SubscriptionOperations:
+        """The operations of the v2 ``subscription`` module."""
+        from .subscription import V2SubscriptionOperations
+
+        return V2SubscriptionOperations(self._client)
+
+    @cached_property
+    def team(self) -> V2TeamOperations:
+        """The operations of the v2 ``team`` module."""
+        from .team import V2TeamOperations
+
+        return V2TeamOperations(self._client)
+
+    @cached_property
+    def team_member(self) -> V2TeamMemberOperations:
+        """The operations of the v2 ``team_member`` module."""
+        from .team_member import V2TeamMemberOperations
+
+        return V2TeamMemberOperations(self._client)
+
+    @cached_property
+    def users(self) -> V2UsersOperations:
+        """The operations of the v2 ``users`` module."""
+        from .users import V2UsersOperations
+
+        return V2UsersOperations(self._client)
 
 
 class AsyncV2:
@@ -48,15 +175,113 @@ class AsyncV2:
         return f"<{type(self).__name__} of {self._client!r}>"
 
     @cached_property
-    def account(self) -> AsyncV2AccountGroup:
+    def account(self) -> AsyncV2AccountOperations:
         """The operations of the v2 ``account`` module."""
-        from .account import AsyncV2AccountGroup
+        from .account import AsyncV2AccountOperations
 
-        return AsyncV2AccountGroup(self._client)
+        return AsyncV2AccountOperations(self._client)
 
     @cached_property
-    def chatroom_member(self) -> AsyncV2ChatroomMemberGroup:
-        """The operations of the v2 ``chatroom_member`` module."""
-        from .chatroom_member import AsyncV2ChatroomMemberGroup
+    def block(self) -> AsyncV2BlockOperations:
+        """The operations of the v2 ``block`` module."""
+        from .block import AsyncV2BlockOperations
 
-        return AsyncV2ChatroomMemberGroup(self._client)
+        return AsyncV2BlockOperations(self._client)
+
+    @cached_property
+    def chatroom(self) -> AsyncV2ChatroomOperations:
+        """The operations of the v2 ``chatroom`` module."""
+        from .chatroom import AsyncV2ChatroomOperations
+
+        return AsyncV2ChatroomOperations(self._client)
+
+    @cached_property
+    def chatroom_member(self) -> AsyncV2ChatroomMemberOperations:
+        """The operations of the v2 ``chatroom_member`` module."""
+        from .chatroom_member import AsyncV2ChatroomMemberOperations
+
+        return AsyncV2ChatroomMemberOperations(self._client)
+
+    @cached_property
+    def chatroom_message(self) -> AsyncV2ChatroomMessageOperations:
+        """The operations of the v2 ``chatroom_message`` module."""
+        from .chatroom_message import AsyncV2ChatroomMessageOperations
+
+        return AsyncV2ChatroomMessageOperations(self._client)
+
+    @cached_property
+    def chatroom_queue(self) -> AsyncV2ChatroomQueueOperations:
+        """The operations of the v2 ``chatroom_queue`` module."""
+        from .chatroom_queue import AsyncV2ChatroomQueueOperations
+
+        return AsyncV2ChatroomQueueOperations(self._client)
+
+    @cached_property
+    def conversation(self) -> AsyncV2ConversationOperations:
+        """The operations of the v2 ``conversation`` module."""
+        from .conversation import AsyncV2ConversationOperations
+
+        return AsyncV2ConversationOperations(self._client)
+
+    @cached_property
+    def conversation_group(self) -> AsyncV2ConversationGroupOperations:
+        """The operations of the v2 ``conversation_group`` module."""
+        from .conversation_group import AsyncV2ConversationGroupOperations
+
+        return AsyncV2ConversationGroupOperations(self._client)
+
+    @cached_property
+    def conversation_unread(self) -> AsyncV2ConversationUnreadOperations:
+        """The operations of the v2 ``conversation_unread`` module."""
+        from .conversation_unread import AsyncV2ConversationUnreadOperations
+
+        return AsyncV2ConversationUnreadOperations(self._client)
+
+    @cached_property
+    def friend(self) -> AsyncV2FriendOperations:
+        """The operations of the v2 ``friend`` module."""
+        from .friend import AsyncV2FriendOperations
+
+        return AsyncV2FriendOperations(self._client)
+
+    @cached_property
+    def mute(self) -> AsyncV2MuteOperations:
+        """The operations of the v2 ``mute`` module."""
+        from .mute import AsyncV2MuteOperations
+
+        return AsyncV2MuteOperations(self._client)
+
+    @cached_property
+    def signal(self) -> AsyncV2SignalOperations:
+        """The operations of the v2 ``signal`` module."""
+        from .signal import AsyncV2SignalOperations
+
+        return AsyncV2SignalOperations(self._client)
+
+    @cached_property
+    def subscription(self) -> AsyncV2SubscriptionOperations:
+        """The operations of the v2 ``subscription`` module."""
+        from .subscription import AsyncV2SubscriptionOperations
+
+        return AsyncV2SubscriptionOperations(self._client)
+
+    @cached_property
+    def team(self) -> AsyncV2TeamOperations:
+        """The operations of the v2 ``team`` module."""
+        from .team import AsyncV2TeamOperations
+
+        return AsyncV2TeamOperations(self._client)
+
+    @cached_property
+    def team_member(self) -> AsyncV2TeamMemberOperations:
+        """The operations of the v2 ``team_member`` module."""
+        from .team_member import AsyncV2TeamMemberOperations
+
+        return AsyncV2TeamMemberOperations(self._client)
+
+    @cached_property
+    def users(self) -> AsyncV2UsersOperations:
+        """The operations of the v2 ``users`` module."""
+        from .users import AsyncV2UsersOperations
+
+        return AsyncV2UsersOperations(self._client)

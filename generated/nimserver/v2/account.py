@@ -26,7 +26,7 @@ from ..types import (
 if TYPE_CHECKING:
     from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["AsyncV2AccountGroup", "V2AccountGroup"]
+__all__ = ["AsyncV2AccountOperations", "V2AccountOperations"]
 
 _BATCH_QUERY_ACCOUNTS = Endpoint(
     "im/v2/accounts",
@@ -224,7 +224,7 @@ _UPDATE_ACCOUNT = Endpoint(
 )
 
 
-class V2AccountGroup:
+class V2AccountOperations:
     """The v2 ``account`` operations, reached as ``client.v2.account``."""
 
     def __init__(self, client: SyncBaseClient) -> None:
@@ -661,7 +661,7 @@ class V2AccountGroup:
         )
 
 
-class AsyncV2AccountGroup:
+class AsyncV2AccountOperations:
     """The v2 ``account`` operations, reached as ``client.v2.account`` of an AsyncNimClient."""
 
     def __init__(self, client: AsyncBaseClient) -> None:

@@ -32,7 +32,7 @@ from ..types import (
 if TYPE_CHECKING:
     from .._base_client import AsyncBaseClient, SyncBaseClient
 
-__all__ = ["AsyncV2ChatroomMemberGroup", "V2ChatroomMemberGroup"]
+__all__ = ["AsyncV2ChatroomMemberOperations", "V2ChatroomMemberOperations"]
 
 _ADD_VIRTUAL_MEMBERS = Endpoint(
     "im/v2/room_members/actions/virtual_members",
@@ -550,7 +550,7 @@ _UPDATE_ONLINE_MEMBER_INFO = Endpoint(
 )
 
 
-class V2ChatroomMemberGroup:
+class V2ChatroomMemberOperations:
     """The v2 ``chatroom_member`` operations, reached as ``client.v2.chatroom_member``."""
 
     def __init__(self, client: SyncBaseClient) -> None:
@@ -1565,7 +1565,7 @@ class V2ChatroomMemberGroup:
         )
 
 
-class AsyncV2ChatroomMemberGroup:
+class AsyncV2ChatroomMemberOperations:
     """The v2 ``chatroom_member`` operations, reached as ``client.v2.chatroom_member`` of an AsyncNimClient."""
 
     def __init__(self, client: AsyncBaseClient) -> None:

@@ -1,0 +1,396 @@
+# Generated from spec/ by `python -m generator`; do not edit.
+"""The v2 ``mute`` operations, reached as ``client.v2.mute``: the contacts an account muted
+(免打扰): their messages raise no alert or push.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
+from .._checks import Number, Str
+from .._fields import Endpoint, Field
+from .._paging import AsyncPage, Page, answer_data
+from ..types import (
+    V2MuteListMuteContactsData,
+)
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncBaseClient, SyncBaseClient
+
+__all__ = ["AsyncV2MuteOperations", "V2MuteOperations"]
+
+_ADD_MUTE_CONTACT = Endpoint(
+    "im/v2/mute_contacts",
+    (
+        Field(
+            "account_id",
+            "account_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="body",
+        ),
+        Field(
+            "contact_account_id",
+            "contact_account_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="body",
+        ),
+    ),
+    method="POST",
+    rest=True,
+    has_body=True,
+)
+
+_LIST_MUTE_CONTACTS = Endpoint(
+    "im/v2/mute_contacts",
+    (
+        Field(
+            "account_id",
+            "account_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="query",
+        ),
+        Field("page_token", "page_token", Str(), where="query"),
+        Field(
+            "limit",
+            "limit",
+            Number(integral=True, minimum=1, maximum=100),
+            where="query",
+        ),
+    ),
+    safe_to_repeat=True,
+    method="GET",
+    rest=True,
+)
+
+_REMOVE_MUTE_CONTACT = Endpoint(
+    "im/v2/mute_contacts/{account_id}",
+    (
+        Field(
+            "account_id",
+            "account_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="path",
+        ),
+        Field(
+            "contact_account_id",
+            "contact_account_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="query",
+        ),
+    ),
+    method="DELETE",
+    rest=True,
+)
+
+
+class V2MuteOperations:
+    """The v2 ``mute`` operations, reached as ``client.v2.mute``."""
+
+    def __init__(self, client: SyncBaseClient) -> None:
+        self._client = client
+
+    def add_mute_contact(
+        self,
+        *,
+        account_id: str,
+        contact_account_id: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        """Mute a contact for an account.
+
+        Puts `contact_account_id` on the mute list of `account_id`. Messages from a
+        muted contact still arrive, but they raise no online alert and no offline push
+        notification. An account can mute at most 3000 contacts.
+
+        Args:
+            account_id: The account whose mute list changes. 1 to 32 characters.
+            contact_account_id: The account to mute. 1 to 32 characters.
+            extra_fields: Body keys the spec does not describe, by wire name, sent
+                along as JSON values; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            None: the answer (`code` 200) carries no data.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``POST /im/v2/mute_contacts`` (operation ``v2.mute.addMuteContact`` in the
+        spec).
+        """
+        self._client._call(
+            _ADD_MUTE_CONTACT,
+            {
+                "account_id": account_id,
+                "contact_account_id": contact_account_id,
+            },
+            extra_fields=extra_fields,
+            request_id=request_id,
+        )
+
+    def list_mute_contacts(
+        self,
+        *,
+        account_id: str,
+        page_token: str | None = None,
+        limit: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> Page[V2MuteListMuteContactsData, str]:
+        """List the contacts an account muted.
+
+        Returns one page of the account ids on the mute list of an account. Pass the
+        `next_token` of a page as `page_token` to get the next one while `has_more` is
+        true.
+
+        Args:
+            account_id: The account whose mute list to return. 1 to 32 characters.
+            page_token: The `next_token` of the previous page; the first page when left
+                out.
+            limit: The most account ids to return in one page. At least 1; at most 100.
+            extra_fields: Query parameters the spec does not describe, by wire name, sent
+                along as text; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            The first page: `.data` is its `data` (V2MuteListMuteContactsData), `.items`
+                its `items`; iterating the page yields every item (str) of it and of the
+                pages after it.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``GET /im/v2/mute_contacts`` (operation ``v2.mute.listMuteContacts`` in
+        the spec).
+        """
+        return cast(
+            "Page[V2MuteListMuteContactsData, str]",
+            self._client._page(
+                _LIST_MUTE_CONTACTS,
+                {
+                    "account_id": account_id,
+                    "page_token": page_token,
+                    "limit": limit,
+                },
+                "items",
+                "cursor",
+                extra_fields=extra_fields,
+                request_id=request_id,
+            ),
+        )
+
+    def remove_mute_contact(
+        self,
+        *,
+        account_id: str,
+        contact_account_id: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        """Unmute a contact for an account.
+
+        Takes `contact_account_id` off the mute list of the account in the path, so that
+        its messages raise alerts and pushes again.
+
+        Args:
+            account_id: The IM account id. 1 to 32 characters.
+            contact_account_id: The account to unmute. 1 to 32 characters.
+            extra_fields: Query parameters the spec does not describe, by wire name, sent
+                along as text; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            None: the answer (`code` 200) carries no data.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``DELETE /im/v2/mute_contacts/{account_id}`` (operation
+        ``v2.mute.removeMuteContact`` in the spec).
+        """
+        self._client._call(
+            _REMOVE_MUTE_CONTACT,
+            {
+                "account_id": account_id,
+                "contact_account_id": contact_account_id,
+            },
+            extra_fields=extra_fields,
+            request_id=request_id,
+        )
+
+
+class AsyncV2MuteOperations:
+    """The v2 ``mute`` operations, reached as ``client.v2.mute`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def add_mute_contact(
+        self,
+        *,
+        account_id: str,
+        contact_account_id: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        """Mute a contact for an account.
+
+        Puts `contact_account_id` on the mute list of `account_id`. Messages from a
+        muted contact still arrive, but they raise no online alert and no offline push
+        notification. An account can mute at most 3000 contacts.
+
+        Args:
+            account_id: The account whose mute list changes. 1 to 32 characters.
+            contact_account_id: The account to mute. 1 to 32 characters.
+            extra_fields: Body keys the spec does not describe, by wire name, sent
+                along as JSON values; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            None: the answer (`code` 200) carries no data.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``POST /im/v2/mute_contacts`` (operation ``v2.mute.addMuteContact`` in the
+        spec).
+        """
+        await self._client._call(
+            _ADD_MUTE_CONTACT,
+            {
+                "account_id": account_id,
+                "contact_account_id": contact_account_id,
+            },
+            extra_fields=extra_fields,
+            request_id=request_id,
+        )
+
+    async def list_mute_contacts(
+        self,
+        *,
+        account_id: str,
+        page_token: str | None = None,
+        limit: int | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> AsyncPage[V2MuteListMuteContactsData, str]:
+        """List the contacts an account muted.
+
+        Returns one page of the account ids on the mute list of an account. Pass the
+        `next_token` of a page as `page_token` to get the next one while `has_more` is
+        true.
+
+        Args:
+            account_id: The account whose mute list to return. 1 to 32 characters.
+            page_token: The `next_token` of the previous page; the first page when left
+                out.
+            limit: The most account ids to return in one page. At least 1; at most 100.
+            extra_fields: Query parameters the spec does not describe, by wire name, sent
+                along as text; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            The first page: `.data` is its `data` (V2MuteListMuteContactsData), `.items`
+                its `items`; iterating the page yields every item (str) of it and of the
+                pages after it.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Safe to repeat: it only reads, so timeouts are retried too.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``GET /im/v2/mute_contacts`` (operation ``v2.mute.listMuteContacts`` in
+        the spec).
+        """
+        return cast(
+            "AsyncPage[V2MuteListMuteContactsData, str]",
+            await self._client._page(
+                _LIST_MUTE_CONTACTS,
+                {
+                    "account_id": account_id,
+                    "page_token": page_token,
+                    "limit": limit,
+                },
+                "items",
+                "cursor",
+                extra_fields=extra_fields,
+                request_id=request_id,
+            ),
+        )
+
+    async def remove_mute_contact(
+        self,
+        *,
+        account_id: str,
+        contact_account_id: str,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        """Unmute a contact for an account.
+
+        Takes `contact_account_id` off the mute list of the account in the path, so that
+        its messages raise alerts and pushes again.
+
+        Args:
+            account_id: The IM account id. 1 to 32 characters.
+            contact_account_id: The account to unmute. 1 to 32 characters.
+            extra_fields: Query parameters the spec does not describe, by wire name, sent
+                along as text; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            None: the answer (`code` 200) carries no data.
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``DELETE /im/v2/mute_contacts/{account_id}`` (operation
+        ``v2.mute.removeMuteContact`` in the spec).
+        """
+        await self._client._call(
+            _REMOVE_MUTE_CONTACT,
+            {
+                "account_id": account_id,
+                "contact_account_id": contact_account_id,
+            },
+            extra_fields=extra_fields,
+            request_id=request_id,
+        )
