@@ -90,6 +90,21 @@ EXTENSIONS: dict[str, Extension] = {
             False,
         ),
         _extension(
+            "x-paging",
+            "operation",
+            {
+                "type": "object",
+                "required": ["items"],
+                "additionalProperties": False,
+                "properties": {
+                    "items": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+                    "style": {"enum": ["cursor", "offset"]},
+                },
+            },
+            "On a v2 operation that answers in pages: the key of the item list in data, and the style (cursor:"
+            " page_token in, has_more and next_token out; offset: offset in, has_more and offset out).",
+        ),
+        _extension(
             "x-confidence",
             "operation body parameter schema",
             _CONFIDENCE,

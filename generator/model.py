@@ -19,12 +19,13 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.checks import check_names, check_source
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict
-from generator.naming import class_name, python_name, split_path, type_name_problem
+from generator.naming import class_name, python_name, split_path, type_name_problem, v2_method_name
 from generator.pytypes import (
     DIGITS,
     AnyValue,
@@ -47,6 +48,15 @@ FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
 JSON_TEXT = "application/json"
 BINARY = "application/octet-stream"
+
+# The two API styles of the document (see spec/README.md).
+V1 = "v1"
+V2 = "v2"
+# Where a field travels.
+FORM_FIELD = "form"
+PATH = "path"
+QUERY = "query"
+BODY = "body"
 
 # Directions: who writes a value and who reads it.
 ARGUMENT = "argument"  # the app builds it and the client sends it
@@ -184,7 +194,7 @@ def _plain_key(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Field:
-    """One argument of an operation: a form field (or, later, a path or query parameter)."""
+    """One argument of an operation: a form field (v1), or a path or query parameter or a body key (v2)."""
 
     wire_name: str
     python_name: str
@@ -196,6 +206,8 @@ class Field:
     examples: tuple[Any, ...]
     location: Location
     notes: tuple[Note, ...]  # for reviewers, on the field and on the schema of its JSON text
+    where: str = FORM_FIELD  # FORM_FIELD (v1), or PATH, QUERY or BODY (v2)
+    comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
 
     @property
     def annotation(self) -> str:
@@ -213,8 +225,29 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Paging:
+    """How a v2 list operation pages (see x-paging): the list's key in `data` and the type of its items."""
+
+    style: str  # "cursor" or "offset"
+    items_key: str
+    item: PyType
+
+    @property
+    def item_annotation(self) -> str:
+        return annotation(self.item)
+
+    @property
+    def request_key(self) -> str:
+        return "page_token" if self.style == "cursor" else "offset"
+
+    @property
+    def answer_key(self) -> str:
+        return "next_token" if self.style == "cursor" else "offset"
+
+
+@dataclass(frozen=True)
 class Operation:
-    path: str  # as sent: "user/create.action"
+    path: str  # as sent, after the base URL: "user/create.action", "im/v2/teams/{team_id}"
     http_method: str
     operation_id: str
     group: str
@@ -237,6 +270,9 @@ class Operation:
     # and the first example of the success body.
     form_schema: dict[str, Any] | None = field(default=None, compare=False)
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
+    api: str = V1  # V1 (form POST, whole body returned) or V2 (REST, JSON, `data` returned)
+    request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
+    paging: Paging | None = None
 
     @property
     def multipart(self) -> bool:
@@ -244,7 +280,13 @@ class Operation:
 
     @property
     def response_type(self) -> str:
+        """What the method returns: the answer's type, or a page of items."""
+        if self.paging is not None:
+            return f"Page[{annotation(self.response)}, {self.paging.item_annotation}]"
         return annotation(self.response)
+
+    def fields_in(self, where: str) -> tuple[Field, ...]:
+        return tuple(item for item in self.fields if item.where == where)
 
 
 @dataclass(frozen=True)
@@ -301,12 +343,32 @@ class AnswerShape:
 
 @dataclass(frozen=True)
 class Group:
-    name: str  # attribute on the client
+    name: str  # attribute on the client (v1) or on client.v2 (v2)
     class_name: str
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
     typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
     check_names: tuple[str, ...]  # what its module imports from _checks (and whether it needs _shapes)
+    api: str = V1
+
+    @property
+    def qualified_name(self) -> str:
+        """How a caller reaches it from the client: `team`, `v2.team`."""
+        return self.name if self.api == V1 else f"v2.{self.name}"
+
+    @property
+    def slug(self) -> str:
+        """A file or anchor name: `team`, `v2-team`."""
+        return self.name if self.api == V1 else f"v2-{self.name}"
+
+    @property
+    def module(self) -> str:
+        """Its module under the package: `groups.team`, `v2.team`."""
+        return f"groups.{self.name}" if self.api == V1 else f"v2.{self.name}"
+
+    @property
+    def paged(self) -> bool:
+        return any(op.paging is not None for op in self.operations)
 
     @property
     def async_class_name(self) -> str:
@@ -372,6 +434,14 @@ class Api:
     @property
     def operations(self) -> list[Operation]:
         return [operation for group in self.groups for operation in group.operations]
+
+    @property
+    def v1_groups(self) -> list[Group]:
+        return [group for group in self.groups if group.api == V1]
+
+    @property
+    def v2_groups(self) -> list[Group]:
+        return [group for group in self.groups if group.api == V2]
 
     def all_keys(self, name: str) -> list[Key]:
         """The keys of a TypedDict, its bases' included."""
@@ -594,22 +664,26 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     """The model of a validated spec document; problems the model finds go to `problems`."""
     types = _TypeBuilder(problems)
     info = document["info"]
-    groups: dict[str, list[Operation]] = {}
+    base_path = urlsplit(str(document["servers"][0]["url"])).path.rstrip("/")
+    groups: dict[tuple[str, str], list[Operation]] = {}
     for path, item in document["paths"].items():
-        operation = _operation(path, item["post"], types)
-        groups.setdefault(operation.group, []).append(operation)
+        if path.endswith(".action"):
+            operations = [_operation(path, item["post"], types, base_path)]
+        else:
+            operations = [_v2_operation(path, verb, item[verb], types) for verb in _V2_VERBS if verb in item]
+        for operation in operations:
+            groups.setdefault((operation.api, operation.group), []).append(operation)
     webhooks = tuple(
         _webhook(name, item["post"], types) for name, item in sorted((document.get("webhooks") or {}).items())
     )
-    group_classes = {class_name(name, "group"): name for name in groups} | {
-        "Async" + class_name(name, "group"): name for name in groups
-    }
+    built = [_group(api, name, operations, types) for (api, name), operations in sorted(groups.items())]
+    group_classes = {cls: group.qualified_name for group in built for cls in (group.class_name, group.async_class_name)}
     for name, schema in types.defined_by.items():
         if name in group_classes:
             problems.error(
                 schema.location, f"schema name '{name}' would shadow the class of client.{group_classes[name]}"
             )
-    used = _directions(groups, webhooks, types)
+    used = _directions(built, webhooks, types)
     typed_dicts = types.typed_dicts(used)
     callback_answer = _answer_shape(webhooks, types, problems)
     return Api(
@@ -637,36 +711,47 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
             for entry in sorted(extension(document, "x-status-codes"), key=lambda entry: entry["code"])
         ),
         tags=tuple(Tag(tag["name"], clean_text(tag.get("description"))) for tag in document.get("tags", [])),
-        groups=tuple(_group(name, operations) for name, operations in sorted(groups.items())),
+        groups=tuple(built),
         typed_dicts=typed_dicts,
         webhooks=webhooks,
         callback_answer=callback_answer,
     )
 
 
-def _group(name: str, operations: list[Operation]) -> Group:
-    types = [op.response for op in operations] + [field.type for op in operations for field in op.fields]
-    named = {type_name for kind in types for type_name in named_types(kind)}
-    typing = {name for kind in types for name in typing_names(kind)} - {"FileInput"}
+def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder) -> Group:
+    operations = [_with_paging(op, types) for op in operations]
+    kinds = [op.response for op in operations] + [field.type for op in operations for field in op.fields]
+    kinds += [op.paging.item for op in operations if op.paging is not None]
+    named = {type_name for kind in kinds for type_name in named_types(kind)}
+    typing = {name for kind in kinds for name in typing_names(kind)} - {"FileInput"}
     checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
-        class_name(name, "group"),
+        class_name(name, "group") if api == V1 else class_name("v2", name, "group"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
         tuple(sorted(checks)),
+        api,
     )
 
 
-def _directions(
-    groups: dict[str, list[Operation]], webhooks: tuple[Webhook, ...], types: _TypeBuilder
-) -> dict[str, set[str]]:
+def _with_paging(op: Operation, types: _TypeBuilder) -> Operation:
+    """`op` with the type of its page items, read from its answer's TypedDict."""
+    if op.paging is None or not isinstance(op.response, Named):
+        return op
+    for key in types._all_keys(op.response.name):
+        if key.name == op.paging.items_key and isinstance(key.type, ListOf):
+            return replace(op, paging=replace(op.paging, item=key.type.item))
+    return op
+
+
+def _directions(groups: list[Group], webhooks: tuple[Webhook, ...], types: _TypeBuilder) -> dict[str, set[str]]:
     """For each TypedDict, the directions it travels in (see ARGUMENT, RESPONSE, ...)."""
     used: dict[str, set[str]] = {}
     pending: list[tuple[str, str]] = []
-    for operations in groups.values():
-        for op in operations:
+    for group in groups:
+        for op in group.operations:
             pending.extend((name, RESPONSE) for name in named_types(op.response))
             pending.extend((name, ARGUMENT) for field in op.fields for name in named_types(field.type))
     for webhook in webhooks:
@@ -683,7 +768,7 @@ def _directions(
     return used
 
 
-def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
+def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -> Operation:
     group, method = split_path(path)
     type_prefix = class_name(group, method)
     fields: list[Field] = []
@@ -737,6 +822,112 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
         location=spec.location,
         form_schema=form_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
+        request_line=f"POST {base_path}{path}",
+    )
+
+
+def v2_data_schema(operation: SpecDict) -> SpecDict | None:
+    """The schema of `data` in a v2 operation's 200 answer, or None when it has none."""
+    responses = operation.get("responses")
+    response = responses.get("200") if isinstance(responses, SpecDict) else None
+    content = response.get("content") if isinstance(response, SpecDict) else None
+    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
+    schema = media.get("schema") if isinstance(media, SpecDict) else None
+    if not isinstance(schema, SpecDict):
+        return None
+    for member in [schema, *(schema.get("allOf") or [])]:
+        properties = member.get("properties") if isinstance(member, SpecDict) else None
+        if isinstance(properties, SpecDict) and isinstance(properties.get("data"), SpecDict):
+            data: SpecDict = properties["data"]
+            return data
+    return None
+
+
+_V2_VERBS = ("get", "post", "put", "patch", "delete")
+
+
+def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
+    """A v2 REST operation: its group and method come from its operationId (v2.<module>.<sdkMethod>)."""
+    _, group, sdk_method = str(spec["operationId"]).split(".")
+    method = v2_method_name(sdk_method)
+    type_prefix = class_name("v2", group, method)
+    fields: list[Field] = []
+    for parameter in spec.get("parameters") or ():
+        fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
+    body = None
+    request = spec.get("requestBody")
+    if isinstance(request, SpecDict):
+        body = JSON_TEXT
+        schema = request["content"][JSON_TEXT]["schema"]
+        required = set(schema.get("required", []))
+        for wire_name, key_schema in schema["properties"].items():
+            hint = f"{type_prefix}{class_name(wire_name)}"
+            fields.append(replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=BODY))
+    data = v2_data_schema(spec)
+    response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
+    media = spec["responses"]["200"]["content"][JSON_TEXT]
+    examples = media.get("examples")
+    response_examples = tuple(
+        ResponseExample(str(name), example.get("value"))
+        for name, example in (examples.items() if isinstance(examples, SpecDict) else ())
+        if isinstance(example, SpecDict)
+    )
+    success = response_examples[0].value if response_examples else None
+    paging = extension(spec, "x-paging")
+    return Operation(
+        path=path.lstrip("/"),
+        http_method=verb.upper(),
+        operation_id=str(spec["operationId"]),
+        group=group,
+        method=method,
+        constant="_" + method.upper().rstrip("_"),
+        tag=str(spec["tags"][0]),
+        summary=clean_text(spec["summary"]).rstrip("."),
+        description=clean_text(spec["description"]),
+        # Path parameters first, then the other required arguments: how a reader scans a signature.
+        fields=tuple(sorted(fields, key=lambda item: (item.where != PATH, not item.required))),
+        body=body,
+        response=response,
+        examples=response_examples,
+        rate_limit=clean_text(extension(spec, "x-rate-limit")),
+        safe_to_repeat=extension(spec, "x-safe-to-repeat"),
+        deprecated=spec.get("deprecated") is True,
+        notes=review_notes(spec) + review_notes(spec["responses"]["200"]),
+        location=spec.location,
+        form_schema=None,
+        success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
+        api=V2,
+        request_line=f"{verb.upper()} {path}",
+        paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
+    )
+
+
+def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
+    content = parameter.get("content")
+    comma_list = False
+    if isinstance(content, SpecDict):
+        schema = content[JSON_TEXT]["schema"]
+        kind: PyType = JsonText(types.type_of(schema, hint))
+    else:
+        schema = parameter["schema"]
+        kind = _as_argument(types.type_of(schema, hint))
+        comma_list = schema.get("type") == "array"
+    examples = parameter.get("examples")
+    return Field(
+        wire_name=str(parameter["name"]),
+        python_name=python_name(str(parameter["name"])),
+        type=kind,
+        required=parameter.get("required") is True,
+        description=clean_text(parameter.get("description")),
+        deprecated=parameter.get("deprecated") is True,
+        default=schema.get("default"),
+        examples=tuple(
+            example.get("value") for example in (examples.values() if isinstance(examples, SpecDict) else ())
+        ),
+        location=parameter.location,
+        notes=review_notes(parameter) + notes_within(schema),
+        where=PATH if parameter["in"] == "path" else QUERY,
+        comma_list=comma_list,
     )
 
 

@@ -68,6 +68,11 @@ def split_path(path: str) -> tuple[str, str]:
     return group, _identifier(method, frozenset()) if method else ""
 
 
+def v2_method_name(sdk_method: str) -> str:
+    """The method of a v2 operation from the last part of its operationId: `batchSendP2pMessage` -> `batch_send_p2p_message`."""
+    return _identifier(snake_case(sdk_method), frozenset())
+
+
 def class_name(*parts: str) -> str:
     """`user`, `get_uinfos`, `response` -> `UserGetUinfosResponse`."""
     words = [

@@ -16,8 +16,8 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from generator.errors import Location, Problems
 from generator.extensions import check_extensions, subschemas
 from generator.load import SpecDict, SpecList
-from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART
-from generator.naming import python_name, split_path
+from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, v2_data_schema
+from generator.naming import python_name, split_path, v2_method_name
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
@@ -90,6 +90,10 @@ SCHEMA_KEYWORDS = {
     "example",
 }
 _VERBS = ("get", "put", "delete", "patch", "head", "options", "trace")
+_V2_VERBS = ("get", "post", "put", "patch", "delete")
+_V2_PATH = re.compile(r"^(/([a-z][A-Za-z0-9_]*(\.[0-9]+)?|\{[a-z][a-z0-9_]*\}))+$")
+_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
+_V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
 
 
 def validate_spec(document: SpecDict, problems: Problems) -> None:
@@ -195,6 +199,9 @@ class _Rules:
         for path, item in paths.items():
             if not isinstance(item, SpecDict):
                 continue
+            if not path.endswith(".action"):
+                self._check_v2_path(paths, path, item, tags, operation_ids, methods)
+                continue
             if not _PATH.match(path):
                 self.problem(paths, path, f"path '{path}' is not of the form /<segment>/.../<name>.action")
                 continue
@@ -216,6 +223,228 @@ class _Rules:
             self._check_operation(path, operation, tags, operation_ids)
             self._check_request(operation.get("operationId") or path, operation)
             self._check_response(operation.get("operationId") or path, operation)
+
+    def _check_v2_path(
+        self,
+        paths: SpecDict,
+        path: str,
+        item: SpecDict,
+        tags: set[Any],
+        operation_ids: dict[str, Location],
+        methods: dict[tuple[str, str], str],
+    ) -> None:
+        """A v2 REST path (see "The v2 REST API" in spec/README.md)."""
+        if not _V2_PATH.match(path):
+            self.problem(
+                paths,
+                path,
+                f"path '{path}' is neither a v1 path (.action) nor a v2 path such as /im/v2/teams/{{team_id}}",
+            )
+            return
+        templated = _PATH_PARAMETER.findall(path)
+        if len(set(templated)) != len(templated):
+            self.problem(paths, path, f"path '{path}' names a parameter twice")
+        verbs = [verb for verb in item if verb in _VERBS or verb == "post"]
+        if not verbs:
+            self.problem(item, None, f"{path}: no operation")
+        for verb in verbs:
+            operation = item[verb]
+            label = f"{verb.upper()} {path}"
+            if verb not in _V2_VERBS:
+                self.problem(item, verb, f"{label}: the v2 API has no {verb.upper()} operations")
+                continue
+            if not isinstance(operation, SpecDict):
+                continue
+            self._check_operation(label, operation, tags, operation_ids)
+            name = operation.get("operationId")
+            name = name if isinstance(name, str) else label
+            group = self._check_v2_name(operation)
+            if group is not None:
+                if group in methods:
+                    self.problem(
+                        operation,
+                        "operationId",
+                        f"{name}: gives client.{group[0]}.{group[1]}, as '{methods[group]}' does",
+                    )
+                methods[group] = name
+            python_names = self._check_parameters(name, operation, set(templated))
+            self._check_json_body(name, operation, python_names)
+            self._check_response(name, operation)
+            self._check_paging(name, operation)
+
+    def _check_v2_name(self, operation: SpecDict) -> tuple[str, str] | None:
+        """The (`v2.<group>`, method) an operation's operationId and tag give, or None when they do not fit."""
+        operation_id, op_tags = operation.get("operationId"), operation.get("tags")
+        if not isinstance(operation_id, str) or not isinstance(op_tags, SpecList) or len(op_tags) != 1:
+            return None  # reported by _check_operation
+        match = _V2_OPERATION_ID.match(operation_id)
+        if not match:
+            self.problem(
+                operation,
+                "operationId",
+                f"{operation_id}: a v2 operationId is v2.<module>.<sdkMethod>, as v2.team.createTeam",
+            )
+            return None
+        module, method = match.groups()
+        if op_tags[0] != "v2-" + module.replace("_", "-"):
+            self.problem(op_tags, 0, f"{operation_id}: its tag must be 'v2-{module.replace('_', '-')}'")
+            return None
+        return "v2." + module, v2_method_name(method)
+
+    def _check_parameters(self, name: str, operation: SpecDict, templated: set[str]) -> dict[str, str]:
+        """Path and query parameters; returns their Python names (to wire names)."""
+        python_names: dict[str, str] = {}
+        parameters = operation.get("parameters")
+        seen_path: set[str] = set()
+        for index, parameter in enumerate(parameters if isinstance(parameters, SpecList) else []):
+            if not isinstance(parameter, SpecDict) or parameter.broken:
+                continue
+            wire, where = parameter.get("name"), parameter.get("in")
+            label = f"{name}.{wire}"
+            if where not in ("path", "query"):
+                self.problem(parameter, "in", f"{label}: a v2 parameter is in the path or the query, not the {where}")
+                continue
+            if where == "path":
+                seen_path.add(str(wire))
+                if wire not in templated:
+                    self.problem(parameter, "name", f"{label}: the path has no {{{wire}}}")
+            self._python_name(python_names, parameter, "name", str(wire), label)
+            if not isinstance(parameter.get("description"), str) or not parameter["description"].strip():
+                self.problem(parameter, None, f"{label}: has no description")
+            schema = parameter.get("schema")
+            content = parameter.get("content")
+            if isinstance(content, SpecDict):
+                media = content.get(JSON_TEXT)
+                schema = media.get("schema") if isinstance(media, SpecDict) else None
+                if where != "query" or list(content) != [JSON_TEXT] or not isinstance(schema, SpecDict):
+                    self.problem(
+                        parameter,
+                        "content",
+                        f"{label}: only a query parameter may be JSON text, as content: {{{JSON_TEXT}: {{schema: ...}}}}",
+                    )
+                    continue
+            elif not isinstance(schema, SpecDict):
+                self.problem(parameter, None, f"{label}: has no schema")
+                continue
+            else:
+                kind = schema.get("type")
+                if kind == "array":
+                    items = schema.get("items")
+                    if where != "query" or parameter.get("style") != "form" or parameter.get("explode") is not False:
+                        self.problem(
+                            parameter,
+                            None,
+                            f"{label}: a list travels in the query with style: form and explode: false, or as JSON text (content)",
+                        )
+                    elif not isinstance(items, SpecDict) or items.get("type") not in SCALAR_TYPES:
+                        self.problem(schema, "items", f"{label}: the items of a comma-joined list must be scalars")
+                elif kind not in SCALAR_TYPES and not schema.broken:
+                    self.problem(
+                        schema,
+                        "type" if "type" in schema else None,
+                        f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))} or array",
+                    )
+                    continue
+            self._check_schema(label, schema)
+            self._check_examples(label, parameter, schema, named=True)
+        for missing in sorted(templated - seen_path):
+            self.problem(operation, "parameters", f"{name}: the path parameter {{{missing}}} is not described")
+        return python_names
+
+    def _python_name(self, names: dict[str, str], node: SpecDict | SpecList, key: Any, wire: str, label: str) -> None:
+        py = python_name(wire)
+        if not py.isidentifier():
+            self.problem(node, key, f"{label}: no Python argument name can be made of it")
+        elif py in names:
+            self.problem(node, key, f"{label}: becomes argument '{py}', as '{names[py]}' does")
+        names[py] = wire
+
+    def _check_json_body(self, name: str, operation: SpecDict, python_names: dict[str, str]) -> None:
+        body = operation.get("requestBody")
+        if body is None or not isinstance(body, SpecDict):
+            return
+        content = body.get("content")
+        if not isinstance(content, SpecDict) or list(content) != [JSON_TEXT]:
+            self.problem(body, "content", f"{name}: a v2 request body has exactly one media type, {JSON_TEXT}")
+            return
+        media = content[JSON_TEXT]
+        schema = media.get("schema") if isinstance(media, SpecDict) else None
+        if not isinstance(schema, SpecDict) or schema.get("type") != "object":
+            self.problem(media, "schema", f"{name}: the body schema must be an object")
+            return
+        properties = schema.get("properties")
+        if not isinstance(properties, SpecDict) or not properties:
+            self.problem(schema, "properties", f"{name}: the body schema lists no keys")
+            return
+        if schema.get("additionalProperties") is not False:
+            self.problem(schema, None, f"{name}: the body schema needs additionalProperties: false")
+        required = schema.get("required", [])
+        for index, key in enumerate(required if isinstance(required, SpecList) else []):
+            if key not in properties:
+                self.problem(required, index, f"{name}: required key '{key}' is not among the properties")
+        for wire_name, field in properties.items():
+            label = f"{name}.{wire_name}"
+            self._python_name(python_names, properties, wire_name, wire_name, label)
+            if not isinstance(field, SpecDict) or field.broken:
+                continue
+            self._check_schema(label, field)
+            if not isinstance(field.get("description"), str) or not field["description"].strip():
+                self.problem(field, None, f"{label}: has no description")
+            self._check_examples(label, field, field, named=False)
+
+    def _check_examples(self, label: str, node: SpecDict, schema: SpecDict, named: bool) -> None:
+        """One example at least (a list on a schema, a map of {value} on a parameter), each valid."""
+        examples = node.get("examples")
+        values: list[tuple[SpecDict | SpecList, Any, Any]] = []
+        if named and isinstance(examples, SpecDict):
+            values = [
+                (examples, key, example.get("value"))
+                for key, example in examples.items()
+                if isinstance(example, SpecDict)
+            ]
+        elif not named and isinstance(examples, SpecList):
+            values = [(examples, index, value) for index, value in enumerate(examples)]
+        if not values:
+            self.problem(node, "examples" if "examples" in node else None, f"{label}: has no examples")
+            return
+        if schema_problems(schema):
+            return
+        for where, key, value in values:
+            for message in example_problems(value, schema):
+                self.problem(where, key, f"{label}: example {value!r} is invalid: {message}")
+
+    def _check_paging(self, name: str, operation: SpecDict) -> None:
+        paging = operation.get("x-paging")
+        if not isinstance(paging, SpecDict) or not isinstance(paging.get("items"), str):
+            return  # absent, or reported by the registry
+        style = paging.get("style", "cursor")
+        request = "page_token" if style == "cursor" else "offset"
+        names = {
+            p.get("name")
+            for p in operation.get("parameters") or []
+            if isinstance(p, SpecDict) and p.get("in") == "query"
+        }
+        if request not in names:
+            self.problem(paging, None, f"{name}: {style} paging needs the query parameter '{request}'")
+        data = v2_data_schema(operation)
+        keys = _all_properties(data) if data is not None else {}
+        wanted = {
+            paging["items"]: "array",
+            "has_more": "boolean",
+            ("next_token" if style == "cursor" else "offset"): None,
+        }
+        for key, kind in wanted.items():
+            schema = keys.get(key)
+            if not isinstance(schema, SpecDict):
+                self.problem(
+                    paging,
+                    "items" if key == paging["items"] else None,
+                    f"{name}: data has no '{key}' for {style} paging",
+                )
+            elif kind is not None and schema.get("type") != kind:
+                self.problem(
+                    paging, "items" if key == paging["items"] else None, f"{name}: data.{key} must be of type {kind}"
+                )
 
     def _check_info(self) -> None:
         info = self.document.get("info")
@@ -437,3 +666,12 @@ def _object_schemas(schema: SpecDict) -> Iterator[SpecDict]:
             seen.add(id(node))
             yield node
             pending.extend(subschemas(node))
+
+
+def _all_properties(schema: SpecDict) -> dict[str, Any]:
+    """The properties of an object schema, those of its allOf members included."""
+    found: dict[str, Any] = {}
+    for member in [schema, *(schema.get("allOf") or [])]:
+        if isinstance(member, SpecDict) and isinstance(member.get("properties"), SpecDict):
+            found.update(member["properties"])
+    return found
