@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.model import Field, Operation
+from generator.model import V2, Field, Operation
 from generator.pytypes import Constraints, Enum, JsonText, ListOf, Named, PyType, literal_text
 
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -69,6 +69,20 @@ def _field_text(field: Field, operation: Operation, json_note: str) -> str:
 
 def returns_doc(operation: Operation) -> str:
     kind = operation.response
+    if operation.paging is not None:
+        return (
+            f"The first page: `.data` is its `data` ({operation.response_type}), `.items` its"
+            f" `{operation.paging.items_key}`; iterating the page yields every item"
+            f" ({operation.paging.item_annotation}) of it and of the pages after it."
+        )
+    if operation.api == V2:
+        if isinstance(kind, Named):
+            return f"{kind.name}: the answer's `data` (`code` 200)."
+        return (
+            "None: the answer (`code` 200) carries no data."
+            if operation.response_type == "None"
+            else "The answer's `data`."
+        )
     if isinstance(kind, Named):
         return f"{kind.name}: the response body (`code` 200) with its payload."
     return "The response body (`code` 200) as a dict."

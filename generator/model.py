@@ -280,10 +280,20 @@ class Operation:
 
     @property
     def response_type(self) -> str:
-        """What the method returns: the answer's type, or a page of items."""
-        if self.paging is not None:
-            return f"Page[{annotation(self.response)}, {self.paging.item_annotation}]"
+        """The type of the answer (v1: the whole body; v2: its `data`)."""
         return annotation(self.response)
+
+    def return_annotation(self, asynchronous: bool) -> str:
+        """What the method returns: the answer's type, or for a list operation its first page."""
+        if self.paging is None:
+            return self.response_type
+        page = "AsyncPage" if asynchronous else "Page"
+        return f"{page}[{self.response_type}, {self.paging.item_annotation}]"
+
+    @property
+    def key(self) -> str:
+        """Unique in the API: the path of a v1 operation, verb and path of a v2 one (`GET im/v2/teams`)."""
+        return self.path if self.api == V1 else f"{self.http_method} {self.path}"
 
     def fields_in(self, where: str) -> tuple[Field, ...]:
         return tuple(item for item in self.fields if item.where == where)
@@ -727,7 +737,7 @@ def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder
     checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
-        class_name(name, "group") if api == V1 else class_name("v2", name, "group"),
+        class_name(name, "group") if api == V1 else class_name("v2", name, "operations"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
@@ -912,7 +922,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         schema = parameter["schema"]
         kind = _as_argument(types.type_of(schema, hint))
         comma_list = schema.get("type") == "array"
-    examples = parameter.get("examples")
+    examples = (content[JSON_TEXT] if isinstance(content, SpecDict) else parameter).get("examples")
     return Field(
         wire_name=str(parameter["name"]),
         python_name=python_name(str(parameter["name"])),

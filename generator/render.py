@@ -90,6 +90,7 @@ def environment() -> jinja2.Environment:
         field_doc=docs.field_doc,
         op_description=docs.operation_description,
         returns_doc=docs.returns_doc,
+        return_annotation=lambda op, asynchronous: op.return_annotation(asynchronous),
         check=check_source,
     )
     return env
@@ -104,7 +105,7 @@ def command_table(api: Api) -> dict[str, Any]:
     """What the command line needs of each operation: names, help text and argument types."""
     tag_text = {tag.name: tag.description for tag in api.tags}
     groups: dict[str, Any] = {}
-    for group in api.groups:
+    for group in api.v1_groups:
         # The tag most of the group's operations carry comes first: it names the group best.
         counts = Counter(op.tag for op in group.operations)
         tags = sorted(counts, key=lambda tag: -counts[tag])
@@ -163,7 +164,8 @@ def fake_spec(api: Api) -> dict[str, Any]:
                 "form": op.form_schema,
                 "success": op.success_example,
             }
-            for op in api.operations
+            for group in api.v1_groups
+            for op in group.operations
         },
     }
 
@@ -178,7 +180,8 @@ def render(api: Api) -> list[RenderedFile]:
         "summary": api.summary,
         "servers": api.servers,
         "status_codes": api.status_codes,
-        "groups": api.groups,
+        "groups": api.v1_groups,
+        "v2_groups": api.v2_groups,
         "typed_dicts": api.typed_dicts,
         "types_typing": sorted(api.types_using),
         "error_classes": api.error_classes,
@@ -206,12 +209,14 @@ def render(api: Api) -> list[RenderedFile]:
     for name in ("__init__", "_client", "_shapes", "_status", "_version", "callbacks", "types"):
         files.append(RenderedFile(f"{PACKAGE}/{name}.py", page(f"{name}.py.j2"), python=True))
     files.append(RenderedFile(f"{PACKAGE}/groups/__init__.py", page("groups__init__.py.j2"), python=True))
+    if api.v2_groups:
+        files.append(RenderedFile(f"{PACKAGE}/v2/__init__.py", page("v2__init__.py.j2"), python=True))
     tag_text = {tag.name: tag.description for tag in api.tags}
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
         text = page("group.py.j2", group=group, group_tags=group_tags)
-        files.append(RenderedFile(f"{PACKAGE}/groups/{group.name}.py", text, python=True))
+        files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
     # The licence that the package's metadata names, as the repository holds it.

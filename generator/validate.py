@@ -296,7 +296,7 @@ class _Rules:
         python_names: dict[str, str] = {}
         parameters = operation.get("parameters")
         seen_path: set[str] = set()
-        for index, parameter in enumerate(parameters if isinstance(parameters, SpecList) else []):
+        for parameter in parameters if isinstance(parameters, SpecList) else []:
             if not isinstance(parameter, SpecDict) or parameter.broken:
                 continue
             wire, where = parameter.get("name"), parameter.get("in")
@@ -346,7 +346,9 @@ class _Rules:
                     )
                     continue
             self._check_schema(label, schema)
-            self._check_examples(label, parameter, schema, named=True)
+            # A JSON-text parameter keeps its examples on its media type (OpenAPI allows them nowhere else there).
+            holder = content[JSON_TEXT] if isinstance(content, SpecDict) else parameter
+            self._check_examples(label, holder, schema, named=True)
         for missing in sorted(templated - seen_path):
             self.problem(operation, "parameters", f"{name}: the path parameter {{{missing}}} is not described")
         return python_names

@@ -23,8 +23,9 @@ from urllib.parse import urlencode
 
 import httpx
 
+from ._checks import ANY
 from ._errors import ApiError, NimError, TimeoutError, TransportError
-from ._fields import Endpoint, encode_fields, encode_loose
+from ._fields import Endpoint, Files, RestRequest, encode_fields, encode_loose, encode_rest
 from ._options import (
     check_backup_base_urls,
     check_base_url,
@@ -38,10 +39,13 @@ from ._options import (
     check_request_id,
     check_timeout,
 )
+from ._paging import AsyncPage, Page, answer_data
 from ._signing import signed_headers
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"
+JSON_CONTENT_TYPE = "application/json;charset=utf-8"
 REQUEST_ID_HEADER = "RequestId"
+TRACE_ID_HEADER = "X-custom-traceid"  # the request id of a v2 call, as the official SDKs send it
 DEFAULT_TIMEOUT = 15.0  # seconds for the whole call, retries included
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5  # seconds; doubles with each retry
@@ -299,10 +303,20 @@ class _Call:
         request_id: str | None,
     ) -> None:
         # Before anything is sent: a bad argument raises here.
-        self.form, self.files = encode_fields(endpoint, values)
+        self.rest: RestRequest | None = None
+        self.form: dict[str, str] = {}
+        self.files: Files = {}
+        if endpoint.rest:
+            self.rest = encode_rest(endpoint, values)
+        else:
+            self.form, self.files = encode_fields(endpoint, values)
         if extra_fields:
             self._add_extra_fields(endpoint, extra_fields)
-        self.body = None if endpoint.multipart else urlencode(self.form).encode("ascii")
+        if self.rest is not None:
+            body = self.rest.body
+            self.body = None if body is None else json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        else:
+            self.body = None if endpoint.multipart else urlencode(self.form).encode("ascii")
         # 32 random hex digits, like the official SDKs' trace ids (a UUID without dashes).
         self.request_id = os.urandom(16).hex() if request_id is None else check_request_id(request_id)
         self.client = client
@@ -328,7 +342,13 @@ class _Call:
                 raise ValueError(
                     f"extra_fields[{name!r}] is already an argument of {endpoint.path}: pass {field.python_name}= instead"
                 )
-            self.form[name] = encode_loose(f"extra_fields[{name!r}]", value)
+            where = f"extra_fields[{name!r}]"
+            if self.rest is None:
+                self.form[name] = encode_loose(where, value)
+            elif self.rest.body is not None:
+                self.rest.body[name] = ANY.json(value, where)  # a v2 body key keeps its JSON type
+            else:
+                self.rest.query.append((name, encode_loose(where, value)))
 
     def remaining(self) -> float:
         """Seconds left before the call's deadline."""
@@ -343,9 +363,10 @@ class _Call:
         self.base_url = client._servers.url()
         self.tried.add(self.base_url)
         headers = signed_headers(client._app_key, client._app_secret)
-        headers[REQUEST_ID_HEADER] = self.request_id
+        rest = self.rest
+        headers[REQUEST_ID_HEADER if rest is None else TRACE_ID_HEADER] = self.request_id
         headers["User-Agent"] = client._user_agent
-        url = f"{self.base_url}/{self.endpoint.path}"
+        url = f"{self.base_url}/{self.endpoint.path if rest is None else rest.path}"
         connect, read, write, pool = client._phases
         # Kept to shorten the body's reads later; httpcore reads it when the body starts.
         self.timeouts = timeouts = {
@@ -355,14 +376,30 @@ class _Call:
             "pool": pool if pool < remaining else remaining,
         }
         if logger.isEnabledFor(logging.DEBUG):
+            if rest is None:
+                names = [*self.form, *self.files]
+            else:
+                names = [name for name, _ in rest.query] + list(rest.body or ())
             logger.debug(
-                "POST %s request_id=%s attempt=%d fields=%s",
+                "%s %s request_id=%s attempt=%d fields=%s",
+                self.endpoint.method,
                 url,
                 self.request_id,
                 self.retries + 1,
-                ",".join(self.form) + ("" if not self.files else "," + ",".join(self.files)),
+                ",".join(names),
             )
         extensions = {"timeout": timeouts}
+        if rest is not None:
+            if self.body is not None:
+                headers["Content-Type"] = JSON_CONTENT_TYPE
+            return http.build_request(
+                self.endpoint.method,
+                url,
+                params=rest.query,
+                content=self.body,
+                headers=headers,
+                extensions=extensions,
+            )
         if self.body is None:
             return http.build_request(
                 "POST", url, data=self.form, files=self.files, headers=headers, extensions=extensions
@@ -491,7 +528,7 @@ class _Call:
             problem = problem or "the response is not a JSON object with an integer code"
             raise TransportError(problem, endpoint=path, request_id=request_id, status_code=200, response=response)
         if code != 200:
-            desc = body.get("desc")
+            desc = body.get("desc" if self.rest is None else "msg")
             raise self.client._error_classes.get(code, ApiError)(
                 code=code,
                 desc=desc if isinstance(desc, str) else json.dumps(desc, ensure_ascii=False),
@@ -553,6 +590,24 @@ class SyncBaseClient(_ClientCore):
         endpoint = _raw_endpoint(path, safe_to_repeat)
         result: dict[str, Any] = self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
         return result
+
+    def _page(
+        self,
+        endpoint: Endpoint,
+        values: Mapping[str, object],
+        items_key: str,
+        style: str,
+        *,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> Page[Any, Any]:
+        """The first page of a v2 list operation; the next ones are fetched with fresh request ids."""
+        body = self._call(endpoint, values, extra_fields=extra_fields, request_id=request_id)
+
+        def fetch(following: Mapping[str, object]) -> Page[Any, Any]:
+            return self._page(endpoint, following, items_key, style, extra_fields=extra_fields)
+
+        return Page(answer_data(body), items_key, style, values, fetch)
 
     def _call(
         self,
@@ -616,6 +671,24 @@ class AsyncBaseClient(_ClientCore):
         endpoint = _raw_endpoint(path, safe_to_repeat)
         result: dict[str, Any] = await self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
         return result
+
+    async def _page(
+        self,
+        endpoint: Endpoint,
+        values: Mapping[str, object],
+        items_key: str,
+        style: str,
+        *,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> AsyncPage[Any, Any]:
+        """The first page of a v2 list operation; the next ones are fetched with fresh request ids."""
+        body = await self._call(endpoint, values, extra_fields=extra_fields, request_id=request_id)
+
+        async def fetch(following: Mapping[str, object]) -> AsyncPage[Any, Any]:
+            return await self._page(endpoint, following, items_key, style, extra_fields=extra_fields)
+
+        return AsyncPage(answer_data(body), items_key, style, values, fetch)
 
     async def _call(
         self,

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .groups.team import AsyncTeamGroup, TeamGroup
     from .groups.translator import AsyncTranslatorGroup, TranslatorGroup
     from .groups.user import AsyncUserGroup, UserGroup
+    from .v2 import V2, AsyncV2
 
 __all__ = ["AsyncNimClient", "NimClient", "Region"]
 
@@ -218,6 +219,13 @@ class NimClient(SyncBaseClient):
 
         return UserGroup(self)
 
+    @cached_property
+    def v2(self) -> V2:
+        """The IM v2 REST API: ``client.v2.<module>.<method>(...)``, signed, retried and checked like the rest."""
+        from .v2 import V2
+
+        return V2(self)
+
 
 class AsyncNimClient(AsyncBaseClient):
     """An asyncio (or trio) client of the NetEase Yunxin IM server API (nimserver v1).
@@ -385,3 +393,10 @@ class AsyncNimClient(AsyncBaseClient):
         from .groups.user import AsyncUserGroup
 
         return AsyncUserGroup(self)
+
+    @cached_property
+    def v2(self) -> AsyncV2:
+        """The IM v2 REST API: ``client.v2.<module>.<method>(...)``, signed, retried and checked like the rest."""
+        from .v2 import AsyncV2
+
+        return AsyncV2(self)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._checks import Bool, Number, Object, OneOf, Str
+from ._checks import Bool, ListOf, Number, Object, OneOf, Str
 
 __all__ = [
     "AntispamBidIds",
@@ -28,6 +28,11 @@ __all__ = [
     "SuperteamSendMsgAntispamCustom",
     "TextBody",
     "TipsBody",
+    "V2AccountConfiguration",
+    "V2AntispamBusinessId",
+    "V2AntispamConfiguration",
+    "V2RoomMemberVirtualNew",
+    "V2UserInformation",
     "VideoBody",
 ]
 
@@ -270,6 +275,55 @@ TipsBody = Object(
         "msg": Str(),
     },
     required=("msg",),
+)
+
+V2AccountConfiguration = Object(
+    {
+        "enabled": Bool(),
+        "p2p_chat_banned": Bool(),
+        "team_chat_banned": Bool(),
+        "chatroom_chat_banned": Bool(),
+        "qchat_chat_banned": Bool(),
+        "push_enabled_when_desktop_online": Bool(),
+    },
+)
+
+V2AntispamBusinessId = Object(
+    {
+        "type": Number(integral=True),
+        "business_id": Str(),
+    },
+)
+
+V2AntispamConfiguration = Object(
+    {
+        "enabled": Bool(),
+        "business_id_map": ListOf(V2AntispamBusinessId),
+    },
+)
+
+V2RoomMemberVirtualNew = Object(
+    {
+        "account_id": Str(min_length=1, max_length=32),
+        "room_nick": Str(),
+        "room_avatar": Str(),
+        "extension": Str(),
+    },
+    required=("account_id",),
+)
+
+V2UserInformation = Object(
+    {
+        "name": Str(max_length=64),
+        "avatar": Str(max_length=1024),
+        "sign": Str(max_length=256),
+        "email": Str(max_length=64),
+        "birthday": Str(max_length=16),
+        "mobile": Str(max_length=32),
+        "gender": OneOf((0, 1, 2)),
+        "extension": Str(max_length=1024),
+        "email_validation_mode": OneOf((0, 1, 2)),
+    },
 )
 
 VideoBody = Object(

@@ -282,6 +282,36 @@ __all__ = [
     "UserUserOnlineStatusData",
     "UserUserOnlineStatusDataStatusValueItem",
     "UserUserOnlineStatusResponse",
+    "V2AccountBatchQueryAccountsData",
+    "V2AccountConfiguration",
+    "V2AccountDisableAccountData",
+    "V2AccountInfo",
+    "V2AccountKickAccountData",
+    "V2AccountRefreshTokenData",
+    "V2AccountSetPushConfigData",
+    "V2AntispamBusinessId",
+    "V2AntispamConfiguration",
+    "V2ChatroomMemberAddVirtualMembersData",
+    "V2ChatroomMemberBatchQueryChatroomMembersData",
+    "V2ChatroomMemberClearVirtualMembersData",
+    "V2ChatroomMemberDeleteVirtualMembersData",
+    "V2ChatroomMemberListTaggedMembersData",
+    "V2ChatroomMemberQueryChatBannedData",
+    "V2ChatroomMemberQueryChatroomBlacklistData",
+    "V2ChatroomMemberQueryTaggedMembersCountData",
+    "V2ChatroomMemberQueryVirtualMembersData",
+    "V2ChatroomMemberToggleTaggedMembersChatBanData",
+    "V2ChatroomMemberToggleTempChatBanData",
+    "V2FailedAccount",
+    "V2FailedDevice",
+    "V2KickedDevice",
+    "V2RoomMemberBlocked",
+    "V2RoomMemberInfo",
+    "V2RoomMemberMuted",
+    "V2RoomMemberOnlineDevice",
+    "V2RoomMemberVirtual",
+    "V2RoomMemberVirtualNew",
+    "V2UserInformation",
     "VideoBody",
 ]
 
@@ -3204,6 +3234,336 @@ class UserUserOnlineStatusDataStatusValueItem(TypedDict):
 
 class UserUserOnlineStatusResponse(Envelope):
     data: UserUserOnlineStatusData
+
+
+class V2AccountBatchQueryAccountsData(TypedDict):
+    #: The accounts found.
+    success_list: NotRequired[list[V2AccountInfo]]
+    #: The ids that could not be looked up.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2AccountConfiguration(TypedDict):
+    """The account's switches. Only the keys sent change."""
+
+    #: The account may log in; `false` bans it.
+    enabled: NotRequired[bool]
+    #: The account may not send one-to-one messages.
+    p2p_chat_banned: NotRequired[bool]
+    #: The account may not send team messages.
+    team_chat_banned: NotRequired[bool]
+    #: The account may not send chat room messages.
+    chatroom_chat_banned: NotRequired[bool]
+    #: The account may not send QChat (圈组) messages.
+    qchat_chat_banned: NotRequired[bool]
+    #: Mobile devices still get push notifications while a desktop client is online.
+    push_enabled_when_desktop_online: NotRequired[bool]
+
+
+class V2AccountDisableAccountData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: Whether the account may log in.
+    enabled: NotRequired[bool]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+
+
+class V2AccountInfo(TypedDict):
+    """One account and its switches."""
+
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The account's login token, where the call returns it.
+    token: NotRequired[str]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+    #: The account's profile card (user information).
+    user_information: NotRequired[V2UserInformation]
+
+
+class V2AccountKickAccountData(TypedDict):
+    #: The devices logged out.
+    success_list: NotRequired[list[V2KickedDevice]]
+    #: The devices that could not be logged out.
+    failed_list: NotRequired[list[V2FailedDevice]]
+
+
+class V2AccountRefreshTokenData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The new login token.
+    token: NotRequired[str]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+
+
+class V2AccountSetPushConfigData(TypedDict):
+    #: The account id.
+    account_id: NotRequired[str]
+    #: The switch as set.
+    push_enabled_when_desktop_online: NotRequired[bool]
+    #: The account's switches. Only the keys sent change.
+    configuration: NotRequired[V2AccountConfiguration]
+
+
+class V2AntispamBusinessId(TypedDict):
+    """The content-moderation business to use for one kind of content."""
+
+    #: The kind of content: 1 text, 2 image (as the docs number them).
+    type: NotRequired[int]
+    #: The moderation business id configured in the console.
+    business_id: NotRequired[str]
+
+
+class V2AntispamConfiguration(TypedDict):
+    """Content moderation (反垃圾) of the profile or room data this call writes."""
+
+    #: Check the content with the moderation service.
+    enabled: NotRequired[bool]
+    #: The moderation business per kind of content; the app's default when left out.
+    business_id_map: NotRequired[list[V2AntispamBusinessId]]
+
+
+class V2ChatroomMemberAddVirtualMembersData(TypedDict):
+    #: The accounts added as virtual members.
+    success_list: NotRequired[list[str]]
+    #: The accounts that could not be added.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberBatchQueryChatroomMembersData(TypedDict):
+    #: The members found.
+    success_list: NotRequired[list[V2RoomMemberInfo]]
+    #: The accounts that could not be looked up.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberClearVirtualMembersData(TypedDict):
+    #: The number of virtual members removed.
+    count: NotRequired[int]
+
+
+class V2ChatroomMemberDeleteVirtualMembersData(TypedDict):
+    #: The virtual members removed.
+    success_list: NotRequired[list[str]]
+    #: The accounts that could not be removed.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2ChatroomMemberListTaggedMembersData(TypedDict):
+    #: The offset to send for the next page.
+    offset: NotRequired[int]
+    #: More members follow.
+    has_more: NotRequired[bool]
+    #: The members on this page.
+    items: NotRequired[list[V2RoomMemberInfo]]
+
+
+class V2ChatroomMemberQueryChatBannedData(TypedDict):
+    #: The muted members.
+    items: NotRequired[list[V2RoomMemberMuted]]
+
+
+class V2ChatroomMemberQueryChatroomBlacklistData(TypedDict):
+    #: The members on the blacklist.
+    items: NotRequired[list[V2RoomMemberBlocked]]
+
+
+class V2ChatroomMemberQueryTaggedMembersCountData(TypedDict):
+    #: The tag counted.
+    tag: NotRequired[str]
+    #: How many members with the tag are in the room now.
+    online_user_count: NotRequired[int]
+
+
+class V2ChatroomMemberQueryVirtualMembersData(TypedDict):
+    #: The room's virtual members.
+    items: NotRequired[list[V2RoomMemberVirtual]]
+
+
+class V2ChatroomMemberToggleTaggedMembersChatBanData(TypedDict):
+    #: The length of the mute in seconds; 0 after lifting it.
+    mute_duration: NotRequired[int]
+
+
+class V2ChatroomMemberToggleTempChatBanData(TypedDict):
+    #: The length of the mute in seconds; 0 after lifting it.
+    mute_duration: NotRequired[int]
+
+
+class V2FailedAccount(TypedDict):
+    """An account a batch call could not handle, and why."""
+
+    #: The account.
+    account_id: NotRequired[str]
+    #: The status code for this account (see the status-code table).
+    error_code: NotRequired[int]
+    #: The error text for this account.
+    error_msg: NotRequired[str]
+
+
+class V2FailedDevice(TypedDict):
+    """A device that could not be logged out, and why."""
+
+    #: The device id.
+    device_id: NotRequired[str]
+    #: The status code for this device.
+    error_code: NotRequired[int]
+    #: The error text for this device.
+    error_msg: NotRequired[str]
+
+
+class V2KickedDevice(TypedDict):
+    """A device that was logged out."""
+
+    #: The device id.
+    device_id: NotRequired[str]
+    #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
+    #: The id of the connection that was closed.
+    consid: NotRequired[str]
+    #: When the device logged in, in epoch milliseconds.
+    login_time: NotRequired[int]
+
+
+class V2RoomMemberBlocked(TypedDict):
+    """A member on the room's blacklist."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: The member's app-defined extension.
+    extension: NotRequired[str]
+    #: When the member was put on the blacklist, in epoch milliseconds.
+    block_time: NotRequired[int]
+
+
+class V2RoomMemberInfo(TypedDict):
+    """A member of a chat room with its room profile and its ban, mute and online state.
+    Which keys come back depends on the call; keys the server does not fill are left
+    out."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The chat room id.
+    room_id: NotRequired[int]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: App-defined extension of the member in the room.
+    extension: NotRequired[str]
+    #: The member's role in the room: 0 normal (fixed) member, 1 creator, 2 manager, 3 guest, 4 anonymous guest.
+    member_role: NotRequired[int]
+    #: The member's app-defined level (0 or more).
+    member_level: NotRequired[int]
+    #: The member is in the room now.
+    is_online: NotRequired[bool]
+    #: When the member entered the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+    #: The member is on the room's blacklist.
+    blocked: NotRequired[bool]
+    #: The member is muted in the room with no end time.
+    chat_banned: NotRequired[bool]
+    #: The member is muted for a while.
+    temp_chat_banned: NotRequired[bool]
+    #: How long the temporary mute still lasts, in seconds.
+    temp_chat_banned_time: NotRequired[int]
+    #: The member's tags as JSON array text, such as `["vip"]`.
+    tags: NotRequired[str]
+    #: The tag expression that chose who was told about the member's arrival.
+    notify_target_tags: NotRequired[str]
+    #: The connections through which the member is in the room.
+    online_info_list: NotRequired[list[V2RoomMemberOnlineDevice]]
+    #: How many connections the member has in the room.
+    online_count: NotRequired[int]
+
+
+class V2RoomMemberMuted(TypedDict):
+    """A member who may not speak in the room."""
+
+    #: The member's account id.
+    account_id: NotRequired[str]
+    #: The member's nickname in the room.
+    room_nick: NotRequired[str]
+    #: The member's avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: Muted with no end time.
+    chat_banned: NotRequired[bool]
+    #: Muted for a while.
+    temp_chat_banned: NotRequired[bool]
+    #: How long the temporary mute still lasts, in seconds.
+    temp_chat_banned_time: NotRequired[int]
+
+
+class V2RoomMemberOnlineDevice(TypedDict):
+    """One connection through which the member is in the room."""
+
+    #: The connection belongs to a virtual member added by the server API.
+    robot: NotRequired[bool]
+    #: The nickname shown in the room on this connection.
+    room_nick: NotRequired[str]
+    #: The avatar URL shown in the room on this connection.
+    room_avatar: NotRequired[str]
+    #: When this connection entered the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+    #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    client_type: NotRequired[int]
+
+
+class V2RoomMemberVirtual(TypedDict):
+    """A virtual member of the room."""
+
+    #: The virtual member's account id.
+    account_id: NotRequired[str]
+    #: Its nickname in the room.
+    room_nick: NotRequired[str]
+    #: Its avatar URL in the room.
+    room_avatar: NotRequired[str]
+    #: Its app-defined extension.
+    extension: NotRequired[str]
+    #: When it was put into the room, in epoch milliseconds.
+    enter_time: NotRequired[int]
+
+
+class V2RoomMemberVirtualNew(TypedDict):
+    """A virtual member to put into the room."""
+
+    #: An existing IM account that becomes the virtual member.
+    account_id: str
+    #: The nickname the virtual member shows in the room.
+    room_nick: NotRequired[str]
+    #: The avatar URL the virtual member shows in the room.
+    room_avatar: NotRequired[str]
+    #: App-defined extension of the virtual member; JSON text is recommended.
+    extension: NotRequired[str]
+
+
+class V2UserInformation(TypedDict):
+    """The account's profile card (user information)."""
+
+    #: Display name.
+    name: NotRequired[str]
+    #: Avatar URL.
+    avatar: NotRequired[str]
+    #: Signature line.
+    sign: NotRequired[str]
+    #: Email address; checked according to `email_validation_mode`.
+    email: NotRequired[str]
+    #: Birthday as text, such as `1990-01-01`.
+    birthday: NotRequired[str]
+    #: Mobile number, with a `+86-` style country prefix outside mainland China.
+    mobile: NotRequired[str]
+    #: 0 unknown, 1 male, 2 female.
+    gender: NotRequired[Literal[0, 1, 2]]
+    #: App-defined extension, JSON text recommended.
+    extension: NotRequired[str]
+    #: How `email` is checked when written: 0 by the default rules, 1 not at all, 2 by the stricter rules (as the v2 docs number them).
+    email_validation_mode: NotRequired[Literal[0, 1, 2]]
 
 
 class VideoBody(TypedDict):

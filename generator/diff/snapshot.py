@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Location
-from generator.model import WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, Field, Key, TypedDictDef
+from generator.model import FORM_FIELD, V1, WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, Field, Key, TypedDictDef
 from generator.pytypes import to_json
 
 # The shape of a snapshot; a baseline of another shape is not compared.
@@ -58,6 +58,8 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             entry["deprecated"] = True
         if item.default is not None:
             entry["default"] = item.default
+        if item.where != FORM_FIELD:
+            entry["where"] = item.where + (" comma list" if item.comma_list else "")
         return entry
 
     def key(item: Key) -> dict[str, Any]:
@@ -84,8 +86,8 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             "docs": docs_hash(api.summary, api.description, [(tag.name, tag.description) for tag in api.tags]),
         },
         "operations": {
-            op.path: {
-                "method": f"{op.group}.{op.method}",
+            op.key: {
+                "method": f"{op.group}.{op.method}" if op.api == V1 else f"v2.{op.group}.{op.method}",
                 "body": op.body,
                 "deprecated": op.deprecated,
                 "safe_to_repeat": op.safe_to_repeat,
@@ -93,6 +95,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
                 "location": where(op.location),
                 "returns": to_json(op.response),
                 "arguments": {item.wire_name: field(item) for item in op.fields},
+                **({"paging": f"{op.paging.style} {op.paging.items_key}"} if op.paging is not None else {}),
             }
             for op in api.operations
         },

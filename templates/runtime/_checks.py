@@ -37,8 +37,12 @@ class Check:
 
     def text(self, value: object, where: str) -> str:
         """The form text of a value that passed `check`."""
+        return json.dumps(self.json(value, where), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def json(self, value: object, where: str) -> object:
+        """The JSON value to send for a value that passes `check` (an id given as text becomes its int)."""
         self.check(value, where)
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return value
 
 
 class Str(Check):
@@ -127,6 +131,10 @@ class Number(Check):
         self.check(value, where)
         return value if isinstance(value, str) else str(value)
 
+    def json(self, value: object, where: str) -> object:
+        self.check(value, where)
+        return int(value) if isinstance(value, str) else value
+
 
 class Bool(Check):
     __slots__ = ()
@@ -175,6 +183,10 @@ class OneOf(Check):
             return "1" if value else "0"
         return value if isinstance(value, str) else str(value)
 
+    def json(self, value: object, where: str) -> object:
+        self.check(value, where)
+        return int(value) if isinstance(value, bool) else value
+
 
 class ListOf(Check):
     __slots__ = ("item", "max_items", "min_items", "unique")
@@ -200,6 +212,11 @@ class ListOf(Check):
         if self.unique and len({json.dumps(item, sort_keys=True, default=repr) for item in value}) < len(value):
             raise ValueError(f"{where} must not repeat an item")
 
+    def json(self, value: object, where: str) -> object:
+        self.check(value, where)
+        assert isinstance(value, Sequence)
+        return [self.item.json(item, f"{where}[{index}]") for index, item in enumerate(value)]
+
 
 class MapOf(Check):
     __slots__ = ("value",)
@@ -215,6 +232,11 @@ class MapOf(Check):
             if not isinstance(key, str):
                 raise TypeError(f"{where} keys must be str, not {_kind(key)}")
             self.value.check(item, f"{where}.{key}")
+
+    def json(self, value: object, where: str) -> object:
+        self.check(value, where)
+        assert isinstance(value, Mapping)
+        return {key: self.value.json(item, f"{where}.{key}") for key, item in value.items()}
 
 
 class Object(Check):
@@ -241,6 +263,11 @@ class Object(Check):
                 rule.check(item, f"{where}.{key}")
             else:
                 ANY.check(item, f"{where}.{key}")
+
+    def json(self, value: object, where: str) -> object:
+        self.check(value, where)
+        assert isinstance(value, Mapping)
+        return {key: self.keys.get(key, ANY).json(item, f"{where}.{key}") for key, item in value.items()}
 
 
 class AnyOf(Check):
@@ -270,6 +297,9 @@ class AnyOf(Check):
 
     def text(self, value: object, where: str) -> str:
         return self._passing(value, where).text(value, where)
+
+    def json(self, value: object, where: str) -> object:
+        return self._passing(value, where).json(value, where)
 
 
 class AnyJson(Check):
@@ -302,7 +332,8 @@ ANY = AnyJson()
 
 
 class JsonText(Check):
-    """A form field carrying JSON text: given as the value (sent as compact JSON) or as the text (checked, sent as is)."""
+    """A value carried as JSON text (a v1 form field, a v2 query list): given as the value (sent as
+    compact JSON) or as the text (checked, sent as is)."""
 
     __slots__ = ("max_length", "min_length", "of")
     expected = "JSON text"
@@ -328,8 +359,7 @@ class JsonText(Check):
             text = value
         else:
             ANY.check(value, where)
-            self.of.check(value, where)
-            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            text = json.dumps(self.of.json(value, where), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         if self.min_length is not None and len(text) < self.min_length:
             raise ValueError(f"{where} must be at least {self.min_length} characters of JSON text, got {len(text)}")
         if self.max_length is not None and len(text) > self.max_length:

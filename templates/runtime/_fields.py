@@ -1,19 +1,22 @@
-"""Turning keyword arguments into form fields: checks first, then text.
+"""Turning keyword arguments into what travels: checks first, then the wire form.
 
-Every value travels as text: booleans as `true`/`false`, numbers in decimal,
-lists and objects as compact JSON. A wrong value raises TypeError or
-ValueError here (see `_checks`), before anything is sent.
+v1 form fields travel as text: booleans as `true`/`false`, numbers in
+decimal, lists and objects as compact JSON. v2 path and query values travel
+as text too (path values percent-encoded, lists joined with commas or as
+JSON text); v2 body keys keep their JSON types. A wrong value raises
+TypeError or ValueError here (see `_checks`), before anything is sent.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Any, Union
+from urllib.parse import quote
 
-from ._checks import ANY, Check, JsonText, Number
+from ._checks import ANY, Check, JsonText, ListOf, Number
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
@@ -27,16 +30,30 @@ class Field:
     python_name: str
     check: Check | None  # None for a file part
     required: bool = False
+    where: str = "form"  # "form" (v1), or "path", "query" or "body" (v2)
+    comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
 
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """An API operation: its path (`user/create.action`) and its fields."""
+    """An API operation: its path (`user/create.action`, `im/v2/teams/{team_id}`) and its fields."""
 
     path: str
     fields: tuple[Field, ...]
     multipart: bool = False
     safe_to_repeat: bool = False
+    method: str = "POST"
+    rest: bool = False  # a v2 operation: JSON body, {code, msg, data} answer
+    has_body: bool = False  # a v2 operation that sends a JSON body
+
+
+@dataclass(frozen=True, slots=True)
+class RestRequest:
+    """The parts of a v2 request: its path with values filled in, its query and its JSON body."""
+
+    path: str
+    query: list[tuple[str, Any]]  # (name, text); Any only for httpx's invariant params type
+    body: dict[str, Any] | None
 
 
 Files = dict[str, tuple[str, bytes]]
@@ -60,6 +77,49 @@ def encode_fields(endpoint: Endpoint, values: Mapping[str, object]) -> tuple[dic
         else:
             form[field.wire_name] = sendable(field.check.text(value, field.python_name), field.python_name)
     return form, files
+
+
+def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest:
+    """The path, query and body of a v2 call for `values` (keyed by wire name; None means not sent)."""
+    path = endpoint.path
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] | None = {} if endpoint.has_body else None
+    for field in endpoint.fields:
+        value = values.get(field.wire_name)
+        if value is None:
+            if field.required:
+                raise TypeError(f"{field.python_name} is required")
+            continue
+        check = field.check
+        assert check is not None  # v2 has no file parts
+        if field.where == "body":
+            assert body is not None
+            body[field.wire_name] = check.json(value, field.python_name)
+        elif field.where == "query":
+            query.append((field.wire_name, _query_text(field, check, value)))
+        else:
+            text = sendable(check.text(value, field.python_name), field.python_name)
+            if not text:
+                raise ValueError(f"{field.python_name} must not be empty: it is a segment of the path")
+            # Every reserved character escaped: a conversation id's `|`, and any `/` or `?`.
+            path = path.replace("{" + field.wire_name + "}", quote(text, safe=""))
+    return RestRequest(path, query, body)
+
+
+def _query_text(field: Field, check: Check, value: object) -> str:
+    if not field.comma_list:
+        return sendable(check.text(value, field.python_name), field.python_name)
+    assert isinstance(check, ListOf)
+    check.check(value, field.python_name)
+    assert isinstance(value, Sequence)
+    texts = []
+    for index, item in enumerate(value):
+        where = f"{field.python_name}[{index}]"
+        text = sendable(check.item.text(item, where), where)
+        if "," in text:
+            raise ValueError(f"{where} holds a comma, which would split it in two in the comma-joined list")
+        texts.append(text)
+    return ",".join(texts)
 
 
 def sendable(text: str, where: str) -> str:

@@ -961,8 +961,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/addRobot.action`` (operation
+        ``chatroomAddRobot`` in the spec).
         """
         return cast(
             "ChatroomAddRobotResponse",
@@ -1070,8 +1070,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/batchSendMsg.action`` (operation
+        ``chatroomBatchSendMsg`` in the spec).
         """
         return cast(
             "ChatroomBatchSendMsgResponse",
@@ -1171,7 +1171,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/batchSendMsgToSomeone.action`` (operation
+        Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action`` (operation
         ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
         return cast(
@@ -1280,8 +1280,8 @@ class ChatroomGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/broadcast.action`` (operation
+        ``chatroomBroadcast`` in the spec).
         """
         return cast(
             "ChatroomBroadcastResponse",
@@ -1342,8 +1342,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/cleanRobot.action`` (operation
+        ``chatroomCleanRobot`` in the spec).
         """
         return cast(
             "ChatroomCleanRobotResponse",
@@ -1412,8 +1412,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/create.action`` (operation ``chatroomCreate`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/create.action`` (operation ``chatroomCreate``
+        in the spec).
         """
         return cast(
             "ChatroomCreateResponse",
@@ -1468,7 +1468,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/deleteHistoryMessage.action`` (operation
+        Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action`` (operation
         ``chatroomDeleteHistoryMessage`` in the spec).
         """
         return cast(
@@ -1518,7 +1518,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/get.action`` (operation ``chatroomGet`` in the spec).
+        Calls ``POST /nimserver/chatroom/get.action`` (operation ``chatroomGet`` in the
+        spec).
         """
         return cast(
             "ChatroomGetResponse",
@@ -1568,8 +1569,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/getBatch.action`` (operation
+        ``chatroomGetBatch`` in the spec).
         """
         return cast(
             "ChatroomGetBatchResponse",
@@ -1618,8 +1619,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/kickMember.action`` (operation ``chatroomKickMember`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/kickMember.action`` (operation
+        ``chatroomKickMember`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1675,7 +1676,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/membersByPage.action`` (operation
+        Calls ``POST /nimserver/chatroom/membersByPage.action`` (operation
         ``chatroomMembersByPage`` in the spec).
         """
         return cast(
@@ -1730,8 +1731,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/muteRoom.action`` (operation
+        ``chatroomMuteRoom`` in the spec).
         """
         return cast(
             "ChatroomMuteRoomResponse",
@@ -1784,8 +1785,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queryMembers.action`` (operation ``chatroomQueryMembers``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/queryMembers.action`` (operation
+        ``chatroomQueryMembers`` in the spec).
         """
         return cast(
             "ChatroomQueryMembersResponse",
@@ -1834,7 +1835,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queryMembersByRole.action`` (operation
+        Calls ``POST /nimserver/chatroom/queryMembersByRole.action`` (operation
         ``chatroomQueryMembersByRole`` in the spec).
         """
         return cast(
@@ -1881,7 +1882,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queryUserRoomIds.action`` (operation
+        Calls ``POST /nimserver/chatroom/queryUserRoomIds.action`` (operation
         ``chatroomQueryUserRoomIds`` in the spec).
         """
         return cast(
@@ -1948,7 +1949,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueBatchOffer.action`` (operation
+        Calls ``POST /nimserver/chatroom/queueBatchOffer.action`` (operation
         ``chatroomQueueBatchOffer`` in the spec).
         """
         return cast(
@@ -2024,7 +2025,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueBatchUpdateElements.action`` (operation
+        Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action`` (operation
         ``chatroomQueueBatchUpdateElements`` in the spec).
         """
         return cast(
@@ -2083,8 +2084,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueDrop.action`` (operation
+        ``chatroomQueueDrop`` in the spec).
         """
         return cast(
             "ChatroomQueueDropResponse",
@@ -2130,8 +2131,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueInit.action`` (operation
+        ``chatroomQueueInit`` in the spec).
         """
         return cast(
             "ChatroomQueueInitResponse",
@@ -2175,8 +2176,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueList.action`` (operation ``chatroomQueueList`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueList.action`` (operation
+        ``chatroomQueueList`` in the spec).
         """
         return cast(
             "ChatroomQueueListResponse",
@@ -2225,7 +2226,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueMultiGet.action`` (operation
+        Calls ``POST /nimserver/chatroom/queueMultiGet.action`` (operation
         ``chatroomQueueMultiGet`` in the spec).
         """
         return cast(
@@ -2294,8 +2295,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueOffer.action`` (operation
+        ``chatroomQueueOffer`` in the spec).
         """
         return cast(
             "ChatroomQueueOfferResponse",
@@ -2357,8 +2358,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queuePoll.action`` (operation
+        ``chatroomQueuePoll`` in the spec).
         """
         return cast(
             "ChatroomQueuePollResponse",
@@ -2415,8 +2416,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/recall.action`` (operation ``chatroomRecall`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/recall.action`` (operation ``chatroomRecall``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -2468,8 +2469,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/removeRobot.action`` (operation
+        ``chatroomRemoveRobot`` in the spec).
         """
         return cast(
             "ChatroomRemoveRobotResponse",
@@ -2525,8 +2526,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/requestAddr.action`` (operation ``chatroomRequestAddr``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/requestAddr.action`` (operation
+        ``chatroomRequestAddr`` in the spec).
         """
         return cast(
             "ChatroomRequestAddrResponse",
@@ -2655,8 +2656,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/sendMsg.action`` (operation ``chatroomSendMsg``
+        in the spec).
         """
         return cast(
             "ChatroomSendMsgResponse",
@@ -2778,7 +2779,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/sendMsgToSomeone.action`` (operation
+        Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action`` (operation
         ``chatroomSendMsgToSomeone`` in the spec).
         """
         return cast(
@@ -2853,7 +2854,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/setMemberRole.action`` (operation
+        Calls ``POST /nimserver/chatroom/setMemberRole.action`` (operation
         ``chatroomSetMemberRole`` in the spec).
         """
         return cast(
@@ -2905,7 +2906,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/tagMembersCount.action`` (operation
+        Calls ``POST /nimserver/chatroom/tagMembersCount.action`` (operation
         ``chatroomTagMembersCount`` in the spec).
         """
         return cast(
@@ -2959,7 +2960,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/tagMembersQuery.action`` (operation
+        Calls ``POST /nimserver/chatroom/tagMembersQuery.action`` (operation
         ``chatroomTagMembersQuery`` in the spec).
         """
         return cast(
@@ -3023,7 +3024,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/tagTemporaryMute.action`` (operation
+        Calls ``POST /nimserver/chatroom/tagTemporaryMute.action`` (operation
         ``chatroomTagTemporaryMute`` in the spec).
         """
         return cast(
@@ -3086,7 +3087,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/temporaryMute.action`` (operation
+        Calls ``POST /nimserver/chatroom/temporaryMute.action`` (operation
         ``chatroomTemporaryMute`` in the spec).
         """
         return cast(
@@ -3145,7 +3146,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/toggleCloseStat.action`` (operation
+        Calls ``POST /nimserver/chatroom/toggleCloseStat.action`` (operation
         ``chatroomToggleCloseStat`` in the spec).
         """
         return cast(
@@ -3214,8 +3215,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/update.action`` (operation ``chatroomUpdate`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/update.action`` (operation ``chatroomUpdate``
+        in the spec).
         """
         return cast(
             "ChatroomUpdateResponse",
@@ -3275,7 +3276,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateChatRoomRoleTag.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action`` (operation
         ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
         return cast(
@@ -3329,7 +3330,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateDelayClosePolicy.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action`` (operation
         ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
         return cast(
@@ -3376,7 +3377,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateInOutNotification.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateInOutNotification.action`` (operation
         ``chatroomUpdateInOutNotification`` in the spec).
         """
         return cast(
@@ -3441,7 +3442,7 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateMyRoomRole.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateMyRoomRole.action`` (operation
         ``chatroomUpdateMyRoomRole`` in the spec).
         """
         return cast(
@@ -3509,8 +3510,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/addRobot.action`` (operation ``chatroomAddRobot`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/addRobot.action`` (operation
+        ``chatroomAddRobot`` in the spec).
         """
         return cast(
             "ChatroomAddRobotResponse",
@@ -3618,8 +3619,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/batchSendMsg.action`` (operation ``chatroomBatchSendMsg``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/batchSendMsg.action`` (operation
+        ``chatroomBatchSendMsg`` in the spec).
         """
         return cast(
             "ChatroomBatchSendMsgResponse",
@@ -3719,7 +3720,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/batchSendMsgToSomeone.action`` (operation
+        Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action`` (operation
         ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
         return cast(
@@ -3828,8 +3829,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /chatroom/broadcast.action`` (operation ``chatroomBroadcast`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/broadcast.action`` (operation
+        ``chatroomBroadcast`` in the spec).
         """
         return cast(
             "ChatroomBroadcastResponse",
@@ -3890,8 +3891,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/cleanRobot.action`` (operation ``chatroomCleanRobot`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/cleanRobot.action`` (operation
+        ``chatroomCleanRobot`` in the spec).
         """
         return cast(
             "ChatroomCleanRobotResponse",
@@ -3960,8 +3961,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/create.action`` (operation ``chatroomCreate`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/create.action`` (operation ``chatroomCreate``
+        in the spec).
         """
         return cast(
             "ChatroomCreateResponse",
@@ -4016,7 +4017,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/deleteHistoryMessage.action`` (operation
+        Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action`` (operation
         ``chatroomDeleteHistoryMessage`` in the spec).
         """
         return cast(
@@ -4066,7 +4067,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/get.action`` (operation ``chatroomGet`` in the spec).
+        Calls ``POST /nimserver/chatroom/get.action`` (operation ``chatroomGet`` in the
+        spec).
         """
         return cast(
             "ChatroomGetResponse",
@@ -4116,8 +4118,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/getBatch.action`` (operation ``chatroomGetBatch`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/getBatch.action`` (operation
+        ``chatroomGetBatch`` in the spec).
         """
         return cast(
             "ChatroomGetBatchResponse",
@@ -4166,8 +4168,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/kickMember.action`` (operation ``chatroomKickMember`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/kickMember.action`` (operation
+        ``chatroomKickMember`` in the spec).
         """
         return cast(
             "Envelope",
@@ -4223,7 +4225,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/membersByPage.action`` (operation
+        Calls ``POST /nimserver/chatroom/membersByPage.action`` (operation
         ``chatroomMembersByPage`` in the spec).
         """
         return cast(
@@ -4278,8 +4280,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/muteRoom.action`` (operation ``chatroomMuteRoom`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/muteRoom.action`` (operation
+        ``chatroomMuteRoom`` in the spec).
         """
         return cast(
             "ChatroomMuteRoomResponse",
@@ -4332,8 +4334,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queryMembers.action`` (operation ``chatroomQueryMembers``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/queryMembers.action`` (operation
+        ``chatroomQueryMembers`` in the spec).
         """
         return cast(
             "ChatroomQueryMembersResponse",
@@ -4382,7 +4384,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queryMembersByRole.action`` (operation
+        Calls ``POST /nimserver/chatroom/queryMembersByRole.action`` (operation
         ``chatroomQueryMembersByRole`` in the spec).
         """
         return cast(
@@ -4429,7 +4431,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queryUserRoomIds.action`` (operation
+        Calls ``POST /nimserver/chatroom/queryUserRoomIds.action`` (operation
         ``chatroomQueryUserRoomIds`` in the spec).
         """
         return cast(
@@ -4496,7 +4498,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueBatchOffer.action`` (operation
+        Calls ``POST /nimserver/chatroom/queueBatchOffer.action`` (operation
         ``chatroomQueueBatchOffer`` in the spec).
         """
         return cast(
@@ -4572,7 +4574,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueBatchUpdateElements.action`` (operation
+        Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action`` (operation
         ``chatroomQueueBatchUpdateElements`` in the spec).
         """
         return cast(
@@ -4631,8 +4633,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueDrop.action`` (operation ``chatroomQueueDrop`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueDrop.action`` (operation
+        ``chatroomQueueDrop`` in the spec).
         """
         return cast(
             "ChatroomQueueDropResponse",
@@ -4678,8 +4680,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueInit.action`` (operation ``chatroomQueueInit`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueInit.action`` (operation
+        ``chatroomQueueInit`` in the spec).
         """
         return cast(
             "ChatroomQueueInitResponse",
@@ -4723,8 +4725,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueList.action`` (operation ``chatroomQueueList`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueList.action`` (operation
+        ``chatroomQueueList`` in the spec).
         """
         return cast(
             "ChatroomQueueListResponse",
@@ -4773,7 +4775,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueMultiGet.action`` (operation
+        Calls ``POST /nimserver/chatroom/queueMultiGet.action`` (operation
         ``chatroomQueueMultiGet`` in the spec).
         """
         return cast(
@@ -4842,8 +4844,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queueOffer.action`` (operation ``chatroomQueueOffer`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queueOffer.action`` (operation
+        ``chatroomQueueOffer`` in the spec).
         """
         return cast(
             "ChatroomQueueOfferResponse",
@@ -4905,8 +4907,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/queuePoll.action`` (operation ``chatroomQueuePoll`` in
-        the spec).
+        Calls ``POST /nimserver/chatroom/queuePoll.action`` (operation
+        ``chatroomQueuePoll`` in the spec).
         """
         return cast(
             "ChatroomQueuePollResponse",
@@ -4963,8 +4965,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/recall.action`` (operation ``chatroomRecall`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/recall.action`` (operation ``chatroomRecall``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -5016,8 +5018,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/removeRobot.action`` (operation ``chatroomRemoveRobot``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/removeRobot.action`` (operation
+        ``chatroomRemoveRobot`` in the spec).
         """
         return cast(
             "ChatroomRemoveRobotResponse",
@@ -5073,8 +5075,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/requestAddr.action`` (operation ``chatroomRequestAddr``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/requestAddr.action`` (operation
+        ``chatroomRequestAddr`` in the spec).
         """
         return cast(
             "ChatroomRequestAddrResponse",
@@ -5203,8 +5205,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/sendMsg.action`` (operation ``chatroomSendMsg`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/sendMsg.action`` (operation ``chatroomSendMsg``
+        in the spec).
         """
         return cast(
             "ChatroomSendMsgResponse",
@@ -5326,7 +5328,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/sendMsgToSomeone.action`` (operation
+        Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action`` (operation
         ``chatroomSendMsgToSomeone`` in the spec).
         """
         return cast(
@@ -5401,7 +5403,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/setMemberRole.action`` (operation
+        Calls ``POST /nimserver/chatroom/setMemberRole.action`` (operation
         ``chatroomSetMemberRole`` in the spec).
         """
         return cast(
@@ -5453,7 +5455,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/tagMembersCount.action`` (operation
+        Calls ``POST /nimserver/chatroom/tagMembersCount.action`` (operation
         ``chatroomTagMembersCount`` in the spec).
         """
         return cast(
@@ -5507,7 +5509,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/tagMembersQuery.action`` (operation
+        Calls ``POST /nimserver/chatroom/tagMembersQuery.action`` (operation
         ``chatroomTagMembersQuery`` in the spec).
         """
         return cast(
@@ -5571,7 +5573,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/tagTemporaryMute.action`` (operation
+        Calls ``POST /nimserver/chatroom/tagTemporaryMute.action`` (operation
         ``chatroomTagTemporaryMute`` in the spec).
         """
         return cast(
@@ -5634,7 +5636,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/temporaryMute.action`` (operation
+        Calls ``POST /nimserver/chatroom/temporaryMute.action`` (operation
         ``chatroomTemporaryMute`` in the spec).
         """
         return cast(
@@ -5693,7 +5695,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/toggleCloseStat.action`` (operation
+        Calls ``POST /nimserver/chatroom/toggleCloseStat.action`` (operation
         ``chatroomToggleCloseStat`` in the spec).
         """
         return cast(
@@ -5762,8 +5764,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/update.action`` (operation ``chatroomUpdate`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/update.action`` (operation ``chatroomUpdate``
+        in the spec).
         """
         return cast(
             "ChatroomUpdateResponse",
@@ -5823,7 +5825,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateChatRoomRoleTag.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action`` (operation
         ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
         return cast(
@@ -5877,7 +5879,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateDelayClosePolicy.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action`` (operation
         ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
         return cast(
@@ -5924,7 +5926,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateInOutNotification.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateInOutNotification.action`` (operation
         ``chatroomUpdateInOutNotification`` in the spec).
         """
         return cast(
@@ -5989,7 +5991,7 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /chatroom/updateMyRoomRole.action`` (operation
+        Calls ``POST /nimserver/chatroom/updateMyRoomRole.action`` (operation
         ``chatroomUpdateMyRoomRole`` in the spec).
         """
         return cast(

@@ -130,8 +130,8 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in
-        the spec).
+        Calls ``POST /nimserver/event/subscribe/add.action`` (operation
+        ``eventSubscribeAdd`` in the spec).
         """
         return cast(
             "EventSubscribeAddResponse",
@@ -177,7 +177,7 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/batchdel.action`` (operation
+        Calls ``POST /nimserver/event/subscribe/batchdel.action`` (operation
         ``eventSubscribeBatchdel`` in the spec).
         """
         return cast(
@@ -230,7 +230,7 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/delete.action`` (operation
+        Calls ``POST /nimserver/event/subscribe/delete.action`` (operation
         ``eventSubscribeDelete`` in the spec).
         """
         return cast(
@@ -285,8 +285,8 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/query.action`` (operation ``eventSubscribeQuery``
-        in the spec).
+        Calls ``POST /nimserver/event/subscribe/query.action`` (operation
+        ``eventSubscribeQuery`` in the spec).
         """
         return cast(
             "EventSubscribeQueryResponse",
@@ -348,8 +348,8 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/add.action`` (operation ``eventSubscribeAdd`` in
-        the spec).
+        Calls ``POST /nimserver/event/subscribe/add.action`` (operation
+        ``eventSubscribeAdd`` in the spec).
         """
         return cast(
             "EventSubscribeAddResponse",
@@ -395,7 +395,7 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/batchdel.action`` (operation
+        Calls ``POST /nimserver/event/subscribe/batchdel.action`` (operation
         ``eventSubscribeBatchdel`` in the spec).
         """
         return cast(
@@ -448,7 +448,7 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/delete.action`` (operation
+        Calls ``POST /nimserver/event/subscribe/delete.action`` (operation
         ``eventSubscribeDelete`` in the spec).
         """
         return cast(
@@ -503,8 +503,8 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /event/subscribe/query.action`` (operation ``eventSubscribeQuery``
-        in the spec).
+        Calls ``POST /nimserver/event/subscribe/query.action`` (operation
+        ``eventSubscribeQuery`` in the spec).
         """
         return cast(
             "EventSubscribeQueryResponse",

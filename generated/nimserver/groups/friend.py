@@ -124,7 +124,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/add.action`` (operation ``friendAdd`` in the spec).
+        Calls ``POST /nimserver/friend/add.action`` (operation ``friendAdd`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -175,7 +176,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/delete.action`` (operation ``friendDelete`` in the spec).
+        Calls ``POST /nimserver/friend/delete.action`` (operation ``friendDelete`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -228,7 +230,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/get.action`` (operation ``friendGet`` in the spec).
+        Calls ``POST /nimserver/friend/get.action`` (operation ``friendGet`` in the
+        spec).
         """
         return cast(
             "FriendGetResponse",
@@ -275,8 +278,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/getByAccid.action`` (operation ``friendGetByAccid`` in the
-        spec).
+        Calls ``POST /nimserver/friend/getByAccid.action`` (operation
+        ``friendGetByAccid`` in the spec).
         """
         return cast(
             "FriendGetByAccidResponse",
@@ -330,7 +333,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/update.action`` (operation ``friendUpdate`` in the spec).
+        Calls ``POST /nimserver/friend/update.action`` (operation ``friendUpdate`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -395,7 +399,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/add.action`` (operation ``friendAdd`` in the spec).
+        Calls ``POST /nimserver/friend/add.action`` (operation ``friendAdd`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -446,7 +451,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/delete.action`` (operation ``friendDelete`` in the spec).
+        Calls ``POST /nimserver/friend/delete.action`` (operation ``friendDelete`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -499,7 +505,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/get.action`` (operation ``friendGet`` in the spec).
+        Calls ``POST /nimserver/friend/get.action`` (operation ``friendGet`` in the
+        spec).
         """
         return cast(
             "FriendGetResponse",
@@ -546,8 +553,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/getByAccid.action`` (operation ``friendGetByAccid`` in the
-        spec).
+        Calls ``POST /nimserver/friend/getByAccid.action`` (operation
+        ``friendGetByAccid`` in the spec).
         """
         return cast(
             "FriendGetByAccidResponse",
@@ -601,7 +608,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /friend/update.action`` (operation ``friendUpdate`` in the spec).
+        Calls ``POST /nimserver/friend/update.action`` (operation ``friendUpdate`` in
+        the spec).
         """
         return cast(
             "Envelope",

@@ -264,7 +264,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/delBroadcastMsgById.action`` (operation
+        Calls ``POST /nimserver/history/delBroadcastMsgById.action`` (operation
         ``historyDelBroadcastMsgById`` in the spec).
         """
         return cast(
@@ -318,7 +318,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryBroadcastMsg.action`` (operation
+        Calls ``POST /nimserver/history/queryBroadcastMsg.action`` (operation
         ``historyQueryBroadcastMsg`` in the spec).
         """
         return cast(
@@ -365,7 +365,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryBroadcastMsgById.action`` (operation
+        Calls ``POST /nimserver/history/queryBroadcastMsgById.action`` (operation
         ``historyQueryBroadcastMsgById`` in the spec).
         """
         return cast(
@@ -428,7 +428,7 @@ class HistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /history/queryChatroomMsg.action`` (operation
+        Calls ``POST /nimserver/history/queryChatroomMsg.action`` (operation
         ``historyQueryChatroomMsg`` in the spec).
         """
         return cast(
@@ -490,7 +490,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/querySessionList.action`` (operation
+        Calls ``POST /nimserver/history/querySessionList.action`` (operation
         ``historyQuerySessionList`` in the spec).
         """
         return cast(
@@ -565,7 +565,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/querySessionMsg.action`` (operation
+        Calls ``POST /nimserver/history/querySessionMsg.action`` (operation
         ``historyQuerySessionMsg`` in the spec).
         """
         return cast(
@@ -636,7 +636,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryTagHistoryMsg.action`` (operation
+        Calls ``POST /nimserver/history/queryTagHistoryMsg.action`` (operation
         ``historyQueryTagHistoryMsg`` in the spec).
         """
         return cast(
@@ -716,8 +716,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg``
-        in the spec).
+        Calls ``POST /nimserver/history/queryTeamMsg.action`` (operation
+        ``historyQueryTeamMsg`` in the spec).
         """
         return cast(
             "HistoryQueryTeamMsgResponse",
@@ -781,7 +781,7 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryUserEvents.action`` (operation
+        Calls ``POST /nimserver/history/queryUserEvents.action`` (operation
         ``historyQueryUserEvents`` in the spec).
         """
         return cast(
@@ -835,7 +835,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/delBroadcastMsgById.action`` (operation
+        Calls ``POST /nimserver/history/delBroadcastMsgById.action`` (operation
         ``historyDelBroadcastMsgById`` in the spec).
         """
         return cast(
@@ -889,7 +889,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryBroadcastMsg.action`` (operation
+        Calls ``POST /nimserver/history/queryBroadcastMsg.action`` (operation
         ``historyQueryBroadcastMsg`` in the spec).
         """
         return cast(
@@ -936,7 +936,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryBroadcastMsgById.action`` (operation
+        Calls ``POST /nimserver/history/queryBroadcastMsgById.action`` (operation
         ``historyQueryBroadcastMsgById`` in the spec).
         """
         return cast(
@@ -999,7 +999,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /history/queryChatroomMsg.action`` (operation
+        Calls ``POST /nimserver/history/queryChatroomMsg.action`` (operation
         ``historyQueryChatroomMsg`` in the spec).
         """
         return cast(
@@ -1061,7 +1061,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/querySessionList.action`` (operation
+        Calls ``POST /nimserver/history/querySessionList.action`` (operation
         ``historyQuerySessionList`` in the spec).
         """
         return cast(
@@ -1136,7 +1136,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/querySessionMsg.action`` (operation
+        Calls ``POST /nimserver/history/querySessionMsg.action`` (operation
         ``historyQuerySessionMsg`` in the spec).
         """
         return cast(
@@ -1207,7 +1207,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryTagHistoryMsg.action`` (operation
+        Calls ``POST /nimserver/history/queryTagHistoryMsg.action`` (operation
         ``historyQueryTagHistoryMsg`` in the spec).
         """
         return cast(
@@ -1287,8 +1287,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryTeamMsg.action`` (operation ``historyQueryTeamMsg``
-        in the spec).
+        Calls ``POST /nimserver/history/queryTeamMsg.action`` (operation
+        ``historyQueryTeamMsg`` in the spec).
         """
         return cast(
             "HistoryQueryTeamMsgResponse",
@@ -1352,7 +1352,7 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /history/queryUserEvents.action`` (operation
+        Calls ``POST /nimserver/history/queryUserEvents.action`` (operation
         ``historyQueryUserEvents`` in the spec).
         """
         return cast(

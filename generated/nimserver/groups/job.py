@@ -82,7 +82,8 @@ class JobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST /job/nos/del.action`` (operation ``jobNosDel`` in the spec).
+        Calls ``POST /nimserver/job/nos/del.action`` (operation ``jobNosDel`` in the
+        spec).
         """
         return cast(
             "JobNosDelResponse",
@@ -145,7 +146,8 @@ class AsyncJobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST /job/nos/del.action`` (operation ``jobNosDel`` in the spec).
+        Calls ``POST /nimserver/job/nos/del.action`` (operation ``jobNosDel`` in the
+        spec).
         """
         return cast(
             "JobNosDelResponse",

@@ -468,8 +468,8 @@ class MsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/broadcastMsg.action`` (operation ``msgBroadcastMsg``
+        in the spec).
         """
         return cast(
             "MsgBroadcastMsgResponse",
@@ -526,7 +526,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
+        Calls ``POST /nimserver/msg/delMsg.action`` (operation ``msgDelMsg`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -584,8 +585,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the
-        spec).
+        Calls ``POST /nimserver/msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -639,8 +640,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in
-        the spec).
+        Calls ``POST /nimserver/msg/delRoamSession.action`` (operation
+        ``msgDelRoamSession`` in the spec).
         """
         return cast(
             "Envelope",
@@ -698,7 +699,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
+        Calls ``POST /nimserver/msg/fileUpload.action`` (operation ``msgFileUpload`` in
+        the spec).
         """
         return cast(
             "MsgFileUploadResponse",
@@ -748,8 +750,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/markReadMsg.action`` (operation ``msgMarkReadMsg``
+        in the spec).
         """
         return cast(
             "MsgMarkReadMsgResponse",
@@ -800,8 +802,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in
-        the spec).
+        Calls ``POST /nimserver/msg/markReadTeamMsg.action`` (operation
+        ``msgMarkReadTeamMsg`` in the spec).
         """
         return cast(
             "MsgMarkReadTeamMsgResponse",
@@ -876,7 +878,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/recall.action`` (operation ``msgRecall`` in the spec).
+        Calls ``POST /nimserver/msg/recall.action`` (operation ``msgRecall`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -975,8 +978,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/sendAttachMsg.action`` (operation
+        ``msgSendAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1069,7 +1072,7 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /msg/sendBatchAttachMsg.action`` (operation
+        Calls ``POST /nimserver/msg/sendBatchAttachMsg.action`` (operation
         ``msgSendBatchAttachMsg`` in the spec).
         """
         return cast(
@@ -1187,8 +1190,8 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg``
+        in the spec).
         """
         return cast(
             "MsgSendBatchMsgResponse",
@@ -1354,7 +1357,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
+        Calls ``POST /nimserver/msg/sendMsg.action`` (operation ``msgSendMsg`` in the
+        spec).
         """
         return cast(
             "MsgSendMsgResponse",
@@ -1437,7 +1441,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/upload.action`` (operation ``msgUpload`` in the spec).
+        Calls ``POST /nimserver/msg/upload.action`` (operation ``msgUpload`` in the
+        spec).
         """
         return cast(
             "MsgUploadResponse",
@@ -1506,8 +1511,8 @@ class AsyncMsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /msg/broadcastMsg.action`` (operation ``msgBroadcastMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/broadcastMsg.action`` (operation ``msgBroadcastMsg``
+        in the spec).
         """
         return cast(
             "MsgBroadcastMsgResponse",
@@ -1564,7 +1569,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/delMsg.action`` (operation ``msgDelMsg`` in the spec).
+        Calls ``POST /nimserver/msg/delMsg.action`` (operation ``msgDelMsg`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -1622,8 +1628,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay`` in the
-        spec).
+        Calls ``POST /nimserver/msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -1677,8 +1683,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/delRoamSession.action`` (operation ``msgDelRoamSession`` in
-        the spec).
+        Calls ``POST /nimserver/msg/delRoamSession.action`` (operation
+        ``msgDelRoamSession`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1736,7 +1742,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/fileUpload.action`` (operation ``msgFileUpload`` in the spec).
+        Calls ``POST /nimserver/msg/fileUpload.action`` (operation ``msgFileUpload`` in
+        the spec).
         """
         return cast(
             "MsgFileUploadResponse",
@@ -1786,8 +1793,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/markReadMsg.action`` (operation ``msgMarkReadMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/markReadMsg.action`` (operation ``msgMarkReadMsg``
+        in the spec).
         """
         return cast(
             "MsgMarkReadMsgResponse",
@@ -1838,8 +1845,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/markReadTeamMsg.action`` (operation ``msgMarkReadTeamMsg`` in
-        the spec).
+        Calls ``POST /nimserver/msg/markReadTeamMsg.action`` (operation
+        ``msgMarkReadTeamMsg`` in the spec).
         """
         return cast(
             "MsgMarkReadTeamMsgResponse",
@@ -1914,7 +1921,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/recall.action`` (operation ``msgRecall`` in the spec).
+        Calls ``POST /nimserver/msg/recall.action`` (operation ``msgRecall`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -2013,8 +2021,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/sendAttachMsg.action`` (operation ``msgSendAttachMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/sendAttachMsg.action`` (operation
+        ``msgSendAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2107,7 +2115,7 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /msg/sendBatchAttachMsg.action`` (operation
+        Calls ``POST /nimserver/msg/sendBatchAttachMsg.action`` (operation
         ``msgSendBatchAttachMsg`` in the spec).
         """
         return cast(
@@ -2225,8 +2233,8 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg``
+        in the spec).
         """
         return cast(
             "MsgSendBatchMsgResponse",
@@ -2392,7 +2400,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/sendMsg.action`` (operation ``msgSendMsg`` in the spec).
+        Calls ``POST /nimserver/msg/sendMsg.action`` (operation ``msgSendMsg`` in the
+        spec).
         """
         return cast(
             "MsgSendMsgResponse",
@@ -2475,7 +2484,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /msg/upload.action`` (operation ``msgUpload`` in the spec).
+        Calls ``POST /nimserver/msg/upload.action`` (operation ``msgUpload`` in the
+        spec).
         """
         return cast(
             "MsgUploadResponse",

@@ -2183,7 +2183,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/acceptServerApply.action`` (operation
+        Calls ``POST /nimserver/qchat/acceptServerApply.action`` (operation
         ``qchatAcceptServerApply`` in the spec).
         """
         return cast(
@@ -2238,7 +2238,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/acceptServerInvite.action`` (operation
+        Calls ``POST /nimserver/qchat/acceptServerInvite.action`` (operation
         ``qchatAcceptServerInvite`` in the spec).
         """
         return cast(
@@ -2294,8 +2294,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/applyServer.action`` (operation ``qchatApplyServer`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/applyServer.action`` (operation
+        ``qchatApplyServer`` in the spec).
         """
         return cast(
             "QchatApplyServerResponse",
@@ -2358,8 +2358,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation
-        ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentify.action``
+        (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
@@ -2423,8 +2423,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation
-        ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentifyUser.action``
+        (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
@@ -2487,7 +2487,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetWhiteBlackIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action`` (operation
         ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
         return cast(
@@ -2551,7 +2551,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
         ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
@@ -2610,7 +2610,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/batchQueryThreadTalkMeta.action`` (operation
+        Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action`` (operation
         ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
         return cast(
@@ -2661,8 +2661,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchUpdateChannelReorderWeight.action`` (operation
-        ``qchatBatchUpdateChannelReorderWeight`` in the spec).
+        Calls ``POST /nimserver/qchat/batchUpdateChannelReorderWeight.action``
+        (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2714,8 +2714,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/batchUpdateServerIdentifyPriority.action`` (operation
-        ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
+        Calls ``POST /nimserver/qchat/batchUpdateServerIdentifyPriority.action``
+        (operation ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
         """
         return cast(
             "QchatBatchUpdateServerIdentifyPriorityResponse",
@@ -2761,7 +2761,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchUpdateServerReorderWeight.action`` (operation
+        Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action`` (operation
         ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
         return cast(
@@ -2837,8 +2837,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/createChannel.action`` (operation ``qchatCreateChannel`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/createChannel.action`` (operation
+        ``qchatCreateChannel`` in the spec).
         """
         return cast(
             "QchatCreateChannelResponse",
@@ -2905,7 +2905,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/createChannelCategory.action`` (operation
+        Calls ``POST /nimserver/qchat/createChannelCategory.action`` (operation
         ``qchatCreateChannelCategory`` in the spec).
         """
         return cast(
@@ -2962,7 +2962,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action`` (operation
         ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -3017,8 +3017,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createChannelCategoryUserIdentify.action`` (operation
-        ``qchatCreateChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelCategoryUserIdentify.action``
+        (operation ``qchatCreateChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "QchatCreateChannelCategoryUserIdentifyResponse",
@@ -3074,7 +3074,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createChannelIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createChannelIdentify.action`` (operation
         ``qchatCreateChannelIdentify`` in the spec).
         """
         return cast(
@@ -3126,7 +3126,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createCustomAuth.action`` (operation
+        Calls ``POST /nimserver/qchat/createCustomAuth.action`` (operation
         ``qchatCreateCustomAuth`` in the spec).
         """
         return cast(
@@ -3195,8 +3195,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/createServer.action`` (operation ``qchatCreateServer`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/createServer.action`` (operation
+        ``qchatCreateServer`` in the spec).
         """
         return cast(
             "QchatCreateServerResponse",
@@ -3263,7 +3263,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createServerIdentify.action`` (operation
         ``qchatCreateServerIdentify`` in the spec).
         """
         return cast(
@@ -3323,7 +3323,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createServerIdentifyMember.action`` (operation
+        Calls ``POST /nimserver/qchat/createServerIdentifyMember.action`` (operation
         ``qchatCreateServerIdentifyMember`` in the spec).
         """
         return cast(
@@ -3380,7 +3380,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createUserIdentify.action`` (operation
         ``qchatCreateUserIdentify`` in the spec).
         """
         return cast(
@@ -3432,7 +3432,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action`` (operation
         ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -3485,8 +3485,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteChannelCategoryUserIdentify.action`` (operation
-        ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteChannelCategoryUserIdentify.action``
+        (operation ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3538,7 +3538,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteChannelIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteChannelIdentify.action`` (operation
         ``qchatDeleteChannelIdentify`` in the spec).
         """
         return cast(
@@ -3584,7 +3584,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteCustomAuth.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteCustomAuth.action`` (operation
         ``qchatDeleteCustomAuth`` in the spec).
         """
         return cast(
@@ -3638,7 +3638,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteServerIdentifyMember.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action`` (operation
         ``qchatDeleteServerIdentifyMember`` in the spec).
         """
         return cast(
@@ -3691,7 +3691,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteUserIdentify.action`` (operation
         ``qchatDeleteUserIdentify`` in the spec).
         """
         return cast(
@@ -3748,7 +3748,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/generateInviteCode.action`` (operation
+        Calls ``POST /nimserver/qchat/generateInviteCode.action`` (operation
         ``qchatGenerateInviteCode`` in the spec).
         """
         return cast(
@@ -3808,7 +3808,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action`` (operation
         ``qchatGetChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -3881,8 +3881,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelCategoryListByServerPage.action`` (operation
-        ``qchatGetChannelCategoryListByServerPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategoryListByServerPage.action``
+        (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
         return cast(
             "QchatGetChannelCategoryListByServerPageResponse",
@@ -3944,7 +3944,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getChannelCategoryUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action`` (operation
         ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
@@ -3996,7 +3996,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelCategorys.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelCategorys.action`` (operation
         ``qchatGetChannelCategorys`` in the spec).
         """
         return cast(
@@ -4053,7 +4053,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getChannelIdentifyPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action`` (operation
         ``qchatGetChannelIdentifyPages`` in the spec).
         """
         return cast(
@@ -4118,8 +4118,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelListByChannelCategoryPage.action`` (operation
-        ``qchatGetChannelListByChannelCategoryPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelListByChannelCategoryPage.action``
+        (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
         return cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
@@ -4180,7 +4180,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelListPage.action`` (operation
         ``qchatGetChannelListPage`` in the spec).
         """
         return cast(
@@ -4245,7 +4245,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelMemberListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelMemberListPage.action`` (operation
         ``qchatGetChannelMemberListPage`` in the spec).
         """
         return cast(
@@ -4296,8 +4296,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannels.action`` (operation ``qchatGetChannels`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/getChannels.action`` (operation
+        ``qchatGetChannels`` in the spec).
         """
         return cast(
             "QchatGetChannelsResponse",
@@ -4353,7 +4353,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getServerIdentifyMemberPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action`` (operation
         ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
         return cast(
@@ -4414,7 +4414,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getServerIdentifyPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerIdentifyPages.action`` (operation
         ``qchatGetServerIdentifyPages`` in the spec).
         """
         return cast(
@@ -4478,7 +4478,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerListPage.action`` (operation
         ``qchatGetServerListPage`` in the spec).
         """
         return cast(
@@ -4539,7 +4539,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerMemberBanListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action`` (operation
         ``qchatGetServerMemberBanListPage`` in the spec).
         """
         return cast(
@@ -4601,7 +4601,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerMemberListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerMemberListPage.action`` (operation
         ``qchatGetServerMemberListPage`` in the spec).
         """
         return cast(
@@ -4656,7 +4656,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerMembers.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerMembers.action`` (operation
         ``qchatGetServerMembers`` in the spec).
         """
         return cast(
@@ -4704,8 +4704,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServers.action`` (operation ``qchatGetServers`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/getServers.action`` (operation ``qchatGetServers``
+        in the spec).
         """
         return cast(
             "QchatGetServersResponse",
@@ -4762,7 +4762,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getUserIdentifyPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getUserIdentifyPages.action`` (operation
         ``qchatGetUserIdentifyPages`` in the spec).
         """
         return cast(
@@ -4821,7 +4821,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getUserServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/getUserServerIdentify.action`` (operation
         ``qchatGetUserServerIdentify`` in the spec).
         """
         return cast(
@@ -4883,7 +4883,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/inviteServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/inviteServerMember.action`` (operation
         ``qchatInviteServerMember`` in the spec).
         """
         return cast(
@@ -4938,7 +4938,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/joinServerByInviteCode.action`` (operation
+        Calls ``POST /nimserver/qchat/joinServerByInviteCode.action`` (operation
         ``qchatJoinServerByInviteCode`` in the spec).
         """
         return cast(
@@ -4993,7 +4993,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/kickServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/kickServerMember.action`` (operation
         ``qchatKickServerMember`` in the spec).
         """
         return cast(
@@ -5042,8 +5042,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/leaveServer.action`` (operation ``qchatLeaveServer`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/leaveServer.action`` (operation
+        ``qchatLeaveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5087,7 +5087,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/listAllCustomAuth.action`` (operation
+        Calls ``POST /nimserver/qchat/listAllCustomAuth.action`` (operation
         ``qchatListAllCustomAuth`` in the spec).
         """
         return cast(
@@ -5133,7 +5133,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/listCustomAuthByAuthBits.action`` (operation
+        Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action`` (operation
         ``qchatListCustomAuthByAuthBits`` in the spec).
         """
         return cast(
@@ -5198,8 +5198,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation
-        ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
+        Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyPage.action``
+        (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
@@ -5268,8 +5268,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation
-        ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
+        Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyUserPage.action``
+        (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
@@ -5332,8 +5332,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryChannelUnReadMentionedMsgPage.action`` (operation
-        ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
+        Calls ``POST /nimserver/qchat/queryChannelUnReadMentionedMsgPage.action``
+        (operation ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
         """
         return cast(
             "QchatQueryChannelUnReadMentionedMsgPageResponse",
@@ -5403,8 +5403,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryHistoryMsg.action`` (operation ``qchatQueryHistoryMsg``
-        in the spec).
+        Calls ``POST /nimserver/qchat/queryHistoryMsg.action`` (operation
+        ``qchatQueryHistoryMsg`` in the spec).
         """
         return cast(
             "QchatQueryHistoryMsgResponse",
@@ -5463,7 +5463,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryIdentifyResources.action`` (operation
+        Calls ``POST /nimserver/qchat/queryIdentifyResources.action`` (operation
         ``qchatQueryIdentifyResources`` in the spec).
         """
         return cast(
@@ -5532,8 +5532,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryInviteApplyHistoryByServer.action`` (operation
-        ``qchatQueryInviteApplyHistoryByServer`` in the spec).
+        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByServer.action``
+        (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
         return cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
@@ -5601,7 +5601,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryInviteApplyHistoryByUser.action`` (operation
+        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action`` (operation
         ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
         return cast(
@@ -5659,7 +5659,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryQuickComment.action`` (operation
+        Calls ``POST /nimserver/qchat/queryQuickComment.action`` (operation
         ``qchatQueryQuickComment`` in the spec).
         """
         return cast(
@@ -5732,7 +5732,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryThreadTalkHistory.action`` (operation
+        Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action`` (operation
         ``qchatQueryThreadTalkHistory`` in the spec).
         """
         return cast(
@@ -5804,7 +5804,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryWhiteBlackIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action`` (operation
         ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
         return cast(
@@ -5873,7 +5873,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryWhiteBlackIdentifyUser.action`` (operation
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action`` (operation
         ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
@@ -5932,7 +5932,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/rejectServerApply.action`` (operation
+        Calls ``POST /nimserver/qchat/rejectServerApply.action`` (operation
         ``qchatRejectServerApply`` in the spec).
         """
         return cast(
@@ -5989,7 +5989,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/rejectServerInvite.action`` (operation
+        Calls ``POST /nimserver/qchat/rejectServerInvite.action`` (operation
         ``qchatRejectServerInvite`` in the spec).
         """
         return cast(
@@ -6040,8 +6040,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/removeChannel.action`` (operation ``qchatRemoveChannel`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/removeChannel.action`` (operation
+        ``qchatRemoveChannel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6089,7 +6089,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/removeChannelCategory.action`` (operation
+        Calls ``POST /nimserver/qchat/removeChannelCategory.action`` (operation
         ``qchatRemoveChannelCategory`` in the spec).
         """
         return cast(
@@ -6137,8 +6137,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/removeServer.action`` (operation ``qchatRemoveServer`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/removeServer.action`` (operation
+        ``qchatRemoveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6186,7 +6186,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/removeServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/removeServerIdentify.action`` (operation
         ``qchatRemoveServerIdentify`` in the spec).
         """
         return cast(
@@ -6241,8 +6241,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/requestAddr.action`` (operation
+        ``qchatRequestAddr`` in the spec).
         """
         return cast(
             "QchatRequestAddrResponse",
@@ -6315,8 +6315,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/sendAttachMsg.action`` (operation ``qchatSendAttachMsg`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/sendAttachMsg.action`` (operation
+        ``qchatSendAttachMsg`` in the spec).
         """
         return cast(
             "QchatSendAttachMsgResponse",
@@ -6384,7 +6384,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/sendMsg.action`` (operation ``qchatSendMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/sendMsg.action`` (operation ``qchatSendMsg`` in
+        the spec).
         """
         return cast(
             "QchatSendMsgResponse",
@@ -6445,8 +6446,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateAttachMsg.action`` (operation ``qchatUpdateAttachMsg``
-        in the spec).
+        Calls ``POST /nimserver/qchat/updateAttachMsg.action`` (operation
+        ``qchatUpdateAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6504,7 +6505,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateCategoryInfoOfChannel.action`` (operation
+        Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action`` (operation
         ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
         return cast(
@@ -6566,8 +6567,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateCategoryWhiteBlackIdentify.action`` (operation
-        ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentify.action``
+        (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6632,8 +6633,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation
-        ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentifyUser.action``
+        (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6703,8 +6704,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/updateChannel.action`` (operation
+        ``qchatUpdateChannel`` in the spec).
         """
         return cast(
             "QchatUpdateChannelResponse",
@@ -6768,7 +6769,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateChannelCategory.action`` (operation
+        Calls ``POST /nimserver/qchat/updateChannelCategory.action`` (operation
         ``qchatUpdateChannelCategory`` in the spec).
         """
         return cast(
@@ -6828,7 +6829,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action`` (operation
         ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -6888,8 +6889,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateChannelCategoryUserIdentify.action`` (operation
-        ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelCategoryUserIdentify.action``
+        (operation ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateChannelCategoryUserIdentifyResponse",
@@ -6948,7 +6949,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateChannelIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateChannelIdentify.action`` (operation
         ``qchatUpdateChannelIdentify`` in the spec).
         """
         return cast(
@@ -7009,8 +7010,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateMsg.action`` (operation ``qchatUpdateMsg`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/updateMsg.action`` (operation ``qchatUpdateMsg``
+        in the spec).
         """
         return cast(
             "QchatUpdateMsgResponse",
@@ -7076,7 +7077,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateOtherServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/updateOtherServerMember.action`` (operation
         ``qchatUpdateOtherServerMember`` in the spec).
         """
         return cast(
@@ -7138,7 +7139,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateQuickComment.action`` (operation
+        Calls ``POST /nimserver/qchat/updateQuickComment.action`` (operation
         ``qchatUpdateQuickComment`` in the spec).
         """
         return cast(
@@ -7215,8 +7216,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateServer.action`` (operation ``qchatUpdateServer`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/updateServer.action`` (operation
+        ``qchatUpdateServer`` in the spec).
         """
         return cast(
             "QchatUpdateServerResponse",
@@ -7285,7 +7286,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateServerIdentify.action`` (operation
         ``qchatUpdateServerIdentify`` in the spec).
         """
         return cast(
@@ -7355,7 +7356,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/updateServerMember.action`` (operation
         ``qchatUpdateServerMember`` in the spec).
         """
         return cast(
@@ -7415,7 +7416,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateServerMemberBan.action`` (operation
+        Calls ``POST /nimserver/qchat/updateServerMemberBan.action`` (operation
         ``qchatUpdateServerMemberBan`` in the spec).
         """
         return cast(
@@ -7475,7 +7476,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateUserIdentify.action`` (operation
         ``qchatUpdateUserIdentify`` in the spec).
         """
         return cast(
@@ -7539,7 +7540,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateWhiteBlackIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action`` (operation
         ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
         return cast(
@@ -7606,7 +7607,7 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateWhiteBlackIdentifyUser.action`` (operation
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action`` (operation
         ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
@@ -7670,7 +7671,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/acceptServerApply.action`` (operation
+        Calls ``POST /nimserver/qchat/acceptServerApply.action`` (operation
         ``qchatAcceptServerApply`` in the spec).
         """
         return cast(
@@ -7725,7 +7726,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/acceptServerInvite.action`` (operation
+        Calls ``POST /nimserver/qchat/acceptServerInvite.action`` (operation
         ``qchatAcceptServerInvite`` in the spec).
         """
         return cast(
@@ -7781,8 +7782,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/applyServer.action`` (operation ``qchatApplyServer`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/applyServer.action`` (operation
+        ``qchatApplyServer`` in the spec).
         """
         return cast(
             "QchatApplyServerResponse",
@@ -7845,8 +7846,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentify.action`` (operation
-        ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentify.action``
+        (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
@@ -7910,8 +7911,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetCategoryWhiteBlackIdentifyUser.action`` (operation
-        ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentifyUser.action``
+        (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
@@ -7974,7 +7975,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetWhiteBlackIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action`` (operation
         ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
         return cast(
@@ -8038,7 +8039,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
         ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
@@ -8097,7 +8098,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/batchQueryThreadTalkMeta.action`` (operation
+        Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action`` (operation
         ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
         return cast(
@@ -8148,8 +8149,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchUpdateChannelReorderWeight.action`` (operation
-        ``qchatBatchUpdateChannelReorderWeight`` in the spec).
+        Calls ``POST /nimserver/qchat/batchUpdateChannelReorderWeight.action``
+        (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
         return cast(
             "Envelope",
@@ -8201,8 +8202,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/batchUpdateServerIdentifyPriority.action`` (operation
-        ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
+        Calls ``POST /nimserver/qchat/batchUpdateServerIdentifyPriority.action``
+        (operation ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
         """
         return cast(
             "QchatBatchUpdateServerIdentifyPriorityResponse",
@@ -8248,7 +8249,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/batchUpdateServerReorderWeight.action`` (operation
+        Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action`` (operation
         ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
         return cast(
@@ -8324,8 +8325,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/createChannel.action`` (operation ``qchatCreateChannel`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/createChannel.action`` (operation
+        ``qchatCreateChannel`` in the spec).
         """
         return cast(
             "QchatCreateChannelResponse",
@@ -8392,7 +8393,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/createChannelCategory.action`` (operation
+        Calls ``POST /nimserver/qchat/createChannelCategory.action`` (operation
         ``qchatCreateChannelCategory`` in the spec).
         """
         return cast(
@@ -8449,7 +8450,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action`` (operation
         ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -8504,8 +8505,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createChannelCategoryUserIdentify.action`` (operation
-        ``qchatCreateChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelCategoryUserIdentify.action``
+        (operation ``qchatCreateChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "QchatCreateChannelCategoryUserIdentifyResponse",
@@ -8561,7 +8562,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createChannelIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createChannelIdentify.action`` (operation
         ``qchatCreateChannelIdentify`` in the spec).
         """
         return cast(
@@ -8613,7 +8614,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createCustomAuth.action`` (operation
+        Calls ``POST /nimserver/qchat/createCustomAuth.action`` (operation
         ``qchatCreateCustomAuth`` in the spec).
         """
         return cast(
@@ -8682,8 +8683,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/createServer.action`` (operation ``qchatCreateServer`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/createServer.action`` (operation
+        ``qchatCreateServer`` in the spec).
         """
         return cast(
             "QchatCreateServerResponse",
@@ -8750,7 +8751,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createServerIdentify.action`` (operation
         ``qchatCreateServerIdentify`` in the spec).
         """
         return cast(
@@ -8810,7 +8811,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createServerIdentifyMember.action`` (operation
+        Calls ``POST /nimserver/qchat/createServerIdentifyMember.action`` (operation
         ``qchatCreateServerIdentifyMember`` in the spec).
         """
         return cast(
@@ -8867,7 +8868,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/createUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/createUserIdentify.action`` (operation
         ``qchatCreateUserIdentify`` in the spec).
         """
         return cast(
@@ -8919,7 +8920,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action`` (operation
         ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -8972,8 +8973,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteChannelCategoryUserIdentify.action`` (operation
-        ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteChannelCategoryUserIdentify.action``
+        (operation ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -9025,7 +9026,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteChannelIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteChannelIdentify.action`` (operation
         ``qchatDeleteChannelIdentify`` in the spec).
         """
         return cast(
@@ -9071,7 +9072,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteCustomAuth.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteCustomAuth.action`` (operation
         ``qchatDeleteCustomAuth`` in the spec).
         """
         return cast(
@@ -9125,7 +9126,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteServerIdentifyMember.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action`` (operation
         ``qchatDeleteServerIdentifyMember`` in the spec).
         """
         return cast(
@@ -9178,7 +9179,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/deleteUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/deleteUserIdentify.action`` (operation
         ``qchatDeleteUserIdentify`` in the spec).
         """
         return cast(
@@ -9235,7 +9236,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/generateInviteCode.action`` (operation
+        Calls ``POST /nimserver/qchat/generateInviteCode.action`` (operation
         ``qchatGenerateInviteCode`` in the spec).
         """
         return cast(
@@ -9295,7 +9296,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action`` (operation
         ``qchatGetChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -9368,8 +9369,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelCategoryListByServerPage.action`` (operation
-        ``qchatGetChannelCategoryListByServerPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategoryListByServerPage.action``
+        (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
         return cast(
             "QchatGetChannelCategoryListByServerPageResponse",
@@ -9431,7 +9432,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getChannelCategoryUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action`` (operation
         ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
@@ -9483,7 +9484,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelCategorys.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelCategorys.action`` (operation
         ``qchatGetChannelCategorys`` in the spec).
         """
         return cast(
@@ -9540,7 +9541,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getChannelIdentifyPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action`` (operation
         ``qchatGetChannelIdentifyPages`` in the spec).
         """
         return cast(
@@ -9605,8 +9606,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelListByChannelCategoryPage.action`` (operation
-        ``qchatGetChannelListByChannelCategoryPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelListByChannelCategoryPage.action``
+        (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
         return cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
@@ -9667,7 +9668,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelListPage.action`` (operation
         ``qchatGetChannelListPage`` in the spec).
         """
         return cast(
@@ -9732,7 +9733,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannelMemberListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getChannelMemberListPage.action`` (operation
         ``qchatGetChannelMemberListPage`` in the spec).
         """
         return cast(
@@ -9783,8 +9784,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getChannels.action`` (operation ``qchatGetChannels`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/getChannels.action`` (operation
+        ``qchatGetChannels`` in the spec).
         """
         return cast(
             "QchatGetChannelsResponse",
@@ -9840,7 +9841,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getServerIdentifyMemberPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action`` (operation
         ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
         return cast(
@@ -9901,7 +9902,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getServerIdentifyPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerIdentifyPages.action`` (operation
         ``qchatGetServerIdentifyPages`` in the spec).
         """
         return cast(
@@ -9965,7 +9966,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerListPage.action`` (operation
         ``qchatGetServerListPage`` in the spec).
         """
         return cast(
@@ -10026,7 +10027,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerMemberBanListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action`` (operation
         ``qchatGetServerMemberBanListPage`` in the spec).
         """
         return cast(
@@ -10088,7 +10089,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerMemberListPage.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerMemberListPage.action`` (operation
         ``qchatGetServerMemberListPage`` in the spec).
         """
         return cast(
@@ -10143,7 +10144,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServerMembers.action`` (operation
+        Calls ``POST /nimserver/qchat/getServerMembers.action`` (operation
         ``qchatGetServerMembers`` in the spec).
         """
         return cast(
@@ -10191,8 +10192,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/getServers.action`` (operation ``qchatGetServers`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/getServers.action`` (operation ``qchatGetServers``
+        in the spec).
         """
         return cast(
             "QchatGetServersResponse",
@@ -10249,7 +10250,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getUserIdentifyPages.action`` (operation
+        Calls ``POST /nimserver/qchat/getUserIdentifyPages.action`` (operation
         ``qchatGetUserIdentifyPages`` in the spec).
         """
         return cast(
@@ -10308,7 +10309,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/getUserServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/getUserServerIdentify.action`` (operation
         ``qchatGetUserServerIdentify`` in the spec).
         """
         return cast(
@@ -10370,7 +10371,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/inviteServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/inviteServerMember.action`` (operation
         ``qchatInviteServerMember`` in the spec).
         """
         return cast(
@@ -10425,7 +10426,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/joinServerByInviteCode.action`` (operation
+        Calls ``POST /nimserver/qchat/joinServerByInviteCode.action`` (operation
         ``qchatJoinServerByInviteCode`` in the spec).
         """
         return cast(
@@ -10480,7 +10481,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/kickServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/kickServerMember.action`` (operation
         ``qchatKickServerMember`` in the spec).
         """
         return cast(
@@ -10529,8 +10530,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/leaveServer.action`` (operation ``qchatLeaveServer`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/leaveServer.action`` (operation
+        ``qchatLeaveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -10574,7 +10575,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/listAllCustomAuth.action`` (operation
+        Calls ``POST /nimserver/qchat/listAllCustomAuth.action`` (operation
         ``qchatListAllCustomAuth`` in the spec).
         """
         return cast(
@@ -10620,7 +10621,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/listCustomAuthByAuthBits.action`` (operation
+        Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action`` (operation
         ``qchatListCustomAuthByAuthBits`` in the spec).
         """
         return cast(
@@ -10685,8 +10686,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyPage.action`` (operation
-        ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
+        Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyPage.action``
+        (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
@@ -10755,8 +10756,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryCategoryWhiteBlackIdentifyUserPage.action`` (operation
-        ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
+        Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyUserPage.action``
+        (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
         return cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
@@ -10819,8 +10820,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryChannelUnReadMentionedMsgPage.action`` (operation
-        ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
+        Calls ``POST /nimserver/qchat/queryChannelUnReadMentionedMsgPage.action``
+        (operation ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
         """
         return cast(
             "QchatQueryChannelUnReadMentionedMsgPageResponse",
@@ -10890,8 +10891,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryHistoryMsg.action`` (operation ``qchatQueryHistoryMsg``
-        in the spec).
+        Calls ``POST /nimserver/qchat/queryHistoryMsg.action`` (operation
+        ``qchatQueryHistoryMsg`` in the spec).
         """
         return cast(
             "QchatQueryHistoryMsgResponse",
@@ -10950,7 +10951,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryIdentifyResources.action`` (operation
+        Calls ``POST /nimserver/qchat/queryIdentifyResources.action`` (operation
         ``qchatQueryIdentifyResources`` in the spec).
         """
         return cast(
@@ -11019,8 +11020,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryInviteApplyHistoryByServer.action`` (operation
-        ``qchatQueryInviteApplyHistoryByServer`` in the spec).
+        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByServer.action``
+        (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
         return cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
@@ -11088,7 +11089,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryInviteApplyHistoryByUser.action`` (operation
+        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action`` (operation
         ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
         return cast(
@@ -11146,7 +11147,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryQuickComment.action`` (operation
+        Calls ``POST /nimserver/qchat/queryQuickComment.action`` (operation
         ``qchatQueryQuickComment`` in the spec).
         """
         return cast(
@@ -11219,7 +11220,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/queryThreadTalkHistory.action`` (operation
+        Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action`` (operation
         ``qchatQueryThreadTalkHistory`` in the spec).
         """
         return cast(
@@ -11291,7 +11292,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryWhiteBlackIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action`` (operation
         ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
         return cast(
@@ -11360,7 +11361,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/queryWhiteBlackIdentifyUser.action`` (operation
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action`` (operation
         ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
@@ -11419,7 +11420,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/rejectServerApply.action`` (operation
+        Calls ``POST /nimserver/qchat/rejectServerApply.action`` (operation
         ``qchatRejectServerApply`` in the spec).
         """
         return cast(
@@ -11476,7 +11477,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/rejectServerInvite.action`` (operation
+        Calls ``POST /nimserver/qchat/rejectServerInvite.action`` (operation
         ``qchatRejectServerInvite`` in the spec).
         """
         return cast(
@@ -11527,8 +11528,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/removeChannel.action`` (operation ``qchatRemoveChannel`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/removeChannel.action`` (operation
+        ``qchatRemoveChannel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11576,7 +11577,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/removeChannelCategory.action`` (operation
+        Calls ``POST /nimserver/qchat/removeChannelCategory.action`` (operation
         ``qchatRemoveChannelCategory`` in the spec).
         """
         return cast(
@@ -11624,8 +11625,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/removeServer.action`` (operation ``qchatRemoveServer`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/removeServer.action`` (operation
+        ``qchatRemoveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11673,7 +11674,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/removeServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/removeServerIdentify.action`` (operation
         ``qchatRemoveServerIdentify`` in the spec).
         """
         return cast(
@@ -11728,8 +11729,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/requestAddr.action`` (operation ``qchatRequestAddr`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/requestAddr.action`` (operation
+        ``qchatRequestAddr`` in the spec).
         """
         return cast(
             "QchatRequestAddrResponse",
@@ -11802,8 +11803,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/sendAttachMsg.action`` (operation ``qchatSendAttachMsg`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/sendAttachMsg.action`` (operation
+        ``qchatSendAttachMsg`` in the spec).
         """
         return cast(
             "QchatSendAttachMsgResponse",
@@ -11871,7 +11872,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/sendMsg.action`` (operation ``qchatSendMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/sendMsg.action`` (operation ``qchatSendMsg`` in
+        the spec).
         """
         return cast(
             "QchatSendMsgResponse",
@@ -11932,8 +11934,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateAttachMsg.action`` (operation ``qchatUpdateAttachMsg``
-        in the spec).
+        Calls ``POST /nimserver/qchat/updateAttachMsg.action`` (operation
+        ``qchatUpdateAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11991,7 +11993,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateCategoryInfoOfChannel.action`` (operation
+        Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action`` (operation
         ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
         return cast(
@@ -12053,8 +12055,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateCategoryWhiteBlackIdentify.action`` (operation
-        ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentify.action``
+        (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -12119,8 +12121,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateCategoryWhiteBlackIdentifyUser.action`` (operation
-        ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentifyUser.action``
+        (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "Envelope",
@@ -12190,8 +12192,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateChannel.action`` (operation ``qchatUpdateChannel`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/updateChannel.action`` (operation
+        ``qchatUpdateChannel`` in the spec).
         """
         return cast(
             "QchatUpdateChannelResponse",
@@ -12255,7 +12257,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateChannelCategory.action`` (operation
+        Calls ``POST /nimserver/qchat/updateChannelCategory.action`` (operation
         ``qchatUpdateChannelCategory`` in the spec).
         """
         return cast(
@@ -12315,7 +12317,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateChannelCategoryIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action`` (operation
         ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
         return cast(
@@ -12375,8 +12377,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateChannelCategoryUserIdentify.action`` (operation
-        ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelCategoryUserIdentify.action``
+        (operation ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateChannelCategoryUserIdentifyResponse",
@@ -12435,7 +12437,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateChannelIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateChannelIdentify.action`` (operation
         ``qchatUpdateChannelIdentify`` in the spec).
         """
         return cast(
@@ -12496,8 +12498,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateMsg.action`` (operation ``qchatUpdateMsg`` in the
-        spec).
+        Calls ``POST /nimserver/qchat/updateMsg.action`` (operation ``qchatUpdateMsg``
+        in the spec).
         """
         return cast(
             "QchatUpdateMsgResponse",
@@ -12563,7 +12565,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateOtherServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/updateOtherServerMember.action`` (operation
         ``qchatUpdateOtherServerMember`` in the spec).
         """
         return cast(
@@ -12625,7 +12627,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateQuickComment.action`` (operation
+        Calls ``POST /nimserver/qchat/updateQuickComment.action`` (operation
         ``qchatUpdateQuickComment`` in the spec).
         """
         return cast(
@@ -12702,8 +12704,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateServer.action`` (operation ``qchatUpdateServer`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/updateServer.action`` (operation
+        ``qchatUpdateServer`` in the spec).
         """
         return cast(
             "QchatUpdateServerResponse",
@@ -12772,7 +12774,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateServerIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateServerIdentify.action`` (operation
         ``qchatUpdateServerIdentify`` in the spec).
         """
         return cast(
@@ -12842,7 +12844,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateServerMember.action`` (operation
+        Calls ``POST /nimserver/qchat/updateServerMember.action`` (operation
         ``qchatUpdateServerMember`` in the spec).
         """
         return cast(
@@ -12902,7 +12904,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateServerMemberBan.action`` (operation
+        Calls ``POST /nimserver/qchat/updateServerMemberBan.action`` (operation
         ``qchatUpdateServerMemberBan`` in the spec).
         """
         return cast(
@@ -12962,7 +12964,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /qchat/updateUserIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateUserIdentify.action`` (operation
         ``qchatUpdateUserIdentify`` in the spec).
         """
         return cast(
@@ -13026,7 +13028,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateWhiteBlackIdentify.action`` (operation
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action`` (operation
         ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
         return cast(
@@ -13093,7 +13095,7 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /qchat/updateWhiteBlackIdentifyUser.action`` (operation
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action`` (operation
         ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(

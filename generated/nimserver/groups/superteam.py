@@ -582,8 +582,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/addManager.action`` (operation ``superteamAddManager``
-        in the spec).
+        Calls ``POST /nimserver/superteam/addManager.action`` (operation
+        ``superteamAddManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -631,8 +631,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/changeLevel.action`` (operation ``superteamChangeLevel``
-        in the spec).
+        Calls ``POST /nimserver/superteam/changeLevel.action`` (operation
+        ``superteamChangeLevel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -684,8 +684,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/changeOwner.action`` (operation ``superteamChangeOwner``
-        in the spec).
+        Calls ``POST /nimserver/superteam/changeOwner.action`` (operation
+        ``superteamChangeOwner`` in the spec).
         """
         return cast(
             "Envelope",
@@ -778,8 +778,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/create.action`` (operation ``superteamCreate`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/create.action`` (operation ``superteamCreate``
+        in the spec).
         """
         return cast(
             "SuperteamCreateResponse",
@@ -838,8 +838,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/dismiss.action`` (operation ``superteamDismiss`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/dismiss.action`` (operation
+        ``superteamDismiss`` in the spec).
         """
         return cast(
             "Envelope",
@@ -892,7 +892,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/getMuteTlists.action`` (operation
+        Calls ``POST /nimserver/superteam/getMuteTlists.action`` (operation
         ``superteamGetMuteTlists`` in the spec).
         """
         return cast(
@@ -941,8 +941,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/getTinfos.action`` (operation
+        ``superteamGetTinfos`` in the spec).
         """
         return cast(
             "SuperteamGetTinfosResponse",
@@ -995,8 +995,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/getTlists.action`` (operation ``superteamGetTlists`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/getTlists.action`` (operation
+        ``superteamGetTlists`` in the spec).
         """
         return cast(
             "SuperteamGetTlistsResponse",
@@ -1054,8 +1054,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/invite.action`` (operation ``superteamInvite`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/invite.action`` (operation ``superteamInvite``
+        in the spec).
         """
         return cast(
             "SuperteamInviteResponse",
@@ -1103,8 +1103,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/joinTeams.action`` (operation
+        ``superteamJoinTeams`` in the spec).
         """
         return cast(
             "SuperteamJoinTeamsResponse",
@@ -1152,7 +1152,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/kick.action`` (operation ``superteamKick`` in the spec).
+        Calls ``POST /nimserver/superteam/kick.action`` (operation ``superteamKick`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -1198,8 +1199,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/leave.action`` (operation ``superteamLeave`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/leave.action`` (operation ``superteamLeave``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -1248,7 +1249,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/mute.action`` (operation ``superteamMute`` in the spec).
+        Calls ``POST /nimserver/superteam/mute.action`` (operation ``superteamMute`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -1301,8 +1303,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/muteTlist.action`` (operation
+        ``superteamMuteTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1370,7 +1372,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/queryHistoryMsg.action`` (operation
+        Calls ``POST /nimserver/superteam/queryHistoryMsg.action`` (operation
         ``superteamQueryHistoryMsg`` in the spec).
         """
         return cast(
@@ -1426,7 +1428,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/queryHistoryMsgByIds.action`` (operation
+        Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action`` (operation
         ``superteamQueryHistoryMsgByIds`` in the spec).
         """
         return cast(
@@ -1487,8 +1489,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/recallMsg.action`` (operation
+        ``superteamRecallMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1544,7 +1546,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/removeManager.action`` (operation
+        Calls ``POST /nimserver/superteam/removeManager.action`` (operation
         ``superteamRemoveManager`` in the spec).
         """
         return cast(
@@ -1624,7 +1626,7 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/sendAttachMsg.action`` (operation
+        Calls ``POST /nimserver/superteam/sendAttachMsg.action`` (operation
         ``superteamSendAttachMsg`` in the spec).
         """
         return cast(
@@ -1756,8 +1758,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/sendMsg.action`` (operation
+        ``superteamSendMsg`` in the spec).
         """
         return cast(
             "SuperteamSendMsgResponse",
@@ -1827,7 +1829,7 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/updateTeamNick.action`` (operation
+        Calls ``POST /nimserver/superteam/updateTeamNick.action`` (operation
         ``superteamUpdateTeamNick`` in the spec).
         """
         return cast(
@@ -1909,8 +1911,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo``
-        in the spec).
+        Calls ``POST /nimserver/superteam/updateTinfo.action`` (operation
+        ``superteamUpdateTinfo`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1973,8 +1975,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/updateTlist.action`` (operation ``superteamUpdateTlist``
-        in the spec).
+        Calls ``POST /nimserver/superteam/updateTlist.action`` (operation
+        ``superteamUpdateTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2033,8 +2035,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/addManager.action`` (operation ``superteamAddManager``
-        in the spec).
+        Calls ``POST /nimserver/superteam/addManager.action`` (operation
+        ``superteamAddManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2082,8 +2084,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/changeLevel.action`` (operation ``superteamChangeLevel``
-        in the spec).
+        Calls ``POST /nimserver/superteam/changeLevel.action`` (operation
+        ``superteamChangeLevel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2135,8 +2137,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/changeOwner.action`` (operation ``superteamChangeOwner``
-        in the spec).
+        Calls ``POST /nimserver/superteam/changeOwner.action`` (operation
+        ``superteamChangeOwner`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2229,8 +2231,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/create.action`` (operation ``superteamCreate`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/create.action`` (operation ``superteamCreate``
+        in the spec).
         """
         return cast(
             "SuperteamCreateResponse",
@@ -2289,8 +2291,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/dismiss.action`` (operation ``superteamDismiss`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/dismiss.action`` (operation
+        ``superteamDismiss`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2343,7 +2345,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/getMuteTlists.action`` (operation
+        Calls ``POST /nimserver/superteam/getMuteTlists.action`` (operation
         ``superteamGetMuteTlists`` in the spec).
         """
         return cast(
@@ -2392,8 +2394,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/getTinfos.action`` (operation ``superteamGetTinfos`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/getTinfos.action`` (operation
+        ``superteamGetTinfos`` in the spec).
         """
         return cast(
             "SuperteamGetTinfosResponse",
@@ -2446,8 +2448,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/getTlists.action`` (operation ``superteamGetTlists`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/getTlists.action`` (operation
+        ``superteamGetTlists`` in the spec).
         """
         return cast(
             "SuperteamGetTlistsResponse",
@@ -2505,8 +2507,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/invite.action`` (operation ``superteamInvite`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/invite.action`` (operation ``superteamInvite``
+        in the spec).
         """
         return cast(
             "SuperteamInviteResponse",
@@ -2554,8 +2556,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/joinTeams.action`` (operation ``superteamJoinTeams`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/joinTeams.action`` (operation
+        ``superteamJoinTeams`` in the spec).
         """
         return cast(
             "SuperteamJoinTeamsResponse",
@@ -2603,7 +2605,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/kick.action`` (operation ``superteamKick`` in the spec).
+        Calls ``POST /nimserver/superteam/kick.action`` (operation ``superteamKick`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -2649,8 +2652,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/leave.action`` (operation ``superteamLeave`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/leave.action`` (operation ``superteamLeave``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -2699,7 +2702,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/mute.action`` (operation ``superteamMute`` in the spec).
+        Calls ``POST /nimserver/superteam/mute.action`` (operation ``superteamMute`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -2752,8 +2756,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/muteTlist.action`` (operation ``superteamMuteTlist`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/muteTlist.action`` (operation
+        ``superteamMuteTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2821,7 +2825,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/queryHistoryMsg.action`` (operation
+        Calls ``POST /nimserver/superteam/queryHistoryMsg.action`` (operation
         ``superteamQueryHistoryMsg`` in the spec).
         """
         return cast(
@@ -2877,7 +2881,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/queryHistoryMsgByIds.action`` (operation
+        Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action`` (operation
         ``superteamQueryHistoryMsgByIds`` in the spec).
         """
         return cast(
@@ -2938,8 +2942,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/recallMsg.action`` (operation ``superteamRecallMsg`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/recallMsg.action`` (operation
+        ``superteamRecallMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2995,7 +2999,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/removeManager.action`` (operation
+        Calls ``POST /nimserver/superteam/removeManager.action`` (operation
         ``superteamRemoveManager`` in the spec).
         """
         return cast(
@@ -3075,7 +3079,7 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/sendAttachMsg.action`` (operation
+        Calls ``POST /nimserver/superteam/sendAttachMsg.action`` (operation
         ``superteamSendAttachMsg`` in the spec).
         """
         return cast(
@@ -3207,8 +3211,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /superteam/sendMsg.action`` (operation ``superteamSendMsg`` in the
-        spec).
+        Calls ``POST /nimserver/superteam/sendMsg.action`` (operation
+        ``superteamSendMsg`` in the spec).
         """
         return cast(
             "SuperteamSendMsgResponse",
@@ -3278,7 +3282,7 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/updateTeamNick.action`` (operation
+        Calls ``POST /nimserver/superteam/updateTeamNick.action`` (operation
         ``superteamUpdateTeamNick`` in the spec).
         """
         return cast(
@@ -3360,8 +3364,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/updateTinfo.action`` (operation ``superteamUpdateTinfo``
-        in the spec).
+        Calls ``POST /nimserver/superteam/updateTinfo.action`` (operation
+        ``superteamUpdateTinfo`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3424,8 +3428,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /superteam/updateTlist.action`` (operation ``superteamUpdateTlist``
-        in the spec).
+        Calls ``POST /nimserver/superteam/updateTlist.action`` (operation
+        ``superteamUpdateTlist`` in the spec).
         """
         return cast(
             "Envelope",

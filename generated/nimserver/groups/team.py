@@ -441,7 +441,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/add.action`` (operation ``teamAdd`` in the spec).
+        Calls ``POST /nimserver/team/add.action`` (operation ``teamAdd`` in the spec).
         """
         return cast(
             "TeamAddResponse",
@@ -501,8 +501,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/addManager.action`` (operation ``teamAddManager`` in the
-        spec).
+        Calls ``POST /nimserver/team/addManager.action`` (operation ``teamAddManager``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -560,8 +560,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/changeOwner.action`` (operation ``teamChangeOwner`` in the
-        spec).
+        Calls ``POST /nimserver/team/changeOwner.action`` (operation ``teamChangeOwner``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -673,7 +673,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/create.action`` (operation ``teamCreate`` in the spec).
+        Calls ``POST /nimserver/team/create.action`` (operation ``teamCreate`` in the
+        spec).
         """
         return cast(
             "TeamCreateResponse",
@@ -746,8 +747,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo``
-        in the spec).
+        Calls ``POST /nimserver/team/getMarkReadInfo.action`` (operation
+        ``teamGetMarkReadInfo`` in the spec).
         """
         return cast(
             "TeamGetMarkReadInfoResponse",
@@ -795,7 +796,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
+        Calls ``POST /nimserver/team/joinTeams.action`` (operation ``teamJoinTeams`` in
+        the spec).
         """
         return cast(
             "TeamJoinTeamsResponse",
@@ -853,7 +855,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/kick.action`` (operation ``teamKick`` in the spec).
+        Calls ``POST /nimserver/team/kick.action`` (operation ``teamKick`` in the spec).
         """
         return cast(
             "TeamKickResponse",
@@ -906,7 +908,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/leave.action`` (operation ``teamLeave`` in the spec).
+        Calls ``POST /nimserver/team/leave.action`` (operation ``teamLeave`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -954,8 +957,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in
-        the spec).
+        Calls ``POST /nimserver/team/listMemberInfo.action`` (operation
+        ``teamListMemberInfo`` in the spec).
         """
         return cast(
             "TeamListMemberInfoResponse",
@@ -1004,7 +1007,7 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listOnlineUserCount.action`` (operation
+        Calls ``POST /nimserver/team/listOnlineUserCount.action`` (operation
         ``teamListOnlineUserCount`` in the spec).
         """
         return cast(
@@ -1053,8 +1056,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listOnlineUsers.action`` (operation ``teamListOnlineUsers``
-        in the spec).
+        Calls ``POST /nimserver/team/listOnlineUsers.action`` (operation
+        ``teamListOnlineUsers`` in the spec).
         """
         return cast(
             "TeamListOnlineUsersResponse",
@@ -1102,8 +1105,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listTeamMute.action`` (operation ``teamListTeamMute`` in the
-        spec).
+        Calls ``POST /nimserver/team/listTeamMute.action`` (operation
+        ``teamListTeamMute`` in the spec).
         """
         return cast(
             "TeamListTeamMuteResponse",
@@ -1153,7 +1156,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
+        Calls ``POST /nimserver/team/muteTeam.action`` (operation ``teamMuteTeam`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -1209,7 +1213,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
+        Calls ``POST /nimserver/team/muteTlist.action`` (operation ``teamMuteTlist`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -1270,8 +1275,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the
-        spec).
+        Calls ``POST /nimserver/team/muteTlistAll.action`` (operation
+        ``teamMuteTlistAll`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1328,7 +1333,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/query.action`` (operation ``teamQuery`` in the spec).
+        Calls ``POST /nimserver/team/query.action`` (operation ``teamQuery`` in the
+        spec).
         """
         return cast(
             "TeamQueryResponse",
@@ -1377,8 +1383,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/queryDetail.action`` (operation ``teamQueryDetail`` in the
-        spec).
+        Calls ``POST /nimserver/team/queryDetail.action`` (operation ``teamQueryDetail``
+        in the spec).
         """
         return cast(
             "TeamQueryDetailResponse",
@@ -1428,7 +1434,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/remove.action`` (operation ``teamRemove`` in the spec).
+        Calls ``POST /nimserver/team/remove.action`` (operation ``teamRemove`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -1485,8 +1492,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/removeManager.action`` (operation ``teamRemoveManager`` in
-        the spec).
+        Calls ``POST /nimserver/team/removeManager.action`` (operation
+        ``teamRemoveManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1580,7 +1587,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/update.action`` (operation ``teamUpdate`` in the spec).
+        Calls ``POST /nimserver/team/update.action`` (operation ``teamUpdate`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -1648,8 +1656,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in
-        the spec).
+        Calls ``POST /nimserver/team/updateTeamNick.action`` (operation
+        ``teamUpdateTeamNick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1724,7 +1732,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/add.action`` (operation ``teamAdd`` in the spec).
+        Calls ``POST /nimserver/team/add.action`` (operation ``teamAdd`` in the spec).
         """
         return cast(
             "TeamAddResponse",
@@ -1784,8 +1792,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/addManager.action`` (operation ``teamAddManager`` in the
-        spec).
+        Calls ``POST /nimserver/team/addManager.action`` (operation ``teamAddManager``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -1843,8 +1851,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/changeOwner.action`` (operation ``teamChangeOwner`` in the
-        spec).
+        Calls ``POST /nimserver/team/changeOwner.action`` (operation ``teamChangeOwner``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -1956,7 +1964,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/create.action`` (operation ``teamCreate`` in the spec).
+        Calls ``POST /nimserver/team/create.action`` (operation ``teamCreate`` in the
+        spec).
         """
         return cast(
             "TeamCreateResponse",
@@ -2029,8 +2038,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/getMarkReadInfo.action`` (operation ``teamGetMarkReadInfo``
-        in the spec).
+        Calls ``POST /nimserver/team/getMarkReadInfo.action`` (operation
+        ``teamGetMarkReadInfo`` in the spec).
         """
         return cast(
             "TeamGetMarkReadInfoResponse",
@@ -2078,7 +2087,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/joinTeams.action`` (operation ``teamJoinTeams`` in the spec).
+        Calls ``POST /nimserver/team/joinTeams.action`` (operation ``teamJoinTeams`` in
+        the spec).
         """
         return cast(
             "TeamJoinTeamsResponse",
@@ -2136,7 +2146,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/kick.action`` (operation ``teamKick`` in the spec).
+        Calls ``POST /nimserver/team/kick.action`` (operation ``teamKick`` in the spec).
         """
         return cast(
             "TeamKickResponse",
@@ -2189,7 +2199,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/leave.action`` (operation ``teamLeave`` in the spec).
+        Calls ``POST /nimserver/team/leave.action`` (operation ``teamLeave`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -2237,8 +2248,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listMemberInfo.action`` (operation ``teamListMemberInfo`` in
-        the spec).
+        Calls ``POST /nimserver/team/listMemberInfo.action`` (operation
+        ``teamListMemberInfo`` in the spec).
         """
         return cast(
             "TeamListMemberInfoResponse",
@@ -2287,7 +2298,7 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listOnlineUserCount.action`` (operation
+        Calls ``POST /nimserver/team/listOnlineUserCount.action`` (operation
         ``teamListOnlineUserCount`` in the spec).
         """
         return cast(
@@ -2336,8 +2347,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listOnlineUsers.action`` (operation ``teamListOnlineUsers``
-        in the spec).
+        Calls ``POST /nimserver/team/listOnlineUsers.action`` (operation
+        ``teamListOnlineUsers`` in the spec).
         """
         return cast(
             "TeamListOnlineUsersResponse",
@@ -2385,8 +2396,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/listTeamMute.action`` (operation ``teamListTeamMute`` in the
-        spec).
+        Calls ``POST /nimserver/team/listTeamMute.action`` (operation
+        ``teamListTeamMute`` in the spec).
         """
         return cast(
             "TeamListTeamMuteResponse",
@@ -2436,7 +2447,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/muteTeam.action`` (operation ``teamMuteTeam`` in the spec).
+        Calls ``POST /nimserver/team/muteTeam.action`` (operation ``teamMuteTeam`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -2492,7 +2504,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/muteTlist.action`` (operation ``teamMuteTlist`` in the spec).
+        Calls ``POST /nimserver/team/muteTlist.action`` (operation ``teamMuteTlist`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -2553,8 +2566,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/muteTlistAll.action`` (operation ``teamMuteTlistAll`` in the
-        spec).
+        Calls ``POST /nimserver/team/muteTlistAll.action`` (operation
+        ``teamMuteTlistAll`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2611,7 +2624,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/query.action`` (operation ``teamQuery`` in the spec).
+        Calls ``POST /nimserver/team/query.action`` (operation ``teamQuery`` in the
+        spec).
         """
         return cast(
             "TeamQueryResponse",
@@ -2660,8 +2674,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/queryDetail.action`` (operation ``teamQueryDetail`` in the
-        spec).
+        Calls ``POST /nimserver/team/queryDetail.action`` (operation ``teamQueryDetail``
+        in the spec).
         """
         return cast(
             "TeamQueryDetailResponse",
@@ -2711,7 +2725,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/remove.action`` (operation ``teamRemove`` in the spec).
+        Calls ``POST /nimserver/team/remove.action`` (operation ``teamRemove`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -2768,8 +2783,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/removeManager.action`` (operation ``teamRemoveManager`` in
-        the spec).
+        Calls ``POST /nimserver/team/removeManager.action`` (operation
+        ``teamRemoveManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2863,7 +2878,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/update.action`` (operation ``teamUpdate`` in the spec).
+        Calls ``POST /nimserver/team/update.action`` (operation ``teamUpdate`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -2931,8 +2947,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /team/updateTeamNick.action`` (operation ``teamUpdateTeamNick`` in
-        the spec).
+        Calls ``POST /nimserver/team/updateTeamNick.action`` (operation
+        ``teamUpdateTeamNick`` in the spec).
         """
         return cast(
             "Envelope",

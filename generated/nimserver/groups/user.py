@@ -204,7 +204,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/block.action`` (operation ``userBlock`` in the spec).
+        Calls ``POST /nimserver/user/block.action`` (operation ``userBlock`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -276,7 +277,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/create.action`` (operation ``userCreate`` in the spec).
+        Calls ``POST /nimserver/user/create.action`` (operation ``userCreate`` in the
+        spec).
         """
         return cast(
             "UserCreateResponse",
@@ -333,7 +335,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
+        Calls ``POST /nimserver/user/getUinfos.action`` (operation ``userGetUinfos`` in
+        the spec).
         """
         return cast(
             "UserGetUinfosResponse",
@@ -378,7 +381,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/listBlackAndMuteList.action`` (operation
+        Calls ``POST /nimserver/user/listBlackAndMuteList.action`` (operation
         ``userListBlackAndMuteList`` in the spec).
         """
         return cast(
@@ -425,7 +428,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/mute.action`` (operation ``userMute`` in the spec).
+        Calls ``POST /nimserver/user/mute.action`` (operation ``userMute`` in the spec).
         """
         return cast(
             "Envelope",
@@ -479,8 +482,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/muteModule.action`` (operation ``userMuteModule`` in the
-        spec).
+        Calls ``POST /nimserver/user/muteModule.action`` (operation ``userMuteModule``
+        in the spec).
         """
         return cast(
             "UserMuteModuleResponse",
@@ -528,8 +531,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/refreshToken.action`` (operation ``userRefreshToken`` in the
-        spec).
+        Calls ``POST /nimserver/user/refreshToken.action`` (operation
+        ``userRefreshToken`` in the spec).
         """
         return cast(
             "UserRefreshTokenResponse",
@@ -576,7 +579,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
+        Calls ``POST /nimserver/user/setDonnop.action`` (operation ``userSetDonnop`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -624,7 +628,7 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/setSpecialRelation.action`` (operation
+        Calls ``POST /nimserver/user/setSpecialRelation.action`` (operation
         ``userSetSpecialRelation`` in the spec).
         """
         return cast(
@@ -671,7 +675,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/unblock.action`` (operation ``userUnblock`` in the spec).
+        Calls ``POST /nimserver/user/unblock.action`` (operation ``userUnblock`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -721,7 +726,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/update.action`` (operation ``userUpdate`` in the spec).
+        Calls ``POST /nimserver/user/update.action`` (operation ``userUpdate`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -789,8 +795,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the
-        spec).
+        Calls ``POST /nimserver/user/updateUinfo.action`` (operation ``userUpdateUinfo``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -844,8 +850,8 @@ class UserGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /user/userOnlineStatus.action`` (operation ``userUserOnlineStatus``
-        in the spec).
+        Calls ``POST /nimserver/user/userOnlineStatus.action`` (operation
+        ``userUserOnlineStatus`` in the spec).
         """
         return cast(
             "UserUserOnlineStatusResponse",
@@ -903,7 +909,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/block.action`` (operation ``userBlock`` in the spec).
+        Calls ``POST /nimserver/user/block.action`` (operation ``userBlock`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -975,7 +982,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/create.action`` (operation ``userCreate`` in the spec).
+        Calls ``POST /nimserver/user/create.action`` (operation ``userCreate`` in the
+        spec).
         """
         return cast(
             "UserCreateResponse",
@@ -1032,7 +1040,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/getUinfos.action`` (operation ``userGetUinfos`` in the spec).
+        Calls ``POST /nimserver/user/getUinfos.action`` (operation ``userGetUinfos`` in
+        the spec).
         """
         return cast(
             "UserGetUinfosResponse",
@@ -1077,7 +1086,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/listBlackAndMuteList.action`` (operation
+        Calls ``POST /nimserver/user/listBlackAndMuteList.action`` (operation
         ``userListBlackAndMuteList`` in the spec).
         """
         return cast(
@@ -1124,7 +1133,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/mute.action`` (operation ``userMute`` in the spec).
+        Calls ``POST /nimserver/user/mute.action`` (operation ``userMute`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1178,8 +1187,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/muteModule.action`` (operation ``userMuteModule`` in the
-        spec).
+        Calls ``POST /nimserver/user/muteModule.action`` (operation ``userMuteModule``
+        in the spec).
         """
         return cast(
             "UserMuteModuleResponse",
@@ -1227,8 +1236,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/refreshToken.action`` (operation ``userRefreshToken`` in the
-        spec).
+        Calls ``POST /nimserver/user/refreshToken.action`` (operation
+        ``userRefreshToken`` in the spec).
         """
         return cast(
             "UserRefreshTokenResponse",
@@ -1275,7 +1284,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/setDonnop.action`` (operation ``userSetDonnop`` in the spec).
+        Calls ``POST /nimserver/user/setDonnop.action`` (operation ``userSetDonnop`` in
+        the spec).
         """
         return cast(
             "Envelope",
@@ -1323,7 +1333,7 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/setSpecialRelation.action`` (operation
+        Calls ``POST /nimserver/user/setSpecialRelation.action`` (operation
         ``userSetSpecialRelation`` in the spec).
         """
         return cast(
@@ -1370,7 +1380,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/unblock.action`` (operation ``userUnblock`` in the spec).
+        Calls ``POST /nimserver/user/unblock.action`` (operation ``userUnblock`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -1420,7 +1431,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/update.action`` (operation ``userUpdate`` in the spec).
+        Calls ``POST /nimserver/user/update.action`` (operation ``userUpdate`` in the
+        spec).
         """
         return cast(
             "Envelope",
@@ -1488,8 +1500,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /user/updateUinfo.action`` (operation ``userUpdateUinfo`` in the
-        spec).
+        Calls ``POST /nimserver/user/updateUinfo.action`` (operation ``userUpdateUinfo``
+        in the spec).
         """
         return cast(
             "Envelope",
@@ -1543,8 +1555,8 @@ class AsyncUserGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /user/userOnlineStatus.action`` (operation ``userUserOnlineStatus``
-        in the spec).
+        Calls ``POST /nimserver/user/userOnlineStatus.action`` (operation
+        ``userUserOnlineStatus`` in the spec).
         """
         return cast(
             "UserUserOnlineStatusResponse",
