@@ -29,20 +29,45 @@ __all__ = [
     "TextBody",
     "TipsBody",
     "V2AccountConfiguration",
+    "V2AiChatAssistHistoryItem",
     "V2AntispamBusinessId",
     "V2AntispamConfig",
     "V2AntispamConfiguration",
+    "V2BroadcastChatroomMessage",
+    "V2BroadcastChatroomMessageConfig",
     "V2ChatroomAiParams",
     "V2ChatroomMessageBody",
     "V2ChatroomMessageConfig",
     "V2ChatroomQueueElement",
     "V2ChatroomQueueNotificationConfig",
     "V2ConversationGroupChanges",
+    "V2CustomNotificationConfig",
+    "V2MessageAiParams",
+    "V2MessageBody",
+    "V2MessageConfig",
+    "V2MessageModification",
+    "V2MessageModifyMessageMessageConfig",
+    "V2MessageP2pOption",
+    "V2MessageQuickCommentTarget",
+    "V2MessageRagInfo",
+    "V2MessageRef",
+    "V2MessageRobotConfig",
+    "V2MessageStreamAttachment",
+    "V2MessageStream",
+    "V2MessageStreamMessageMessageConfig",
+    "V2MessageSuperTeamOption",
+    "V2MessageTargetOption",
+    "V2MessageTeamOption",
+    "V2MessageThreadRef",
+    "V2MessageThreadConfig",
+    "V2PushConfig",
     "V2RoomMemberVirtualNew",
     "V2RouteConfig",
     "V2SignalPushConfig",
     "V2SignalRouteConfig",
+    "V2SystemPushSendPushNotificationPushConfig",
     "V2TeamConfiguration",
+    "V2ToolTranslateTextTranslatorConfig",
     "V2UserInformation",
     "VideoBody",
 ]
@@ -299,6 +324,17 @@ V2AccountConfiguration = Object(
     },
 )
 
+V2AiChatAssistHistoryItem = Object(
+    {
+        "sender_id": Str(),
+        "text": Str(),
+    },
+    required=(
+        "sender_id",
+        "text",
+    ),
+)
+
 V2AntispamBusinessId = Object(
     {
         "type": Number(integral=True),
@@ -321,6 +357,23 @@ V2AntispamConfiguration = Object(
     {
         "enabled": Bool(),
         "business_id_map": ListOf(V2AntispamBusinessId),
+    },
+)
+
+V2BroadcastChatroomMessage = Object(
+    {
+        "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+        "sub_type": Number(integral=True, minimum=0),
+        "text": Str(max_length=5000),
+        "attachment": MapOf(ANY),
+    },
+    required=("message_type",),
+)
+
+V2BroadcastChatroomMessageConfig = Object(
+    {
+        "high_priority": Bool(),
+        "notify_target_tags": Str(),
     },
 )
 
@@ -398,6 +451,210 @@ V2ConversationGroupChanges = Object(
     required=("type",),
 )
 
+V2CustomNotificationConfig = Object(
+    {
+        "offline_enabled": Bool(),
+        "unread_enabled": Bool(),
+    },
+)
+
+V2MessageAiParams = Object(
+    {
+        "account": Str(),
+        "content": Str(),
+        "messages": Str(),
+        "prompt_variables": Str(),
+        "config": Str(),
+        "send_original": Bool(),
+    },
+)
+
+V2MessageBody = Object(
+    {
+        "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+        "sub_type": Number(integral=True, minimum=0),
+        "text": Str(max_length=5000),
+        "attachment": MapOf(ANY),
+        "message_client_id": Str(max_length=128),
+    },
+    required=("message_type",),
+)
+
+V2MessageConfig = Object(
+    {
+        "unread_enabled": Bool(),
+        "mutil_sync_enabled": Bool(),
+        "offline_enabled": Bool(),
+        "history_enabled": Bool(),
+        "roaming_enabled": Bool(),
+        "conversation_update_enabled": Bool(),
+    },
+)
+
+V2MessageModification = Object(
+    {
+        "message_server_id": Number(integral=True, format="int64"),
+        "receiver_id": Str(),
+        "time": Number(integral=True, format="int64"),
+        "sender_id": Str(),
+        "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+        "sub_type": Number(integral=True),
+        "text": Str(max_length=5000),
+        "attachment": MapOf(ANY),
+    },
+    required=(
+        "message_server_id",
+        "receiver_id",
+        "time",
+        "sender_id",
+        "message_type",
+    ),
+)
+
+V2MessageModifyMessageMessageConfig = Object(
+    {
+        "conversation_update_enabled": Bool(),
+    },
+)
+
+V2MessageP2pOption = Object(
+    {
+        "check_friend": Bool(),
+    },
+)
+
+V2MessageQuickCommentTarget = Object(
+    {
+        "conversation_type": OneOf((1, 2, 3)),
+        "sender_id": Str(),
+        "receiver_id": Str(),
+        "message_server_id": Number(integral=True, format="int64"),
+        "message_client_id": Str(),
+        "create_time": Number(integral=True, format="int64"),
+    },
+    required=(
+        "conversation_type",
+        "sender_id",
+        "receiver_id",
+        "message_server_id",
+        "message_client_id",
+        "create_time",
+    ),
+)
+
+V2MessageRagInfo = Object(
+    {
+        "name": Str(),
+        "icon": Str(),
+        "title": Str(),
+        "time": Number(integral=True, format="int64"),
+        "url": Str(),
+        "description": Str(),
+    },
+)
+
+V2MessageRef = Object(
+    {
+        "message_server_id": Number(integral=True, format="int64"),
+        "create_time": Number(integral=True, format="int64"),
+    },
+    required=(
+        "message_server_id",
+        "create_time",
+    ),
+)
+
+V2MessageRobotConfig = Object(
+    {
+        "robot_account_id": Str(),
+        "robot_topic": Str(),
+        "robot_function": Str(),
+        "robot_custom_content": Str(),
+    },
+)
+
+V2MessageStreamAttachment = Object(
+    {
+        "text": Str(),
+        "index": Number(integral=True, minimum=0),
+        "finish": OneOf((0, 1)),
+    },
+)
+
+V2MessageStream = Object(
+    {
+        "message_type": Number(integral=True),
+        "message_client_id": Str(),
+        "message_server_id": Number(integral=True, format="int64"),
+        "attachment": V2MessageStreamAttachment,
+    },
+)
+
+V2MessageStreamMessageMessageConfig = Object(
+    {
+        "unread_enabled": Bool(),
+        "mutil_sync_enabled": Bool(),
+        "history_enabled": Bool(),
+        "conversation_update_enabled": Bool(),
+    },
+)
+
+V2MessageSuperTeamOption = Object(
+    {
+        "ignore_chat_banned": Bool(),
+        "ignore_member_chat_banned": Bool(),
+        "check_team_member_valid": Bool(),
+    },
+)
+
+V2MessageTargetOption = Object(
+    {
+        "receiver_account_ids": ListOf(Str()),
+        "inclusive": Bool(),
+        "check_team_member_valid": Bool(),
+        "visible_to_new_member": Bool(),
+    },
+)
+
+V2MessageTeamOption = Object(
+    {
+        "mark_as_read": Bool(),
+        "ignore_chat_banned": Bool(),
+        "ignore_member_chat_banned": Bool(),
+        "check_team_member_valid": Bool(),
+    },
+)
+
+V2MessageThreadRef = Object(
+    {
+        "sender_id": Str(),
+        "receiver_id": Str(),
+        "create_time": Number(integral=True, format="int64"),
+        "message_server_id": Number(integral=True, format="int64"),
+        "message_client_id": Str(),
+    },
+)
+
+V2MessageThreadConfig = Object(
+    {
+        "thread_root": V2MessageThreadRef,
+        "thread_reply": V2MessageThreadRef,
+    },
+)
+
+V2PushConfig = Object(
+    {
+        "push_enabled": Bool(),
+        "push_nick_enabled": Bool(),
+        "push_content": Str(max_length=500),
+        "push_payload": Str(max_length=2048),
+        "push_forcepush_all": Bool(),
+        "push_forcepush_ids": ListOf(Str(), max_items=100),
+        "push_forcepush_content": Str(max_length=500),
+        "push_forcepush_enable": Bool(),
+    },
+)
+
 V2RoomMemberVirtualNew = Object(
     {
         "account_id": Str(min_length=1, max_length=32),
@@ -430,6 +687,15 @@ V2SignalRouteConfig = Object(
     },
 )
 
+V2SystemPushSendPushNotificationPushConfig = Object(
+    {
+        "push_nick_enabled": Bool(),
+        "push_badge_enabled": Bool(),
+        "push_content": Str(),
+        "push_payload": Str(),
+    },
+)
+
 V2TeamConfiguration = Object(
     {
         "join_mode": OneOf((0, 1, 2)),
@@ -438,6 +704,13 @@ V2TeamConfiguration = Object(
         "update_team_info_mode": OneOf((0, 1)),
         "update_extension_mode": OneOf((0, 1)),
         "chat_banned_mode": OneOf((0, 1, 3)),
+    },
+)
+
+V2ToolTranslateTextTranslatorConfig = Object(
+    {
+        "strict": Bool(),
+        "vendor": Str(),
     },
 )
 

@@ -289,10 +289,18 @@ __all__ = [
     "V2AccountKickAccountData",
     "V2AccountRefreshTokenData",
     "V2AccountSetPushConfigData",
+    "V2AiChatAssistData",
+    "V2AiChatAssistDataItemsItem",
+    "V2AiChatAssistHistoryItem",
     "V2AntispamBusinessId",
     "V2AntispamConfig",
     "V2AntispamConfiguration",
     "V2BlockListBlockContactsData",
+    "V2BroadcastChatroomMessage",
+    "V2BroadcastChatroomMessageConfig",
+    "V2BroadcastNotification",
+    "V2BroadcastQueryBroadcastNotificationListData",
+    "V2BroadcastSendChatroomBroadcastNotificationData",
     "V2ChatroomAiParams",
     "V2ChatroomDelayInfo",
     "V2ChatroomGetChatroomAddressData",
@@ -346,6 +354,7 @@ __all__ = [
     "V2ConversationRevokeNotification",
     "V2ConversationStickTopConversationData",
     "V2ConversationUnreadGetConversationOverviewData",
+    "V2CustomNotificationConfig",
     "V2FailedAccount",
     "V2FailedConversation",
     "V2FailedConversationGroup",
@@ -357,9 +366,49 @@ __all__ = [
     "V2JoinedTeamInfo",
     "V2JoinedTeamMemberInfo",
     "V2KickedDevice",
+    "V2MessageAddQuickCommentData",
+    "V2MessageAiParams",
+    "V2MessageBatchQueryMessagesData",
+    "V2MessageBatchQueryQuickCommentsData",
+    "V2MessageBatchSendP2pMessageData",
+    "V2MessageBatchSendP2pMessageDataFailedListItem",
+    "V2MessageBody",
+    "V2MessageConfig",
+    "V2MessageDeleteQuickCommentData",
+    "V2MessageFailedLookup",
+    "V2MessageItem",
+    "V2MessageModification",
+    "V2MessageModifyMessageData",
+    "V2MessageModifyMessageMessageConfig",
+    "V2MessageP2pOption",
+    "V2MessageQueryMessagesByPageData",
+    "V2MessageQueryTeamReadReceiptData",
+    "V2MessageQueryThreadMessagesData",
+    "V2MessageQuickComment",
+    "V2MessageQuickCommentFailure",
+    "V2MessageQuickCommentList",
+    "V2MessageQuickCommentTarget",
+    "V2MessageRagInfo",
+    "V2MessageRef",
+    "V2MessageRobotConfig",
+    "V2MessageSearchMessagesData",
+    "V2MessageSendP2pReadReceiptData",
+    "V2MessageSendTeamReadReceiptData",
+    "V2MessageSent",
+    "V2MessageStream",
+    "V2MessageStreamAttachment",
+    "V2MessageStreamMessageData",
+    "V2MessageStreamMessageMessageConfig",
+    "V2MessageSuperTeamOption",
+    "V2MessageTargetOption",
+    "V2MessageTeamOption",
+    "V2MessageThreadConfig",
+    "V2MessageThreadInfo",
+    "V2MessageThreadRef",
     "V2MuteListMuteContactsData",
     "V2OnlineTeamMember",
     "V2OnlineTeamMemberOnlineStatusItem",
+    "V2PushConfig",
     "V2RoomMemberBlocked",
     "V2RoomMemberInfo",
     "V2RoomMemberMuted",
@@ -375,6 +424,10 @@ __all__ = [
     "V2SubscriptionQueryUserStatusSubscriptionData",
     "V2SubscriptionSubscribeUserStatusData",
     "V2SubscriptionUnsubscribeUserStatusData",
+    "V2SystemNotificationSendBatchCustomNotificationData",
+    "V2SystemPushListPushNotificationsData",
+    "V2SystemPushNotification",
+    "V2SystemPushSendPushNotificationPushConfig",
     "V2TeamBatchQueryTeamInfoData",
     "V2TeamBatchQueryTeamOnlineMembersCountData",
     "V2TeamConfiguration",
@@ -391,6 +444,9 @@ __all__ = [
     "V2TeamMemberUpdateTeamMemberData",
     "V2TeamOnlineCount",
     "V2TeamUpdateTeamData",
+    "V2ToolAsrData",
+    "V2ToolTranslateTextData",
+    "V2ToolTranslateTextTranslatorConfig",
     "V2UserCard",
     "V2UserClientStatus",
     "V2UserInformation",
@@ -3392,6 +3448,31 @@ class V2AccountSetPushConfigData(TypedDict):
     configuration: NotRequired[V2AccountConfiguration]
 
 
+class V2AiChatAssistData(TypedDict):
+    #: The suggested replies.
+    items: NotRequired[list[V2AiChatAssistDataItemsItem]]
+
+
+class V2AiChatAssistDataItemsItem(TypedDict):
+    """One suggestion."""
+
+    #: The style asked for.
+    style: NotRequired[str]
+    #: The style's display name.
+    style_name: NotRequired[str]
+    #: The suggested reply.
+    answer: NotRequired[str]
+
+
+class V2AiChatAssistHistoryItem(TypedDict):
+    """One earlier message."""
+
+    #: Who sent it.
+    sender_id: str
+    #: Its text.
+    text: str
+
+
 class V2AntispamBusinessId(TypedDict):
     """The content-moderation business to use for one kind of content."""
 
@@ -3434,6 +3515,81 @@ class V2BlockListBlockContactsData(TypedDict):
     next_token: NotRequired[str]
     #: The blocked account ids on this page.
     items: NotRequired[list[str]]
+
+
+class V2BroadcastChatroomMessage(TypedDict):
+    """The message broadcast to every chat room of the app."""
+
+    #: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    #: An app-defined subtype of the message.
+    sub_type: NotRequired[int]
+    #: The text of a text or tip message; an optional description for other types.
+    text: NotRequired[str]
+    #: The attachment, whose keys depend on `message_type` (file URL and size, location, or any JSON object for a custom message).
+    attachment: NotRequired[dict[str, Any]]
+
+
+class V2BroadcastChatroomMessageConfig(TypedDict):
+    """How chat rooms treat the broadcast message."""
+
+    #: Deliver as a high-priority message, which the server drops last under load.
+    high_priority: NotRequired[bool]
+    #: A tag expression choosing which room members receive it; everyone when left out.
+    notify_target_tags: NotRequired[str]
+
+
+class V2BroadcastNotification(TypedDict):
+    """An app-wide broadcast (广播消息) as the server keeps it."""
+
+    #: The broadcast's id.
+    broadcast_id: NotRequired[int]
+    #: The account shown as the sender, when one was given.
+    from_account_id: NotRequired[str]
+    #: The broadcast text.
+    content: NotRequired[str]
+    #: Whether the broadcast is kept for users who are offline.
+    offline_enabled: NotRequired[bool]
+    #: The client platforms it reaches (`ios`, `aos`, `pc`, `web`, `mac`); all when empty.
+    target_os: NotRequired[list[str]]
+    #: When it was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: When an offline broadcast stops being delivered, in epoch milliseconds.
+    expire_time: NotRequired[int]
+
+
+class V2BroadcastQueryBroadcastNotificationListData(TypedDict):
+    #: The broadcasts of this page.
+    items: NotRequired[list[V2BroadcastNotification]]
+    #: Whether more pages follow.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+
+
+class V2BroadcastSendChatroomBroadcastNotificationData(TypedDict):
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The broadcast id sent.
+    client_broadcast_id: NotRequired[str]
+    #: The sending account.
+    sender_id: NotRequired[str]
+    #: The sender's nickname shown in the rooms.
+    from_nick: NotRequired[str]
+    #: The sender's avatar URL shown in the rooms.
+    from_avatar: NotRequired[str]
+    #: The message type.
+    message_type: NotRequired[int]
+    #: The text of the message.
+    text: NotRequired[str]
+    #: The attachment, shaped by `message_type`.
+    attachment: NotRequired[dict[str, Any]]
+    #: The sender's client type (32 REST API).
+    sender_client_type: NotRequired[int]
+    #: Whether it was sent as a high-priority message.
+    high_priority: NotRequired[bool]
+    #: The app-defined subtype.
+    sub_type: NotRequired[int]
 
 
 class V2ChatroomAiParams(TypedDict):
@@ -4106,6 +4262,15 @@ class V2ConversationUnreadGetConversationOverviewData(TypedDict):
     unread_count: NotRequired[int]
 
 
+class V2CustomNotificationConfig(TypedDict):
+    """How a custom system notification is delivered."""
+
+    #: Keep the notification for receivers who are offline and deliver it when they log in.
+    offline_enabled: NotRequired[bool]
+    #: The notification counts towards the receiver's unread count.
+    unread_enabled: NotRequired[bool]
+
+
 class V2FailedAccount(TypedDict):
     """An account a batch call could not handle, and why."""
 
@@ -4269,6 +4434,546 @@ class V2KickedDevice(TypedDict):
     login_time: NotRequired[int]
 
 
+class V2MessageAddQuickCommentData(TypedDict):
+    #: When the comment was added, in epoch milliseconds.
+    time: NotRequired[int]
+
+
+class V2MessageAiParams(TypedDict):
+    """Asks an AI account (数字人) to answer the message. The text values carry JSON as the AI
+    feature's documentation describes."""
+
+    #: The AI account that answers.
+    account: NotRequired[str]
+    #: The request content passed to the model, as JSON text.
+    content: NotRequired[str]
+    #: The context messages passed to the model, as JSON text.
+    messages: NotRequired[str]
+    #: Values of the prompt template's variables, as JSON text.
+    prompt_variables: NotRequired[str]
+    #: Model settings that override the AI account's, as JSON text.
+    config: NotRequired[str]
+    #: Deliver the original message to the AI account as well.
+    send_original: NotRequired[bool]
+
+
+class V2MessageBatchQueryMessagesData(TypedDict):
+    #: The messages found.
+    success_list: NotRequired[list[V2MessageItem]]
+    #: The messages that could not be fetched.
+    failed_list: NotRequired[list[V2MessageFailedLookup]]
+
+
+class V2MessageBatchQueryQuickCommentsData(TypedDict):
+    #: Each message found, with its quick comments.
+    success_list: NotRequired[list[V2MessageQuickCommentList]]
+    #: The messages whose comments could not be read.
+    failed_list: NotRequired[list[V2MessageQuickCommentFailure]]
+    #: Each message with its quick comments (the Go SDK's name for the list).
+    items: NotRequired[list[V2MessageQuickCommentList]]
+
+
+class V2MessageBatchSendP2pMessageData(TypedDict):
+    #: One message per receiver that got it.
+    success_list: NotRequired[list[V2MessageSent]]
+    #: The receivers the message could not be sent to.
+    failed_list: NotRequired[list[V2MessageBatchSendP2pMessageDataFailedListItem]]
+
+
+class V2MessageBatchSendP2pMessageDataFailedListItem(TypedDict):
+    """A receiver that failed, and why."""
+
+    #: The receiver's account id (Java SDK reading).
+    account_id: NotRequired[str]
+    #: The receiver's account id (Go SDK reading).
+    receiver_id: NotRequired[str]
+    #: The status code for this receiver.
+    error_code: NotRequired[int]
+    #: The error text for this receiver.
+    error_msg: NotRequired[str]
+
+
+class V2MessageBody(TypedDict):
+    """The message to send: its type, its text and, for every type but text and tip, its
+    attachment."""
+
+    #: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    #: An app-defined subtype of the message, for filtering and search.
+    sub_type: NotRequired[int]
+    #: The text of a text or tip message (required for those two types, at most 5000 characters); for other types an optional description of at most 500 characters that message search can find.
+    text: NotRequired[str]
+    #: The attachment, whose keys depend on `message_type`: the file's URL, size, MD5 and name for image, audio, video and file messages (plus width, height or duration), the coordinates and title for a location, and any JSON object for a custom message. Required for every type but text and tip.
+    attachment: NotRequired[dict[str, Any]]
+    #: The client-side id of the message, used to drop duplicates when a send is retried; the server makes one when it is left out.
+    message_client_id: NotRequired[str]
+
+
+class V2MessageConfig(TypedDict):
+    """Where the message is stored and counted. Every switch is `true` when left out."""
+
+    #: The message counts towards the receiver's unread count.
+    unread_enabled: NotRequired[bool]
+    #: The message is synchronised to the sender's other logged-in devices (the key is spelt `mutil` on the wire).
+    mutil_sync_enabled: NotRequired[bool]
+    #: The message is kept as an offline message for receivers who are not logged in.
+    offline_enabled: NotRequired[bool]
+    #: The message is stored in the cloud history.
+    history_enabled: NotRequired[bool]
+    #: The message roams to devices that log in later.
+    roaming_enabled: NotRequired[bool]
+    #: The message becomes the conversation's last message in the conversation list.
+    conversation_update_enabled: NotRequired[bool]
+
+
+class V2MessageDeleteQuickCommentData(TypedDict):
+    #: When the comment was removed, in epoch milliseconds.
+    time: NotRequired[int]
+
+
+class V2MessageFailedLookup(TypedDict):
+    """A message that could not be looked up, and why."""
+
+    #: The server id asked for.
+    message_server_id: NotRequired[int]
+    #: The send time given for it.
+    create_time: NotRequired[int]
+    #: The status code for this message.
+    error_code: NotRequired[int]
+    #: The error text for this message.
+    error_msg: NotRequired[str]
+
+
+class V2MessageItem(TypedDict):
+    """A message found in the history."""
+
+    #: The server id of the message (may exceed 2^53).
+    message_server_id: NotRequired[int]
+    #: The client id of the message.
+    message_client_id: NotRequired[str]
+    #: The conversation the message belongs to.
+    conversation_id: NotRequired[str]
+    #: The sender's account id.
+    sender_id: NotRequired[str]
+    #: The receiver's account id, or the team id.
+    receiver_id: NotRequired[str]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: 0 text, 1 image, 2 audio, 3 video, 4 location, 5 notification, 6 file, 10 tip, 11 robot, 100 custom.
+    message_type: NotRequired[int]
+    #: The app-defined subtype.
+    sub_type: NotRequired[int]
+    #: The text of the message.
+    text: NotRequired[str]
+    #: The attachment, shaped by `message_type`.
+    attachment: NotRequired[dict[str, Any]]
+    #: 1 one-to-one, 2 advanced team, 3 super team; where the call returns it.
+    conversation_type: NotRequired[int]
+    #: The team id, for team messages; where the call returns it.
+    team_id: NotRequired[int]
+    #: The sender's client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
+    sender_client_type: NotRequired[int]
+    #: The developer extension of the message.
+    extension: NotRequired[str]
+    #: The server extension of the message.
+    server_extension: NotRequired[str]
+    #: The account that last changed the message, when it was changed.
+    modify_account_id: NotRequired[str]
+    #: When the message was last changed, in epoch milliseconds.
+    modify_time: NotRequired[int]
+    #: For a targeted team message, the members its target list names.
+    receiver_account_ids: NotRequired[list[str]]
+    #: For a targeted team message, whether only the listed members (`true`) or everyone but them (`false`) see it.
+    inclusive: NotRequired[bool]
+    #: For a targeted team message, whether members who joined later see it.
+    new_member_visible: NotRequired[bool]
+    #: The thread a message belongs to, as the server returns it.
+    thread_config: NotRequired[V2MessageThreadInfo]
+
+
+class V2MessageModification(TypedDict):
+    """The message to change, named by its server id, send time, sender and receiver, and
+    its new content."""
+
+    #: The server id of the message to change.
+    message_server_id: int
+    #: The receiver of the original message (an account id, or the team id).
+    receiver_id: str
+    #: When the original message was sent, in epoch milliseconds.
+    time: int
+    #: The sender of the original message.
+    sender_id: str
+    #: The type of the original message: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    #: The new app-defined subtype (custom messages).
+    sub_type: NotRequired[int]
+    #: The new text: at most 5000 characters for text and tip messages, a description of at most 500 characters for other types.
+    text: NotRequired[str]
+    #: The new attachment, shaped by `message_type`.
+    attachment: NotRequired[dict[str, Any]]
+
+
+class V2MessageModifyMessageData(TypedDict):
+    #: The account that made the change.
+    modify_account_id: NotRequired[str]
+    #: When the change was made, in epoch milliseconds.
+    modify_time: NotRequired[int]
+    #: The server id of the message.
+    message_server_id: NotRequired[int]
+    #: The sender of the message.
+    sender_id: NotRequired[str]
+    #: The receiver of the message, or the team id.
+    receiver_id: NotRequired[str]
+    #: When the message was first sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The message type.
+    message_type: NotRequired[int]
+    #: The app-defined subtype.
+    sub_type: NotRequired[int]
+    #: The text now.
+    text: NotRequired[str]
+    #: The attachment now, shaped by `message_type`.
+    attachment: NotRequired[dict[str, Any]]
+    #: The developer extension now.
+    extension: NotRequired[str]
+
+
+class V2MessageModifyMessageMessageConfig(TypedDict):
+    """Storage switches of the changed message."""
+
+    #: The changed message becomes the conversation's last message; `true` when left out.
+    conversation_update_enabled: NotRequired[bool]
+
+
+class V2MessageP2pOption(TypedDict):
+    """Options of a one-to-one message."""
+
+    #: Deliver the message only when the receiver is the sender's friend; `false` when left out.
+    check_friend: NotRequired[bool]
+
+
+class V2MessageQueryMessagesByPageData(TypedDict):
+    #: The messages of this page.
+    items: NotRequired[list[V2MessageItem]]
+    #: Whether more pages follow.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+
+
+class V2MessageQueryTeamReadReceiptData(TypedDict):
+    #: How many members have read the message.
+    read_size: NotRequired[int]
+    #: How many members have not read it.
+    unread_size: NotRequired[int]
+    #: The members who have read it (with `snapshot`).
+    read_account_ids: NotRequired[list[str]]
+    #: The members who have not read it (with `snapshot`).
+    unread_account_ids: NotRequired[list[str]]
+
+
+class V2MessageQueryThreadMessagesData(TypedDict):
+    #: The root message of the thread.
+    thread_root: NotRequired[V2MessageItem]
+    #: How many replies the thread has.
+    total: NotRequired[int]
+    #: The replies of this page.
+    messages: NotRequired[list[V2MessageItem]]
+    #: Whether more pages follow.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+    #: The server time of the answer, in epoch milliseconds.
+    timestamp: NotRequired[int]
+
+
+class V2MessageQuickComment(TypedDict):
+    """One quick comment (such as an emoji reaction) on a message."""
+
+    #: The account that added the comment.
+    operator_id: NotRequired[str]
+    #: The app-defined comment type it was added with.
+    index: NotRequired[int]
+    #: The extension sent with the comment.
+    extension: NotRequired[str]
+    #: When the comment was added, in epoch milliseconds.
+    time: NotRequired[int]
+
+
+class V2MessageQuickCommentFailure(TypedDict):
+    """A message whose quick comments could not be read, and why."""
+
+    #: 1 one-to-one, 2 advanced team, 3 super team.
+    conversation_type: NotRequired[int]
+    #: The sender of the message.
+    sender_id: NotRequired[str]
+    #: The receiver of the message.
+    receiver_id: NotRequired[str]
+    #: The server id of the message.
+    message_server_id: NotRequired[int]
+    #: The client id of the message.
+    message_client_id: NotRequired[str]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The status code for this message.
+    error_code: NotRequired[int]
+    #: The error text for this message.
+    error_msg: NotRequired[str]
+
+
+class V2MessageQuickCommentList(TypedDict):
+    """A message and its quick comments."""
+
+    #: 1 one-to-one, 2 advanced team, 3 super team.
+    conversation_type: NotRequired[int]
+    #: The sender of the message.
+    sender_id: NotRequired[str]
+    #: The receiver of the message.
+    receiver_id: NotRequired[str]
+    #: The server id of the message.
+    message_server_id: NotRequired[int]
+    #: The client id of the message.
+    message_client_id: NotRequired[str]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The quick comments on the message.
+    comments: NotRequired[list[V2MessageQuickComment]]
+
+
+class V2MessageQuickCommentTarget(TypedDict):
+    """The message a quick comment belongs to."""
+
+    #: 1 one-to-one, 2 advanced team, 3 super team.
+    conversation_type: Literal[1, 2, 3]
+    #: The sender of the message.
+    sender_id: str
+    #: The receiver of the message (an account id, or the team id).
+    receiver_id: str
+    #: The server id of the message.
+    message_server_id: int
+    #: The client id of the message.
+    message_client_id: str
+    #: When the message was sent, in epoch milliseconds.
+    create_time: int
+
+
+class V2MessageRagInfo(TypedDict):
+    """A source the streamed answer drew on (retrieval-augmented generation), shown with
+    the message."""
+
+    #: The source's name.
+    name: NotRequired[str]
+    #: The source's icon URL.
+    icon: NotRequired[str]
+    #: The title of the cited document.
+    title: NotRequired[str]
+    #: The document's time, in epoch milliseconds.
+    time: NotRequired[int]
+    #: The document's URL.
+    url: NotRequired[str]
+    #: A short description of the document.
+    description: NotRequired[str]
+
+
+class V2MessageRef(TypedDict):
+    """Identifies a stored message by its server id and send time."""
+
+    #: The server id of the message.
+    message_server_id: int
+    #: When the message was sent, in epoch milliseconds.
+    create_time: int
+
+
+class V2MessageRobotConfig(TypedDict):
+    """Routes the message to a chat robot account."""
+
+    #: The robot's account id.
+    robot_account_id: NotRequired[str]
+    #: The topic passed to the robot.
+    robot_topic: NotRequired[str]
+    #: The robot function to call.
+    robot_function: NotRequired[str]
+    #: App-defined content passed to the robot.
+    robot_custom_content: NotRequired[str]
+
+
+class V2MessageSearchMessagesData(TypedDict):
+    #: How many messages match in all.
+    count: NotRequired[int]
+    #: The messages of this page.
+    items: NotRequired[list[V2MessageItem]]
+    #: Whether more pages follow.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+
+
+class V2MessageSendP2pReadReceiptData(TypedDict):
+    #: When the receipt was recorded, in epoch milliseconds.
+    timestamp: NotRequired[int]
+
+
+class V2MessageSendTeamReadReceiptData(TypedDict):
+    #: The server ids of the messages marked as read.
+    success_list: NotRequired[list[int]]
+    #: The server ids of the messages that could not be marked.
+    failed_list: NotRequired[list[int]]
+
+
+class V2MessageSent(TypedDict):
+    """A message as the server stored it."""
+
+    #: The server id of the message (may exceed 2^53).
+    message_server_id: NotRequired[int]
+    #: The client id of the message.
+    message_client_id: NotRequired[str]
+    #: The sender's account id.
+    sender_id: NotRequired[str]
+    #: 1 one-to-one, 2 advanced team, 3 super team.
+    conversation_type: NotRequired[int]
+    #: The receiver's account id, or the team id.
+    receiver_id: NotRequired[str]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: 0 text, 1 image, 2 audio, 3 video, 4 location, 5 notification, 6 file, 10 tip, 11 robot, 100 custom.
+    message_type: NotRequired[int]
+    #: The app-defined subtype.
+    sub_type: NotRequired[int]
+    #: The text of the message.
+    text: NotRequired[str]
+    #: The attachment, shaped by `message_type` (see the request's `message.attachment`).
+    attachment: NotRequired[dict[str, Any]]
+    #: The thread a message belongs to, as the server returns it.
+    thread_config: NotRequired[V2MessageThreadInfo]
+
+
+class V2MessageStream(TypedDict):
+    """One piece of a streamed message (a text sent in several parts, such as a model's
+    answer)."""
+
+    #: The message type; 0 (text) is the default and the usual value.
+    message_type: NotRequired[int]
+    #: The client id that ties the pieces of one streamed message together.
+    message_client_id: NotRequired[str]
+    #: The server id of the streamed message, on the pieces after the first.
+    message_server_id: NotRequired[int]
+    #: One piece of a streamed text.
+    attachment: NotRequired[V2MessageStreamAttachment]
+
+
+class V2MessageStreamAttachment(TypedDict):
+    """One piece of a streamed text."""
+
+    #: The text of this piece.
+    text: NotRequired[str]
+    #: The number of this piece, from 0.
+    index: NotRequired[int]
+    #: 0 more pieces follow (the default), 1 this is the last piece.
+    finish: NotRequired[Literal[0, 1]]
+
+
+class V2MessageStreamMessageData(TypedDict):
+    #: The server id of the streamed message.
+    message_server_id: NotRequired[int]
+    #: The client id of the streamed message.
+    message_client_id: NotRequired[str]
+    #: The sender's account id.
+    sender_id: NotRequired[str]
+    #: 1 one-to-one, 2 advanced team, 3 super team.
+    conversation_type: NotRequired[int]
+    #: The receiver's account id, or the team id.
+    receiver_id: NotRequired[str]
+    #: When the message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The message type (0 text).
+    message_type: NotRequired[int]
+    #: One piece of a streamed text.
+    attachment: NotRequired[V2MessageStreamAttachment]
+
+
+class V2MessageStreamMessageMessageConfig(TypedDict):
+    """Where the message is stored and counted; every switch is `true` when left out."""
+
+    #: The message counts towards the unread count.
+    unread_enabled: NotRequired[bool]
+    #: The message is synchronised to the sender's other devices.
+    mutil_sync_enabled: NotRequired[bool]
+    #: The message is stored in the cloud history.
+    history_enabled: NotRequired[bool]
+    #: The message becomes the conversation's last message.
+    conversation_update_enabled: NotRequired[bool]
+
+
+class V2MessageSuperTeamOption(TypedDict):
+    """Options of a message to a super team."""
+
+    #: Send even though the whole super team is muted.
+    ignore_chat_banned: NotRequired[bool]
+    #: Send even though the sender is muted in the super team.
+    ignore_member_chat_banned: NotRequired[bool]
+    #: Check that the sender is a member of the super team.
+    check_team_member_valid: NotRequired[bool]
+
+
+class V2MessageTargetOption(TypedDict):
+    """Makes a team message a targeted message (定向消息), seen only by some of the members."""
+
+    #: The members the list is about.
+    receiver_account_ids: NotRequired[list[str]]
+    #: `true`: only the members in `receiver_account_ids` see the message; `false`: everyone except them sees it.
+    inclusive: NotRequired[bool]
+    #: Check that every account in `receiver_account_ids` is a member of the team.
+    check_team_member_valid: NotRequired[bool]
+    #: Members who join later may see the message too.
+    visible_to_new_member: NotRequired[bool]
+
+
+class V2MessageTeamOption(TypedDict):
+    """Options of a message to an advanced team."""
+
+    #: The message asks for team read receipts.
+    mark_as_read: NotRequired[bool]
+    #: Send even though the whole team is muted.
+    ignore_chat_banned: NotRequired[bool]
+    #: Send even though the sender is muted in the team.
+    ignore_member_chat_banned: NotRequired[bool]
+    #: Check that the sender is a member of the team.
+    check_team_member_valid: NotRequired[bool]
+
+
+class V2MessageThreadConfig(TypedDict):
+    """Makes the message a reply in a thread."""
+
+    #: The first message of the thread.
+    thread_root: NotRequired[V2MessageThreadRef]
+    #: The message this one replies to.
+    thread_reply: NotRequired[V2MessageThreadRef]
+
+
+class V2MessageThreadInfo(TypedDict):
+    """The thread a message belongs to, as the server returns it."""
+
+    #: The first message of the thread.
+    thread_root: NotRequired[V2MessageThreadRef]
+    #: The message this one replies to.
+    thread_reply: NotRequired[V2MessageThreadRef]
+
+
+class V2MessageThreadRef(TypedDict):
+    """Identifies one message of a thread (its root or the message replied to)."""
+
+    #: The sender of that message.
+    sender_id: NotRequired[str]
+    #: The receiver of that message (an account id, or a team id for team messages).
+    receiver_id: NotRequired[str]
+    #: When that message was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The server id of that message.
+    message_server_id: NotRequired[int]
+    #: The client id of that message.
+    message_client_id: NotRequired[str]
+
+
 class V2MuteListMuteContactsData(TypedDict):
     #: More contacts follow this page.
     has_more: NotRequired[bool]
@@ -4292,6 +4997,27 @@ class V2OnlineTeamMemberOnlineStatusItem(TypedDict):
     login_time: NotRequired[int]
     #: The client type: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST API, 64 macOS, 65 HarmonyOS.
     client_type: NotRequired[int]
+
+
+class V2PushConfig(TypedDict):
+    """How the offline push notification for this event looks and whom it reaches."""
+
+    #: Send an offline push notification; `true` when left out.
+    push_enabled: NotRequired[bool]
+    #: Put the sender's nickname in front of the push text.
+    push_nick_enabled: NotRequired[bool]
+    #: The push text shown to the receiver.
+    push_content: NotRequired[str]
+    #: JSON text handed to the receiving app with the push (vendor options included).
+    push_payload: NotRequired[str]
+    #: In a team message, force the push to every member, even those who muted the team.
+    push_forcepush_all: NotRequired[bool]
+    #: In a team message, the members who get the push even when they muted the team.
+    push_forcepush_ids: NotRequired[list[str]]
+    #: The push text for the members in `push_forcepush_ids`.
+    push_forcepush_content: NotRequired[str]
+    #: Turn forced push on for this message.
+    push_forcepush_enable: NotRequired[bool]
 
 
 class V2RoomMemberBlocked(TypedDict):
@@ -4505,6 +5231,58 @@ class V2SubscriptionUnsubscribeUserStatusData(TypedDict):
     failed_list: NotRequired[list[V2FailedAccount]]
 
 
+class V2SystemNotificationSendBatchCustomNotificationData(TypedDict):
+    #: The accounts the notification was sent to.
+    success_list: NotRequired[list[str]]
+    #: The accounts it could not be sent to.
+    failed_list: NotRequired[list[V2FailedAccount]]
+
+
+class V2SystemPushListPushNotificationsData(TypedDict):
+    #: The push notifications of this page.
+    items: NotRequired[list[V2SystemPushNotification]]
+    #: Whether more pages follow.
+    has_more: NotRequired[bool]
+    #: The `page_token` of the next page.
+    next_token: NotRequired[str]
+
+
+class V2SystemPushNotification(TypedDict):
+    """A push notification sent to every user, as the server keeps it."""
+
+    #: The push notification's id.
+    push_id: NotRequired[int]
+    #: The account shown as the sender.
+    sender_account_id: NotRequired[str]
+    #: The push text.
+    content: NotRequired[str]
+    #: The target code it was sent with.
+    target_type: NotRequired[int]
+    #: The client platforms it was sent to.
+    target_os: NotRequired[list[str]]
+    #: Whether it is kept for devices that come online later.
+    roam_enabled: NotRequired[bool]
+    #: When a kept notification stops being delivered, in epoch milliseconds.
+    roam_expire_time: NotRequired[int]
+    #: When it was sent, in epoch milliseconds.
+    create_time: NotRequired[int]
+    #: The push settings it was sent with (`push_nick_enabled`, `push_badge_enabled`, `push_content`, `push_payload`).
+    push_config: NotRequired[dict[str, Any]]
+
+
+class V2SystemPushSendPushNotificationPushConfig(TypedDict):
+    """How the push notification looks."""
+
+    #: Put the sender's nickname in front of the text.
+    push_nick_enabled: NotRequired[bool]
+    #: Count the notification in the app icon's badge.
+    push_badge_enabled: NotRequired[bool]
+    #: The text shown instead of `content`.
+    push_content: NotRequired[str]
+    #: JSON text handed to the app with the push (vendor options included).
+    push_payload: NotRequired[str]
+
+
 class V2TeamBatchQueryTeamInfoData(TypedDict):
     #: The teams found.
     team_info_list: NotRequired[list[V2TeamInfo]]
@@ -4668,6 +5446,29 @@ class V2TeamOnlineCount(TypedDict):
 class V2TeamUpdateTeamData(TypedDict):
     #: One team's profile and settings.
     team_info: NotRequired[V2TeamInfo]
+
+
+class V2ToolAsrData(TypedDict):
+    #: The text recognised in the audio.
+    text: NotRequired[str]
+
+
+class V2ToolTranslateTextData(TypedDict):
+    #: The translated text.
+    translated_text: NotRequired[str]
+    #: The language the text was taken to be in.
+    source_language: NotRequired[str]
+    #: The language translated into.
+    target_language: NotRequired[str]
+
+
+class V2ToolTranslateTextTranslatorConfig(TypedDict):
+    """How the translation is made."""
+
+    #: Use exactly the given source and target languages instead of adjusting them.
+    strict: NotRequired[bool]
+    #: The translation vendor to use.
+    vendor: NotRequired[str]
 
 
 class V2UserCard(TypedDict):

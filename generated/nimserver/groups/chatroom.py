@@ -961,8 +961,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/addRobot.action`` (operation
-        ``chatroomAddRobot`` in the spec).
+        Calls ``POST /nimserver/chatroom/addRobot.action``
+        (operation ``chatroomAddRobot`` in the spec).
         """
         return cast(
             "ChatroomAddRobotResponse",
@@ -1070,8 +1070,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/batchSendMsg.action`` (operation
-        ``chatroomBatchSendMsg`` in the spec).
+        Calls ``POST /nimserver/chatroom/batchSendMsg.action``
+        (operation ``chatroomBatchSendMsg`` in the spec).
         """
         return cast(
             "ChatroomBatchSendMsgResponse",
@@ -1171,8 +1171,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action`` (operation
-        ``chatroomBatchSendMsgToSomeone`` in the spec).
+        Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action``
+        (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
         return cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
@@ -1280,8 +1280,8 @@ class ChatroomGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/chatroom/broadcast.action`` (operation
-        ``chatroomBroadcast`` in the spec).
+        Calls ``POST /nimserver/chatroom/broadcast.action``
+        (operation ``chatroomBroadcast`` in the spec).
         """
         return cast(
             "ChatroomBroadcastResponse",
@@ -1342,8 +1342,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/cleanRobot.action`` (operation
-        ``chatroomCleanRobot`` in the spec).
+        Calls ``POST /nimserver/chatroom/cleanRobot.action``
+        (operation ``chatroomCleanRobot`` in the spec).
         """
         return cast(
             "ChatroomCleanRobotResponse",
@@ -1412,8 +1412,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/create.action`` (operation ``chatroomCreate``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/create.action``
+        (operation ``chatroomCreate`` in the spec).
         """
         return cast(
             "ChatroomCreateResponse",
@@ -1468,8 +1468,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action`` (operation
-        ``chatroomDeleteHistoryMessage`` in the spec).
+        Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action``
+        (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1518,8 +1518,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/get.action`` (operation ``chatroomGet`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/get.action``
+        (operation ``chatroomGet`` in the spec).
         """
         return cast(
             "ChatroomGetResponse",
@@ -1569,8 +1569,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/getBatch.action`` (operation
-        ``chatroomGetBatch`` in the spec).
+        Calls ``POST /nimserver/chatroom/getBatch.action``
+        (operation ``chatroomGetBatch`` in the spec).
         """
         return cast(
             "ChatroomGetBatchResponse",
@@ -1619,8 +1619,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/kickMember.action`` (operation
-        ``chatroomKickMember`` in the spec).
+        Calls ``POST /nimserver/chatroom/kickMember.action``
+        (operation ``chatroomKickMember`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1676,8 +1676,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/membersByPage.action`` (operation
-        ``chatroomMembersByPage`` in the spec).
+        Calls ``POST /nimserver/chatroom/membersByPage.action``
+        (operation ``chatroomMembersByPage`` in the spec).
         """
         return cast(
             "ChatroomMembersByPageResponse",
@@ -1731,8 +1731,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/muteRoom.action`` (operation
-        ``chatroomMuteRoom`` in the spec).
+        Calls ``POST /nimserver/chatroom/muteRoom.action``
+        (operation ``chatroomMuteRoom`` in the spec).
         """
         return cast(
             "ChatroomMuteRoomResponse",
@@ -1785,8 +1785,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queryMembers.action`` (operation
-        ``chatroomQueryMembers`` in the spec).
+        Calls ``POST /nimserver/chatroom/queryMembers.action``
+        (operation ``chatroomQueryMembers`` in the spec).
         """
         return cast(
             "ChatroomQueryMembersResponse",
@@ -1835,8 +1835,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queryMembersByRole.action`` (operation
-        ``chatroomQueryMembersByRole`` in the spec).
+        Calls ``POST /nimserver/chatroom/queryMembersByRole.action``
+        (operation ``chatroomQueryMembersByRole`` in the spec).
         """
         return cast(
             "ChatroomQueryMembersByRoleResponse",
@@ -1882,8 +1882,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queryUserRoomIds.action`` (operation
-        ``chatroomQueryUserRoomIds`` in the spec).
+        Calls ``POST /nimserver/chatroom/queryUserRoomIds.action``
+        (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
         return cast(
             "ChatroomQueryUserRoomIdsResponse",
@@ -1949,8 +1949,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueBatchOffer.action`` (operation
-        ``chatroomQueueBatchOffer`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueBatchOffer.action``
+        (operation ``chatroomQueueBatchOffer`` in the spec).
         """
         return cast(
             "ChatroomQueueBatchOfferResponse",
@@ -2025,8 +2025,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action`` (operation
-        ``chatroomQueueBatchUpdateElements`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action``
+        (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
         return cast(
             "ChatroomQueueBatchUpdateElementsResponse",
@@ -2084,8 +2084,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueDrop.action`` (operation
-        ``chatroomQueueDrop`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueDrop.action``
+        (operation ``chatroomQueueDrop`` in the spec).
         """
         return cast(
             "ChatroomQueueDropResponse",
@@ -2131,8 +2131,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueInit.action`` (operation
-        ``chatroomQueueInit`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueInit.action``
+        (operation ``chatroomQueueInit`` in the spec).
         """
         return cast(
             "ChatroomQueueInitResponse",
@@ -2176,8 +2176,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueList.action`` (operation
-        ``chatroomQueueList`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueList.action``
+        (operation ``chatroomQueueList`` in the spec).
         """
         return cast(
             "ChatroomQueueListResponse",
@@ -2226,8 +2226,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueMultiGet.action`` (operation
-        ``chatroomQueueMultiGet`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueMultiGet.action``
+        (operation ``chatroomQueueMultiGet`` in the spec).
         """
         return cast(
             "ChatroomQueueMultiGetResponse",
@@ -2295,8 +2295,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueOffer.action`` (operation
-        ``chatroomQueueOffer`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueOffer.action``
+        (operation ``chatroomQueueOffer`` in the spec).
         """
         return cast(
             "ChatroomQueueOfferResponse",
@@ -2358,8 +2358,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queuePoll.action`` (operation
-        ``chatroomQueuePoll`` in the spec).
+        Calls ``POST /nimserver/chatroom/queuePoll.action``
+        (operation ``chatroomQueuePoll`` in the spec).
         """
         return cast(
             "ChatroomQueuePollResponse",
@@ -2416,8 +2416,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/recall.action`` (operation ``chatroomRecall``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/recall.action``
+        (operation ``chatroomRecall`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2469,8 +2469,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/removeRobot.action`` (operation
-        ``chatroomRemoveRobot`` in the spec).
+        Calls ``POST /nimserver/chatroom/removeRobot.action``
+        (operation ``chatroomRemoveRobot`` in the spec).
         """
         return cast(
             "ChatroomRemoveRobotResponse",
@@ -2526,8 +2526,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/requestAddr.action`` (operation
-        ``chatroomRequestAddr`` in the spec).
+        Calls ``POST /nimserver/chatroom/requestAddr.action``
+        (operation ``chatroomRequestAddr`` in the spec).
         """
         return cast(
             "ChatroomRequestAddrResponse",
@@ -2656,8 +2656,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/sendMsg.action`` (operation ``chatroomSendMsg``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/sendMsg.action``
+        (operation ``chatroomSendMsg`` in the spec).
         """
         return cast(
             "ChatroomSendMsgResponse",
@@ -2779,8 +2779,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action`` (operation
-        ``chatroomSendMsgToSomeone`` in the spec).
+        Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action``
+        (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
         return cast(
             "ChatroomSendMsgToSomeoneResponse",
@@ -2854,8 +2854,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/setMemberRole.action`` (operation
-        ``chatroomSetMemberRole`` in the spec).
+        Calls ``POST /nimserver/chatroom/setMemberRole.action``
+        (operation ``chatroomSetMemberRole`` in the spec).
         """
         return cast(
             "ChatroomSetMemberRoleResponse",
@@ -2906,8 +2906,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/tagMembersCount.action`` (operation
-        ``chatroomTagMembersCount`` in the spec).
+        Calls ``POST /nimserver/chatroom/tagMembersCount.action``
+        (operation ``chatroomTagMembersCount`` in the spec).
         """
         return cast(
             "ChatroomTagMembersCountResponse",
@@ -2960,8 +2960,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/tagMembersQuery.action`` (operation
-        ``chatroomTagMembersQuery`` in the spec).
+        Calls ``POST /nimserver/chatroom/tagMembersQuery.action``
+        (operation ``chatroomTagMembersQuery`` in the spec).
         """
         return cast(
             "ChatroomTagMembersQueryResponse",
@@ -3024,8 +3024,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/tagTemporaryMute.action`` (operation
-        ``chatroomTagTemporaryMute`` in the spec).
+        Calls ``POST /nimserver/chatroom/tagTemporaryMute.action``
+        (operation ``chatroomTagTemporaryMute`` in the spec).
         """
         return cast(
             "ChatroomTagTemporaryMuteResponse",
@@ -3087,8 +3087,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/temporaryMute.action`` (operation
-        ``chatroomTemporaryMute`` in the spec).
+        Calls ``POST /nimserver/chatroom/temporaryMute.action``
+        (operation ``chatroomTemporaryMute`` in the spec).
         """
         return cast(
             "ChatroomTemporaryMuteResponse",
@@ -3146,8 +3146,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/toggleCloseStat.action`` (operation
-        ``chatroomToggleCloseStat`` in the spec).
+        Calls ``POST /nimserver/chatroom/toggleCloseStat.action``
+        (operation ``chatroomToggleCloseStat`` in the spec).
         """
         return cast(
             "ChatroomToggleCloseStatResponse",
@@ -3215,8 +3215,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/update.action`` (operation ``chatroomUpdate``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/update.action``
+        (operation ``chatroomUpdate`` in the spec).
         """
         return cast(
             "ChatroomUpdateResponse",
@@ -3276,8 +3276,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action`` (operation
-        ``chatroomUpdateChatRoomRoleTag`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action``
+        (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3330,8 +3330,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action`` (operation
-        ``chatroomUpdateDelayClosePolicy`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action``
+        (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
         return cast(
             "ChatroomUpdateDelayClosePolicyResponse",
@@ -3377,8 +3377,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateInOutNotification.action`` (operation
-        ``chatroomUpdateInOutNotification`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateInOutNotification.action``
+        (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3442,8 +3442,8 @@ class ChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateMyRoomRole.action`` (operation
-        ``chatroomUpdateMyRoomRole`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateMyRoomRole.action``
+        (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3510,8 +3510,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/addRobot.action`` (operation
-        ``chatroomAddRobot`` in the spec).
+        Calls ``POST /nimserver/chatroom/addRobot.action``
+        (operation ``chatroomAddRobot`` in the spec).
         """
         return cast(
             "ChatroomAddRobotResponse",
@@ -3619,8 +3619,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/batchSendMsg.action`` (operation
-        ``chatroomBatchSendMsg`` in the spec).
+        Calls ``POST /nimserver/chatroom/batchSendMsg.action``
+        (operation ``chatroomBatchSendMsg`` in the spec).
         """
         return cast(
             "ChatroomBatchSendMsgResponse",
@@ -3720,8 +3720,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action`` (operation
-        ``chatroomBatchSendMsgToSomeone`` in the spec).
+        Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action``
+        (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
         return cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
@@ -3829,8 +3829,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/chatroom/broadcast.action`` (operation
-        ``chatroomBroadcast`` in the spec).
+        Calls ``POST /nimserver/chatroom/broadcast.action``
+        (operation ``chatroomBroadcast`` in the spec).
         """
         return cast(
             "ChatroomBroadcastResponse",
@@ -3891,8 +3891,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/cleanRobot.action`` (operation
-        ``chatroomCleanRobot`` in the spec).
+        Calls ``POST /nimserver/chatroom/cleanRobot.action``
+        (operation ``chatroomCleanRobot`` in the spec).
         """
         return cast(
             "ChatroomCleanRobotResponse",
@@ -3961,8 +3961,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/create.action`` (operation ``chatroomCreate``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/create.action``
+        (operation ``chatroomCreate`` in the spec).
         """
         return cast(
             "ChatroomCreateResponse",
@@ -4017,8 +4017,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action`` (operation
-        ``chatroomDeleteHistoryMessage`` in the spec).
+        Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action``
+        (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
         return cast(
             "Envelope",
@@ -4067,8 +4067,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/get.action`` (operation ``chatroomGet`` in the
-        spec).
+        Calls ``POST /nimserver/chatroom/get.action``
+        (operation ``chatroomGet`` in the spec).
         """
         return cast(
             "ChatroomGetResponse",
@@ -4118,8 +4118,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/getBatch.action`` (operation
-        ``chatroomGetBatch`` in the spec).
+        Calls ``POST /nimserver/chatroom/getBatch.action``
+        (operation ``chatroomGetBatch`` in the spec).
         """
         return cast(
             "ChatroomGetBatchResponse",
@@ -4168,8 +4168,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/kickMember.action`` (operation
-        ``chatroomKickMember`` in the spec).
+        Calls ``POST /nimserver/chatroom/kickMember.action``
+        (operation ``chatroomKickMember`` in the spec).
         """
         return cast(
             "Envelope",
@@ -4225,8 +4225,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/membersByPage.action`` (operation
-        ``chatroomMembersByPage`` in the spec).
+        Calls ``POST /nimserver/chatroom/membersByPage.action``
+        (operation ``chatroomMembersByPage`` in the spec).
         """
         return cast(
             "ChatroomMembersByPageResponse",
@@ -4280,8 +4280,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/muteRoom.action`` (operation
-        ``chatroomMuteRoom`` in the spec).
+        Calls ``POST /nimserver/chatroom/muteRoom.action``
+        (operation ``chatroomMuteRoom`` in the spec).
         """
         return cast(
             "ChatroomMuteRoomResponse",
@@ -4334,8 +4334,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queryMembers.action`` (operation
-        ``chatroomQueryMembers`` in the spec).
+        Calls ``POST /nimserver/chatroom/queryMembers.action``
+        (operation ``chatroomQueryMembers`` in the spec).
         """
         return cast(
             "ChatroomQueryMembersResponse",
@@ -4384,8 +4384,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queryMembersByRole.action`` (operation
-        ``chatroomQueryMembersByRole`` in the spec).
+        Calls ``POST /nimserver/chatroom/queryMembersByRole.action``
+        (operation ``chatroomQueryMembersByRole`` in the spec).
         """
         return cast(
             "ChatroomQueryMembersByRoleResponse",
@@ -4431,8 +4431,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queryUserRoomIds.action`` (operation
-        ``chatroomQueryUserRoomIds`` in the spec).
+        Calls ``POST /nimserver/chatroom/queryUserRoomIds.action``
+        (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
         return cast(
             "ChatroomQueryUserRoomIdsResponse",
@@ -4498,8 +4498,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueBatchOffer.action`` (operation
-        ``chatroomQueueBatchOffer`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueBatchOffer.action``
+        (operation ``chatroomQueueBatchOffer`` in the spec).
         """
         return cast(
             "ChatroomQueueBatchOfferResponse",
@@ -4574,8 +4574,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action`` (operation
-        ``chatroomQueueBatchUpdateElements`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action``
+        (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
         return cast(
             "ChatroomQueueBatchUpdateElementsResponse",
@@ -4633,8 +4633,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueDrop.action`` (operation
-        ``chatroomQueueDrop`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueDrop.action``
+        (operation ``chatroomQueueDrop`` in the spec).
         """
         return cast(
             "ChatroomQueueDropResponse",
@@ -4680,8 +4680,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueInit.action`` (operation
-        ``chatroomQueueInit`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueInit.action``
+        (operation ``chatroomQueueInit`` in the spec).
         """
         return cast(
             "ChatroomQueueInitResponse",
@@ -4725,8 +4725,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueList.action`` (operation
-        ``chatroomQueueList`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueList.action``
+        (operation ``chatroomQueueList`` in the spec).
         """
         return cast(
             "ChatroomQueueListResponse",
@@ -4775,8 +4775,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueMultiGet.action`` (operation
-        ``chatroomQueueMultiGet`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueMultiGet.action``
+        (operation ``chatroomQueueMultiGet`` in the spec).
         """
         return cast(
             "ChatroomQueueMultiGetResponse",
@@ -4844,8 +4844,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queueOffer.action`` (operation
-        ``chatroomQueueOffer`` in the spec).
+        Calls ``POST /nimserver/chatroom/queueOffer.action``
+        (operation ``chatroomQueueOffer`` in the spec).
         """
         return cast(
             "ChatroomQueueOfferResponse",
@@ -4907,8 +4907,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/queuePoll.action`` (operation
-        ``chatroomQueuePoll`` in the spec).
+        Calls ``POST /nimserver/chatroom/queuePoll.action``
+        (operation ``chatroomQueuePoll`` in the spec).
         """
         return cast(
             "ChatroomQueuePollResponse",
@@ -4965,8 +4965,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/recall.action`` (operation ``chatroomRecall``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/recall.action``
+        (operation ``chatroomRecall`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5018,8 +5018,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/removeRobot.action`` (operation
-        ``chatroomRemoveRobot`` in the spec).
+        Calls ``POST /nimserver/chatroom/removeRobot.action``
+        (operation ``chatroomRemoveRobot`` in the spec).
         """
         return cast(
             "ChatroomRemoveRobotResponse",
@@ -5075,8 +5075,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/requestAddr.action`` (operation
-        ``chatroomRequestAddr`` in the spec).
+        Calls ``POST /nimserver/chatroom/requestAddr.action``
+        (operation ``chatroomRequestAddr`` in the spec).
         """
         return cast(
             "ChatroomRequestAddrResponse",
@@ -5205,8 +5205,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/sendMsg.action`` (operation ``chatroomSendMsg``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/sendMsg.action``
+        (operation ``chatroomSendMsg`` in the spec).
         """
         return cast(
             "ChatroomSendMsgResponse",
@@ -5328,8 +5328,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action`` (operation
-        ``chatroomSendMsgToSomeone`` in the spec).
+        Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action``
+        (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
         return cast(
             "ChatroomSendMsgToSomeoneResponse",
@@ -5403,8 +5403,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/setMemberRole.action`` (operation
-        ``chatroomSetMemberRole`` in the spec).
+        Calls ``POST /nimserver/chatroom/setMemberRole.action``
+        (operation ``chatroomSetMemberRole`` in the spec).
         """
         return cast(
             "ChatroomSetMemberRoleResponse",
@@ -5455,8 +5455,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/tagMembersCount.action`` (operation
-        ``chatroomTagMembersCount`` in the spec).
+        Calls ``POST /nimserver/chatroom/tagMembersCount.action``
+        (operation ``chatroomTagMembersCount`` in the spec).
         """
         return cast(
             "ChatroomTagMembersCountResponse",
@@ -5509,8 +5509,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/tagMembersQuery.action`` (operation
-        ``chatroomTagMembersQuery`` in the spec).
+        Calls ``POST /nimserver/chatroom/tagMembersQuery.action``
+        (operation ``chatroomTagMembersQuery`` in the spec).
         """
         return cast(
             "ChatroomTagMembersQueryResponse",
@@ -5573,8 +5573,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/tagTemporaryMute.action`` (operation
-        ``chatroomTagTemporaryMute`` in the spec).
+        Calls ``POST /nimserver/chatroom/tagTemporaryMute.action``
+        (operation ``chatroomTagTemporaryMute`` in the spec).
         """
         return cast(
             "ChatroomTagTemporaryMuteResponse",
@@ -5636,8 +5636,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/temporaryMute.action`` (operation
-        ``chatroomTemporaryMute`` in the spec).
+        Calls ``POST /nimserver/chatroom/temporaryMute.action``
+        (operation ``chatroomTemporaryMute`` in the spec).
         """
         return cast(
             "ChatroomTemporaryMuteResponse",
@@ -5695,8 +5695,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/toggleCloseStat.action`` (operation
-        ``chatroomToggleCloseStat`` in the spec).
+        Calls ``POST /nimserver/chatroom/toggleCloseStat.action``
+        (operation ``chatroomToggleCloseStat`` in the spec).
         """
         return cast(
             "ChatroomToggleCloseStatResponse",
@@ -5764,8 +5764,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/update.action`` (operation ``chatroomUpdate``
-        in the spec).
+        Calls ``POST /nimserver/chatroom/update.action``
+        (operation ``chatroomUpdate`` in the spec).
         """
         return cast(
             "ChatroomUpdateResponse",
@@ -5825,8 +5825,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action`` (operation
-        ``chatroomUpdateChatRoomRoleTag`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action``
+        (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5879,8 +5879,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action`` (operation
-        ``chatroomUpdateDelayClosePolicy`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action``
+        (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
         return cast(
             "ChatroomUpdateDelayClosePolicyResponse",
@@ -5926,8 +5926,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateInOutNotification.action`` (operation
-        ``chatroomUpdateInOutNotification`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateInOutNotification.action``
+        (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5991,8 +5991,8 @@ class AsyncChatroomGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/chatroom/updateMyRoomRole.action`` (operation
-        ``chatroomUpdateMyRoomRole`` in the spec).
+        Calls ``POST /nimserver/chatroom/updateMyRoomRole.action``
+        (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
         return cast(
             "Envelope",

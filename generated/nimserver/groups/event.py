@@ -130,8 +130,8 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/add.action`` (operation
-        ``eventSubscribeAdd`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/add.action``
+        (operation ``eventSubscribeAdd`` in the spec).
         """
         return cast(
             "EventSubscribeAddResponse",
@@ -177,8 +177,8 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/batchdel.action`` (operation
-        ``eventSubscribeBatchdel`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/batchdel.action``
+        (operation ``eventSubscribeBatchdel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -230,8 +230,8 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/delete.action`` (operation
-        ``eventSubscribeDelete`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/delete.action``
+        (operation ``eventSubscribeDelete`` in the spec).
         """
         return cast(
             "EventSubscribeDeleteResponse",
@@ -285,8 +285,8 @@ class EventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/query.action`` (operation
-        ``eventSubscribeQuery`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/query.action``
+        (operation ``eventSubscribeQuery`` in the spec).
         """
         return cast(
             "EventSubscribeQueryResponse",
@@ -348,8 +348,8 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/add.action`` (operation
-        ``eventSubscribeAdd`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/add.action``
+        (operation ``eventSubscribeAdd`` in the spec).
         """
         return cast(
             "EventSubscribeAddResponse",
@@ -395,8 +395,8 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/batchdel.action`` (operation
-        ``eventSubscribeBatchdel`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/batchdel.action``
+        (operation ``eventSubscribeBatchdel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -448,8 +448,8 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/delete.action`` (operation
-        ``eventSubscribeDelete`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/delete.action``
+        (operation ``eventSubscribeDelete`` in the spec).
         """
         return cast(
             "EventSubscribeDeleteResponse",
@@ -503,8 +503,8 @@ class AsyncEventGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/event/subscribe/query.action`` (operation
-        ``eventSubscribeQuery`` in the spec).
+        Calls ``POST /nimserver/event/subscribe/query.action``
+        (operation ``eventSubscribeQuery`` in the spec).
         """
         return cast(
             "EventSubscribeQueryResponse",

@@ -124,8 +124,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/add.action`` (operation ``friendAdd`` in the
-        spec).
+        Calls ``POST /nimserver/friend/add.action``
+        (operation ``friendAdd`` in the spec).
         """
         return cast(
             "Envelope",
@@ -176,8 +176,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/delete.action`` (operation ``friendDelete`` in
-        the spec).
+        Calls ``POST /nimserver/friend/delete.action``
+        (operation ``friendDelete`` in the spec).
         """
         return cast(
             "Envelope",
@@ -230,8 +230,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/get.action`` (operation ``friendGet`` in the
-        spec).
+        Calls ``POST /nimserver/friend/get.action``
+        (operation ``friendGet`` in the spec).
         """
         return cast(
             "FriendGetResponse",
@@ -278,8 +278,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/getByAccid.action`` (operation
-        ``friendGetByAccid`` in the spec).
+        Calls ``POST /nimserver/friend/getByAccid.action``
+        (operation ``friendGetByAccid`` in the spec).
         """
         return cast(
             "FriendGetByAccidResponse",
@@ -333,8 +333,8 @@ class FriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/update.action`` (operation ``friendUpdate`` in
-        the spec).
+        Calls ``POST /nimserver/friend/update.action``
+        (operation ``friendUpdate`` in the spec).
         """
         return cast(
             "Envelope",
@@ -399,8 +399,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/add.action`` (operation ``friendAdd`` in the
-        spec).
+        Calls ``POST /nimserver/friend/add.action``
+        (operation ``friendAdd`` in the spec).
         """
         return cast(
             "Envelope",
@@ -451,8 +451,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/delete.action`` (operation ``friendDelete`` in
-        the spec).
+        Calls ``POST /nimserver/friend/delete.action``
+        (operation ``friendDelete`` in the spec).
         """
         return cast(
             "Envelope",
@@ -505,8 +505,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/get.action`` (operation ``friendGet`` in the
-        spec).
+        Calls ``POST /nimserver/friend/get.action``
+        (operation ``friendGet`` in the spec).
         """
         return cast(
             "FriendGetResponse",
@@ -553,8 +553,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/getByAccid.action`` (operation
-        ``friendGetByAccid`` in the spec).
+        Calls ``POST /nimserver/friend/getByAccid.action``
+        (operation ``friendGetByAccid`` in the spec).
         """
         return cast(
             "FriendGetByAccidResponse",
@@ -608,8 +608,8 @@ class AsyncFriendGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/friend/update.action`` (operation ``friendUpdate`` in
-        the spec).
+        Calls ``POST /nimserver/friend/update.action``
+        (operation ``friendUpdate`` in the spec).
         """
         return cast(
             "Envelope",

@@ -264,8 +264,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/delBroadcastMsgById.action`` (operation
-        ``historyDelBroadcastMsgById`` in the spec).
+        Calls ``POST /nimserver/history/delBroadcastMsgById.action``
+        (operation ``historyDelBroadcastMsgById`` in the spec).
         """
         return cast(
             "HistoryDelBroadcastMsgByIdResponse",
@@ -318,8 +318,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryBroadcastMsg.action`` (operation
-        ``historyQueryBroadcastMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryBroadcastMsg.action``
+        (operation ``historyQueryBroadcastMsg`` in the spec).
         """
         return cast(
             "HistoryQueryBroadcastMsgResponse",
@@ -365,8 +365,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryBroadcastMsgById.action`` (operation
-        ``historyQueryBroadcastMsgById`` in the spec).
+        Calls ``POST /nimserver/history/queryBroadcastMsgById.action``
+        (operation ``historyQueryBroadcastMsgById`` in the spec).
         """
         return cast(
             "HistoryQueryBroadcastMsgByIdResponse",
@@ -428,8 +428,8 @@ class HistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/history/queryChatroomMsg.action`` (operation
-        ``historyQueryChatroomMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryChatroomMsg.action``
+        (operation ``historyQueryChatroomMsg`` in the spec).
         """
         return cast(
             "HistoryQueryChatroomMsgResponse",
@@ -490,8 +490,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/querySessionList.action`` (operation
-        ``historyQuerySessionList`` in the spec).
+        Calls ``POST /nimserver/history/querySessionList.action``
+        (operation ``historyQuerySessionList`` in the spec).
         """
         return cast(
             "HistoryQuerySessionListResponse",
@@ -565,8 +565,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/querySessionMsg.action`` (operation
-        ``historyQuerySessionMsg`` in the spec).
+        Calls ``POST /nimserver/history/querySessionMsg.action``
+        (operation ``historyQuerySessionMsg`` in the spec).
         """
         return cast(
             "HistoryQuerySessionMsgResponse",
@@ -636,8 +636,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryTagHistoryMsg.action`` (operation
-        ``historyQueryTagHistoryMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryTagHistoryMsg.action``
+        (operation ``historyQueryTagHistoryMsg`` in the spec).
         """
         return cast(
             "HistoryQueryTagHistoryMsgResponse",
@@ -716,8 +716,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryTeamMsg.action`` (operation
-        ``historyQueryTeamMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryTeamMsg.action``
+        (operation ``historyQueryTeamMsg`` in the spec).
         """
         return cast(
             "HistoryQueryTeamMsgResponse",
@@ -781,8 +781,8 @@ class HistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryUserEvents.action`` (operation
-        ``historyQueryUserEvents`` in the spec).
+        Calls ``POST /nimserver/history/queryUserEvents.action``
+        (operation ``historyQueryUserEvents`` in the spec).
         """
         return cast(
             "HistoryQueryUserEventsResponse",
@@ -835,8 +835,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/delBroadcastMsgById.action`` (operation
-        ``historyDelBroadcastMsgById`` in the spec).
+        Calls ``POST /nimserver/history/delBroadcastMsgById.action``
+        (operation ``historyDelBroadcastMsgById`` in the spec).
         """
         return cast(
             "HistoryDelBroadcastMsgByIdResponse",
@@ -889,8 +889,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryBroadcastMsg.action`` (operation
-        ``historyQueryBroadcastMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryBroadcastMsg.action``
+        (operation ``historyQueryBroadcastMsg`` in the spec).
         """
         return cast(
             "HistoryQueryBroadcastMsgResponse",
@@ -936,8 +936,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryBroadcastMsgById.action`` (operation
-        ``historyQueryBroadcastMsgById`` in the spec).
+        Calls ``POST /nimserver/history/queryBroadcastMsgById.action``
+        (operation ``historyQueryBroadcastMsgById`` in the spec).
         """
         return cast(
             "HistoryQueryBroadcastMsgByIdResponse",
@@ -999,8 +999,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 1200 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/history/queryChatroomMsg.action`` (operation
-        ``historyQueryChatroomMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryChatroomMsg.action``
+        (operation ``historyQueryChatroomMsg`` in the spec).
         """
         return cast(
             "HistoryQueryChatroomMsgResponse",
@@ -1061,8 +1061,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/querySessionList.action`` (operation
-        ``historyQuerySessionList`` in the spec).
+        Calls ``POST /nimserver/history/querySessionList.action``
+        (operation ``historyQuerySessionList`` in the spec).
         """
         return cast(
             "HistoryQuerySessionListResponse",
@@ -1136,8 +1136,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/querySessionMsg.action`` (operation
-        ``historyQuerySessionMsg`` in the spec).
+        Calls ``POST /nimserver/history/querySessionMsg.action``
+        (operation ``historyQuerySessionMsg`` in the spec).
         """
         return cast(
             "HistoryQuerySessionMsgResponse",
@@ -1207,8 +1207,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryTagHistoryMsg.action`` (operation
-        ``historyQueryTagHistoryMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryTagHistoryMsg.action``
+        (operation ``historyQueryTagHistoryMsg`` in the spec).
         """
         return cast(
             "HistoryQueryTagHistoryMsgResponse",
@@ -1287,8 +1287,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryTeamMsg.action`` (operation
-        ``historyQueryTeamMsg`` in the spec).
+        Calls ``POST /nimserver/history/queryTeamMsg.action``
+        (operation ``historyQueryTeamMsg`` in the spec).
         """
         return cast(
             "HistoryQueryTeamMsgResponse",
@@ -1352,8 +1352,8 @@ class AsyncHistoryGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/history/queryUserEvents.action`` (operation
-        ``historyQueryUserEvents`` in the spec).
+        Calls ``POST /nimserver/history/queryUserEvents.action``
+        (operation ``historyQueryUserEvents`` in the spec).
         """
         return cast(
             "HistoryQueryUserEventsResponse",

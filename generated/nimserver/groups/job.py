@@ -82,8 +82,8 @@ class JobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST /nimserver/job/nos/del.action`` (operation ``jobNosDel`` in the
-        spec).
+        Calls ``POST /nimserver/job/nos/del.action``
+        (operation ``jobNosDel`` in the spec).
         """
         return cast(
             "JobNosDelResponse",
@@ -146,8 +146,8 @@ class AsyncJobGroup:
 
         Rate limit: 5 calls/day per app; blocked for 1 day when exceeded.
 
-        Calls ``POST /nimserver/job/nos/del.action`` (operation ``jobNosDel`` in the
-        spec).
+        Calls ``POST /nimserver/job/nos/del.action``
+        (operation ``jobNosDel`` in the spec).
         """
         return cast(
             "JobNosDelResponse",

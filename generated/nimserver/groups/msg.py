@@ -468,8 +468,8 @@ class MsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/msg/broadcastMsg.action`` (operation ``msgBroadcastMsg``
-        in the spec).
+        Calls ``POST /nimserver/msg/broadcastMsg.action``
+        (operation ``msgBroadcastMsg`` in the spec).
         """
         return cast(
             "MsgBroadcastMsgResponse",
@@ -526,8 +526,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/delMsg.action`` (operation ``msgDelMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/delMsg.action``
+        (operation ``msgDelMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -585,8 +585,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay``
-        in the spec).
+        Calls ``POST /nimserver/msg/delMsgOneWay.action``
+        (operation ``msgDelMsgOneWay`` in the spec).
         """
         return cast(
             "Envelope",
@@ -640,8 +640,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/delRoamSession.action`` (operation
-        ``msgDelRoamSession`` in the spec).
+        Calls ``POST /nimserver/msg/delRoamSession.action``
+        (operation ``msgDelRoamSession`` in the spec).
         """
         return cast(
             "Envelope",
@@ -699,8 +699,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/fileUpload.action`` (operation ``msgFileUpload`` in
-        the spec).
+        Calls ``POST /nimserver/msg/fileUpload.action``
+        (operation ``msgFileUpload`` in the spec).
         """
         return cast(
             "MsgFileUploadResponse",
@@ -750,8 +750,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/markReadMsg.action`` (operation ``msgMarkReadMsg``
-        in the spec).
+        Calls ``POST /nimserver/msg/markReadMsg.action``
+        (operation ``msgMarkReadMsg`` in the spec).
         """
         return cast(
             "MsgMarkReadMsgResponse",
@@ -802,8 +802,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/markReadTeamMsg.action`` (operation
-        ``msgMarkReadTeamMsg`` in the spec).
+        Calls ``POST /nimserver/msg/markReadTeamMsg.action``
+        (operation ``msgMarkReadTeamMsg`` in the spec).
         """
         return cast(
             "MsgMarkReadTeamMsgResponse",
@@ -878,8 +878,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/recall.action`` (operation ``msgRecall`` in the
-        spec).
+        Calls ``POST /nimserver/msg/recall.action``
+        (operation ``msgRecall`` in the spec).
         """
         return cast(
             "Envelope",
@@ -978,8 +978,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/sendAttachMsg.action`` (operation
-        ``msgSendAttachMsg`` in the spec).
+        Calls ``POST /nimserver/msg/sendAttachMsg.action``
+        (operation ``msgSendAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1072,8 +1072,8 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/msg/sendBatchAttachMsg.action`` (operation
-        ``msgSendBatchAttachMsg`` in the spec).
+        Calls ``POST /nimserver/msg/sendBatchAttachMsg.action``
+        (operation ``msgSendBatchAttachMsg`` in the spec).
         """
         return cast(
             "MsgSendBatchAttachMsgResponse",
@@ -1190,8 +1190,8 @@ class MsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg``
-        in the spec).
+        Calls ``POST /nimserver/msg/sendBatchMsg.action``
+        (operation ``msgSendBatchMsg`` in the spec).
         """
         return cast(
             "MsgSendBatchMsgResponse",
@@ -1357,8 +1357,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/sendMsg.action`` (operation ``msgSendMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/sendMsg.action``
+        (operation ``msgSendMsg`` in the spec).
         """
         return cast(
             "MsgSendMsgResponse",
@@ -1441,8 +1441,8 @@ class MsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/upload.action`` (operation ``msgUpload`` in the
-        spec).
+        Calls ``POST /nimserver/msg/upload.action``
+        (operation ``msgUpload`` in the spec).
         """
         return cast(
             "MsgUploadResponse",
@@ -1511,8 +1511,8 @@ class AsyncMsgGroup:
 
         Rate limit: 10 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/msg/broadcastMsg.action`` (operation ``msgBroadcastMsg``
-        in the spec).
+        Calls ``POST /nimserver/msg/broadcastMsg.action``
+        (operation ``msgBroadcastMsg`` in the spec).
         """
         return cast(
             "MsgBroadcastMsgResponse",
@@ -1569,8 +1569,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/delMsg.action`` (operation ``msgDelMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/delMsg.action``
+        (operation ``msgDelMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1628,8 +1628,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/delMsgOneWay.action`` (operation ``msgDelMsgOneWay``
-        in the spec).
+        Calls ``POST /nimserver/msg/delMsgOneWay.action``
+        (operation ``msgDelMsgOneWay`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1683,8 +1683,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/delRoamSession.action`` (operation
-        ``msgDelRoamSession`` in the spec).
+        Calls ``POST /nimserver/msg/delRoamSession.action``
+        (operation ``msgDelRoamSession`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1742,8 +1742,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/fileUpload.action`` (operation ``msgFileUpload`` in
-        the spec).
+        Calls ``POST /nimserver/msg/fileUpload.action``
+        (operation ``msgFileUpload`` in the spec).
         """
         return cast(
             "MsgFileUploadResponse",
@@ -1793,8 +1793,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/markReadMsg.action`` (operation ``msgMarkReadMsg``
-        in the spec).
+        Calls ``POST /nimserver/msg/markReadMsg.action``
+        (operation ``msgMarkReadMsg`` in the spec).
         """
         return cast(
             "MsgMarkReadMsgResponse",
@@ -1845,8 +1845,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/markReadTeamMsg.action`` (operation
-        ``msgMarkReadTeamMsg`` in the spec).
+        Calls ``POST /nimserver/msg/markReadTeamMsg.action``
+        (operation ``msgMarkReadTeamMsg`` in the spec).
         """
         return cast(
             "MsgMarkReadTeamMsgResponse",
@@ -1921,8 +1921,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/recall.action`` (operation ``msgRecall`` in the
-        spec).
+        Calls ``POST /nimserver/msg/recall.action``
+        (operation ``msgRecall`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2021,8 +2021,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/sendAttachMsg.action`` (operation
-        ``msgSendAttachMsg`` in the spec).
+        Calls ``POST /nimserver/msg/sendAttachMsg.action``
+        (operation ``msgSendAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2115,8 +2115,8 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/msg/sendBatchAttachMsg.action`` (operation
-        ``msgSendBatchAttachMsg`` in the spec).
+        Calls ``POST /nimserver/msg/sendBatchAttachMsg.action``
+        (operation ``msgSendBatchAttachMsg`` in the spec).
         """
         return cast(
             "MsgSendBatchAttachMsgResponse",
@@ -2233,8 +2233,8 @@ class AsyncMsgGroup:
 
         Rate limit: 120 calls/min per app; blocked for 1 min when exceeded.
 
-        Calls ``POST /nimserver/msg/sendBatchMsg.action`` (operation ``msgSendBatchMsg``
-        in the spec).
+        Calls ``POST /nimserver/msg/sendBatchMsg.action``
+        (operation ``msgSendBatchMsg`` in the spec).
         """
         return cast(
             "MsgSendBatchMsgResponse",
@@ -2400,8 +2400,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/sendMsg.action`` (operation ``msgSendMsg`` in the
-        spec).
+        Calls ``POST /nimserver/msg/sendMsg.action``
+        (operation ``msgSendMsg`` in the spec).
         """
         return cast(
             "MsgSendMsgResponse",
@@ -2484,8 +2484,8 @@ class AsyncMsgGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/msg/upload.action`` (operation ``msgUpload`` in the
-        spec).
+        Calls ``POST /nimserver/msg/upload.action``
+        (operation ``msgUpload`` in the spec).
         """
         return cast(
             "MsgUploadResponse",

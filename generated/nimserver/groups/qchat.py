@@ -2183,8 +2183,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/acceptServerApply.action`` (operation
-        ``qchatAcceptServerApply`` in the spec).
+        Calls ``POST /nimserver/qchat/acceptServerApply.action``
+        (operation ``qchatAcceptServerApply`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2238,8 +2238,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/acceptServerInvite.action`` (operation
-        ``qchatAcceptServerInvite`` in the spec).
+        Calls ``POST /nimserver/qchat/acceptServerInvite.action``
+        (operation ``qchatAcceptServerInvite`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2294,8 +2294,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/applyServer.action`` (operation
-        ``qchatApplyServer`` in the spec).
+        Calls ``POST /nimserver/qchat/applyServer.action``
+        (operation ``qchatApplyServer`` in the spec).
         """
         return cast(
             "QchatApplyServerResponse",
@@ -2487,8 +2487,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action`` (operation
-        ``qchatBatchGetWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action``
+        (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
@@ -2551,8 +2551,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
-        ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action``
+        (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
@@ -2610,8 +2610,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action`` (operation
-        ``qchatBatchQueryThreadTalkMeta`` in the spec).
+        Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action``
+        (operation ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
         return cast(
             "QchatBatchQueryThreadTalkMetaResponse",
@@ -2761,8 +2761,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action`` (operation
-        ``qchatBatchUpdateServerReorderWeight`` in the spec).
+        Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action``
+        (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2837,8 +2837,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannel.action`` (operation
-        ``qchatCreateChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannel.action``
+        (operation ``qchatCreateChannel`` in the spec).
         """
         return cast(
             "QchatCreateChannelResponse",
@@ -2905,8 +2905,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannelCategory.action`` (operation
-        ``qchatCreateChannelCategory`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelCategory.action``
+        (operation ``qchatCreateChannelCategory`` in the spec).
         """
         return cast(
             "QchatCreateChannelCategoryResponse",
@@ -2962,8 +2962,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action`` (operation
-        ``qchatCreateChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action``
+        (operation ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "QchatCreateChannelCategoryIdentifyResponse",
@@ -3074,8 +3074,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannelIdentify.action`` (operation
-        ``qchatCreateChannelIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelIdentify.action``
+        (operation ``qchatCreateChannelIdentify`` in the spec).
         """
         return cast(
             "QchatCreateChannelIdentifyResponse",
@@ -3126,8 +3126,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createCustomAuth.action`` (operation
-        ``qchatCreateCustomAuth`` in the spec).
+        Calls ``POST /nimserver/qchat/createCustomAuth.action``
+        (operation ``qchatCreateCustomAuth`` in the spec).
         """
         return cast(
             "QchatCreateCustomAuthResponse",
@@ -3195,8 +3195,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/createServer.action`` (operation
-        ``qchatCreateServer`` in the spec).
+        Calls ``POST /nimserver/qchat/createServer.action``
+        (operation ``qchatCreateServer`` in the spec).
         """
         return cast(
             "QchatCreateServerResponse",
@@ -3263,8 +3263,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createServerIdentify.action`` (operation
-        ``qchatCreateServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createServerIdentify.action``
+        (operation ``qchatCreateServerIdentify`` in the spec).
         """
         return cast(
             "QchatCreateServerIdentifyResponse",
@@ -3323,8 +3323,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createServerIdentifyMember.action`` (operation
-        ``qchatCreateServerIdentifyMember`` in the spec).
+        Calls ``POST /nimserver/qchat/createServerIdentifyMember.action``
+        (operation ``qchatCreateServerIdentifyMember`` in the spec).
         """
         return cast(
             "QchatCreateServerIdentifyMemberResponse",
@@ -3380,8 +3380,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createUserIdentify.action`` (operation
-        ``qchatCreateUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createUserIdentify.action``
+        (operation ``qchatCreateUserIdentify`` in the spec).
         """
         return cast(
             "QchatCreateUserIdentifyResponse",
@@ -3432,8 +3432,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action`` (operation
-        ``qchatDeleteChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action``
+        (operation ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3538,8 +3538,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteChannelIdentify.action`` (operation
-        ``qchatDeleteChannelIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteChannelIdentify.action``
+        (operation ``qchatDeleteChannelIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3584,8 +3584,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteCustomAuth.action`` (operation
-        ``qchatDeleteCustomAuth`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteCustomAuth.action``
+        (operation ``qchatDeleteCustomAuth`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3638,8 +3638,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action`` (operation
-        ``qchatDeleteServerIdentifyMember`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action``
+        (operation ``qchatDeleteServerIdentifyMember`` in the spec).
         """
         return cast(
             "QchatDeleteServerIdentifyMemberResponse",
@@ -3691,8 +3691,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteUserIdentify.action`` (operation
-        ``qchatDeleteUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteUserIdentify.action``
+        (operation ``qchatDeleteUserIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3748,8 +3748,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/generateInviteCode.action`` (operation
-        ``qchatGenerateInviteCode`` in the spec).
+        Calls ``POST /nimserver/qchat/generateInviteCode.action``
+        (operation ``qchatGenerateInviteCode`` in the spec).
         """
         return cast(
             "QchatGenerateInviteCodeResponse",
@@ -3808,8 +3808,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action`` (operation
-        ``qchatGetChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action``
+        (operation ``qchatGetChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "QchatGetChannelCategoryIdentifyResponse",
@@ -3944,8 +3944,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action`` (operation
-        ``qchatGetChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action``
+        (operation ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "QchatGetChannelCategoryUserIdentifyResponse",
@@ -3996,8 +3996,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelCategorys.action`` (operation
-        ``qchatGetChannelCategorys`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategorys.action``
+        (operation ``qchatGetChannelCategorys`` in the spec).
         """
         return cast(
             "QchatGetChannelCategorysResponse",
@@ -4053,8 +4053,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action`` (operation
-        ``qchatGetChannelIdentifyPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action``
+        (operation ``qchatGetChannelIdentifyPages`` in the spec).
         """
         return cast(
             "QchatGetChannelIdentifyPagesResponse",
@@ -4180,8 +4180,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelListPage.action`` (operation
-        ``qchatGetChannelListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelListPage.action``
+        (operation ``qchatGetChannelListPage`` in the spec).
         """
         return cast(
             "QchatGetChannelListPageResponse",
@@ -4245,8 +4245,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelMemberListPage.action`` (operation
-        ``qchatGetChannelMemberListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelMemberListPage.action``
+        (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
         return cast(
             "QchatGetChannelMemberListPageResponse",
@@ -4296,8 +4296,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannels.action`` (operation
-        ``qchatGetChannels`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannels.action``
+        (operation ``qchatGetChannels`` in the spec).
         """
         return cast(
             "QchatGetChannelsResponse",
@@ -4353,8 +4353,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action`` (operation
-        ``qchatGetServerIdentifyMemberPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action``
+        (operation ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
         return cast(
             "QchatGetServerIdentifyMemberPagesResponse",
@@ -4414,8 +4414,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerIdentifyPages.action`` (operation
-        ``qchatGetServerIdentifyPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerIdentifyPages.action``
+        (operation ``qchatGetServerIdentifyPages`` in the spec).
         """
         return cast(
             "QchatGetServerIdentifyPagesResponse",
@@ -4478,8 +4478,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerListPage.action`` (operation
-        ``qchatGetServerListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerListPage.action``
+        (operation ``qchatGetServerListPage`` in the spec).
         """
         return cast(
             "QchatGetServerListPageResponse",
@@ -4539,8 +4539,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action`` (operation
-        ``qchatGetServerMemberBanListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action``
+        (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
         return cast(
             "QchatGetServerMemberBanListPageResponse",
@@ -4601,8 +4601,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerMemberListPage.action`` (operation
-        ``qchatGetServerMemberListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerMemberListPage.action``
+        (operation ``qchatGetServerMemberListPage`` in the spec).
         """
         return cast(
             "QchatGetServerMemberListPageResponse",
@@ -4656,8 +4656,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerMembers.action`` (operation
-        ``qchatGetServerMembers`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerMembers.action``
+        (operation ``qchatGetServerMembers`` in the spec).
         """
         return cast(
             "QchatGetServerMembersResponse",
@@ -4704,8 +4704,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServers.action`` (operation ``qchatGetServers``
-        in the spec).
+        Calls ``POST /nimserver/qchat/getServers.action``
+        (operation ``qchatGetServers`` in the spec).
         """
         return cast(
             "QchatGetServersResponse",
@@ -4762,8 +4762,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getUserIdentifyPages.action`` (operation
-        ``qchatGetUserIdentifyPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getUserIdentifyPages.action``
+        (operation ``qchatGetUserIdentifyPages`` in the spec).
         """
         return cast(
             "QchatGetUserIdentifyPagesResponse",
@@ -4821,8 +4821,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getUserServerIdentify.action`` (operation
-        ``qchatGetUserServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/getUserServerIdentify.action``
+        (operation ``qchatGetUserServerIdentify`` in the spec).
         """
         return cast(
             "QchatGetUserServerIdentifyResponse",
@@ -4883,8 +4883,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/inviteServerMember.action`` (operation
-        ``qchatInviteServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/inviteServerMember.action``
+        (operation ``qchatInviteServerMember`` in the spec).
         """
         return cast(
             "QchatInviteServerMemberResponse",
@@ -4938,8 +4938,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/joinServerByInviteCode.action`` (operation
-        ``qchatJoinServerByInviteCode`` in the spec).
+        Calls ``POST /nimserver/qchat/joinServerByInviteCode.action``
+        (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
         return cast(
             "Envelope",
@@ -4993,8 +4993,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/kickServerMember.action`` (operation
-        ``qchatKickServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/kickServerMember.action``
+        (operation ``qchatKickServerMember`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5042,8 +5042,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/leaveServer.action`` (operation
-        ``qchatLeaveServer`` in the spec).
+        Calls ``POST /nimserver/qchat/leaveServer.action``
+        (operation ``qchatLeaveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5087,8 +5087,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/listAllCustomAuth.action`` (operation
-        ``qchatListAllCustomAuth`` in the spec).
+        Calls ``POST /nimserver/qchat/listAllCustomAuth.action``
+        (operation ``qchatListAllCustomAuth`` in the spec).
         """
         return cast(
             "QchatListAllCustomAuthResponse",
@@ -5133,8 +5133,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action`` (operation
-        ``qchatListCustomAuthByAuthBits`` in the spec).
+        Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action``
+        (operation ``qchatListCustomAuthByAuthBits`` in the spec).
         """
         return cast(
             "QchatListCustomAuthByAuthBitsResponse",
@@ -5403,8 +5403,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryHistoryMsg.action`` (operation
-        ``qchatQueryHistoryMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/queryHistoryMsg.action``
+        (operation ``qchatQueryHistoryMsg`` in the spec).
         """
         return cast(
             "QchatQueryHistoryMsgResponse",
@@ -5463,8 +5463,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryIdentifyResources.action`` (operation
-        ``qchatQueryIdentifyResources`` in the spec).
+        Calls ``POST /nimserver/qchat/queryIdentifyResources.action``
+        (operation ``qchatQueryIdentifyResources`` in the spec).
         """
         return cast(
             "QchatQueryIdentifyResourcesResponse",
@@ -5601,8 +5601,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action`` (operation
-        ``qchatQueryInviteApplyHistoryByUser`` in the spec).
+        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action``
+        (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
         return cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
@@ -5659,8 +5659,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryQuickComment.action`` (operation
-        ``qchatQueryQuickComment`` in the spec).
+        Calls ``POST /nimserver/qchat/queryQuickComment.action``
+        (operation ``qchatQueryQuickComment`` in the spec).
         """
         return cast(
             "QchatQueryQuickCommentResponse",
@@ -5732,8 +5732,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action`` (operation
-        ``qchatQueryThreadTalkHistory`` in the spec).
+        Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action``
+        (operation ``qchatQueryThreadTalkHistory`` in the spec).
         """
         return cast(
             "QchatQueryThreadTalkHistoryResponse",
@@ -5804,8 +5804,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action`` (operation
-        ``qchatQueryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action``
+        (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "QchatQueryWhiteBlackIdentifyResponse",
@@ -5873,8 +5873,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action`` (operation
-        ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action``
+        (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
@@ -5932,8 +5932,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/rejectServerApply.action`` (operation
-        ``qchatRejectServerApply`` in the spec).
+        Calls ``POST /nimserver/qchat/rejectServerApply.action``
+        (operation ``qchatRejectServerApply`` in the spec).
         """
         return cast(
             "Envelope",
@@ -5989,8 +5989,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/rejectServerInvite.action`` (operation
-        ``qchatRejectServerInvite`` in the spec).
+        Calls ``POST /nimserver/qchat/rejectServerInvite.action``
+        (operation ``qchatRejectServerInvite`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6040,8 +6040,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/removeChannel.action`` (operation
-        ``qchatRemoveChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/removeChannel.action``
+        (operation ``qchatRemoveChannel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6089,8 +6089,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/removeChannelCategory.action`` (operation
-        ``qchatRemoveChannelCategory`` in the spec).
+        Calls ``POST /nimserver/qchat/removeChannelCategory.action``
+        (operation ``qchatRemoveChannelCategory`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6137,8 +6137,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/removeServer.action`` (operation
-        ``qchatRemoveServer`` in the spec).
+        Calls ``POST /nimserver/qchat/removeServer.action``
+        (operation ``qchatRemoveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6186,8 +6186,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/removeServerIdentify.action`` (operation
-        ``qchatRemoveServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/removeServerIdentify.action``
+        (operation ``qchatRemoveServerIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6241,8 +6241,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/requestAddr.action`` (operation
-        ``qchatRequestAddr`` in the spec).
+        Calls ``POST /nimserver/qchat/requestAddr.action``
+        (operation ``qchatRequestAddr`` in the spec).
         """
         return cast(
             "QchatRequestAddrResponse",
@@ -6315,8 +6315,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/sendAttachMsg.action`` (operation
-        ``qchatSendAttachMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/sendAttachMsg.action``
+        (operation ``qchatSendAttachMsg`` in the spec).
         """
         return cast(
             "QchatSendAttachMsgResponse",
@@ -6384,8 +6384,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/sendMsg.action`` (operation ``qchatSendMsg`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/sendMsg.action``
+        (operation ``qchatSendMsg`` in the spec).
         """
         return cast(
             "QchatSendMsgResponse",
@@ -6446,8 +6446,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateAttachMsg.action`` (operation
-        ``qchatUpdateAttachMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/updateAttachMsg.action``
+        (operation ``qchatUpdateAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -6505,8 +6505,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action`` (operation
-        ``qchatUpdateCategoryInfoOfChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action``
+        (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
         return cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
@@ -6704,8 +6704,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannel.action`` (operation
-        ``qchatUpdateChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannel.action``
+        (operation ``qchatUpdateChannel`` in the spec).
         """
         return cast(
             "QchatUpdateChannelResponse",
@@ -6769,8 +6769,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannelCategory.action`` (operation
-        ``qchatUpdateChannelCategory`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelCategory.action``
+        (operation ``qchatUpdateChannelCategory`` in the spec).
         """
         return cast(
             "QchatUpdateChannelCategoryResponse",
@@ -6829,8 +6829,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action`` (operation
-        ``qchatUpdateChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action``
+        (operation ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateChannelCategoryIdentifyResponse",
@@ -6949,8 +6949,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannelIdentify.action`` (operation
-        ``qchatUpdateChannelIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelIdentify.action``
+        (operation ``qchatUpdateChannelIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateChannelIdentifyResponse",
@@ -7010,8 +7010,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateMsg.action`` (operation ``qchatUpdateMsg``
-        in the spec).
+        Calls ``POST /nimserver/qchat/updateMsg.action``
+        (operation ``qchatUpdateMsg`` in the spec).
         """
         return cast(
             "QchatUpdateMsgResponse",
@@ -7077,8 +7077,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateOtherServerMember.action`` (operation
-        ``qchatUpdateOtherServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/updateOtherServerMember.action``
+        (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
         return cast(
             "QchatUpdateOtherServerMemberResponse",
@@ -7139,8 +7139,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateQuickComment.action`` (operation
-        ``qchatUpdateQuickComment`` in the spec).
+        Calls ``POST /nimserver/qchat/updateQuickComment.action``
+        (operation ``qchatUpdateQuickComment`` in the spec).
         """
         return cast(
             "Envelope",
@@ -7216,8 +7216,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServer.action`` (operation
-        ``qchatUpdateServer`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServer.action``
+        (operation ``qchatUpdateServer`` in the spec).
         """
         return cast(
             "QchatUpdateServerResponse",
@@ -7286,8 +7286,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServerIdentify.action`` (operation
-        ``qchatUpdateServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServerIdentify.action``
+        (operation ``qchatUpdateServerIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateServerIdentifyResponse",
@@ -7356,8 +7356,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServerMember.action`` (operation
-        ``qchatUpdateServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServerMember.action``
+        (operation ``qchatUpdateServerMember`` in the spec).
         """
         return cast(
             "QchatUpdateServerMemberResponse",
@@ -7416,8 +7416,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServerMemberBan.action`` (operation
-        ``qchatUpdateServerMemberBan`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServerMemberBan.action``
+        (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
         return cast(
             "Envelope",
@@ -7476,8 +7476,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateUserIdentify.action`` (operation
-        ``qchatUpdateUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateUserIdentify.action``
+        (operation ``qchatUpdateUserIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateUserIdentifyResponse",
@@ -7540,8 +7540,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action`` (operation
-        ``qchatUpdateWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action``
+        (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -7607,8 +7607,8 @@ class QchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action`` (operation
-        ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action``
+        (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "Envelope",
@@ -7671,8 +7671,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/acceptServerApply.action`` (operation
-        ``qchatAcceptServerApply`` in the spec).
+        Calls ``POST /nimserver/qchat/acceptServerApply.action``
+        (operation ``qchatAcceptServerApply`` in the spec).
         """
         return cast(
             "Envelope",
@@ -7726,8 +7726,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/acceptServerInvite.action`` (operation
-        ``qchatAcceptServerInvite`` in the spec).
+        Calls ``POST /nimserver/qchat/acceptServerInvite.action``
+        (operation ``qchatAcceptServerInvite`` in the spec).
         """
         return cast(
             "Envelope",
@@ -7782,8 +7782,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/applyServer.action`` (operation
-        ``qchatApplyServer`` in the spec).
+        Calls ``POST /nimserver/qchat/applyServer.action``
+        (operation ``qchatApplyServer`` in the spec).
         """
         return cast(
             "QchatApplyServerResponse",
@@ -7975,8 +7975,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action`` (operation
-        ``qchatBatchGetWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action``
+        (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
@@ -8039,8 +8039,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action`` (operation
-        ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action``
+        (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
@@ -8098,8 +8098,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action`` (operation
-        ``qchatBatchQueryThreadTalkMeta`` in the spec).
+        Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action``
+        (operation ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
         return cast(
             "QchatBatchQueryThreadTalkMetaResponse",
@@ -8249,8 +8249,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action`` (operation
-        ``qchatBatchUpdateServerReorderWeight`` in the spec).
+        Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action``
+        (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
         return cast(
             "Envelope",
@@ -8325,8 +8325,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannel.action`` (operation
-        ``qchatCreateChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannel.action``
+        (operation ``qchatCreateChannel`` in the spec).
         """
         return cast(
             "QchatCreateChannelResponse",
@@ -8393,8 +8393,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannelCategory.action`` (operation
-        ``qchatCreateChannelCategory`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelCategory.action``
+        (operation ``qchatCreateChannelCategory`` in the spec).
         """
         return cast(
             "QchatCreateChannelCategoryResponse",
@@ -8450,8 +8450,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action`` (operation
-        ``qchatCreateChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action``
+        (operation ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "QchatCreateChannelCategoryIdentifyResponse",
@@ -8562,8 +8562,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createChannelIdentify.action`` (operation
-        ``qchatCreateChannelIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createChannelIdentify.action``
+        (operation ``qchatCreateChannelIdentify`` in the spec).
         """
         return cast(
             "QchatCreateChannelIdentifyResponse",
@@ -8614,8 +8614,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createCustomAuth.action`` (operation
-        ``qchatCreateCustomAuth`` in the spec).
+        Calls ``POST /nimserver/qchat/createCustomAuth.action``
+        (operation ``qchatCreateCustomAuth`` in the spec).
         """
         return cast(
             "QchatCreateCustomAuthResponse",
@@ -8683,8 +8683,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/createServer.action`` (operation
-        ``qchatCreateServer`` in the spec).
+        Calls ``POST /nimserver/qchat/createServer.action``
+        (operation ``qchatCreateServer`` in the spec).
         """
         return cast(
             "QchatCreateServerResponse",
@@ -8751,8 +8751,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createServerIdentify.action`` (operation
-        ``qchatCreateServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createServerIdentify.action``
+        (operation ``qchatCreateServerIdentify`` in the spec).
         """
         return cast(
             "QchatCreateServerIdentifyResponse",
@@ -8811,8 +8811,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createServerIdentifyMember.action`` (operation
-        ``qchatCreateServerIdentifyMember`` in the spec).
+        Calls ``POST /nimserver/qchat/createServerIdentifyMember.action``
+        (operation ``qchatCreateServerIdentifyMember`` in the spec).
         """
         return cast(
             "QchatCreateServerIdentifyMemberResponse",
@@ -8868,8 +8868,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/createUserIdentify.action`` (operation
-        ``qchatCreateUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/createUserIdentify.action``
+        (operation ``qchatCreateUserIdentify`` in the spec).
         """
         return cast(
             "QchatCreateUserIdentifyResponse",
@@ -8920,8 +8920,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action`` (operation
-        ``qchatDeleteChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action``
+        (operation ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -9026,8 +9026,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteChannelIdentify.action`` (operation
-        ``qchatDeleteChannelIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteChannelIdentify.action``
+        (operation ``qchatDeleteChannelIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -9072,8 +9072,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteCustomAuth.action`` (operation
-        ``qchatDeleteCustomAuth`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteCustomAuth.action``
+        (operation ``qchatDeleteCustomAuth`` in the spec).
         """
         return cast(
             "Envelope",
@@ -9126,8 +9126,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action`` (operation
-        ``qchatDeleteServerIdentifyMember`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action``
+        (operation ``qchatDeleteServerIdentifyMember`` in the spec).
         """
         return cast(
             "QchatDeleteServerIdentifyMemberResponse",
@@ -9179,8 +9179,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/deleteUserIdentify.action`` (operation
-        ``qchatDeleteUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/deleteUserIdentify.action``
+        (operation ``qchatDeleteUserIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -9236,8 +9236,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/generateInviteCode.action`` (operation
-        ``qchatGenerateInviteCode`` in the spec).
+        Calls ``POST /nimserver/qchat/generateInviteCode.action``
+        (operation ``qchatGenerateInviteCode`` in the spec).
         """
         return cast(
             "QchatGenerateInviteCodeResponse",
@@ -9296,8 +9296,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action`` (operation
-        ``qchatGetChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action``
+        (operation ``qchatGetChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "QchatGetChannelCategoryIdentifyResponse",
@@ -9432,8 +9432,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action`` (operation
-        ``qchatGetChannelCategoryUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action``
+        (operation ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
         return cast(
             "QchatGetChannelCategoryUserIdentifyResponse",
@@ -9484,8 +9484,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelCategorys.action`` (operation
-        ``qchatGetChannelCategorys`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelCategorys.action``
+        (operation ``qchatGetChannelCategorys`` in the spec).
         """
         return cast(
             "QchatGetChannelCategorysResponse",
@@ -9541,8 +9541,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action`` (operation
-        ``qchatGetChannelIdentifyPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action``
+        (operation ``qchatGetChannelIdentifyPages`` in the spec).
         """
         return cast(
             "QchatGetChannelIdentifyPagesResponse",
@@ -9668,8 +9668,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelListPage.action`` (operation
-        ``qchatGetChannelListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelListPage.action``
+        (operation ``qchatGetChannelListPage`` in the spec).
         """
         return cast(
             "QchatGetChannelListPageResponse",
@@ -9733,8 +9733,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannelMemberListPage.action`` (operation
-        ``qchatGetChannelMemberListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannelMemberListPage.action``
+        (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
         return cast(
             "QchatGetChannelMemberListPageResponse",
@@ -9784,8 +9784,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getChannels.action`` (operation
-        ``qchatGetChannels`` in the spec).
+        Calls ``POST /nimserver/qchat/getChannels.action``
+        (operation ``qchatGetChannels`` in the spec).
         """
         return cast(
             "QchatGetChannelsResponse",
@@ -9841,8 +9841,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action`` (operation
-        ``qchatGetServerIdentifyMemberPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action``
+        (operation ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
         return cast(
             "QchatGetServerIdentifyMemberPagesResponse",
@@ -9902,8 +9902,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerIdentifyPages.action`` (operation
-        ``qchatGetServerIdentifyPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerIdentifyPages.action``
+        (operation ``qchatGetServerIdentifyPages`` in the spec).
         """
         return cast(
             "QchatGetServerIdentifyPagesResponse",
@@ -9966,8 +9966,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerListPage.action`` (operation
-        ``qchatGetServerListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerListPage.action``
+        (operation ``qchatGetServerListPage`` in the spec).
         """
         return cast(
             "QchatGetServerListPageResponse",
@@ -10027,8 +10027,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action`` (operation
-        ``qchatGetServerMemberBanListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action``
+        (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
         return cast(
             "QchatGetServerMemberBanListPageResponse",
@@ -10089,8 +10089,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerMemberListPage.action`` (operation
-        ``qchatGetServerMemberListPage`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerMemberListPage.action``
+        (operation ``qchatGetServerMemberListPage`` in the spec).
         """
         return cast(
             "QchatGetServerMemberListPageResponse",
@@ -10144,8 +10144,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServerMembers.action`` (operation
-        ``qchatGetServerMembers`` in the spec).
+        Calls ``POST /nimserver/qchat/getServerMembers.action``
+        (operation ``qchatGetServerMembers`` in the spec).
         """
         return cast(
             "QchatGetServerMembersResponse",
@@ -10192,8 +10192,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/getServers.action`` (operation ``qchatGetServers``
-        in the spec).
+        Calls ``POST /nimserver/qchat/getServers.action``
+        (operation ``qchatGetServers`` in the spec).
         """
         return cast(
             "QchatGetServersResponse",
@@ -10250,8 +10250,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getUserIdentifyPages.action`` (operation
-        ``qchatGetUserIdentifyPages`` in the spec).
+        Calls ``POST /nimserver/qchat/getUserIdentifyPages.action``
+        (operation ``qchatGetUserIdentifyPages`` in the spec).
         """
         return cast(
             "QchatGetUserIdentifyPagesResponse",
@@ -10309,8 +10309,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/getUserServerIdentify.action`` (operation
-        ``qchatGetUserServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/getUserServerIdentify.action``
+        (operation ``qchatGetUserServerIdentify`` in the spec).
         """
         return cast(
             "QchatGetUserServerIdentifyResponse",
@@ -10371,8 +10371,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/inviteServerMember.action`` (operation
-        ``qchatInviteServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/inviteServerMember.action``
+        (operation ``qchatInviteServerMember`` in the spec).
         """
         return cast(
             "QchatInviteServerMemberResponse",
@@ -10426,8 +10426,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/joinServerByInviteCode.action`` (operation
-        ``qchatJoinServerByInviteCode`` in the spec).
+        Calls ``POST /nimserver/qchat/joinServerByInviteCode.action``
+        (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
         return cast(
             "Envelope",
@@ -10481,8 +10481,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/kickServerMember.action`` (operation
-        ``qchatKickServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/kickServerMember.action``
+        (operation ``qchatKickServerMember`` in the spec).
         """
         return cast(
             "Envelope",
@@ -10530,8 +10530,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/leaveServer.action`` (operation
-        ``qchatLeaveServer`` in the spec).
+        Calls ``POST /nimserver/qchat/leaveServer.action``
+        (operation ``qchatLeaveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -10575,8 +10575,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/listAllCustomAuth.action`` (operation
-        ``qchatListAllCustomAuth`` in the spec).
+        Calls ``POST /nimserver/qchat/listAllCustomAuth.action``
+        (operation ``qchatListAllCustomAuth`` in the spec).
         """
         return cast(
             "QchatListAllCustomAuthResponse",
@@ -10621,8 +10621,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action`` (operation
-        ``qchatListCustomAuthByAuthBits`` in the spec).
+        Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action``
+        (operation ``qchatListCustomAuthByAuthBits`` in the spec).
         """
         return cast(
             "QchatListCustomAuthByAuthBitsResponse",
@@ -10891,8 +10891,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryHistoryMsg.action`` (operation
-        ``qchatQueryHistoryMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/queryHistoryMsg.action``
+        (operation ``qchatQueryHistoryMsg`` in the spec).
         """
         return cast(
             "QchatQueryHistoryMsgResponse",
@@ -10951,8 +10951,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryIdentifyResources.action`` (operation
-        ``qchatQueryIdentifyResources`` in the spec).
+        Calls ``POST /nimserver/qchat/queryIdentifyResources.action``
+        (operation ``qchatQueryIdentifyResources`` in the spec).
         """
         return cast(
             "QchatQueryIdentifyResourcesResponse",
@@ -11089,8 +11089,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action`` (operation
-        ``qchatQueryInviteApplyHistoryByUser`` in the spec).
+        Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action``
+        (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
         return cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
@@ -11147,8 +11147,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryQuickComment.action`` (operation
-        ``qchatQueryQuickComment`` in the spec).
+        Calls ``POST /nimserver/qchat/queryQuickComment.action``
+        (operation ``qchatQueryQuickComment`` in the spec).
         """
         return cast(
             "QchatQueryQuickCommentResponse",
@@ -11220,8 +11220,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action`` (operation
-        ``qchatQueryThreadTalkHistory`` in the spec).
+        Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action``
+        (operation ``qchatQueryThreadTalkHistory`` in the spec).
         """
         return cast(
             "QchatQueryThreadTalkHistoryResponse",
@@ -11292,8 +11292,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action`` (operation
-        ``qchatQueryWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action``
+        (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "QchatQueryWhiteBlackIdentifyResponse",
@@ -11361,8 +11361,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action`` (operation
-        ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action``
+        (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
@@ -11420,8 +11420,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/rejectServerApply.action`` (operation
-        ``qchatRejectServerApply`` in the spec).
+        Calls ``POST /nimserver/qchat/rejectServerApply.action``
+        (operation ``qchatRejectServerApply`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11477,8 +11477,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/rejectServerInvite.action`` (operation
-        ``qchatRejectServerInvite`` in the spec).
+        Calls ``POST /nimserver/qchat/rejectServerInvite.action``
+        (operation ``qchatRejectServerInvite`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11528,8 +11528,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/removeChannel.action`` (operation
-        ``qchatRemoveChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/removeChannel.action``
+        (operation ``qchatRemoveChannel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11577,8 +11577,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/removeChannelCategory.action`` (operation
-        ``qchatRemoveChannelCategory`` in the spec).
+        Calls ``POST /nimserver/qchat/removeChannelCategory.action``
+        (operation ``qchatRemoveChannelCategory`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11625,8 +11625,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/removeServer.action`` (operation
-        ``qchatRemoveServer`` in the spec).
+        Calls ``POST /nimserver/qchat/removeServer.action``
+        (operation ``qchatRemoveServer`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11674,8 +11674,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/removeServerIdentify.action`` (operation
-        ``qchatRemoveServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/removeServerIdentify.action``
+        (operation ``qchatRemoveServerIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11729,8 +11729,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/requestAddr.action`` (operation
-        ``qchatRequestAddr`` in the spec).
+        Calls ``POST /nimserver/qchat/requestAddr.action``
+        (operation ``qchatRequestAddr`` in the spec).
         """
         return cast(
             "QchatRequestAddrResponse",
@@ -11803,8 +11803,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/sendAttachMsg.action`` (operation
-        ``qchatSendAttachMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/sendAttachMsg.action``
+        (operation ``qchatSendAttachMsg`` in the spec).
         """
         return cast(
             "QchatSendAttachMsgResponse",
@@ -11872,8 +11872,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/sendMsg.action`` (operation ``qchatSendMsg`` in
-        the spec).
+        Calls ``POST /nimserver/qchat/sendMsg.action``
+        (operation ``qchatSendMsg`` in the spec).
         """
         return cast(
             "QchatSendMsgResponse",
@@ -11934,8 +11934,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateAttachMsg.action`` (operation
-        ``qchatUpdateAttachMsg`` in the spec).
+        Calls ``POST /nimserver/qchat/updateAttachMsg.action``
+        (operation ``qchatUpdateAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -11993,8 +11993,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action`` (operation
-        ``qchatUpdateCategoryInfoOfChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action``
+        (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
         return cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
@@ -12192,8 +12192,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannel.action`` (operation
-        ``qchatUpdateChannel`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannel.action``
+        (operation ``qchatUpdateChannel`` in the spec).
         """
         return cast(
             "QchatUpdateChannelResponse",
@@ -12257,8 +12257,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannelCategory.action`` (operation
-        ``qchatUpdateChannelCategory`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelCategory.action``
+        (operation ``qchatUpdateChannelCategory`` in the spec).
         """
         return cast(
             "QchatUpdateChannelCategoryResponse",
@@ -12317,8 +12317,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action`` (operation
-        ``qchatUpdateChannelCategoryIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action``
+        (operation ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateChannelCategoryIdentifyResponse",
@@ -12437,8 +12437,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateChannelIdentify.action`` (operation
-        ``qchatUpdateChannelIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateChannelIdentify.action``
+        (operation ``qchatUpdateChannelIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateChannelIdentifyResponse",
@@ -12498,8 +12498,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateMsg.action`` (operation ``qchatUpdateMsg``
-        in the spec).
+        Calls ``POST /nimserver/qchat/updateMsg.action``
+        (operation ``qchatUpdateMsg`` in the spec).
         """
         return cast(
             "QchatUpdateMsgResponse",
@@ -12565,8 +12565,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateOtherServerMember.action`` (operation
-        ``qchatUpdateOtherServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/updateOtherServerMember.action``
+        (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
         return cast(
             "QchatUpdateOtherServerMemberResponse",
@@ -12627,8 +12627,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateQuickComment.action`` (operation
-        ``qchatUpdateQuickComment`` in the spec).
+        Calls ``POST /nimserver/qchat/updateQuickComment.action``
+        (operation ``qchatUpdateQuickComment`` in the spec).
         """
         return cast(
             "Envelope",
@@ -12704,8 +12704,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServer.action`` (operation
-        ``qchatUpdateServer`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServer.action``
+        (operation ``qchatUpdateServer`` in the spec).
         """
         return cast(
             "QchatUpdateServerResponse",
@@ -12774,8 +12774,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServerIdentify.action`` (operation
-        ``qchatUpdateServerIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServerIdentify.action``
+        (operation ``qchatUpdateServerIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateServerIdentifyResponse",
@@ -12844,8 +12844,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServerMember.action`` (operation
-        ``qchatUpdateServerMember`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServerMember.action``
+        (operation ``qchatUpdateServerMember`` in the spec).
         """
         return cast(
             "QchatUpdateServerMemberResponse",
@@ -12904,8 +12904,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateServerMemberBan.action`` (operation
-        ``qchatUpdateServerMemberBan`` in the spec).
+        Calls ``POST /nimserver/qchat/updateServerMemberBan.action``
+        (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
         return cast(
             "Envelope",
@@ -12964,8 +12964,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation by default; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/qchat/updateUserIdentify.action`` (operation
-        ``qchatUpdateUserIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateUserIdentify.action``
+        (operation ``qchatUpdateUserIdentify`` in the spec).
         """
         return cast(
             "QchatUpdateUserIdentifyResponse",
@@ -13028,8 +13028,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action`` (operation
-        ``qchatUpdateWhiteBlackIdentify`` in the spec).
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action``
+        (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
         return cast(
             "Envelope",
@@ -13095,8 +13095,8 @@ class AsyncQchatGroup:
         Rate limit: 100 calls/s per app for each QChat operation; blocked for 10 s when
         exceeded.
 
-        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action`` (operation
-        ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
+        Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action``
+        (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
         return cast(
             "Envelope",

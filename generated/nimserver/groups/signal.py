@@ -178,8 +178,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/cancelInvite.action`` (operation
-        ``signalCancelInvite`` in the spec).
+        Calls ``POST /nimserver/signal/cancelInvite.action``
+        (operation ``signalCancelInvite`` in the spec).
         """
         return cast(
             "Envelope",
@@ -242,8 +242,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/closeRoom.action`` (operation ``signalCloseRoom``
-        in the spec).
+        Calls ``POST /nimserver/signal/closeRoom.action``
+        (operation ``signalCloseRoom`` in the spec).
         """
         return cast(
             "Envelope",
@@ -300,8 +300,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/createRoom.action`` (operation
-        ``signalCreateRoom`` in the spec).
+        Calls ``POST /nimserver/signal/createRoom.action``
+        (operation ``signalCreateRoom`` in the spec).
         """
         return cast(
             "SignalCreateRoomResponse",
@@ -357,8 +357,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/ctrlRoom.action`` (operation ``signalCtrlRoom``
-        in the spec).
+        Calls ``POST /nimserver/signal/ctrlRoom.action``
+        (operation ``signalCtrlRoom`` in the spec).
         """
         return cast(
             "Envelope",
@@ -404,8 +404,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/delayRoom.action`` (operation ``signalDelayRoom``
-        in the spec).
+        Calls ``POST /nimserver/signal/delayRoom.action``
+        (operation ``signalDelayRoom`` in the spec).
         """
         return cast(
             "SignalDelayRoomResponse",
@@ -453,8 +453,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/getRoomInfo.action`` (operation
-        ``signalGetRoomInfo`` in the spec).
+        Calls ``POST /nimserver/signal/getRoomInfo.action``
+        (operation ``signalGetRoomInfo`` in the spec).
         """
         return cast(
             "SignalGetRoomInfoResponse",
@@ -527,8 +527,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/invite.action`` (operation ``signalInvite`` in
-        the spec).
+        Calls ``POST /nimserver/signal/invite.action``
+        (operation ``signalInvite`` in the spec).
         """
         return cast(
             "SignalInviteResponse",
@@ -593,8 +593,8 @@ class SignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/kick.action`` (operation ``signalKick`` in the
-        spec).
+        Calls ``POST /nimserver/signal/kick.action``
+        (operation ``signalKick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -676,8 +676,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/cancelInvite.action`` (operation
-        ``signalCancelInvite`` in the spec).
+        Calls ``POST /nimserver/signal/cancelInvite.action``
+        (operation ``signalCancelInvite`` in the spec).
         """
         return cast(
             "Envelope",
@@ -740,8 +740,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/closeRoom.action`` (operation ``signalCloseRoom``
-        in the spec).
+        Calls ``POST /nimserver/signal/closeRoom.action``
+        (operation ``signalCloseRoom`` in the spec).
         """
         return cast(
             "Envelope",
@@ -798,8 +798,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/createRoom.action`` (operation
-        ``signalCreateRoom`` in the spec).
+        Calls ``POST /nimserver/signal/createRoom.action``
+        (operation ``signalCreateRoom`` in the spec).
         """
         return cast(
             "SignalCreateRoomResponse",
@@ -855,8 +855,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/ctrlRoom.action`` (operation ``signalCtrlRoom``
-        in the spec).
+        Calls ``POST /nimserver/signal/ctrlRoom.action``
+        (operation ``signalCtrlRoom`` in the spec).
         """
         return cast(
             "Envelope",
@@ -902,8 +902,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/delayRoom.action`` (operation ``signalDelayRoom``
-        in the spec).
+        Calls ``POST /nimserver/signal/delayRoom.action``
+        (operation ``signalDelayRoom`` in the spec).
         """
         return cast(
             "SignalDelayRoomResponse",
@@ -951,8 +951,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/getRoomInfo.action`` (operation
-        ``signalGetRoomInfo`` in the spec).
+        Calls ``POST /nimserver/signal/getRoomInfo.action``
+        (operation ``signalGetRoomInfo`` in the spec).
         """
         return cast(
             "SignalGetRoomInfoResponse",
@@ -1025,8 +1025,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/invite.action`` (operation ``signalInvite`` in
-        the spec).
+        Calls ``POST /nimserver/signal/invite.action``
+        (operation ``signalInvite`` in the spec).
         """
         return cast(
             "SignalInviteResponse",
@@ -1091,8 +1091,8 @@ class AsyncSignalGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/signal/kick.action`` (operation ``signalKick`` in the
-        spec).
+        Calls ``POST /nimserver/signal/kick.action``
+        (operation ``signalKick`` in the spec).
         """
         return cast(
             "Envelope",

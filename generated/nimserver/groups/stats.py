@@ -78,8 +78,8 @@ class StatsGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/stats/chatroom/topn.action`` (operation
-        ``statsChatroomTopn`` in the spec).
+        Calls ``POST /nimserver/stats/chatroom/topn.action``
+        (operation ``statsChatroomTopn`` in the spec).
         """
         return cast(
             "StatsChatroomTopnResponse",
@@ -145,8 +145,8 @@ class AsyncStatsGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/stats/chatroom/topn.action`` (operation
-        ``statsChatroomTopn`` in the spec).
+        Calls ``POST /nimserver/stats/chatroom/topn.action``
+        (operation ``statsChatroomTopn`` in the spec).
         """
         return cast(
             "StatsChatroomTopnResponse",

@@ -582,8 +582,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/addManager.action`` (operation
-        ``superteamAddManager`` in the spec).
+        Calls ``POST /nimserver/superteam/addManager.action``
+        (operation ``superteamAddManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -631,8 +631,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/changeLevel.action`` (operation
-        ``superteamChangeLevel`` in the spec).
+        Calls ``POST /nimserver/superteam/changeLevel.action``
+        (operation ``superteamChangeLevel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -684,8 +684,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/changeOwner.action`` (operation
-        ``superteamChangeOwner`` in the spec).
+        Calls ``POST /nimserver/superteam/changeOwner.action``
+        (operation ``superteamChangeOwner`` in the spec).
         """
         return cast(
             "Envelope",
@@ -778,8 +778,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/create.action`` (operation ``superteamCreate``
-        in the spec).
+        Calls ``POST /nimserver/superteam/create.action``
+        (operation ``superteamCreate`` in the spec).
         """
         return cast(
             "SuperteamCreateResponse",
@@ -838,8 +838,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/dismiss.action`` (operation
-        ``superteamDismiss`` in the spec).
+        Calls ``POST /nimserver/superteam/dismiss.action``
+        (operation ``superteamDismiss`` in the spec).
         """
         return cast(
             "Envelope",
@@ -892,8 +892,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/getMuteTlists.action`` (operation
-        ``superteamGetMuteTlists`` in the spec).
+        Calls ``POST /nimserver/superteam/getMuteTlists.action``
+        (operation ``superteamGetMuteTlists`` in the spec).
         """
         return cast(
             "SuperteamGetMuteTlistsResponse",
@@ -941,8 +941,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/getTinfos.action`` (operation
-        ``superteamGetTinfos`` in the spec).
+        Calls ``POST /nimserver/superteam/getTinfos.action``
+        (operation ``superteamGetTinfos`` in the spec).
         """
         return cast(
             "SuperteamGetTinfosResponse",
@@ -995,8 +995,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/getTlists.action`` (operation
-        ``superteamGetTlists`` in the spec).
+        Calls ``POST /nimserver/superteam/getTlists.action``
+        (operation ``superteamGetTlists`` in the spec).
         """
         return cast(
             "SuperteamGetTlistsResponse",
@@ -1054,8 +1054,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/invite.action`` (operation ``superteamInvite``
-        in the spec).
+        Calls ``POST /nimserver/superteam/invite.action``
+        (operation ``superteamInvite`` in the spec).
         """
         return cast(
             "SuperteamInviteResponse",
@@ -1103,8 +1103,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/joinTeams.action`` (operation
-        ``superteamJoinTeams`` in the spec).
+        Calls ``POST /nimserver/superteam/joinTeams.action``
+        (operation ``superteamJoinTeams`` in the spec).
         """
         return cast(
             "SuperteamJoinTeamsResponse",
@@ -1152,8 +1152,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/kick.action`` (operation ``superteamKick`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/kick.action``
+        (operation ``superteamKick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1199,8 +1199,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/leave.action`` (operation ``superteamLeave``
-        in the spec).
+        Calls ``POST /nimserver/superteam/leave.action``
+        (operation ``superteamLeave`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1249,8 +1249,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/mute.action`` (operation ``superteamMute`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/mute.action``
+        (operation ``superteamMute`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1303,8 +1303,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/muteTlist.action`` (operation
-        ``superteamMuteTlist`` in the spec).
+        Calls ``POST /nimserver/superteam/muteTlist.action``
+        (operation ``superteamMuteTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1372,8 +1372,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/queryHistoryMsg.action`` (operation
-        ``superteamQueryHistoryMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/queryHistoryMsg.action``
+        (operation ``superteamQueryHistoryMsg`` in the spec).
         """
         return cast(
             "SuperteamQueryHistoryMsgResponse",
@@ -1428,8 +1428,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action`` (operation
-        ``superteamQueryHistoryMsgByIds`` in the spec).
+        Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action``
+        (operation ``superteamQueryHistoryMsgByIds`` in the spec).
         """
         return cast(
             "SuperteamQueryHistoryMsgByIdsResponse",
@@ -1489,8 +1489,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/recallMsg.action`` (operation
-        ``superteamRecallMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/recallMsg.action``
+        (operation ``superteamRecallMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1546,8 +1546,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/removeManager.action`` (operation
-        ``superteamRemoveManager`` in the spec).
+        Calls ``POST /nimserver/superteam/removeManager.action``
+        (operation ``superteamRemoveManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1626,8 +1626,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/sendAttachMsg.action`` (operation
-        ``superteamSendAttachMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/sendAttachMsg.action``
+        (operation ``superteamSendAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1758,8 +1758,8 @@ class SuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/sendMsg.action`` (operation
-        ``superteamSendMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/sendMsg.action``
+        (operation ``superteamSendMsg`` in the spec).
         """
         return cast(
             "SuperteamSendMsgResponse",
@@ -1829,8 +1829,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/updateTeamNick.action`` (operation
-        ``superteamUpdateTeamNick`` in the spec).
+        Calls ``POST /nimserver/superteam/updateTeamNick.action``
+        (operation ``superteamUpdateTeamNick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1911,8 +1911,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/updateTinfo.action`` (operation
-        ``superteamUpdateTinfo`` in the spec).
+        Calls ``POST /nimserver/superteam/updateTinfo.action``
+        (operation ``superteamUpdateTinfo`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1975,8 +1975,8 @@ class SuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/updateTlist.action`` (operation
-        ``superteamUpdateTlist`` in the spec).
+        Calls ``POST /nimserver/superteam/updateTlist.action``
+        (operation ``superteamUpdateTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2035,8 +2035,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/addManager.action`` (operation
-        ``superteamAddManager`` in the spec).
+        Calls ``POST /nimserver/superteam/addManager.action``
+        (operation ``superteamAddManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2084,8 +2084,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/changeLevel.action`` (operation
-        ``superteamChangeLevel`` in the spec).
+        Calls ``POST /nimserver/superteam/changeLevel.action``
+        (operation ``superteamChangeLevel`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2137,8 +2137,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/changeOwner.action`` (operation
-        ``superteamChangeOwner`` in the spec).
+        Calls ``POST /nimserver/superteam/changeOwner.action``
+        (operation ``superteamChangeOwner`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2231,8 +2231,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/create.action`` (operation ``superteamCreate``
-        in the spec).
+        Calls ``POST /nimserver/superteam/create.action``
+        (operation ``superteamCreate`` in the spec).
         """
         return cast(
             "SuperteamCreateResponse",
@@ -2291,8 +2291,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/dismiss.action`` (operation
-        ``superteamDismiss`` in the spec).
+        Calls ``POST /nimserver/superteam/dismiss.action``
+        (operation ``superteamDismiss`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2345,8 +2345,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/getMuteTlists.action`` (operation
-        ``superteamGetMuteTlists`` in the spec).
+        Calls ``POST /nimserver/superteam/getMuteTlists.action``
+        (operation ``superteamGetMuteTlists`` in the spec).
         """
         return cast(
             "SuperteamGetMuteTlistsResponse",
@@ -2394,8 +2394,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/getTinfos.action`` (operation
-        ``superteamGetTinfos`` in the spec).
+        Calls ``POST /nimserver/superteam/getTinfos.action``
+        (operation ``superteamGetTinfos`` in the spec).
         """
         return cast(
             "SuperteamGetTinfosResponse",
@@ -2448,8 +2448,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/getTlists.action`` (operation
-        ``superteamGetTlists`` in the spec).
+        Calls ``POST /nimserver/superteam/getTlists.action``
+        (operation ``superteamGetTlists`` in the spec).
         """
         return cast(
             "SuperteamGetTlistsResponse",
@@ -2507,8 +2507,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/invite.action`` (operation ``superteamInvite``
-        in the spec).
+        Calls ``POST /nimserver/superteam/invite.action``
+        (operation ``superteamInvite`` in the spec).
         """
         return cast(
             "SuperteamInviteResponse",
@@ -2556,8 +2556,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/joinTeams.action`` (operation
-        ``superteamJoinTeams`` in the spec).
+        Calls ``POST /nimserver/superteam/joinTeams.action``
+        (operation ``superteamJoinTeams`` in the spec).
         """
         return cast(
             "SuperteamJoinTeamsResponse",
@@ -2605,8 +2605,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/kick.action`` (operation ``superteamKick`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/kick.action``
+        (operation ``superteamKick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2652,8 +2652,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/leave.action`` (operation ``superteamLeave``
-        in the spec).
+        Calls ``POST /nimserver/superteam/leave.action``
+        (operation ``superteamLeave`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2702,8 +2702,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/mute.action`` (operation ``superteamMute`` in
-        the spec).
+        Calls ``POST /nimserver/superteam/mute.action``
+        (operation ``superteamMute`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2756,8 +2756,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/muteTlist.action`` (operation
-        ``superteamMuteTlist`` in the spec).
+        Calls ``POST /nimserver/superteam/muteTlist.action``
+        (operation ``superteamMuteTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2825,8 +2825,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/queryHistoryMsg.action`` (operation
-        ``superteamQueryHistoryMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/queryHistoryMsg.action``
+        (operation ``superteamQueryHistoryMsg`` in the spec).
         """
         return cast(
             "SuperteamQueryHistoryMsgResponse",
@@ -2881,8 +2881,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action`` (operation
-        ``superteamQueryHistoryMsgByIds`` in the spec).
+        Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action``
+        (operation ``superteamQueryHistoryMsgByIds`` in the spec).
         """
         return cast(
             "SuperteamQueryHistoryMsgByIdsResponse",
@@ -2942,8 +2942,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/recallMsg.action`` (operation
-        ``superteamRecallMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/recallMsg.action``
+        (operation ``superteamRecallMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2999,8 +2999,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/removeManager.action`` (operation
-        ``superteamRemoveManager`` in the spec).
+        Calls ``POST /nimserver/superteam/removeManager.action``
+        (operation ``superteamRemoveManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3079,8 +3079,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/sendAttachMsg.action`` (operation
-        ``superteamSendAttachMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/sendAttachMsg.action``
+        (operation ``superteamSendAttachMsg`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3211,8 +3211,8 @@ class AsyncSuperteamGroup:
         Rate limit: 100 calls/s per app, counted separately for this call; blocked for
         10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/sendMsg.action`` (operation
-        ``superteamSendMsg`` in the spec).
+        Calls ``POST /nimserver/superteam/sendMsg.action``
+        (operation ``superteamSendMsg`` in the spec).
         """
         return cast(
             "SuperteamSendMsgResponse",
@@ -3282,8 +3282,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/updateTeamNick.action`` (operation
-        ``superteamUpdateTeamNick`` in the spec).
+        Calls ``POST /nimserver/superteam/updateTeamNick.action``
+        (operation ``superteamUpdateTeamNick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3364,8 +3364,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/updateTinfo.action`` (operation
-        ``superteamUpdateTinfo`` in the spec).
+        Calls ``POST /nimserver/superteam/updateTinfo.action``
+        (operation ``superteamUpdateTinfo`` in the spec).
         """
         return cast(
             "Envelope",
@@ -3428,8 +3428,8 @@ class AsyncSuperteamGroup:
         Rate limit: Shares one budget of 100 calls/s per app with all other super team
         management calls; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/superteam/updateTlist.action`` (operation
-        ``superteamUpdateTlist`` in the spec).
+        Calls ``POST /nimserver/superteam/updateTlist.action``
+        (operation ``superteamUpdateTlist`` in the spec).
         """
         return cast(
             "Envelope",

@@ -441,7 +441,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/add.action`` (operation ``teamAdd`` in the spec).
+        Calls ``POST /nimserver/team/add.action``
+        (operation ``teamAdd`` in the spec).
         """
         return cast(
             "TeamAddResponse",
@@ -501,8 +502,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/addManager.action`` (operation ``teamAddManager``
-        in the spec).
+        Calls ``POST /nimserver/team/addManager.action``
+        (operation ``teamAddManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -560,8 +561,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/changeOwner.action`` (operation ``teamChangeOwner``
-        in the spec).
+        Calls ``POST /nimserver/team/changeOwner.action``
+        (operation ``teamChangeOwner`` in the spec).
         """
         return cast(
             "Envelope",
@@ -673,8 +674,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/create.action`` (operation ``teamCreate`` in the
-        spec).
+        Calls ``POST /nimserver/team/create.action``
+        (operation ``teamCreate`` in the spec).
         """
         return cast(
             "TeamCreateResponse",
@@ -747,8 +748,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/getMarkReadInfo.action`` (operation
-        ``teamGetMarkReadInfo`` in the spec).
+        Calls ``POST /nimserver/team/getMarkReadInfo.action``
+        (operation ``teamGetMarkReadInfo`` in the spec).
         """
         return cast(
             "TeamGetMarkReadInfoResponse",
@@ -796,8 +797,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/joinTeams.action`` (operation ``teamJoinTeams`` in
-        the spec).
+        Calls ``POST /nimserver/team/joinTeams.action``
+        (operation ``teamJoinTeams`` in the spec).
         """
         return cast(
             "TeamJoinTeamsResponse",
@@ -855,7 +856,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/kick.action`` (operation ``teamKick`` in the spec).
+        Calls ``POST /nimserver/team/kick.action``
+        (operation ``teamKick`` in the spec).
         """
         return cast(
             "TeamKickResponse",
@@ -908,8 +910,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/leave.action`` (operation ``teamLeave`` in the
-        spec).
+        Calls ``POST /nimserver/team/leave.action``
+        (operation ``teamLeave`` in the spec).
         """
         return cast(
             "Envelope",
@@ -957,8 +959,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listMemberInfo.action`` (operation
-        ``teamListMemberInfo`` in the spec).
+        Calls ``POST /nimserver/team/listMemberInfo.action``
+        (operation ``teamListMemberInfo`` in the spec).
         """
         return cast(
             "TeamListMemberInfoResponse",
@@ -1007,8 +1009,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listOnlineUserCount.action`` (operation
-        ``teamListOnlineUserCount`` in the spec).
+        Calls ``POST /nimserver/team/listOnlineUserCount.action``
+        (operation ``teamListOnlineUserCount`` in the spec).
         """
         return cast(
             "TeamListOnlineUserCountResponse",
@@ -1056,8 +1058,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listOnlineUsers.action`` (operation
-        ``teamListOnlineUsers`` in the spec).
+        Calls ``POST /nimserver/team/listOnlineUsers.action``
+        (operation ``teamListOnlineUsers`` in the spec).
         """
         return cast(
             "TeamListOnlineUsersResponse",
@@ -1105,8 +1107,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listTeamMute.action`` (operation
-        ``teamListTeamMute`` in the spec).
+        Calls ``POST /nimserver/team/listTeamMute.action``
+        (operation ``teamListTeamMute`` in the spec).
         """
         return cast(
             "TeamListTeamMuteResponse",
@@ -1156,8 +1158,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/muteTeam.action`` (operation ``teamMuteTeam`` in
-        the spec).
+        Calls ``POST /nimserver/team/muteTeam.action``
+        (operation ``teamMuteTeam`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1213,8 +1215,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/muteTlist.action`` (operation ``teamMuteTlist`` in
-        the spec).
+        Calls ``POST /nimserver/team/muteTlist.action``
+        (operation ``teamMuteTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1275,8 +1277,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/muteTlistAll.action`` (operation
-        ``teamMuteTlistAll`` in the spec).
+        Calls ``POST /nimserver/team/muteTlistAll.action``
+        (operation ``teamMuteTlistAll`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1333,8 +1335,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/query.action`` (operation ``teamQuery`` in the
-        spec).
+        Calls ``POST /nimserver/team/query.action``
+        (operation ``teamQuery`` in the spec).
         """
         return cast(
             "TeamQueryResponse",
@@ -1383,8 +1385,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/queryDetail.action`` (operation ``teamQueryDetail``
-        in the spec).
+        Calls ``POST /nimserver/team/queryDetail.action``
+        (operation ``teamQueryDetail`` in the spec).
         """
         return cast(
             "TeamQueryDetailResponse",
@@ -1434,8 +1436,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/remove.action`` (operation ``teamRemove`` in the
-        spec).
+        Calls ``POST /nimserver/team/remove.action``
+        (operation ``teamRemove`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1492,8 +1494,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/removeManager.action`` (operation
-        ``teamRemoveManager`` in the spec).
+        Calls ``POST /nimserver/team/removeManager.action``
+        (operation ``teamRemoveManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1587,8 +1589,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/update.action`` (operation ``teamUpdate`` in the
-        spec).
+        Calls ``POST /nimserver/team/update.action``
+        (operation ``teamUpdate`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1656,8 +1658,8 @@ class TeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/updateTeamNick.action`` (operation
-        ``teamUpdateTeamNick`` in the spec).
+        Calls ``POST /nimserver/team/updateTeamNick.action``
+        (operation ``teamUpdateTeamNick`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1732,7 +1734,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/add.action`` (operation ``teamAdd`` in the spec).
+        Calls ``POST /nimserver/team/add.action``
+        (operation ``teamAdd`` in the spec).
         """
         return cast(
             "TeamAddResponse",
@@ -1792,8 +1795,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/addManager.action`` (operation ``teamAddManager``
-        in the spec).
+        Calls ``POST /nimserver/team/addManager.action``
+        (operation ``teamAddManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1851,8 +1854,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/changeOwner.action`` (operation ``teamChangeOwner``
-        in the spec).
+        Calls ``POST /nimserver/team/changeOwner.action``
+        (operation ``teamChangeOwner`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1964,8 +1967,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/create.action`` (operation ``teamCreate`` in the
-        spec).
+        Calls ``POST /nimserver/team/create.action``
+        (operation ``teamCreate`` in the spec).
         """
         return cast(
             "TeamCreateResponse",
@@ -2038,8 +2041,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/getMarkReadInfo.action`` (operation
-        ``teamGetMarkReadInfo`` in the spec).
+        Calls ``POST /nimserver/team/getMarkReadInfo.action``
+        (operation ``teamGetMarkReadInfo`` in the spec).
         """
         return cast(
             "TeamGetMarkReadInfoResponse",
@@ -2087,8 +2090,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/joinTeams.action`` (operation ``teamJoinTeams`` in
-        the spec).
+        Calls ``POST /nimserver/team/joinTeams.action``
+        (operation ``teamJoinTeams`` in the spec).
         """
         return cast(
             "TeamJoinTeamsResponse",
@@ -2146,7 +2149,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/kick.action`` (operation ``teamKick`` in the spec).
+        Calls ``POST /nimserver/team/kick.action``
+        (operation ``teamKick`` in the spec).
         """
         return cast(
             "TeamKickResponse",
@@ -2199,8 +2203,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/leave.action`` (operation ``teamLeave`` in the
-        spec).
+        Calls ``POST /nimserver/team/leave.action``
+        (operation ``teamLeave`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2248,8 +2252,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listMemberInfo.action`` (operation
-        ``teamListMemberInfo`` in the spec).
+        Calls ``POST /nimserver/team/listMemberInfo.action``
+        (operation ``teamListMemberInfo`` in the spec).
         """
         return cast(
             "TeamListMemberInfoResponse",
@@ -2298,8 +2302,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listOnlineUserCount.action`` (operation
-        ``teamListOnlineUserCount`` in the spec).
+        Calls ``POST /nimserver/team/listOnlineUserCount.action``
+        (operation ``teamListOnlineUserCount`` in the spec).
         """
         return cast(
             "TeamListOnlineUserCountResponse",
@@ -2347,8 +2351,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listOnlineUsers.action`` (operation
-        ``teamListOnlineUsers`` in the spec).
+        Calls ``POST /nimserver/team/listOnlineUsers.action``
+        (operation ``teamListOnlineUsers`` in the spec).
         """
         return cast(
             "TeamListOnlineUsersResponse",
@@ -2396,8 +2400,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/listTeamMute.action`` (operation
-        ``teamListTeamMute`` in the spec).
+        Calls ``POST /nimserver/team/listTeamMute.action``
+        (operation ``teamListTeamMute`` in the spec).
         """
         return cast(
             "TeamListTeamMuteResponse",
@@ -2447,8 +2451,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/muteTeam.action`` (operation ``teamMuteTeam`` in
-        the spec).
+        Calls ``POST /nimserver/team/muteTeam.action``
+        (operation ``teamMuteTeam`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2504,8 +2508,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/muteTlist.action`` (operation ``teamMuteTlist`` in
-        the spec).
+        Calls ``POST /nimserver/team/muteTlist.action``
+        (operation ``teamMuteTlist`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2566,8 +2570,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/muteTlistAll.action`` (operation
-        ``teamMuteTlistAll`` in the spec).
+        Calls ``POST /nimserver/team/muteTlistAll.action``
+        (operation ``teamMuteTlistAll`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2624,8 +2628,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/query.action`` (operation ``teamQuery`` in the
-        spec).
+        Calls ``POST /nimserver/team/query.action``
+        (operation ``teamQuery`` in the spec).
         """
         return cast(
             "TeamQueryResponse",
@@ -2674,8 +2678,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/queryDetail.action`` (operation ``teamQueryDetail``
-        in the spec).
+        Calls ``POST /nimserver/team/queryDetail.action``
+        (operation ``teamQueryDetail`` in the spec).
         """
         return cast(
             "TeamQueryDetailResponse",
@@ -2725,8 +2729,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/remove.action`` (operation ``teamRemove`` in the
-        spec).
+        Calls ``POST /nimserver/team/remove.action``
+        (operation ``teamRemove`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2783,8 +2787,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/removeManager.action`` (operation
-        ``teamRemoveManager`` in the spec).
+        Calls ``POST /nimserver/team/removeManager.action``
+        (operation ``teamRemoveManager`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2878,8 +2882,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/update.action`` (operation ``teamUpdate`` in the
-        spec).
+        Calls ``POST /nimserver/team/update.action``
+        (operation ``teamUpdate`` in the spec).
         """
         return cast(
             "Envelope",
@@ -2947,8 +2951,8 @@ class AsyncTeamGroup:
         per app, blocked for 10 s when exceeded (older documentation also limits one IP
         to 6000 team operations per minute).
 
-        Calls ``POST /nimserver/team/updateTeamNick.action`` (operation
-        ``teamUpdateTeamNick`` in the spec).
+        Calls ``POST /nimserver/team/updateTeamNick.action``
+        (operation ``teamUpdateTeamNick`` in the spec).
         """
         return cast(
             "Envelope",

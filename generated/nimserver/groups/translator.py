@@ -70,8 +70,8 @@ class TranslatorGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/translator/textMsg.action`` (operation
-        ``translatorTextMsg`` in the spec).
+        Calls ``POST /nimserver/translator/textMsg.action``
+        (operation ``translatorTextMsg`` in the spec).
         """
         return cast(
             "TranslatorTextMsgResponse",
@@ -131,8 +131,8 @@ class AsyncTranslatorGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/translator/textMsg.action`` (operation
-        ``translatorTextMsg`` in the spec).
+        Calls ``POST /nimserver/translator/textMsg.action``
+        (operation ``translatorTextMsg`` in the spec).
         """
         return cast(
             "TranslatorTextMsgResponse",

@@ -204,8 +204,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/block.action`` (operation ``userBlock`` in the
-        spec).
+        Calls ``POST /nimserver/user/block.action``
+        (operation ``userBlock`` in the spec).
         """
         return cast(
             "Envelope",
@@ -277,8 +277,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/create.action`` (operation ``userCreate`` in the
-        spec).
+        Calls ``POST /nimserver/user/create.action``
+        (operation ``userCreate`` in the spec).
         """
         return cast(
             "UserCreateResponse",
@@ -335,8 +335,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/getUinfos.action`` (operation ``userGetUinfos`` in
-        the spec).
+        Calls ``POST /nimserver/user/getUinfos.action``
+        (operation ``userGetUinfos`` in the spec).
         """
         return cast(
             "UserGetUinfosResponse",
@@ -381,8 +381,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/listBlackAndMuteList.action`` (operation
-        ``userListBlackAndMuteList`` in the spec).
+        Calls ``POST /nimserver/user/listBlackAndMuteList.action``
+        (operation ``userListBlackAndMuteList`` in the spec).
         """
         return cast(
             "UserListBlackAndMuteListResponse",
@@ -428,7 +428,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/mute.action`` (operation ``userMute`` in the spec).
+        Calls ``POST /nimserver/user/mute.action``
+        (operation ``userMute`` in the spec).
         """
         return cast(
             "Envelope",
@@ -482,8 +483,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/muteModule.action`` (operation ``userMuteModule``
-        in the spec).
+        Calls ``POST /nimserver/user/muteModule.action``
+        (operation ``userMuteModule`` in the spec).
         """
         return cast(
             "UserMuteModuleResponse",
@@ -531,8 +532,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/refreshToken.action`` (operation
-        ``userRefreshToken`` in the spec).
+        Calls ``POST /nimserver/user/refreshToken.action``
+        (operation ``userRefreshToken`` in the spec).
         """
         return cast(
             "UserRefreshTokenResponse",
@@ -579,8 +580,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/setDonnop.action`` (operation ``userSetDonnop`` in
-        the spec).
+        Calls ``POST /nimserver/user/setDonnop.action``
+        (operation ``userSetDonnop`` in the spec).
         """
         return cast(
             "Envelope",
@@ -628,8 +629,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/setSpecialRelation.action`` (operation
-        ``userSetSpecialRelation`` in the spec).
+        Calls ``POST /nimserver/user/setSpecialRelation.action``
+        (operation ``userSetSpecialRelation`` in the spec).
         """
         return cast(
             "Envelope",
@@ -675,8 +676,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/unblock.action`` (operation ``userUnblock`` in the
-        spec).
+        Calls ``POST /nimserver/user/unblock.action``
+        (operation ``userUnblock`` in the spec).
         """
         return cast(
             "Envelope",
@@ -726,8 +727,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/update.action`` (operation ``userUpdate`` in the
-        spec).
+        Calls ``POST /nimserver/user/update.action``
+        (operation ``userUpdate`` in the spec).
         """
         return cast(
             "Envelope",
@@ -795,8 +796,8 @@ class UserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/updateUinfo.action`` (operation ``userUpdateUinfo``
-        in the spec).
+        Calls ``POST /nimserver/user/updateUinfo.action``
+        (operation ``userUpdateUinfo`` in the spec).
         """
         return cast(
             "Envelope",
@@ -850,8 +851,8 @@ class UserGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/user/userOnlineStatus.action`` (operation
-        ``userUserOnlineStatus`` in the spec).
+        Calls ``POST /nimserver/user/userOnlineStatus.action``
+        (operation ``userUserOnlineStatus`` in the spec).
         """
         return cast(
             "UserUserOnlineStatusResponse",
@@ -909,8 +910,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/block.action`` (operation ``userBlock`` in the
-        spec).
+        Calls ``POST /nimserver/user/block.action``
+        (operation ``userBlock`` in the spec).
         """
         return cast(
             "Envelope",
@@ -982,8 +983,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/create.action`` (operation ``userCreate`` in the
-        spec).
+        Calls ``POST /nimserver/user/create.action``
+        (operation ``userCreate`` in the spec).
         """
         return cast(
             "UserCreateResponse",
@@ -1040,8 +1041,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/getUinfos.action`` (operation ``userGetUinfos`` in
-        the spec).
+        Calls ``POST /nimserver/user/getUinfos.action``
+        (operation ``userGetUinfos`` in the spec).
         """
         return cast(
             "UserGetUinfosResponse",
@@ -1086,8 +1087,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/listBlackAndMuteList.action`` (operation
-        ``userListBlackAndMuteList`` in the spec).
+        Calls ``POST /nimserver/user/listBlackAndMuteList.action``
+        (operation ``userListBlackAndMuteList`` in the spec).
         """
         return cast(
             "UserListBlackAndMuteListResponse",
@@ -1133,7 +1134,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/mute.action`` (operation ``userMute`` in the spec).
+        Calls ``POST /nimserver/user/mute.action``
+        (operation ``userMute`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1187,8 +1189,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/muteModule.action`` (operation ``userMuteModule``
-        in the spec).
+        Calls ``POST /nimserver/user/muteModule.action``
+        (operation ``userMuteModule`` in the spec).
         """
         return cast(
             "UserMuteModuleResponse",
@@ -1236,8 +1238,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/refreshToken.action`` (operation
-        ``userRefreshToken`` in the spec).
+        Calls ``POST /nimserver/user/refreshToken.action``
+        (operation ``userRefreshToken`` in the spec).
         """
         return cast(
             "UserRefreshTokenResponse",
@@ -1284,8 +1286,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/setDonnop.action`` (operation ``userSetDonnop`` in
-        the spec).
+        Calls ``POST /nimserver/user/setDonnop.action``
+        (operation ``userSetDonnop`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1333,8 +1335,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/setSpecialRelation.action`` (operation
-        ``userSetSpecialRelation`` in the spec).
+        Calls ``POST /nimserver/user/setSpecialRelation.action``
+        (operation ``userSetSpecialRelation`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1380,8 +1382,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/unblock.action`` (operation ``userUnblock`` in the
-        spec).
+        Calls ``POST /nimserver/user/unblock.action``
+        (operation ``userUnblock`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1431,8 +1433,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/update.action`` (operation ``userUpdate`` in the
-        spec).
+        Calls ``POST /nimserver/user/update.action``
+        (operation ``userUpdate`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1500,8 +1502,8 @@ class AsyncUserGroup:
 
         Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
 
-        Calls ``POST /nimserver/user/updateUinfo.action`` (operation ``userUpdateUinfo``
-        in the spec).
+        Calls ``POST /nimserver/user/updateUinfo.action``
+        (operation ``userUpdateUinfo`` in the spec).
         """
         return cast(
             "Envelope",
@@ -1555,8 +1557,8 @@ class AsyncUserGroup:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /nimserver/user/userOnlineStatus.action`` (operation
-        ``userUserOnlineStatus`` in the spec).
+        Calls ``POST /nimserver/user/userOnlineStatus.action``
+        (operation ``userUserOnlineStatus`` in the spec).
         """
         return cast(
             "UserUserOnlineStatusResponse",

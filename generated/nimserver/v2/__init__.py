@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._base_client import AsyncBaseClient, SyncBaseClient
     from .account import AsyncV2AccountOperations, V2AccountOperations
+    from .ai import AsyncV2AiOperations, V2AiOperations
     from .block import AsyncV2BlockOperations, V2BlockOperations
+    from .broadcast import AsyncV2BroadcastOperations, V2BroadcastOperations
     from .chatroom import AsyncV2ChatroomOperations, V2ChatroomOperations
     from .chatroom_member import (
         AsyncV2ChatroomMemberOperations,
@@ -33,11 +35,18 @@ if TYPE_CHECKING:
         V2ConversationUnreadOperations,
     )
     from .friend import AsyncV2FriendOperations, V2FriendOperations
+    from .message import AsyncV2MessageOperations, V2MessageOperations
     from .mute import AsyncV2MuteOperations, V2MuteOperations
     from .signal import AsyncV2SignalOperations, V2SignalOperations
     from .subscription import AsyncV2SubscriptionOperations, V2SubscriptionOperations
+    from .system_notification import (
+        AsyncV2SystemNotificationOperations,
+        V2SystemNotificationOperations,
+    )
+    from .system_push import AsyncV2SystemPushOperations, V2SystemPushOperations
     from .team import AsyncV2TeamOperations, V2TeamOperations
     from .team_member import AsyncV2TeamMemberOperations, V2TeamMemberOperations
+    from .tool import AsyncV2ToolOperations, V2ToolOperations
     from .users import AsyncV2UsersOperations, V2UsersOperations
 
 __all__ = ["AsyncV2", "V2"]
@@ -60,11 +69,25 @@ class V2:
         return V2AccountOperations(self._client)
 
     @cached_property
+    def ai(self) -> V2AiOperations:
+        """The operations of the v2 ``ai`` module."""
+        from .ai import V2AiOperations
+
+        return V2AiOperations(self._client)
+
+    @cached_property
     def block(self) -> V2BlockOperations:
         """The operations of the v2 ``block`` module."""
         from .block import V2BlockOperations
 
         return V2BlockOperations(self._client)
+
+    @cached_property
+    def broadcast(self) -> V2BroadcastOperations:
+        """The operations of the v2 ``broadcast`` module."""
+        from .broadcast import V2BroadcastOperations
+
+        return V2BroadcastOperations(self._client)
 
     @cached_property
     def chatroom(self) -> V2ChatroomOperations:
@@ -123,6 +146,13 @@ class V2:
         return V2FriendOperations(self._client)
 
     @cached_property
+    def message(self) -> V2MessageOperations:
+        """The operations of the v2 ``message`` module."""
+        from .message import V2MessageOperations
+
+        return V2MessageOperations(self._client)
+
+    @cached_property
     def mute(self) -> V2MuteOperations:
         """The operations of the v2 ``mute`` module."""
         from .mute import V2MuteOperations
@@ -144,6 +174,20 @@ class V2:
         return V2SubscriptionOperations(self._client)
 
     @cached_property
+    def system_notification(self) -> V2SystemNotificationOperations:
+        """The operations of the v2 ``system_notification`` module."""
+        from .system_notification import V2SystemNotificationOperations
+
+        return V2SystemNotificationOperations(self._client)
+
+    @cached_property
+    def system_push(self) -> V2SystemPushOperations:
+        """The operations of the v2 ``system_push`` module."""
+        from .system_push import V2SystemPushOperations
+
+        return V2SystemPushOperations(self._client)
+
+    @cached_property
     def team(self) -> V2TeamOperations:
         """The operations of the v2 ``team`` module."""
         from .team import V2TeamOperations
@@ -156,6 +200,13 @@ class V2:
         from .team_member import V2TeamMemberOperations
 
         return V2TeamMemberOperations(self._client)
+
+    @cached_property
+    def tool(self) -> V2ToolOperations:
+        """The operations of the v2 ``tool`` module."""
+        from .tool import V2ToolOperations
+
+        return V2ToolOperations(self._client)
 
     @cached_property
     def users(self) -> V2UsersOperations:
@@ -182,11 +233,25 @@ class AsyncV2:
         return AsyncV2AccountOperations(self._client)
 
     @cached_property
+    def ai(self) -> AsyncV2AiOperations:
+        """The operations of the v2 ``ai`` module."""
+        from .ai import AsyncV2AiOperations
+
+        return AsyncV2AiOperations(self._client)
+
+    @cached_property
     def block(self) -> AsyncV2BlockOperations:
         """The operations of the v2 ``block`` module."""
         from .block import AsyncV2BlockOperations
 
         return AsyncV2BlockOperations(self._client)
+
+    @cached_property
+    def broadcast(self) -> AsyncV2BroadcastOperations:
+        """The operations of the v2 ``broadcast`` module."""
+        from .broadcast import AsyncV2BroadcastOperations
+
+        return AsyncV2BroadcastOperations(self._client)
 
     @cached_property
     def chatroom(self) -> AsyncV2ChatroomOperations:
@@ -245,6 +310,13 @@ class AsyncV2:
         return AsyncV2FriendOperations(self._client)
 
     @cached_property
+    def message(self) -> AsyncV2MessageOperations:
+        """The operations of the v2 ``message`` module."""
+        from .message import AsyncV2MessageOperations
+
+        return AsyncV2MessageOperations(self._client)
+
+    @cached_property
     def mute(self) -> AsyncV2MuteOperations:
         """The operations of the v2 ``mute`` module."""
         from .mute import AsyncV2MuteOperations
@@ -266,6 +338,20 @@ class AsyncV2:
         return AsyncV2SubscriptionOperations(self._client)
 
     @cached_property
+    def system_notification(self) -> AsyncV2SystemNotificationOperations:
+        """The operations of the v2 ``system_notification`` module."""
+        from .system_notification import AsyncV2SystemNotificationOperations
+
+        return AsyncV2SystemNotificationOperations(self._client)
+
+    @cached_property
+    def system_push(self) -> AsyncV2SystemPushOperations:
+        """The operations of the v2 ``system_push`` module."""
+        from .system_push import AsyncV2SystemPushOperations
+
+        return AsyncV2SystemPushOperations(self._client)
+
+    @cached_property
     def team(self) -> AsyncV2TeamOperations:
         """The operations of the v2 ``team`` module."""
         from .team import AsyncV2TeamOperations
@@ -278,6 +364,13 @@ class AsyncV2:
         from .team_member import AsyncV2TeamMemberOperations
 
         return AsyncV2TeamMemberOperations(self._client)
+
+    @cached_property
+    def tool(self) -> AsyncV2ToolOperations:
+        """The operations of the v2 ``tool`` module."""
+        from .tool import AsyncV2ToolOperations
+
+        return AsyncV2ToolOperations(self._client)
 
     @cached_property
     def users(self) -> AsyncV2UsersOperations:

@@ -262,8 +262,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/accounts`` (operation ``v2.account.batchQueryAccounts`` in
-        the spec).
+        Calls ``GET /im/v2/accounts``
+        (operation ``v2.account.batchQueryAccounts`` in the spec).
         """
         return cast(
             "V2AccountBatchQueryAccountsData",
@@ -319,8 +319,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/accounts`` (operation ``v2.account.createAccount`` in the
-        spec).
+        Calls ``POST /im/v2/accounts``
+        (operation ``v2.account.createAccount`` in the spec).
         """
         return cast(
             "V2AccountInfo",
@@ -376,8 +376,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}/actions/disable`` (operation
-        ``v2.account.disableAccount`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}/actions/disable``
+        (operation ``v2.account.disableAccount`` in the spec).
         """
         return cast(
             "V2AccountDisableAccountData",
@@ -426,8 +426,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/accounts/{account_id}`` (operation
-        ``v2.account.getAccountDetails`` in the spec).
+        Calls ``GET /im/v2/accounts/{account_id}``
+        (operation ``v2.account.getAccountDetails`` in the spec).
         """
         return cast(
             "V2AccountInfo",
@@ -481,8 +481,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/accounts/{account_id}/actions/kick`` (operation
-        ``v2.account.kickAccount`` in the spec).
+        Calls ``POST /im/v2/accounts/{account_id}/actions/kick``
+        (operation ``v2.account.kickAccount`` in the spec).
         """
         return cast(
             "V2AccountKickAccountData",
@@ -530,8 +530,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}/actions/refresh_token`` (operation
-        ``v2.account.refreshToken`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}/actions/refresh_token``
+        (operation ``v2.account.refreshToken`` in the spec).
         """
         return cast(
             "V2AccountRefreshTokenData",
@@ -579,8 +579,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}/actions/push_config`` (operation
-        ``v2.account.setPushConfig`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}/actions/push_config``
+        (operation ``v2.account.setPushConfig`` in the spec).
         """
         return cast(
             "V2AccountSetPushConfigData",
@@ -638,8 +638,8 @@ class V2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}`` (operation
-        ``v2.account.updateAccount`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}``
+        (operation ``v2.account.updateAccount`` in the spec).
         """
         return cast(
             "V2AccountInfo",
@@ -699,8 +699,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/accounts`` (operation ``v2.account.batchQueryAccounts`` in
-        the spec).
+        Calls ``GET /im/v2/accounts``
+        (operation ``v2.account.batchQueryAccounts`` in the spec).
         """
         return cast(
             "V2AccountBatchQueryAccountsData",
@@ -756,8 +756,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/accounts`` (operation ``v2.account.createAccount`` in the
-        spec).
+        Calls ``POST /im/v2/accounts``
+        (operation ``v2.account.createAccount`` in the spec).
         """
         return cast(
             "V2AccountInfo",
@@ -813,8 +813,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}/actions/disable`` (operation
-        ``v2.account.disableAccount`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}/actions/disable``
+        (operation ``v2.account.disableAccount`` in the spec).
         """
         return cast(
             "V2AccountDisableAccountData",
@@ -863,8 +863,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/accounts/{account_id}`` (operation
-        ``v2.account.getAccountDetails`` in the spec).
+        Calls ``GET /im/v2/accounts/{account_id}``
+        (operation ``v2.account.getAccountDetails`` in the spec).
         """
         return cast(
             "V2AccountInfo",
@@ -918,8 +918,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/accounts/{account_id}/actions/kick`` (operation
-        ``v2.account.kickAccount`` in the spec).
+        Calls ``POST /im/v2/accounts/{account_id}/actions/kick``
+        (operation ``v2.account.kickAccount`` in the spec).
         """
         return cast(
             "V2AccountKickAccountData",
@@ -967,8 +967,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}/actions/refresh_token`` (operation
-        ``v2.account.refreshToken`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}/actions/refresh_token``
+        (operation ``v2.account.refreshToken`` in the spec).
         """
         return cast(
             "V2AccountRefreshTokenData",
@@ -1016,8 +1016,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}/actions/push_config`` (operation
-        ``v2.account.setPushConfig`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}/actions/push_config``
+        (operation ``v2.account.setPushConfig`` in the spec).
         """
         return cast(
             "V2AccountSetPushConfigData",
@@ -1075,8 +1075,8 @@ class AsyncV2AccountOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/accounts/{account_id}`` (operation
-        ``v2.account.updateAccount`` in the spec).
+        Calls ``PATCH /im/v2/accounts/{account_id}``
+        (operation ``v2.account.updateAccount`` in the spec).
         """
         return cast(
             "V2AccountInfo",

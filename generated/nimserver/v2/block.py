@@ -126,8 +126,8 @@ class V2BlockOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/block_contacts`` (operation ``v2.block.addBlockContact`` in
-        the spec).
+        Calls ``POST /im/v2/block_contacts``
+        (operation ``v2.block.addBlockContact`` in the spec).
         """
         self._client._call(
             _ADD_BLOCK_CONTACT,
@@ -178,8 +178,8 @@ class V2BlockOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/block_contacts`` (operation ``v2.block.listBlockContacts`` in
-        the spec).
+        Calls ``GET /im/v2/block_contacts``
+        (operation ``v2.block.listBlockContacts`` in the spec).
         """
         return cast(
             "Page[V2BlockListBlockContactsData, str]",
@@ -228,8 +228,8 @@ class V2BlockOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/block_contacts/{account_id}`` (operation
-        ``v2.block.removeBlockContact`` in the spec).
+        Calls ``DELETE /im/v2/block_contacts/{account_id}``
+        (operation ``v2.block.removeBlockContact`` in the spec).
         """
         self._client._call(
             _REMOVE_BLOCK_CONTACT,
@@ -280,8 +280,8 @@ class AsyncV2BlockOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/block_contacts`` (operation ``v2.block.addBlockContact`` in
-        the spec).
+        Calls ``POST /im/v2/block_contacts``
+        (operation ``v2.block.addBlockContact`` in the spec).
         """
         await self._client._call(
             _ADD_BLOCK_CONTACT,
@@ -332,8 +332,8 @@ class AsyncV2BlockOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/block_contacts`` (operation ``v2.block.listBlockContacts`` in
-        the spec).
+        Calls ``GET /im/v2/block_contacts``
+        (operation ``v2.block.listBlockContacts`` in the spec).
         """
         return cast(
             "AsyncPage[V2BlockListBlockContactsData, str]",
@@ -382,8 +382,8 @@ class AsyncV2BlockOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/block_contacts/{account_id}`` (operation
-        ``v2.block.removeBlockContact`` in the spec).
+        Calls ``DELETE /im/v2/block_contacts/{account_id}``
+        (operation ``v2.block.removeBlockContact`` in the spec).
         """
         await self._client._call(
             _REMOVE_BLOCK_CONTACT,

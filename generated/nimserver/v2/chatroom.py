@@ -375,8 +375,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/chatrooms`` (operation ``v2.chatroom.createChatroom`` in the
-        spec).
+        Calls ``POST /im/v2/chatrooms``
+        (operation ``v2.chatroom.createChatroom`` in the spec).
         """
         return cast(
             "V2ChatroomInfo",
@@ -443,8 +443,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}/actions/address`` (operation
-        ``v2.chatroom.getChatroomAddress`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}/actions/address``
+        (operation ``v2.chatroom.getChatroomAddress`` in the spec).
         """
         return cast(
             "V2ChatroomGetChatroomAddressData",
@@ -501,8 +501,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}`` (operation
-        ``v2.chatroom.getChatroomInfo`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}``
+        (operation ``v2.chatroom.getChatroomInfo`` in the spec).
         """
         return cast(
             "V2ChatroomGetChatroomInfoData",
@@ -555,8 +555,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_members`` (operation
-        ``v2.chatroom.listFixedMembers`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_members``
+        (operation ``v2.chatroom.listFixedMembers`` in the spec).
         """
         return cast(
             "V2ChatroomListFixedMembersData",
@@ -615,8 +615,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_online_members`` (operation
-        ``v2.chatroom.listOnlineMembers`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_online_members``
+        (operation ``v2.chatroom.listOnlineMembers`` in the spec).
         """
         return cast(
             "Page[V2ChatroomListOnlineMembersData, V2ChatroomMemberInfo]",
@@ -667,8 +667,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/actions/opend_chatrooms`` (operation
-        ``v2.chatroom.queryOpenChatrooms`` in the spec).
+        Calls ``GET /im/v2/chatrooms/actions/opend_chatrooms``
+        (operation ``v2.chatroom.queryOpenChatrooms`` in the spec).
         """
         return cast(
             "V2ChatroomQueryOpenChatroomsData",
@@ -724,8 +724,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/chat_banned`` (operation
-        ``v2.chatroom.toggleChatroomMute`` in the spec).
+        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/chat_banned``
+        (operation ``v2.chatroom.toggleChatroomMute`` in the spec).
         """
         self._client._call(
             _TOGGLE_CHATROOM_MUTE,
@@ -834,8 +834,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/chatrooms/{room_id}`` (operation
-        ``v2.chatroom.updateChatroomInfo`` in the spec).
+        Calls ``PATCH /im/v2/chatrooms/{room_id}``
+        (operation ``v2.chatroom.updateChatroomInfo`` in the spec).
         """
         return cast(
             "V2ChatroomInfo",
@@ -900,8 +900,8 @@ class V2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/update_status`` (operation
-        ``v2.chatroom.updateChatroomStatus`` in the spec).
+        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/update_status``
+        (operation ``v2.chatroom.updateChatroomStatus`` in the spec).
         """
         return cast(
             "V2ChatroomInfo",
@@ -982,8 +982,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/chatrooms`` (operation ``v2.chatroom.createChatroom`` in the
-        spec).
+        Calls ``POST /im/v2/chatrooms``
+        (operation ``v2.chatroom.createChatroom`` in the spec).
         """
         return cast(
             "V2ChatroomInfo",
@@ -1050,8 +1050,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}/actions/address`` (operation
-        ``v2.chatroom.getChatroomAddress`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}/actions/address``
+        (operation ``v2.chatroom.getChatroomAddress`` in the spec).
         """
         return cast(
             "V2ChatroomGetChatroomAddressData",
@@ -1108,8 +1108,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}`` (operation
-        ``v2.chatroom.getChatroomInfo`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}``
+        (operation ``v2.chatroom.getChatroomInfo`` in the spec).
         """
         return cast(
             "V2ChatroomGetChatroomInfoData",
@@ -1162,8 +1162,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_members`` (operation
-        ``v2.chatroom.listFixedMembers`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_members``
+        (operation ``v2.chatroom.listFixedMembers`` in the spec).
         """
         return cast(
             "V2ChatroomListFixedMembersData",
@@ -1222,8 +1222,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_online_members`` (operation
-        ``v2.chatroom.listOnlineMembers`` in the spec).
+        Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_online_members``
+        (operation ``v2.chatroom.listOnlineMembers`` in the spec).
         """
         return cast(
             "AsyncPage[V2ChatroomListOnlineMembersData, V2ChatroomMemberInfo]",
@@ -1274,8 +1274,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/chatrooms/actions/opend_chatrooms`` (operation
-        ``v2.chatroom.queryOpenChatrooms`` in the spec).
+        Calls ``GET /im/v2/chatrooms/actions/opend_chatrooms``
+        (operation ``v2.chatroom.queryOpenChatrooms`` in the spec).
         """
         return cast(
             "V2ChatroomQueryOpenChatroomsData",
@@ -1331,8 +1331,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/chat_banned`` (operation
-        ``v2.chatroom.toggleChatroomMute`` in the spec).
+        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/chat_banned``
+        (operation ``v2.chatroom.toggleChatroomMute`` in the spec).
         """
         await self._client._call(
             _TOGGLE_CHATROOM_MUTE,
@@ -1441,8 +1441,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/chatrooms/{room_id}`` (operation
-        ``v2.chatroom.updateChatroomInfo`` in the spec).
+        Calls ``PATCH /im/v2/chatrooms/{room_id}``
+        (operation ``v2.chatroom.updateChatroomInfo`` in the spec).
         """
         return cast(
             "V2ChatroomInfo",
@@ -1507,8 +1507,8 @@ class AsyncV2ChatroomOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/update_status`` (operation
-        ``v2.chatroom.updateChatroomStatus`` in the spec).
+        Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/update_status``
+        (operation ``v2.chatroom.updateChatroomStatus`` in the spec).
         """
         return cast(
             "V2ChatroomInfo",

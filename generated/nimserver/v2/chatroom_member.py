@@ -599,8 +599,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_members/actions/virtual_members`` (operation
-        ``v2.chatroom_member.addVirtualMembers`` in the spec).
+        Calls ``POST /im/v2/room_members/actions/virtual_members``
+        (operation ``v2.chatroom_member.addVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberAddVirtualMembersData",
@@ -656,8 +656,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/room_members/{room_id}/actions/batch`` (operation
-        ``v2.chatroom_member.batchQueryChatroomMembers`` in the spec).
+        Calls ``GET /im/v2/room_members/{room_id}/actions/batch``
+        (operation ``v2.chatroom_member.batchQueryChatroomMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberBatchQueryChatroomMembersData",
@@ -705,8 +705,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/room_members/actions/clear_virtual_members`` (operation
-        ``v2.chatroom_member.clearVirtualMembers`` in the spec).
+        Calls ``DELETE /im/v2/room_members/actions/clear_virtual_members``
+        (operation ``v2.chatroom_member.clearVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberClearVirtualMembersData",
@@ -758,8 +758,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/room_members/actions/virtual_members`` (operation
-        ``v2.chatroom_member.deleteVirtualMembers`` in the spec).
+        Calls ``DELETE /im/v2/room_members/actions/virtual_members``
+        (operation ``v2.chatroom_member.deleteVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberDeleteVirtualMembersData",
@@ -817,8 +817,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/room_members/{account_id}/actions/kicked`` (operation
-        ``v2.chatroom_member.kickMember`` in the spec).
+        Calls ``PATCH /im/v2.1/room_members/{account_id}/actions/kicked``
+        (operation ``v2.chatroom_member.kickMember`` in the spec).
         """
         self._client._call(
             _KICK_MEMBER,
@@ -875,8 +875,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/room_members/{room_id}/actions/list_tag_members`` (operation
-        ``v2.chatroom_member.listTaggedMembers`` in the spec).
+        Calls ``GET /im/v2/room_members/{room_id}/actions/list_tag_members``
+        (operation ``v2.chatroom_member.listTaggedMembers`` in the spec).
         """
         return cast(
             "Page[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]",
@@ -935,8 +935,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}/actions/tags`` (operation
-        ``v2.chatroom_member.modifyMemberTags`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}/actions/tags``
+        (operation ``v2.chatroom_member.modifyMemberTags`` in the spec).
         """
         self._client._call(
             _MODIFY_MEMBER_TAGS,
@@ -982,8 +982,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/room_members/{room_id}/actions/chat_banned`` (operation
-        ``v2.chatroom_member.queryChatBanned`` in the spec).
+        Calls ``GET /im/v2.1/room_members/{room_id}/actions/chat_banned``
+        (operation ``v2.chatroom_member.queryChatBanned`` in the spec).
         """
         return cast(
             "V2ChatroomMemberQueryChatBannedData",
@@ -1030,8 +1030,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/room_members/{room_id}/actions/blocked`` (operation
-        ``v2.chatroom_member.queryChatroomBlacklist`` in the spec).
+        Calls ``GET /im/v2.1/room_members/{room_id}/actions/blocked``
+        (operation ``v2.chatroom_member.queryChatroomBlacklist`` in the spec).
         """
         return cast(
             "V2ChatroomMemberQueryChatroomBlacklistData",
@@ -1128,8 +1128,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/room_members/actions/virtual_members`` (operation
-        ``v2.chatroom_member.queryVirtualMembers`` in the spec).
+        Calls ``GET /im/v2.1/room_members/actions/virtual_members``
+        (operation ``v2.chatroom_member.queryVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberQueryVirtualMembersData",
@@ -1202,8 +1202,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_members/{account_id}`` (operation
-        ``v2.chatroom_member.setMemberRole`` in the spec).
+        Calls ``POST /im/v2/room_members/{account_id}``
+        (operation ``v2.chatroom_member.setMemberRole`` in the spec).
         """
         self._client._call(
             _SET_MEMBER_ROLE,
@@ -1267,8 +1267,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}/actions/blocked`` (operation
-        ``v2.chatroom_member.toggleBlocked`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}/actions/blocked``
+        (operation ``v2.chatroom_member.toggleBlocked`` in the spec).
         """
         self._client._call(
             _TOGGLE_BLOCKED,
@@ -1326,8 +1326,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}/actions/chat_banned`` (operation
-        ``v2.chatroom_member.toggleChatBan`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}/actions/chat_banned``
+        (operation ``v2.chatroom_member.toggleChatBan`` in the spec).
         """
         self._client._call(
             _TOGGLE_CHAT_BAN,
@@ -1539,8 +1539,8 @@ class V2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}`` (operation
-        ``v2.chatroom_member.updateOnlineMemberInfo`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}``
+        (operation ``v2.chatroom_member.updateOnlineMemberInfo`` in the spec).
         """
         return cast(
             "V2RoomMemberInfo",
@@ -1614,8 +1614,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_members/actions/virtual_members`` (operation
-        ``v2.chatroom_member.addVirtualMembers`` in the spec).
+        Calls ``POST /im/v2/room_members/actions/virtual_members``
+        (operation ``v2.chatroom_member.addVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberAddVirtualMembersData",
@@ -1671,8 +1671,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/room_members/{room_id}/actions/batch`` (operation
-        ``v2.chatroom_member.batchQueryChatroomMembers`` in the spec).
+        Calls ``GET /im/v2/room_members/{room_id}/actions/batch``
+        (operation ``v2.chatroom_member.batchQueryChatroomMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberBatchQueryChatroomMembersData",
@@ -1720,8 +1720,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/room_members/actions/clear_virtual_members`` (operation
-        ``v2.chatroom_member.clearVirtualMembers`` in the spec).
+        Calls ``DELETE /im/v2/room_members/actions/clear_virtual_members``
+        (operation ``v2.chatroom_member.clearVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberClearVirtualMembersData",
@@ -1773,8 +1773,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/room_members/actions/virtual_members`` (operation
-        ``v2.chatroom_member.deleteVirtualMembers`` in the spec).
+        Calls ``DELETE /im/v2/room_members/actions/virtual_members``
+        (operation ``v2.chatroom_member.deleteVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberDeleteVirtualMembersData",
@@ -1832,8 +1832,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/room_members/{account_id}/actions/kicked`` (operation
-        ``v2.chatroom_member.kickMember`` in the spec).
+        Calls ``PATCH /im/v2.1/room_members/{account_id}/actions/kicked``
+        (operation ``v2.chatroom_member.kickMember`` in the spec).
         """
         await self._client._call(
             _KICK_MEMBER,
@@ -1890,8 +1890,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/room_members/{room_id}/actions/list_tag_members`` (operation
-        ``v2.chatroom_member.listTaggedMembers`` in the spec).
+        Calls ``GET /im/v2/room_members/{room_id}/actions/list_tag_members``
+        (operation ``v2.chatroom_member.listTaggedMembers`` in the spec).
         """
         return cast(
             "AsyncPage[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]",
@@ -1950,8 +1950,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}/actions/tags`` (operation
-        ``v2.chatroom_member.modifyMemberTags`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}/actions/tags``
+        (operation ``v2.chatroom_member.modifyMemberTags`` in the spec).
         """
         await self._client._call(
             _MODIFY_MEMBER_TAGS,
@@ -1997,8 +1997,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/room_members/{room_id}/actions/chat_banned`` (operation
-        ``v2.chatroom_member.queryChatBanned`` in the spec).
+        Calls ``GET /im/v2.1/room_members/{room_id}/actions/chat_banned``
+        (operation ``v2.chatroom_member.queryChatBanned`` in the spec).
         """
         return cast(
             "V2ChatroomMemberQueryChatBannedData",
@@ -2045,8 +2045,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/room_members/{room_id}/actions/blocked`` (operation
-        ``v2.chatroom_member.queryChatroomBlacklist`` in the spec).
+        Calls ``GET /im/v2.1/room_members/{room_id}/actions/blocked``
+        (operation ``v2.chatroom_member.queryChatroomBlacklist`` in the spec).
         """
         return cast(
             "V2ChatroomMemberQueryChatroomBlacklistData",
@@ -2143,8 +2143,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/room_members/actions/virtual_members`` (operation
-        ``v2.chatroom_member.queryVirtualMembers`` in the spec).
+        Calls ``GET /im/v2.1/room_members/actions/virtual_members``
+        (operation ``v2.chatroom_member.queryVirtualMembers`` in the spec).
         """
         return cast(
             "V2ChatroomMemberQueryVirtualMembersData",
@@ -2217,8 +2217,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_members/{account_id}`` (operation
-        ``v2.chatroom_member.setMemberRole`` in the spec).
+        Calls ``POST /im/v2/room_members/{account_id}``
+        (operation ``v2.chatroom_member.setMemberRole`` in the spec).
         """
         await self._client._call(
             _SET_MEMBER_ROLE,
@@ -2282,8 +2282,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}/actions/blocked`` (operation
-        ``v2.chatroom_member.toggleBlocked`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}/actions/blocked``
+        (operation ``v2.chatroom_member.toggleBlocked`` in the spec).
         """
         await self._client._call(
             _TOGGLE_BLOCKED,
@@ -2341,8 +2341,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}/actions/chat_banned`` (operation
-        ``v2.chatroom_member.toggleChatBan`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}/actions/chat_banned``
+        (operation ``v2.chatroom_member.toggleChatBan`` in the spec).
         """
         await self._client._call(
             _TOGGLE_CHAT_BAN,
@@ -2554,8 +2554,8 @@ class AsyncV2ChatroomMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_members/{account_id}`` (operation
-        ``v2.chatroom_member.updateOnlineMemberInfo`` in the spec).
+        Calls ``PATCH /im/v2/room_members/{account_id}``
+        (operation ``v2.chatroom_member.updateOnlineMemberInfo`` in the spec).
         """
         return cast(
             "V2RoomMemberInfo",

@@ -270,8 +270,8 @@ class V2ChatroomMessageOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/chatrooms/messages`` (operation
-        ``v2.chatroom_message.batchSendChatroomMessages`` in the spec).
+        Calls ``POST /im/v2/chatrooms/messages``
+        (operation ``v2.chatroom_message.batchSendChatroomMessages`` in the spec).
         """
         return cast(
             "V2ChatroomMessageBatchSendChatroomMessagesData",
@@ -347,8 +347,8 @@ class V2ChatroomMessageOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/chatrooms/{room_id}/messages`` (operation
-        ``v2.chatroom_message.queryChatroomHistoryMessages`` in the spec).
+        Calls ``GET /im/v2.1/chatrooms/{room_id}/messages``
+        (operation ``v2.chatroom_message.queryChatroomHistoryMessages`` in the spec).
         """
         return cast(
             "Page[V2ChatroomMessageQueryChatroomHistoryMessagesData, V2ChatroomMessageItem]",
@@ -492,8 +492,8 @@ class V2ChatroomMessageOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/chatrooms/{room_id}/messages`` (operation
-        ``v2.chatroom_message.sendChatroomMessage`` in the spec).
+        Calls ``POST /im/v2/chatrooms/{room_id}/messages``
+        (operation ``v2.chatroom_message.sendChatroomMessage`` in the spec).
         """
         return cast(
             "V2ChatroomMessageSendChatroomMessageData",
@@ -580,8 +580,8 @@ class AsyncV2ChatroomMessageOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/chatrooms/messages`` (operation
-        ``v2.chatroom_message.batchSendChatroomMessages`` in the spec).
+        Calls ``POST /im/v2/chatrooms/messages``
+        (operation ``v2.chatroom_message.batchSendChatroomMessages`` in the spec).
         """
         return cast(
             "V2ChatroomMessageBatchSendChatroomMessagesData",
@@ -659,8 +659,8 @@ class AsyncV2ChatroomMessageOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/chatrooms/{room_id}/messages`` (operation
-        ``v2.chatroom_message.queryChatroomHistoryMessages`` in the spec).
+        Calls ``GET /im/v2.1/chatrooms/{room_id}/messages``
+        (operation ``v2.chatroom_message.queryChatroomHistoryMessages`` in the spec).
         """
         return cast(
             "AsyncPage[V2ChatroomMessageQueryChatroomHistoryMessagesData, V2ChatroomMessageItem]",
@@ -804,8 +804,8 @@ class AsyncV2ChatroomMessageOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/chatrooms/{room_id}/messages`` (operation
-        ``v2.chatroom_message.sendChatroomMessage`` in the spec).
+        Calls ``POST /im/v2/chatrooms/{room_id}/messages``
+        (operation ``v2.chatroom_message.sendChatroomMessage`` in the spec).
         """
         return cast(
             "V2ChatroomMessageSendChatroomMessageData",

@@ -201,8 +201,8 @@ class V2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/room_queues/{room_id}`` (operation
-        ``v2.chatroom_queue.deleteChatroomQueue`` in the spec).
+        Calls ``DELETE /im/v2/room_queues/{room_id}``
+        (operation ``v2.chatroom_queue.deleteChatroomQueue`` in the spec).
         """
         return cast(
             "V2ChatroomQueueDeleteChatroomQueueData",
@@ -255,8 +255,8 @@ class V2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_queues/{room_id}`` (operation
-        ``v2.chatroom_queue.initializeChatroomQueue`` in the spec).
+        Calls ``POST /im/v2/room_queues/{room_id}``
+        (operation ``v2.chatroom_queue.initializeChatroomQueue`` in the spec).
         """
         self._client._call(
             _INITIALIZE_CHATROOM_QUEUE,
@@ -310,8 +310,8 @@ class V2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_queues/{room_id}/actions/poll`` (operation
-        ``v2.chatroom_queue.pollChatroomQueueElement`` in the spec).
+        Calls ``PATCH /im/v2/room_queues/{room_id}/actions/poll``
+        (operation ``v2.chatroom_queue.pollChatroomQueueElement`` in the spec).
         """
         return cast(
             "V2ChatroomQueuePollChatroomQueueElementData",
@@ -368,8 +368,8 @@ class V2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_queues/{room_id}/actions/query`` (operation
-        ``v2.chatroom_queue.queryChatroomQueueElements`` in the spec).
+        Calls ``POST /im/v2/room_queues/{room_id}/actions/query``
+        (operation ``v2.chatroom_queue.queryChatroomQueueElements`` in the spec).
         """
         return cast(
             "V2ChatroomQueueQueryChatroomQueueElementsData",
@@ -430,8 +430,8 @@ class V2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_queues/{room_id}`` (operation
-        ``v2.chatroom_queue.updateChatroomQueue`` in the spec).
+        Calls ``PATCH /im/v2/room_queues/{room_id}``
+        (operation ``v2.chatroom_queue.updateChatroomQueue`` in the spec).
         """
         return cast(
             "V2ChatroomQueueUpdateChatroomQueueData",
@@ -495,8 +495,8 @@ class AsyncV2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/room_queues/{room_id}`` (operation
-        ``v2.chatroom_queue.deleteChatroomQueue`` in the spec).
+        Calls ``DELETE /im/v2/room_queues/{room_id}``
+        (operation ``v2.chatroom_queue.deleteChatroomQueue`` in the spec).
         """
         return cast(
             "V2ChatroomQueueDeleteChatroomQueueData",
@@ -549,8 +549,8 @@ class AsyncV2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_queues/{room_id}`` (operation
-        ``v2.chatroom_queue.initializeChatroomQueue`` in the spec).
+        Calls ``POST /im/v2/room_queues/{room_id}``
+        (operation ``v2.chatroom_queue.initializeChatroomQueue`` in the spec).
         """
         await self._client._call(
             _INITIALIZE_CHATROOM_QUEUE,
@@ -604,8 +604,8 @@ class AsyncV2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_queues/{room_id}/actions/poll`` (operation
-        ``v2.chatroom_queue.pollChatroomQueueElement`` in the spec).
+        Calls ``PATCH /im/v2/room_queues/{room_id}/actions/poll``
+        (operation ``v2.chatroom_queue.pollChatroomQueueElement`` in the spec).
         """
         return cast(
             "V2ChatroomQueuePollChatroomQueueElementData",
@@ -662,8 +662,8 @@ class AsyncV2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/room_queues/{room_id}/actions/query`` (operation
-        ``v2.chatroom_queue.queryChatroomQueueElements`` in the spec).
+        Calls ``POST /im/v2/room_queues/{room_id}/actions/query``
+        (operation ``v2.chatroom_queue.queryChatroomQueueElements`` in the spec).
         """
         return cast(
             "V2ChatroomQueueQueryChatroomQueueElementsData",
@@ -724,8 +724,8 @@ class AsyncV2ChatroomQueueOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/room_queues/{room_id}`` (operation
-        ``v2.chatroom_queue.updateChatroomQueue`` in the spec).
+        Calls ``PATCH /im/v2/room_queues/{room_id}``
+        (operation ``v2.chatroom_queue.updateChatroomQueue`` in the spec).
         """
         return cast(
             "V2ChatroomQueueUpdateChatroomQueueData",

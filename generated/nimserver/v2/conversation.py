@@ -207,8 +207,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/conversations/actions/conversation_ids`` (operation
-        ``v2.conversation.batchDeleteConversations`` in the spec).
+        Calls ``DELETE /im/v2/conversations/actions/conversation_ids``
+        (operation ``v2.conversation.batchDeleteConversations`` in the spec).
         """
         return cast(
             "V2ConversationBatchDeleteConversationsData",
@@ -258,8 +258,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/conversations/actions/conversation_ids`` (operation
-        ``v2.conversation.batchGetConversations`` in the spec).
+        Calls ``GET /im/v2.1/conversations/actions/conversation_ids``
+        (operation ``v2.conversation.batchGetConversations`` in the spec).
         """
         return cast(
             "V2ConversationBatchGetConversationsData",
@@ -309,8 +309,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/conversations`` (operation
-        ``v2.conversation.createConversation`` in the spec).
+        Calls ``POST /im/v2.1/conversations``
+        (operation ``v2.conversation.createConversation`` in the spec).
         """
         return cast(
             "V2ConversationInfo",
@@ -361,8 +361,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/conversations/{conversation_id}`` (operation
-        ``v2.conversation.deleteConversation`` in the spec).
+        Calls ``DELETE /im/v2/conversations/{conversation_id}``
+        (operation ``v2.conversation.deleteConversation`` in the spec).
         """
         self._client._call(
             _DELETE_CONVERSATION,
@@ -409,8 +409,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/conversations/{conversation_id}`` (operation
-        ``v2.conversation.getConversation`` in the spec).
+        Calls ``GET /im/v2.1/conversations/{conversation_id}``
+        (operation ``v2.conversation.getConversation`` in the spec).
         """
         return cast(
             "V2ConversationInfo",
@@ -466,8 +466,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/conversations`` (operation
-        ``v2.conversation.listConversations`` in the spec).
+        Calls ``GET /im/v2.1/conversations``
+        (operation ``v2.conversation.listConversations`` in the spec).
         """
         return cast(
             "Page[V2ConversationListConversationsData, V2ConversationInfo]",
@@ -519,8 +519,7 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH
-        /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
+        Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
         (operation ``v2.conversation.stickTopConversation`` in the spec).
         """
         return cast(
@@ -572,8 +571,8 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/conversations/{conversation_id}`` (operation
-        ``v2.conversation.updateConversation`` in the spec).
+        Calls ``PATCH /im/v2/conversations/{conversation_id}``
+        (operation ``v2.conversation.updateConversation`` in the spec).
         """
         return cast(
             "V2ConversationInfo",
@@ -633,8 +632,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/conversations/actions/conversation_ids`` (operation
-        ``v2.conversation.batchDeleteConversations`` in the spec).
+        Calls ``DELETE /im/v2/conversations/actions/conversation_ids``
+        (operation ``v2.conversation.batchDeleteConversations`` in the spec).
         """
         return cast(
             "V2ConversationBatchDeleteConversationsData",
@@ -684,8 +683,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/conversations/actions/conversation_ids`` (operation
-        ``v2.conversation.batchGetConversations`` in the spec).
+        Calls ``GET /im/v2.1/conversations/actions/conversation_ids``
+        (operation ``v2.conversation.batchGetConversations`` in the spec).
         """
         return cast(
             "V2ConversationBatchGetConversationsData",
@@ -735,8 +734,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/conversations`` (operation
-        ``v2.conversation.createConversation`` in the spec).
+        Calls ``POST /im/v2.1/conversations``
+        (operation ``v2.conversation.createConversation`` in the spec).
         """
         return cast(
             "V2ConversationInfo",
@@ -787,8 +786,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/conversations/{conversation_id}`` (operation
-        ``v2.conversation.deleteConversation`` in the spec).
+        Calls ``DELETE /im/v2/conversations/{conversation_id}``
+        (operation ``v2.conversation.deleteConversation`` in the spec).
         """
         await self._client._call(
             _DELETE_CONVERSATION,
@@ -835,8 +834,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/conversations/{conversation_id}`` (operation
-        ``v2.conversation.getConversation`` in the spec).
+        Calls ``GET /im/v2.1/conversations/{conversation_id}``
+        (operation ``v2.conversation.getConversation`` in the spec).
         """
         return cast(
             "V2ConversationInfo",
@@ -892,8 +891,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/conversations`` (operation
-        ``v2.conversation.listConversations`` in the spec).
+        Calls ``GET /im/v2.1/conversations``
+        (operation ``v2.conversation.listConversations`` in the spec).
         """
         return cast(
             "AsyncPage[V2ConversationListConversationsData, V2ConversationInfo]",
@@ -945,8 +944,7 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH
-        /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
+        Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
         (operation ``v2.conversation.stickTopConversation`` in the spec).
         """
         return cast(
@@ -998,8 +996,8 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/conversations/{conversation_id}`` (operation
-        ``v2.conversation.updateConversation`` in the spec).
+        Calls ``PATCH /im/v2/conversations/{conversation_id}``
+        (operation ``v2.conversation.updateConversation`` in the spec).
         """
         return cast(
             "V2ConversationInfo",

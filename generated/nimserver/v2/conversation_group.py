@@ -206,8 +206,8 @@ class V2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_groups/actions/group_ids`` (operation
-        ``v2.conversation_group.batchGetConversationGroups`` in the spec).
+        Calls ``GET /im/v2/conversation_groups/actions/group_ids``
+        (operation ``v2.conversation_group.batchGetConversationGroups`` in the spec).
         """
         return cast(
             "V2ConversationGroupBatchGetConversationGroupsData",
@@ -265,8 +265,8 @@ class V2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/conversation_groups`` (operation
-        ``v2.conversation_group.createConversationGroup`` in the spec).
+        Calls ``POST /im/v2/conversation_groups``
+        (operation ``v2.conversation_group.createConversationGroup`` in the spec).
         """
         return cast(
             "V2ConversationGroupCreateConversationGroupData",
@@ -316,8 +316,8 @@ class V2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/conversation_groups/{group_id}`` (operation
-        ``v2.conversation_group.deleteConversationGroup`` in the spec).
+        Calls ``DELETE /im/v2/conversation_groups/{group_id}``
+        (operation ``v2.conversation_group.deleteConversationGroup`` in the spec).
         """
         self._client._call(
             _DELETE_CONVERSATION_GROUP,
@@ -361,8 +361,8 @@ class V2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_groups/{group_id}`` (operation
-        ``v2.conversation_group.getConversationGroup`` in the spec).
+        Calls ``GET /im/v2/conversation_groups/{group_id}``
+        (operation ``v2.conversation_group.getConversationGroup`` in the spec).
         """
         return cast(
             "V2ConversationGroup",
@@ -410,8 +410,8 @@ class V2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_groups`` (operation
-        ``v2.conversation_group.listAllConversationGroups`` in the spec).
+        Calls ``GET /im/v2/conversation_groups``
+        (operation ``v2.conversation_group.listAllConversationGroups`` in the spec).
         """
         return cast(
             "V2ConversationGroupListAllConversationGroupsData",
@@ -466,8 +466,8 @@ class V2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/conversation_groups/{group_id}`` (operation
-        ``v2.conversation_group.updateConversationGroup`` in the spec).
+        Calls ``PATCH /im/v2/conversation_groups/{group_id}``
+        (operation ``v2.conversation_group.updateConversationGroup`` in the spec).
         """
         return cast(
             "V2ConversationGroupUpdateConversationGroupData",
@@ -528,8 +528,8 @@ class AsyncV2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_groups/actions/group_ids`` (operation
-        ``v2.conversation_group.batchGetConversationGroups`` in the spec).
+        Calls ``GET /im/v2/conversation_groups/actions/group_ids``
+        (operation ``v2.conversation_group.batchGetConversationGroups`` in the spec).
         """
         return cast(
             "V2ConversationGroupBatchGetConversationGroupsData",
@@ -587,8 +587,8 @@ class AsyncV2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/conversation_groups`` (operation
-        ``v2.conversation_group.createConversationGroup`` in the spec).
+        Calls ``POST /im/v2/conversation_groups``
+        (operation ``v2.conversation_group.createConversationGroup`` in the spec).
         """
         return cast(
             "V2ConversationGroupCreateConversationGroupData",
@@ -638,8 +638,8 @@ class AsyncV2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/conversation_groups/{group_id}`` (operation
-        ``v2.conversation_group.deleteConversationGroup`` in the spec).
+        Calls ``DELETE /im/v2/conversation_groups/{group_id}``
+        (operation ``v2.conversation_group.deleteConversationGroup`` in the spec).
         """
         await self._client._call(
             _DELETE_CONVERSATION_GROUP,
@@ -683,8 +683,8 @@ class AsyncV2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_groups/{group_id}`` (operation
-        ``v2.conversation_group.getConversationGroup`` in the spec).
+        Calls ``GET /im/v2/conversation_groups/{group_id}``
+        (operation ``v2.conversation_group.getConversationGroup`` in the spec).
         """
         return cast(
             "V2ConversationGroup",
@@ -732,8 +732,8 @@ class AsyncV2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_groups`` (operation
-        ``v2.conversation_group.listAllConversationGroups`` in the spec).
+        Calls ``GET /im/v2/conversation_groups``
+        (operation ``v2.conversation_group.listAllConversationGroups`` in the spec).
         """
         return cast(
             "V2ConversationGroupListAllConversationGroupsData",
@@ -788,8 +788,8 @@ class AsyncV2ConversationGroupOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/conversation_groups/{group_id}`` (operation
-        ``v2.conversation_group.updateConversationGroup`` in the spec).
+        Calls ``PATCH /im/v2/conversation_groups/{group_id}``
+        (operation ``v2.conversation_group.updateConversationGroup`` in the spec).
         """
         return cast(
             "V2ConversationGroupUpdateConversationGroupData",

@@ -89,8 +89,7 @@ class V2ConversationUnreadOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH
-        /im/v2/conversations/{conversation_id}/actions/clear_conversation_unread``
+        Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/clear_conversation_unread``
         (operation ``v2.conversation_unread.clearConversationUnread`` in the spec).
         """
         self._client._call(
@@ -134,8 +133,8 @@ class V2ConversationUnreadOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_overviews/{account_id}`` (operation
-        ``v2.conversation_unread.getConversationOverview`` in the spec).
+        Calls ``GET /im/v2/conversation_overviews/{account_id}``
+        (operation ``v2.conversation_unread.getConversationOverview`` in the spec).
         """
         return cast(
             "V2ConversationUnreadGetConversationOverviewData",
@@ -190,8 +189,7 @@ class AsyncV2ConversationUnreadOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH
-        /im/v2/conversations/{conversation_id}/actions/clear_conversation_unread``
+        Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/clear_conversation_unread``
         (operation ``v2.conversation_unread.clearConversationUnread`` in the spec).
         """
         await self._client._call(
@@ -235,8 +233,8 @@ class AsyncV2ConversationUnreadOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/conversation_overviews/{account_id}`` (operation
-        ``v2.conversation_unread.getConversationOverview`` in the spec).
+        Calls ``GET /im/v2/conversation_overviews/{account_id}``
+        (operation ``v2.conversation_unread.getConversationOverview`` in the spec).
         """
         return cast(
             "V2ConversationUnreadGetConversationOverviewData",

@@ -225,7 +225,8 @@ class V2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/friends`` (operation ``v2.friend.addFriend`` in the spec).
+        Calls ``POST /im/v2.1/friends``
+        (operation ``v2.friend.addFriend`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -281,8 +282,8 @@ class V2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/friends/{account_id}`` (operation
-        ``v2.friend.deleteFriend`` in the spec).
+        Calls ``DELETE /im/v2/friends/{account_id}``
+        (operation ``v2.friend.deleteFriend`` in the spec).
         """
         self._client._call(
             _DELETE_FRIEND,
@@ -328,8 +329,8 @@ class V2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/friends/{account_id}`` (operation ``v2.friend.getFriend``
-        in the spec).
+        Calls ``GET /im/v2.1/friends/{account_id}``
+        (operation ``v2.friend.getFriend`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -393,8 +394,8 @@ class V2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/friends/actions/handle_friend_addition`` (operation
-        ``v2.friend.handleFriendAddition`` in the spec).
+        Calls ``POST /im/v2.1/friends/actions/handle_friend_addition``
+        (operation ``v2.friend.handleFriendAddition`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -456,8 +457,8 @@ class V2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/friends`` (operation ``v2.friend.listFriends`` in the
-        spec).
+        Calls ``GET /im/v2.1/friends``
+        (operation ``v2.friend.listFriends`` in the spec).
         """
         return cast(
             "Page[V2FriendListFriendsData, V2FriendListItem]",
@@ -513,8 +514,8 @@ class V2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/friends/{account_id}`` (operation
-        ``v2.friend.updateFriend`` in the spec).
+        Calls ``PATCH /im/v2.1/friends/{account_id}``
+        (operation ``v2.friend.updateFriend`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -587,7 +588,8 @@ class AsyncV2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/friends`` (operation ``v2.friend.addFriend`` in the spec).
+        Calls ``POST /im/v2.1/friends``
+        (operation ``v2.friend.addFriend`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -643,8 +645,8 @@ class AsyncV2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/friends/{account_id}`` (operation
-        ``v2.friend.deleteFriend`` in the spec).
+        Calls ``DELETE /im/v2/friends/{account_id}``
+        (operation ``v2.friend.deleteFriend`` in the spec).
         """
         await self._client._call(
             _DELETE_FRIEND,
@@ -690,8 +692,8 @@ class AsyncV2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/friends/{account_id}`` (operation ``v2.friend.getFriend``
-        in the spec).
+        Calls ``GET /im/v2.1/friends/{account_id}``
+        (operation ``v2.friend.getFriend`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -755,8 +757,8 @@ class AsyncV2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/friends/actions/handle_friend_addition`` (operation
-        ``v2.friend.handleFriendAddition`` in the spec).
+        Calls ``POST /im/v2.1/friends/actions/handle_friend_addition``
+        (operation ``v2.friend.handleFriendAddition`` in the spec).
         """
         return cast(
             "V2FriendInfo",
@@ -818,8 +820,8 @@ class AsyncV2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/friends`` (operation ``v2.friend.listFriends`` in the
-        spec).
+        Calls ``GET /im/v2.1/friends``
+        (operation ``v2.friend.listFriends`` in the spec).
         """
         return cast(
             "AsyncPage[V2FriendListFriendsData, V2FriendListItem]",
@@ -875,8 +877,8 @@ class AsyncV2FriendOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/friends/{account_id}`` (operation
-        ``v2.friend.updateFriend`` in the spec).
+        Calls ``PATCH /im/v2.1/friends/{account_id}``
+        (operation ``v2.friend.updateFriend`` in the spec).
         """
         return cast(
             "V2FriendInfo",

@@ -126,8 +126,8 @@ class V2MuteOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/mute_contacts`` (operation ``v2.mute.addMuteContact`` in the
-        spec).
+        Calls ``POST /im/v2/mute_contacts``
+        (operation ``v2.mute.addMuteContact`` in the spec).
         """
         self._client._call(
             _ADD_MUTE_CONTACT,
@@ -178,8 +178,8 @@ class V2MuteOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/mute_contacts`` (operation ``v2.mute.listMuteContacts`` in
-        the spec).
+        Calls ``GET /im/v2/mute_contacts``
+        (operation ``v2.mute.listMuteContacts`` in the spec).
         """
         return cast(
             "Page[V2MuteListMuteContactsData, str]",
@@ -228,8 +228,8 @@ class V2MuteOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/mute_contacts/{account_id}`` (operation
-        ``v2.mute.removeMuteContact`` in the spec).
+        Calls ``DELETE /im/v2/mute_contacts/{account_id}``
+        (operation ``v2.mute.removeMuteContact`` in the spec).
         """
         self._client._call(
             _REMOVE_MUTE_CONTACT,
@@ -280,8 +280,8 @@ class AsyncV2MuteOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/mute_contacts`` (operation ``v2.mute.addMuteContact`` in the
-        spec).
+        Calls ``POST /im/v2/mute_contacts``
+        (operation ``v2.mute.addMuteContact`` in the spec).
         """
         await self._client._call(
             _ADD_MUTE_CONTACT,
@@ -332,8 +332,8 @@ class AsyncV2MuteOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/mute_contacts`` (operation ``v2.mute.listMuteContacts`` in
-        the spec).
+        Calls ``GET /im/v2/mute_contacts``
+        (operation ``v2.mute.listMuteContacts`` in the spec).
         """
         return cast(
             "AsyncPage[V2MuteListMuteContactsData, str]",
@@ -382,8 +382,8 @@ class AsyncV2MuteOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/mute_contacts/{account_id}`` (operation
-        ``v2.mute.removeMuteContact`` in the spec).
+        Calls ``DELETE /im/v2/mute_contacts/{account_id}``
+        (operation ``v2.mute.removeMuteContact`` in the spec).
         """
         await self._client._call(
             _REMOVE_MUTE_CONTACT,

@@ -299,8 +299,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/cancel_invite`` (operation
-        ``v2.signal.cancelInvite`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/cancel_invite``
+        (operation ``v2.signal.cancelInvite`` in the spec).
         """
         self._client._call(
             _CANCEL_INVITE,
@@ -360,8 +360,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``DELETE /im/v2/signalling_room`` (operation ``v2.signal.closeRoom`` in
-        the spec).
+        Calls ``DELETE /im/v2/signalling_room``
+        (operation ``v2.signal.closeRoom`` in the spec).
         """
         self._client._call(
             _CLOSE_ROOM,
@@ -416,8 +416,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room`` (operation ``v2.signal.createRoom`` in the
-        spec).
+        Calls ``POST /im/v2/signalling_room``
+        (operation ``v2.signal.createRoom`` in the spec).
         """
         return cast(
             "V2SignalRoomInfo",
@@ -465,8 +465,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``PUT /im/v2/signalling_room`` (operation ``v2.signal.delayRoom`` in the
-        spec).
+        Calls ``PUT /im/v2/signalling_room``
+        (operation ``v2.signal.delayRoom`` in the spec).
         """
         return cast(
             "V2SignalRoomInfo",
@@ -534,8 +534,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/invite`` (operation
-        ``v2.signal.invite`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/invite``
+        (operation ``v2.signal.invite`` in the spec).
         """
         self._client._call(
             _INVITE,
@@ -596,8 +596,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/kick`` (operation
-        ``v2.signal.kickMember`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/kick``
+        (operation ``v2.signal.kickMember`` in the spec).
         """
         self._client._call(
             _KICK_MEMBER,
@@ -647,8 +647,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``GET /im/v2/signalling_room`` (operation ``v2.signal.queryRoom`` in the
-        spec).
+        Calls ``GET /im/v2/signalling_room``
+        (operation ``v2.signal.queryRoom`` in the spec).
         """
         return cast(
             "V2SignalRoomInfo",
@@ -706,8 +706,8 @@ class V2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/control`` (operation
-        ``v2.signal.sendControl`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/control``
+        (operation ``v2.signal.sendControl`` in the spec).
         """
         self._client._call(
             _SEND_CONTROL,
@@ -780,8 +780,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/cancel_invite`` (operation
-        ``v2.signal.cancelInvite`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/cancel_invite``
+        (operation ``v2.signal.cancelInvite`` in the spec).
         """
         await self._client._call(
             _CANCEL_INVITE,
@@ -841,8 +841,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``DELETE /im/v2/signalling_room`` (operation ``v2.signal.closeRoom`` in
-        the spec).
+        Calls ``DELETE /im/v2/signalling_room``
+        (operation ``v2.signal.closeRoom`` in the spec).
         """
         await self._client._call(
             _CLOSE_ROOM,
@@ -897,8 +897,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room`` (operation ``v2.signal.createRoom`` in the
-        spec).
+        Calls ``POST /im/v2/signalling_room``
+        (operation ``v2.signal.createRoom`` in the spec).
         """
         return cast(
             "V2SignalRoomInfo",
@@ -946,8 +946,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``PUT /im/v2/signalling_room`` (operation ``v2.signal.delayRoom`` in the
-        spec).
+        Calls ``PUT /im/v2/signalling_room``
+        (operation ``v2.signal.delayRoom`` in the spec).
         """
         return cast(
             "V2SignalRoomInfo",
@@ -1015,8 +1015,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/invite`` (operation
-        ``v2.signal.invite`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/invite``
+        (operation ``v2.signal.invite`` in the spec).
         """
         await self._client._call(
             _INVITE,
@@ -1077,8 +1077,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/kick`` (operation
-        ``v2.signal.kickMember`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/kick``
+        (operation ``v2.signal.kickMember`` in the spec).
         """
         await self._client._call(
             _KICK_MEMBER,
@@ -1128,8 +1128,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``GET /im/v2/signalling_room`` (operation ``v2.signal.queryRoom`` in the
-        spec).
+        Calls ``GET /im/v2/signalling_room``
+        (operation ``v2.signal.queryRoom`` in the spec).
         """
         return cast(
             "V2SignalRoomInfo",
@@ -1187,8 +1187,8 @@ class AsyncV2SignalOperations:
 
         Rate limit: Not listed in the published rate-limit table.
 
-        Calls ``POST /im/v2/signalling_room/actions/control`` (operation
-        ``v2.signal.sendControl`` in the spec).
+        Calls ``POST /im/v2/signalling_room/actions/control``
+        (operation ``v2.signal.sendControl`` in the spec).
         """
         await self._client._call(
             _SEND_CONTROL,

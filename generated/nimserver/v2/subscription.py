@@ -143,8 +143,8 @@ class V2SubscriptionOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/subscription/{account_id}`` (operation
-        ``v2.subscription.queryUserStatusSubscription`` in the spec).
+        Calls ``PATCH /im/v2/subscription/{account_id}``
+        (operation ``v2.subscription.queryUserStatusSubscription`` in the spec).
         """
         return cast(
             "V2SubscriptionQueryUserStatusSubscriptionData",
@@ -197,8 +197,8 @@ class V2SubscriptionOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/subscription/{account_id}`` (operation
-        ``v2.subscription.subscribeUserStatus`` in the spec).
+        Calls ``POST /im/v2/subscription/{account_id}``
+        (operation ``v2.subscription.subscribeUserStatus`` in the spec).
         """
         return cast(
             "V2SubscriptionSubscribeUserStatusData",
@@ -249,8 +249,8 @@ class V2SubscriptionOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/subscription/{account_id}`` (operation
-        ``v2.subscription.unsubscribeUserStatus`` in the spec).
+        Calls ``DELETE /im/v2/subscription/{account_id}``
+        (operation ``v2.subscription.unsubscribeUserStatus`` in the spec).
         """
         return cast(
             "V2SubscriptionUnsubscribeUserStatusData",
@@ -310,8 +310,8 @@ class AsyncV2SubscriptionOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/subscription/{account_id}`` (operation
-        ``v2.subscription.queryUserStatusSubscription`` in the spec).
+        Calls ``PATCH /im/v2/subscription/{account_id}``
+        (operation ``v2.subscription.queryUserStatusSubscription`` in the spec).
         """
         return cast(
             "V2SubscriptionQueryUserStatusSubscriptionData",
@@ -364,8 +364,8 @@ class AsyncV2SubscriptionOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/subscription/{account_id}`` (operation
-        ``v2.subscription.subscribeUserStatus`` in the spec).
+        Calls ``POST /im/v2/subscription/{account_id}``
+        (operation ``v2.subscription.subscribeUserStatus`` in the spec).
         """
         return cast(
             "V2SubscriptionSubscribeUserStatusData",
@@ -416,8 +416,8 @@ class AsyncV2SubscriptionOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/subscription/{account_id}`` (operation
-        ``v2.subscription.unsubscribeUserStatus`` in the spec).
+        Calls ``DELETE /im/v2/subscription/{account_id}``
+        (operation ``v2.subscription.unsubscribeUserStatus`` in the spec).
         """
         return cast(
             "V2SubscriptionUnsubscribeUserStatusData",

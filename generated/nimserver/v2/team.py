@@ -385,8 +385,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/teams/{team_id}/actions/add_manager`` (operation
-        ``v2.team.addManagers`` in the spec).
+        Calls ``POST /im/v2/teams/{team_id}/actions/add_manager``
+        (operation ``v2.team.addManagers`` in the spec).
         """
         self._client._call(
             _ADD_MANAGERS,
@@ -436,8 +436,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/teams`` (operation ``v2.team.batchQueryTeamInfo`` in the
-        spec).
+        Calls ``GET /im/v2.1/teams``
+        (operation ``v2.team.batchQueryTeamInfo`` in the spec).
         """
         return cast(
             "V2TeamBatchQueryTeamInfoData",
@@ -489,8 +489,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/teams/actions/online_members_count`` (operation
-        ``v2.team.batchQueryTeamOnlineMembersCount`` in the spec).
+        Calls ``GET /im/v2/teams/actions/online_members_count``
+        (operation ``v2.team.batchQueryTeamOnlineMembersCount`` in the spec).
         """
         return cast(
             "V2TeamBatchQueryTeamOnlineMembersCountData",
@@ -573,7 +573,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/teams`` (operation ``v2.team.createTeam`` in the spec).
+        Calls ``POST /im/v2.1/teams``
+        (operation ``v2.team.createTeam`` in the spec).
         """
         return cast(
             "V2TeamCreateTeamData",
@@ -639,8 +640,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2.1/teams/{team_id}`` (operation ``v2.team.disbandTeam`` in
-        the spec).
+        Calls ``DELETE /im/v2.1/teams/{team_id}``
+        (operation ``v2.team.disbandTeam`` in the spec).
         """
         self._client._call(
             _DISBAND_TEAM,
@@ -687,8 +688,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/teams/{team_id}`` (operation ``v2.team.getTeamInfo`` in the
-        spec).
+        Calls ``GET /im/v2.1/teams/{team_id}``
+        (operation ``v2.team.getTeamInfo`` in the spec).
         """
         return cast(
             "V2TeamGetTeamInfoData",
@@ -740,8 +741,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/teams/{team_id}/actions/list_online_members`` (operation
-        ``v2.team.listOnlineTeamMembers`` in the spec).
+        Calls ``GET /im/v2/teams/{team_id}/actions/list_online_members``
+        (operation ``v2.team.listOnlineTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamListOnlineTeamMembersData",
@@ -808,8 +809,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/teams/{team_id}/actions/list_members`` (operation
-        ``v2.team.listTeamMembers`` in the spec).
+        Calls ``GET /im/v2.1/teams/{team_id}/actions/list_members``
+        (operation ``v2.team.listTeamMembers`` in the spec).
         """
         return cast(
             "Page[V2TeamListTeamMembersData, V2TeamMember]",
@@ -872,8 +873,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/teams/{team_id}/actions/remove_manager`` (operation
-        ``v2.team.removeManagers`` in the spec).
+        Calls ``DELETE /im/v2/teams/{team_id}/actions/remove_manager``
+        (operation ``v2.team.removeManagers`` in the spec).
         """
         self._client._call(
             _REMOVE_MANAGERS,
@@ -929,8 +930,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/teams/{team_id}/actions/transfer_owner`` (operation
-        ``v2.team.transferOwner`` in the spec).
+        Calls ``PATCH /im/v2/teams/{team_id}/actions/transfer_owner``
+        (operation ``v2.team.transferOwner`` in the spec).
         """
         self._client._call(
             _TRANSFER_OWNER,
@@ -1005,8 +1006,8 @@ class V2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/teams/{team_id}`` (operation ``v2.team.updateTeam`` in
-        the spec).
+        Calls ``PATCH /im/v2.1/teams/{team_id}``
+        (operation ``v2.team.updateTeam`` in the spec).
         """
         return cast(
             "V2TeamUpdateTeamData",
@@ -1082,8 +1083,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/teams/{team_id}/actions/add_manager`` (operation
-        ``v2.team.addManagers`` in the spec).
+        Calls ``POST /im/v2/teams/{team_id}/actions/add_manager``
+        (operation ``v2.team.addManagers`` in the spec).
         """
         await self._client._call(
             _ADD_MANAGERS,
@@ -1133,8 +1134,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/teams`` (operation ``v2.team.batchQueryTeamInfo`` in the
-        spec).
+        Calls ``GET /im/v2.1/teams``
+        (operation ``v2.team.batchQueryTeamInfo`` in the spec).
         """
         return cast(
             "V2TeamBatchQueryTeamInfoData",
@@ -1186,8 +1187,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/teams/actions/online_members_count`` (operation
-        ``v2.team.batchQueryTeamOnlineMembersCount`` in the spec).
+        Calls ``GET /im/v2/teams/actions/online_members_count``
+        (operation ``v2.team.batchQueryTeamOnlineMembersCount`` in the spec).
         """
         return cast(
             "V2TeamBatchQueryTeamOnlineMembersCountData",
@@ -1270,7 +1271,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2.1/teams`` (operation ``v2.team.createTeam`` in the spec).
+        Calls ``POST /im/v2.1/teams``
+        (operation ``v2.team.createTeam`` in the spec).
         """
         return cast(
             "V2TeamCreateTeamData",
@@ -1336,8 +1338,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2.1/teams/{team_id}`` (operation ``v2.team.disbandTeam`` in
-        the spec).
+        Calls ``DELETE /im/v2.1/teams/{team_id}``
+        (operation ``v2.team.disbandTeam`` in the spec).
         """
         await self._client._call(
             _DISBAND_TEAM,
@@ -1384,8 +1386,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/teams/{team_id}`` (operation ``v2.team.getTeamInfo`` in the
-        spec).
+        Calls ``GET /im/v2.1/teams/{team_id}``
+        (operation ``v2.team.getTeamInfo`` in the spec).
         """
         return cast(
             "V2TeamGetTeamInfoData",
@@ -1437,8 +1439,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/teams/{team_id}/actions/list_online_members`` (operation
-        ``v2.team.listOnlineTeamMembers`` in the spec).
+        Calls ``GET /im/v2/teams/{team_id}/actions/list_online_members``
+        (operation ``v2.team.listOnlineTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamListOnlineTeamMembersData",
@@ -1505,8 +1507,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/teams/{team_id}/actions/list_members`` (operation
-        ``v2.team.listTeamMembers`` in the spec).
+        Calls ``GET /im/v2.1/teams/{team_id}/actions/list_members``
+        (operation ``v2.team.listTeamMembers`` in the spec).
         """
         return cast(
             "AsyncPage[V2TeamListTeamMembersData, V2TeamMember]",
@@ -1569,8 +1571,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/teams/{team_id}/actions/remove_manager`` (operation
-        ``v2.team.removeManagers`` in the spec).
+        Calls ``DELETE /im/v2/teams/{team_id}/actions/remove_manager``
+        (operation ``v2.team.removeManagers`` in the spec).
         """
         await self._client._call(
             _REMOVE_MANAGERS,
@@ -1626,8 +1628,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/teams/{team_id}/actions/transfer_owner`` (operation
-        ``v2.team.transferOwner`` in the spec).
+        Calls ``PATCH /im/v2/teams/{team_id}/actions/transfer_owner``
+        (operation ``v2.team.transferOwner`` in the spec).
         """
         await self._client._call(
             _TRANSFER_OWNER,
@@ -1702,8 +1704,8 @@ class AsyncV2TeamOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/teams/{team_id}`` (operation ``v2.team.updateTeam`` in
-        the spec).
+        Calls ``PATCH /im/v2.1/teams/{team_id}``
+        (operation ``v2.team.updateTeam`` in the spec).
         """
         return cast(
             "V2TeamUpdateTeamData",

@@ -263,8 +263,8 @@ class V2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/team_members/actions/batch_mute`` (operation
-        ``v2.team_member.batchMuteTeamMembers`` in the spec).
+        Calls ``PATCH /im/v2/team_members/actions/batch_mute``
+        (operation ``v2.team_member.batchMuteTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamMemberBatchMuteTeamMembersData",
@@ -327,8 +327,8 @@ class V2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/team_members`` (operation
-        ``v2.team_member.inviteTeamMembers`` in the spec).
+        Calls ``POST /im/v2/team_members``
+        (operation ``v2.team_member.inviteTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamMemberInviteTeamMembersData",
@@ -388,8 +388,8 @@ class V2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/team_members/actions/kick_member`` (operation
-        ``v2.team_member.kickTeamMembers`` in the spec).
+        Calls ``DELETE /im/v2/team_members/actions/kick_member``
+        (operation ``v2.team_member.kickTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamMemberKickTeamMembersData",
@@ -444,8 +444,8 @@ class V2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/team_members/actions/leave`` (operation
-        ``v2.team_member.leaveTeam`` in the spec).
+        Calls ``DELETE /im/v2/team_members/actions/leave``
+        (operation ``v2.team_member.leaveTeam`` in the spec).
         """
         self._client._call(
             _LEAVE_TEAM,
@@ -503,8 +503,8 @@ class V2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/team_members/{account_id}/actions/joined_teams`` (operation
-        ``v2.team_member.queryJoinedTeams`` in the spec).
+        Calls ``GET /im/v2.1/team_members/{account_id}/actions/joined_teams``
+        (operation ``v2.team_member.queryJoinedTeams`` in the spec).
         """
         return cast(
             "Page[V2TeamMemberQueryJoinedTeamsData, V2JoinedTeamInfo]",
@@ -572,8 +572,8 @@ class V2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/team_members/{account_id}`` (operation
-        ``v2.team_member.updateTeamMember`` in the spec).
+        Calls ``PATCH /im/v2.1/team_members/{account_id}``
+        (operation ``v2.team_member.updateTeamMember`` in the spec).
         """
         return cast(
             "V2TeamMemberUpdateTeamMemberData",
@@ -644,8 +644,8 @@ class AsyncV2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/team_members/actions/batch_mute`` (operation
-        ``v2.team_member.batchMuteTeamMembers`` in the spec).
+        Calls ``PATCH /im/v2/team_members/actions/batch_mute``
+        (operation ``v2.team_member.batchMuteTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamMemberBatchMuteTeamMembersData",
@@ -708,8 +708,8 @@ class AsyncV2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/team_members`` (operation
-        ``v2.team_member.inviteTeamMembers`` in the spec).
+        Calls ``POST /im/v2/team_members``
+        (operation ``v2.team_member.inviteTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamMemberInviteTeamMembersData",
@@ -769,8 +769,8 @@ class AsyncV2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/team_members/actions/kick_member`` (operation
-        ``v2.team_member.kickTeamMembers`` in the spec).
+        Calls ``DELETE /im/v2/team_members/actions/kick_member``
+        (operation ``v2.team_member.kickTeamMembers`` in the spec).
         """
         return cast(
             "V2TeamMemberKickTeamMembersData",
@@ -825,8 +825,8 @@ class AsyncV2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``DELETE /im/v2/team_members/actions/leave`` (operation
-        ``v2.team_member.leaveTeam`` in the spec).
+        Calls ``DELETE /im/v2/team_members/actions/leave``
+        (operation ``v2.team_member.leaveTeam`` in the spec).
         """
         await self._client._call(
             _LEAVE_TEAM,
@@ -884,8 +884,8 @@ class AsyncV2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2.1/team_members/{account_id}/actions/joined_teams`` (operation
-        ``v2.team_member.queryJoinedTeams`` in the spec).
+        Calls ``GET /im/v2.1/team_members/{account_id}/actions/joined_teams``
+        (operation ``v2.team_member.queryJoinedTeams`` in the spec).
         """
         return cast(
             "AsyncPage[V2TeamMemberQueryJoinedTeamsData, V2JoinedTeamInfo]",
@@ -953,8 +953,8 @@ class AsyncV2TeamMemberOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2.1/team_members/{account_id}`` (operation
-        ``v2.team_member.updateTeamMember`` in the spec).
+        Calls ``PATCH /im/v2.1/team_members/{account_id}``
+        (operation ``v2.team_member.updateTeamMember`` in the spec).
         """
         return cast(
             "V2TeamMemberUpdateTeamMemberData",

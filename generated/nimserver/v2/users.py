@@ -149,7 +149,8 @@ class V2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/users`` (operation ``v2.users.batchGetUsers`` in the spec).
+        Calls ``GET /im/v2/users``
+        (operation ``v2.users.batchGetUsers`` in the spec).
         """
         return cast(
             "V2UsersBatchGetUsersData",
@@ -195,8 +196,8 @@ class V2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/users/{account_id}`` (operation ``v2.users.getUser`` in the
-        spec).
+        Calls ``GET /im/v2/users/{account_id}``
+        (operation ``v2.users.getUser`` in the spec).
         """
         return cast(
             "V2UserCard",
@@ -246,8 +247,8 @@ class V2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/users/actions/online_status`` (operation
-        ``v2.users.getUsersOnlineStatus`` in the spec).
+        Calls ``POST /im/v2/users/actions/online_status``
+        (operation ``v2.users.getUsersOnlineStatus`` in the spec).
         """
         return cast(
             "V2UsersGetUsersOnlineStatusData",
@@ -323,8 +324,8 @@ class V2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/users/{account_id}`` (operation ``v2.users.updateUser`` in
-        the spec).
+        Calls ``PATCH /im/v2/users/{account_id}``
+        (operation ``v2.users.updateUser`` in the spec).
         """
         return cast(
             "V2UserCard",
@@ -390,7 +391,8 @@ class AsyncV2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/users`` (operation ``v2.users.batchGetUsers`` in the spec).
+        Calls ``GET /im/v2/users``
+        (operation ``v2.users.batchGetUsers`` in the spec).
         """
         return cast(
             "V2UsersBatchGetUsersData",
@@ -436,8 +438,8 @@ class AsyncV2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``GET /im/v2/users/{account_id}`` (operation ``v2.users.getUser`` in the
-        spec).
+        Calls ``GET /im/v2/users/{account_id}``
+        (operation ``v2.users.getUser`` in the spec).
         """
         return cast(
             "V2UserCard",
@@ -487,8 +489,8 @@ class AsyncV2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``POST /im/v2/users/actions/online_status`` (operation
-        ``v2.users.getUsersOnlineStatus`` in the spec).
+        Calls ``POST /im/v2/users/actions/online_status``
+        (operation ``v2.users.getUsersOnlineStatus`` in the spec).
         """
         return cast(
             "V2UsersGetUsersOnlineStatusData",
@@ -564,8 +566,8 @@ class AsyncV2UsersOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/users/{account_id}`` (operation ``v2.users.updateUser`` in
-        the spec).
+        Calls ``PATCH /im/v2/users/{account_id}``
+        (operation ``v2.users.updateUser`` in the spec).
         """
         return cast(
             "V2UserCard",

@@ -1,0 +1,209 @@
+# Generated from spec/ by `python -m generator`; do not edit.
+"""The v2 ``ai`` operations, reached as ``client.v2.ai``: the AI chat assistant that
+suggests replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
+from .._checks import ListOf, Str
+from .._fields import Endpoint, Field
+from .._paging import answer_data
+from .. import _shapes
+from ..types import (
+    V2AiChatAssistData,
+    V2AiChatAssistHistoryItem,
+)
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncBaseClient, SyncBaseClient
+
+__all__ = ["AsyncV2AiOperations", "V2AiOperations"]
+
+_CHAT_ASSIST = Endpoint(
+    "ai/chat_assistant/v1/chat_assist",
+    (
+        Field(
+            "sender_id",
+            "sender_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="body",
+        ),
+        Field(
+            "receiver_id",
+            "receiver_id",
+            Str(min_length=1, max_length=32),
+            required=True,
+            where="body",
+        ),
+        Field(
+            "style_list",
+            "style_list",
+            ListOf(Str(), min_items=1),
+            required=True,
+            where="body",
+        ),
+        Field("sender_tag_list", "sender_tag_list", ListOf(Str()), where="body"),
+        Field("receiver_tag_list", "receiver_tag_list", ListOf(Str()), where="body"),
+        Field("receiver_last_message", "receiver_last_message", Str(), where="body"),
+        Field(
+            "history",
+            "history",
+            ListOf(_shapes.V2AiChatAssistHistoryItem),
+            where="body",
+        ),
+    ),
+    method="POST",
+    rest=True,
+    has_body=True,
+)
+
+
+class V2AiOperations:
+    """The v2 ``ai`` operations, reached as ``client.v2.ai``."""
+
+    def __init__(self, client: SyncBaseClient) -> None:
+        self._client = client
+
+    def chat_assist(
+        self,
+        *,
+        sender_id: str,
+        receiver_id: str,
+        style_list: list[str],
+        sender_tag_list: list[str] | None = None,
+        receiver_tag_list: list[str] | None = None,
+        receiver_last_message: str | None = None,
+        history: list[V2AiChatAssistHistoryItem] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> V2AiChatAssistData:
+        """Suggest replies to a conversation.
+
+        Asks the AI chat assistant for reply suggestions that the sender could send to
+        the receiver, one per style in `style_list`, based on the receiver's last
+        message, the recent history and tags describing both people. Nothing is sent to
+        anyone; the app shows the suggestions.
+
+        Args:
+            sender_id: The account the suggestions are for. 1 to 32 characters.
+            receiver_id: The account the reply would go to. 1 to 32 characters.
+            style_list: The styles wanted; one suggestion comes back per style. At least
+                1 items.
+            sender_tag_list: Tags describing the sender, which shape the suggestions.
+            receiver_tag_list: Tags describing the receiver.
+            receiver_last_message: The receiver's last message, which the reply answers.
+            history: Recent messages of the conversation, oldest first, as context.
+            extra_fields: Body keys the spec does not describe, by wire name, sent
+                along as JSON values; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            V2AiChatAssistData: the answer's `data` (`code` 200).
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``POST /ai/chat_assistant/v1/chat_assist``
+        (operation ``v2.ai.chatAssist`` in the spec).
+        """
+        return cast(
+            "V2AiChatAssistData",
+            answer_data(
+                self._client._call(
+                    _CHAT_ASSIST,
+                    {
+                        "sender_id": sender_id,
+                        "receiver_id": receiver_id,
+                        "style_list": style_list,
+                        "sender_tag_list": sender_tag_list,
+                        "receiver_tag_list": receiver_tag_list,
+                        "receiver_last_message": receiver_last_message,
+                        "history": history,
+                    },
+                    extra_fields=extra_fields,
+                    request_id=request_id,
+                )
+            ),
+        )
+
+
+class AsyncV2AiOperations:
+    """The v2 ``ai`` operations, reached as ``client.v2.ai`` of an AsyncNimClient."""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    async def chat_assist(
+        self,
+        *,
+        sender_id: str,
+        receiver_id: str,
+        style_list: list[str],
+        sender_tag_list: list[str] | None = None,
+        receiver_tag_list: list[str] | None = None,
+        receiver_last_message: str | None = None,
+        history: list[V2AiChatAssistHistoryItem] | None = None,
+        extra_fields: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+    ) -> V2AiChatAssistData:
+        """Suggest replies to a conversation.
+
+        Asks the AI chat assistant for reply suggestions that the sender could send to
+        the receiver, one per style in `style_list`, based on the receiver's last
+        message, the recent history and tags describing both people. Nothing is sent to
+        anyone; the app shows the suggestions.
+
+        Args:
+            sender_id: The account the suggestions are for. 1 to 32 characters.
+            receiver_id: The account the reply would go to. 1 to 32 characters.
+            style_list: The styles wanted; one suggestion comes back per style. At least
+                1 items.
+            sender_tag_list: Tags describing the sender, which shape the suggestions.
+            receiver_tag_list: Tags describing the receiver.
+            receiver_last_message: The receiver's last message, which the reply answers.
+            history: Recent messages of the conversation, oldest first, as context.
+            extra_fields: Body keys the spec does not describe, by wire name, sent
+                along as JSON values; a name this method has is refused.
+            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+                across retries; give your own to follow a call in the server's logs.
+
+        Returns:
+            V2AiChatAssistData: the answer's `data` (`code` 200).
+
+        Raises:
+            ApiError: The server answered with another `code`.
+            TransportError: No usable answer came back.
+
+        Rate limit: 100 calls/s per app on the standard package; blocked for a while
+        when exceeded.
+
+        Calls ``POST /ai/chat_assistant/v1/chat_assist``
+        (operation ``v2.ai.chatAssist`` in the spec).
+        """
+        return cast(
+            "V2AiChatAssistData",
+            answer_data(
+                await self._client._call(
+                    _CHAT_ASSIST,
+                    {
+                        "sender_id": sender_id,
+                        "receiver_id": receiver_id,
+                        "style_list": style_list,
+                        "sender_tag_list": sender_tag_list,
+                        "receiver_tag_list": receiver_tag_list,
+                        "receiver_last_message": receiver_last_message,
+                        "history": history,
+                    },
+                    extra_fields=extra_fields,
+                    request_id=request_id,
+                )
+            ),
+        )
