@@ -15,7 +15,7 @@ import pytest
 
 import nimserver
 from nimserver import _base_client
-from nimserver._paging import PagingError
+from nimserver import PagingError
 from tests.v2server import RecordingServer
 
 BIG_ID = 2**63 - 1  # past 2**53: a float would lose its last digits

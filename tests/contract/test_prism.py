@@ -22,6 +22,7 @@ node_modules is missing.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -67,13 +68,22 @@ DOCUMENT = load_spec(SPEC)
 
 
 def _arguments(operation: Operation, only_required: bool) -> dict[str, Any]:
+    if operation.api == "v2":
+        # Each path, query and body example as a Python value: the client encodes it.
+        return {
+            field.python_name: field.examples[0]
+            for field in operation.fields
+            if field.required or not only_required
+        }
     # JSON-text examples are passed as text, which the client sends unchanged.
     return example_arguments(DOCUMENT, operation, everything=not only_required, decode_json=False)
 
 
 CASES = [
     pytest.param(
-        operation, only_required, id=f"{operation.group}.{operation.method}-{'required' if only_required else 'all'}"
+        operation,
+        only_required,
+        id=f"{'v2.' if operation.api == 'v2' else ''}{operation.group}.{operation.method}-{'required' if only_required else 'all'}",
     )
     for operation in API.operations
     for only_required in (True, False)
@@ -192,6 +202,10 @@ def recorded_client(session_client: tuple[nimserver.NimClient, Recorder]) -> tup
 def _sent_field_names(request: httpx.Request) -> list[str]:
     content_type = request.headers.get("content-type", "")
     body = request.read()
+    if content_type.startswith("application/json"):
+        return [*(name for name, _ in request.url.params.multi_items()), *json.loads(body)]
+    if request.method != "POST" or not body:
+        return [name for name, _ in request.url.params.multi_items()]
     if content_type.startswith("multipart/form-data"):
         return [name.decode() for name in re.findall(rb'Content-Disposition: form-data; name="([^"]+)"', body)]
     return [name for name, _ in parse_qsl(body.decode("ascii"), keep_blank_values=True)]
@@ -203,7 +217,8 @@ def test_prism_accepts_request(
 ) -> None:
     client, recorder = recorded_client
     arguments = _arguments(operation, only_required)
-    method = getattr(getattr(client, operation.group), operation.method)
+    owner = client.v2 if operation.api == "v2" else client
+    method = getattr(getattr(owner, operation.group), operation.method)
     rejected: nimserver.TransportError | None = None
     try:
         method(**arguments)
@@ -218,6 +233,12 @@ def test_prism_accepts_request(
 
     request = recorder.request
     assert request is not None
-    assert request.url.path == "/" + operation.path
-    expected = sorted(field.wire_name for field in operation.fields if field.required or not only_required)
+    assert request.method == operation.http_method
+    if operation.api == "v2":
+        template = re.escape("/" + operation.path)
+        assert re.fullmatch(re.sub(r"\\\{[a-z_0-9]+\\\}", "[^/]+", template), request.url.raw_path.decode().split("?")[0])
+    else:
+        assert request.url.path == "/" + operation.path
+    sent = [field for field in operation.fields if field.required or not only_required]
+    expected = sorted(field.wire_name for field in sent if field.where != "path")
     assert sorted(_sent_field_names(request)) == expected
