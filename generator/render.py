@@ -20,7 +20,7 @@ import jinja2
 from generator import docs, escape
 from generator.checks import check_names, check_source, python_literal
 from generator.errors import Location
-from generator.model import Api, Key
+from generator.model import Api, Key, Operation
 from generator.pytypes import DIGITS, Binary, Enum, JsonText, PyType, Scalar, Union
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -166,7 +166,21 @@ def fake_spec(api: Api) -> dict[str, Any]:
             }
             for group in api.v1_groups
             for op in group.operations
-        },
+        }
+        | {op.key: _fake_rest_entry(op) for group in api.v2_groups for op in group.operations},
+    }
+
+
+def _fake_rest_entry(op: Operation) -> dict[str, Any]:
+    """A v2 operation for the test double: verb, path template, parameter and body schemas, answer, paging."""
+    return {
+        "api": "v2",
+        "method": op.http_method,
+        "path": op.path,
+        "operation_id": op.operation_id,
+        **(op.rest_schema or {"parameters": {}, "body": None, "body_required": False}),
+        "success": op.success_example,
+        "paging": None if op.paging is None else {"style": op.paging.style, "items": op.paging.items_key},
     }
 
 
