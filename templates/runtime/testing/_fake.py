@@ -8,7 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
@@ -236,7 +236,9 @@ class FakeNim:
         with self._lock:
             queue = self._scripts.setdefault(key, [])
             for answer in answers:
-                body = {"code": 200, "msg": "success", "data": dict(answer)} if entry.get("api") == "v2" else dict(answer)
+                body = (
+                    {"code": 200, "msg": "success", "data": dict(answer)} if entry.get("api") == "v2" else dict(answer)
+                )
                 queue.append(_Scripted(body))
 
     def script_pages(self, operation: str, pages: Sequence[Sequence[Any]], **data: Any) -> None:
@@ -350,10 +352,8 @@ class FakeNim:
                 return self._rest_answer(record, {"code": refusal.code, "msg": refusal.desc})
             fault = self._take_fault(record.operation)
             if fault is not None and (fault.code is not None or fault.status is not None or fault.drop):
-                try:
+                with suppress(RefusedError):  # recorded when readable; the fault is the answer
                     self._read_rest(record, raw_values, query, lowered, body)
-                except RefusedError:
-                    pass
                 return self._fault_answer(record, fault)
             try:
                 check_signature(lowered, self.app_key, self.app_secret, self.clock())
@@ -384,7 +384,9 @@ class FakeNim:
                 name, expected = scripted.expect
                 if record.query.get(name) != expected:
                     sent = record.query.get(name)
-                    raise RefusedError(414, f"{name} {sent!r} is not the position the previous page gave ({expected!r})")
+                    raise RefusedError(
+                        414, f"{name} {sent!r} is not the position the previous page gave ({expected!r})"
+                    )
             result: dict[str, Any] = json.loads(json.dumps(scripted.body))
             return result
         handler = self.world.rest_handlers.get(record.operation) if self.stateful else None
@@ -583,7 +585,7 @@ def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
             except OSError:  # the client gave up (a timeout) and closed the connection
                 self.close_connection = True
 
-        do_GET = do_PUT = do_PATCH = do_DELETE = do_POST  # v2 operations take every verb
+        do_GET = do_PUT = do_PATCH = do_DELETE = do_POST  # noqa: N815 (v2 operations take every verb)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # tests read fake.requests instead

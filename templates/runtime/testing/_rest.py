@@ -82,7 +82,7 @@ def route(method: str, raw_path: str) -> tuple[str, dict[str, str]]:
             if len(literals) != len(segments):
                 continue
             values: dict[str, str] = {}
-            for segment, literal, name in zip(segments, literals, names):
+            for segment, literal, name in zip(segments, literals, names, strict=True):
                 if literal is not None and segment != literal:
                     break
                 if name is not None:
