@@ -176,7 +176,8 @@ def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: byte
         raise RefusedError(414, "the body is not a JSON object")
     problems = _validator(key, None)(document)
     if problems:
-        raise RefusedError(414, f"body: {problems[0]}")
+        where, message = problems[0]
+        raise RefusedError(414, f"body{where}: {message}")
     return document
 
 
@@ -196,7 +197,8 @@ def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> An
         value = _scalar(name, schema, text)
     problems = _validator(key, name)(value)
     if problems:
-        raise RefusedError(414, f"{name}: {problems[0]}")
+        where, message = problems[0]
+        raise RefusedError(414, f"{name}{where}: {message}")
     return value
 
 
@@ -218,17 +220,19 @@ def _scalar(name: str, schema: Mapping[str, Any], text: str) -> Any:
 
 
 @functools.cache
-def _validator(key: str, name: str | None) -> Callable[[Any], list[str]]:
-    """The check of one parameter's value (`name`) or of the body (None), compiled once."""
+def _validator(key: str, name: str | None) -> Callable[[Any], list[tuple[str, str]]]:
+    """The check of one parameter's value (`name`) or of the body (None), compiled once.
+
+    Each problem comes with where it is inside the value (``[1]``, ``['user_information']['gender']``).
+    """
     entry = spec()["operations"][key]
     schema = entry["body"] if name is None else entry["parameters"][name]["schema"]
     validator = Draft202012Validator(schema)
 
-    def problems(value: Any) -> list[str]:
-        found = []
-        for error in validator.iter_errors(value):
-            where = "".join(f"[{part!r}]" for part in error.absolute_path)
-            found.append(f"{where}: {error.message}" if where else error.message)
-        return found
+    def problems(value: Any) -> list[tuple[str, str]]:
+        return [
+            ("".join(f"[{part!r}]" for part in error.absolute_path), error.message)
+            for error in validator.iter_errors(value)
+        ]
 
     return problems
