@@ -311,7 +311,8 @@ def _run(args: argparse.Namespace) -> Any:
             if getattr(args, _dest(field)) is not None
         }
         if args.v2_group is not None:
-            answer = getattr(getattr(client.v2, args.v2_group), args.method)(**values)
+            v2 = getattr(client, _V2)  # present whenever the spec has v2 operations (and so this command)
+            answer = getattr(getattr(v2, args.v2_group), args.method)(**values)
             # A list operation answers with its first page: print what the server answered.
             return answer.data if isinstance(answer, Page) else answer
         method = getattr(getattr(client, args.group), args.method)
