@@ -269,6 +269,9 @@ class Operation:
     # the form schema ($refs resolved; prose, examples and x- keys left out)
     # and the first example of the success body.
     form_schema: dict[str, Any] | None = field(default=None, compare=False)
+    # The same for a v2 operation: each path and query parameter's schema and
+    # encoding, and the JSON body's schema (see rest_request_schema).
+    rest_schema: dict[str, Any] | None = field(default=None, compare=False)
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
     api: str = V1  # V1 (form POST, whole body returned) or V2 (REST, JSON, `data` returned)
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
@@ -866,6 +869,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
     body = None
     request = spec.get("requestBody")
+    rest_schema = rest_request_schema(spec)
     if isinstance(request, SpecDict):
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
@@ -905,11 +909,44 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         notes=review_notes(spec) + review_notes(spec["responses"]["200"]),
         location=spec.location,
         form_schema=None,
+        rest_schema=rest_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
         api=V2,
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
     )
+
+
+def rest_request_schema(spec: SpecDict) -> dict[str, Any]:
+    """What a v2 request may carry, as plain JSON data for a validator that knows nothing of the client.
+
+    `parameters` maps each path and query parameter's name to where it travels
+    (`in`), whether it is required, its `schema` and its `encoding` (`text`:
+    one value; `comma`: a list joined with commas; `json`: JSON text); `body`
+    is the JSON body's schema (None when the operation has none) and
+    `body_required` whether a body must be sent.
+    """
+    parameters: dict[str, Any] = {}
+    for parameter in spec.get("parameters") or ():
+        content = parameter.get("content")
+        if isinstance(content, SpecDict):
+            schema, encoding = content[JSON_TEXT]["schema"], "json"
+        else:
+            schema = parameter["schema"]
+            encoding = "comma" if schema.get("type") == "array" else "text"
+        parameters[str(parameter["name"])] = {
+            "in": str(parameter["in"]),
+            "required": parameter.get("required") is True,
+            "encoding": encoding,
+            "schema": plain_schema(schema),
+        }
+    request = spec.get("requestBody")
+    body = plain_schema(request["content"][JSON_TEXT]["schema"]) if isinstance(request, SpecDict) else None
+    return {
+        "parameters": parameters,
+        "body": body,
+        "body_required": isinstance(request, SpecDict) and request.get("required") is True,
+    }
 
 
 def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:

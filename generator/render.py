@@ -20,8 +20,8 @@ import jinja2
 from generator import docs, escape
 from generator.checks import check_names, check_source, python_literal
 from generator.errors import Location
-from generator.model import Api, Key
-from generator.pytypes import DIGITS, Binary, Enum, JsonText, PyType, Scalar, Union
+from generator.model import Api, Field, Key, Operation
+from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -134,7 +134,53 @@ def command_table(api: Api) -> dict[str, Any]:
             "description": description,
             "operations": operations,
         }
-    return {"groups": groups}
+    v2_groups: dict[str, Any] = {}
+    for group in api.v2_groups:
+        description = " ".join(tag_text.get(tag, "") for tag in dict.fromkeys(op.tag for op in group.operations))
+        description = description.strip().removeprefix("v2: ")
+        v2_groups[group.name] = {
+            "summary": description.split(". ")[0].rstrip(".") if description else f"The v2 {group.name} operations",
+            "description": description,
+            "operations": {op.method: _rest_command(op) for op in group.operations},
+        }
+    return {"groups": groups, "v2_groups": v2_groups}
+
+
+def _rest_command(op: Operation) -> dict[str, Any]:
+    """A v2 operation for the command line: its request line, and each argument with where it travels."""
+    return {
+        "request_line": op.request_line,
+        "summary": op.summary,
+        "description": docs.operation_description(op),
+        "safe_to_repeat": op.safe_to_repeat,
+        "paged": op.paging is not None,
+        "fields": [
+            {
+                "wire_name": field.wire_name,
+                "python_name": field.python_name,
+                "where": field.where,
+                "kind": _rest_command_kind(field.type),
+                "required": field.required,
+                "choices": list(field.type.values) if isinstance(field.type, Enum) else None,
+                "help": _rest_help(field, op),
+            }
+            for field in op.fields
+        ],
+    }
+
+
+def _rest_help(field: Field, op: Operation) -> str:
+    text = docs.command_help(field, op)
+    if _rest_command_kind(field.type) == "VALUE" and not isinstance(field.type, JsonText):
+        text = f"{text} Give it as JSON.".lstrip()
+    return text
+
+
+def _rest_command_kind(kind: PyType) -> str:
+    """How the command line reads a v2 option: as a scalar like v1, or as a JSON value (VALUE: objects, lists)."""
+    if isinstance(kind, (ListOf, MapOf, Named, AnyValue, JsonText)):
+        return "VALUE"
+    return _command_kind(kind)
 
 
 def _command_kind(kind: PyType) -> str:
@@ -166,7 +212,21 @@ def fake_spec(api: Api) -> dict[str, Any]:
             }
             for group in api.v1_groups
             for op in group.operations
-        },
+        }
+        | {op.key: _fake_rest_entry(op) for group in api.v2_groups for op in group.operations},
+    }
+
+
+def _fake_rest_entry(op: Operation) -> dict[str, Any]:
+    """A v2 operation for the test double: verb, path template, parameter and body schemas, answer, paging."""
+    return {
+        "api": "v2",
+        "method": op.http_method,
+        "path": op.path,
+        "operation_id": op.operation_id,
+        **(op.rest_schema or {"parameters": {}, "body": None, "body_required": False}),
+        "success": op.success_example,
+        "paging": None if op.paging is None else {"style": op.paging.style, "items": op.paging.items_key},
     }
 
 

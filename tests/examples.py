@@ -18,7 +18,22 @@ def spec_operations() -> list[Operation]:
     return load_api(SPEC).operations
 
 
+def v1_operations() -> list[Operation]:
+    return [operation for operation in spec_operations() if operation.api == "v1"]
+
+
+def v2_operations() -> list[Operation]:
+    return [operation for operation in spec_operations() if operation.api == "v2"]
+
+
+def fake_key(operation: Operation) -> str:
+    """The key of an operation in tests/fakenim.py's table: its path (v1), or verb and path (v2)."""
+    return "/" + operation.path if operation.api == "v1" else f"{operation.http_method} /{operation.path}"
+
+
 def form_properties(document: SpecDict, operation: Operation) -> dict[str, Any]:
+    if operation.api == "v2":
+        return {}
     body = document["paths"]["/" + operation.path]["post"].get("requestBody")
     if not body:
         return {}
@@ -32,8 +47,11 @@ def example_arguments(
     """Keyword arguments from each field's first example.
 
     `decode_json` passes JSON-text fields as Python values (exercising the
-    client's encoding) instead of the example's text (sent unchanged).
+    client's encoding) instead of the example's text (sent unchanged). A v2
+    argument's example is already the value the client takes.
     """
+    if operation.api == "v2":
+        return {field.python_name: field.examples[0] for field in operation.fields if field.required or everything}
     properties = form_properties(document, operation)
     arguments: dict[str, Any] = {}
     for field in operation.fields:

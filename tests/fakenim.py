@@ -2,8 +2,15 @@
 one does, and more strictly: signing headers, the CurTime window, the form
 encoding, and every field against the operation's form schema in the spec.
 
-A request that fails a check gets `{"code": 414, "desc": <the reason>}`, so a
-client mistake shows up as an ApiError naming the problem.
+v2 REST requests are routed by verb and path template (the template with the
+most literal segments wins), and their path values (percent-decoded), query
+values (comma lists split, JSON text decoded) and JSON body are checked
+against the operation's parameter and body schemas, read straight from the
+spec document.
+
+A request that fails a check gets `{"code": 414, "desc": <the reason>}` (v1)
+or `{"code": 414, "msg": <the reason>}` (v2), so a client mistake shows up as
+an ApiError naming the problem.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 from jsonschema import Draft202012Validator
 
@@ -32,12 +39,17 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 @dataclass
 class Received:
-    path: str
+    path: str  # as sent, percent-encoded, without the query
     headers: dict[str, str]
     fields: dict[str, str]
     files: dict[str, tuple[str, bytes]]
     raw_body: bytes
     content_type: str
+    method: str = "POST"
+    operation: str = ""  # v2: "PATCH /im/v2/accounts/{account_id}"
+    path_values: dict[str, str] = field(default_factory=dict)  # v2, percent-decoded
+    query: dict[str, str] = field(default_factory=dict)  # v2
+    json: Any = None  # v2: the JSON body
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,11 @@ class _Operation:
     properties: dict[str, Any]
     required: list[str]
     success: dict[str, Any]
+    # v2 only: the path template as a pattern, and each parameter's Parameter Object.
+    pattern: re.Pattern[str] | None = None
+    literals: int = 0
+    parameters: dict[str, Any] = field(default_factory=dict)
+    body_required: bool = False
 
 
 @dataclass
@@ -72,6 +89,11 @@ class FakeNim:
     def __post_init__(self) -> None:
         self.operations: dict[str, _Operation] = {}
         for path, item in self.document["paths"].items():
+            if not path.endswith(".action"):
+                for verb in ("get", "post", "put", "patch", "delete"):
+                    if verb in item:
+                        self.operations[f"{verb.upper()} {path}"] = _rest_operation(path, item[verb])
+                continue
             operation = item["post"]
             media_type, properties, required = None, {}, []
             body = operation.get("requestBody")
@@ -79,10 +101,7 @@ class FakeNim:
                 media_type, media = next(iter(body["content"].items()))
                 properties = media["schema"]["properties"]
                 required = list(media["schema"].get("required", []))
-            response = operation["responses"]["200"]["content"]["application/json"]
-            examples = list(response.get("examples", {}).values())
-            success = examples[0]["value"] if examples else {"code": 200}
-            self.operations[path] = _Operation(media_type, properties, required, success)
+            self.operations[path] = _Operation(media_type, properties, required, _success(operation, {"code": 200}))
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -122,7 +141,10 @@ class FakeNim:
         self.replies.append(Reply(200, b'{"code": 200, "info": {"accid"', reset=True))
 
     # What the server does with one request.
-    def handle(self, path: str, headers: dict[str, str], raw: bytes) -> Reply:
+    def handle(self, path: str, headers: dict[str, str], raw: bytes, method: str = "POST") -> Reply:
+        path, _, query = path.partition("?")
+        if not path.endswith(".action"):
+            return self._handle_rest(method, path, query, headers, raw)
         content_type = headers.get("content-type", "")
         received = Received(path, headers, {}, {}, raw, content_type)
         self.received.append(received)
@@ -167,6 +189,78 @@ class FakeNim:
                 received.fields[name] = values[0]
         return self._check_fields(operation, received)
 
+    def _handle_rest(self, method: str, path: str, query: str, headers: dict[str, str], raw: bytes) -> Reply:
+        content_type = headers.get("content-type", "")
+        received = Received(path, headers, {}, {}, raw, content_type, method=method)
+        self.received.append(received)
+        key, problem = self._route(method, path, received)
+        problem = problem or self._check_signature(headers) or self._check_rest(key, query, raw, received)
+        if problem:
+            return Reply(200, json.dumps({"code": 414, "msg": problem}, ensure_ascii=False).encode())
+        if self.replies:
+            return self.replies.pop(0)
+        return Reply(200, json.dumps(self.operations[key].success, ensure_ascii=False).encode())
+
+    def _route(self, method: str, path: str, received: Received) -> tuple[str, str | None]:
+        if not path.startswith("/nimserver/"):
+            return "", f"unknown path {path}"
+        tail = path.removeprefix("/nimserver")
+        found: list[tuple[int, str, dict[str, str]]] = []
+        for key, operation in self.operations.items():
+            verb, _, _ = key.partition(" ")
+            match = operation.pattern.fullmatch(tail) if operation.pattern and verb == method else None
+            if match:
+                found.append((operation.literals, key, match.groupdict()))
+        if not found:
+            return "", f"no operation for {method} {tail}"
+        _, key, raw_values = max(found, key=lambda item: item[0])
+        received.operation = key
+        for name, raw in raw_values.items():
+            try:
+                received.path_values[name] = unquote(raw, errors="strict")
+            except UnicodeDecodeError:
+                return key, f"path value {name} is not percent-encoded UTF-8"
+        return key, None
+
+    def _check_rest(self, key: str, query: str, raw: bytes, received: Received) -> str | None:
+        operation = self.operations[key]
+        try:
+            pairs = parse_qs(query, keep_blank_values=True, strict_parsing=bool(query), errors="strict")
+        except (UnicodeDecodeError, ValueError) as error:
+            return f"malformed query: {error}"
+        for name, values in pairs.items():
+            if len(values) != 1:
+                return f"{name} sent {len(values)} times"
+            received.query[name] = values[0]
+        for name, parameter in operation.parameters.items():
+            sent = received.path_values if parameter["in"] == "path" else received.query
+            if name not in sent:
+                if parameter.get("required"):
+                    return f"{name} is required"
+                continue
+            problem = _check_parameter(parameter, sent[name])
+            if problem:
+                return f"{name}: {problem}"
+        for name in received.query:
+            if operation.parameters.get(name, {}).get("in") != "query":
+                return f"unknown query parameter {name}"
+        if operation.media_type is None:
+            return f"{key} takes no body" if raw else None
+        if not raw:
+            return "a JSON body is required" if operation.body_required else None
+        if received.content_type.split(";")[0].strip() != "application/json":
+            return f"expected application/json, got {received.content_type!r}"
+        try:
+            received.json = json.loads(raw.decode("utf-8"))
+        except ValueError as error:
+            return f"the body is not JSON: {error}"
+        body_schema = {"type": "object", "properties": operation.properties, "required": operation.required}
+        body_schema["additionalProperties"] = False
+        for error in Draft202012Validator(body_schema).iter_errors(received.json):
+            where = ".".join(str(part) for part in error.absolute_path)
+            return f"body {where}: {error.message}" if where else f"body: {error.message}"
+        return None
+
     def _check_signature(self, headers: dict[str, str]) -> str | None:
         if headers.get("appkey") != self.app_key:
             return "wrong AppKey"
@@ -205,6 +299,51 @@ class FakeNim:
             if schema is None or schema.get("contentMediaType") != "application/octet-stream":
                 return f"{name} is not a file part"
         return None
+
+
+def _success(operation: dict[str, Any], default: dict[str, Any]) -> dict[str, Any]:
+    response = operation["responses"]["200"]["content"]["application/json"]
+    examples = list(response.get("examples", {}).values())
+    return examples[0]["value"] if examples else default
+
+
+def _rest_operation(path: str, operation: dict[str, Any]) -> _Operation:
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
+    literals = sum(1 for segment in path.split("/") if segment and not segment.startswith("{"))
+    parameters = {parameter["name"]: parameter for parameter in operation.get("parameters", [])}
+    media_type, properties, required, body_required = None, {}, [], False
+    body = operation.get("requestBody")
+    if body:
+        media_type = "application/json"
+        schema = body["content"]["application/json"]["schema"]
+        properties, required = dict(schema["properties"]), list(schema.get("required", []))
+        body_required = body.get("required") is True
+    success = _success(operation, {"code": 200, "msg": "success"})
+    return _Operation(
+        media_type, properties, required, success, re.compile(pattern), literals, parameters, body_required
+    )
+
+
+def _check_parameter(parameter: dict[str, Any], text: str) -> str | None:
+    """A path or query value: JSON text, a comma-joined list or one value, checked against its schema."""
+    if "content" in parameter:
+        schema = parameter["content"]["application/json"]["schema"]
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return f"{text!r} is not JSON text"
+    else:
+        schema = parameter["schema"]
+        try:
+            if schema.get("type") == "array":
+                value = [_decode(schema.get("items", {}), item) for item in text.split(",")]
+            else:
+                value = _decode(schema, text)
+        except ValueError as error:
+            return str(error)
+    for error in Draft202012Validator(schema).iter_errors(value):
+        return error.message
+    return None
 
 
 def _decode(schema: dict[str, Any], text: str) -> Any:
@@ -253,11 +392,13 @@ def _handler_class(server: FakeNim) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", 0))
             raw = self.rfile.read(length)
             headers = {key.lower(): value for key, value in self.headers.items()}
-            reply = server.handle(self.path, headers, raw)
+            reply = server.handle(self.path, headers, raw, self.command)
             try:
                 self._answer(reply)
             except OSError:  # the client gave up (a timeout) and closed the connection
                 self.close_connection = True
+
+        do_GET = do_PUT = do_PATCH = do_DELETE = do_POST  # noqa: N815 (v2 operations take every verb)
 
         def _answer(self, reply: Reply) -> None:
             if reply.delay:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -20,7 +21,7 @@ from generator.load import SpecDict
 from generator.model import Operation
 from nimserver.testing import FakeNim
 from tests.conftest import GENERATED
-from tests.examples import form_properties, spec_operations
+from tests.examples import form_properties, v1_operations, v2_operations
 
 KEY, SECRET = "cli-key", "cli-secret"
 README = (GENERATED / "README.md").read_text(encoding="utf-8")
@@ -74,7 +75,7 @@ def test_a_call_of_each_group(served: tuple[FakeNim, str], spec_document: SpecDi
     fake, url = served
     fake.reset()
     firsts: dict[str, Operation] = {}
-    for operation in spec_operations():
+    for operation in v1_operations():
         if not operation.multipart:
             firsts.setdefault(operation.group, operation)
     # Both cores: the subprocesses run side by side.
@@ -271,3 +272,104 @@ def test_the_readmes_command_line_examples_run(tmp_path: Path) -> None:
         "user/getUinfos.action",
         "user/unblock.action",
     ]
+
+
+# v2: nimserver v2 GROUP OPERATION, in process (main() is what the console script runs).
+
+
+def _v2_options(operation: Operation) -> list[str]:
+    """Options for a v2 operation's required arguments, from the spec's examples (objects and lists as JSON)."""
+    argv: list[str] = []
+    for field in operation.fields:
+        if not field.required:
+            continue
+        option = "--" + field.python_name.rstrip("_").replace("_", "-")
+        example = field.examples[0]
+        if isinstance(example, bool):
+            argv.append(option if example else "--no-" + option[2:])
+        elif isinstance(example, (list, dict)):
+            argv += [option, json.dumps(example, ensure_ascii=False)]
+        else:
+            argv += [option, str(example)]
+    return argv
+
+
+def _main(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from nimserver._cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_v2_operation_from_the_command_line(
+    served: tuple[FakeNim, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, url = served
+    fake.reset()
+    monkeypatch.setenv("NIM_APP_KEY", KEY)
+    monkeypatch.setenv("NIM_APP_SECRET", SECRET)
+    for operation in v2_operations():
+        words = ["v2", operation.group.replace("_", "-"), operation.method.replace("_", "-"), *_v2_options(operation)]
+        code, out, err = _main(["--base-url", url, *words], capsys)
+        assert code == 0, (words, err)
+        request = fake.last_request
+        assert (request.operation, request.code) == (operation.key, 200), request.answer
+        assert json.loads(out) == request.answer.get("data") if request.answer else None
+    assert len(fake.requests) == len(v2_operations())
+
+
+def test_v2_dry_run_shows_verb_encoded_url_and_json_body(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _main(["--dry-run", "v2", "account", "get-account-details", "--account-id", "a|b/c"], capsys)
+    assert code == 0, err
+    shown = json.loads(out)
+    assert (shown["method"], shown["url"]) == ("GET", "https://api.netease.im/nimserver/im/v2/accounts/a%7Cb%2Fc")
+    assert shown["json"] is None and len(shown["headers"]["x-custom-traceid"]) == 32
+
+    words = ["--dry-run", "v2", "account", "batch-query-accounts", "--account-ids", '["zhangsan", "lisi"]']
+    shown = json.loads(_main(words, capsys)[1])
+    url, _, query = shown["url"].partition("?")
+    assert url.endswith("/nimserver/im/v2/accounts")
+    assert parse_qs(query) == {"account_ids": ["zhangsan,lisi"]}  # one comma-joined value
+
+    words = ["--dry-run", "v2", "account", "create-account", "--account-id", "zhangsan"]
+    words += ["--user-information", '{"name": "张三", "gender": 1}', "--configuration", '{"enabled": false}']
+    shown = json.loads(_main(words, capsys)[1])
+    assert shown["method"] == "POST" and shown["headers"]["content-type"].startswith("application/json")
+    assert shown["json"] == {
+        "account_id": "zhangsan",
+        "configuration": {"enabled": False},
+        "user_information": {"name": "张三", "gender": 1},
+    }
+
+    words = ["--dry-run", "v2", "chatroom-member", "kick-member", "--account-id", "zhangsan"]
+    shown = json.loads(_main([*words, "--room-id", str(2**60 + 1)], capsys)[1])
+    assert (shown["method"], shown["json"]) == ("PATCH", {"room_id": 2**60 + 1})  # every digit kept
+    assert "/im/v2.1/room_members/zhangsan/actions/kicked" in shown["url"]
+
+
+def test_v2_fake_runs_keep_state_and_show_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    words = ["--fake", "v2", "account", "create-account", "--account-id", "zhangsan", "--user-information"]
+    code, out, err = _main([*words, '{"name": "张三"}'], capsys)
+    assert code == 0, err
+    assert json.loads(out)["user_information"] == {"name": "张三"}
+    code, out, err = _main(["--fake", "v2", "account", "get-account-details", "--account-id", "nobody"], capsys)
+    assert code == 1 and "code 414" in err and "account nobody does not exist" in err and "request id: " in err
+    words = ["--fake", "v2", "chatroom-member", "list-tagged-members", "--room-id", "1", "--tag", "vip"]
+    code, out, err = _main([*words, "--limit", "2"], capsys)
+    assert code == 0, err
+    page = json.loads(out)  # the page's data, as the server answered it
+    assert isinstance(page["items"], list) and "has_more" in page
+
+
+def test_v2_help_and_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _main(["v2", "account", "update-account", "--help"], capsys)
+    assert code == 0
+    assert "Calls PATCH /im/v2/accounts/{account_id}." in out
+    assert "--configuration JSON" in out and "Give it as JSON." in out and "--need-kick, --no-need-kick" in out
+    code, _, err = _main(["v2", "account", "create-account", "--account-id", "a", "--configuration", "{no"], capsys)
+    assert code == 2 and "not JSON" in err
+    code, _, err = _main(["v2", "chatroom_member", "kick-member", "--account-id", "a", "--room-id", "x"], capsys)
+    assert code == 2 and "invalid int value" in err
+    code, out, _ = _main(["--dry-run", "user", "block", "--accid", "zhangsan"], capsys)
+    assert code == 0 and '"fields": {' in out and '"json"' not in out  # v1 output as before

@@ -18,10 +18,10 @@ from generator.model import Operation
 from nimserver._checks import Str
 from nimserver._fields import Endpoint, Field
 from nimserver.groups.msg import _SEND_MSG
-from tests.examples import example_arguments, spec_operations
+from tests.examples import example_arguments, v1_operations
 from tests.fakenim import FakeNim
 
-OPERATIONS = spec_operations()
+OPERATIONS = v1_operations()  # v2 operations: tests/test_fake.py (both fakes)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 import threading
 import time
 import uuid
@@ -21,11 +22,13 @@ from jsonschema import Draft202012Validator
 import nimserver
 from generator.load import SpecDict
 from generator.model import Operation, plain_schema
+from nimserver._paging import AsyncPage, Page
 from nimserver.testing import FakeNim
 from tests import fakenim
-from tests.examples import example_arguments, form_properties, spec_operations
+from tests.examples import example_arguments, fake_key, form_properties, v1_operations, v2_operations
 
-OPERATIONS = spec_operations()
+OPERATIONS = v1_operations()
+V2_OPERATIONS = v2_operations()
 KEY, SECRET = "test-key", "test-secret"
 
 
@@ -446,3 +449,336 @@ def test_message_copies_verify_with_nimserver_callbacks(fake: FakeNim, client: n
     client.user.create(accid="b")
     client.msg.send_msg(from_="a", ope=0, to="b", type=0, body={"msg": "hi"})
     assert [copy.delivered for copy in fake.copies] == ["CopyConversationMessage"]
+
+
+# v2: every operation through the real client against both fakes, routing, checks, state, paging.
+
+
+def _method(client: Any, operation: Operation) -> Any:
+    return getattr(getattr(client.v2, operation.group), operation.method)
+
+
+def _expected_request(operation: Operation, arguments: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    """The names of the path, query and body values the call must carry."""
+    sent = [field for field in operation.fields if field.python_name in arguments]
+    return tuple(  # type: ignore[return-value]
+        {field.wire_name for field in sent if field.where == where} for where in ("path", "query", "body")
+    )
+
+
+def _data(answer: Any) -> Any:
+    return answer.data if isinstance(answer, (Page, AsyncPage)) else answer
+
+
+@pytest.mark.parametrize("everything", [False, True], ids=["required", "all"])
+def test_every_v2_operation_passes_the_fakes_checks(spec_document: SpecDict, everything: bool) -> None:
+    fake = FakeNim(KEY, SECRET, stateful=False)
+    with fake.client(max_retries=0) as client:
+        for operation in V2_OPERATIONS:
+            arguments = example_arguments(spec_document, operation, everything=everything, decode_json=True)
+            answer = _method(client, operation)(**arguments)
+            request = fake.last_request
+            assert (request.operation, request.method) == (operation.key, operation.http_method)
+            assert request.code == 200, (operation.key, request.answer)
+            assert request.answer == operation.success_example
+            if "data" in operation.success_example:
+                assert _data(answer) == operation.success_example["data"], operation.key
+            path, query, body = _expected_request(operation, arguments)
+            assert (set(request.path_values), set(request.query), set(request.json or {})) == (path, query, body)
+            assert request.path.startswith("/nimserver/im/v2")
+            assert len(request.request_id or "") == 32, "X-custom-traceid"
+    assert len(fake.requests) == len(V2_OPERATIONS)
+
+
+@pytest.mark.parametrize("everything", [False, True], ids=["required", "all"])
+def test_every_v2_operation_passes_the_spec_driven_fakes_checks(
+    fake_nim: fakenim.FakeNim, spec_document: SpecDict, everything: bool
+) -> None:
+    with nimserver.NimClient(KEY, SECRET, base_url=fake_nim.base_url, max_retries=0) as client:
+        for operation in V2_OPERATIONS:
+            arguments = example_arguments(spec_document, operation, everything=everything, decode_json=True)
+            answer = _method(client, operation)(**arguments)
+            received = fake_nim.received[-1]
+            assert (received.operation, received.method) == (fake_key(operation), operation.http_method)
+            success = fake_nim.operations[fake_key(operation)].success
+            if "data" in success:
+                assert _data(answer) == success["data"], operation.key
+            path, query, body = _expected_request(operation, arguments)
+            assert (set(received.path_values), set(received.query), set(received.json or {})) == (path, query, body)
+            assert "x-custom-traceid" in received.headers
+    assert len(fake_nim.received) == len(V2_OPERATIONS)
+
+
+def test_every_v2_operation_async(spec_document: SpecDict) -> None:
+    fake = FakeNim(KEY, SECRET, stateful=False)
+
+    async def main() -> None:
+        async with fake.async_client(max_retries=0) as client:
+            for operation in V2_OPERATIONS:
+                arguments = example_arguments(spec_document, operation, everything=True, decode_json=True)
+                await _method(client, operation)(**arguments)
+                assert fake.last_request.code == 200, (operation.key, fake.last_request.answer)
+
+    asyncio.run(main())
+    assert [request.operation for request in fake.requests] == [operation.key for operation in V2_OPERATIONS]
+
+
+def _captured(spec_document: SpecDict, operation: Operation) -> httpx.Request:
+    """The request the client sends for the operation's required example arguments."""
+    captured: list[httpx.Request] = []
+
+    def keep(request: httpx.Request) -> httpx.Response:
+        captured.append(request)
+        return httpx.Response(200, json={"code": 200, "msg": "success", "data": {}})
+
+    with nimserver.NimClient(KEY, SECRET, http_client=httpx.Client(transport=httpx.MockTransport(keep))) as client:
+        _method(client, operation)(**example_arguments(spec_document, operation, everything=False, decode_json=True))
+    return captured[0]
+
+
+def _bad_rest_requests(operation: Operation, request: httpx.Request) -> Iterator[tuple[str, str, str, bytes]]:
+    """Variations of a good v2 request, each one mistake away: (case, target, method, body)."""
+    entry = nimserver.testing._checks.spec()["operations"][operation.key]
+    path, query = request.url.raw_path.decode(), request.url.query.decode()
+    body = request.read()
+    document = json.loads(body) if body else None
+    yield "good", path, request.method, body
+    yield "unknown-query", f"{path}{'&' if '?' in path else '?'}zzzUnknown=1", request.method, body
+    yield "wrong-verb", path, "PUT" if request.method != "PUT" else "POST", body
+    for name, parameter in entry["parameters"].items():
+        schema, where = parameter["schema"], parameter["in"]
+        kind = schema.get("items", {}).get("type") if parameter["encoding"] == "comma" else schema.get("type")
+        if where == "query" and parameter["required"]:
+            kept = "&".join(pair for pair in query.split("&") if not pair.startswith(f"{name}="))
+            yield f"missing-{name}", path.split("?")[0] + (f"?{kept}" if kept else ""), request.method, body
+        if kind == "integer":
+            bad = "12abc"
+        elif kind == "string" and "maxLength" in schema:
+            bad = "x" * (schema["maxLength"] + 1)
+        elif kind == "string" and "maxLength" in schema.get("items", {}):
+            bad = "x" * (schema["items"]["maxLength"] + 1)
+        else:
+            continue
+        if where == "path":
+            template = "/nimserver/" + entry["path"]
+            segment = template.split("/").index("{" + name + "}")
+            parts = path.split("?")[0].split("/")
+            parts[segment] = bad
+            yield f"bad-path-{name}", "/".join(parts) + (f"?{query}" if query else ""), request.method, body
+        elif f"{name}=" in query:
+            pairs = [f"{name}={bad}" if pair.startswith(f"{name}=") else pair for pair in query.split("&")]
+            yield f"bad-query-{name}", path.split("?")[0] + "?" + "&".join(pairs), request.method, body
+    if isinstance(document, dict):
+        yield "unknown-body-key", path, request.method, json.dumps({**document, "zzzUnknown": 1}).encode()
+        yield "not-json", path, request.method, b"{not json"
+        for name in entry["body"].get("required", []):
+            rest = {key: value for key, value in document.items() if key != name}
+            yield f"missing-body-{name}", path, request.method, json.dumps(rest).encode()
+            kind = entry["body"]["properties"][name].get("type")
+            wrong = "text" if kind in ("integer", "boolean", "array", "object") else 12
+            yield f"wrong-type-{name}", path, request.method, json.dumps({**document, name: wrong}).encode()
+
+
+def test_both_fakes_judge_v2_requests_alike(fake_nim: fakenim.FakeNim, spec_document: SpecDict) -> None:
+    new = FakeNim(KEY, SECRET, stateful=False)
+    disagreements = []
+    compared = 0
+    for operation in V2_OPERATIONS:
+        request = _captured(spec_document, operation)
+        headers = {name.lower(): value for name, value in request.headers.items()}
+        for case, target, method, body in _bad_rest_requests(operation, request):
+            old = json.loads(fake_nim.handle(target, headers, body, method).body)
+            answer = json.loads(new.answer(target, headers, body, method).body)
+            compared += 1
+            refused = (old["code"] != 200, answer["code"] != 200)
+            if refused != ((case != "good"),) * 2:
+                disagreements.append((operation.key, case, old, answer))
+            if case != "good":
+                assert answer.get("msg"), (operation.key, case)
+        fake_nim.reset()
+    assert disagreements == []
+    assert compared > 150
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: c.request_raw("POST", "im/v2/accounts", {"account_id": 5}),
+            r"body\['account_id'\]: 5 is not of type 'string'",
+        ),
+        (lambda c: c.request_raw("POST", "im/v2/accounts", {}), r"body: 'account_id' is a required property"),
+        (lambda c: c.request_raw("GET", "im/v2/accounts?account_ids=a,,b"), r"account_ids\[1\].*should be non-empty"),
+        (lambda c: c.request_raw("GET", "im/v2/accounts/" + "x" * 33), r"account_id: '(x)+' is too long"),
+        (lambda c: c.request_raw("GET", "im/v2/room_members/12a/actions/batch?account_ids=a"), r"room_id: '12a'"),
+        (lambda c: c.request_raw("PUT", "im/v2/accounts"), r"PUT is not an operation of /im/v2/accounts"),
+        (lambda c: c.request_raw("GET", "im/v2/nothing"), r"unknown path"),
+    ],
+    ids=["wrong-body-type", "missing-body-key", "empty-list-item", "path-too-long", "path-not-int", "verb", "path"],
+)
+def test_a_v2_refusal_names_the_problem(fake: FakeNim, call: Any, message: str) -> None:
+    class Raw:
+        def request_raw(self, method: str, target: str, body: Any = None) -> dict[str, Any]:
+            headers = {**_signed(), "content-type": "application/json;charset=utf-8"}
+            content = b"" if body is None else json.dumps(body).encode()
+            answer: dict[str, Any] = json.loads(fake.answer(f"/nimserver/{target}", headers, content, method).body)
+            return answer
+
+    answer = call(Raw())
+    assert answer["code"] in (404, 405, 414)
+    assert re.search(message, answer["msg"]), answer["msg"]
+
+
+def test_v2_refusals_reach_the_caller_as_errors(fake: FakeNim, client: nimserver.NimClient) -> None:
+    with pytest.raises(
+        nimserver.InvalidParameterError, match=r"body: Additional properties are not allowed \('zzz' was unexpected\)"
+    ):
+        client.v2.account.update_account(account_id="a", extra_fields={"zzz": True})
+    with pytest.raises(nimserver.InvalidParameterError, match="unknown query parameter zzz"):
+        client.v2.account.get_account_details(account_id="a", extra_fields={"zzz": "1"})
+    assert [request.code for request in fake.requests] == [414, 414]
+
+
+def test_v2_routing_prefers_literal_segments_and_knows_v2_1(fake: FakeNim) -> None:
+    from nimserver.testing._rest import route
+
+    assert route("PATCH", "im/v2/room_members/actions/chat_banned_tagged_members")[0] == (
+        "PATCH im/v2/room_members/actions/chat_banned_tagged_members"
+    )
+    assert route("PATCH", "im/v2/room_members/zhangsan/actions/chat_banned") == (
+        "PATCH im/v2/room_members/{account_id}/actions/chat_banned",
+        {"account_id": "zhangsan"},
+    )
+    assert (
+        route("GET", "im/v2.1/room_members/42/actions/blocked")[0]
+        == "GET im/v2.1/room_members/{room_id}/actions/blocked"
+    )
+    assert route("PATCH", "im/v2/room_members/42/actions/blocked")[0] == (
+        "PATCH im/v2/room_members/{account_id}/actions/blocked"
+    )
+    assert route("GET", "im/v2/accounts/a%7Cb%2Fc")[1] == {"account_id": "a%7Cb%2Fc"}
+
+
+def test_v2_path_values_are_percent_decoded(fake: FakeNim, client: nimserver.NimClient) -> None:
+    fake_client = client
+    fake_client.user.create(accid="a|b/c")  # v1 keeps ids as given: the fake does not check v1 id characters
+    fake_client.v2.account.refresh_token(account_id="a|b/c")
+    request = fake.last_request
+    assert request.path == "/nimserver/im/v2/accounts/a%7Cb%2Fc/actions/refresh_token"
+    assert request.path_values == {"account_id": "a|b/c"}
+    assert request.code == 200
+
+
+def test_v2_accounts_are_kept(fake: FakeNim, client: nimserver.NimClient) -> None:
+    created = client.v2.account.create_account(
+        account_id="ZhangSan", token="t0", user_information={"name": "张三", "gender": 1}
+    )
+    assert created == {
+        "account_id": "zhangsan",
+        "token": "t0",
+        "configuration": {"enabled": True},
+        "user_information": {"name": "张三", "gender": 1},
+    }
+    assert _codes(lambda: client.v2.account.create_account(account_id="zhangsan")) == 414
+    assert _codes(lambda: client.user.create(accid="zhangsan")) == 417  # one set of accounts for v1 and v2
+    client.v2.account.update_account(
+        account_id="zhangsan",
+        configuration={"enabled": False, "p2p_chat_banned": True},
+        user_information={"sign": "hi"},
+    )
+    details = client.v2.account.get_account_details(account_id="zhangsan")
+    assert details["configuration"] == {"enabled": False, "p2p_chat_banned": True}
+    assert details["user_information"] == {"name": "张三", "sign": "hi", "gender": 1}
+    token = client.v2.account.refresh_token(account_id="zhangsan")["token"]
+    assert token != "t0"
+    assert client.user.get_uinfos(accids=["zhangsan"])["uinfos"][0]["valid"] is False
+    client.user.create(accid="lisi", name="李四")
+    found = client.v2.account.batch_query_accounts(account_ids=["lisi", "nobody"])
+    assert [a["account_id"] for a in found["success_list"]] == ["lisi"]
+    assert [a["account_id"] for a in found["failed_list"]] == ["nobody"]
+    assert _codes(lambda: client.v2.account.get_account_details(account_id="nobody")) == 414
+
+
+def test_v2_stateful_answers_match_the_response_schemas(
+    fake: FakeNim, client: nimserver.NimClient, spec_document: SpecDict
+) -> None:
+    test_v2_accounts_are_kept(fake, client)
+    checked = set()
+    for request in fake.requests:
+        if request.code != 200 or request.operation.endswith(".action"):
+            continue
+        verb, path = request.operation.split(" ")
+        media = spec_document["paths"]["/" + path][verb.lower()]["responses"]["200"]["content"]
+        schema = plain_schema(media["application/json"]["schema"])
+        assert [e.message for e in Draft202012Validator(schema).iter_errors(request.answer)] == [], request.operation
+        checked.add(request.operation)
+    assert len(checked) == 5
+
+
+def _three_pages(fake: FakeNim) -> None:
+    fake.script_pages(
+        "GET im/v2/room_members/{room_id}/actions/list_tag_members",
+        [[{"account_id": "a"}, {"account_id": "b"}], [{"account_id": "c"}], [{"account_id": "d"}]],
+    )
+
+
+def test_v2_pages_can_be_scripted(fake: FakeNim, client: nimserver.NimClient) -> None:
+    _three_pages(fake)
+    page = client.v2.chatroom_member.list_tagged_members(room_id=42, tag="vip", limit=2)
+    assert [member["account_id"] for member in page] == ["a", "b", "c", "d"]
+    requests = fake.requests_to("v2.chatroom_member.listTaggedMembers")
+    assert [request.query.get("offset") for request in requests] == [None, "2", "3"]
+    assert len({request.request_id for request in requests}) == 3  # each page is its own call
+    _three_pages(fake)
+    assert _codes(lambda: client.v2.chatroom_member.list_tagged_members(room_id=42, tag="vip", limit=2)) == 200
+    with pytest.raises(nimserver.InvalidParameterError, match=r"offset '7' is not the position the previous page gave"):
+        client.v2.chatroom_member.list_tagged_members(room_id=42, tag="vip", limit=2, offset=7)
+
+
+def test_v2_pages_async(fake: FakeNim) -> None:
+    _three_pages(fake)
+
+    async def main() -> list[str]:
+        async with fake.async_client(max_retries=0) as client:
+            page = await client.v2.chatroom_member.list_tagged_members(room_id=42, tag="vip", limit=2)
+            return [member["account_id"] async for member in page]
+
+    assert asyncio.run(main()) == ["a", "b", "c", "d"]
+
+
+def test_v2_scripted_answers_and_faults(fake: FakeNim, client: nimserver.NimClient) -> None:
+    fake.script("v2.account.getAccountDetails", {"account_id": "scripted"})
+    assert client.v2.account.get_account_details(account_id="x") == {"account_id": "scripted"}
+    fake.fail_next(
+        "PATCH /nimserver/im/v2/accounts/{account_id}/actions/refresh_token", code=414, desc="no such account"
+    )
+    with pytest.raises(nimserver.ApiError) as raised:
+        client.v2.account.refresh_token(account_id="x")
+    assert (raised.value.code, raised.value.desc) == (414, "no such account")
+    assert fake.last_request.answer == {"code": 414, "msg": "no such account"}
+    assert fake.last_request.path_values == {"account_id": "x"}  # recorded although the fault answered
+    with pytest.raises(ValueError, match="unknown operation"):
+        fake.fail_next("GET im/v2/nothing", code=500)
+    with pytest.raises(ValueError, match="not a paged"):
+        fake.script_pages("v2.account.getAccountDetails", [[]])
+
+
+def test_v2_trace_id_is_kept_across_retries(fake: FakeNim) -> None:
+    fake.stateful = False
+    fake.fail_next("v2.account.getAccountDetails", status=503)
+    with fake.client(max_retries=1) as client:
+        client.v2.account.get_account_details(account_id="zhangsan", request_id="0" * 32)
+    first, second = fake.requests
+    assert first.headers["x-custom-traceid"] == second.headers["x-custom-traceid"] == "0" * 32
+    assert (first.status, second.status) == (503, 200)
+
+
+def test_v2_over_loopback(fake: FakeNim) -> None:
+    with fake.serve() as url, nimserver.NimClient(KEY, SECRET, base_url=url, max_retries=0) as client:
+        client.v2.account.create_account(account_id="zhangsan")
+        client.v2.chatroom_member.delete_virtual_members(room_id=7, account_ids=["r1", "r2"])
+        client.v2.chatroom_member.kick_member(account_id="a|b", room_id=7)
+        assert client.v2.account.get_account_details(account_id="zhangsan")["account_id"] == "zhangsan"
+    assert [r.method for r in fake.requests] == ["POST", "DELETE", "PATCH", "GET"]
+    assert fake.requests[1].query == {"room_id": "7", "account_ids": "r1,r2"}
+    assert (fake.requests[2].path_values, fake.requests[2].json) == ({"account_id": "a|b"}, {"room_id": 7})

@@ -2,7 +2,8 @@
 """NetEase Yunxin IM server API (nimserver v1): a typed Python client.
 
 Create a :class:`NimClient` (or :class:`AsyncNimClient`) and call
-``client.<group>.<operation>(...)``. To receive message copies and
+``client.<group>.<operation>(...)`` (v1) or ``client.v2.<module>.<operation>(...)``
+(the v2 REST API). To receive message copies and
 third-party callbacks, ``from nimserver import callbacks`` (loaded on demand,
 like ``nimserver.types``).
 """
@@ -12,6 +13,7 @@ from ._callbacks import InvalidCallback
 from ._client import AsyncNimClient, NimClient, Region
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
+from ._paging import AsyncPage, Page, PagingError
 from ._status import (
     DuplicateError,
     ForbiddenError,
@@ -28,6 +30,7 @@ __all__ = [
     "__version__",
     "ApiError",
     "AsyncNimClient",
+    "AsyncPage",
     "capture_responses",
     "DuplicateError",
     "FileInput",
@@ -37,6 +40,8 @@ __all__ = [
     "NimClient",
     "NimError",
     "NotFoundError",
+    "Page",
+    "PagingError",
     "RateLimitedError",
     "Region",
     "ResponseCapture",

@@ -25,7 +25,7 @@ import httpx
 
 from ._checks import ANY
 from ._errors import ApiError, NimError, TimeoutError, TransportError
-from ._fields import Endpoint, Files, RestRequest, encode_fields, encode_loose, encode_rest
+from ._fields import Endpoint, Files, RestRequest, encode_fields, encode_loose, encode_rest, raw_rest_request
 from ._options import (
     check_backup_base_urls,
     check_base_url,
@@ -35,6 +35,8 @@ from ._options import (
     check_max_response_size,
     check_max_retries,
     check_path,
+    check_v2_method,
+    check_v2_path,
     check_rate_limit_wait,
     check_request_id,
     check_timeout,
@@ -272,6 +274,27 @@ def _raw_endpoint(path: str, safe_to_repeat: bool) -> Endpoint:
     return Endpoint(check_path(path), (), safe_to_repeat=safe_to_repeat)
 
 
+def _raw_v2(
+    method: str,
+    path: str,
+    query: Mapping[str, object] | None,
+    body: Mapping[str, object] | None,
+    safe_to_repeat: bool,
+) -> tuple[Endpoint, RestRequest]:
+    if not isinstance(safe_to_repeat, bool):
+        raise TypeError(f"safe_to_repeat must be bool, not {type(safe_to_repeat).__name__}")
+    checked_path = check_v2_path(path)
+    endpoint = Endpoint(
+        checked_path,
+        (),
+        safe_to_repeat=safe_to_repeat,
+        method=check_v2_method(method),
+        rest=True,
+        has_body=body is not None,
+    )
+    return endpoint, raw_rest_request(checked_path, query, body)
+
+
 def _nesting_depth(content: bytes) -> int:
     """How deeply the arrays and objects of a JSON text nest (strings skipped)."""
     brackets = _JSON_STRING.sub(b"", content).translate(None, _NOT_A_BRACKET)
@@ -301,12 +324,15 @@ class _Call:
         values: Mapping[str, object],
         extra_fields: Mapping[str, object] | None,
         request_id: str | None,
+        raw: RestRequest | None = None,
     ) -> None:
         # Before anything is sent: a bad argument raises here.
         self.rest: RestRequest | None = None
         self.form: dict[str, str] = {}
         self.files: Files = {}
-        if endpoint.rest:
+        if raw is not None:
+            self.rest = raw
+        elif endpoint.rest:
             self.rest = encode_rest(endpoint, values)
         else:
             self.form, self.files = encode_fields(endpoint, values)
@@ -591,6 +617,19 @@ class SyncBaseClient(_ClientCore):
         result: dict[str, Any] = self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
         return result
 
+    def _request_v2(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        safe_to_repeat: bool,
+        request_id: str | None,
+    ) -> dict[str, Any]:
+        endpoint, raw = _raw_v2(method, path, query, body, safe_to_repeat)
+        result: dict[str, Any] = self._call(endpoint, {}, request_id=request_id, raw=raw)
+        return result
+
     def _page(
         self,
         endpoint: Endpoint,
@@ -616,8 +655,9 @@ class SyncBaseClient(_ClientCore):
         *,
         extra_fields: Mapping[str, object] | None = None,
         request_id: str | None = None,
+        raw: RestRequest | None = None,
     ) -> Any:
-        call = _Call(self, endpoint, values, extra_fields, request_id)
+        call = _Call(self, endpoint, values, extra_fields, request_id, raw)
         http = self._http
         while True:
             request = call.request(http)
@@ -672,6 +712,19 @@ class AsyncBaseClient(_ClientCore):
         result: dict[str, Any] = await self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
         return result
 
+    async def _request_v2(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        safe_to_repeat: bool,
+        request_id: str | None,
+    ) -> dict[str, Any]:
+        endpoint, raw = _raw_v2(method, path, query, body, safe_to_repeat)
+        result: dict[str, Any] = await self._call(endpoint, {}, request_id=request_id, raw=raw)
+        return result
+
     async def _page(
         self,
         endpoint: Endpoint,
@@ -697,10 +750,11 @@ class AsyncBaseClient(_ClientCore):
         *,
         extra_fields: Mapping[str, object] | None = None,
         request_id: str | None = None,
+        raw: RestRequest | None = None,
     ) -> Any:
         from anyio import fail_after
 
-        call = _Call(self, endpoint, values, extra_fields, request_id)
+        call = _Call(self, endpoint, values, extra_fields, request_id, raw)
         http = self._http
         while True:
             request = call.request(http)

@@ -1,6 +1,10 @@
 # Copied from templates/runtime/_cli.py by `python -m generator`; do not edit.
 """The command line: ``nimserver <group> <operation> --option value``, built from the spec's table.
 
+v2 operations are ``nimserver v2 <group> <operation> --option value``: objects
+and lists are given as JSON, integers and booleans as for v1; ``--dry-run``
+shows the verb, the URL (path and query encoded) and the JSON body.
+
 Credentials come from NIM_APP_KEY and NIM_APP_SECRET (or ``--app-secret-file``),
 never from a flag that would show in the process list. Answers are printed as
 pretty JSON on stdout; errors go to stderr with their code, text and request id.
@@ -23,6 +27,7 @@ from ._errors import ApiError, NimError, TransportError
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_TRANSPORT = 0, 1, 2, 3
 _RAW = "call"
+_V2 = "v2"
 _EPILOG = """\
 credentials: NIM_APP_KEY and NIM_APP_SECRET (or --app-secret-file); never a flag.
 exit codes: 0 success, 1 the API answered with an error code, 2 usage error
@@ -33,6 +38,8 @@ examples:
   nimserver team add --help
   nimserver call user/getUinfos.action 'accids=["zhangsan"]'
   nimserver --dry-run user block --accid zhangsan --needkick
+  nimserver v2 account create-account --account-id zhangsan --user-information '{"name": "张三"}'
+  nimserver --dry-run v2 account batch-query-accounts --account-ids '["zhangsan", "lisi"]'
 """
 
 
@@ -73,8 +80,16 @@ def _json_text(text: str) -> str:
     return text
 
 
-_TYPES: dict[str, Any] = {"STR": str, "INT": int, "FLOAT": float, "JSON": _json_text, "FILE": str}
-_METAVARS = {"STR": "TEXT", "INT": "N", "FLOAT": "X", "JSON": "JSON", "FILE": "PATH"}
+def _json_value(text: str) -> Any:
+    """A v2 object or list argument: JSON, passed on as the value it holds."""
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not JSON: {error}") from None
+
+
+_TYPES: dict[str, Any] = {"STR": str, "INT": int, "FLOAT": float, "JSON": _json_text, "FILE": str, "VALUE": _json_value}
+_METAVARS = {"STR": "TEXT", "INT": "N", "FLOAT": "X", "JSON": "JSON", "FILE": "PATH", "VALUE": "JSON"}
 
 
 def _dest(field: dict[str, Any]) -> str:
@@ -85,17 +100,18 @@ def _help(text: str) -> str:
     return text.replace("%", "%%")
 
 
-def _add_operation(operations: Any, name: str, spec: dict[str, Any]) -> None:
+def _add_operation(operations: Any, name: str, spec: dict[str, Any], v2_group: str | None = None) -> None:
     dashed = _dashed(name)
+    request_line = spec.get("request_line") or f"POST /{spec['path']}"
     parser = operations.add_parser(
         dashed,
         aliases=[name] if name != dashed else [],
         help=_help(spec["summary"]),
-        description=_help(f"{spec['summary']}.\n\n{spec['description']}\n\nCalls POST /{spec['path']}."),
+        description=_help(f"{spec['summary']}.\n\n{spec['description']}\n\nCalls {request_line}."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
-    parser.set_defaults(method=name, fields=spec["fields"])
+    parser.set_defaults(method=name, fields=spec["fields"], v2_group=v2_group)
     required = parser.add_argument_group("required arguments")
     for field in spec["fields"]:
         kind = field["kind"]
@@ -130,6 +146,16 @@ def _chosen_group(argv: Sequence[str], groups: Sequence[str]) -> str | None:
             return word
         after_option = word in _VALUED_OPTIONS
     return None
+
+
+def _after(argv: Sequence[str], word: str) -> list[str]:
+    """The words after the first `word` that is not the value of an option."""
+    after_option = False
+    for index, item in enumerate(argv):
+        if item == word and not after_option:
+            return list(argv[index + 1 :])
+        after_option = item in _VALUED_OPTIONS
+    return []
 
 
 _VALUED_OPTIONS = frozenset({"--region", "--base-url", "--app-key", "--app-secret-file", "--timeout", "--max-retries"})
@@ -169,8 +195,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--show-signature", action="store_true", help="with --dry-run: show Nonce, CurTime and CheckSum too"
     )
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True, parser_class=_Parser)
-    table = _table()["groups"]
-    chosen = None if argv is None else _chosen_group(argv, list(table))
+    full_table = _table()
+    table = full_table["groups"]
+    chosen = None if argv is None else _chosen_group(argv, [*table, _V2])
     for group_name, group in table.items():
         group_parser = groups.add_parser(
             group_name,
@@ -184,6 +211,32 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         if argv is None or group_name == chosen:
             for name, spec in group["operations"].items():
                 _add_operation(operations, name, spec)
+    v2_table = full_table.get("v2_groups") or {}
+    if v2_table:
+        v2_parser = groups.add_parser(
+            _V2,
+            help="the IM v2 REST API: nimserver v2 GROUP OPERATION --option value",
+            description="The IM v2 REST API (JSON bodies, every verb). Objects and lists are given as JSON.",
+            allow_abbrev=False,
+        )
+        v2_groups = v2_parser.add_subparsers(dest="v2_group_name", metavar="GROUP", required=True, parser_class=_Parser)
+        names = {spelling: name for name in v2_table for spelling in (name, _dashed(name))}
+        chosen_v2 = None if argv is None else names.get(_chosen_group(_after(argv, _V2), list(names)) or "")
+        for group_name, group in v2_table.items():
+            dashed = _dashed(group_name)
+            group_parser = v2_groups.add_parser(
+                dashed,
+                aliases=[group_name] if group_name != dashed else [],
+                help=_help(group["summary"]),
+                description=_help(group["description"]),
+                allow_abbrev=False,
+            )
+            operations = group_parser.add_subparsers(
+                dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser
+            )
+            if argv is None or (chosen == _V2 and group_name == chosen_v2):
+                for name, spec in group["operations"].items():
+                    _add_operation(operations, name, spec, v2_group=group_name)
     raw = groups.add_parser(
         _RAW,
         help="call any path with name=value fields, sent as text",
@@ -234,6 +287,7 @@ def _http_client(args: argparse.Namespace, key: str, secret: str) -> httpx.Clien
 
 def _run(args: argparse.Namespace) -> Any:
     from ._client import NimClient
+    from ._paging import Page
 
     key, secret = _credentials(args)
     options: dict[str, Any] = {"region": args.region, "base_url": args.base_url}
@@ -257,6 +311,11 @@ def _run(args: argparse.Namespace) -> Any:
             for field in args.fields
             if getattr(args, _dest(field)) is not None
         }
+        if args.v2_group is not None:
+            v2 = getattr(client, _V2)  # present whenever the spec has v2 operations (and so this command)
+            answer = getattr(getattr(v2, args.v2_group), args.method)(**values)
+            # A list operation answers with its first page: print what the server answered.
+            return answer.data if isinstance(answer, Page) else answer
         method = getattr(getattr(client, args.group), args.method)
         return method(**values)
 
@@ -273,6 +332,10 @@ def _describe(request: httpx.Request, show_signature: bool) -> dict[str, Any]:
         from urllib.parse import parse_qsl
 
         body: Any = dict(parse_qsl(content.decode("ascii"), keep_blank_values=True))
+    elif content_type.startswith("application/json") or (not content and not request.url.path.endswith(".action")):
+        # A v2 call: the JSON body as sent (None when there is none).
+        json_body = json.loads(content) if content else None
+        return {"method": request.method, "url": str(request.url), "headers": headers, "json": json_body}
     else:
         body = f"({len(content)} bytes of {content_type.split(';')[0]})"
     return {"method": request.method, "url": str(request.url), "headers": headers, "fields": body}

@@ -107,6 +107,24 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
     return RestRequest(path, query, body)
 
 
+def raw_rest_request(
+    path: str, query: Mapping[str, object] | None, body: Mapping[str, object] | None
+) -> RestRequest:
+    """A v2 request the spec does not describe: query values as text (see `encode_loose`), body keys as JSON."""
+    if query is not None and not isinstance(query, Mapping):
+        raise TypeError(f"query must be a mapping of name to value, not {type(query).__name__}")
+    if body is not None and not isinstance(body, Mapping):
+        raise TypeError(f"body must be a mapping of key to JSON value, not {type(body).__name__}")
+    texts = []
+    for name, value in (query or {}).items():
+        if not isinstance(name, str) or not name:
+            raise TypeError(f"query keys must be non-empty names, got {name!r}")
+        texts.append((name, encode_loose(f"query[{name!r}]", value)))
+    json_body = None if body is None else ANY.json(dict(body), "body")
+    assert json_body is None or isinstance(json_body, dict)
+    return RestRequest(path, texts, json_body)
+
+
 def _query_text(field: Field, check: Check, value: object) -> str:
     if not field.comma_list:
         return sendable(check.text(value, field.python_name), field.python_name)

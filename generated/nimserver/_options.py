@@ -151,6 +151,37 @@ def check_path(value: object) -> str:
     return value
 
 
+V2_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def check_v2_method(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"method must be str, not {_type_name(value)}")
+    if value.upper() not in V2_METHODS:
+        raise ValueError(f"method must be one of {', '.join(V2_METHODS)}, got {value!r}")
+    return value.upper()
+
+
+def check_v2_path(value: object) -> str:
+    """The path of a raw v2 call: relative (`im/v2/accounts/zhangsan`), ids already percent-encoded."""
+    if not isinstance(value, str):
+        raise TypeError(f"path must be str, not {_type_name(value)}")
+    problem = None
+    if not value.isascii() or not value.isprintable() or " " in value:
+        problem = "it holds spaces, control or non-ASCII characters (percent-encode ids)"
+    elif value.startswith("/") or "://" in value or ":" in value.split("/", 1)[0]:
+        problem = "it must be relative to the base URL, as in 'im/v2/accounts/zhangsan'"
+    elif any(part in ("", ".", "..") for part in value.split("/")):
+        problem = "it must not have empty, '.' or '..' segments"
+    elif "?" in value or "#" in value:
+        problem = "it must not have a query or a fragment: pass query= instead"
+    elif value.endswith(".action"):
+        problem = "a v1 path: call client.request() for it"
+    if problem:
+        raise ValueError(f"path {value!r} is not a v2 path: {problem}")
+    return value
+
+
 def check_http_client(value: object, expected: type[Any]) -> None:
     if value is not None and not isinstance(value, expected):
         raise TypeError(f"http_client must be an httpx.{expected.__name__}, not {_type_name(value)}")

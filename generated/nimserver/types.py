@@ -5523,7 +5523,7 @@ class V2UserInformation(TypedDict):
     gender: NotRequired[Literal[0, 1, 2]]
     #: App-defined extension, JSON text recommended.
     extension: NotRequired[str]
-    #: How `email` is checked when written: 0 by the default rules, 1 not at all, 2 by the stricter rules (as the v2 docs number them).
+    #: How `email` is checked when written: 0 by the default rules, 1 by the extended rules, 2 not at all.
     email_validation_mode: NotRequired[Literal[0, 1, 2]]
 
 

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._base_client import AsyncBaseClient, SyncBaseClient
@@ -60,6 +61,29 @@ class V2:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        safe_to_repeat: bool = False,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Call any v2 path the client does not describe; returns the whole answer (``code``, ``msg``, ``data``).
+
+        ``path`` is relative to the base URL (``"im/v2/accounts/zhangsan"``),
+        with path values already percent-encoded; query values are sent as text
+        (``true``/``false``, decimal numbers, lists and dicts as JSON); ``body``
+        is sent as JSON, when given. Signing, retries, the timeout, errors and
+        logging are those of the typed methods; set ``safe_to_repeat=True`` only
+        for an operation that merely reads.
+        """
+        return self._client._request_v2(
+            method, path, query, body, safe_to_repeat, request_id
+        )
 
     @cached_property
     def account(self) -> V2AccountOperations:
@@ -224,6 +248,29 @@ class AsyncV2:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        safe_to_repeat: bool = False,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Call any v2 path the client does not describe; returns the whole answer (``code``, ``msg``, ``data``).
+
+        ``path`` is relative to the base URL (``"im/v2/accounts/zhangsan"``),
+        with path values already percent-encoded; query values are sent as text
+        (``true``/``false``, decimal numbers, lists and dicts as JSON); ``body``
+        is sent as JSON, when given. Signing, retries, the timeout, errors and
+        logging are those of the typed methods; set ``safe_to_repeat=True`` only
+        for an operation that merely reads.
+        """
+        return await self._client._request_v2(
+            method, path, query, body, safe_to_repeat, request_id
+        )
 
     @cached_property
     def account(self) -> AsyncV2AccountOperations:

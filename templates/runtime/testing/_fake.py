@@ -7,8 +7,8 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._checks import RefusedError, check_signature, operation_path, read_form, spec
+from ._rest import is_rest_key, operation_key, read_rest, route
 from ._state import MESSAGE_TYPE_NAMES, Message, World
 
 if TYPE_CHECKING:
@@ -28,19 +29,39 @@ CopyHandler = Callable[[dict[str, str], bytes], object]
 
 @dataclass
 class RecordedRequest:
-    """One request the fake received, as it arrived, with the answer it got."""
+    """One request the fake received, as it arrived, with the answer it got.
 
-    operation: str  # the path without the base: "user/create.action"
+    A v1 request has its form in `fields` and `files`; a v2 request its verb
+    in `method`, its path values (percent-decoded) in `path_values`, its
+    query in `query` and its JSON body in `json`.
+    """
+
+    operation: str  # v1: the path without the base, "user/create.action"; v2: "PATCH im/v2/accounts/{account_id}"
     headers: dict[str, str]  # names in lower case
     body: bytes
     fields: dict[str, str]  # the form as text ({} when it could not be read)
     files: dict[str, tuple[str, bytes]]
     answer: dict[str, Any] | None = None  # the JSON answered, None for a fault without one
     status: int = 200
+    method: str = "POST"
+    path: str = ""  # as sent, percent-encoded, without the query: "/nimserver/im/v2/accounts/zhangsan"
+    path_values: dict[str, str] = field(default_factory=dict)
+    query: dict[str, str] = field(default_factory=dict)
+    json: Any = None
 
     @property
     def code(self) -> int | None:
         return None if self.answer is None else self.answer.get("code")
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id the client sent: ``X-custom-traceid`` (v2) or ``RequestId`` (v1)."""
+        return self.headers.get("x-custom-traceid", self.headers.get("requestid"))
+
+    @property
+    def data(self) -> Any:
+        """The `data` of a v2 answer."""
+        return None if self.answer is None else self.answer.get("data")
 
 
 @dataclass
@@ -90,10 +111,17 @@ class FakeNim:
     every field against the spec (types, required, enums, bounds, JSON text
     against its schema), answering ``{"code": 414, "desc": <the problem>}``.
 
-    Accounts, friends, teams, one-to-one and team messages, chat rooms and
-    event subscriptions are kept in memory (``stateful=False`` answers every
-    operation from the spec's examples instead); every other operation
-    answers with the spec's example.
+    v2 REST calls are routed by verb and path template (a literal segment
+    wins over a ``{param}``), and their path values (percent-decoded), query
+    values (comma lists split, JSON text decoded) and JSON body are checked
+    against the operation's schemas, answering ``{"code": 414, "msg": <the
+    problem>}``.
+
+    Accounts (through v1 and v2), friends, teams, one-to-one and team
+    messages, chat rooms and event subscriptions are kept in memory
+    (``stateful=False`` answers every operation from the spec's examples
+    instead); every other operation answers with the spec's example, or with
+    the answers a test queued with ``script`` or ``script_pages``.
 
     Reach it in process (``fake.client()``, ``fake.http_client()``, or
     ``fake.transport()`` for an ``httpx.Client`` of your own) or on loopback
@@ -115,6 +143,7 @@ class FakeNim:
         self.world = World()
         self.requests: list[RecordedRequest] = []
         self.faults: list[Fault] = []
+        self._scripts: dict[str, list[_Scripted]] = {}
         self._copies = _Copies()
         self._lock = threading.RLock()
 
@@ -185,16 +214,63 @@ class FakeNim:
             raise ValueError("give code, status, delay or drop")
         if times < 1:
             raise ValueError(f"times must be 1 or more, got {times}")
-        path = None if operation is None else operation_path(operation)
-        if path is not None and path not in spec()["operations"]:
-            raise ValueError(f"unknown operation {operation!r}")
+        path = None if operation is None else _key(operation)
         with self._lock:
             self.faults.append(Fault(path, times, code, desc, status, delay, drop))
 
     def requests_to(self, operation: str) -> list[RecordedRequest]:
-        """The recorded requests to one operation (``"user/create"`` or ``"user/create.action"``)."""
-        path = operation_path(operation)
-        return [request for request in self.requests if request.operation == path]
+        """The recorded requests to one operation: ``"user/create"`` or ``"user/create.action"`` (v1),
+        ``"PATCH im/v2/accounts/{account_id}"`` or its operationId ``"v2.account.updateAccount"`` (v2)."""
+        key = _key(operation)
+        return [request for request in self.requests if request.operation == key]
+
+    # Scripted answers.
+    def script(self, operation: str, *answers: Mapping[str, Any]) -> None:
+        """Answer the next calls to `operation` with `answers`, one each, in turn, once a call passes the checks.
+
+        For a v2 operation each answer is the `data` (sent as ``{"code": 200,
+        "msg": "success", "data": ...}``); for a v1 operation the whole body.
+        """
+        key = _key(operation)
+        entry = spec()["operations"][key]
+        with self._lock:
+            queue = self._scripts.setdefault(key, [])
+            for answer in answers:
+                body = (
+                    {"code": 200, "msg": "success", "data": dict(answer)} if entry.get("api") == "v2" else dict(answer)
+                )
+                queue.append(_Scripted(body))
+
+    def script_pages(self, operation: str, pages: Sequence[Sequence[Any]], **data: Any) -> None:
+        """Answer the next calls to a paged v2 operation with one page each, holding `pages`' items.
+
+        Each page's `data` has the items under the operation's key, ``has_more``
+        (true but on the last page) and the position of the next page
+        (``next_token``: ``"page-2"``, ``"page-3"``, ...; or ``offset``: the
+        items so far), plus the keys of `data`. Each call after the first must
+        carry the position the previous page gave; a call that does not is
+        refused with code 414, so a client that pages wrongly is caught.
+        """
+        key = _key(operation)
+        paging = spec()["operations"][key].get("paging")
+        if not paging:
+            raise ValueError(f"{operation!r} is not a paged v2 operation")
+        cursor = paging["style"] == "cursor"
+        position_key = "page_token" if cursor else "offset"
+        seen = 0
+        scripted = []
+        for number, items in enumerate(pages, start=1):
+            more = number < len(pages)
+            seen += len(items)
+            page: dict[str, Any] = {**data, paging["items"]: list(items), "has_more": more}
+            if more:
+                page["next_token" if cursor else "offset"] = f"page-{number + 1}" if cursor else seen
+            expect = None
+            if number > 1:
+                expect = (position_key, f"page-{number}" if cursor else str(seen - len(items)))
+            scripted.append(_Scripted({"code": 200, "msg": "success", "data": page}, expect))
+        with self._lock:
+            self._scripts.setdefault(key, []).extend(scripted)
 
     @property
     def last_request(self) -> RecordedRequest:
@@ -208,6 +284,7 @@ class FakeNim:
             self.world = World()
             self.requests.clear()
             self.faults.clear()
+            self._scripts.clear()
             self._copies = _Copies()
 
     # Message copies.
@@ -235,11 +312,18 @@ class FakeNim:
         }
 
     # Answering.
-    def answer(self, path: str, headers: Mapping[str, str], body: bytes) -> Answer:
-        """The answer to one request (sans I/O: both transports and the loopback server call it)."""
+    def answer(self, path: str, headers: Mapping[str, str], body: bytes, method: str = "POST") -> Answer:
+        """The answer to one request (sans I/O: both transports and the loopback server call it).
+
+        `path` is the request's target as sent (percent-encoded, with any query).
+        """
+        raw_path, _, query = path.partition("?")
+        if not raw_path.endswith(".action"):
+            return self._answer_rest(method.upper(), raw_path, query, headers, body)
+        path = raw_path
         lowered = {name.lower(): value for name, value in headers.items()}
         operation = operation_path(path)
-        record = RecordedRequest(operation, lowered, body, {}, {})
+        record = RecordedRequest(operation, lowered, body, {}, {}, path=path)
         with self._lock:
             self.requests.append(record)
             fault = self._take_fault(operation)
@@ -253,6 +337,63 @@ class FakeNim:
         record.answer = result
         self._send_copies(sent)
         return Answer(200, json.dumps(result, ensure_ascii=False).encode("utf-8"), delay=delay)
+
+    def _answer_rest(self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes) -> Answer:
+        lowered = {name.lower(): value for name, value in headers.items()}
+        tail = path[len("/nimserver/") :] if path.startswith("/nimserver/") else path.lstrip("/")
+        record = RecordedRequest(f"{method} {tail}", lowered, body, {}, {}, method=method, path=path)
+        with self._lock:
+            self.requests.append(record)
+            try:
+                if not path.startswith("/nimserver/"):
+                    raise RefusedError(404, f"unknown path {path}")
+                record.operation, raw_values = route(method, tail)
+            except RefusedError as refusal:
+                return self._rest_answer(record, {"code": refusal.code, "msg": refusal.desc})
+            fault = self._take_fault(record.operation)
+            if fault is not None and (fault.code is not None or fault.status is not None or fault.drop):
+                with suppress(RefusedError):  # recorded when readable; the fault is the answer
+                    self._read_rest(record, raw_values, query, lowered, body)
+                return self._fault_answer(record, fault)
+            try:
+                check_signature(lowered, self.app_key, self.app_secret, self.clock())
+                values = self._read_rest(record, raw_values, query, lowered, body)
+                result = self._rest_result(record, values)
+            except RefusedError as refusal:
+                result = {"code": refusal.code, "msg": refusal.desc}
+        return self._rest_answer(record, result, fault.delay if fault is not None else 0.0)
+
+    @staticmethod
+    def _rest_answer(record: RecordedRequest, result: dict[str, Any], delay: float = 0.0) -> Answer:
+        record.answer = result
+        return Answer(200, json.dumps(result, ensure_ascii=False).encode("utf-8"), delay=delay)
+
+    @staticmethod
+    def _read_rest(
+        record: RecordedRequest, raw_values: dict[str, str], query: str, headers: dict[str, str], body: bytes
+    ) -> dict[str, Any]:
+        read = read_rest(record.operation, raw_values, query, headers.get("content-type", ""), body)
+        record.path_values, record.query, record.json = read.path_values, read.query, read.json
+        return read.values
+
+    def _rest_result(self, record: RecordedRequest, values: dict[str, Any]) -> dict[str, Any]:
+        queue = self._scripts.get(record.operation)
+        if queue:
+            scripted = queue.pop(0)
+            if scripted.expect is not None:
+                name, expected = scripted.expect
+                if record.query.get(name) != expected:
+                    sent = record.query.get(name)
+                    raise RefusedError(
+                        414, f"{name} {sent!r} is not the position the previous page gave ({expected!r})"
+                    )
+            result: dict[str, Any] = json.loads(json.dumps(scripted.body))
+            return result
+        handler = self.world.rest_handlers.get(record.operation) if self.stateful else None
+        if handler is not None:
+            return {"code": 200, "msg": "success", "data": handler(values)}
+        example: dict[str, Any] = json.loads(json.dumps(spec()["operations"][record.operation]["success"]))
+        return example
 
     def _take_fault(self, operation: str) -> Fault | None:
         for fault in self.faults:
@@ -282,7 +423,7 @@ class FakeNim:
             return Answer(fault.status, f"HTTP {fault.status} from the fake".encode(), delay=fault.delay)
         assert fault.code is not None
         desc = fault.desc or spec()["status_codes"].get(str(fault.code), "injected failure")
-        record.answer = {"code": fault.code, "desc": desc}
+        record.answer = {"code": fault.code, "msg" if is_rest_key(record.operation) else "desc": desc}
         return Answer(200, json.dumps(record.answer).encode("utf-8"), delay=fault.delay)
 
     def _result(self, record: RecordedRequest, path: str, headers: dict[str, str], body: bytes) -> dict[str, Any]:
@@ -293,6 +434,10 @@ class FakeNim:
             check_signature(headers, self.app_key, self.app_secret, self.clock())
             form = read_form(operation, headers.get("content-type", ""), body)
             record.fields, record.files = form.text, form.files
+            queue = self._scripts.get(operation)
+            if queue:
+                scripted: dict[str, Any] = json.loads(json.dumps(queue.pop(0).body))
+                return scripted
             handler = self.world.handlers.get(operation) if self.stateful else None
             if handler is None:
                 example: dict[str, Any] = json.loads(json.dumps(spec()["operations"][operation]["success"]))
@@ -311,6 +456,24 @@ class FakeNim:
             copy = MessageCopy(self.sign_copy(body), body, payload)
             self._copies.sent.append(copy)
             copy.delivered = _deliver(target, copy)
+
+
+@dataclass
+class _Scripted:
+    """An answer a test queued, and the page position the request must carry to get it."""
+
+    body: dict[str, Any]
+    expect: tuple[str, str] | None = None
+
+
+def _key(operation: str) -> str:
+    """The spec's key of an operation named as a v1 path, a v2 verb and path, or a v2 operationId."""
+    if operation.startswith("v2.") or is_rest_key(operation):
+        return operation_key(operation)
+    path = operation_path(operation)
+    if path not in spec()["operations"]:
+        raise ValueError(f"unknown operation {operation!r}")
+    return path
 
 
 def _copy_payload(message: Message, nick: str | None) -> dict[str, Any]:
@@ -348,6 +511,11 @@ def _deliver(target: str | CopyHandler, copy: MessageCopy) -> int | str | None:
         return f"{type(error).__name__}: {error}"
 
 
+def _target(request: httpx.Request) -> str:
+    """The path and query as sent, percent-encoded."""
+    return request.url.raw_path.decode("ascii")
+
+
 def _read_timeout(request: httpx.Request) -> float | None:
     timeout = request.extensions.get("timeout", {})
     read = timeout.get("read") if isinstance(timeout, dict) else None
@@ -369,7 +537,7 @@ class _Transport(httpx.BaseTransport):
         self.fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        answer = self.fake.answer(request.url.path, dict(request.headers), request.read())
+        answer = self.fake.answer(_target(request), dict(request.headers), request.read(), request.method)
         if answer.delay:
             limit = _read_timeout(request)
             time.sleep(answer.delay if limit is None else min(answer.delay, limit))
@@ -383,7 +551,7 @@ class _AsyncTransport(httpx.AsyncBaseTransport):
         self.fake = fake
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        answer = self.fake.answer(request.url.path, dict(request.headers), await request.aread())
+        answer = self.fake.answer(_target(request), dict(request.headers), await request.aread(), request.method)
         if answer.delay:
             import anyio  # httpx's own dependency
 
@@ -401,7 +569,7 @@ def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
-            answer = fake.answer(self.path, dict(self.headers.items()), body)
+            answer = fake.answer(self.path, dict(self.headers.items()), body, self.command)
             try:
                 if answer.delay:
                     time.sleep(answer.delay)
@@ -416,6 +584,8 @@ def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(answer.body)
             except OSError:  # the client gave up (a timeout) and closed the connection
                 self.close_connection = True
+
+        do_GET = do_PUT = do_PATCH = do_DELETE = do_POST  # noqa: N815 (v2 operations take every verb)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # tests read fake.requests instead

@@ -24,6 +24,17 @@ Body = dict[str, Any]
 # Message types as numbers (the API) and as names (message copies).
 MESSAGE_TYPE_NAMES = {0: "TEXT", 1: "PICTURE", 2: "AUDIO", 3: "VIDEO", 4: "LOCATION", 6: "FILE", 10: "TIPS"}
 _PROFILE = ("name", "icon", "sign", "email", "birth", "mobile", "gender", "ex")
+# The v2 profile card's keys and the v1 names the same account keeps them under.
+_V2_PROFILE = {
+    "name": "name",
+    "avatar": "icon",
+    "sign": "sign",
+    "email": "email",
+    "birthday": "birth",
+    "mobile": "mobile",
+    "gender": "gender",
+    "extension": "ex",
+}
 
 
 def _now_ms() -> int:
@@ -151,6 +162,14 @@ class World:
             "event/subscribe/delete.action": self.subscribe_delete,
             "event/subscribe/batchdel.action": self.subscribe_batchdel,
         }
+        # v2 operations (keyed by verb and path template) take the checked values and return `data`.
+        self.rest_handlers: dict[str, Callable[[Values], Any]] = {
+            "POST im/v2/accounts": self.v2_create_account,
+            "GET im/v2/accounts": self.v2_batch_query_accounts,
+            "GET im/v2/accounts/{account_id}": lambda v: self.v2_account_info(self.account(v["account_id"])),
+            "PATCH im/v2/accounts/{account_id}": self.v2_update_account,
+            "PATCH im/v2/accounts/{account_id}/actions/refresh_token": self.v2_refresh_token,
+        }
 
     # Accounts.
     def account(self, accid: str) -> Body:
@@ -196,6 +215,58 @@ class World:
         account = self.account(values["accid"])
         account["token"] = secrets.token_hex(16)
         return {"code": 200, "info": {"accid": account["accid"], "token": account["token"]}}
+
+    # Accounts through v2: the same accounts, read and written with the v2 names.
+    @staticmethod
+    def v2_account_info(account: Body, token: bool = False) -> Body:
+        info: Body = {"account_id": account["accid"]}
+        if token:
+            info["token"] = account["token"]
+        info["configuration"] = {"enabled": account["valid"], **account.get("configuration", {})}
+        card = {v2: account[v1] for v2, v1 in _V2_PROFILE.items() if v1 in account}
+        if card:
+            info["user_information"] = card
+        return info
+
+    def _v2_write(self, account: Body, values: Values) -> None:
+        if "token" in values:
+            account["token"] = values["token"]
+        configuration = dict(values.get("configuration") or {})
+        if "enabled" in configuration:
+            account["valid"] = configuration.pop("enabled")
+        account.setdefault("configuration", {}).update(configuration)
+        card = values.get("user_information") or {}
+        account.update({v1: card[v2] for v2, v1 in _V2_PROFILE.items() if v2 in card})
+
+    def v2_create_account(self, values: Values) -> Body:
+        accid = values["account_id"].lower()
+        if accid in self.accounts:
+            raise RefusedError(414, f"account {accid} already exists")
+        account: Body = {"accid": accid, "token": values.get("token") or secrets.token_hex(16), "valid": True}
+        account["mute"] = False
+        self._v2_write(account, {key: value for key, value in values.items() if key != "token"})
+        self.accounts[accid] = account
+        return self.v2_account_info(account, token=True)
+
+    def v2_batch_query_accounts(self, values: Values) -> Body:
+        found, failed = [], []
+        for accid in values["account_ids"]:
+            account = self.accounts.get(str(accid).lower())
+            if account is None:
+                failed.append({"account_id": accid, "error_code": 404, "error_msg": "account not exist"})
+            else:
+                found.append(self.v2_account_info(account))
+        return {"success_list": found, "failed_list": failed}
+
+    def v2_update_account(self, values: Values) -> Body:
+        account = self.account(values["account_id"])
+        self._v2_write(account, values)
+        return self.v2_account_info(account, token="token" in values)
+
+    def v2_refresh_token(self, values: Values) -> Body:
+        account = self.account(values["account_id"])
+        account["token"] = secrets.token_hex(16)
+        return {"account_id": account["accid"], "token": account["token"]}
 
     def _set(self, values: Values, key: str, value: Any) -> Body:
         self.account(values["accid"])[key] = value
