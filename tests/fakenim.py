@@ -72,6 +72,8 @@ class FakeNim:
     def __post_init__(self) -> None:
         self.operations: dict[str, _Operation] = {}
         for path, item in self.document["paths"].items():
+            if not path.endswith(".action"):
+                continue  # a v2 REST operation (spec/README.md): this double serves v1 only
             operation = item["post"]
             media_type, properties, required = None, {}, []
             body = operation.get("requestBody")
