@@ -346,6 +346,16 @@ def _v2_curl(section: str) -> tuple[str, str, dict[str, str], str | None]:
     return words[2], words[3], headers, body
 
 
+def test_package_readme_links_reach_every_operation_of_the_reference() -> None:
+    readme = (GENERATED / "README.md").read_text(encoding="utf-8")
+    links = set(re.findall(r"\(docs/([^)#]+\.md)#([^)]+)\)", readme))
+    assert {anchor for name, anchor in links if name != "README.md"} == {op.operation_id for op in OPERATIONS}
+    for name, anchor in links:
+        text = (DOCS / name).read_text(encoding="utf-8")
+        headings = {"-".join(title.lower().split()) for title in re.findall(r"^#+ (.+)$", text, re.M)}
+        assert f'<a id="{anchor}"></a>' in text or anchor in headings, (name, anchor)
+
+
 def test_v2_groups_have_their_own_pages_and_sections() -> None:
     assert V2_OPERATIONS, "the spec has v2 operations"
     readme = (DOCS / "README.md").read_text(encoding="utf-8")
