@@ -254,8 +254,17 @@ def _shell(text: str) -> str:
 
 
 def example_arguments(op: Operation) -> list[tuple[Field, Any]]:
-    """Each field with its first example as a Python argument, in the order the runtime sends fields."""
-    return [(field, argument_value(field, field.examples[0])) for field in op.fields if field.examples]
+    """Each field with its first example as a Python argument, in the order the runtime sends fields.
+
+    A list operation's example asks for the first page: its `page_token` or `offset` is left out, since
+    iterating the page sends the next one itself.
+    """
+    skip = "" if op.paging is None else op.paging.request_key
+    return [
+        (field, argument_value(field, field.examples[0]))
+        for field in op.fields
+        if field.examples and field.wire_name != skip
+    ]
 
 
 def curl_example(op: Operation, base_url: str, arguments: list[tuple[Field, Any]]) -> tuple[str, str | None]:
