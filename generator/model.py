@@ -868,11 +868,13 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
     for parameter in spec.get("parameters") or ():
         fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
     body = None
+    body_notes: tuple[Note, ...] = ()
     request = spec.get("requestBody")
     rest_schema = rest_request_schema(spec)
     if isinstance(request, SpecDict):
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
+        body_notes = review_notes(request) + review_notes(schema)  # as v1 keeps its form schema's
         required = set(schema.get("required", []))
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
@@ -906,7 +908,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         rate_limit=clean_text(extension(spec, "x-rate-limit")),
         safe_to_repeat=extension(spec, "x-safe-to-repeat"),
         deprecated=spec.get("deprecated") is True,
-        notes=review_notes(spec) + review_notes(spec["responses"]["200"]),
+        notes=review_notes(spec) + body_notes + review_notes(spec["responses"]["200"]),
         location=spec.location,
         form_schema=None,
         rest_schema=rest_schema,

@@ -22,19 +22,35 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 
 from generator import docs, escape
 from generator.diff.releases import since_release
-from generator.model import Api, Field, Group, Note, Operation, Tag, TypedDictDef, Webhook
+from generator.model import (
+    BODY,
+    FORM_FIELD,
+    PATH,
+    QUERY,
+    V2,
+    Api,
+    Field,
+    Group,
+    Note,
+    Operation,
+    Tag,
+    TypedDictDef,
+    Webhook,
+)
 from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
 from generator.render import GENERATED_HEADER, TEMPLATES, RenderedFile
 
 RELEASES = "releases"  # at the repository root, beside spec/
 DOCS = "docs"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"  # as the runtime sends it
+JSON_CONTENT_TYPE = "application/json;charset=utf-8"  # a v2 JSON body, as the runtime sends it
+TRACE_ID_HEADER = "X-custom-traceid"  # a v2 call's request id, as the runtime sends it
 
 # Fixed, documented example credentials: the CheckSum in every example is real for them.
 EXAMPLE_APP_KEY = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
@@ -49,6 +65,8 @@ def checksum(app_secret: str, nonce: str, cur_time: str) -> str:
 
 
 EXAMPLE_CHECKSUM = checksum(EXAMPLE_APP_SECRET, EXAMPLE_NONCE, EXAMPLE_CUR_TIME)
+# The v2 examples' trace id: 32 hex digits, the form of the ids the client makes (a fresh one per call).
+EXAMPLE_TRACE_ID = "6a0f3c9e51d84b27a8e4f0c2d9b71e35"
 SIGNING_HEADERS = (
     ("AppKey", EXAMPLE_APP_KEY),
     ("Nonce", EXAMPLE_NONCE),
@@ -86,7 +104,8 @@ class FieldDoc:
     constraints: str  # in words
     default: str  # as sent, or ""
     example: str  # the example as sent
-    shape: tuple[ShapeLine, ...]  # for JSON text
+    shape: tuple[ShapeLine, ...]  # for JSON text, and for a v2 argument holding objects
+    travels: str = "form"  # where it goes: form (v1); path, query (comma list, JSON text) or body (v2)
 
 
 @dataclass(frozen=True)
@@ -96,9 +115,14 @@ class OperationDoc:
     fields: tuple[FieldDoc, ...]
     curl: str
     python: str
-    body: str | None  # the form body as sent; None for multipart
+    body: str | None  # the form body (v1) or JSON body (v2) as sent; None for multipart or a v2 call without body
     responses: tuple[tuple[str, str], ...]  # (example name, JSON text)
     search: str  # what the search box matches
+    paging: str = ""  # v2 list operations: how the pages go, in words
+
+    @property
+    def v2(self) -> bool:
+        return self.op.api == V2
 
     @property
     def anchor(self) -> str:
@@ -110,6 +134,11 @@ class GroupDoc:
     group: Group
     description: str
     operations: tuple[OperationDoc, ...]
+
+    @property
+    def call(self) -> str:
+        """How a caller reaches the group: `client.team`, `client.v2.team`."""
+        return f"client.{self.group.qualified_name}"
 
 
 @dataclass(frozen=True)
@@ -177,9 +206,17 @@ class ReviewGroup:
 # --- values as they go on the wire, and as Python source --------------------------------------------------
 
 
+def call_name(op: Operation) -> str:
+    """How a caller reaches the operation: `client.user.create`, `client.v2.account.create_account`."""
+    return f"client.{'v2.' if op.api == V2 else ''}{op.group}.{op.method}"
+
+
 def argument_value(field: Field, example: Any) -> Any:
-    """The Python argument for a field's example: JSON text decoded, a file's example as bytes."""
-    if field.kind == "JSON" and isinstance(example, str):
+    """The Python argument for a field's example: JSON text decoded, a file's example as bytes.
+
+    A v2 body key keeps its example as is: the runtime sends a body value with its JSON type.
+    """
+    if field.kind == "JSON" and isinstance(example, str) and field.where != BODY:
         return json.loads(example)
     if field.kind == "FILE":
         return str(example).encode("utf-8")
@@ -217,8 +254,17 @@ def _shell(text: str) -> str:
 
 
 def example_arguments(op: Operation) -> list[tuple[Field, Any]]:
-    """Each field with its first example as a Python argument, in the order the runtime sends fields."""
-    return [(field, argument_value(field, field.examples[0])) for field in op.fields if field.examples]
+    """Each field with its first example as a Python argument, in the order the runtime sends fields.
+
+    A list operation's example asks for the first page: its `page_token` or `offset` is left out, since
+    iterating the page sends the next one itself.
+    """
+    skip = "" if op.paging is None else op.paging.request_key
+    return [
+        (field, argument_value(field, field.examples[0]))
+        for field in op.fields
+        if field.examples and field.wire_name != skip
+    ]
 
 
 def curl_example(op: Operation, base_url: str, arguments: list[tuple[Field, Any]]) -> tuple[str, str | None]:
@@ -239,12 +285,87 @@ def curl_example(op: Operation, base_url: str, arguments: list[tuple[Field, Any]
     return " \\\n  ".join(lines), body
 
 
+def rest_text(field: Field, value: Any) -> str:
+    """A v2 path or query value as the runtime makes its text: a comma list's items joined with commas."""
+    if field.comma_list and isinstance(value, list):
+        return ",".join(wire_text(field, item) for item in value)
+    return wire_text(field, value)
+
+
+def rest_example(
+    op: Operation, base_url: str, arguments: list[tuple[Field, Any]]
+) -> tuple[str, list[tuple[str, str]], dict[str, Any] | None]:
+    """The URL of a v2 example request, its query and its body (None without one), as the runtime builds them."""
+    path = op.path
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] | None = {} if op.body else None
+    for field, value in arguments:
+        if field.where == PATH:
+            # Every reserved character escaped, as the runtime does: a conversation id's `|`, any `/`.
+            path = path.replace("{" + field.wire_name + "}", quote(rest_text(field, value), safe=""))
+        elif field.where == QUERY:
+            query.append((field.wire_name, rest_text(field, value)))
+        elif body is not None:
+            body[field.wire_name] = value
+    # The query encoded as the client's HTTP library encodes it (urlencode: a space is `+`, a comma `%2C`).
+    url = f"{base_url}/{path}" + (f"?{urlencode(query)}" if query else "")
+    return url, query, body
+
+
+def curl_rest(op: Operation, base_url: str, arguments: list[tuple[Field, Any]]) -> tuple[str, str | None]:
+    """The curl command of a v2 example request, and its JSON body as sent (None without one)."""
+    url, _, body = rest_example(op, base_url, arguments)
+    lines = [f"curl -X {op.http_method} {_shell(url)}"]
+    lines += [f"-H {_shell(f'{name}: {value}')}" for name, value in SIGNING_HEADERS]
+    lines.append(f"-H {_shell(f'{TRACE_ID_HEADER}: {EXAMPLE_TRACE_ID}')}")
+    text = None if body is None else compact_json(body)
+    if text is not None:
+        lines.append(f"-H {_shell(f'Content-Type: {JSON_CONTENT_TYPE}')}")
+        lines.append(f"--data-raw {_shell(text)}")
+    return " \\\n  ".join(lines), text
+
+
 def python_example(op: Operation, arguments: list[tuple[Field, Any]]) -> str:
-    call = f"client.{op.group}.{op.method}"
-    if not arguments:
-        return f"response = {call}()"
-    lines = [f"    {field.python_name}={python_value(value)}," for field, value in arguments]
-    return "\n".join([f"response = {call}(", *lines, ")"])
+    """The Python call: its answer (v1), its `data` (v2), or its first page, then every item, for a list."""
+    call = call_name(op)
+    target = "page" if op.paging is not None else "data" if op.api == V2 else "response"
+    if arguments:
+        lines = [f"{target} = {call}(", *(f"    {f.python_name}={python_value(v)}," for f, v in arguments), ")"]
+    else:
+        lines = [f"{target} = {call}()"]
+    if op.paging is not None:
+        lines += [
+            "for item in page:  # this page's items, then each next page's, fetched as the loop gets there",
+            "    print(item)",
+        ]
+    return "\n".join(lines)
+
+
+def paging_words(op: Operation) -> str:
+    """How a v2 list operation's pages go, for the reference (Markdown-style `code` spans)."""
+    paging = op.paging
+    if paging is None:
+        return ""
+    if paging.style == "cursor":
+        how = (
+            f"The answer comes in pages (cursor paging): `data.{paging.items_key}` holds this page's items, "
+            "`data.has_more` says whether more follow, and `data.next_token` is sent back as `page_token` "
+            "to get the next page."
+        )
+    else:
+        how = (
+            f"The answer comes in pages (offset paging): `data.{paging.items_key}` holds this page's items, "
+            "`data.has_more` says whether more follow, and the next page is asked for with `offset` set to "
+            "the `data.offset` of the answer (or, without one, to this page's offset plus its item count)."
+        )
+    return (
+        f"{how} The method returns its first page, a `{op.return_annotation(False)}`: `page.data` is the "
+        "answer's `data`, `page.items` the items of this page and `page.next_page()` fetches the next one. "
+        "Iterating the page (`for item in page`; `async for` on the async client) yields every item of this "
+        "page and of the pages after it, each page fetched when the loop reaches it; `page.iter_items(max_pages=...)` "
+        "bounds the walk (1000 pages by default) and raises `nimserver.NimError` (a `PagingError`) rather than "
+        "stop short, as it does when the server's cursor does not advance."
+    )
 
 
 # --- the JSON shape of a JSON-text field -----------------------------------------------------------------
@@ -299,20 +420,47 @@ class _Types:
 
 
 def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
+    if field.where == FORM_FIELD:
+        return FieldDoc(
+            field=field,
+            constraints=docs.constraint_words(field.type),
+            default="" if field.default is None else wire_text(field, field.default),
+            example=wire_text(field, example) if field.kind != "FILE" else "(file content)",
+            shape=tuple(types.shape(field.type)) if isinstance(field.type, JsonText) else (),
+        )
+    # v2: a path value as it stands in the path, a query value as its text, a body value as its JSON.
+    if field.where == BODY:
+        shown = "" if example is None else compact_json(example)
+        default = "" if field.default is None else compact_json(field.default)
+        travels = "body"
+    else:
+        shown = "" if example is None else rest_text(field, example)
+        if field.where == PATH and example is not None:
+            shown = quote(shown, safe="")
+        default = "" if field.default is None else rest_text(field, field.default)
+        travels = field.where
+        if field.comma_list:
+            travels += ", comma list"
+        elif field.kind == "JSON":
+            travels += ", JSON text"
     return FieldDoc(
         field=field,
         constraints=docs.constraint_words(field.type),
-        default="" if field.default is None else wire_text(field, field.default),
-        example=wire_text(field, example) if field.kind != "FILE" else "(file content)",
-        shape=tuple(types.shape(field.type)) if isinstance(field.type, JsonText) else (),
+        default=default,
+        example=shown,
+        shape=tuple(types.shape(field.type)),
+        travels=travels,
     )
 
 
 def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
     arguments = example_arguments(op)
     examples = dict((field.wire_name, value) for field, value in arguments)
-    curl, body = curl_example(op, base_url, arguments)
-    call = f"client.{op.group}.{op.method}"
+    if op.api == V2:
+        curl, body = curl_rest(op, base_url, arguments)
+    else:
+        curl, body = curl_example(op, base_url, arguments)
+    call = call_name(op)
     return OperationDoc(
         op=op,
         call=call,
@@ -323,7 +471,8 @@ def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
         responses=tuple(
             (example.name, json.dumps(example.value, ensure_ascii=False, indent=2)) for example in op.examples
         ),
-        search=" ".join([op.operation_id, call, op.path, op.summary]).lower(),
+        search=" ".join([op.operation_id, call, op.request_line, op.path, op.summary]).lower(),
+        paging=paging_words(op),
     )
 
 
@@ -457,10 +606,11 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
     for group in api.groups:
         kinds = [op.response for op in group.operations] + [f.type for op in group.operations for f in op.fields]
         for name in types.reachable(kinds):
-            users.setdefault(name, set()).add(group.name)
-        found = items.setdefault(group.name, [])
+            users.setdefault(name, set()).add(group.qualified_name)
+        # v1 `team` and v2 `team` are two groups: the review lists them apart (`team`, `v2.team`).
+        found = items.setdefault(group.qualified_name, [])
         for op in group.operations:
-            call = f"client.{op.group}.{op.method}"
+            call = call_name(op)
             found += [ReviewItem(f"{call}", op.operation_id, note, _source(note, spec_dir)) for note in op.notes]
             for field in op.fields:
                 subject = f"{field.wire_name} of {call}"
@@ -593,6 +743,9 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
         "signing": SIGNING_HEADERS,
         "app_secret": EXAMPLE_APP_SECRET,
         "form_content_type": FORM_CONTENT_TYPE,
+        "json_content_type": JSON_CONTENT_TYPE,
+        "trace_id_header": TRACE_ID_HEADER,
+        "v2_operation_count": sum(len(group.operations) for group in api.v2_groups),
         "error_classes": api.error_classes,
         "error_codes": [status for status in api.status_codes if status.error],
     }
@@ -608,5 +761,5 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
     ]
     if hooks:
         files.append(RenderedFile(f"{DOCS}/webhooks.md", page("webhooks.md.j2"), python=False))
-    files += [RenderedFile(f"{DOCS}/{doc.group.name}.md", page("group.md.j2", doc=doc), python=False) for doc in groups]
+    files += [RenderedFile(f"{DOCS}/{doc.group.slug}.md", page("group.md.j2", doc=doc), python=False) for doc in groups]
     return files

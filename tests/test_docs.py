@@ -1,8 +1,10 @@
 """The reference in generated/docs/: deterministic, its examples true, its HTML working in a real browser.
 
 The examples are read back from the generated files, not recomputed: each
-Python example runs against the fake server, which must receive exactly the
-body the curl example shows, and every curl CheckSum is recomputed.
+Python example runs against the fake server (v1) or a recording loopback
+server (v2), which must receive exactly the body (and for v2 the verb, the
+path, the query and the headers) the curl example shows, and every curl
+CheckSum is recomputed.
 """
 
 from __future__ import annotations
@@ -16,24 +18,31 @@ import json
 import re
 import shlex
 import shutil
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import nimserver
 from generator import reference
 from generator.__main__ import main
 from generator.load import SpecDict
-from generator.model import Note, Operation, Webhook, review_notes
+from generator.model import V2, Field, Note, Operation, Webhook, review_notes
 from generator.pipeline import load_api
+from generator.pytypes import AnyValue, JsonText, ListOf, Scalar
 from tests.browser import CHROMIUM, Browser
 from tests.conftest import GENERATED, REPOSITORY, SPEC
 from tests.fakenim import FakeNim
 
 API = load_api(SPEC)
 OPERATIONS = API.operations
+V1_OPERATIONS = [op for op in OPERATIONS if op.api != V2]
+V2_OPERATIONS = [op for op in OPERATIONS if op.api == V2]
 DOCS = GENERATED / "docs"
 ARTIFACTS = REPOSITORY / "build" / "test-artifacts"
 
@@ -42,7 +51,7 @@ def _markdown_sections() -> dict[str, str]:
     """Each operation's part of its group's Markdown file, by anchor."""
     sections: dict[str, str] = {}
     for group in API.groups:
-        text = (DOCS / f"{group.name}.md").read_text(encoding="utf-8")
+        text = (DOCS / f"{group.slug}.md").read_text(encoding="utf-8")
         for part in text.split('<a id="')[1:]:
             anchor, _, body = part.partition('"></a>')
             sections[anchor] = body
@@ -253,7 +262,7 @@ def test_spec_text_is_escaped_in_every_page() -> None:
 
     assert "<script>alert" not in files["docs/index.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
-    page = files[f"docs/{operation.group}.md"]
+    page = files[f"docs/{operation.group}.md"]  # a v1 group: its slug is its name
     assert "<script>" not in page
     assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` \\| x" in page  # a table cell
     assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` | x" in page  # prose
@@ -293,7 +302,7 @@ def client(fake_nim: FakeNim) -> Any:
         yield client
 
 
-@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: f"{op.group}.{op.method}")
+@pytest.mark.parametrize("operation", V1_OPERATIONS, ids=lambda op: f"{op.group}.{op.method}")
 def test_python_example_sends_the_curl_body(operation: Operation, client: Any, fake_nim: FakeNim) -> None:
     section = SECTIONS[operation.operation_id]
     code = _block(section, "python")
@@ -319,6 +328,277 @@ def test_python_example_sends_the_curl_body(operation: Operation, client: Any, f
     assert scope["response"] == shown
 
 
+# --- v2 ----------------------------------------------------------------------------------------------------
+
+
+def _v2_curl(section: str) -> tuple[str, str, dict[str, str], str | None]:
+    """The verb, URL, headers and body (`--data-raw`, or None) of a v2 section's curl command."""
+    words = shlex.split(_block(section, "sh").replace("\\\n", " "))
+    assert words[:2] == ["curl", "-X"], words[:3]
+    headers: dict[str, str] = {}
+    body = None
+    for flag, value in itertools.pairwise(words[4:]):
+        if flag == "-H":
+            name, _, text = value.partition(": ")
+            headers[name] = text
+        elif flag == "--data-raw":
+            body = value
+    return words[2], words[3], headers, body
+
+
+def test_package_readme_links_reach_every_operation_of_the_reference() -> None:
+    readme = (GENERATED / "README.md").read_text(encoding="utf-8")
+    links = set(re.findall(r"\(docs/([^)#]+\.md)#([^)]+)\)", readme))
+    assert {anchor for name, anchor in links if name != "README.md"} == {op.operation_id for op in OPERATIONS}
+    for name, anchor in links:
+        text = (DOCS / name).read_text(encoding="utf-8")
+        headings = {"-".join(title.lower().split()) for title in re.findall(r"^#+ (.+)$", text, re.M)}
+        assert f'<a id="{anchor}"></a>' in text or anchor in headings, (name, anchor)
+
+
+def test_v2_groups_have_their_own_pages_and_sections() -> None:
+    assert V2_OPERATIONS, "the spec has v2 operations"
+    readme = (DOCS / "README.md").read_text(encoding="utf-8")
+    for group in API.v2_groups:
+        page = (DOCS / f"{group.slug}.md").read_text(encoding="utf-8")
+        assert page.split("\n")[1] == f"# Group `client.v2.{group.name}`"
+        assert "(README.md#v2-conventions)" in page
+        assert f"({group.slug}.md)" in readme
+        assert f'<section class="group" id="group-{group.slug}">' in INDEX
+        assert f"<h2>Group <code>client.v2.{group.name}</code></h2>" in INDEX
+        assert f'<a href="#group-{group.slug}">v2.{group.name}</a>' in INDEX
+    assert "## v2 conventions" in readme and '<section id="v2-conventions">' in INDEX
+    assert '<a href="#v2-conventions">' in INDEX
+    # Two groups of one name in v1 and v2 would still get two files: the slug is the file name.
+    assert len({group.slug for group in API.groups}) == len(API.groups)
+
+
+@pytest.mark.parametrize("operation", V2_OPERATIONS, ids=lambda op: op.operation_id)
+def test_v2_operation_shows_verb_path_and_where_each_argument_goes(operation: Operation) -> None:
+    section = SECTIONS[operation.operation_id]
+    assert f"\n`{operation.request_line}`\n" in section
+    assert f"<code>{html.escape(operation.request_line)}</code>" in INDEX
+    rows = {row.split(" | ")[0].strip("| `"): row.split(" | ")[2] for row in re.findall(r"^\| `.*$", section, re.M)}
+    for field in operation.fields:
+        where = "body" if field.where == "body" else field.where
+        if field.comma_list:
+            where += ", comma list"
+        elif field.kind == "JSON":
+            where += ", JSON text"
+        assert rows[field.wire_name] == where, field.wire_name
+    verb, _, headers, body = _v2_curl(section)
+    assert verb == operation.http_method
+    assert re.fullmatch(r"[0-9a-f]{32}", headers["X-custom-traceid"])
+    assert (body is not None) == (operation.body is not None)
+    if body is not None:
+        assert headers["Content-Type"] == reference.JSON_CONTENT_TYPE
+        first_page = [f for f in operation.fields if f.wire_name != getattr(operation.paging, "request_key", "")]
+        assert list(json.loads(body)) == [f.wire_name for f in first_page if f.where == "body" and f.examples]
+    if operation.paging is not None:
+        assert "**Pages.**" in section and f"`data.{operation.paging.items_key}`" in section
+        assert "for item in page:" in _block(section, "python")
+        assert f"{operation.paging.request_key}=" not in _block(section, "python")  # it asks for the first page
+
+
+@dataclass
+class _Received:
+    method: str
+    target: str  # the request target as sent: path and query, percent-encoded
+    headers: dict[str, str]
+    body: bytes
+
+
+class _Recorder:
+    """A loopback HTTP server that records each request and answers the next prepared body."""
+
+    def __init__(self) -> None:
+        self.received: list[_Received] = []
+        self.answers: list[bytes] = []
+        recorder = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                recorder.received.append(_Received(self.command, self.path, dict(self.headers.items()), body))
+                answer = recorder.answers.pop(0) if recorder.answers else b'{"code":500,"msg":"unexpected"}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json;charset=utf-8")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _any  # noqa: N815 (http.server's names)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture(scope="module")
+def recorder() -> Iterator[_Recorder]:
+    server = _Recorder()
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("operation", V2_OPERATIONS, ids=lambda op: op.operation_id)
+def test_v2_python_example_sends_the_curl_request(operation: Operation, recorder: _Recorder) -> None:
+    section = SECTIONS[operation.operation_id]
+    code = _block(section, "python")
+    assert html.escape(code, quote=True).replace("&#x27;", "&#39;") in INDEX
+    verb, url, headers, body = _v2_curl(section)
+    shown = json.loads(_block(section, "json"))
+    recorder.received.clear()
+    recorder.answers[:] = [json.dumps(shown, ensure_ascii=False).encode("utf-8")]
+    paging = operation.paging
+    if paging is not None:  # the loop over the page asks for a next page when the example says more follow
+        recorder.answers.append(json.dumps({"code": 200, "data": {"has_more": False, paging.items_key: []}}).encode())
+    printed: list[Any] = []
+    with nimserver.NimClient("test-key", "test-secret", base_url=recorder.base_url, max_retries=0) as client:
+        scope: dict[str, Any] = {"client": client, "print": printed.append}
+        exec(compile(code, f"{operation.operation_id} example", "exec"), scope)
+
+    first = recorder.received[0]
+    base = API.servers[0].url
+    assert url.startswith(base + "/")
+    assert first.method == verb
+    assert first.target == url.removeprefix(base)  # the same percent-encoded path and the same query
+    assert first.body == (b"" if body is None else body.encode("utf-8"))
+    if body is not None:
+        assert first.headers["Content-Type"] == headers["Content-Type"]
+    assert re.fullmatch(r"[0-9a-f]{32}", first.headers[reference.TRACE_ID_HEADER])
+    assert {name: first.headers[name] for name in ("AppKey", "Nonce", "CurTime", "CheckSum")}  # signed
+    if paging is None:
+        assert len(recorder.received) == 1
+        assert scope["data"] == shown.get("data")
+    else:
+        assert scope["page"].data == shown["data"]
+        assert printed == shown["data"][paging.items_key]
+        assert len(recorder.received) == (2 if shown["data"].get("has_more") else 1)
+        if len(recorder.received) == 2:  # the next page is asked for by the paging key
+            assert f"{paging.request_key}=" in recorder.received[1].target
+
+
+def test_v2_awkward_values_are_shown_as_the_client_sends_them() -> None:
+    """`|`, `/`, a space and Chinese in a path value, a comma list, JSON text and a boolean in the query,
+    a boolean and an id past 2^53 in the body: the curl shows what the client's runtime and HTTP library send."""
+    from nimserver import _checks, _fields
+
+    base = next(op for op in V2_OPERATIONS if op.fields_in("path") and op.body)
+    template = base.fields_in("path")[0]
+
+    def field(name: str, where: str, kind: Any, value: Any, comma_list: bool = False) -> Field:
+        return Field(
+            **{
+                **template.__dict__,
+                "wire_name": name,
+                "python_name": name,
+                "where": where,
+                "type": kind,
+                "examples": (value,),
+                "comma_list": comma_list,
+            }
+        )
+
+    values = {
+        "conversation_id": "a|b/c 张",
+        "ids": ["x y", "张三"],
+        "filter": [1, "a,b"],
+        "only_online": True,
+        "enabled": False,
+        "message_server_id": 2**63 - 1,
+    }
+    fields = (
+        field("conversation_id", "path", Scalar("str"), values["conversation_id"]),
+        field("ids", "query", ListOf(Scalar("str")), values["ids"], comma_list=True),
+        field("filter", "query", JsonText(ListOf(AnyValue())), json.dumps(values["filter"])),
+        field("only_online", "query", Scalar("bool"), values["only_online"]),
+        field("enabled", "body", Scalar("bool"), values["enabled"]),
+        field("message_server_id", "body", Scalar("int"), values["message_server_id"]),
+    )
+    op = replace(base, path="im/v2/conversations/{conversation_id}", http_method="DELETE", fields=fields)
+    curl, body = reference.curl_rest(op, "https://h/nimserver", reference.example_arguments(op))
+    words = shlex.split(curl.replace("\\\n", " "))
+
+    endpoint = _fields.Endpoint(
+        op.path,
+        (
+            _fields.Field("conversation_id", "conversation_id", _checks.Str(), where="path"),
+            _fields.Field("ids", "ids", _checks.ListOf(_checks.Str()), where="query", comma_list=True),
+            _fields.Field("filter", "filter", _checks.JsonText(_checks.ANY), where="query"),
+            _fields.Field("only_online", "only_online", _checks.Bool(), where="query"),
+            _fields.Field("enabled", "enabled", _checks.Bool(), where="body"),
+            _fields.Field("message_server_id", "message_server_id", _checks.Number(integral=True), where="body"),
+        ),
+        method="DELETE",
+        rest=True,
+        has_body=True,
+    )
+    rest = _fields.encode_rest(endpoint, values)
+    sent = json.dumps(rest.body, ensure_ascii=False, separators=(",", ":"))  # as _base_client encodes it
+    with httpx.Client() as http:
+        request = http.build_request("DELETE", f"https://h/nimserver/{rest.path}", params=rest.query, content=sent)
+
+    assert words[:4] == ["curl", "-X", "DELETE", str(request.url)]
+    assert "/a%7Cb%2Fc%20%E5%BC%A0?" in words[3] and "ids=x+y%2C%E5%BC%A0%E4%B8%89" in words[3]
+    assert body == sent == f'{{"enabled":false,"message_server_id":{2**63 - 1}}}'
+
+
+def test_v2_text_is_escaped_in_every_page() -> None:
+    hostile = "<script>alert(1)</script> & `a<b` | x"
+    operation = V2_OPERATIONS[0]
+    field = operation.fields[0]
+    changed_field = Field(**{**field.__dict__, "description": hostile})
+    changed = Operation(
+        **{
+            **operation.__dict__,
+            "summary": hostile,
+            "description": hostile,
+            "fields": (changed_field, *operation.fields[1:]),
+        }
+    )
+    groups = tuple(
+        group.__class__(
+            **{**group.__dict__, "operations": tuple(changed if op is operation else op for op in group.operations)}
+        )
+        for group in API.groups
+    )
+    files = {
+        file.path: file.text
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "groups": groups}), SPEC.parent)
+    }
+
+    assert "<script>alert" not in files["docs/index.html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
+    group = next(group for group in API.v2_groups if operation in group.operations)
+    page = files[f"docs/{group.slug}.md"]
+    assert "<script>" not in page
+    assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` \\| x" in page  # a table cell
+    assert "&lt;script>alert(1)&lt;/script> &amp; `a<b` | x" in page  # prose
+
+
+def test_review_view_lists_v2_notes_per_v2_group() -> None:
+    review = html.unescape((DOCS / "review.html").read_text(encoding="utf-8"))
+    sections = dict(re.findall(r'<section id="review-([^"]+)">(.*?)</section>', review, re.S))
+    noted = [op for op in V2_OPERATIONS if op.notes]
+    assert noted, "some v2 operation carries a reviewer note"
+    for op in noted:
+        section = sections[f"v2.{op.group}"]
+        assert f'<a href="index.html#{op.operation_id}">{reference.call_name(op)}' in section
+        for note in op.notes:
+            assert f"{reference._source(note, SPEC.parent)}:{note.location.line}" in section
+
+
 def test_html_in_headless_chromium(tmp_path: Path) -> None:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)")
@@ -326,7 +606,9 @@ def test_html_in_headless_chromium(tmp_path: Path) -> None:
     page = (DOCS / "index.html").resolve().as_uri()
     review = (DOCS / "review.html").resolve().as_uri()
     anchors = [op.operation_id for op in OPERATIONS] + [hook.name for hook in WEBHOOKS]
-    queries = {op.operation_id: [f"client.{op.group}.{op.method}", op.path, op.summary] for op in OPERATIONS}
+    queries = {op.operation_id: [reference.call_name(op), op.path, op.summary] for op in OPERATIONS}
+    for op in V2_OPERATIONS:  # also by operationId, method name and verb with path
+        queries[op.operation_id] += [op.operation_id, op.method, op.request_line]
     queries.update({hook.name: [hook.name, f"callbacks.{hook.event_class}", hook.summary] for hook in WEBHOOKS})
     with Browser(tmp_path / "profile") as browser:
         browser.open(page, 1280, 900)
