@@ -282,7 +282,8 @@ class _Rules:
             self.problem(
                 operation,
                 "operationId",
-                f"{operation_id}: a v2 operationId is v2.<module>.<sdkMethod>, as v2.team.createTeam",
+                f"{operation_id}: a v2 operationId is v2.<module>.<sdkMethod>, as v2.team.createTeam"
+                " (a v1 path ends in .action)",
             )
             return None
         module, method = match.groups()
@@ -420,6 +421,8 @@ class _Rules:
         if not isinstance(paging, SpecDict) or not isinstance(paging.get("items"), str):
             return  # absent, or reported by the registry
         style = paging.get("style", "cursor")
+        if style not in ("cursor", "offset"):
+            return  # reported by the registry
         request = "page_token" if style == "cursor" else "offset"
         names = {
             p.get("name")

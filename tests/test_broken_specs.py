@@ -9,6 +9,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,8 @@ from generator.__main__ import main
 from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
 
 CASES = load_table("broken.yaml")
+# A valid v2 Path Item added to the base (`setup`), then one thing broken per case.
+V2 = load_table("broken-v2.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +44,30 @@ def test_the_base_is_valid_without_warnings(base_output: Path, capsys: pytest.Ca
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_broken_spec(name: str, base_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     case = CASES[name]
-    root = make_spec(tmp_path / "spec", edits_of(case))
+    _fails_as_expected(edits_of(case), case["expect"], case.get("seconds", 10), base_output, tmp_path, capsys)
+
+
+def test_the_v2_setup_is_valid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_spec(tmp_path / "spec", V2["setup"])
+    assert main(["generate", "-q", "--spec", str(root), "--out", str(tmp_path / "generated")]) == 0
+    assert (tmp_path / "generated" / "nimserver" / "v2" / "demo.py").is_file()
+
+
+@pytest.mark.parametrize("name", sorted(V2["cases"]))
+def test_broken_v2_spec(name: str, base_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = V2["cases"][name]
+    _fails_as_expected([*V2["setup"], *edits_of(case)], case["expect"], 10, base_output, tmp_path, capsys)
+
+
+def _fails_as_expected(
+    edits: list[dict[str, Any]],
+    expect: list[str],
+    limit: float,
+    base_output: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = make_spec(tmp_path / "spec", edits)
     out = tmp_path / "generated"
     shutil.copytree(base_output, out)
     before = snapshot(out)
@@ -56,9 +82,9 @@ def test_broken_spec(name: str, base_output: Path, tmp_path: Path, capsys: pytes
     assert err.rstrip().endswith("nothing was written."), err
     rows = err.splitlines()
     folder = shown(root.parent)
-    for expected in case["expect"]:
+    for expected in expect:
         place, _, fragment = expected.partition(": ")
         prefix = os.path.join(folder, *place.split("/")) + ": "
         assert any(row.startswith(prefix) and fragment in row for row in rows), f"{expected!r} not in:\n{err}"
     assert snapshot(out) == before
-    assert seconds < case.get("seconds", 10), f"took {seconds:.1f} s"
+    assert seconds < limit, f"took {seconds:.1f} s"

@@ -71,9 +71,7 @@ def _arguments(operation: Operation, only_required: bool) -> dict[str, Any]:
     if operation.api == "v2":
         # Each path, query and body example as a Python value: the client encodes it.
         return {
-            field.python_name: field.examples[0]
-            for field in operation.fields
-            if field.required or not only_required
+            field.python_name: field.examples[0] for field in operation.fields if field.required or not only_required
         }
     # JSON-text examples are passed as text, which the client sends unchanged.
     return example_arguments(DOCUMENT, operation, everything=not only_required, decode_json=False)
@@ -236,7 +234,9 @@ def test_prism_accepts_request(
     assert request.method == operation.http_method
     if operation.api == "v2":
         template = re.escape("/" + operation.path)
-        assert re.fullmatch(re.sub(r"\\\{[a-z_0-9]+\\\}", "[^/]+", template), request.url.raw_path.decode().split("?")[0])
+        assert re.fullmatch(
+            re.sub(r"\\\{[a-z_0-9]+\\\}", "[^/]+", template), request.url.raw_path.decode().split("?")[0]
+        )
     else:
         assert request.url.path == "/" + operation.path
     sent = [field for field in operation.fields if field.required or not only_required]
