@@ -321,6 +321,77 @@ def _add_operation(spec: Spec) -> None:
     spec["paths"]["/user/block.action"] = {"post": operation}
 
 
+_V2_PATH = ["paths", "/im/v2/demos/{demo_id}"]
+
+
+def _v2_parameter(name: str, where: str, schema: dict[str, Any], example: Any) -> dict[str, Any]:
+    parameter = {"name": name, "in": where, "description": f"The {name}.", "schema": schema}
+    return {**parameter, "required": where == "path", "examples": {"one": {"value": example}}}
+
+
+def _v2_answer(data: dict[str, Any] | None) -> dict[str, Any]:
+    properties: dict[str, Any] = {"code": {"type": "integer"}, "msg": {"type": "string"}}
+    if data is not None:
+        properties["data"] = data
+    return {
+        "200": {
+            "description": "The answer.",
+            "content": {"application/json": {"schema": {"type": "object", "properties": properties}}},
+        }
+    }
+
+
+def _add_v2_operations(spec: Spec) -> None:
+    """A paged v2 GET and a v2 POST with a query flag and a JSON body, on one path."""
+    spec["tags"].append({"name": "v2-demo", "description": "Demos."})
+    demo_id = _v2_parameter("demo_id", "path", {"type": "integer", "format": "int64"}, 1)
+    page = {
+        "type": "object",
+        "properties": {
+            "items": {"type": "array", "items": {"type": "string"}},
+            "has_more": {"type": "boolean"},
+            "next_token": {"type": "string"},
+        },
+    }
+    listing = {
+        "operationId": "v2.demo.listDemos",
+        "tags": ["v2-demo"],
+        "summary": "List demos",
+        "description": "Lists demos.",
+        "x-paging": {"items": "items"},
+        "parameters": [demo_id, _v2_parameter("page_token", "query", {"type": "string"}, "t1")],
+        "responses": _v2_answer(page),
+    }
+    touch = {
+        "operationId": "v2.demo.touchDemo",
+        "tags": ["v2-demo"],
+        "summary": "Touch a demo",
+        "description": "Touches a demo.",
+        "parameters": [copy.deepcopy(demo_id), _v2_parameter("flag", "query", {"type": "boolean"}, True)],
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"note": {"type": "string", "description": "A note.", "examples": ["hi"]}},
+                    }
+                }
+            },
+        },
+        "responses": _v2_answer(None),
+    }
+    spec["paths"]["/im/v2/demos/{demo_id}"] = {"get": listing, "post": touch}
+
+
+def _move_flag_to_the_body(spec: Spec) -> None:
+    touch = spec["paths"]["/im/v2/demos/{demo_id}"]["post"]
+    touch["parameters"] = [parameter for parameter in touch["parameters"] if parameter["name"] != "flag"]
+    properties = touch["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    properties["flag"] = {"type": "boolean", "description": "The flag.", "examples": [True]}
+
+
 def _add_response_list(spec: Spec) -> None:
     _response(spec)["properties"]["friends"] = {
         "type": "array",
@@ -365,6 +436,18 @@ CASES: dict[str, tuple[Edit, Edit | None, dict[str, str]]] = {
         {"operation-retry-disabled": COMPATIBLE},
     ),
     "operation-deprecated": (_set([*_PATH, "deprecated"], True), None, {"operation-deprecated": COMPATIBLE}),
+    # v2 operations
+    "v2-operation-added": (
+        _add_v2_operations,
+        None,
+        {"operation-added": COMPATIBLE, "type-added": COMPATIBLE, "api-docs-changed": DOCS_ONLY},  # and a tag
+    ),
+    "operation-paging-changed": (
+        _drop([*_V2_PATH, "get", "x-paging"]),
+        _add_v2_operations,
+        {"operation-paging-changed": BREAKING},
+    ),
+    "request-parameter-moved": (_move_flag_to_the_body, _add_v2_operations, {"request-parameter-moved": COMPATIBLE}),
     "operation-docs-changed": (
         _set([*_PATH, "summary"], "Make an account"),
         None,

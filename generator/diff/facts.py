@@ -110,7 +110,7 @@ def _operations(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Fact]:
         before, after = old[path], new[path]
         where = f"client.{after['method']}"
         places = _locations(before, after)
-        for aspect in ("method", "body", "deprecated", "safe_to_repeat", "docs"):
+        for aspect in ("method", "body", "deprecated", "safe_to_repeat", "paging", "docs"):
             if before.get(aspect) != after.get(aspect):
                 yield Fact(
                     OPERATION,
@@ -164,7 +164,7 @@ def _members(
     for name in sorted(old.keys() & new.keys()):
         before, after = old[name], new[name]
         common: _Common = {"directions": directions, "label": _label(name, after), **_locations(before, after)}
-        for aspect in ("name", "required", "deprecated", "default", "docs"):
+        for aspect in ("name", "required", "deprecated", "default", "where", "docs"):
             was, now = before.get(aspect), after.get(aspect)
             if aspect == "deprecated":
                 was, now = bool(was), bool(now)  # left out when false

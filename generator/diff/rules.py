@@ -114,6 +114,7 @@ def _rules() -> dict[str, Rule]:
         Rule("operation-retry-enabled", ARGUMENT, COMPATIBLE, "now safe to repeat: the client retries it"),
         Rule("operation-retry-disabled", ARGUMENT, COMPATIBLE, "no longer safe to repeat: the client stops retrying"),
         Rule("operation-docs-changed", ARGUMENT, DOCS_ONLY, "summary, description or rate limit text"),
+        Rule("operation-paging-changed", RESPONSE, BREAKING, "a v2 method returns pages, or no longer does"),
         Rule("type-added", RESPONSE, COMPATIBLE, "a new TypedDict in nimserver.types"),
         Rule("type-removed", RESPONSE, BREAKING, "a TypedDict is gone from nimserver.types"),
         Rule("type-bases-changed", RESPONSE, BREAKING, "a TypedDict extends other TypedDicts"),
@@ -155,6 +156,7 @@ def _rules() -> dict[str, Rule]:
                 Rule(f"{prefix}-renamed-in-python", direction, BREAKING, "the keyword of an argument"),
                 Rule(f"{prefix}-deprecation-changed", direction, COMPATIBLE, "an argument is (no longer) deprecated"),
                 Rule(f"{prefix}-default-changed", direction, DOCS_ONLY, "the server's default, as documented"),
+                Rule(f"{prefix}-moved", direction, COMPATIBLE, "a v2 argument travels elsewhere; calls are unchanged"),
             ]
     for prefix, direction, builds in _TYPE_PREFIXES.values():
         for aspect in TYPE_ASPECTS:
@@ -211,6 +213,9 @@ def _rule_ids(fact: Fact) -> list[tuple[str, str]]:
                     "deprecated" if fact.after else "no longer deprecated",
                 )
             ]
+        if aspect == "paging":
+            now = f"returns pages ({fact.after})" if fact.after else "no longer returns pages"
+            return [("operation-paging-changed", now + (f", was {fact.before}" if fact.before else ""))]
         if aspect == "safe_to_repeat":
             enabled = bool(fact.after)
             return [
@@ -293,6 +298,8 @@ def _member_rule(fact: Fact, context: str) -> tuple[str, str]:
         return f"{prefix}-deprecation-changed", f"{named} {'is now' if fact.after else 'is no longer'} deprecated"
     if aspect == "default":
         return f"{prefix}-default-changed", f"{named}: default now {fact.after!r}, was {fact.before!r}"
+    if aspect == "where":
+        return f"{prefix}-moved", f"{named}: now sent in the {fact.after}, was in the {fact.before}"
     if aspect == "docs":
         return f"{prefix}-docs-changed", f"{named}: docs changed"
     how = _how(aspect, fact.before, fact.after)
