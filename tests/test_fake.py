@@ -485,7 +485,7 @@ def test_every_v2_operation_passes_the_fakes_checks(spec_document: SpecDict, eve
                 assert _data(answer) == operation.success_example["data"], operation.key
             path, query, body = _expected_request(operation, arguments)
             assert (set(request.path_values), set(request.query), set(request.json or {})) == (path, query, body)
-            assert request.path.startswith("/nimserver/im/v2")
+            assert request.path.startswith(("/nimserver/im/v2", "/nimserver/ai/"))
             assert len(request.request_id or "") == 32, "X-custom-traceid"
     assert len(fake.requests) == len(V2_OPERATIONS)
 

@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 
 import nimserver
-from nimserver import _base_client
-from nimserver import PagingError
+from nimserver import PagingError, _base_client
 from tests.v2server import RecordingServer
 
 BIG_ID = 2**63 - 1  # past 2**53: a float would lose its last digits

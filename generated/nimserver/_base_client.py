@@ -35,11 +35,11 @@ from ._options import (
     check_max_response_size,
     check_max_retries,
     check_path,
-    check_v2_method,
-    check_v2_path,
     check_rate_limit_wait,
     check_request_id,
     check_timeout,
+    check_v2_method,
+    check_v2_path,
 )
 from ._paging import AsyncPage, Page, answer_data
 from ._signing import signed_headers

@@ -152,17 +152,16 @@ _LIST_ONLINE_MEMBERS = Endpoint(
             where="path",
         ),
         Field(
-            "offset",
-            "offset",
-            Number(integral=True, minimum=0, format="int64", digits=True),
-            required=True,
-            where="query",
-        ),
-        Field(
             "limit",
             "limit",
             Number(integral=True, minimum=1, maximum=100),
             required=True,
+            where="query",
+        ),
+        Field(
+            "offset",
+            "offset",
+            Number(integral=True, minimum=0, format="int64", digits=True),
             where="query",
         ),
         Field(
@@ -577,8 +576,8 @@ class V2ChatroomOperations:
         self,
         *,
         room_id: int | str,
-        offset: int | str,
         limit: int,
+        offset: int | str | None = None,
         member_roles: list[int] | None = None,
         extra_fields: Mapping[str, object] | None = None,
         request_id: str | None = None,
@@ -590,9 +589,10 @@ class V2ChatroomOperations:
 
         Args:
             room_id: The chat room id.
-            offset: Where the page starts; 0 for the first page, then the `offset` of
-                the previous answer.
             limit: The largest number of members in the page. At least 1; at most 100.
+            offset: Where the page starts: left out (or 0) for the first page, then the
+                `offset` of the previous answer. Iterating the returned page fills it
+                in. The server's default is 0.
             member_roles: Only members of these roles (0 ordinary member, 1 creator, 2
                 manager, 3 guest, 4 anonymous guest); every role when left out. Each at
                 least 0.
@@ -624,8 +624,8 @@ class V2ChatroomOperations:
                 _LIST_ONLINE_MEMBERS,
                 {
                     "room_id": room_id,
-                    "offset": offset,
                     "limit": limit,
+                    "offset": offset,
                     "member_roles": member_roles,
                 },
                 "items",
@@ -1184,8 +1184,8 @@ class AsyncV2ChatroomOperations:
         self,
         *,
         room_id: int | str,
-        offset: int | str,
         limit: int,
+        offset: int | str | None = None,
         member_roles: list[int] | None = None,
         extra_fields: Mapping[str, object] | None = None,
         request_id: str | None = None,
@@ -1197,9 +1197,10 @@ class AsyncV2ChatroomOperations:
 
         Args:
             room_id: The chat room id.
-            offset: Where the page starts; 0 for the first page, then the `offset` of
-                the previous answer.
             limit: The largest number of members in the page. At least 1; at most 100.
+            offset: Where the page starts: left out (or 0) for the first page, then the
+                `offset` of the previous answer. Iterating the returned page fills it
+                in. The server's default is 0.
             member_roles: Only members of these roles (0 ordinary member, 1 creator, 2
                 manager, 3 guest, 4 anonymous guest); every role when left out. Each at
                 least 0.
@@ -1231,8 +1232,8 @@ class AsyncV2ChatroomOperations:
                 _LIST_ONLINE_MEMBERS,
                 {
                     "room_id": room_id,
-                    "offset": offset,
                     "limit": limit,
+                    "offset": offset,
                     "member_roles": member_roles,
                 },
                 "items",
