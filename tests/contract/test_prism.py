@@ -71,7 +71,9 @@ def _arguments(operation: Operation, only_required: bool) -> dict[str, Any]:
     if operation.api == "v2":
         # Each path, query and body example as a Python value: the client encodes it.
         return {
-            field.python_name: field.examples[0] for field in operation.fields if field.required or not only_required
+            field.python_name: _js_safe(field.examples[0])
+            for field in operation.fields
+            if field.required or not only_required
         }
     # JSON-text examples are passed as text, which the client sends unchanged.
     return example_arguments(DOCUMENT, operation, everything=not only_required, decode_json=False)
@@ -209,6 +211,40 @@ def _sent_field_names(request: httpx.Request) -> list[str]:
     return [name for name, _ in parse_qsl(body.decode("ascii"), keep_blank_values=True)]
 
 
+JS_MAX_SAFE_INTEGER = 2**53 - 1
+
+
+def _js_safe(value: Any) -> Any:
+    """`value` with integers past 2**53 brought under it: Prism checks int64 values as JavaScript numbers
+    and refuses larger ones (real message server ids are larger; tests/test_v2_wire.py covers them)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value > JS_MAX_SAFE_INTEGER:
+        return value % 10**15
+    if isinstance(value, list):
+        return [_js_safe(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _js_safe(item) for key, item in value.items()}
+    return value
+
+
+def _only_the_mocked_answer_is_faulted(response: httpx.Response | None) -> bool:
+    """Prism accepted the request but faults its own mocked answer: it checks the example's numbers as
+    JavaScript numbers, so a 64-bit id past 2**53 in a spec example (message server ids are) fails there."""
+    if response is None or response.status_code != 500:
+        return False
+    try:
+        violations = response.json().get("validation") or []
+    except ValueError:
+        return False
+    return bool(violations) and all(
+        violation.get("location", [""])[0] == "response"
+        and violation.get("code") == "maximum"
+        and "9007199254740991" in violation.get("message", "")
+        for violation in violations
+    )
+
+
 @pytest.mark.parametrize(("operation", "only_required"), CASES)
 def test_prism_accepts_request(
     operation: Operation, only_required: bool, recorded_client: tuple[nimserver.NimClient, Recorder]
@@ -224,7 +260,7 @@ def test_prism_accepts_request(
         pass  # the mocked body had a code other than 200: the request itself was accepted
     except nimserver.TransportError as error:
         rejected = error
-    if rejected is not None:
+    if rejected is not None and not _only_the_mocked_answer_is_faulted(recorder.response):
         response = recorder.response
         detail = response.text if response is not None else "(no response)"
         pytest.fail(f"Prism rejected the request: {rejected}\n{detail}", pytrace=False)
