@@ -270,3 +270,47 @@ def test_every_v2_method_names_its_verb_and_path() -> None:
         verb, path = line.split(" ", 1)
         assert verb in {"GET", "POST", "PATCH", "DELETE", "PUT"} and path.startswith(("/im/v2", "/ai/")), method
     assert json.dumps(client.v2.account.create_account.__doc__).count("POST /im/v2/accounts") == 1
+
+
+def test_a_raw_v2_call_is_signed_retried_and_typed_like_the_rest(
+    run: Callable[[Call], Any], server: RecordingServer
+) -> None:
+    server.reply(b"bad gateway", status=502)
+    server.reply(answer({"ok": BIG_ID}))
+    body = run(
+        lambda client: client.v2.request(
+            "patch",
+            "im/v2/accounts/a%7Cb/actions/future",
+            query={"dry": True, "ids": [1, 2]},
+            body={"flag": False, "id": BIG_ID},
+            request_id="raw-1",
+        )
+    )
+    assert body == {"code": 200, "msg": "success", "data": {"ok": BIG_ID}}
+    first, second = server.arrived
+    assert (second.method, second.raw_path) == ("PATCH", "/nimserver/im/v2/accounts/a%7Cb/actions/future")
+    assert second.query == [("dry", "true"), ("ids", "[1,2]")]
+    assert second.json() == {"flag": False, "id": BIG_ID}
+    assert first.headers["X-custom-traceid"] == second.headers["X-custom-traceid"] == "raw-1"
+    server.reply({"code": 416, "msg": "api frequently"})
+    with pytest.raises(nimserver.RateLimitedError):
+        run(lambda client: client.with_options(rate_limit_wait=0, max_retries=0).v2.request("GET", "im/v2/accounts"))
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "message"),
+    [
+        ("TRACE", "im/v2/accounts", "method must be one of"),
+        ("GET", "/im/v2/accounts", "must be relative"),
+        ("GET", "im/v2/../secret", "'..'"),
+        ("GET", "im/v2/accounts?x=1", "pass query= instead"),
+        ("POST", "user/create.action", "a v1 path"),
+        ("GET", "im/v2/张", "percent-encode"),
+    ],
+)
+def test_a_raw_v2_call_refuses_a_bad_verb_or_path_before_sending(
+    run: Callable[[Call], Any], server: RecordingServer, method: str, path: str, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        run(lambda client: client.v2.request(method, path))
+    assert server.arrived == []
