@@ -30,3 +30,26 @@ async def async_flow(client: nimserver.AsyncNimClient) -> str:
     created = await client.team.create(tname="T", owner="zhangsan", members=["lisi"], msg="", magree=1, joinmode=2)
     await client.team.add(tid=created["tid"], owner="zhangsan", members=["wangwu"], magree=True, msg="hi")
     return str(created["tid"])
+
+
+def v2_team_flow(client: nimserver.NimClient) -> list[str]:
+    account = client.v2.account.create_account(account_id="zhangsan", user_information={"name": "张三", "gender": 1})
+    owner = account["account_id"]
+    created = client.v2.team.create_team(
+        owner_account_id=owner, team_type=1, name="Hikers", invite_account_ids=["lisi"]
+    )
+    team_id = created["team_info"]["team_id"]  # an int: every digit kept, straight into the next calls
+    client.v2.team_member.invite_team_members(
+        operator_id=owner, team_id=team_id, team_type=1, invite_account_ids=["wangwu"]
+    )
+    client.v2.team.get_team_info(team_id=str(team_id), team_type=1)  # or as its decimal text
+    page = client.v2.friend.list_friends(account_id=owner, limit=100)
+    names = [friend["friend_account_id"] for friend in page]  # every page, typed items
+    client.v2.account.disable_account(account_id=owner, enabled="false")  # expect-error: enabled is a bool
+    client.v2.team.get_team_info(team_id=team_id, team_type=3)  # expect-error: team_type is 1 or 2
+    return names + [item["friend_account_id"] for item in page.items]
+
+
+async def v2_async_flow(client: nimserver.AsyncNimClient) -> list[str]:
+    page = await client.v2.friend.list_friends(account_id="zhangsan")
+    return [friend["friend_account_id"] async for friend in page]
