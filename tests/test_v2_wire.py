@@ -190,6 +190,13 @@ def test_extra_fields_go_into_the_body_or_the_query(run: Callable[[Call], Any], 
             "conversation_id must match",
         ),
         (lambda client: client.v2.account.batch_query_accounts(account_ids="zhangsan"), "account_ids must be a list"),
+        (lambda client: client.v2.account.get_account_details(account_id=".."), "account_id must not be '..'"),
+        (lambda client: client.v2.account.refresh_token(account_id="."), "account_id must not be '.'"),
+        (
+            lambda client: client.v2.account.create_account(account_id="a", user_information={"name": "\ud800"}),
+            r"user_information.name holds '\\ud800'",
+        ),
+        (lambda client: client.v2.request("POST", "im/v2/x", body={"k": ["ok", "\udfff"]}), r"body.k\[1\] holds"),
     ],
 )
 def test_wrong_arguments_are_refused_before_sending(
