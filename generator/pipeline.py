@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.cache import Verdicts
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecProblem
@@ -26,29 +27,33 @@ class Generation:
     warnings: list[SpecProblem]
 
 
-def load_api(spec: Path, problems: Problems | None = None) -> Api:
+def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = None) -> Api:
     """The model of the spec at `spec`, or SpecError with every problem.
 
     Problems of all stages are reported together where the spec can still be
     read: a broken $ref does not hide a bad version. The model is built only
     from a document that validated, so its problems come on their own.
+    With a `cache` directory, validation reuses the verdicts of earlier runs
+    on the same content (generator/cache.py) and keeps this run's.
     """
     problems = Problems() if problems is None else problems
     loaded = read_spec(spec, problems)
     if loaded.document is None:
         problems.raise_errors()
     assert loaded.document is not None
-    validate_spec(loaded.document, problems)
+    verdicts = Verdicts(cache)
+    validate_spec(loaded.document, problems, verdicts)
+    verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
     problems.raise_errors()
     api = build_api(loaded.document, problems)
     problems.raise_errors()
     return api
 
 
-def generate(spec: Path, current: dict[str, bytes]) -> Generation:
-    """The generated tree for `spec`, reusing black's work from `current`."""
+def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
+    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`)."""
     problems = Problems()
-    api = load_api(spec, problems)
+    api = load_api(spec, problems, cache)
     rendered = render(api)
     manifest = Manifest.read(current)
     output, formatted = format_files(rendered, manifest.cached(current), api)
@@ -67,9 +72,11 @@ def docs_files(api: Api, spec: Path) -> dict[str, bytes]:
     return {file.path: file.text.encode("utf-8") for file in render_docs(api, spec.parent)}
 
 
-def with_docs(spec: Path, current: dict[str, bytes]) -> tuple[Api, dict[str, bytes], list[SpecProblem]]:
+def with_docs(
+    spec: Path, current: dict[str, bytes], cache: Path | None = None
+) -> tuple[Api, dict[str, bytes], list[SpecProblem]]:
     """`current` with docs/ rendered afresh and everything else as it is (`python -m generator docs`)."""
     problems = Problems()
-    api = load_api(spec, problems)
+    api = load_api(spec, problems, cache)
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
     return api, {**kept, **docs_files(api, spec)}, problems.warnings
