@@ -8,6 +8,11 @@ Everything here is keyed by content, never by time stamps:
   from the loaded document, where every $ref is already resolved: an edit to
   a referenced file changes the key of everything that uses it. A verdict
   holds no spec line: its problems are placed again in the document at hand.
+- **Parsed files**: the tree the loader made of a spec file (with the line
+  of every node), by the file's bytes and the path it is shown as; only a
+  file read without a problem is kept. They are pickles: the cache directory
+  is as trusted as the generator's own sources, and one that fails to load
+  is read again from the YAML.
 - **The last run**: the digest of every input (each spec file, the releases,
   the templates and runtime, the generator's sources, the versions of the
   tools it runs) and of the tree it wrote. When both match, `generate` and
@@ -25,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -34,7 +40,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Location, SpecProblem
-from generator.load import display_path
 
 FORMAT = 1
 GENERATOR = Path(__file__).resolve().parent
@@ -55,6 +60,7 @@ TOOLS = (
     "jsonschema-path",
 )
 VERDICTS_FILE = "verdicts.json"
+PARSED_DIR = "parsed"
 _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
 
@@ -194,6 +200,49 @@ class Verdicts:
             )
 
 
+class ParsedFiles:
+    """The loader's trees of spec files, by content (see the module's docstring)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / PARSED_DIR
+        self.used: set[str] = set()
+
+    def read(self, path: Path, shown: Path, found: Callable[[], int], parse: Callable[[], Any]) -> Any:
+        """The tree of `path`: from the cache, or `parse()` (kept when `found()`, the problem count, stays)."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return parse()  # the reader reports it
+        name = digest(f"{generator_stamp()}\0{shown.as_posix()}\0".encode() + data)[:40] + ".pickle"
+        self.used.add(name)
+        try:
+            with (self.directory / name).open("rb") as stream:
+                return pickle.load(stream)
+        except Exception:  # missing, truncated or foreign: parse again
+            pass
+        before = found()
+        tree = parse()
+        if tree is not None and found() == before:
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                temporary = self.directory / f".{name}.{os.getpid()}"
+                temporary.write_bytes(pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(temporary, self.directory / name)
+            except (OSError, pickle.PicklingError, RecursionError):
+                pass
+        return tree
+
+    def prune(self) -> None:
+        """Remove the trees this run did not use (files edited since, or gone)."""
+        try:
+            stale = [entry for entry in self.directory.iterdir() if entry.name not in self.used]
+            for entry in stale:
+                if entry.suffix == ".pickle":
+                    entry.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 @dataclass(frozen=True)
 class LastRun:
     """What a generation that wrote `out` found, to be told again when nothing changed since."""
@@ -258,6 +307,8 @@ def _entry(problem: SpecProblem) -> list[Any]:
 
 
 def _problem(entry: Any) -> SpecProblem:
+    from generator.load import display_path  # load reads its parsed files through this module
+
     file, line, message = entry
     where = None if file is None else Location(display_path(Path(str(file))), int(line))
     return SpecProblem(where, str(message), warning=True)

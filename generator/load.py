@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from generator.cache import ParsedFiles
 from generator.errors import Location, Problems
 
 # Levels of nesting allowed in one file and in the resolved tree: the real spec
@@ -252,16 +253,21 @@ class _FileReader:
 class _Resolver:
     """Replaces every {$ref: ...} with the node it points to, across files."""
 
-    def __init__(self, root: Path, problems: Problems) -> None:
+    def __init__(self, root: Path, problems: Problems, parsed: ParsedFiles | None = None) -> None:
         self.top = root.parent
         self.problems = problems
+        self.parsed = parsed
         self.files: dict[Path, Any] = {}
         self.resolved: set[int] = set()
         self.in_progress: set[int] = set()
 
     def file(self, path: Path) -> Any:
         if path not in self.files:
-            self.files[path] = _FileReader(path, self.problems).read()
+            reader = _FileReader(path, self.problems)
+            if self.parsed is None:
+                self.files[path] = reader.read()
+            else:
+                self.files[path] = self.parsed.read(path, reader.shown, lambda: len(self.problems.found), reader.read)
         return self.files[path]
 
     def resolve(self, node: Any, path: Path) -> Any:
@@ -383,13 +389,18 @@ class LoadedSpec:
     files: tuple[Path, ...]  # every file read, the root first
 
 
-def read_spec(root: Path, problems: Problems) -> LoadedSpec:
-    """The whole spec as one tree with every $ref resolved; problems go to `problems`."""
+def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> LoadedSpec:
+    """The whole spec as one tree with every $ref resolved; problems go to `problems`.
+
+    With a `cache` directory, each file's tree comes from there when its bytes
+    were read before (generator/cache.py), and is kept there when it is new.
+    """
     root = root.resolve()
     if not root.is_file():
         problems.error(None, f"spec file {display_path(root)} does not exist")
         return LoadedSpec(None, ())
-    resolver = _Resolver(root, problems)
+    parsed = None if cache is None else ParsedFiles(cache)
+    resolver = _Resolver(root, problems, parsed)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
@@ -402,6 +413,8 @@ def read_spec(root: Path, problems: Problems) -> LoadedSpec:
             problems.error(where, f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep")
             document = None
     files = tuple(resolver.files)
+    if parsed is not None:
+        parsed.prune()
     reached = set(files)
     for path in sorted(root.parent.rglob("*.y*ml")):
         if path.suffix in (".yaml", ".yml") and path.resolve() not in reached:

@@ -37,7 +37,7 @@ def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = 
     on the same content (generator/cache.py) and keeps this run's.
     """
     problems = Problems() if problems is None else problems
-    loaded = read_spec(spec, problems)
+    loaded = read_spec(spec, problems, cache)
     if loaded.document is None:
         problems.raise_errors()
     assert loaded.document is not None
