@@ -257,6 +257,7 @@ class _Resolver:
         self.top = root.parent
         self.problems = problems
         self.parsed = parsed
+        self.targets: dict[tuple[Path, str], tuple[Path, bool]] = {}
         self.files: dict[Path, Any] = {}
         self.resolved: set[int] = set()
         self.in_progress: set[int] = set()
@@ -294,6 +295,14 @@ class _Resolver:
         self.resolved.add(id(node))
         return node
 
+    def _target(self, path: Path, file_part: str) -> tuple[Path, bool]:
+        """The file a $ref from `path` names, and whether it is a file (asked once per folder and text)."""
+        key = (path.parent, file_part)
+        if key not in self.targets:
+            target = (path.parent / unquote(file_part)).resolve()
+            self.targets[key] = (target, target.is_file())
+        return self.targets[key]
+
     def _broken(self, ref_node: SpecDict, message: str) -> SpecDict:
         self.problems.error(ref_node.where("$ref"), message)
         stand_in = spec_dict(ref_node.location)
@@ -307,10 +316,10 @@ class _Resolver:
         file_part, _, pointer = ref.partition("#")
         if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", file_part):
             return self._broken(ref_node, f"$ref '{ref}': only relative file references are supported")
-        target_path = (path.parent / unquote(file_part)).resolve() if file_part else path
+        target_path, exists = self._target(path, file_part) if file_part else (path, True)
         if file_part and not target_path.is_relative_to(self.top):
             return self._broken(ref_node, f"$ref '{ref}' points outside the spec's folder")
-        if file_part and not target_path.is_file():
+        if file_part and not exists:
             return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} does not exist")
         target = self.file(target_path)
         if target is None:

@@ -5,15 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
 from generator.cache import Verdicts
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecProblem
-from generator.format import format_files
+from generator.format import Formatting
 from generator.load import read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
 from generator.reference import DOCS, render_docs
+from generator.reference import environment as docs_environment
+from generator.render import environment as package_environment
 from generator.render import render
 from generator.validate import validate_spec
 
@@ -54,17 +58,34 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
     """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`)."""
     problems = Problems()
     api = load_api(spec, problems, cache)
+    _compiled_templates(cache)
     rendered = render(api)
     manifest = Manifest.read(current)
-    output, formatted = format_files(rendered, manifest.cached(current), api)
-    new_snapshot = snapshot(api, spec)
-    changes = None
-    if manifest.api is not None:
-        changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
+    # black starts on what changed; the change report and the reference are made meanwhile.
+    with Formatting(rendered, manifest.cached(current), api) as formatting:
+        new_snapshot = snapshot(api, spec)
+        changes = None
+        if manifest.api is not None:
+            changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
+        # docs/ is plain text that black never sees; the manifest covers the package.
+        docs = docs_files(api, spec)
+        output, formatted = formatting.result()
     output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
-    # docs/ is plain text that black never sees; the manifest covers the package.
-    output.update(docs_files(api, spec))
+    output.update(docs)
     return Generation(api, output, formatted, changes, problems.warnings)
+
+
+def _compiled_templates(cache: Path | None) -> None:
+    """Jinja keeps the templates it compiled in the cache directory; it checks each against its source."""
+    bytecode = None
+    if cache is not None:
+        try:
+            (cache / "templates").mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(cache / "templates"))
+        except OSError:
+            pass
+    for environment in (package_environment(), docs_environment()):
+        environment.bytecode_cache = bytecode
 
 
 def docs_files(api: Api, spec: Path) -> dict[str, bytes]:
@@ -78,5 +99,6 @@ def with_docs(
     """`current` with docs/ rendered afresh and everything else as it is (`python -m generator docs`)."""
     problems = Problems()
     api = load_api(spec, problems, cache)
+    _compiled_templates(cache)
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
     return api, {**kept, **docs_files(api, spec)}, problems.warnings
