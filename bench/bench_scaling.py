@@ -35,6 +35,8 @@ import yaml
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
+from bench_generate import forget_in_process_memos  # noqa: E402
+
 from generator.__main__ import main as generator_main  # noqa: E402
 
 SPEC = REPOSITORY / "spec"
@@ -102,6 +104,7 @@ def measure(scratch: Path, operations: int, repeat: int) -> tuple[float, float, 
     arguments = ["generate", "--spec", str(spec), "--out", str(out), "--cache", str(cache), "--quiet"]
 
     def run() -> None:
+        forget_in_process_memos()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
             if generator_main(arguments) != 0:
                 raise SystemExit(f"bench: generation of {operations} operations failed:\n{err.getvalue()}")
