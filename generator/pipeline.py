@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,13 +76,27 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
     return Generation(api, output, formatted, changes, problems.warnings)
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, for which a file it cannot read or write is only a miss."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a corrupt file: compile again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
 def _compiled_templates(cache: Path | None) -> None:
     """Jinja keeps the templates it compiled in the cache directory; it checks each against its source."""
     bytecode = None
     if cache is not None:
         try:
             (cache / "templates").mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(cache / "templates"))
+            bytecode = _CompiledTemplates(str(cache / "templates"))
         except OSError:
             pass
     for environment in (package_environment(), docs_environment()):

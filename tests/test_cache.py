@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from generator import cache as cache_module
+from generator import reference, render
 from generator.__main__ import main
 from generator.cache import VERDICTS_FILE, LastRun, Verdicts, input_digest
 from generator.errors import Problems, SpecError
@@ -378,3 +379,28 @@ def test_warnings_are_told_again_when_nothing_changed(
     second = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))[1]
     assert "nothing to do" in second and "1 warning" in second
     assert f"{os.path.relpath(root.parent / 'stray.yaml')}:1: warning: no $ref" in second
+
+
+def _forget_compiled_templates() -> None:
+    """A new process: Jinja's environments (kept per process) start empty."""
+    render.environment.cache_clear()
+    reference.environment.cache_clear()
+
+
+def test_corrupt_compiled_templates_are_compiled_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    _forget_compiled_templates()
+    assert _generate(capsys, "generate", "--spec", str(root), "--out", str(out))[0] == 0
+    compiled = sorted((tmp_path / ".cache" / "generator" / "templates").iterdir())
+    assert compiled
+    for index, entry in enumerate(compiled):
+        entry.write_bytes(b"" if index % 2 else b"j2\x00garbage")
+    before = snapshot(out)
+    for record in (tmp_path / ".cache" / "generator").glob("run-*.json"):
+        record.unlink()  # so that every stage runs
+    _forget_compiled_templates()
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert code == 0 and "0 files written" in text
+    assert snapshot(out) == before
+    assert all(entry.stat().st_size > 100 for entry in compiled)  # compiled again and kept
