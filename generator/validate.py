@@ -19,7 +19,6 @@ from functools import partial
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.cache import Verdicts
 from generator.errors import Location, Problems
@@ -143,6 +142,8 @@ def _openapi_problems(document: SpecDict, problems: Problems, verdicts: Verdicts
 
 def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, str]]:
     """(path in the document, message) of each problem openapi-spec-validator finds; path None: it gave up."""
+    from openapi_spec_validator import OpenAPIV31SpecValidator  # a fifth of a second to import: only on a miss
+
     found: list[tuple[list[Any] | None, str]] = []
     try:
         for error in OpenAPIV31SpecValidator(document).iter_errors():
