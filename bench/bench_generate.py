@@ -2,10 +2,14 @@
 
     python bench/bench_generate.py [--repeat N] [--no-peer]
 
-Ours: cold (an empty output directory, so black formats every file), nothing
-changed (the output of a cold run is present: the manifest lets black skip
-every file), and one operation edited (one word of one summary changed since
-the last run, alternating between two words so that every run sees an edit).
+Ours, each run the whole `python -m generator generate` (its main(), in this
+process, and again as a command, imports and all): cold (no output directory
+and no cache directory, so everything is validated and black formats every
+file), nothing changed (the output and cache of the previous run are present:
+the last run's record says there is nothing to do), and one operation edited
+(one word of one summary changed since the last run, alternating between two
+words so that every run sees an edit: one path item is validated again, the
+rest comes from the cache's verdicts, and black formats the changed files).
 
 The peer: openapi-python-client (pinned in requirements-dev.txt) generating a
 client from the same spec bundled into one JSON file by Redocly (`npx
@@ -22,6 +26,8 @@ a shared, noisy machine). No test asserts a time.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -34,15 +40,14 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
+from generator.__main__ import main as generator_main  # noqa: E402
 from generator.errors import Problems  # noqa: E402
 from generator.format import format_files  # noqa: E402
 from generator.load import load_spec  # noqa: E402
 from generator.model import build_api  # noqa: E402
-from generator.pipeline import generate  # noqa: E402
 from generator.reference import render_docs  # noqa: E402
 from generator.render import render  # noqa: E402
 from generator.validate import validate_spec  # noqa: E402
-from generator.write import read_tree, write_tree  # noqa: E402
 
 SPEC = REPOSITORY / "spec" / "openapi.yaml"
 PEER = "openapi-python-client"
@@ -51,6 +56,14 @@ EDIT_FILE, EDIT_WORDS = Path("paths") / "user.yaml", (
     "summary: Create an IM account",
     "summary: Create a new IM account",
 )
+
+
+def forget_in_process_memos() -> None:
+    """What a new process would not have: Jinja's environments and the generator's memos (the cache directory stays)."""
+    from generator import cache, reference, render
+
+    for memo in (render.environment, render._wrapped, reference.environment, cache.generator_stamp):
+        memo.cache_clear()
 
 
 def best_of(repeat: int, work: Callable[[], object]) -> float:
@@ -84,20 +97,38 @@ def stages(repeat: int) -> None:
     print(f"format (black, all files) {format_s:.3f} s = {python_lines / format_s:.0f} lines/s")
 
 
-def ours(repeat: int, scratch: Path) -> tuple[float, float, float]:
-    """Cold, nothing changed, one operation edited: end to end, output written."""
+def ours(repeat: int, scratch: Path, command: bool) -> tuple[float, float, float]:
+    """Cold, nothing changed, one operation edited: end to end, output written.
+
+    `command`: run `python -m generator generate` as a new process (imports
+    included) rather than its main() in this one.
+    """
     spec_dir = scratch / "spec"
+    shutil.rmtree(spec_dir, ignore_errors=True)
     shutil.copytree(SPEC.parent, spec_dir)
     spec = spec_dir / "openapi.yaml"
     out = scratch / "generated"
+    cache = scratch / "cache"
+    arguments = ["generate", "--spec", str(spec), "--out", str(out), "--cache", str(cache), "--quiet"]
+
+    def run() -> None:
+        if command:
+            subprocess.run(
+                [sys.executable, "-m", "generator", *arguments], cwd=REPOSITORY, check=True, capture_output=True
+            )
+            return
+        forget_in_process_memos()
+        with contextlib.redirect_stdout(io.StringIO()):
+            if generator_main(arguments) != 0:
+                raise SystemExit("bench: generation failed")
 
     def cold() -> None:
         shutil.rmtree(out, ignore_errors=True)
-        write_tree(out, generate(spec, {}).files, {})
+        shutil.rmtree(cache, ignore_errors=True)
+        run()
 
     def again() -> None:
-        current = read_tree(out)
-        write_tree(out, generate(spec, current).files, current)
+        run()
 
     edited = spec_dir / EDIT_FILE
     if edited.read_text(encoding="utf-8").count(EDIT_WORDS[0]) != 1:
@@ -107,7 +138,7 @@ def ours(repeat: int, scratch: Path) -> tuple[float, float, float]:
         text = edited.read_text(encoding="utf-8")
         old, new = EDIT_WORDS if EDIT_WORDS[0] in text else EDIT_WORDS[::-1]
         edited.write_text(text.replace(old, new, 1), encoding="utf-8")
-        again()
+        run()
 
     cold_s = best_of(repeat, cold)
     warm_s = best_of(repeat, again)
@@ -165,17 +196,28 @@ def main() -> None:
     args = parser.parse_args()
     stages(args.repeat)
     with tempfile.TemporaryDirectory() as scratch:
-        cold_s, warm_s, edit_s = ours(args.repeat, Path(scratch))
+        cold_s, warm_s, edit_s = ours(args.repeat, Path(scratch), command=False)
+        command_s = ours(args.repeat, Path(scratch) / "command", command=True)
         peer_s = None if args.no_peer else peer(args.repeat, Path(scratch))
-    print(f"generate cold (end to end, empty output) {cold_s:.3f} s")
+    print(f"generate cold (end to end, no output, no cache) {cold_s:.3f} s")
     print(f"generate with nothing changed {warm_s:.3f} s")
     print(f"generate after one operation edited {edit_s:.3f} s")
     print(f"warm/cold ratio {warm_s / cold_s:.2f}")
+    print("as a command (python -m generator generate, a new process each run): " + _figures(command_s))
     if peer_s is not None:
         print(f"ratios to {PEER}'s cold generation ({peer_s:.3f} s), lower is faster:")
         print(
             f"  nothing changed {warm_s / peer_s:.2f}x | one operation edited {edit_s / peer_s:.2f}x | cold {cold_s / peer_s:.2f}x"
         )
+        ratios = " | ".join(f"{name} {seconds / peer_s:.2f}x" for name, seconds in zip(_NAMES, command_s, strict=True))
+        print(f"  as a command: {ratios}")
+
+
+_NAMES = ("cold", "nothing changed", "one operation edited")
+
+
+def _figures(seconds: tuple[float, float, float]) -> str:
+    return " | ".join(f"{name} {value:.3f} s" for name, value in zip(_NAMES, seconds, strict=True))
 
 
 if __name__ == "__main__":

@@ -3,28 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jinja2
-
-from generator.diff import FORMATS, Report, diff, judge, render_report, snapshot
-from generator.diff.formatters import insert_section, markdown, summary, text_lines
-from generator.diff.releases import record
-from generator.diff.sources import SourceError, spec_at
-from generator.diff.versioning import version_problem
-from generator.errors import Problems, SpecError, SpecProblem
-from generator.format import GeneratorBugError
+from generator.cache import LastRun, input_digest, tree_digest, unchanged_since
+from generator.errors import SpecProblem
 from generator.load import display_path
-from generator.pipeline import generate, load_api, with_docs
-from generator.reference import DOCS, RELEASES
-from generator.write import diff_trees, read_tree, write_tree
+from generator.write import read_tree
+
+if TYPE_CHECKING:
+    from generator.diff import Report
+    from generator.pipeline import Generation
+
+# The stages (jinja2, black, the validators) are imported only when a run
+# needs them: with nothing changed since the last run, generate and check
+# answer from the cache without them.
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A run makes millions of objects and few cycles: the collector's default
+    # pace spent a fifth of a one-edit run walking them.
+    pace = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        return _main(argv)
+    finally:
+        gc.set_threshold(*pace)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release"])
     parser.add_argument(
@@ -33,7 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=REPOSITORY / "spec" / "openapi.yaml", help="root spec file")
     parser.add_argument("--out", type=Path, default=REPOSITORY / "generated", help="generated package directory")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary line")
-    parser.add_argument("--format", choices=sorted(FORMATS), default="text", help="diff: how to print the report")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="where validation verdicts and the last run are kept (default: .cache/generator beside --out)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache: check everything")
+    parser.add_argument("--format", default="text", help="diff: how to print the report (text, markdown or json)")
     parser.add_argument(
         "--changelog",
         type=Path,
@@ -46,6 +64,43 @@ def main(argv: list[str] | None = None) -> int:
     if (args.command == "diff") != bool(args.sources) or (args.command == "diff" and len(args.sources) != 2):
         parser.error("diff takes OLD and NEW (spec roots, directories or git revisions); the other commands take none")
     started = time.perf_counter()
+    cache = None if args.no_cache else args.cache or args.out.resolve().parent / ".cache" / "generator"
+    current: dict[str, bytes] = {}
+    inputs = None
+    if args.command in ("generate", "check") and not args.since:
+        current = read_tree(args.out)
+        try:
+            inputs = input_digest(args.spec)  # before reading the spec: an edit made meanwhile is seen next time
+        except OSError:
+            inputs = None  # an input that cannot be read: no fast path, and the stages report it
+        last = None if cache is None or inputs is None else unchanged_since(cache, args.spec, args.out, current, inputs)
+        if last is not None:
+            return _unchanged(args.command, args.out, last, started)
+    return _run(parser, args, started, cache, current, inputs)
+
+
+def _run(
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    started: float,
+    cache: Path | None,
+    current: dict[str, bytes],
+    inputs: str | None,
+) -> int:
+    import jinja2
+
+    from generator.diff import FORMATS, render_report
+    from generator.diff.formatters import insert_section, markdown, text_lines
+    from generator.diff.releases import record
+    from generator.diff.sources import SourceError
+    from generator.errors import Problems, SpecError
+    from generator.format import GeneratorBugError
+    from generator.pipeline import generate, load_api
+    from generator.reference import RELEASES
+    from generator.write import diff_trees, write_tree
+
+    if args.command == "diff" and args.format not in FORMATS:
+        parser.error(f"--format must be one of {', '.join(sorted(FORMATS))}")
     try:
         if args.command == "diff":
             report = compare_specs(args.sources[0], args.sources[1])
@@ -64,16 +119,15 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "validate":
             problems = Problems()
-            api = load_api(args.spec, problems)
+            api = load_api(args.spec, problems, cache)
             _print_warnings(problems.warnings)
             print(
                 f"{display_path(args.spec)}: valid ({len(api.operations)} operations){_warning_count(problems.warnings)}"
             )
             return 0
-        current = read_tree(args.out)
         if args.command == "docs":
-            return _write_docs(args.spec, args.out, current, started)
-        generation = generate(args.spec, current)
+            return _write_docs(args.spec, args.out, read_tree(args.out), started, cache)
+        generation = generate(args.spec, current, cache)
     except (SourceError, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -108,8 +162,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
         print(f"{out} matches the spec ({len(generation.files)} files){_warning_count(generation.warnings)}")
+        _remember(cache, args.spec, args.out, inputs, generation)
         return 0
     write_tree(args.out, generation.files, current)
+    _remember(cache, args.spec, args.out, inputs, generation)
     if not args.quiet:
         for path in changes.written:
             print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
@@ -128,8 +184,42 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float) -> int:
-    api, files, warnings = with_docs(spec, current)
+def _remember(cache: Path | None, spec: Path, out: Path, inputs: str | None, generation: Generation) -> None:
+    """Record that `out` now holds what these inputs give, for the next run's fast path."""
+    if cache is None or inputs is None:
+        return
+    last = LastRun(
+        inputs=inputs,
+        tree=tree_digest(generation.files),
+        operations=len(generation.api.operations),
+        groups=len(generation.api.groups),
+        files=len(generation.files),
+        warnings=tuple(generation.warnings),
+    )
+    last.write(cache, spec, out)
+
+
+def _unchanged(command: str, out_dir: Path, last: LastRun, started: float) -> int:
+    """What generate or check print when neither the inputs nor the tree changed since the last run."""
+    _print_warnings(list(last.warnings))
+    out = display_path(out_dir)
+    if command == "check":
+        print(f"{out} matches the spec ({last.files} files){_warning_count(list(last.warnings))}")
+        return 0
+    print(
+        f"{last.operations} operations in {last.groups} groups: 0 files written, {last.files} unchanged, 0 removed; "
+        f"no API changes; black ran on 0, nothing to do: the inputs and {out} are as the last run left them"
+        f"{_warning_count(list(last.warnings))}; {time.perf_counter() - started:.2f} s"
+    )
+    return 0
+
+
+def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float, cache: Path | None) -> int:
+    from generator.pipeline import with_docs
+    from generator.reference import DOCS
+    from generator.write import write_tree
+
+    api, files, warnings = with_docs(spec, current, cache)
     changes = write_tree(out, files, current)
     _print_warnings(warnings)
     shown = display_path(out)
@@ -156,6 +246,8 @@ def _warning_count(problems: list[SpecProblem]) -> str:
 
 
 def _api_summary(changes: Report | None) -> str:
+    from generator.diff.formatters import summary
+
     if changes is None:
         return "no earlier API baseline to compare with"
     return summary(changes)
@@ -163,6 +255,10 @@ def _api_summary(changes: Report | None) -> str:
 
 def compare_specs(old: str, new: str, repository: Path = REPOSITORY) -> Report:
     """The change report from spec `old` to spec `new` (each a root file, a directory or a git revision)."""
+    from generator.diff import diff, judge, snapshot
+    from generator.diff.sources import spec_at
+    from generator.pipeline import load_api
+
     with spec_at(old, repository) as old_root:
         old_api = load_api(old_root)
         old_snapshot = snapshot(old_api, old_root)
@@ -174,6 +270,9 @@ def compare_specs(old: str, new: str, repository: Path = REPOSITORY) -> Report:
 
 def _check_version(since: str, spec: str) -> int:
     """The version rule: the spec may change since `since` only as much as its info.version change allows."""
+    from generator.diff.formatters import summary, text_lines
+    from generator.diff.versioning import version_problem
+
     report = compare_specs(since, spec)
     assert report.old_version is not None and report.new_version is not None
     for line in text_lines(report, "  "):

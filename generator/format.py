@@ -65,25 +65,49 @@ def format_files(
     `cached(file)` returns the bytes formatted earlier from the same source,
     or None.
     """
-    output: dict[str, bytes] = {}
-    pending: list[RenderedFile] = []
-    for file in files:
-        previous = cached(file) if file.python else None
-        if not file.python:
-            output[file.path] = file.text.encode("utf-8")
-        elif previous is not None:
-            output[file.path] = previous
-        else:
-            pending.append(file)
-    for file, result in zip(pending, _format_all([file.text for file in pending]), strict=True):
-        if isinstance(result, Exception):
-            raise _bug(file.path, file.text, _error_line(result), str(result), api)
-        _compile(file.path, result, api)
-        output[file.path] = result.encode("utf-8")
-    for file in files:
-        if not file.python and file.path.endswith(".py"):
-            _compile(file.path, file.text, None)  # a runtime copy: its text is ours, not the spec's
-    return {file.path: output[file.path] for file in files}, len(pending)
+    with Formatting(files, cached, api) as formatting:
+        return formatting.result()
+
+
+class Formatting:
+    """format_files, started: black's share runs in worker processes while this one goes on.
+
+    Use it as a context manager: leaving it without `result()` (an error
+    elsewhere) stops the workers.
+    """
+
+    def __init__(self, files: list[RenderedFile], cached: Callable[[RenderedFile], bytes | None], api: Api) -> None:
+        self.files = files
+        self.api = api
+        self.output: dict[str, bytes] = {}
+        self.pending: list[RenderedFile] = []
+        for file in files:
+            previous = cached(file) if file.python else None
+            if not file.python:
+                self.output[file.path] = file.text.encode("utf-8")
+            elif previous is not None:
+                self.output[file.path] = previous
+            else:
+                self.pending.append(file)
+        self._work = _Work([file.text for file in self.pending])
+
+    def __enter__(self) -> Formatting:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._work.stop()
+
+    def result(self) -> tuple[dict[str, bytes], int]:
+        output = dict(self.output)
+        for file, result in zip(self.pending, self._work.results(), strict=True):
+            if isinstance(result, Exception):
+                raise _bug(file.path, file.text, _error_line(result), str(result), self.api)
+            _compile(file.path, result, self.api)
+            output[file.path] = result.encode("utf-8")
+        for file in self.files:
+            if not file.python and file.path.endswith(".py"):
+                _compile(file.path, file.text, None)  # a runtime copy: its text is ours, not the spec's
+        return {file.path: output[file.path] for file in self.files}, len(self.pending)
 
 
 def _compile(path: str, text: str, api: Api | None) -> None:
@@ -118,13 +142,38 @@ def _bug(path: str, text: str, line: int, message: str, api: Api | None) -> Gene
     )
 
 
+class _Work:
+    """black on `texts`: in worker processes when there are two cores and enough text to pay for them
+    (one file is worth a worker too: this process renders the reference meanwhile), else here, when asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.pool: ProcessPoolExecutor | None = None
+        cores = os.cpu_count() or 1
+        if cores < 2 or sum(len(text) for text in texts) < 20_000:
+            return
+        # Largest first, so that one big file does not finish last on its own.
+        self.order = sorted(range(len(texts)), key=lambda index: -len(texts[index]))
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        self.pool = ProcessPoolExecutor(max_workers=min(len(texts), cores), mp_context=context)
+        self.futures = [self.pool.submit(_format_or_none, texts[index]) for index in self.order]
+
+    def results(self) -> list[str | Exception]:
+        if self.pool is None:
+            return [_format_or_none(text) for text in self.texts]
+        done = {index: future.result() for index, future in zip(self.order, self.futures, strict=True)}
+        self.stop()
+        return [done[index] for index in range(len(self.texts))]
+
+    def stop(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+
 def _format_all(texts: list[str]) -> list[str | Exception]:
-    workers = min(len(texts), os.cpu_count() or 1)
-    if workers < 2 or sum(len(text) for text in texts) < 50_000:
-        return [_format_or_none(text) for text in texts]
-    # Largest first, so that one big file does not finish last on its own.
-    order = sorted(range(len(texts)), key=lambda index: -len(texts[index]))
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        done = dict(zip(order, pool.map(_format_or_none, [texts[index] for index in order]), strict=True))
-    return [done[index] for index in range(len(texts))]
+    work = _Work(texts)
+    try:
+        return work.results()
+    finally:
+        work.stop()

@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from generator.cache import ParsedFiles
 from generator.errors import Location, Problems
 
 # Levels of nesting allowed in one file and in the resolved tree: the real spec
@@ -252,16 +253,22 @@ class _FileReader:
 class _Resolver:
     """Replaces every {$ref: ...} with the node it points to, across files."""
 
-    def __init__(self, root: Path, problems: Problems) -> None:
+    def __init__(self, root: Path, problems: Problems, parsed: ParsedFiles | None = None) -> None:
         self.top = root.parent
         self.problems = problems
+        self.parsed = parsed
+        self.targets: dict[tuple[Path, str], tuple[Path, bool]] = {}
         self.files: dict[Path, Any] = {}
         self.resolved: set[int] = set()
         self.in_progress: set[int] = set()
 
     def file(self, path: Path) -> Any:
         if path not in self.files:
-            self.files[path] = _FileReader(path, self.problems).read()
+            reader = _FileReader(path, self.problems)
+            if self.parsed is None:
+                self.files[path] = reader.read()
+            else:
+                self.files[path] = self.parsed.read(path, reader.shown, lambda: len(self.problems.found), reader.read)
         return self.files[path]
 
     def resolve(self, node: Any, path: Path) -> Any:
@@ -288,6 +295,14 @@ class _Resolver:
         self.resolved.add(id(node))
         return node
 
+    def _target(self, path: Path, file_part: str) -> tuple[Path, bool]:
+        """The file a $ref from `path` names, and whether it is a file (asked once per folder and text)."""
+        key = (path.parent, file_part)
+        if key not in self.targets:
+            target = (path.parent / unquote(file_part)).resolve()
+            self.targets[key] = (target, target.is_file())
+        return self.targets[key]
+
     def _broken(self, ref_node: SpecDict, message: str) -> SpecDict:
         self.problems.error(ref_node.where("$ref"), message)
         stand_in = spec_dict(ref_node.location)
@@ -301,10 +316,10 @@ class _Resolver:
         file_part, _, pointer = ref.partition("#")
         if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", file_part):
             return self._broken(ref_node, f"$ref '{ref}': only relative file references are supported")
-        target_path = (path.parent / unquote(file_part)).resolve() if file_part else path
+        target_path, exists = self._target(path, file_part) if file_part else (path, True)
         if file_part and not target_path.is_relative_to(self.top):
             return self._broken(ref_node, f"$ref '{ref}' points outside the spec's folder")
-        if file_part and not target_path.is_file():
+        if file_part and not exists:
             return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} does not exist")
         target = self.file(target_path)
         if target is None:
@@ -383,13 +398,18 @@ class LoadedSpec:
     files: tuple[Path, ...]  # every file read, the root first
 
 
-def read_spec(root: Path, problems: Problems) -> LoadedSpec:
-    """The whole spec as one tree with every $ref resolved; problems go to `problems`."""
+def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> LoadedSpec:
+    """The whole spec as one tree with every $ref resolved; problems go to `problems`.
+
+    With a `cache` directory, each file's tree comes from there when its bytes
+    were read before (generator/cache.py), and is kept there when it is new.
+    """
     root = root.resolve()
     if not root.is_file():
         problems.error(None, f"spec file {display_path(root)} does not exist")
         return LoadedSpec(None, ())
-    resolver = _Resolver(root, problems)
+    parsed = None if cache is None else ParsedFiles(cache)
+    resolver = _Resolver(root, problems, parsed)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
@@ -402,6 +422,8 @@ def read_spec(root: Path, problems: Problems) -> LoadedSpec:
             problems.error(where, f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep")
             document = None
     files = tuple(resolver.files)
+    if parsed is not None:
+        parsed.prune()
     reached = set(files)
     for path in sorted(root.parent.rglob("*.y*ml")):
         if path.suffix in (".yaml", ".yml") and path.resolve() not in reached:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
+from generator.cache import Verdicts
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecProblem
-from generator.format import format_files
+from generator.format import Formatting
 from generator.load import read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
 from generator.reference import DOCS, render_docs
+from generator.reference import environment as docs_environment
+from generator.render import environment as package_environment
 from generator.render import render
 from generator.validate import validate_spec
 
@@ -26,40 +32,75 @@ class Generation:
     warnings: list[SpecProblem]
 
 
-def load_api(spec: Path, problems: Problems | None = None) -> Api:
+def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = None) -> Api:
     """The model of the spec at `spec`, or SpecError with every problem.
 
     Problems of all stages are reported together where the spec can still be
     read: a broken $ref does not hide a bad version. The model is built only
     from a document that validated, so its problems come on their own.
+    With a `cache` directory, validation reuses the verdicts of earlier runs
+    on the same content (generator/cache.py) and keeps this run's.
     """
     problems = Problems() if problems is None else problems
-    loaded = read_spec(spec, problems)
+    loaded = read_spec(spec, problems, cache)
     if loaded.document is None:
         problems.raise_errors()
     assert loaded.document is not None
-    validate_spec(loaded.document, problems)
+    verdicts = Verdicts(cache)
+    validate_spec(loaded.document, problems, verdicts)
+    verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
     problems.raise_errors()
     api = build_api(loaded.document, problems)
     problems.raise_errors()
     return api
 
 
-def generate(spec: Path, current: dict[str, bytes]) -> Generation:
-    """The generated tree for `spec`, reusing black's work from `current`."""
+def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
+    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`)."""
     problems = Problems()
-    api = load_api(spec, problems)
+    api = load_api(spec, problems, cache)
+    _compiled_templates(cache)
     rendered = render(api)
     manifest = Manifest.read(current)
-    output, formatted = format_files(rendered, manifest.cached(current), api)
-    new_snapshot = snapshot(api, spec)
-    changes = None
-    if manifest.api is not None:
-        changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
+    # black starts on what changed; the change report and the reference are made meanwhile.
+    with Formatting(rendered, manifest.cached(current), api) as formatting:
+        new_snapshot = snapshot(api, spec)
+        changes = None
+        if manifest.api is not None:
+            changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
+        # docs/ is plain text that black never sees; the manifest covers the package.
+        docs = docs_files(api, spec)
+        output, formatted = formatting.result()
     output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
-    # docs/ is plain text that black never sees; the manifest covers the package.
-    output.update(docs_files(api, spec))
+    output.update(docs)
     return Generation(api, output, formatted, changes, problems.warnings)
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, for which a file it cannot read or write is only a miss."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a corrupt file: compile again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _compiled_templates(cache: Path | None) -> None:
+    """Jinja keeps the templates it compiled in the cache directory; it checks each against its source."""
+    bytecode = None
+    if cache is not None:
+        try:
+            (cache / "templates").mkdir(parents=True, exist_ok=True)
+            bytecode = _CompiledTemplates(str(cache / "templates"))
+        except OSError:
+            pass
+    for environment in (package_environment(), docs_environment()):
+        environment.bytecode_cache = bytecode
 
 
 def docs_files(api: Api, spec: Path) -> dict[str, bytes]:
@@ -67,9 +108,12 @@ def docs_files(api: Api, spec: Path) -> dict[str, bytes]:
     return {file.path: file.text.encode("utf-8") for file in render_docs(api, spec.parent)}
 
 
-def with_docs(spec: Path, current: dict[str, bytes]) -> tuple[Api, dict[str, bytes], list[SpecProblem]]:
+def with_docs(
+    spec: Path, current: dict[str, bytes], cache: Path | None = None
+) -> tuple[Api, dict[str, bytes], list[SpecProblem]]:
     """`current` with docs/ rendered afresh and everything else as it is (`python -m generator docs`)."""
     problems = Problems()
-    api = load_api(spec, problems)
+    api = load_api(spec, problems, cache)
+    _compiled_templates(cache)
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
     return api, {**kept, **docs_files(api, spec)}, problems.warnings

@@ -6,6 +6,7 @@ through a filter that escapes it for where it lands (see generator.escape).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import textwrap
@@ -44,10 +45,15 @@ class RenderedFile:
 
 def _docwrap(text: str, indent: int, hanging: int = 0, first: bool = True) -> str:
     """Wrap prose for a docstring (paragraphs and bullet items kept apart), escaped for it."""
+    return _wrapped(str(text), indent, hanging, first)
+
+
+@functools.lru_cache(maxsize=4096)  # the sync and async methods carry the same docstrings
+def _wrapped(text: str, indent: int, hanging: int, first: bool) -> str:
     prefix = " " * indent
     width = LINE_WIDTH - indent
     blocks = []
-    for paragraph in re.split(r"\n\s*\n", str(text).strip()):
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
         items: list[str] = []
         for line in paragraph.splitlines():
             if re.match(r"\s*[*-] ", line) or not items:
@@ -71,7 +77,9 @@ def _key_annotation(key: Key) -> str:
     return key.annotation if key.required else f"NotRequired[{key.annotation}]"
 
 
+@functools.cache
 def environment() -> jinja2.Environment:
+    """One environment per process: Jinja keeps the compiled templates (and reloads a template that changed)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
         undefined=jinja2.StrictUndefined,

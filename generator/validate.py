@@ -1,6 +1,13 @@
 """Stage 2: check the loaded spec with openapi-spec-validator and our own rules.
 
 All problems are collected and raised together as one SpecError.
+
+The slow checks are pure functions of content: openapi-spec-validator on a
+part of the document (the root, and each path item on its own), the JSON
+Schema meta-schema on a schema, an example against its schema. Their
+verdicts go through `Verdicts` (generator/cache.py), keyed by the JSON text
+of what was checked with every $ref resolved, and hold paths inside it, never
+spec lines: the problems are placed in the document at hand each time.
 """
 
 from __future__ import annotations
@@ -8,11 +15,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from generator.cache import Verdicts
 from generator.errors import Location, Problems
 from generator.extensions import check_extensions, subschemas
 from generator.load import SpecDict, SpecList
@@ -96,11 +104,12 @@ _PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
 _V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
 
 
-def validate_spec(document: SpecDict, problems: Problems) -> None:
-    """Report every problem of the document to `problems`."""
-    _openapi_problems(document, problems)
+def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | None = None) -> None:
+    """Report every problem of the document to `problems`, reusing `verdicts` on content seen before."""
+    verdicts = Verdicts() if verdicts is None else verdicts
+    _openapi_problems(document, problems, verdicts)
     check_extensions(document, problems)
-    _Rules(document, problems).check()
+    _Rules(document, problems, verdicts).check()
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
@@ -120,16 +129,78 @@ def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
     return location
 
 
-def _openapi_problems(document: SpecDict, problems: Problems) -> None:
+# The keys of a path item that openapi-spec-validator checks as operations.
+_OSV_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _openapi_problems(document: SpecDict, problems: Problems, verdicts: Verdicts) -> None:
+    """openapi-spec-validator's problems, found part by part (see _openapi_parts)."""
+    parts = _openapi_parts(document)
+    for part in parts:
+        for path, message in verdicts.get("openapi", part, partial(_openapi_errors, part)):
+            where = document.location if path is None else locate(document, path, message)
+            problems.error(where, f"OpenAPI: {message}")
+    for message in _duplicate_operation_ids(parts):
+        problems.error(document.location, f"OpenAPI: {message}")
+
+
+def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, str]]:
+    """(path in the document, message) of each problem openapi-spec-validator finds; path None: it gave up."""
+    from openapi_spec_validator import OpenAPIV31SpecValidator  # a fifth of a second to import: only on a miss
+
+    found: list[tuple[list[Any] | None, str]] = []
     try:
         for error in OpenAPIV31SpecValidator(document).iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", []))
-            message = str(getattr(error, "message", error)).splitlines()[0]
-            problems.error(locate(document, path, message), f"OpenAPI: {message}")
+            found.append((path, str(getattr(error, "message", error)).splitlines()[0]))
     except (RecursionError, ValueError, TypeError, KeyError) as error:  # it gave up on this document
-        problems.error(
-            document.location, f"OpenAPI: the validator could not check the document ({type(error).__name__})"
-        )
+        found.append((None, f"the validator could not check the document ({type(error).__name__})"))
+    return found
+
+
+def _openapi_parts(document: SpecDict) -> list[dict[str, Any]]:
+    """The document as parts that openapi-spec-validator finds the same problems in as in the whole.
+
+    The first part is the document without its path items; then one part per
+    path item, beside the document's `openapi`, `info` and `jsonSchemaDialect`
+    (what the validator reads from the root when it checks a path item). Its
+    checks of a path item look at nothing outside it except one: an
+    operationId used by two path items, which _duplicate_operation_ids adds.
+    An edit to one path item changes the content, so the verdict, of that part
+    alone.
+    """
+    paths = document.get("paths")
+    if not isinstance(paths, SpecDict):
+        return [document]
+    own = {url: item for url, item in paths.items() if url.startswith("/")}
+    root = {key: value for key, value in document.items() if key != "paths"}
+    root["paths"] = {url: item for url, item in paths.items() if url not in own}
+    context = {key: document[key] for key in ("openapi", "info", "jsonSchemaDialect") if key in document}
+    return [root, *({**context, "paths": {url: item}} for url, item in own.items())]
+
+
+def _duplicate_operation_ids(parts: list[dict[str, Any]]) -> list[str]:
+    """The validator's message for an operationId that a path item shares with an earlier one.
+
+    Within a part the validator finds a repeated operationId itself; across
+    parts, the first use in a part repeats one of an earlier part.
+    """
+    found: list[str] = []
+    earlier: set[Any] = set()
+    for part in parts[1:]:
+        here: set[Any] = set()
+        for url, item in part["paths"].items():
+            for verb, operation in item.items() if isinstance(item, dict) else []:
+                if verb not in _OSV_OPERATIONS or not isinstance(operation, dict):
+                    continue
+                operation_id = operation.get("operationId")
+                if operation_id is None or operation_id in here:
+                    continue
+                here.add(operation_id)
+                if operation_id in earlier:
+                    found.append(f"Operation ID '{operation_id}' for '{verb}' in '{url}' is not unique")
+        earlier |= here
+    return found
 
 
 def schema_problems(schema: Any) -> list[str]:
@@ -155,6 +226,10 @@ def example_problems(example: Any, schema: SpecDict) -> list[str]:
     return [error.message for error in Draft202012Validator(schema["contentSchema"]).iter_errors(decoded)]
 
 
+def _instance_problems(value: Any, schema: Any) -> list[str]:
+    return [error.message for error in Draft202012Validator(schema).iter_errors(value)]
+
+
 def unknown_keywords(schema: Any, seen: set[int] | None = None) -> Iterator[tuple[SpecDict, str]]:
     """Keys of `schema` and its subschemas that no schema vocabulary defines.
 
@@ -177,9 +252,10 @@ def unknown_keywords(schema: Any, seen: set[int] | None = None) -> Iterator[tupl
 class _Rules:
     """The project's own rules, beyond what OpenAPI itself requires."""
 
-    def __init__(self, document: SpecDict, problems: Problems) -> None:
+    def __init__(self, document: SpecDict, problems: Problems, verdicts: Verdicts) -> None:
         self.document = document
         self.problems = problems
+        self.verdicts = verdicts
         self.schemas_seen: set[int] = set()
 
     def problem(self, node: SpecDict | SpecList, key: Any, message: str) -> None:
@@ -531,12 +607,16 @@ class _Rules:
         elif op_tags[0] not in tags:
             self.problem(op_tags, 0, f"{name}: tag '{op_tags[0]}' is not declared in the root's tags")
 
+    def _schema_errors(self, schema: Any) -> list[tuple[list[Any], str]]:
+        """schema_errors, each content checked once (and across runs with a cache)."""
+        return list(self.verdicts.get("schema", schema, lambda: schema_errors(schema)))
+
     def _check_schema(self, label: str, schema: SpecDict) -> None:
         """Metaschema and keyword checks, once per schema node."""
         if id(schema) in self.schemas_seen:
             return
         self.schemas_seen.add(id(schema))
-        for path, message in schema_errors(schema):
+        for path, message in self._schema_errors(schema):
             self.problems.error(locate(schema, path), f"{label}: invalid schema: {message}")
         for node, key in unknown_keywords(schema):
             self.problem(node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)")
@@ -562,7 +642,7 @@ class _Rules:
             return
         # The form schema's own keywords (its fields are checked one by one below).
         shell = {key: value for key, value in schema.items() if key != "properties"}
-        for path, message in schema_errors(shell):
+        for path, message in self._schema_errors(shell):
             self.problems.error(locate(schema, path), f"{name}: invalid form schema: {message}")
         properties = schema.get("properties")
         if not isinstance(properties, SpecDict) or not properties:
@@ -633,10 +713,11 @@ class _Rules:
         if not isinstance(examples, SpecList) or not examples:
             self.problem(field, "examples" if "examples" in field else None, f"{label}: has no examples")
             return
-        if schema_problems(field):
+        if self._schema_errors(field):
             return  # the examples cannot be checked against an invalid schema
         for index, example in enumerate(examples):
-            for message in example_problems(example, field):
+            found = self.verdicts.get("example", [example, field], partial(example_problems, example, field))
+            for message in found:
                 self.problem(examples, index, f"{label}: example {example!r} is invalid: {message}")
 
     def _check_response(self, name: str, operation: SpecDict) -> None:
@@ -653,12 +734,13 @@ class _Rules:
             return
         self._check_schema(f"{name} response", schema)
         examples = media.get("examples")
-        if not isinstance(examples, SpecDict) or schema_problems(schema):
+        if not isinstance(examples, SpecDict) or self._schema_errors(schema):
             return
         for key, example in examples.items():
             value = example.get("value") if isinstance(example, SpecDict) else None
-            for error in Draft202012Validator(schema).iter_errors(value):
-                self.problem(examples, key, f"{name}: response example '{key}' is invalid: {error.message}")
+            found = self.verdicts.get("response-example", [value, schema], partial(_instance_problems, value, schema))
+            for message in found:
+                self.problem(examples, key, f"{name}: response example '{key}' is invalid: {message}")
 
 
 def _object_schemas(schema: SpecDict) -> Iterator[SpecDict]:

@@ -37,13 +37,16 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
     """The snapshot of `api`, with places relative to the directory of `spec_root` (shown as spec/...)."""
     base = spec_root.resolve().parent
 
+    shown_files: dict[Path, str] = {}  # a few files, thousands of places
+
     def where(location: Location) -> str:
-        path = Path(os.path.abspath(location.file))
-        try:
-            shown = "spec/" + path.relative_to(base).as_posix()
-        except ValueError:
-            shown = path.as_posix()
-        return f"{shown}:{location.line}"
+        if location.file not in shown_files:
+            path = Path(os.path.abspath(location.file))
+            try:
+                shown_files[location.file] = "spec/" + path.relative_to(base).as_posix()
+            except ValueError:
+                shown_files[location.file] = path.as_posix()
+        return f"{shown_files[location.file]}:{location.line}"
 
     def field(item: Field) -> dict[str, Any]:
         entry = {

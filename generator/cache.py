@@ -1,0 +1,314 @@
+"""What a run may reuse from an earlier one: validation verdicts and the last run's state.
+
+Everything here is keyed by content, never by time stamps:
+
+- **Verdicts** of the slow checks of validation (openapi-spec-validator on a
+  part of the document, the JSON Schema meta-schema on a schema, an example
+  against its schema) are keyed by the JSON text of what was checked, taken
+  from the loaded document, where every $ref is already resolved: an edit to
+  a referenced file changes the key of everything that uses it. A verdict
+  holds no spec line: its problems are placed again in the document at hand.
+- **Parsed files**: the tree the loader made of a spec file (with the line
+  of every node), by the file's bytes and the path it is shown as; only a
+  file read without a problem is kept. They are pickles: the cache directory
+  is as trusted as the generator's own sources, and one that fails to load
+  is read again from the YAML.
+- **The last run**: the digest of every input (each spec file, the releases,
+  the templates and runtime, the generator's sources, the versions of the
+  tools it runs) and of the tree it wrote. When both match, `generate` and
+  `check` have nothing to do; a hand-edited file of generated/ changes the
+  tree's digest, so `check` still finds it.
+
+Both live in one directory that git ignores (by default `.cache/generator`
+beside generated/). A cache file that cannot be read, is not of this shape
+or was written by another generator (its stamp differs) is ignored and
+replaced, never trusted; deleting the directory is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Location, SpecProblem
+
+FORMAT = 1
+GENERATOR = Path(__file__).resolve().parent
+TEMPLATES = GENERATOR.parent / "templates"
+LICENSE = GENERATOR.parent / "LICENSE"
+RELEASES = "releases"  # beside spec/; the same name as generator.reference.RELEASES
+# The distributions whose behaviour shapes the output or the verdicts.
+TOOLS = (
+    "black",
+    "jinja2",
+    "markupsafe",
+    "pyyaml",
+    "jsonschema",
+    "jsonschema-specifications",
+    "referencing",
+    "openapi-spec-validator",
+    "openapi-schema-validator",
+    "jsonschema-path",
+)
+VERDICTS_FILE = "verdicts.json"
+PARSED_DIR = "parsed"
+_IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _files(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(
+        path
+        for path in root.rglob("*")
+        if path.is_file() and not _IGNORED_PARTS.intersection(path.relative_to(root).parts)
+    )
+
+
+def _add_tree(hasher: Any, label: str, root: Path) -> None:
+    """Each file under `root`: its path and its bytes, in a fixed order."""
+    hasher.update(f"\0tree {label}\0".encode())
+    for path in _files(root):
+        data = path.read_bytes()
+        hasher.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+        hasher.update(data)
+
+
+def _tool_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+@cache
+def generator_stamp() -> str:
+    """The generator itself: its sources, Python's version and the versions of the tools it runs."""
+    hasher = hashlib.sha256(f"format {FORMAT}\0python {sys.version}\0".encode())
+    for name in TOOLS:
+        hasher.update(f"{name} {_tool_version(name)}\0".encode())
+    _add_tree(hasher, "generator", GENERATOR)
+    return hasher.hexdigest()
+
+
+def input_digest(spec: Path) -> str:
+    """Everything a generation reads: the generator, its templates, the spec's folder and the releases."""
+    spec = spec.resolve()
+    hasher = hashlib.sha256(f"{generator_stamp()}\0root {spec.name}\0".encode())
+    _add_tree(hasher, "templates", TEMPLATES)
+    hasher.update(b"\0license\0" + (LICENSE.read_bytes() if LICENSE.is_file() else b""))
+    _add_tree(hasher, "spec", spec.parent)
+    _add_tree(hasher, "releases", spec.parent.parent / RELEASES)
+    return hasher.hexdigest()
+
+
+def tree_digest(tree: Mapping[str, bytes]) -> str:
+    """The digest of a generated tree (paths and bytes)."""
+    hasher = hashlib.sha256()
+    for path in sorted(tree):
+        hasher.update(f"{path}\0{digest(tree[path])}\0".encode())
+    return hasher.hexdigest()
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """The JSON object in `path` when it is one of ours and of this generator, else None."""
+    try:
+        document = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        return None
+    if document.get("stamp") != generator_stamp():
+        return None
+    return document
+
+
+def _write_json(path: Path, document: dict[str, Any]) -> None:
+    """Written beside and renamed into place, so that a reader never sees half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(json.dumps(document, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a cache that cannot be written is only a slower next run
+
+
+def content_key(kind: str, content: Any) -> str | None:
+    """The key of a verdict on `content`, or None when it is not JSON (then it is not cached)."""
+    try:
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return f"{kind}:{digest(text.encode('utf-8'))}"
+
+
+class Verdicts:
+    """Results of pure checks, by the content they were computed from.
+
+    Without a directory it only spares a run from checking the same content
+    twice; with one, `save()` keeps the verdicts this run used for the next.
+    Values are JSON (lists, text, numbers), the same whether computed now or read.
+    """
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
+        self.entries: dict[str, Any] = {}
+        self.used: dict[str, Any] = {}
+        self.hits = 0
+        self.misses = 0
+        if directory is not None:
+            document = _read_json(directory / VERDICTS_FILE)
+            entries = document.get("verdicts") if document is not None else None
+            if isinstance(entries, dict):
+                self.entries = entries
+
+    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
+        key = content_key(kind, content)
+        if key is None:
+            return compute()
+        if key in self.used:
+            return self.used[key]
+        if key in self.entries:
+            self.hits += 1
+            value = self.entries[key]
+        else:
+            self.misses += 1
+            value = json.loads(json.dumps(compute()))  # the same shape as a value read back
+        self.used[key] = value
+        return value
+
+    def save(self) -> None:
+        """Keep the verdicts this run used (older ones are dropped, so the file does not grow)."""
+        if self.directory is not None and (self.misses or len(self.used) != len(self.entries)):
+            _write_json(
+                self.directory / VERDICTS_FILE,
+                {"format": FORMAT, "stamp": generator_stamp(), "verdicts": self.used},
+            )
+
+
+class ParsedFiles:
+    """The loader's trees of spec files, by content (see the module's docstring)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / PARSED_DIR
+        self.used: set[str] = set()
+
+    def read(self, path: Path, shown: Path, found: Callable[[], int], parse: Callable[[], Any]) -> Any:
+        """The tree of `path`: from the cache, or `parse()` (kept when `found()`, the problem count, stays)."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return parse()  # the reader reports it
+        name = digest(f"{generator_stamp()}\0{shown.as_posix()}\0".encode() + data)[:40] + ".pickle"
+        self.used.add(name)
+        try:
+            with (self.directory / name).open("rb") as stream:
+                return pickle.load(stream)
+        except Exception:  # missing, truncated or foreign: parse again
+            pass
+        before = found()
+        tree = parse()
+        if tree is not None and found() == before:
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                temporary = self.directory / f".{name}.{os.getpid()}"
+                temporary.write_bytes(pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(temporary, self.directory / name)
+            except (OSError, pickle.PicklingError, RecursionError):
+                pass
+        return tree
+
+    def prune(self) -> None:
+        """Remove the trees this run did not use (files edited since, or gone)."""
+        try:
+            stale = [entry for entry in self.directory.iterdir() if entry.name not in self.used]
+            for entry in stale:
+                if entry.suffix == ".pickle":
+                    entry.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+@dataclass(frozen=True)
+class LastRun:
+    """What a generation that wrote `out` found, to be told again when nothing changed since."""
+
+    inputs: str  # input_digest of the spec
+    tree: str  # tree_digest of the tree written
+    operations: int
+    groups: int
+    files: int
+    warnings: tuple[SpecProblem, ...]
+
+    @staticmethod
+    def path(directory: Path, spec: Path, out: Path) -> Path:
+        where = f"{spec.resolve()}\0{out.resolve()}".encode()
+        return directory / f"run-{digest(where)[:20]}.json"
+
+    @classmethod
+    def read(cls, directory: Path, spec: Path, out: Path) -> LastRun | None:
+        document = _read_json(cls.path(directory, spec, out))
+        if document is None:
+            return None
+        try:
+            return cls(
+                inputs=str(document["inputs"]),
+                tree=str(document["tree"]),
+                operations=int(document["operations"]),
+                groups=int(document["groups"]),
+                files=int(document["files"]),
+                warnings=tuple(_problem(entry) for entry in document["warnings"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def write(self, directory: Path, spec: Path, out: Path) -> None:
+        _write_json(
+            self.path(directory, spec, out),
+            {
+                "format": FORMAT,
+                "stamp": generator_stamp(),
+                "inputs": self.inputs,
+                "tree": self.tree,
+                "operations": self.operations,
+                "groups": self.groups,
+                "files": self.files,
+                "warnings": [_entry(warning) for warning in self.warnings],
+            },
+        )
+
+
+def unchanged_since(directory: Path, spec: Path, out: Path, tree: Mapping[str, bytes], inputs: str) -> LastRun | None:
+    """The last run, when neither the inputs (`input_digest`) nor the tree in `out` changed since it wrote that tree."""
+    last = LastRun.read(directory, spec, out)
+    if last is None or last.inputs != inputs or last.tree != tree_digest(tree):
+        return None
+    return last
+
+
+def _entry(problem: SpecProblem) -> list[Any]:
+    """A warning as JSON, its file absolute (the next run may start in another directory)."""
+    where = problem.location
+    return [str(Path(where.file).resolve()) if where else None, where.line if where else 0, problem.message]
+
+
+def _problem(entry: Any) -> SpecProblem:
+    from generator.load import display_path  # load reads its parsed files through this module
+
+    file, line, message = entry
+    where = None if file is None else Location(display_path(Path(str(file))), int(line))
+    return SpecProblem(where, str(message), warning=True)

@@ -1,0 +1,406 @@
+"""The generator's caches (generator/cache.py): validation verdicts, parsed files
+and the last run's record. Each is tested for a hit, a miss, invalidation
+through a $ref, a corrupt file and a file written by another generator; and
+the broken-spec corpus must report exactly the same problems with a warm
+cache as without one: a cache never lets an invalid spec pass."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import cache as cache_module
+from generator import reference, render
+from generator.__main__ import main
+from generator.cache import VERDICTS_FILE, LastRun, Verdicts, input_digest
+from generator.errors import Problems, SpecError
+from generator.load import _FileReader, read_spec
+from generator.pipeline import load_api
+from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts, locate
+from tests.specutil import edits_of, load_table, make_spec, operation, shown, snapshot, write_spec
+
+CASES = load_table("broken.yaml")
+
+
+def _problems(root: Path, cache: Path | None) -> list[str]:
+    """Every problem load_api reports for the spec at `root`, as printed."""
+    try:
+        load_api(root, Problems(), cache)
+    except SpecError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache filled by validating the unedited base spec."""
+    folder = tmp_path_factory.mktemp("warm")
+    root = make_spec(folder / "spec")
+    directory = folder / "cache"
+    assert _problems(root, directory) == []
+    assert (directory / VERDICTS_FILE).is_file() and any((directory / "parsed").iterdir())
+    return directory
+
+
+# --- the broken corpus, cached and not ---------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_warm_cache_reports_every_problem_of_a_broken_spec(name: str, warm_cache: Path, tmp_path: Path) -> None:
+    """The base is validated with a cache, then edited to be broken: the same problems, cached or not, twice."""
+    root = make_spec(tmp_path / "spec", edits_of(CASES[name]))
+    expected = _problems(root, None)
+    assert any(": warning: " not in line for line in expected), expected
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    assert _problems(root, directory) == expected  # the verdicts of the base, where content is the same
+    assert _problems(root, directory) == expected  # and now the broken content's own verdicts too
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_openapi_parts_find_what_the_whole_document_has(name: str, tmp_path: Path) -> None:
+    """openapi-spec-validator per path item gives the problems it gives on the whole document."""
+    root = make_spec(tmp_path / "spec", edits_of(CASES[name]))
+    _assert_parts_agree(root)
+
+
+def test_openapi_parts_agree_on_an_operation_id_shared_across_path_items(tmp_path: Path) -> None:
+    root = write_spec(
+        tmp_path,
+        {
+            "/demo/a.action": operation("same"),
+            "/demo/b.action": operation("same"),
+            "/demo/c.action": operation("other", fields={"x": {"type": "strnig", "description": "X."}}),
+            "/demo/d.action": operation("same"),
+        },
+    )
+    found = _assert_parts_agree(root)
+    assert any("Operation ID 'same'" in message for _, message in found)
+
+
+def _assert_parts_agree(root: Path) -> set[tuple[str, str]]:
+    document = read_spec(root, Problems()).document
+    if document is None:
+        return set()
+    whole = {(str(locate(document, path or [], message)), message) for path, message in _openapi_errors(document)}
+    parts = _openapi_parts(document)
+    split = {
+        (str(locate(document, path or [], message)), message)
+        for part in parts
+        for path, message in _openapi_errors(part)
+    }
+    split |= {(str(document.location), message) for message in _duplicate_operation_ids(parts)}
+    assert split == whole
+    return whole
+
+
+# --- verdicts --------------------------------------------------------------
+
+
+def test_verdicts_hit_miss_and_keep_only_what_was_used(tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def check(value: str) -> list[str]:
+        calls.append(value)
+        return [f"checked {value}"]
+
+    first = Verdicts(tmp_path)
+    assert first.get("kind", {"a": 1}, lambda: check("a")) == ["checked a"]
+    assert first.get("kind", {"a": 1}, lambda: check("again")) == ["checked a"]  # the same content, in one run
+    assert first.get("kind", {"b": 1}, lambda: check("b")) == ["checked b"]
+    first.save()
+    assert calls == ["a", "b"] and (first.hits, first.misses) == (0, 2)
+
+    second = Verdicts(tmp_path)
+    assert second.get("kind", {"a": 1}, lambda: check("never")) == ["checked a"]
+    assert second.get("other kind", {"a": 1}, lambda: check("kind")) == ["checked kind"]  # the kind is in the key
+    second.save()
+    assert (second.hits, second.misses) == (1, 1)
+    kept = json.loads((tmp_path / VERDICTS_FILE).read_text(encoding="utf-8"))["verdicts"]
+    assert len(kept) == 2  # {"b": 1} was not used by the second run: dropped
+
+
+def test_verdicts_of_content_that_is_not_json_are_not_kept(tmp_path: Path) -> None:
+    verdicts = Verdicts(tmp_path)
+    assert verdicts.get("kind", {"a": {1, 2}}, lambda: ["computed"]) == ["computed"]
+    assert verdicts.get("kind", {"a": {1, 2}}, lambda: ["again"]) == ["again"]
+    assert verdicts.used == {}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"[]",
+        b'{"format": 1, "stamp": "another generator", "verdicts": {}}',
+        b'{"format": 999, "verdicts": {}}',
+        b'{"format": 1, "verdicts": "not a mapping"}',
+    ],
+    ids=["corrupt", "not-an-object", "another-generator", "another-format", "bad-verdicts"],
+)
+def test_a_verdicts_file_that_is_not_ours_is_ignored_and_replaced(content: bytes, tmp_path: Path) -> None:
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    assert _problems(root, directory) == []
+    good = json.loads((directory / VERDICTS_FILE).read_bytes())
+    (directory / VERDICTS_FILE).write_bytes(content)
+    assert Verdicts(directory).entries == {}
+    assert _problems(root, directory) == []
+    assert json.loads((directory / VERDICTS_FILE).read_bytes()) == good
+
+
+def test_a_forged_verdict_for_other_content_cannot_hide_a_problem(tmp_path: Path) -> None:
+    """Verdicts are keyed by content: a broken schema's key is not the valid schema's key."""
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    assert _problems(root, directory) == []
+    stored = json.loads((directory / VERDICTS_FILE).read_bytes())
+    stored["verdicts"] = {key: [] for key in stored["verdicts"]}  # every known content: "no problems"
+    (directory / VERDICTS_FILE).write_text(json.dumps(stored), encoding="utf-8")
+    edit = {"file": "components/demo.yaml", "replace": "level: {type: integer,", "with": "level: {type: integr,"}
+    broken = make_spec(tmp_path / "broken", [edit])
+    assert _problems(broken, directory) == _problems(broken, None) != []
+
+
+# --- invalidation through a $ref, as the command line reports it ----------------
+
+
+def test_an_edit_behind_a_ref_after_a_cached_run_is_reported_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    assert main(["generate", "-q", "--spec", str(root), "--out", str(out)]) == 0
+    assert (tmp_path / ".cache" / "generator" / VERDICTS_FILE).is_file()  # the default: beside --out
+    before = snapshot(out)
+    component = root.parent / "components" / "demo.yaml"
+    text = component.read_text(encoding="utf-8")
+    component.write_text(text.replace("level: {type: integer,", "level: {type: integr,"), encoding="utf-8")
+    capsys.readouterr()
+
+    assert main(["generate", "--spec", str(root), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    line = text.splitlines().index("    level: {type: integer, minimum: 0, description: The account's level.}") + 1
+    assert f"{shown(component)}:{line}: " in err, err
+    assert err.rstrip().endswith("nothing was written.")
+    assert snapshot(out) == before
+
+
+# --- parsed files ------------------------------------------------------------
+
+
+def test_parsed_files_hit_miss_and_corrupt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    fresh = read_spec(root, Problems()).document
+    assert read_spec(root, Problems(), directory).document == fresh  # a miss: parsed and kept
+    pickles = sorted((directory / "parsed").iterdir())
+    assert len(pickles) == 3
+
+    def refuse(self: Any) -> Any:
+        raise AssertionError(f"{self.path} was parsed again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(_FileReader, "read", refuse)
+        cached = read_spec(root, Problems(), directory).document  # every file a hit
+    assert cached == fresh
+    assert cached is not None and fresh is not None
+    assert cached["paths"]["/user/create.action"].location == fresh["paths"]["/user/create.action"].location
+
+    for pickle in pickles:
+        pickle.write_bytes(b"\x80\x05 truncated")
+    assert read_spec(root, Problems(), directory).document == fresh  # corrupt: parsed again and replaced
+    assert read_spec(root, Problems(), directory).document == fresh
+
+
+def test_parsed_files_of_an_edited_file_are_replaced_and_lines_follow(tmp_path: Path) -> None:
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    first = read_spec(root, Problems(), directory).document
+    assert first is not None
+    paths_file = root.parent / "paths" / "demo.yaml"
+    paths_file.write_text("# A new first line.\n" + paths_file.read_text(encoding="utf-8"), encoding="utf-8")
+    document = read_spec(root, Problems(), directory).document
+    assert document is not None
+    before = first["paths"]["/user/create.action"].location
+    assert document["paths"]["/user/create.action"].location == type(before)(before.file, before.line + 1)
+    assert len(list((directory / "parsed").iterdir())) == 3  # the old tree of paths/demo.yaml is pruned
+
+
+def test_a_file_read_with_problems_is_not_kept(tmp_path: Path) -> None:
+    edit = {"file": "paths/demo.yaml", "replace": "required: [accid]", "with": "required: [accid"}
+    root = make_spec(tmp_path / "spec", [edit])
+    directory = tmp_path / "cache"
+    read_spec(root, Problems(), directory)
+    problems = Problems()
+    read_spec(root, problems, directory)
+    assert any("invalid YAML" in problem.message for problem in problems.errors)
+
+
+# --- the last run ------------------------------------------------------------
+
+
+def _generate(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture
+def generated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """The base spec generated once with the default cache: (spec root, output directory)."""
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert code == 0 and "nothing to do" not in text
+    return root, out
+
+
+def test_nothing_changed_does_nothing(generated: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root, out = generated
+    before = snapshot(out)
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert code == 0
+    assert "0 files written" in text and "black ran on 0" in text and "nothing to do" in text
+    assert snapshot(out) == before
+    code, text = _generate(capsys, "check", "--spec", str(root), "--out", str(out))
+    assert code == 0 and "matches the spec" in text
+
+
+def test_a_spec_edit_is_a_miss(generated: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root, out = generated
+    paths_file = root.parent / "paths" / "demo.yaml"
+    paths_file.write_text(
+        paths_file.read_text(encoding="utf-8").replace("summary: Create an account", "summary: Create one account"),
+        encoding="utf-8",
+    )
+    code, text = _generate(capsys, "check", "--spec", str(root), "--out", str(out))
+    assert code == 1 and "stale" in text
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert code == 0 and "nothing to do" not in text and "updated" in text
+    assert "Create one account" in (out / "nimserver" / "groups" / "user.py").read_text(encoding="utf-8")
+
+
+def test_check_finds_a_hand_edited_file(generated: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root, out = generated
+    user = out / "nimserver" / "groups" / "user.py"
+    user.write_text(user.read_text(encoding="utf-8") + "# edited by hand\n", encoding="utf-8")
+    code, text = _generate(capsys, "check", "--spec", str(root), "--out", str(out))
+    assert code == 1 and "nimserver/groups/user.py: stale" in text
+    (out / "stray.txt").write_text("not generated\n", encoding="utf-8")
+    code, text = _generate(capsys, "check", "--spec", str(root), "--out", str(out))
+    assert code == 1 and "stray.txt: not generated" in text
+
+
+def test_a_template_or_release_change_is_a_miss(tmp_path: Path) -> None:
+    root = make_spec(tmp_path / "spec")
+    first = input_digest(root)
+    assert input_digest(root) == first
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "1.0.0.json").write_text("{}", encoding="utf-8")
+    second = input_digest(root)
+    assert second != first
+    (root.parent / "README.md").write_text("Notes beside the spec.\n", encoding="utf-8")
+    assert input_digest(root) != second
+
+
+def test_the_inputs_cover_templates_and_the_generator(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    root = make_spec(tmp_path / "spec")
+    first = input_digest(root)
+    templates = tmp_path / "templates"
+    shutil.copytree(cache_module.TEMPLATES, templates, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "TEMPLATES", templates)
+    assert input_digest(root) == first
+    (templates / "package" / "group.py.j2").write_text("edited\n", encoding="utf-8")
+    assert input_digest(root) != first
+    monkeypatch.setattr(cache_module, "generator_stamp", lambda: "another generator")
+    assert input_digest(root) != first
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["corrupt", "another-generator", "another-tree"],
+)
+def test_a_run_record_that_is_not_ours_is_ignored(
+    change: str, generated: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, out = generated
+    record = LastRun.path(out.parent / ".cache" / "generator", root, out)
+    document = json.loads(record.read_bytes())
+    if change == "corrupt":
+        record.write_bytes(b'{"format": 1, "stamp"')
+    elif change == "another-generator":
+        record.write_text(json.dumps({**document, "stamp": "another generator"}), encoding="utf-8")
+    else:
+        record.write_text(json.dumps({**document, "tree": "0" * 64}), encoding="utf-8")
+    before = snapshot(out)
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert code == 0 and "nothing to do" not in text and "0 files written" in text
+    assert snapshot(out) == before
+    assert json.loads(record.read_bytes()) == document  # written again as it should be
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert "nothing to do" in text
+
+
+def test_no_cache_reads_and_writes_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    for _ in range(2):
+        code, text = _generate(capsys, "generate", "--no-cache", "--spec", str(root), "--out", str(out))
+        assert code == 0 and "nothing to do" not in text
+    assert not (tmp_path / ".cache").exists()
+
+
+def test_an_explicit_cache_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    directory = tmp_path / "elsewhere"
+    for expected in (False, True):
+        code, text = _generate(capsys, "generate", "--cache", str(directory), "--spec", str(root), "--out", str(out))
+        assert code == 0 and ("nothing to do" in text) == expected
+    assert not (tmp_path / ".cache").exists()
+    assert {entry.name for entry in directory.iterdir()} >= {VERDICTS_FILE, "parsed"}
+
+
+def test_warnings_are_told_again_when_nothing_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_spec(tmp_path / "spec")
+    (root.parent / "stray.yaml").write_text("nothing: here\n", encoding="utf-8")
+    out = tmp_path / "generated"
+    first = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))[1]
+    assert "no $ref from openapi.yaml reaches this file" in first
+    monkeypatch.chdir(tmp_path)  # the next run starts elsewhere: the warning's path is shown from there
+    second = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))[1]
+    assert "nothing to do" in second and "1 warning" in second
+    assert f"{os.path.relpath(root.parent / 'stray.yaml')}:1: warning: no $ref" in second
+
+
+def _forget_compiled_templates() -> None:
+    """A new process: Jinja's environments (kept per process) start empty."""
+    render.environment.cache_clear()
+    reference.environment.cache_clear()
+
+
+def test_corrupt_compiled_templates_are_compiled_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    _forget_compiled_templates()
+    assert _generate(capsys, "generate", "--spec", str(root), "--out", str(out))[0] == 0
+    compiled = sorted((tmp_path / ".cache" / "generator" / "templates").iterdir())
+    assert compiled
+    for index, entry in enumerate(compiled):
+        entry.write_bytes(b"" if index % 2 else b"j2\x00garbage")
+    before = snapshot(out)
+    for record in (tmp_path / ".cache" / "generator").glob("run-*.json"):
+        record.unlink()  # so that every stage runs
+    _forget_compiled_templates()
+    code, text = _generate(capsys, "generate", "--spec", str(root), "--out", str(out))
+    assert code == 0 and "0 files written" in text
+    assert snapshot(out) == before
+    assert all(entry.stat().st_size > 100 for entry in compiled)  # compiled again and kept
