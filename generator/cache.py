@@ -147,13 +147,44 @@ def _write_json(path: Path, document: dict[str, Any]) -> None:
         pass  # a cache that cannot be written is only a slower next run
 
 
-def content_key(kind: str, content: Any) -> str | None:
-    """The key of a verdict on `content`, or None when it is not JSON (then it is not cached)."""
+def content_key(kind: str, content: Any, memo: dict[int, tuple[Any, str]] | None = None) -> str | None:
+    """The key of a verdict on `content`, or None when it is not JSON (then it is not cached).
+
+    A tree hash: each object or list is hashed from its members' hashes, so a
+    schema shared by many operations is hashed once per run when `memo` (by
+    object identity; it holds the objects, so an id is never reused) is given.
+    """
     try:
-        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+        return f"{kind}:{_fingerprint(content, {} if memo is None else memo, 0)}"
     except (TypeError, ValueError, RecursionError):
         return None
-    return f"{kind}:{digest(text.encode('utf-8'))}"
+
+
+_MAX_DEPTH = 256  # deeper content is not cached (the loader refuses far less deep specs anyway)
+
+
+def _fingerprint(value: Any, memo: dict[int, tuple[Any, str]], depth: int) -> str:
+    if isinstance(value, (dict, list)):
+        known = memo.get(id(value))
+        if known is not None:
+            return known[1]
+        if depth > _MAX_DEPTH:
+            raise RecursionError("content nested too deeply to key")
+        if isinstance(value, dict):
+            parts = []
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise TypeError(f"a key that is not text: {key!r}")
+                parts.append(json.dumps(key, ensure_ascii=False) + ":" + _fingerprint(item, memo, depth + 1))
+            text = "{" + ",".join(parts) + "}"
+        else:
+            text = "[" + ",".join(_fingerprint(item, memo, depth + 1) for item in value) + "]"
+        fingerprint = digest(text.encode("utf-8"))
+        memo[id(value)] = (value, fingerprint)
+        return fingerprint
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return json.dumps(value, ensure_ascii=False, allow_nan=True)
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 class Verdicts:
@@ -170,6 +201,7 @@ class Verdicts:
         self.used: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
+        self.memo: dict[int, tuple[Any, str]] = {}  # content keys of the objects of this run
         if directory is not None:
             document = _read_json(directory / VERDICTS_FILE)
             entries = document.get("verdicts") if document is not None else None
@@ -177,7 +209,7 @@ class Verdicts:
                 self.entries = entries
 
     def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
-        key = content_key(kind, content)
+        key = content_key(kind, content, self.memo)
         if key is None:
             return compute()
         if key in self.used:

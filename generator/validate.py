@@ -486,10 +486,11 @@ class _Rules:
         if not values:
             self.problem(node, "examples" if "examples" in node else None, f"{label}: has no examples")
             return
-        if schema_problems(schema):
-            return
+        if self._schema_errors(schema):
+            return  # the examples cannot be checked against an invalid schema
         for where, key, value in values:
-            for message in example_problems(value, schema):
+            found = self.verdicts.get("example", [value, schema], partial(example_problems, value, schema))
+            for message in found:
                 self.problem(where, key, f"{label}: example {value!r} is invalid: {message}")
 
     def _check_paging(self, name: str, operation: SpecDict) -> None:
