@@ -108,9 +108,7 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
     return RestRequest(path, query, body)
 
 
-def raw_rest_request(
-    path: str, query: Mapping[str, object] | None, body: Mapping[str, object] | None
-) -> RestRequest:
+def raw_rest_request(path: str, query: Mapping[str, object] | None, body: Mapping[str, object] | None) -> RestRequest:
     """A v2 request the spec does not describe: query values as text (see `encode_loose`), body keys as JSON."""
     if query is not None and not isinstance(query, Mapping):
         raise TypeError(f"query must be a mapping of name to value, not {type(query).__name__}")
