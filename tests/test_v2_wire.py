@@ -197,6 +197,12 @@ def test_extra_fields_go_into_the_body_or_the_query(run: Callable[[Call], Any], 
             r"user_information.name holds '\\ud800'",
         ),
         (lambda client: client.v2.request("POST", "im/v2/x", body={"k": ["ok", "\udfff"]}), r"body.k\[1\] holds"),
+        (
+            lambda client: client.v2.account.disable_account(
+                account_id="a", enabled=True, extra_fields={"x": "\ud800"}
+            ),
+            r"extra_fields\['x'\] holds",
+        ),
     ],
 )
 def test_wrong_arguments_are_refused_before_sending(

@@ -25,7 +25,16 @@ import httpx
 
 from ._checks import ANY
 from ._errors import ApiError, NimError, TimeoutError, TransportError
-from ._fields import Endpoint, Files, RestRequest, encode_fields, encode_loose, encode_rest, raw_rest_request
+from ._fields import (
+    Endpoint,
+    Files,
+    RestRequest,
+    encode_fields,
+    encode_loose,
+    encode_rest,
+    raw_rest_request,
+    sendable_json,
+)
 from ._options import (
     check_backup_base_urls,
     check_base_url,
@@ -372,7 +381,7 @@ class _Call:
             if self.rest is None:
                 self.form[name] = encode_loose(where, value)
             elif self.rest.body is not None:
-                self.rest.body[name] = ANY.json(value, where)  # a v2 body key keeps its JSON type
+                self.rest.body[name] = sendable_json(ANY.json(value, where), where)  # keeps its JSON type
             else:
                 self.rest.query.append((name, encode_loose(where, value)))
 

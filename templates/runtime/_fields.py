@@ -94,7 +94,7 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
         assert check is not None  # v2 has no file parts
         if field.where == "body":
             assert body is not None
-            body[field.wire_name] = _sendable_json(check.json(value, field.python_name), field.python_name)
+            body[field.wire_name] = sendable_json(check.json(value, field.python_name), field.python_name)
         elif field.where == "query":
             query.append((field.wire_name, _query_text(field, check, value)))
         else:
@@ -118,22 +118,22 @@ def raw_rest_request(path: str, query: Mapping[str, object] | None, body: Mappin
         if not isinstance(name, str) or not name:
             raise TypeError(f"query keys must be non-empty names, got {name!r}")
         texts.append((name, encode_loose(f"query[{name!r}]", value)))
-    json_body = None if body is None else _sendable_json(ANY.json(dict(body), "body"), "body")
+    json_body = None if body is None else sendable_json(ANY.json(dict(body), "body"), "body")
     assert json_body is None or isinstance(json_body, dict)
     return RestRequest(path, texts, json_body)
 
 
-def _sendable_json(value: Any, where: str) -> Any:
+def sendable_json(value: Any, where: str) -> Any:
     """`value`, once every text in it (keys included) is known to encode as UTF-8."""
     if isinstance(value, str):
         return sendable(value, where)
     if isinstance(value, dict):
         for key, item in value.items():
             sendable(key, f"{where} key {key!r}")
-            _sendable_json(item, f"{where}.{key}")
+            sendable_json(item, f"{where}.{key}")
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _sendable_json(item, f"{where}[{index}]")
+            sendable_json(item, f"{where}[{index}]")
     return value
 
 
