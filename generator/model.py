@@ -240,10 +240,6 @@ class Paging:
     def request_key(self) -> str:
         return "page_token" if self.style == "cursor" else "offset"
 
-    @property
-    def answer_key(self) -> str:
-        return "next_token" if self.style == "cursor" else "offset"
-
 
 @dataclass(frozen=True)
 class Operation:
@@ -683,7 +679,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
         if path.endswith(".action"):
             operations = [_operation(path, item["post"], types, base_path)]
         else:
-            operations = [_v2_operation(path, verb, item[verb], types) for verb in _V2_VERBS if verb in item]
+            operations = [_v2_operation(path, verb, item[verb], types) for verb in V2_VERBS if verb in item]
         for operation in operations:
             groups.setdefault((operation.api, operation.group), []).append(operation)
     webhooks = tuple(
@@ -802,15 +798,9 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
-    example_values = list((response_media.get("examples") or {}).values())
-    success = example_values[0].get("value") if example_values else None
     response = types.type_of(response_schema, f"{type_prefix}Response")
-    examples = response_media.get("examples")
-    response_examples = tuple(
-        ResponseExample(str(name), example.get("value"))
-        for name, example in (examples.items() if isinstance(examples, SpecDict) else ())
-        if isinstance(example, SpecDict)
-    )
+    response_examples = _named_examples(response_media)
+    success = response_examples[0].value if response_examples else None
     if not isinstance(response, Named):
         response = MapOf(AnyValue())
     return Operation(
@@ -856,7 +846,7 @@ def v2_data_schema(operation: SpecDict) -> SpecDict | None:
     return None
 
 
-_V2_VERBS = ("get", "post", "put", "patch", "delete")
+V2_VERBS = ("get", "post", "put", "patch", "delete")
 
 
 def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
@@ -881,13 +871,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
             fields.append(replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=BODY))
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
-    media = spec["responses"]["200"]["content"][JSON_TEXT]
-    examples = media.get("examples")
-    response_examples = tuple(
-        ResponseExample(str(name), example.get("value"))
-        for name, example in (examples.items() if isinstance(examples, SpecDict) else ())
-        if isinstance(example, SpecDict)
-    )
+    response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
     success = response_examples[0].value if response_examples else None
     paging = extension(spec, "x-paging")
     return Operation(

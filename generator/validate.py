@@ -24,7 +24,7 @@ from generator.cache import Verdicts
 from generator.errors import Location, Problems
 from generator.extensions import check_extensions, subschemas
 from generator.load import SpecDict, SpecList
-from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, v2_data_schema
+from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.naming import python_name, split_path, v2_method_name
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
@@ -98,7 +98,6 @@ SCHEMA_KEYWORDS = {
     "example",
 }
 _VERBS = ("get", "put", "delete", "patch", "head", "options", "trace")
-_V2_VERBS = ("get", "post", "put", "patch", "delete")
 _V2_PATH = re.compile(r"^(/([a-z][A-Za-z0-9_]*(\.[0-9]+)?|\{[a-z][a-z0-9_]*\}))+$")
 _PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
 _V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
@@ -326,7 +325,7 @@ class _Rules:
         for verb in verbs:
             operation = item[verb]
             label = f"{verb.upper()} {path}"
-            if verb not in _V2_VERBS:
+            if verb not in V2_VERBS:
                 self.problem(item, verb, f"{label}: the v2 API has no {verb.upper()} operations")
                 continue
             if not isinstance(operation, SpecDict):
@@ -656,12 +655,7 @@ class _Rules:
         python_names: dict[str, str] = {}
         for wire_name, field in properties.items():
             label = f"{name}.{wire_name}"
-            py = python_name(wire_name)
-            if not py.isidentifier():
-                self.problem(properties, wire_name, f"{label}: no Python argument name can be made of it")
-            elif py in python_names:
-                self.problem(properties, wire_name, f"{label}: becomes argument '{py}', as '{python_names[py]}' does")
-            python_names[py] = wire_name
+            self._python_name(python_names, properties, wire_name, wire_name, label)
             if not isinstance(field, SpecDict):
                 self.problem(properties, wire_name, f"{label}: must be a schema")
                 continue

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+import nimserver
 from generator.load import SpecDict
 from generator.model import Operation
 from nimserver.testing import FakeNim
@@ -255,6 +256,22 @@ def test_the_readmes_testing_example_runs() -> None:
     exec(compile(example, "README.md", "exec"), namespace)  # the example asserts what it shows
     fake = namespace["fake"]
     assert len(fake.faults) == 3  # the faults it queued, not yet used
+
+
+def test_the_readmes_v2_example_runs_against_the_fake() -> None:
+    (example,) = _code_blocks(_readme_section("The v2 REST API"), "python")
+    # The example as written, its client pointed at the test double instead of the live service.
+    code = example.replace("nimserver.NimClient()", "fake.client()")
+    assert code != example
+    fake, printed = FakeNim(), []
+    exec(compile(code, "README.md", "exec"), {"nimserver": nimserver, "fake": fake, "print": printed.append})
+    calls = [(request.operation, request.json) for request in fake.requests]
+    assert calls == [
+        ("POST im/v2/accounts", {"account_id": "zhangsan", "user_information": {"name": "张三"}}),
+        ("PATCH im/v2/accounts/{account_id}/actions/disable", {"enabled": False, "need_kick": True}),
+        ("GET im/v2.1/friends", None),  # an unscripted listing is one page: the loop ends
+    ]
+    assert printed and all(isinstance(name, str) for name in printed)
 
 
 def test_the_readmes_command_line_examples_run(tmp_path: Path) -> None:

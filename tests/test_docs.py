@@ -18,10 +18,8 @@ import json
 import re
 import shlex
 import shutil
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +36,7 @@ from generator.pytypes import AnyValue, JsonText, ListOf, Scalar
 from tests.browser import CHROMIUM, Browser
 from tests.conftest import GENERATED, REPOSITORY, SPEC
 from tests.fakenim import FakeNim
+from tests.v2server import RecordingServer
 
 API = load_api(SPEC)
 OPERATIONS = API.operations
@@ -400,75 +399,31 @@ def test_v2_operation_shows_verb_path_and_where_each_argument_goes(operation: Op
         assert f"{operation.paging.request_key}=" not in _block(section, "python")  # it asks for the first page
 
 
-@dataclass
-class _Received:
-    method: str
-    target: str  # the request target as sent: path and query, percent-encoded
-    headers: dict[str, str]
-    body: bytes
-
-
-class _Recorder:
-    """A loopback HTTP server that records each request and answers the next prepared body."""
-
-    def __init__(self) -> None:
-        self.received: list[_Received] = []
-        self.answers: list[bytes] = []
-        recorder = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _any(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                recorder.received.append(_Received(self.command, self.path, dict(self.headers.items()), body))
-                answer = recorder.answers.pop(0) if recorder.answers else b'{"code":500,"msg":"unexpected"}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json;charset=utf-8")
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
-
-            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _any  # noqa: N815 (http.server's names)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-
 @pytest.fixture(scope="module")
-def recorder() -> Iterator[_Recorder]:
-    server = _Recorder()
-    yield server
-    server.close()
+def recorder() -> Iterator[RecordingServer]:
+    with RecordingServer(prefix="") as server:  # the base URL is the host: targets compare with the curl's
+        yield server
 
 
 @pytest.mark.parametrize("operation", V2_OPERATIONS, ids=lambda op: op.operation_id)
-def test_v2_python_example_sends_the_curl_request(operation: Operation, recorder: _Recorder) -> None:
+def test_v2_python_example_sends_the_curl_request(operation: Operation, recorder: RecordingServer) -> None:
     section = SECTIONS[operation.operation_id]
     code = _block(section, "python")
     assert html.escape(code, quote=True).replace("&#x27;", "&#39;") in INDEX
     verb, url, headers, body = _v2_curl(section)
     shown = json.loads(_block(section, "json"))
-    recorder.received.clear()
-    recorder.answers[:] = [json.dumps(shown, ensure_ascii=False).encode("utf-8")]
+    recorder.arrived.clear()
+    recorder.replies.clear()
+    recorder.reply(json.dumps(shown, ensure_ascii=False).encode("utf-8"))
     paging = operation.paging
     if paging is not None:  # the loop over the page asks for a next page when the example says more follow
-        recorder.answers.append(json.dumps({"code": 200, "data": {"has_more": False, paging.items_key: []}}).encode())
+        recorder.reply({"code": 200, "data": {"has_more": False, paging.items_key: []}})
     printed: list[Any] = []
     with nimserver.NimClient("test-key", "test-secret", base_url=recorder.base_url, max_retries=0) as client:
         scope: dict[str, Any] = {"client": client, "print": printed.append}
         exec(compile(code, f"{operation.operation_id} example", "exec"), scope)
 
-    first = recorder.received[0]
+    first = recorder.arrived[0]
     base = API.servers[0].url
     assert url.startswith(base + "/")
     assert first.method == verb
@@ -479,14 +434,14 @@ def test_v2_python_example_sends_the_curl_request(operation: Operation, recorder
     assert re.fullmatch(r"[0-9a-f]{32}", first.headers[reference.TRACE_ID_HEADER])
     assert {name: first.headers[name] for name in ("AppKey", "Nonce", "CurTime", "CheckSum")}  # signed
     if paging is None:
-        assert len(recorder.received) == 1
+        assert len(recorder.arrived) == 1
         assert scope["data"] == shown.get("data")
     else:
         assert scope["page"].data == shown["data"]
         assert printed == shown["data"][paging.items_key]
-        assert len(recorder.received) == (2 if shown["data"].get("has_more") else 1)
-        if len(recorder.received) == 2:  # the next page is asked for by the paging key
-            assert f"{paging.request_key}=" in recorder.received[1].target
+        assert len(recorder.arrived) == (2 if shown["data"].get("has_more") else 1)
+        if len(recorder.arrived) == 2:  # the next page is asked for by the paging key
+            assert f"{paging.request_key}=" in recorder.arrived[1].target
 
 
 def test_v2_awkward_values_are_shown_as_the_client_sends_them() -> None:

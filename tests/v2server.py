@@ -38,8 +38,9 @@ class Arrived:
 
 @dataclass
 class RecordingServer:
-    """`with RecordingServer() as server:`; `server.base_url` ends in /nimserver like the real one."""
+    """`with RecordingServer() as server:`; `server.base_url` ends in `prefix`, /nimserver like the real one."""
 
+    prefix: str = "/nimserver"
     arrived: list[Arrived] = field(default_factory=list)
     replies: deque[tuple[int, bytes]] = field(default_factory=deque)
 
@@ -49,7 +50,7 @@ class RecordingServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/nimserver"
+        return f"http://127.0.0.1:{self._server.server_address[1]}{self.prefix}"
 
     def reply(self, body: dict[str, Any] | bytes, status: int = 200) -> None:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()

@@ -90,9 +90,6 @@ class Page(_PageBase[DataT, ItemT]):
         super().__init__(data, items_key, style, values)
         self._fetch = fetch
 
-    def has_next_page(self) -> bool:
-        return self.has_more
-
     def next_page(self) -> Page[DataT, ItemT] | None:
         """The page after this one, fetched now; None when this is the last."""
         values = self._next_values()
@@ -132,9 +129,6 @@ class AsyncPage(_PageBase[DataT, ItemT]):
     ) -> None:
         super().__init__(data, items_key, style, values)
         self._fetch = fetch
-
-    def has_next_page(self) -> bool:
-        return self.has_more
 
     async def next_page(self) -> AsyncPage[DataT, ItemT] | None:
         """The page after this one, fetched now; None when this is the last."""

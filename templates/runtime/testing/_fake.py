@@ -250,6 +250,8 @@ class FakeNim:
         items so far), plus the keys of `data`. Each call after the first must
         carry the position the previous page gave; a call that does not is
         refused with code 414, so a client that pages wrongly is caught.
+        Without a script, a paged operation answers its spec example as the
+        only page (``has_more`` false).
         """
         key = _key(operation)
         paging = spec()["operations"][key].get("paging")
@@ -392,7 +394,14 @@ class FakeNim:
         handler = self.world.rest_handlers.get(record.operation) if self.stateful else None
         if handler is not None:
             return {"code": 200, "msg": "success", "data": handler(values)}
-        example: dict[str, Any] = json.loads(json.dumps(spec()["operations"][record.operation]["success"]))
+        entry = spec()["operations"][record.operation]
+        example: dict[str, Any] = json.loads(json.dumps(entry["success"]))
+        data = example.get("data")
+        if entry.get("paging") and isinstance(data, dict):
+            # An unscripted listing is its example as the only page, so that walking it ends.
+            data["has_more"] = False
+            if entry["paging"]["style"] == "cursor":
+                data["next_token"] = ""
         return example
 
     def _take_fault(self, operation: str) -> Fault | None:
