@@ -58,6 +58,7 @@ TOOLS = (
     "openapi-spec-validator",
     "openapi-schema-validator",
     "jsonschema-path",
+    "jsonschema-rs",
 )
 VERDICTS_FILE = "verdicts.json"
 PARSED_DIR = "parsed"

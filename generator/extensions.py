@@ -160,15 +160,23 @@ _OPERATION_VERBS = ("get", "put", "post", "delete", "options", "head", "patch", 
 
 def subschemas(schema: SpecDict) -> Iterator[Any]:
     """The schemas directly inside `schema`."""
+    for _, subschema in subschema_places(schema):
+        yield subschema
+
+
+def subschema_places(schema: SpecDict) -> Iterator[tuple[list[Any], Any]]:
+    """The schemas directly inside `schema`, each with its path from `schema`."""
     for key in _SCHEMA_ONE:
         if key in schema:
-            yield schema[key]
+            yield [key], schema[key]
     for key in _SCHEMA_MAPS:
         if isinstance(schema.get(key), SpecDict):
-            yield from schema[key].values()
+            for name, subschema in schema[key].items():
+                yield [key, name], subschema
     for key in _SCHEMA_LISTS:
         if isinstance(schema.get(key), SpecList):
-            yield from schema[key]
+            for index, subschema in enumerate(schema[key]):
+                yield [key, index], subschema
 
 
 def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:

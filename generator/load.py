@@ -246,6 +246,9 @@ class _FileReader:
             self.problems.error(self._at(node), problem)
         elif isinstance(value, bytes):
             self.problems.error(self._at(node), "binary values (!!binary) are not supported")
+        elif not isinstance(value, (str, int, float, bool, type(None))):  # an explicit tag, such as !!timestamp
+            self.problems.error(self._at(node), f"{node.tag} values are not supported: JSON has no such type")
+            value = None
         done[id(node)] = value
         return value
 
