@@ -176,16 +176,24 @@ def _fingerprint(value: Any, memo: dict[int, tuple[Any, str]], depth: int) -> st
             for key, item in value.items():
                 if not isinstance(key, str):
                     raise TypeError(f"a key that is not text: {key!r}")
-                parts.append(json.dumps(key, ensure_ascii=False) + ":" + _fingerprint(item, memo, depth + 1))
+                parts.append(_json_string(key) + ":" + _fingerprint(item, memo, depth + 1))
             text = "{" + ",".join(parts) + "}"
         else:
             text = "[" + ",".join(_fingerprint(item, memo, depth + 1) for item in value) + "]"
         fingerprint = digest(text.encode("utf-8"))
         memo[id(value)] = (value, fingerprint)
         return fingerprint
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return json.dumps(value, ensure_ascii=False, allow_nan=True)
+    if isinstance(value, str):
+        return _json_string(value)
+    if value is None or isinstance(value, (bool, int, float)):
+        return _json_scalar(value)
     raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+# What json.dumps(value, ensure_ascii=False) gives, without building an encoder for each of the
+# tens of thousands of values keyed in a run.
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
+_json_scalar = json.JSONEncoder(ensure_ascii=False, allow_nan=True).encode
 
 
 class Verdicts:
@@ -208,6 +216,11 @@ class Verdicts:
             entries = document.get("verdicts") if document is not None else None
             if isinstance(entries, dict):
                 self.entries = entries
+
+    def known(self, kind: str, content: Any) -> bool:
+        """Whether the verdict on `content` is at hand (get() would not compute it)."""
+        key = content_key(kind, content, self.memo)
+        return key is not None and (key in self.used or key in self.entries)
 
     def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
         key = content_key(kind, content, self.memo)

@@ -27,15 +27,18 @@ def docstring(text: str) -> str:
     Backslashes and unprintable characters become escapes, `\"\"\"` cannot end
     the string early, and a final `"` cannot run into the closing quotes.
     """
-    out = []
-    for char in text:
-        if char == "\\":
-            out.append("\\\\")
-        elif char == "\n" or char.isprintable():
-            out.append(char)
-        else:
-            out.append(_escaped_char(char))
-    escaped = "".join(out)
+    if "\\" not in text and text.replace("\n", "").isprintable():
+        escaped = text  # the usual case, without a look at each character
+    else:
+        out = []
+        for char in text:
+            if char == "\\":
+                out.append("\\\\")
+            elif char == "\n" or char.isprintable():
+                out.append(char)
+            else:
+                out.append(_escaped_char(char))
+        escaped = "".join(out)
     # Every quote at the end is escaped: escaping only the last character of an
     # escaped triple quote turned its backslash into a literal one, leaving a
     # bare quote that ran into the closing quotes.

@@ -17,17 +17,29 @@ import re
 import warnings
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from importlib.metadata import version
-
-import black
-from black.mode import Mode, TargetVersion
+from typing import TYPE_CHECKING
 
 from generator.model import Api
 from generator.render import RenderedFile, spec_texts
 
-MODE = Mode(target_versions={TargetVersion.PY311})
-# Part of every cache key: another black or another mode formats differently.
-FORMATTER = f"black {version('black')} {MODE.get_cache_key()}"
+if TYPE_CHECKING:
+    from black.mode import Mode
+
+# black's mode: the Python the generated package targets, everything else black's default.
+TARGET_VERSION = "PY311"
+# Part of every cache key: another black or another mode formats differently. Written without
+# importing black, which a run whose files are all formatted already (or formatted only in the
+# worker processes) never needs here.
+FORMATTER = f"black {version('black')} target {TARGET_VERSION} defaults"
+
+
+@cache
+def black_mode() -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion[TARGET_VERSION]})
 
 
 class GeneratorBugError(Exception):
@@ -48,13 +60,13 @@ def source_key(file: RenderedFile) -> str:
 # templates) so that a rare magic-trailing-comma case settles; one pass is half the cost. The lint
 # environment's `black --check generated` proves that one pass leaves every generated file as black
 # would; without the private function (another black), the public one is used.
-_FORMAT_ONCE = getattr(black, "_format_str_once", None)
-
-
 def format_source(text: str) -> str:
-    if _FORMAT_ONCE is None:
-        return black.format_str(text, mode=MODE)
-    formatted: str = _FORMAT_ONCE(text, mode=MODE)
+    import black
+
+    format_once = getattr(black, "_format_str_once", None)
+    if format_once is None:
+        return black.format_str(text, mode=black_mode())
+    formatted: str = format_once(text, mode=black_mode())
     return formatted
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -12,15 +13,16 @@ from generator.cache import Verdicts
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecProblem
+from generator.forked import Forked
 from generator.format import Formatting
-from generator.load import read_spec
+from generator.load import SpecDict, read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
 from generator.reference import DOCS, render_docs
 from generator.reference import environment as docs_environment
 from generator.render import environment as package_environment
 from generator.render import render
-from generator.validate import validate_spec
+from generator.validate import OpenApiCheck, validate_spec
 
 
 @dataclass(frozen=True)
@@ -42,37 +44,94 @@ def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = 
     on the same content (generator/cache.py) and keeps this run's.
     """
     problems = Problems() if problems is None else problems
-    loaded = read_spec(spec, problems, cache)
-    if loaded.document is None:
-        problems.raise_errors()
-    assert loaded.document is not None
-    verdicts = Verdicts(cache)
-    validate_spec(loaded.document, problems, verdicts)
-    verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
-    problems.raise_errors()
-    api = build_api(loaded.document, problems)
+    document = _read(spec, problems, cache)
+    _validate(document, problems, cache)
+    api = build_api(document, problems)
     problems.raise_errors()
     return api
 
 
-def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
-    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`)."""
+def _read(spec: Path, problems: Problems, cache: Path | None) -> SpecDict:
+    loaded = read_spec(spec, problems, cache)
+    if loaded.document is None:
+        problems.raise_errors()
+    assert loaded.document is not None
+    return loaded.document
+
+
+def _validate(
+    document: SpecDict, problems: Problems, cache: Path | None, started: tuple[Verdicts, OpenApiCheck] | None = None
+) -> None:
+    """Every problem of the document, or nothing; `started`: the verdicts and the check _start_validation made."""
+    verdicts, openapi = started if started is not None else (Verdicts(cache), None)
+    validate_spec(document, problems, verdicts, openapi)
+    verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
+    problems.raise_errors()
+
+
+def _start_validation(document: SpecDict, cache: Path | None) -> tuple[Verdicts, OpenApiCheck]:
+    """openapi-spec-validator's part of validation, started beside this process (the slowest part)."""
+    verdicts = Verdicts(cache)
+    return verdicts, OpenApiCheck(document, verdicts)
+
+
+def _model_ahead(document: SpecDict) -> tuple[Api, Problems] | None:
+    """The model of a document not validated yet, or None where it cannot be built.
+
+    Only so that black can start while validation runs: it is used only once
+    the document has validated, and dropped otherwise.
+    """
     problems = Problems()
-    api = load_api(spec, problems, cache)
+    try:
+        return build_api(document, problems), problems
+    except Exception:  # an invalid document: validation will say why
+        return None
+
+
+def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
+    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`).
+
+    Validation runs beside the rest: openapi-spec-validator in a forked
+    child, and black and the reference on a model built ahead of it. What
+    they make is used only once the document has validated.
+    """
+    problems = Problems()
+    document = _read(spec, problems, cache)
     _compiled_templates(cache)
-    rendered = render(api)
     manifest = Manifest.read(current)
-    # black starts on what changed; the change report and the reference are made meanwhile.
-    with Formatting(rendered, manifest.cached(current), api) as formatting:
+    with contextlib.ExitStack() as stack:
+        started = _start_validation(document, cache)
+        stack.callback(started[1].cancel)
+        ahead = _model_ahead(document) if not problems.errors else None
+        formatting, docs = None, None
+        if ahead is not None:
+            api, model_problems = ahead
+            docs = Forked(partial(docs_files, api, spec))
+            stack.callback(docs.cancel)
+            try:
+                rendered = render(api)
+            except Exception:  # the model of an invalid document: validation will say why
+                ahead = None
+            else:
+                formatting = stack.enter_context(Formatting(rendered, manifest.cached(current), api))
+        _validate(document, problems, cache, started)
+        if ahead is None:
+            api = build_api(document, problems)
+        else:
+            problems.found.extend(model_problems.found)
+        problems.raise_errors()
+        if formatting is None:
+            rendered = render(api)
+            formatting = stack.enter_context(Formatting(rendered, manifest.cached(current), api))
         new_snapshot = snapshot(api, spec)
         changes = None
         if manifest.api is not None:
             changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
         # docs/ is plain text that black never sees; the manifest covers the package.
-        docs = docs_files(api, spec)
+        docs_tree = docs.result() if docs is not None and ahead is not None else docs_files(api, spec)
         output, formatted = formatting.result()
     output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
-    output.update(docs)
+    output.update(docs_tree)
     return Generation(api, output, formatted, changes, problems.warnings)
 
 

@@ -5,6 +5,7 @@ leave the output directory exactly as it was (bytes and timestamps)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import time
@@ -88,3 +89,15 @@ def _fails_as_expected(
         assert any(row.startswith(prefix) and fragment in row for row in rows), f"{expected!r} not in:\n{err}"
     assert snapshot(out) == before
     assert seconds < limit, f"took {seconds:.1f} s"
+    # The validator and the reference started beside validation are gone with the run.
+    assert multiprocessing.active_children() == []
+
+
+def test_the_validator_backend_does_not_follow_the_environment(
+    base_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openapi-spec-validator's Python backend words its messages otherwise: the generator picks the
+    Rust one itself, so that a run (and a cached verdict) does not depend on this variable."""
+    monkeypatch.setenv("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
+    case = CASES["tags-not-a-list"]
+    _fails_as_expected(edits_of(case), case["expect"], 10, base_output, tmp_path, capsys)

@@ -1,0 +1,84 @@
+"""generator/forked.py: work done in a forked child gives what the work gives here, in every case:
+a value, an error, a result that cannot travel back, a child that dies, no fork at all."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import forked
+from generator.forked import Forked
+
+PARENT = os.getpid()
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="fork on Linux with two cores")
+
+
+def test_the_result_comes_from_a_child_process() -> None:
+    assert Forked(os.getpid).result() != PARENT
+
+
+def test_a_large_result_comes_back_whole() -> None:
+    expected = {f"key {index}": "x" * index for index in range(3000)}  # about 4.5 MB through the pipe
+    assert Forked(lambda: {f"key {index}": "x" * index for index in range(3000)}).result() == expected
+
+
+def _count_and(tmp_path: Path, then: object) -> object:
+    with (tmp_path / "runs").open("a") as runs:
+        runs.write(f"{os.getpid()}\n")
+    if callable(then):
+        return then()
+    return then
+
+
+def _runs(tmp_path: Path) -> list[int]:
+    return [int(line) for line in (tmp_path / "runs").read_text().split()]
+
+
+def _fail() -> None:
+    raise ValueError("the work's own error")
+
+
+def test_an_error_in_the_child_is_raised_here_by_the_work_itself(tmp_path: Path) -> None:
+    work = Forked(lambda: _count_and(tmp_path, _fail))
+    with pytest.raises(ValueError, match="the work's own error"):
+        work.result()
+    runs = _runs(tmp_path)
+    assert len(runs) == 2 and runs[0] != PARENT and runs[1] == PARENT
+
+
+def test_a_result_that_cannot_be_pickled_is_computed_here(tmp_path: Path) -> None:
+    result = Forked(lambda: _count_and(tmp_path, lambda: (lambda: 42))).result()
+    assert callable(result) and result() == 42
+    assert _runs(tmp_path)[-1] == PARENT
+
+
+def _die_in_child() -> str:
+    if os.getpid() != PARENT:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return "done here"
+
+
+def test_a_child_that_dies_leaves_the_work_to_this_process() -> None:
+    assert Forked(_die_in_child).result() == "done here"
+
+
+def test_cancel_stops_the_child_at_once() -> None:
+    work = Forked(lambda: time.sleep(60))
+    process = work.process
+    started = time.perf_counter()
+    work.cancel()
+    assert time.perf_counter() - started < 5
+    assert process is not None and not process.is_alive()
+    work.cancel()  # twice is harmless
+
+
+def test_without_fork_the_work_is_done_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    work = Forked(lambda: _count_and(tmp_path, "value"))
+    assert not (tmp_path / "runs").exists()
+    assert work.result() == "value"
+    assert _runs(tmp_path) == [PARENT]
