@@ -58,6 +58,11 @@ EDIT_FILE, EDIT_WORDS = Path("paths") / "user.yaml", (
 )
 
 
+# As a user's shell runs it: Python keeps the generator's compiled modules in __pycache__ (a machine
+# or a tox environment that sets PYTHONDONTWRITEBYTECODE would compile them again on every run).
+COMMAND_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def forget_in_process_memos() -> None:
     """What a new process would not have: Jinja's environments and the generator's memos (the cache directory stays)."""
     from generator import cache, reference, render
@@ -114,7 +119,11 @@ def ours(repeat: int, scratch: Path, command: bool) -> tuple[float, float, float
     def run() -> None:
         if command:
             subprocess.run(
-                [sys.executable, "-m", "generator", *arguments], cwd=REPOSITORY, check=True, capture_output=True
+                [sys.executable, "-m", "generator", *arguments],
+                cwd=REPOSITORY,
+                env=COMMAND_ENVIRONMENT,
+                check=True,
+                capture_output=True,
             )
             return
         forget_in_process_memos()

@@ -217,11 +217,6 @@ class Verdicts:
             if isinstance(entries, dict):
                 self.entries = entries
 
-    def known(self, kind: str, content: Any) -> bool:
-        """Whether the verdict on `content` is at hand (get() would not compute it)."""
-        key = content_key(kind, content, self.memo)
-        return key is not None and (key in self.used or key in self.entries)
-
     def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
         key = content_key(kind, content, self.memo)
         if key is None:

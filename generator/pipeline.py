@@ -22,7 +22,7 @@ from generator.reference import DOCS, render_docs
 from generator.reference import environment as docs_environment
 from generator.render import environment as package_environment
 from generator.render import render
-from generator.validate import OpenApiCheck, validate_spec
+from generator.validate import validate_spec
 
 
 @dataclass(frozen=True)
@@ -59,20 +59,18 @@ def _read(spec: Path, problems: Problems, cache: Path | None) -> SpecDict:
     return loaded.document
 
 
-def _validate(
-    document: SpecDict, problems: Problems, cache: Path | None, started: tuple[Verdicts, OpenApiCheck] | None = None
-) -> None:
-    """Every problem of the document, or nothing; `started`: the verdicts and the check _start_validation made."""
-    verdicts, openapi = started if started is not None else (Verdicts(cache), None)
-    validate_spec(document, problems, verdicts, openapi)
-    verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
+def _validate(document: SpecDict, problems: Problems, cache: Path | None) -> None:
+    problems.found.extend(_validation(document, cache))
     problems.raise_errors()
 
 
-def _start_validation(document: SpecDict, cache: Path | None) -> tuple[Verdicts, OpenApiCheck]:
-    """openapi-spec-validator's part of validation, started beside this process (the slowest part)."""
+def _validation(document: SpecDict, cache: Path | None) -> list[SpecProblem]:
+    """Every problem validation finds in the document; the verdicts it used are kept in `cache`."""
+    problems = Problems()
     verdicts = Verdicts(cache)
-    return verdicts, OpenApiCheck(document, verdicts)
+    validate_spec(document, problems, verdicts)
+    verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
+    return problems.found
 
 
 def _model_ahead(document: SpecDict) -> tuple[Api, Problems] | None:
@@ -91,17 +89,17 @@ def _model_ahead(document: SpecDict) -> tuple[Api, Problems] | None:
 def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
     """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`).
 
-    Validation runs beside the rest: openapi-spec-validator in a forked
-    child, and black and the reference on a model built ahead of it. What
-    they make is used only once the document has validated.
+    Validation runs beside the rest, in a forked child (generator/forked.py);
+    meanwhile black and the reference start on a model built ahead of it.
+    What they make is used only once the document has validated.
     """
     problems = Problems()
     document = _read(spec, problems, cache)
     _compiled_templates(cache)
     manifest = Manifest.read(current)
     with contextlib.ExitStack() as stack:
-        started = _start_validation(document, cache)
-        stack.callback(started[1].cancel)
+        validation = Forked(partial(_validation, document, cache))
+        stack.callback(validation.cancel)
         ahead = _model_ahead(document) if not problems.errors else None
         formatting, docs = None, None
         if ahead is not None:
@@ -114,7 +112,8 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
                 ahead = None
             else:
                 formatting = stack.enter_context(Formatting(rendered, manifest.cached(current), api))
-        _validate(document, problems, cache, started)
+        problems.found.extend(validation.result())
+        problems.raise_errors()
         if ahead is None:
             api = build_api(document, problems)
         else:

@@ -25,7 +25,6 @@ from jsonschema import Draft202012Validator
 from generator.cache import Verdicts
 from generator.errors import Location, Problems
 from generator.extensions import check_extensions, subschema_places, subschemas
-from generator.forked import Forked
 from generator.load import SpecDict, SpecList
 from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.naming import python_name, split_path, v2_method_name
@@ -108,19 +107,12 @@ _PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
 _V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
 
 
-def validate_spec(
-    document: SpecDict, problems: Problems, verdicts: Verdicts | None = None, openapi: OpenApiCheck | None = None
-) -> None:
-    """Report every problem of the document to `problems`, reusing `verdicts` on content seen before.
-
-    `openapi`: openapi-spec-validator's check of this document, started
-    earlier with the same verdicts (else it starts here).
-    """
+def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | None = None) -> None:
+    """Report every problem of the document to `problems`, reusing `verdicts` on content seen before."""
     verdicts = Verdicts() if verdicts is None else verdicts
-    openapi = OpenApiCheck(document, verdicts) if openapi is None else openapi
+    _openapi_problems(document, problems, verdicts)
     check_extensions(document, problems)
     _Rules(document, problems, verdicts).check()
-    openapi.report(problems)
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
@@ -144,34 +136,15 @@ def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
 _OSV_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-class OpenApiCheck:
-    """openapi-spec-validator's problems, found part by part (see _openapi_parts).
-
-    The parts without a cached verdict are checked in a forked child process
-    (generator/forked.py) from the start, while the generator goes on.
-    """
-
-    def __init__(self, document: SpecDict, verdicts: Verdicts) -> None:
-        self.document = document
-        self.verdicts = verdicts
-        self.parts = _openapi_parts(document)
-        parts = self.parts
-        unknown = [index for index, part in enumerate(parts) if not verdicts.known("openapi", part)]
-        self.unknown = unknown
-        self.work = Forked(lambda: [_openapi_errors(parts[index]) for index in unknown]) if unknown else None
-
-    def report(self, problems: Problems) -> None:
-        found = dict(zip(self.unknown, self.work.result(), strict=True)) if self.work is not None else {}
-        for index, part in enumerate(self.parts):
-            for path, message in self.verdicts.get("openapi", part, partial(found.__getitem__, index)):
-                where = self.document.location if path is None else locate(self.document, path, message)
-                problems.error(where, f"OpenAPI: {message}")
-        for message in _duplicate_operation_ids(self.parts):
-            problems.error(self.document.location, f"OpenAPI: {message}")
-
-    def cancel(self) -> None:
-        if self.work is not None:
-            self.work.cancel()
+def _openapi_problems(document: SpecDict, problems: Problems, verdicts: Verdicts) -> None:
+    """openapi-spec-validator's problems, found part by part (see _openapi_parts)."""
+    parts = _openapi_parts(document)
+    for part in parts:
+        for path, message in verdicts.get("openapi", part, partial(_openapi_errors, part)):
+            where = document.location if path is None else locate(document, path, message)
+            problems.error(where, f"OpenAPI: {message}")
+    for message in _duplicate_operation_ids(parts):
+        problems.error(document.location, f"OpenAPI: {message}")
 
 
 def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, str]]:
