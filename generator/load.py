@@ -28,6 +28,9 @@ from generator.errors import Location, Problems
 # needs about 20; Python's recursion limit would be the only other bound.
 MAX_DEPTH = 64
 MAX_RESOLVED_DEPTH = 128
+# Values in the tree with every $ref expanded, as the validators walk it: the real spec has about
+# 50,000; a few lines of $refs that each use the next twice would otherwise expand beyond any bound.
+MAX_EXPANDED_SIZE = 2_000_000
 # Characters no generated file may carry: C0 and C1 controls other than tab and
 # newline, lone surrogates, and the byte-order mark inside text.
 _FORBIDDEN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
@@ -372,27 +375,40 @@ def _names_component(segments: list[str], path: Path) -> bool:
     )
 
 
-def _deepest(document: Any) -> tuple[int, Location | None]:
-    """The depth of the resolved tree (shared nodes counted once) and its deepest place."""
-    depth_of: dict[int, tuple[int, Location | None]] = {}
+@dataclass(frozen=True)
+class _Extent:
+    depth: int  # levels of nesting, shared nodes counted once
+    deepest: Location | None
+    size: int  # values in the tree with every $ref expanded in place, as the validators walk it
+    # The smallest mapping or list whose expansion exceeds MAX_EXPANDED_SIZE, if any.
+    too_large: Location | None
+
+
+def _extent(document: Any) -> _Extent:
+    """How deep and how large the resolved tree is (each shared node measured once)."""
+    done: dict[int, _Extent] = {}
     stack: list[tuple[Any, bool]] = [(document, False)]
     while stack:
         node, children_done = stack.pop()
-        if id(node) in depth_of:
+        if id(node) in done:
             continue
         children = list(node.values() if isinstance(node, SpecDict) else node)
         containers = [child for child in children if isinstance(child, (SpecDict, SpecList))]
         if not children_done:
             stack.append((node, True))
-            stack.extend((child, False) for child in containers if id(child) not in depth_of)
+            stack.extend((child, False) for child in containers if id(child) not in done)
             continue
-        best: tuple[int, Location | None] = (1, node.location)
+        depth, deepest, size, too_large = 1, node.location, 1 + len(children) - len(containers), None
         for child in containers:
-            child_depth, where = depth_of.get(id(child), (0, None))
-            if child_depth + 1 > best[0]:
-                best = (child_depth + 1, where)
-        depth_of[id(node)] = best
-    return depth_of.get(id(document), (0, None))
+            inner = done[id(child)]
+            if inner.depth + 1 > depth:
+                depth, deepest = inner.depth + 1, inner.deepest
+            size += inner.size
+            too_large = too_large or inner.too_large
+        if too_large is None and size > MAX_EXPANDED_SIZE:
+            too_large = node.location
+        done[id(node)] = _Extent(depth, deepest, size, too_large)
+    return done.get(id(document), _Extent(0, None, 0, None))
 
 
 @dataclass(frozen=True)
@@ -420,9 +436,18 @@ def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> Load
         problems.error(Location(display_path(root), 1), "the root must be a mapping")
         document = None
     if document is not None:
-        depth, where = _deepest(document)
-        if depth > MAX_RESOLVED_DEPTH:
-            problems.error(where, f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep")
+        extent = _extent(document)
+        if extent.depth > MAX_RESOLVED_DEPTH:
+            problems.error(
+                extent.deepest, f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep"
+            )
+            document = None
+        elif extent.too_large is not None:
+            problems.error(
+                extent.too_large,
+                f"with its $refs resolved, this expands to more than {MAX_EXPANDED_SIZE:,} values "
+                "(schemas that each use the next several times?)",
+            )
             document = None
     files = tuple(resolver.files)
     if parsed is not None:
