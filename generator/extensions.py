@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from generator.errors import Problems
 from generator.load import SpecDict, SpecList
 
@@ -30,6 +28,8 @@ class Extension:
     default: Any = None
 
     def check(self, value: Any) -> list[str]:
+        from jsonschema import Draft202012Validator  # only validation needs it, in its own process
+
         return [error.message for error in Draft202012Validator(self.schema).iter_errors(value)]
 
 

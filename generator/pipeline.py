@@ -22,7 +22,6 @@ from generator.reference import DOCS, render_docs
 from generator.reference import environment as docs_environment
 from generator.render import environment as package_environment
 from generator.render import render
-from generator.validate import validate_spec
 
 
 @dataclass(frozen=True)
@@ -66,6 +65,8 @@ def _validate(document: SpecDict, problems: Problems, cache: Path | None) -> Non
 
 def _validation(document: SpecDict, cache: Path | None) -> list[SpecProblem]:
     """Every problem validation finds in the document; the verdicts it used are kept in `cache`."""
+    from generator.validate import validate_spec  # with the validators: generate imports them in its child
+
     problems = Problems()
     verdicts = Verdicts(cache)
     validate_spec(document, problems, verdicts)
