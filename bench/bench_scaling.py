@@ -6,7 +6,9 @@ The synthetic spec is the real one with its path items copied: copy k of a
 module file (spec/paths/user.yaml -> paths/user__r2.yaml) holds the same
 operations with `R2` after each operationId, and is reached from the root as
 /user2/create.action and so on (so client.user2.create: groups of the same
-size as the real ones, ten times as many). Components, webhooks and the
+size as the real ones, ten times as many). A v2 module is copied the same
+way under /r2/im/v2/..., as module `account_r2` with its own tag
+(client.v2.account_r2.create_account). Components, webhooks and the
 status table are the real ones, shared by every copy, as in a larger API of
 the same shape. A spec of N operations takes the first N of that list.
 
@@ -41,6 +43,8 @@ from generator.__main__ import main as generator_main  # noqa: E402
 
 SPEC = REPOSITORY / "spec"
 _OPERATION_ID = re.compile(r"^(\s*operationId:\s*)([A-Za-z][A-Za-z0-9]*)\s*$", re.MULTILINE)
+_V2_OPERATION_ID = re.compile(r"^(\s*operationId:\s*v2\.[a-z][a-z0-9_]*)\.", re.MULTILINE)
+_V2_TAGS = re.compile(r"^(\s*tags:\s*\[v2-[a-z0-9-]+)\]", re.MULTILINE)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -59,6 +63,7 @@ def synthetic_spec(folder: Path, operations: int) -> Path:
         file_part, _, pointer = item["$ref"].partition("#/")
         real.append((path, file_part, pointer))
     paths: dict[str, Any] = {}
+    v2_tags = [tag for tag in root["tags"] if tag["name"].startswith("v2-")]
     copy = 1
     while len(paths) < operations:
         for path, file_part, pointer in real:
@@ -67,9 +72,12 @@ def synthetic_spec(folder: Path, operations: int) -> Path:
             if copy == 1:
                 paths[path] = {"$ref": f"{file_part}#/{pointer}"}
                 continue
-            copied = _copy_module(folder, file_part, copy)
+            v2 = not path.endswith(".action")
+            copied = _copy_module(folder, file_part, copy, v2)
             group, _, rest = path.lstrip("/").partition("/")
-            paths[f"/{group}{copy}/{rest}"] = {"$ref": f"{copied}#/{pointer}"}
+            paths[f"/r{copy}{path}" if v2 else f"/{group}{copy}/{rest}"] = {"$ref": f"{copied}#/{pointer}"}
+        if copy > 1:
+            root["tags"] += [{**tag, "name": f"{tag['name']}-r{copy}"} for tag in v2_tags]
         copy += 1
     root["paths"] = paths
     text = yaml.dump(root, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000)
@@ -77,14 +85,20 @@ def synthetic_spec(folder: Path, operations: int) -> Path:
     return folder / "openapi.yaml"
 
 
-def _copy_module(folder: Path, file_part: str, copy: int) -> str:
-    """paths/<name>__r<copy>.yaml: the module file with `R<copy>` after each operationId."""
+def _copy_module(folder: Path, file_part: str, copy: int, v2: bool) -> str:
+    """paths/<name>__r<copy>.yaml: the module file with `R<copy>` after each operationId (v1), or
+    with module `<module>_r<copy>` in each operationId and tag `v2-<module>-r<copy>` (v2)."""
     source = folder / file_part
     name = f"{source.stem}__r{copy}{source.suffix}"
     target = source.with_name(name)
     if not target.exists():
         text = source.read_text(encoding="utf-8")
-        target.write_text(_OPERATION_ID.sub(lambda found: f"{found[1]}{found[2]}R{copy}", text), encoding="utf-8")
+        if v2:
+            text = _V2_OPERATION_ID.sub(lambda found: f"{found[1]}_r{copy}.", text)
+            text = _V2_TAGS.sub(lambda found: f"{found[1]}-r{copy}]", text)
+        else:
+            text = _OPERATION_ID.sub(lambda found: f"{found[1]}{found[2]}R{copy}", text)
+        target.write_text(text, encoding="utf-8")
     return str(Path(file_part).with_name(name).as_posix())
 
 
