@@ -1,9 +1,9 @@
 """Work done in a forked child process while this one goes on.
 
 A run keeps one core busy with its own stages; the slow pieces that do not
-feed them (validation, the reference pages) run beside them on the other. A forked child starts with
-this process's memory, so the work needs no pickling: only its result comes
-back, through a pipe. Where fork is not available, or there is one core, or
+feed them (validation, the reference pages) run beside them on the other.
+A forked child starts with this process's memory, so the work needs no
+pickling: only its result comes back, through a pipe. Where fork is not available, or there is one core, or
 the child fails in any way, the work is simply done here when its result is
 asked for: the outcome is the same, only later.
 """

@@ -12,11 +12,10 @@ spec lines: the problems are placed in the document at hand each time.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterator
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import jsonschema_rs
@@ -159,7 +158,7 @@ def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, st
     return found
 
 
-@functools.cache
+@cache
 def _spec_validator() -> Any:
     """openapi-spec-validator for OpenAPI 3.1, checking the document against the OpenAPI schema with
     its jsonschema-rs backend: several times faster than its Python one. Chosen here rather than by the
@@ -224,9 +223,11 @@ def schema_errors(schema: Any) -> list[tuple[list[Any], str]]:
     """Why `schema` is not a valid JSON Schema 2020-12 document, or holds a pattern the client
     cannot compile, each with the path of the offending keyword."""
     try:
-        found = [
-            (list(error.instance_path), error.message.splitlines()[0]) for error in _METASCHEMA.iter_errors(schema)
-        ]
+        # The same error comes once for each way the meta-schema reaches a keyword: once is enough.
+        unique = dict.fromkeys(
+            (tuple(error.instance_path), error.message.splitlines()[0]) for error in _METASCHEMA.iter_errors(schema)
+        )
+        found = [(list(path), message) for path, message in unique]
     except ValueError as error:  # a value JSON has no type for (the loader reports where it is)
         found = [([], f"cannot be checked: {error}")]
     return found + list(_pattern_errors(schema, [], set()))

@@ -15,6 +15,9 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
+from generator.errors import Location
+from generator.load import SpecDict, spec_dict
+from generator.validate import schema_errors
 from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
 
 CASES = load_table("broken.yaml")
@@ -101,3 +104,38 @@ def test_the_validator_backend_does_not_follow_the_environment(
     monkeypatch.setenv("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
     case = CASES["tags-not-a-list"]
     _fails_as_expected(edits_of(case), case["expect"], 10, base_output, tmp_path, capsys)
+
+
+def _schema(node: dict[str, Any]) -> SpecDict:
+    """`node` as the loader gives it (mappings that know their place)."""
+    return spec_dict(
+        Location(Path("schema.yaml"), 1),
+        {
+            key: _schema(value) if isinstance(value, dict) and not isinstance(value, SpecDict) else value
+            for key, value in node.items()
+        },
+    )
+
+
+def test_a_meta_schema_error_is_reported_once() -> None:
+    # The 2020-12 meta-schema reaches `items` by several ways: one error, not one per way.
+    assert schema_errors(_schema({"items": [{}]})) == [(["items"], '[{}] is not of types "boolean", "object"')]
+
+
+def test_patterns_are_checked_wherever_they_are() -> None:
+    shared = _schema({"type": "string", "pattern": "[a-"})
+    schema = _schema(
+        {
+            "type": "object",
+            "properties": {"first": shared, "second": shared, "fine": {"type": "string", "pattern": "^a+$"}},
+            "patternProperties": {"(?<named>x)": {"type": "string"}},
+            "items": {"contentSchema": {"type": "string", "pattern": "(*)"}},
+        }
+    )
+    paths = sorted(path for path, _ in schema_errors(schema))
+    # The shared schema is reported once, at its first use.
+    assert paths == [
+        ["items", "contentSchema", "pattern"],
+        ["patternProperties", "(?<named>x)"],
+        ["properties", "first", "pattern"],
+    ]

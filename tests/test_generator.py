@@ -16,6 +16,7 @@ from pathlib import Path
 import black
 import pytest
 
+from generator import forked, pipeline
 from generator.__main__ import main
 from generator.format import black_mode
 from generator.load import load_spec
@@ -88,6 +89,22 @@ def test_check_names_every_differing_file(out_copy: Path, capsys: pytest.Capture
 
 def test_cold_generation_gives_the_same_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """No cache, fresh directory: byte for byte what is committed."""
+    out = tmp_path / "fresh"
+    code, _, _ = _run(capsys, "generate", "--out", str(out))
+    assert code == 0
+    assert read_tree(out) == read_tree(GENERATED)
+
+
+@pytest.mark.parametrize("way", ["no fork", "no model ahead"])
+def test_every_way_through_the_pipeline_gives_the_same_bytes(
+    way: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a child process (the work done here) or without the model built ahead of validation
+    (black and the reference start after it): the same bytes as the usual way."""
+    if way == "no fork":
+        monkeypatch.setattr(forked, "can_fork", lambda: False)
+    else:
+        monkeypatch.setattr(pipeline, "_model_ahead", lambda document: None)
     out = tmp_path / "fresh"
     code, _, _ = _run(capsys, "generate", "--out", str(out))
     assert code == 0
