@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import shutil
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,8 @@ import pytest
 
 from generator.__main__ import main
 from generator.errors import Location
-from generator.load import SpecDict, spec_dict
-from generator.validate import schema_errors
+from generator.load import SpecDict, load_spec, spec_dict
+from generator.validate import oas31_dialect_check, schema_errors
 from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
 
 CASES = load_table("broken.yaml")
@@ -139,3 +140,70 @@ def test_patterns_are_checked_wherever_they_are() -> None:
         ["patternProperties", "(?<named>x)"],
         ["properties", "first", "pattern"],
     ]
+
+
+_REFUSED_SCHEMAS = [
+    {"type": "strin"},
+    {"type": ["string", "strin"]},
+    {"minLength": -1},
+    {"maxItems": 1.5},
+    {"multipleOf": 0},
+    {"required": "accid"},
+    {"required": [1]},
+    {"enum": "a"},
+    {"properties": {"a": 5}},
+    {"properties": {"a": {"type": "strin"}}},
+    {"items": [{}]},
+    {"additionalProperties": "no"},
+    {"allOf": {}},
+    {"oneOf": [5]},
+    {"pattern": 5},
+    {"deprecated": "yes"},
+    {"readOnly": 1},
+    {"discriminator": 5},
+    {"discriminator": {"mapping": {}}},
+    {"xml": []},
+    {"externalDocs": {"url": 5}},
+    {"contentSchema": {"type": "strin"}},
+    {"$anchor": "1bad"},
+]
+
+
+def _real_schemas() -> Iterator[Any]:
+    """Every Schema Object of the real spec that openapi-spec-validator checks on its own."""
+    document = load_spec(Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml")
+    pending: list[Any] = [document]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("schema", "contentSchema", "x-attach-schema") and isinstance(value, dict):
+                    yield value
+                pending.append(value)
+        elif isinstance(node, list):
+            pending.extend(node)
+    yield from document["components"]["schemas"].values()
+
+
+def test_the_dialect_check_in_rust_agrees_with_the_python_one() -> None:
+    """generator/validate.py gives openapi-spec-validator a Rust checker of the OpenAPI 3.1 dialect:
+    on every schema of the real spec and on each refused one, it says what the Python one says."""
+    from jsonschema.exceptions import SchemaError
+    from openapi_schema_validator import OAS31Validator
+
+    rust = oas31_dialect_check()
+
+    def verdict(check: Callable[[Any], None], schema: Any) -> bool:
+        try:
+            check(schema)
+        except SchemaError:
+            return False
+        return True
+
+    real = list(_real_schemas())
+    assert len(real) > 1000
+    for schema in real:
+        assert verdict(rust, schema) and verdict(OAS31Validator.check_schema, schema)
+    for schema in _REFUSED_SCHEMAS:
+        assert not verdict(OAS31Validator.check_schema, schema), schema
+        assert not verdict(rust, schema), schema
