@@ -251,16 +251,31 @@ class ParsedFiles:
     def read(self, path: Path, shown: Path, found: Callable[[], int], parse: Callable[[], Any]) -> Any:
         """The tree of `path`: from the cache, or `parse()` (kept when `found()`, the problem count, stays)."""
         try:
-            data = path.read_bytes()
+            name = self._name(path, shown)
         except OSError:
             return parse()  # the reader reports it
-        name = digest(f"{generator_stamp()}\0{shown.as_posix()}\0".encode() + data)[:40] + ".pickle"
         self.used.add(name)
         try:
             with (self.directory / name).open("rb") as stream:
                 return pickle.load(stream)
         except Exception:  # missing, truncated or foreign: parse again
             pass
+        return self._parse(name, found, parse)
+
+    def prepare(self, path: Path, shown: Path, found: Callable[[], int], parse: Callable[[], Any]) -> None:
+        """Keep the tree of `path` unless it is kept already: read() will find it (see read_spec)."""
+        try:
+            name = self._name(path, shown)
+        except OSError:
+            return
+        if not (self.directory / name).exists():
+            self._parse(name, found, parse)
+
+    def _name(self, path: Path, shown: Path) -> str:
+        data = path.read_bytes()
+        return digest(f"{generator_stamp()}\0{shown.as_posix()}\0".encode() + data)[:40] + ".pickle"
+
+    def _parse(self, name: str, found: Callable[[], int], parse: Callable[[], Any]) -> Any:
         before = found()
         tree = parse()
         if tree is not None and found() == before:
@@ -274,11 +289,11 @@ class ParsedFiles:
         return tree
 
     def prune(self) -> None:
-        """Remove the trees this run did not use (files edited since, or gone)."""
+        """Remove the trees this run did not use (files edited since, or gone), and any half-written one."""
         try:
             stale = [entry for entry in self.directory.iterdir() if entry.name not in self.used]
             for entry in stale:
-                if entry.suffix == ".pickle":
+                if entry.suffix == ".pickle" or entry.name.startswith("."):
                     entry.unlink(missing_ok=True)
         except OSError:
             pass

@@ -22,7 +22,8 @@ T = TypeVar("T")
 
 
 def can_fork() -> bool:
-    return sys.platform == "linux" and (os.cpu_count() or 1) >= 2
+    # A daemonic process (a child of ours, a worker of a pool) may not have children of its own.
+    return sys.platform == "linux" and (os.cpu_count() or 1) >= 2 and not multiprocessing.current_process().daemon
 
 
 class Forked(Generic[T]):

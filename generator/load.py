@@ -15,6 +15,7 @@ import math
 import os
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -23,6 +24,7 @@ import yaml
 
 from generator.cache import ParsedFiles
 from generator.errors import Location, Problems
+from generator.forked import Forked
 
 # Levels of nesting allowed in one file and in the resolved tree: the real spec
 # needs about 20; Python's recursion limit would be the only other bound.
@@ -121,6 +123,9 @@ class _FileReader:
         self.path = path
         self.shown = display_path(path)
         self.problems = problems
+
+    def problem_count(self) -> int:
+        return len(self.problems.found)
 
     def read(self) -> Any:
         try:
@@ -428,10 +433,16 @@ def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> Load
         problems.error(None, f"spec file {display_path(root)} does not exist")
         return LoadedSpec(None, ())
     parsed = None if cache is None else ParsedFiles(cache)
+    spec_files = sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml"))
+    # Parsing is most of reading: a child parses the files from the last one on into the cache while
+    # the resolver goes from the root, finding there what the child got to first.
+    ahead = None if parsed is None else Forked(partial(_parse_ahead, parsed, spec_files[::-1]))
     resolver = _Resolver(root, problems, parsed)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
+    if ahead is not None:
+        ahead.cancel()
     if document is not None and not isinstance(document, SpecDict):
         problems.error(Location(display_path(root), 1), "the root must be a mapping")
         document = None
@@ -453,10 +464,17 @@ def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> Load
     if parsed is not None:
         parsed.prune()
     reached = set(files)
-    for path in sorted(root.parent.rglob("*.y*ml")):
-        if path.suffix in (".yaml", ".yml") and path.resolve() not in reached:
+    for path in spec_files:
+        if path.resolve() not in reached:
             problems.warn(Location(display_path(path), 1), f"no $ref from {root.name} reaches this file")
     return LoadedSpec(document, files)
+
+
+def _parse_ahead(parsed: ParsedFiles, paths: list[Path]) -> None:
+    """Parse into the cache each file whose tree is not kept there yet (problems are left to the resolver)."""
+    for path in paths:
+        reader = _FileReader(path, Problems())
+        parsed.prepare(path, reader.shown, reader.problem_count, reader.read)
 
 
 def load_spec(root: Path) -> SpecDict:

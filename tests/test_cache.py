@@ -17,9 +17,9 @@ import pytest
 from generator import cache as cache_module
 from generator import reference, render
 from generator.__main__ import main
-from generator.cache import VERDICTS_FILE, LastRun, Verdicts, input_digest
+from generator.cache import VERDICTS_FILE, LastRun, ParsedFiles, Verdicts, input_digest
 from generator.errors import Problems, SpecError
-from generator.load import _FileReader, read_spec
+from generator.load import _FileReader, _parse_ahead, read_spec
 from generator.pipeline import load_api
 from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts, locate
 from tests.specutil import edits_of, load_table, make_spec, operation, shown, snapshot, write_spec
@@ -230,6 +230,42 @@ def test_parsed_files_of_an_edited_file_are_replaced_and_lines_follow(tmp_path: 
     before = first["paths"]["/user/create.action"].location
     assert document["paths"]["/user/create.action"].location == type(before)(before.file, before.line + 1)
     assert len(list((directory / "parsed").iterdir())) == 3  # the old tree of paths/demo.yaml is pruned
+
+
+def test_files_parsed_ahead_are_read_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What read_spec's child does (_parse_ahead): each file parsed into the cache once; the
+    resolver then finds every tree there; a half-written tree left by a stopped child is pruned."""
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    files = sorted(root.parent.rglob("*.yaml"))
+    parsed = ParsedFiles(directory)
+    _parse_ahead(parsed, files)
+    kept = sorted((directory / "parsed").iterdir())
+    assert len(kept) == len(files) == 3
+    _parse_ahead(parsed, files)  # kept already: not parsed again
+    assert sorted((directory / "parsed").iterdir()) == kept
+    leftover = directory / "parsed" / f".{kept[0].name}.12345"
+    leftover.write_bytes(b"half")
+
+    def refuse(self: Any) -> Any:
+        raise AssertionError(f"{self.path} was parsed again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(_FileReader, "read", refuse)
+        document = read_spec(root, Problems(), directory).document
+    assert document == read_spec(root, Problems()).document
+    assert not leftover.exists()
+
+
+def test_a_file_parsed_ahead_with_problems_is_not_kept(tmp_path: Path) -> None:
+    edit = {"file": "paths/demo.yaml", "replace": "required: [accid]", "with": "required: [accid"}
+    root = make_spec(tmp_path / "spec", [edit])
+    directory = tmp_path / "cache"
+    _parse_ahead(ParsedFiles(directory), sorted(root.parent.rglob("*.yaml")))
+    assert len(list((directory / "parsed").iterdir())) == 2
+    problems = Problems()
+    read_spec(root, problems, directory)
+    assert [problem.message for problem in problems.errors if "invalid YAML" in problem.message]
 
 
 def test_a_file_read_with_problems_is_not_kept(tmp_path: Path) -> None:

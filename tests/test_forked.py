@@ -3,9 +3,11 @@ a value, an error, a result that cannot travel back, a child that dies, no fork 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,18 @@ def test_without_fork_the_work_is_done_when_asked(monkeypatch: pytest.MonkeyPatc
     assert not (tmp_path / "runs").exists()
     assert work.result() == "value"
     assert _runs(tmp_path) == [PARENT]
+
+
+def _in_a_daemon(connection: Connection) -> None:
+    connection.send((Forked(os.getpid).result(), os.getpid()))
+
+
+def test_a_daemonic_process_does_the_work_itself() -> None:
+    """A worker of a pool (daemonic) may not have children: there the work is done in place."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    process = context.Process(target=_in_a_daemon, args=(writer,), daemon=True)
+    process.start()
+    worker, daemon = reader.recv()
+    process.join()
+    assert worker == daemon
