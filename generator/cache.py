@@ -288,6 +288,13 @@ class ParsedFiles:
                 pass
         return tree
 
+    def count(self) -> int:
+        """How many trees are kept."""
+        try:
+            return sum(1 for entry in self.directory.iterdir() if entry.suffix == ".pickle")
+        except OSError:
+            return 0
+
     def prune(self) -> None:
         """Remove the trees this run did not use (files edited since, or gone), and any half-written one."""
         try:

@@ -435,8 +435,11 @@ def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> Load
     parsed = None if cache is None else ParsedFiles(cache)
     spec_files = sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml"))
     # Parsing is most of reading: a child parses the files from the last one on into the cache while
-    # the resolver goes from the root, finding there what the child got to first.
-    ahead = None if parsed is None else Forked(partial(_parse_ahead, parsed, spec_files[::-1]))
+    # the resolver goes from the root, finding there what the child got to first. Not worth a child
+    # when the cache holds as many trees as there are files (the usual run: one file edited, or none).
+    ahead = None
+    if parsed is not None and parsed.count() < len(spec_files):
+        ahead = Forked(partial(_parse_ahead, parsed, spec_files[::-1]))
     resolver = _Resolver(root, problems, parsed)
     document = resolver.file(root)
     if document is not None:
