@@ -44,6 +44,7 @@ from generator.errors import Location, SpecProblem
 FORMAT = 1
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
+RUNTIME = GENERATOR.parent / "runtime"
 LICENSE = GENERATOR.parent / "LICENSE"
 RELEASES = "releases"  # beside spec/; the same name as generator.reference.RELEASES
 # The distributions whose behaviour shapes the output or the verdicts.
@@ -110,6 +111,7 @@ def input_digest(spec: Path) -> str:
     spec = spec.resolve()
     hasher = hashlib.sha256(f"{generator_stamp()}\0root {spec.name}\0".encode())
     _add_tree(hasher, "templates", TEMPLATES)
+    _add_tree(hasher, "runtime", RUNTIME)
     hasher.update(b"\0license\0" + (LICENSE.read_bytes() if LICENSE.is_file() else b""))
     _add_tree(hasher, "spec", spec.parent)
     _add_tree(hasher, "releases", spec.parent.parent / RELEASES)

@@ -1,4 +1,4 @@
-"""The runtime checks of an argument, as Python source (see templates/runtime/_checks.py).
+"""The runtime checks of an argument, as Python source (see runtime/_checks.py).
 
 Derived from the model's types at generation time, so the package ships
 plain check objects, not a JSON Schema library. A TypedDict that callers

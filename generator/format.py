@@ -150,7 +150,7 @@ def _error_line(error: Exception) -> int:
 def _bug(path: str, text: str, line: int, message: str, api: Api | None) -> GeneratorBugError:
     if api is None:
         return GeneratorBugError(
-            f"generator bug: {path} line {line} is not valid Python ({message}); it is a copy of templates/runtime/"
+            f"generator bug: {path} line {line} is not valid Python ({message}); it is a copy of runtime/"
         )
     lines = text.splitlines()
     around = "\n".join(lines[max(0, line - 3) : line + 2])

@@ -7,7 +7,7 @@
   one `<group>.md` per group, for reading on a code-hosting site.
 
 Every example is derived from the model: the field examples, coerced as the
-runtime coerces them (`templates/runtime/_fields.py`), make the body of the
+runtime coerces them (`runtime/_fields.py`), make the body of the
 curl request and the arguments of the Python call, so both send the same
 bytes; the CheckSum shown is computed from the fixed example credentials
 below. The response examples come from the spec.
@@ -60,7 +60,7 @@ EXAMPLE_CUR_TIME = "1767225600"  # 2026-01-01T00:00:00Z
 
 
 def checksum(app_secret: str, nonce: str, cur_time: str) -> str:
-    """Lowercase hex SHA-1 of AppSecret + Nonce + CurTime (as templates/runtime/_signing.py computes it)."""
+    """Lowercase hex SHA-1 of AppSecret + Nonce + CurTime (as runtime/_signing.py computes it)."""
     return hashlib.sha1((app_secret + nonce + cur_time).encode("utf-8")).hexdigest()
 
 
@@ -75,7 +75,7 @@ SIGNING_HEADERS = (
 )
 
 
-# Callbacks are signed like requests but over the body, with CurTime in milliseconds (templates/runtime/_callbacks.py).
+# Callbacks are signed like requests but over the body, with CurTime in milliseconds (runtime/_callbacks.py).
 EXAMPLE_CALLBACK_CUR_TIME = EXAMPLE_CUR_TIME + "000"
 EXAMPLE_CALLBACK_NOW = int(EXAMPLE_CALLBACK_CUR_TIME) // 1000  # the `now=` of the verify examples, in seconds
 

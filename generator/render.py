@@ -24,16 +24,17 @@ from generator.errors import Location
 from generator.model import Api, Field, Key, Operation
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = TEMPLATES / "runtime"
-LICENSE = TEMPLATES.parent / "LICENSE"  # Apache-2.0, as the spec's info.license says
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+RUNTIME = ROOT / "runtime"  # an importable source package, tested in place and vendored verbatim
+LICENSE = ROOT / "LICENSE"  # Apache-2.0, as the spec's info.license says
 PACKAGE = "nimserver"
 LINE_WIDTH = 88
 GENERATED_HEADER = "Generated from spec/ by `python -m generator`; do not edit."
 
 
 def runtime_header(name: str) -> str:
-    return f"# Copied from templates/runtime/{name} by `python -m generator`; do not edit.\n"
+    return f"# Copied from runtime/{name} by `python -m generator`; do not edit.\n"
 
 
 @dataclass(frozen=True)
@@ -290,7 +291,10 @@ def render(api: Api) -> list[RenderedFile]:
     # The licence that the package's metadata names, as the repository holds it.
     files.append(RenderedFile("LICENSE", LICENSE.read_text(encoding="utf-8"), python=False))
     # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.
+    # Its own __init__.py only makes it importable here; the package's comes from a template.
     for source in sorted([*RUNTIME.glob("_*.py"), *RUNTIME.glob("testing/*.py")]):
+        if source.parent == RUNTIME and source.name == "__init__.py":
+            continue
         name = source.relative_to(RUNTIME).as_posix()
         text = runtime_header(name) + source.read_text(encoding="utf-8")
         files.append(RenderedFile(f"{PACKAGE}/{name}", text, python=False))

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_base_client.py by `python -m generator`; do not edit.
+# Copied from runtime/_base_client.py by `python -m generator`; do not edit.
 """What every client shares: credentials, servers, signing, retries, the deadline and the HTTP call.
 
 The decisions (what to send, whether and when to try again, what to raise)

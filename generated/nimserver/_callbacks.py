@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_callbacks.py by `python -m generator`; do not edit.
+# Copied from runtime/_callbacks.py by `python -m generator`; do not edit.
 """Receiving what the IM server posts to the app server: message copies (消息抄送) and third-party callbacks (第三方回调).
 
 `verify` checks that a request came from Yunxin and turns its body into an

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_checks.py by `python -m generator`; do not edit.
+# Copied from runtime/_checks.py by `python -m generator`; do not edit.
 """Checks of argument values against what the spec says, before anything is sent.
 
 The generator compiles each argument's type and limits into a tree of these

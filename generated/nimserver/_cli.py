@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_cli.py by `python -m generator`; do not edit.
+# Copied from runtime/_cli.py by `python -m generator`; do not edit.
 """The command line: ``nimserver <group> <operation> --option value``, built from the spec's table.
 
 v2 operations are ``nimserver v2 <group> <operation> --option value``: objects

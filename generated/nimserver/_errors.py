@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_errors.py by `python -m generator`; do not edit.
+# Copied from runtime/_errors.py by `python -m generator`; do not edit.
 """Errors raised by the client. None of them ever holds the AppSecret or a CheckSum.
 
 Every error pickles (to hand it to another process, a task queue or a log

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_fields.py by `python -m generator`; do not edit.
+# Copied from runtime/_fields.py by `python -m generator`; do not edit.
 """Turning keyword arguments into what travels: checks first, then the wire form.
 
 v1 form fields travel as text: booleans as `true`/`false`, numbers in

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_options.py by `python -m generator`; do not edit.
+# Copied from runtime/_options.py by `python -m generator`; do not edit.
 """Checks of the client's options and of per-call settings, made before anything is sent.
 
 Every check raises TypeError (wrong type) or ValueError (wrong value) naming

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_paging.py by `python -m generator`; do not edit.
+# Copied from runtime/_paging.py by `python -m generator`; do not edit.
 """Pages of v2 list operations, which can also walk every item across pages.
 
 A list operation returns its first page. ``page.data`` is that answer's

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/_signing.py by `python -m generator`; do not edit.
+# Copied from runtime/_signing.py by `python -m generator`; do not edit.
 """Request signing: the AppKey, Nonce, CurTime and CheckSum headers."""
 
 from __future__ import annotations

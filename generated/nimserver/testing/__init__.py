@@ -1,4 +1,4 @@
-# Copied from templates/runtime/testing/__init__.py by `python -m generator`; do not edit.
+# Copied from runtime/testing/__init__.py by `python -m generator`; do not edit.
 """A test double of the Yunxin IM server, built from the same spec as the client.
 
 Needs the ``testing`` extra (``pip install "nimserver[testing]"``, which adds

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/testing/_checks.py by `python -m generator`; do not edit.
+# Copied from runtime/testing/_checks.py by `python -m generator`; do not edit.
 """How the test double reads and checks one request, on its own terms.
 
 The checks come from the spec (``_spec.json``, written by the generator: each
@@ -149,8 +149,8 @@ def _validator(path: str, name: str, content: bool) -> Callable[[Any], list[str]
     return problems
 
 
-def _decode(name: str, schema: Mapping[str, Any], text: str) -> Any:
-    """A form value as the server reads it, strictly: every value arrives as text."""
+def decode_scalar(name: str, schema: Mapping[str, Any], text: str) -> Any:
+    """A boolean, integer or number as the server reads it from text, strictly; any other text as is."""
     kind = schema.get("type")
     if kind == "boolean":
         if text not in ("true", "false"):
@@ -164,6 +164,13 @@ def _decode(name: str, schema: Mapping[str, Any], text: str) -> Any:
         if not _NUMBER.match(text):
             raise RefusedError(414, f"{name}: {text!r} is not a number")
         return float(text)
+    return text
+
+
+def _decode(name: str, schema: Mapping[str, Any], text: str) -> Any:
+    """A form value as the server reads it, strictly: every value arrives as text."""
+    if schema.get("type") in ("boolean", "integer", "number"):
+        return decode_scalar(name, schema, text)
     if schema.get("contentMediaType") == "application/json":
         try:
             json.loads(text)

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/testing/_fake.py by `python -m generator`; do not edit.
+# Copied from runtime/testing/_fake.py by `python -m generator`; do not edit.
 """FakeNim: a stand-in for the Yunxin IM server, in process or on loopback."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Copied from templates/runtime/testing/_state.py by `python -m generator`; do not edit.
+# Copied from runtime/testing/_state.py by `python -m generator`; do not edit.
 """What the test double remembers: accounts, friends, teams, messages, chat rooms, subscriptions.
 
 Each handler takes the checked values of one request and returns the body of

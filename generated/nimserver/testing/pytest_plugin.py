@@ -1,4 +1,4 @@
-# Copied from templates/runtime/testing/pytest_plugin.py by `python -m generator`; do not edit.
+# Copied from runtime/testing/pytest_plugin.py by `python -m generator`; do not edit.
 """The pytest plugin of nimserver: fixtures bound to a fresh FakeNim.
 
 Registered under the ``pytest11`` entry point, so pytest loads it whenever
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from .. import AsyncNimClient, NimClient
+    from .._client import AsyncNimClient, NimClient
     from . import FakeNim
 
 

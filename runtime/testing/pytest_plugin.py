@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from .. import AsyncNimClient, NimClient
+    from .._client import AsyncNimClient, NimClient
     from . import FakeNim
 
 

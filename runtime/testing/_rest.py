@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,11 +20,9 @@ from urllib.parse import parse_qs, unquote
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
-from ._checks import RefusedError, spec
+from ._checks import RefusedError, decode_scalar, spec
 
 JSON_MEDIA_TYPE = "application/json"
-_INTEGER = re.compile(r"^-?\d+$")
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 Route = tuple[str, tuple[str | None, ...], tuple[str | None, ...]]  # key, literal segments, parameter names
 
@@ -191,31 +188,14 @@ def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> An
             raise RefusedError(414, f"{name}: {text[:40]!r} is not JSON text") from None
     elif encoding == "comma":
         items = schema.get("items", {})
-        value = [_scalar(f"{name}[{index}]", items, item) for index, item in enumerate(text.split(","))]
+        value = [decode_scalar(f"{name}[{index}]", items, item) for index, item in enumerate(text.split(","))]
     else:
-        value = _scalar(name, schema, text)
+        value = decode_scalar(name, schema, text)
     problems = _validator(key, name)(value)
     if problems:
         where, message = problems[0]
         raise RefusedError(414, f"{name}{where}: {message}")
     return value
-
-
-def _scalar(name: str, schema: Mapping[str, Any], text: str) -> Any:
-    kind = schema.get("type")
-    if kind == "boolean":
-        if text not in ("true", "false"):
-            raise RefusedError(414, f"{name}: {text!r} is not true or false")
-        return text == "true"
-    if kind == "integer":
-        if not _INTEGER.match(text):
-            raise RefusedError(414, f"{name}: {text!r} is not an integer")
-        return int(text)
-    if kind == "number":
-        if not _NUMBER.match(text):
-            raise RefusedError(414, f"{name}: {text!r} is not a number")
-        return float(text)
-    return text
 
 
 @functools.cache
