@@ -20,6 +20,7 @@ import jinja2
 
 from generator import docs, escape
 from generator.checks import check_names, check_source, python_literal
+from generator.diff.versioning import compatible_range
 from generator.errors import Location
 from generator.model import Api, Field, Key, Operation
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
@@ -265,6 +266,19 @@ def render(api: Api) -> list[RenderedFile]:
             - {"_shapes"}
         ),
     }
+
+    operations = {op.operation_id: op for op in api.operations}
+
+    def example_call(operation_id: str, client: str = "client", indent: int = 0, /, **given: Any) -> str:
+        return docs.example_call(operations[operation_id], given, client, indent)
+
+    def example_raw_call(operation_id: str, **given: Any) -> str:
+        operation = operations[operation_id]
+        return f"{docs.python_value(operation.path)}, {docs.example_fields(operation, given)}"
+
+    context.update(
+        call=example_call, raw_call=example_raw_call, source=docs.Source, compatible=compatible_range(api.version)
+    )
 
     def page(template: str, **extra: Any) -> str:
         return env.get_template(template).render(**context, **extra)
