@@ -27,8 +27,8 @@ from urllib.parse import quote, urlencode
 import jinja2
 
 from generator import docs, escape
-from generator.docs import argument_value, call_name, python_value
 from generator.diff.releases import since_release
+from generator.docs import argument_value, call_name, python_value
 from generator.model import (
     BODY,
     FORM_FIELD,

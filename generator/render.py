@@ -243,7 +243,7 @@ def _fake_rest_entry(op: Operation) -> dict[str, Any]:
 def render(api: Api) -> list[RenderedFile]:
     """Every file of the generated package, in a fixed order."""
     env = environment()
-    context = {
+    context: dict[str, Any] = {
         "header": GENERATED_HEADER,
         "title": api.title,
         "version": api.version,

@@ -63,12 +63,12 @@ def clients_call(fake: Any) -> Iterator[list[Any]]:
     originals = {cls: cls.__init__ for cls in (nimserver.NimClient, nimserver.AsyncNimClient)}
 
     def bound(cls: type, transport: Callable[[], Any]) -> Callable[..., None]:
-        def __init__(self: Any, *args: Any, **options: Any) -> None:
+        def init(self: Any, *args: Any, **options: Any) -> None:
             options.setdefault("http_client", transport())
             originals[cls](self, *args, **options)
             made.append(self)
 
-        return __init__
+        return init
 
     nimserver.NimClient.__init__ = bound(nimserver.NimClient, fake.http_client)  # type: ignore[method-assign]
     nimserver.AsyncNimClient.__init__ = bound(  # type: ignore[method-assign]
@@ -174,7 +174,7 @@ def run_readme(path: Path) -> dict[str, Any]:
                 try:
                     run_block(block, namespace)
                 except BaseException as error:
-                    raise BlockFailed(block) from error
+                    raise BlockError(block) from error
         finally:
             for client in made:
                 if isinstance(client, nimserver.NimClient):
@@ -182,7 +182,7 @@ def run_readme(path: Path) -> dict[str, Any]:
     return namespace
 
 
-class BlockFailed(Exception):
+class BlockError(Exception):
     def __init__(self, block: Block) -> None:
         super().__init__(f"the Python block at {block} failed")
         self.block = block
@@ -192,7 +192,7 @@ def main(argv: list[str]) -> int:
     for name in argv:
         try:
             run_readme(Path(name))
-        except BlockFailed as failed:
+        except BlockError as failed:
             print(failed, file=sys.stderr)
             traceback.print_exception(failed.__cause__, file=sys.stderr)
             return 1
