@@ -40,7 +40,10 @@ def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release"])
     parser.add_argument(
-        "sources", nargs="*", metavar="OLD NEW", help="diff: two spec roots, directories or git revisions"
+        "sources",
+        nargs="*",
+        metavar="OLD [NEW]",
+        help="diff: two spec roots, directories or git revisions (NEW defaults to --spec, the work tree)",
     )
     parser.add_argument("--spec", type=Path, default=REPOSITORY / "spec" / "openapi.yaml", help="root spec file")
     parser.add_argument("--out", type=Path, default=REPOSITORY / "generated", help="generated package directory")
@@ -61,8 +64,10 @@ def _main(argv: list[str] | None) -> int:
         "--since", metavar="REV", help="check: fail when the spec changed since REV by more than info.version allows"
     )
     args = parser.parse_args(argv)
-    if (args.command == "diff") != bool(args.sources) or (args.command == "diff" and len(args.sources) != 2):
+    if (args.command == "diff") != bool(args.sources) or len(args.sources) > 2:
         parser.error("diff takes OLD and NEW (spec roots, directories or git revisions); the other commands take none")
+    if args.command == "diff" and len(args.sources) == 1:
+        args.sources.append(str(args.spec))
     started = time.perf_counter()
     cache = None if args.no_cache else args.cache or args.out.resolve().parent / ".cache" / "generator"
     current: dict[str, bytes] = {}
@@ -107,7 +112,13 @@ def _run(
             print(render_report(report, args.format), end="")
             if args.changelog is not None:
                 existing = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else "# Changelog\n"
-                args.changelog.write_text(insert_section(existing, markdown(report)), encoding="utf-8")
+                section = markdown(report)
+                updated = insert_section(existing, section)
+                args.changelog.write_text(updated, encoding="utf-8")
+                heading = section.splitlines()[0]
+                done = "replaced" if heading.split(" (")[0] in existing else "added"
+                # On stderr: stdout holds the report, which may be JSON.
+                print(f"{display_path(args.changelog)}: {done} the section {heading!r}", file=sys.stderr)
             return 0
         if args.command == "check" and args.since:
             return _check_version(args.since, str(args.spec))
@@ -174,6 +185,8 @@ def _run(
         if generation.api_changes is not None:
             for line in text_lines(generation.api_changes, "  "):
                 print(line)
+    if generation.api_changes is not None:
+        _print_version_advice(generation.api_changes)
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
@@ -182,6 +195,17 @@ def _run(
         f"black ran on {generation.formatted}{_warning_count(generation.warnings)}; {seconds:.2f} s"
     )
     return 0
+
+
+def _print_version_advice(changes: Report) -> None:
+    """After changes the current info.version does not allow, say so: the release needs a new version."""
+    from generator.diff.versioning import version_problem
+
+    if changes.old_version is None or changes.new_version is None:
+        return
+    problem = version_problem(changes, changes.old_version, changes.new_version)
+    if problem is not None:
+        print(f"info.version must move before a release: {problem}")
 
 
 def _remember(cache: Path | None, spec: Path, out: Path, inputs: str | None, generation: Generation) -> None:
