@@ -16,6 +16,7 @@ from generator.write import read_tree
 
 if TYPE_CHECKING:
     from generator.diff import Report
+    from generator.model import Api
     from generator.pipeline import Generation
 
 # The stages (jinja2, black, the validators) are imported only when a run
@@ -185,8 +186,7 @@ def _run(
         if generation.api_changes is not None:
             for line in text_lines(generation.api_changes, "  "):
                 print(line)
-    if generation.api_changes is not None:
-        _print_version_advice(generation.api_changes)
+    _print_version_advice(generation.api, args.spec)
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
@@ -197,15 +197,18 @@ def _run(
     return 0
 
 
-def _print_version_advice(changes: Report) -> None:
-    """After changes the current info.version does not allow, say so: the release needs a new version."""
+def _print_version_advice(api: Api, spec: Path) -> None:
+    """When the API changed since the newest recorded release more than info.version allows, say so."""
+    from generator.diff.releases import since_release
     from generator.diff.versioning import version_problem
+    from generator.reference import RELEASES
 
-    if changes.old_version is None or changes.new_version is None:
-        return
-    problem = version_problem(changes, changes.old_version, changes.new_version)
+    report = since_release(api, spec, spec.resolve().parent.parent / RELEASES)
+    if report is None or report.old_version is None:
+        return  # nothing released yet: the changes go into the first release, whatever its version
+    problem = version_problem(report, report.old_version, api.version)
     if problem is not None:
-        print(f"info.version must move before a release: {problem}")
+        print(f"info.version must move before the next release: since {report.old_version}, {problem}")
 
 
 def _remember(cache: Path | None, spec: Path, out: Path, inputs: str | None, generation: Generation) -> None:

@@ -147,7 +147,7 @@ def command_table(api: Api) -> dict[str, Any]:
     v2_groups: dict[str, Any] = {}
     for group in api.v2_groups:
         description = " ".join(tag_text.get(tag, "") for tag in dict.fromkeys(op.tag for op in group.operations))
-        description = description.strip().removeprefix("v2: ")
+        description = description.strip()
         v2_groups[group.name] = {
             "summary": description.split(". ")[0].rstrip(".") if description else f"The v2 {group.name} operations",
             "description": description,

@@ -1002,6 +1002,8 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
     shutil.copytree(SPEC.parent, spec)
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    root = spec / "openapi.yaml"
+    assert main(["release", "--spec", str(root)]) == 0  # the spec as it is: version 0.1.0 published
     user = spec / "paths" / "user.yaml"
     text = user.read_text(encoding="utf-8")
     text = text.replace("required: [accid, mute]", "required: [accid]", 1)  # user.mute: mute becomes optional
@@ -1011,7 +1013,6 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
         1,
     )
     user.write_text(text, encoding="utf-8")
-    root = spec / "openapi.yaml"
     root.write_text(root.read_text().replace("  /user/unblock.action:\n    $ref: paths/user.yaml#/userUnblock\n", ""))
 
     assert main(["generate", "--spec", str(root), "--out", str(out)]) == 0
@@ -1023,6 +1024,6 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
     )
     assert "compatible client.user.mute: argument 'mute' is now optional [request-parameter-became-optional]" in report
     assert "3 API changes (2 breaking, 1 compatible)" in report
-    assert "info.version must move before a release: the changes need a minor release" in report
+    assert "info.version must move before the next release: since 0.1.0, the changes need a minor release" in report
     assert main(["generate", "--spec", str(root), "--out", str(out)]) == 0
     assert "no API changes" in capsys.readouterr().out
