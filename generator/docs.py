@@ -148,6 +148,11 @@ def _value(value: Any) -> str:
     )
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 doubt`, `2 doubts`: a count with its noun."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 # --- Python calls as examples show them ----------------------------------------------------------
 
 

@@ -674,6 +674,7 @@ def environment() -> jinja2.Environment:
         md_cell_code=escape.markdown_cell_code,
         md_text=escape.markdown_text,
         md_block=escape.markdown_block,
+        plural=docs.plural,
     )
     return env
 
