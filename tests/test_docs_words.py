@@ -1,10 +1,15 @@
-"""The review view's words: counts with their nouns, and no citation of a file the repository lacks."""
+"""The words of the reference: spec jargon stays out of the pages for API users; the review view counts
+with the right nouns and cites no file a reader cannot open."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from generator.docs import plural
+from generator.extensions import EXTENSIONS
 from tests.conftest import GENERATED, REPOSITORY
 
 REVIEW = GENERATED / "docs" / "review.html"
@@ -39,3 +44,17 @@ def test_cited_files_can_be_opened() -> None:
         if not target.is_file():
             missing.append(cited)
     assert not missing, missing
+
+
+_USER_PAGES = sorted(
+    [GENERATED / "README.md", *(GENERATED / "docs").glob("*.md"), GENERATED / "docs" / "index.html"],
+    key=lambda path: path.name,
+)
+# How the spec is written, which a caller of the API or of the client need not know.
+_SPEC_WORDS = re.compile("|".join([*map(re.escape, EXTENSIONS), r"\bcontentSchema\b", r"\bcontentMediaType\b"]))
+
+
+@pytest.mark.parametrize("page", _USER_PAGES, ids=lambda path: path.name)
+def test_user_pages_speak_without_spec_jargon(page: Path) -> None:
+    found = sorted(set(_SPEC_WORDS.findall(page.read_text(encoding="utf-8"))))
+    assert not found, f"{page.name} shows {found}"
