@@ -6,12 +6,12 @@ import argparse
 import gc
 import sys
 import time
+from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.cache import LastRun, input_digest, tree_digest, unchanged_since
-from generator.errors import SpecProblem
-from generator.load import display_path
+from generator.errors import SpecProblem, display_path
 from generator.write import read_tree
 
 if TYPE_CHECKING:
@@ -312,8 +312,23 @@ def _check_version(since: str, spec: str) -> int:
     return 0
 
 
+def _missing_dependency(error: ImportError | PackageNotFoundError) -> str:
+    """What to do when this Python lacks one of the generator's dependencies."""
+    name = error.name if isinstance(error, ImportError) else str(error.args[0] if error.args else error)
+    return (
+        f"python -m generator: this Python ({sys.executable}) lacks {name!r}, which the generator needs. "
+        "Run it as ./dev generate (a private environment with the pinned dependencies), or install them "
+        "into this Python first: pip install -c constraints.txt -r requirements.txt"
+    )
+
+
 if __name__ == "__main__":
     try:
         sys.exit(main())
     except KeyboardInterrupt:
         sys.exit(130)
+    except (ImportError, PackageNotFoundError) as error:
+        if isinstance(error, ImportError) and (error.name or "generator").startswith("generator"):
+            raise  # our own module: a bug, not a missing dependency
+        print(_missing_dependency(error), file=sys.stderr)
+        sys.exit(2)
