@@ -268,12 +268,16 @@ def render(api: Api) -> list[RenderedFile]:
     }
 
     operations = {op.operation_id: op for op in api.operations}
+    # An example of an operation the spec lacks is Python's `...`: the README still compiles for any spec.
 
     def example_call(operation_id: str, client: str = "client", indent: int = 0, /, **given: Any) -> str:
-        return docs.example_call(operations[operation_id], given, client, indent)
+        operation = operations.get(operation_id)
+        return "..." if operation is None else docs.example_call(operation, given, client, indent)
 
     def example_raw_call(operation_id: str, **given: Any) -> str:
-        operation = operations[operation_id]
+        operation = operations.get(operation_id)
+        if operation is None:
+            return "..."
         return f"{docs.python_value(operation.path)}, {docs.example_fields(operation, given)}"
 
     context.update(

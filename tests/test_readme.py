@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import shutil
 import subprocess
@@ -13,8 +14,10 @@ import httpx
 import pytest
 import yaml
 
+from generator.render import render
 from tests.conftest import GENERATED, REPOSITORY, SPEC
 from tests.readme_blocks import python_blocks, run_readme
+from tests.specutil import build_ok, make_spec
 
 
 @pytest.mark.parametrize("readme", [REPOSITORY / "README.md", GENERATED / "README.md"], ids=["root", "package"])
@@ -94,3 +97,15 @@ def test_the_package_readme_follows_the_spec(tmp_path: Path) -> None:
     )
     assert ran.returncode == 0, ran.stderr[-4000:]
     assert "Python blocks ran" in ran.stdout
+
+
+def test_the_package_readme_compiles_for_a_spec_without_its_example_operations(tmp_path: Path) -> None:
+    # The base mini-spec has none of user/create, user/block, team/create ...: each example call is `...`.
+    api = build_ok(make_spec(tmp_path / "spec"))
+    readme = next(file for file in render(api) if file.path == "README.md")
+    path = tmp_path / "README.md"
+    path.write_text(readme.text, encoding="utf-8")
+    blocks = python_blocks(path)
+    assert blocks
+    for block in blocks:
+        compile(block.source, str(block), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
