@@ -122,6 +122,13 @@ def test_coercion_table(check: Check, value: object, text: str) -> None:
         (JsonText(ANY), [float("nan")], ValueError, "wire_name[0] must be a finite number"),
         (JsonText(ANY), {1: "a"}, TypeError, "keys must be str"),
         (AnyOf((INT, Str(pattern="^[0-9]+$"))), "abc", ValueError, "must be int or str"),
+        # Shapes of one kind: each reason said once (eight message bodies once read "dict or dict or ...").
+        (
+            AnyOf([Object({"a": Str()}, required=["a"]), Object({"b": Str()})] * 4),
+            [1],
+            ValueError,
+            "wire_name must be dict, not list",
+        ),
     ],
 )
 def test_coercion_rejects(check: Check, value: object, error: type[Exception], message: str) -> None:
