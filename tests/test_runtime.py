@@ -127,7 +127,7 @@ def test_coercion_table(check: Check, value: object, text: str) -> None:
             AnyOf([Object({"a": Str()}, required=["a"]), Object({"b": Str()})] * 4),
             [1],
             ValueError,
-            "wire_name must be dict, not list",
+            "wire_name must be a dict, not list",
         ),
     ],
 )
