@@ -433,3 +433,31 @@ def test_raw_call_argument_types_are_checked() -> None:
         client.request("user/create.action", {}, safe_to_repeat="yes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"extra_fields\['accid'\] must be str, bool, int"):
         client.request("user/create.action", {"accid": None})
+
+
+@pytest.mark.parametrize(
+    ("desc", "meaning", "message"),
+    [
+        (
+            "account nobody does not exist",
+            "Invalid parameter; also returned for a CurTime outside the accepted window.",
+            "user/unblock.action failed with code 414 (Invalid parameter): account nobody does not exist",
+        ),
+        (
+            "account nobody does not exist",
+            None,
+            "user/unblock.action failed with code 414: account nobody does not exist",
+        ),
+        (
+            "",
+            "Invalid parameter; also returned for bad JSON.",
+            "code 414: Invalid parameter; also returned for bad JSON.",
+        ),
+        ("", None, "user/unblock.action failed with code 414: no description"),
+    ],
+)
+def test_an_api_error_says_what_the_server_said_first(desc: str, meaning: str | None, message: str) -> None:
+    from runtime._errors import ApiError
+
+    error = ApiError(code=414, desc=desc, body={}, endpoint="user/unblock.action", meaning=meaning)
+    assert str(error).endswith(message)
