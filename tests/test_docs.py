@@ -611,3 +611,35 @@ _SEARCH_EVERY_OPERATION = """
   return missed;
 })()
 """
+
+
+# Per field table of an operation section: how far it runs past its column, and how wide its description is.
+_FIELD_TABLE_WIDTHS = """
+(() => Array.from(document.querySelectorAll("section.operation .table-wrap > table")).map(table => {
+  const column = table.closest("main").clientWidth;
+  const description = table.querySelector("td.desc");
+  return {
+    id: table.closest("section.operation").id,
+    overflow: table.getBoundingClientRect().right - table.closest("main").getBoundingClientRect().right,
+    scrolls: table.parentElement.scrollWidth > table.parentElement.clientWidth + 1,
+    description: description ? description.getBoundingClientRect().width / column : 1,
+  };
+}))()
+"""
+
+
+def test_field_tables_fit_the_page_column_at_1280_px(tmp_path: Path) -> None:
+    """At 1280 px every operation's field table is whole: nothing cut off, the description a third of the column."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with Browser(tmp_path / "profile") as browser:
+        browser.open((DOCS / "index.html").resolve().as_uri(), 1280, 900)
+        tables = browser.evaluate(_FIELD_TABLE_WIDTHS)
+        assert len(tables) >= sum(1 for op in OPERATIONS if op.fields)
+        cut = [table["id"] for table in tables if table["overflow"] > 1 or table["scrolls"]]
+        assert cut == []
+        narrow = [table["id"] for table in tables if table["description"] < 0.3]
+        assert narrow == []
+        browser.evaluate("document.getElementById('msgSendMsg').scrollIntoView()")
+        browser.screenshot(ARTIFACTS / "docs-send-msg-fields.png")
