@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import tarfile
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -68,9 +69,15 @@ def test_wheel_holds_the_typed_package(dist: Path) -> None:
     assert f"nimserver-{_version()}.dist-info/licenses/LICENSE" in names
 
 
-def test_sdist_builds(dist: Path) -> None:
+def test_sdist_builds_with_the_whole_reference(dist: Path) -> None:
     (sdist,) = dist.glob("*.tar.gz")
     assert sdist.name == f"nimserver-{_version()}.tar.gz"
+    top = f"nimserver-{_version()}/"
+    with tarfile.open(sdist) as archive:
+        names = {name.removeprefix(top) for name in archive.getnames()}
+    docs = {path.relative_to(GENERATED).as_posix() for path in (GENERATED / "docs").iterdir()}
+    assert docs <= names  # every page of the reference, not only docs/README.md
+    assert not any(".manifest" in name for name in names)
 
 
 def _run_installed(site: Path, code: str) -> str:
