@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import tarfile
 import sys
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
