@@ -6,16 +6,17 @@ import argparse
 import gc
 import sys
 import time
+from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.cache import LastRun, input_digest, tree_digest, unchanged_since
-from generator.errors import SpecProblem
-from generator.load import display_path
+from generator.errors import SpecProblem, display_path
 from generator.write import read_tree
 
 if TYPE_CHECKING:
     from generator.diff import Report
+    from generator.model import Api
     from generator.pipeline import Generation
 
 # The stages (jinja2, black, the validators) are imported only when a run
@@ -40,7 +41,10 @@ def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release"])
     parser.add_argument(
-        "sources", nargs="*", metavar="OLD NEW", help="diff: two spec roots, directories or git revisions"
+        "sources",
+        nargs="*",
+        metavar="OLD [NEW]",
+        help="diff: two spec roots, directories or git revisions (NEW defaults to --spec, the work tree)",
     )
     parser.add_argument("--spec", type=Path, default=REPOSITORY / "spec" / "openapi.yaml", help="root spec file")
     parser.add_argument("--out", type=Path, default=REPOSITORY / "generated", help="generated package directory")
@@ -61,8 +65,10 @@ def _main(argv: list[str] | None) -> int:
         "--since", metavar="REV", help="check: fail when the spec changed since REV by more than info.version allows"
     )
     args = parser.parse_args(argv)
-    if (args.command == "diff") != bool(args.sources) or (args.command == "diff" and len(args.sources) != 2):
+    if (args.command == "diff") != bool(args.sources) or len(args.sources) > 2:
         parser.error("diff takes OLD and NEW (spec roots, directories or git revisions); the other commands take none")
+    if args.command == "diff" and len(args.sources) == 1:
+        args.sources.append(str(args.spec))
     started = time.perf_counter()
     cache = None if args.no_cache else args.cache or args.out.resolve().parent / ".cache" / "generator"
     current: dict[str, bytes] = {}
@@ -107,7 +113,13 @@ def _run(
             print(render_report(report, args.format), end="")
             if args.changelog is not None:
                 existing = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else "# Changelog\n"
-                args.changelog.write_text(insert_section(existing, markdown(report)), encoding="utf-8")
+                section = markdown(report)
+                updated = insert_section(existing, section)
+                args.changelog.write_text(updated, encoding="utf-8")
+                heading = section.splitlines()[0]
+                done = "replaced" if heading.split(" (")[0] in existing else "added"
+                # On stderr: stdout holds the report, which may be JSON.
+                print(f"{display_path(args.changelog)}: {done} the section {heading!r}", file=sys.stderr)
             return 0
         if args.command == "check" and args.since:
             return _check_version(args.since, str(args.spec))
@@ -174,6 +186,7 @@ def _run(
         if generation.api_changes is not None:
             for line in text_lines(generation.api_changes, "  "):
                 print(line)
+    _print_version_advice(generation.api, args.spec)
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
@@ -182,6 +195,20 @@ def _run(
         f"black ran on {generation.formatted}{_warning_count(generation.warnings)}; {seconds:.2f} s"
     )
     return 0
+
+
+def _print_version_advice(api: Api, spec: Path) -> None:
+    """When the API changed since the newest recorded release more than info.version allows, say so."""
+    from generator.diff.releases import since_release
+    from generator.diff.versioning import version_problem
+    from generator.reference import RELEASES
+
+    report = since_release(api, spec, spec.resolve().parent.parent / RELEASES)
+    if report is None or report.old_version is None:
+        return  # nothing released yet: the changes go into the first release, whatever its version
+    problem = version_problem(report, report.old_version, api.version)
+    if problem is not None:
+        print(f"info.version must move before the next release: since {report.old_version}, {problem}")
 
 
 def _remember(cache: Path | None, spec: Path, out: Path, inputs: str | None, generation: Generation) -> None:
@@ -285,8 +312,23 @@ def _check_version(since: str, spec: str) -> int:
     return 0
 
 
+def _missing_dependency(error: ImportError | PackageNotFoundError) -> str:
+    """What to do when this Python lacks one of the generator's dependencies."""
+    name = error.name if isinstance(error, ImportError) else str(error.args[0] if error.args else error)
+    return (
+        f"python -m generator: this Python ({sys.executable}) lacks {name!r}, which the generator needs. "
+        "Run it as ./dev generate (a private environment with the pinned dependencies), or install them "
+        "into this Python first: pip install -c constraints.txt -r requirements.txt"
+    )
+
+
 if __name__ == "__main__":
     try:
         sys.exit(main())
     except KeyboardInterrupt:
         sys.exit(130)
+    except (ImportError, PackageNotFoundError) as error:
+        if isinstance(error, ImportError) and (error.name or "generator").startswith("generator"):
+            raise  # our own module: a bug, not a missing dependency
+        print(_missing_dependency(error), file=sys.stderr)
+        sys.exit(2)

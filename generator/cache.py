@@ -39,7 +39,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Location, SpecProblem
+from generator.errors import Location, SpecProblem, display_path
 
 FORMAT = 1
 GENERATOR = Path(__file__).resolve().parent
@@ -372,8 +372,6 @@ def _entry(problem: SpecProblem) -> list[Any]:
 
 
 def _problem(entry: Any) -> SpecProblem:
-    from generator.load import display_path  # load reads its parsed files through this module
-
     file, line, message = entry
     where = None if file is None else Location(display_path(Path(str(file))), int(line))
     return SpecProblem(where, str(message), warning=True)

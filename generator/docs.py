@@ -24,10 +24,12 @@ Policy for the reference (generated/docs/, rendered by generator.reference):
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from generator.model import V2, Field, Operation
+from generator.model import BODY, V2, Field, Operation
 from generator.pytypes import Constraints, Enum, JsonText, ListOf, Named, PyType, literal_text
 
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -144,3 +146,88 @@ def _value(value: Any) -> str:
         if isinstance(value, str)
         else "true" if value is True else "false" if value is False else str(value)
     )
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 doubt`, `2 doubts`: a count with its noun."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# --- Python calls as examples show them ----------------------------------------------------------
+
+
+def call_name(op: Operation) -> str:
+    """How a caller reaches the operation: `client.user.create`, `client.v2.account.create_account`."""
+    return f"client.{'v2.' if op.api == V2 else ''}{op.group}.{op.method}"
+
+
+def argument_value(field: Field, example: Any) -> Any:
+    """The Python argument for a field's example: JSON text decoded, a file's example as bytes.
+
+    A v2 body key keeps its example as is: the runtime sends a body value with its JSON type.
+    """
+    if field.kind == "JSON" and isinstance(example, str) and field.where != BODY:
+        return json.loads(example)
+    if field.kind == "FILE":
+        return str(example).encode("utf-8")
+    return example
+
+
+def python_value(value: Any) -> str:
+    """Python source for a JSON-like value."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, bytes):
+        return "b" + python_value(value.decode("utf-8"))
+    if isinstance(value, str):
+        # Double quotes, as black writes them, unless the text holds one: '{"a":1}' reads best.
+        return json.dumps(value, ensure_ascii=False) if '"' not in value and value.isprintable() else repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(python_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_value(key)}: {python_value(item)}" for key, item in value.items()) + "}"
+    return repr(value)
+
+
+README_WIDTH = 88  # black's default, which the README's Python blocks follow
+
+
+class Source(str):
+    """Python source that an example call writes as is (an expression such as `account["account_id"]`)."""
+
+
+def _example_arguments(op: Operation, given: Mapping[str, Any]) -> list[tuple[Field, str]]:
+    """The given arguments the operation still has, then every other required one with its first example."""
+    fields = {field.python_name: field for field in op.fields}
+    chosen = [
+        (fields[name], value if isinstance(value, Source) else python_value(value))
+        for name, value in given.items()
+        if name in fields
+    ]
+    chosen += [
+        (field, python_value(argument_value(field, field.examples[0])))
+        for field in op.fields
+        if field.required and field.python_name not in given
+    ]
+    return chosen
+
+
+def example_call(op: Operation, given: Mapping[str, Any], client: str = "client", indent: int = 0) -> str:
+    """A call of `op` as the package README shows it, written from the model so that it keeps working.
+
+    A spec that makes an argument required, or drops an optional one, changes the example with it
+    instead of leaving it to fail. A call longer than a line (at `indent`) takes one argument a line.
+    """
+    arguments = [f"{field.python_name}={value}" for field, value in _example_arguments(op, given)]
+    name = f"{client}{call_name(op).removeprefix('client')}"
+    one_line = f"{name}({', '.join(arguments)})"
+    if indent + len(one_line) <= README_WIDTH:
+        return one_line
+    inner = " " * (indent + 4)
+    return f"{name}(\n" + "".join(f"{inner}{argument},\n" for argument in arguments) + " " * indent + ")"
+
+
+def example_fields(op: Operation, given: Mapping[str, Any]) -> str:
+    """The fields of a raw `client.request` call of a v1 operation, by wire name, chosen as `example_call` does."""
+    pairs = ", ".join(f"{python_value(field.wire_name)}: {value}" for field, value in _example_arguments(op, given))
+    return "{" + pairs + "}"

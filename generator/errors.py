@@ -7,6 +7,7 @@ is printed with its place and counted, and generation goes on.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,3 +74,11 @@ class SpecError(Exception):
     @property
     def errors(self) -> list[SpecProblem]:
         return [p for p in self.problems if not p.warning]
+
+
+def display_path(path: Path) -> Path:
+    """The path as a person in the working directory would type it."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path

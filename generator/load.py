@@ -12,7 +12,6 @@ other stages can still report their own problems in the same run.
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass
 from functools import partial
@@ -23,7 +22,7 @@ from urllib.parse import unquote
 import yaml
 
 from generator.cache import ParsedFiles
-from generator.errors import Location, Problems
+from generator.errors import Location, Problems, display_path
 from generator.forked import Forked
 
 # Levels of nesting allowed in one file and in the resolved tree: the real spec
@@ -98,14 +97,6 @@ _JsonCompatibleLoader.yaml_implicit_resolvers = {
 REFERENCE_EXTENSIONS = frozenset({"x-attach-schema"})
 # Keys beside a $ref that describe rather than constrain.
 _ANNOTATIONS = {"description", "summary", "title", "examples", "example", "default", "deprecated", "$comment"}
-
-
-def display_path(path: Path) -> Path:
-    """The path as a person in the working directory would type it."""
-    try:
-        return Path(os.path.relpath(path))
-    except ValueError:  # another drive on Windows
-        return path
 
 
 def text_problem(text: str) -> str | None:

@@ -28,6 +28,7 @@ import jinja2
 
 from generator import docs, escape
 from generator.diff.releases import since_release
+from generator.docs import argument_value, call_name, python_value
 from generator.model import (
     BODY,
     FORM_FIELD,
@@ -206,23 +207,6 @@ class ReviewGroup:
 # --- values as they go on the wire, and as Python source --------------------------------------------------
 
 
-def call_name(op: Operation) -> str:
-    """How a caller reaches the operation: `client.user.create`, `client.v2.account.create_account`."""
-    return f"client.{'v2.' if op.api == V2 else ''}{op.group}.{op.method}"
-
-
-def argument_value(field: Field, example: Any) -> Any:
-    """The Python argument for a field's example: JSON text decoded, a file's example as bytes.
-
-    A v2 body key keeps its example as is: the runtime sends a body value with its JSON type.
-    """
-    if field.kind == "JSON" and isinstance(example, str) and field.where != BODY:
-        return json.loads(example)
-    if field.kind == "FILE":
-        return str(example).encode("utf-8")
-    return example
-
-
 def wire_text(field: Field, value: Any) -> str:
     """A value as the runtime sends it: `true`/`false`, decimal numbers, compact JSON, text as is."""
     if field.kind == "JSON":
@@ -232,21 +216,6 @@ def wire_text(field: Field, value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8")
     return str(value)
-
-
-def python_value(value: Any) -> str:
-    """Python source for a JSON-like value."""
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, bytes):
-        return "b" + python_value(value.decode("utf-8"))
-    if isinstance(value, str):
-        return repr(value)  # reads best: '{"a":1}', not "{\"a\":1}"
-    if isinstance(value, list):
-        return "[" + ", ".join(python_value(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{python_value(key)}: {python_value(item)}" for key, item in value.items()) + "}"
-    return repr(value)
 
 
 def _shell(text: str) -> str:
@@ -705,6 +674,7 @@ def environment() -> jinja2.Environment:
         md_cell_code=escape.markdown_cell_code,
         md_text=escape.markdown_text,
         md_block=escape.markdown_block,
+        plural=docs.plural,
     )
     return env
 

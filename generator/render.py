@@ -20,6 +20,7 @@ import jinja2
 
 from generator import docs, escape
 from generator.checks import check_names, check_source, python_literal
+from generator.diff.versioning import compatible_range
 from generator.errors import Location
 from generator.model import Api, Field, Key, Operation
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
@@ -146,7 +147,7 @@ def command_table(api: Api) -> dict[str, Any]:
     v2_groups: dict[str, Any] = {}
     for group in api.v2_groups:
         description = " ".join(tag_text.get(tag, "") for tag in dict.fromkeys(op.tag for op in group.operations))
-        description = description.strip().removeprefix("v2: ")
+        description = description.strip()
         v2_groups[group.name] = {
             "summary": description.split(". ")[0].rstrip(".") if description else f"The v2 {group.name} operations",
             "description": description,
@@ -242,7 +243,7 @@ def _fake_rest_entry(op: Operation) -> dict[str, Any]:
 def render(api: Api) -> list[RenderedFile]:
     """Every file of the generated package, in a fixed order."""
     env = environment()
-    context = {
+    context: dict[str, Any] = {
         "header": GENERATED_HEADER,
         "title": api.title,
         "version": api.version,
@@ -265,6 +266,23 @@ def render(api: Api) -> list[RenderedFile]:
             - {"_shapes"}
         ),
     }
+
+    operations = {op.operation_id: op for op in api.operations}
+    # An example of an operation the spec lacks is Python's `...`: the README still compiles for any spec.
+
+    def example_call(operation_id: str, client: str = "client", indent: int = 0, /, **given: Any) -> str:
+        operation = operations.get(operation_id)
+        return "..." if operation is None else docs.example_call(operation, given, client, indent)
+
+    def example_raw_call(operation_id: str, **given: Any) -> str:
+        operation = operations.get(operation_id)
+        if operation is None:
+            return "..."
+        return f"{docs.python_value(operation.path)}, {docs.example_fields(operation, given)}"
+
+    context.update(
+        call=example_call, raw_call=example_raw_call, source=docs.Source, compatible=compatible_range(api.version)
+    )
 
     def page(template: str, **extra: Any) -> str:
         return env.get_template(template).render(**context, **extra)

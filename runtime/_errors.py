@@ -61,8 +61,10 @@ class ApiError(NimError):
         self.request_id = request_id
         self.meaning = meaning
         self.response = response
-        explained = f" ({meaning})" if meaning else ""
-        super().__init__(f"{endpoint} failed with code {code}{explained}: {desc}")
+        # What the server said comes first; the status table's words name the kind of error in a few
+        # words (its first clause: the rest lists causes that may not apply), or stand in for an empty desc.
+        kind = f" ({meaning.split(';')[0].rstrip('.')})" if meaning and desc else ""
+        super().__init__(f"{endpoint} failed with code {code}{kind}: {desc or meaning or 'no description'}")
 
 
 class TransportError(NimError):

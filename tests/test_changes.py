@@ -21,6 +21,7 @@ from generator.diff.sources import SourceError
 from generator.diff.versioning import version_problem
 from generator.pipeline import load_api
 from tests.conftest import GENERATED, SPEC
+from tests.specutil import shown
 
 Spec = dict[str, Any]
 Edit = Callable[[Spec], None]
@@ -868,7 +869,7 @@ def test_formatters(tmp_path: Path) -> None:
     markdown = render_report(report, "markdown")
     assert markdown.startswith("## nimserver 2.0.0\n\nCompared with 1.0.0.\n\n### Breaking changes\n\n")
     assert "- `client.user.create`: argument 'email' removed (`request-parameter-removed`)" in markdown
-    assert markdown.rstrip().endswith("bump: major")
+    assert markdown.rstrip().endswith("Needs a major release: 2.0.0 or later after 1.0.0.")
     document = json.loads(render_report(report, "json"))
     assert document["bump"] == "major"
     assert document["findings"] == [
@@ -957,7 +958,33 @@ def test_changelog_sections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         "# Changelog\n\nIntro.\n\n## nimserver 1.1.0\n\nCompared with 1.0.0.\n\n### Compatible changes\n"
     )
     assert text.count("## nimserver 1.1.0") == 1
-    assert text.endswith("bump: minor\n\n## nimserver 1.0.0\n\nFirst.\n")
+    assert text.endswith("Needs a minor release: 1.1.0 or later after 1.0.0.\n\n## nimserver 1.0.0\n\nFirst.\n")
+    notices = capsys.readouterr().err.splitlines()
+    assert notices == [
+        f"{shown(changelog)}: added the section '## nimserver 1.1.0'",
+        f"{shown(changelog)}: replaced the section '## nimserver 1.1.0'",
+    ]
+
+
+def test_a_changelog_section_below_1_0_says_the_release_it_needs(tmp_path: Path) -> None:
+    """A breaking change under a 0.2.0 heading: the section names the minor release it needs, not a major bump."""
+    edit = _both(_drop([*_ARGS, "email"]), _set(["info", "version"], "0.2.0"))
+    report = _report(tmp_path, edit, _set(["info", "version"], "0.1.0"))
+    section = render_report(report, "markdown")
+    assert section.startswith("## nimserver 0.2.0\n")
+    assert "bump: major" not in section
+    assert section.rstrip().endswith(
+        "Needs a minor release: 0.2.0 or later after 0.1.0 (major under SemVer, which moves one place to the right"
+        " below 1.0)."
+    )
+
+
+def test_diff_without_new_compares_with_the_work_tree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old_root, new_root = _spec_pair(tmp_path, _add_operation)
+    assert main(["diff", str(old_root), "--spec", str(new_root), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["bump"] == "minor"
+    with pytest.raises(SystemExit):
+        main(["diff", str(old_root), str(new_root), str(new_root)])
 
 
 def test_diff_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -975,6 +1002,8 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
     shutil.copytree(SPEC.parent, spec)
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    root = spec / "openapi.yaml"
+    assert main(["release", "--spec", str(root)]) == 0  # the spec as it is: version 0.1.0 published
     user = spec / "paths" / "user.yaml"
     text = user.read_text(encoding="utf-8")
     text = text.replace("required: [accid, mute]", "required: [accid]", 1)  # user.mute: mute becomes optional
@@ -984,7 +1013,6 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
         1,
     )
     user.write_text(text, encoding="utf-8")
-    root = spec / "openapi.yaml"
     root.write_text(root.read_text().replace("  /user/unblock.action:\n    $ref: paths/user.yaml#/userUnblock\n", ""))
 
     assert main(["generate", "--spec", str(root), "--out", str(out)]) == 0
@@ -996,5 +1024,6 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
     )
     assert "compatible client.user.mute: argument 'mute' is now optional [request-parameter-became-optional]" in report
     assert "3 API changes (2 breaking, 1 compatible)" in report
+    assert "info.version must move before the next release: since 0.1.0, the changes need a minor release" in report
     assert main(["generate", "--spec", str(root), "--out", str(out)]) == 0
     assert "no API changes" in capsys.readouterr().out

@@ -345,14 +345,15 @@ def _v2_curl(section: str) -> tuple[str, str, dict[str, str], str | None]:
     return words[2], words[3], headers, body
 
 
-def test_package_readme_links_reach_every_operation_of_the_reference() -> None:
+def test_package_readme_names_every_operation_without_links_an_index_cannot_resolve() -> None:
+    # The package README is also the long description on the package index, where `](docs/...)` resolves nowhere.
     readme = (GENERATED / "README.md").read_text(encoding="utf-8")
-    links = set(re.findall(r"\(docs/([^)#]+\.md)#([^)]+)\)", readme))
-    assert {anchor for name, anchor in links if name != "README.md"} == {op.operation_id for op in OPERATIONS}
-    for name, anchor in links:
-        text = (DOCS / name).read_text(encoding="utf-8")
-        headings = {"-".join(title.lower().split()) for title in re.findall(r"^#+ (.+)$", text, re.M)}
-        assert f'<a id="{anchor}"></a>' in text or anchor in headings, (name, anchor)
+    relative = [target for target in re.findall(r"\]\(([^)]*)\)", readme) if not target.startswith(("https://", "#"))]
+    assert relative == []
+    rows = set(re.findall(r"^\| `([a-z0-9_]+)` \| `", readme, re.M))
+    assert rows == {op.method for op in OPERATIONS}
+    for group in API.groups:  # each group names the page of the reference that describes it
+        assert f"(`docs/{group.slug}.md`)" in readme, group.slug
 
 
 def test_v2_groups_have_their_own_pages_and_sections() -> None:
@@ -611,3 +612,35 @@ _SEARCH_EVERY_OPERATION = """
   return missed;
 })()
 """
+
+
+# Per field table of an operation section: how far it runs past its column, and how wide its description is.
+_FIELD_TABLE_WIDTHS = """
+(() => Array.from(document.querySelectorAll("section.operation .table-wrap > table")).map(table => {
+  const column = table.closest("main").clientWidth;
+  const description = table.querySelector("td.desc");
+  return {
+    id: table.closest("section.operation").id,
+    overflow: table.getBoundingClientRect().right - table.closest("main").getBoundingClientRect().right,
+    scrolls: table.parentElement.scrollWidth > table.parentElement.clientWidth + 1,
+    description: description ? description.getBoundingClientRect().width / column : 1,
+  };
+}))()
+"""
+
+
+def test_field_tables_fit_the_page_column_at_1280_px(tmp_path: Path) -> None:
+    """At 1280 px every operation's field table is whole: nothing cut off, the description a third of the column."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with Browser(tmp_path / "profile") as browser:
+        browser.open((DOCS / "index.html").resolve().as_uri(), 1280, 900)
+        tables = browser.evaluate(_FIELD_TABLE_WIDTHS)
+        assert len(tables) >= sum(1 for op in OPERATIONS if op.fields)
+        cut = [table["id"] for table in tables if table["overflow"] > 1 or table["scrolls"]]
+        assert cut == []
+        narrow = [table["id"] for table in tables if table["description"] < 0.3]
+        assert narrow == []
+        browser.evaluate("document.getElementById('msgSendMsg').scrollIntoView()")
+        browser.screenshot(ARTIFACTS / "docs-send-msg-fields.png")

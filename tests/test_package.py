@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,9 +69,15 @@ def test_wheel_holds_the_typed_package(dist: Path) -> None:
     assert f"nimserver-{_version()}.dist-info/licenses/LICENSE" in names
 
 
-def test_sdist_builds(dist: Path) -> None:
+def test_sdist_builds_with_the_whole_reference(dist: Path) -> None:
     (sdist,) = dist.glob("*.tar.gz")
     assert sdist.name == f"nimserver-{_version()}.tar.gz"
+    top = f"nimserver-{_version()}/"
+    with tarfile.open(sdist) as archive:
+        names = {name.removeprefix(top) for name in archive.getnames()}
+    docs = {path.relative_to(GENERATED).as_posix() for path in (GENERATED / "docs").iterdir()}
+    assert docs <= names  # every page of the reference, not only docs/README.md
+    assert not any(".manifest" in name for name in names)
 
 
 def _run_installed(site: Path, code: str) -> str:
@@ -94,7 +101,7 @@ def test_installed_package_imports_and_calls(installed: Path) -> None:
     assert token == "t"
 
 
-@pytest.mark.parametrize(("name", "errors"), [("usage.py", 7), ("flow.py", 5)])
+@pytest.mark.parametrize(("name", "errors"), [("usage.py", 7), ("flow.py", 5), ("frameworks.py", 0)])
 def test_installed_package_is_typed(installed: Path, name: str, errors: int) -> None:
     """Every line passes `mypy --strict`, and each line marked `# expect-error` is flagged."""
     usage = REPOSITORY / "tests" / "typing" / name

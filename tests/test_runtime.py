@@ -122,6 +122,13 @@ def test_coercion_table(check: Check, value: object, text: str) -> None:
         (JsonText(ANY), [float("nan")], ValueError, "wire_name[0] must be a finite number"),
         (JsonText(ANY), {1: "a"}, TypeError, "keys must be str"),
         (AnyOf((INT, Str(pattern="^[0-9]+$"))), "abc", ValueError, "must be int or str"),
+        # Shapes of one kind: each reason said once (eight message bodies once read "dict or dict or ...").
+        (
+            AnyOf([Object({"a": Str()}, required=["a"]), Object({"b": Str()})] * 4),
+            [1],
+            ValueError,
+            "wire_name must be a dict, not list",
+        ),
     ],
 )
 def test_coercion_rejects(check: Check, value: object, error: type[Exception], message: str) -> None:
@@ -426,3 +433,31 @@ def test_raw_call_argument_types_are_checked() -> None:
         client.request("user/create.action", {}, safe_to_repeat="yes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"extra_fields\['accid'\] must be str, bool, int"):
         client.request("user/create.action", {"accid": None})
+
+
+@pytest.mark.parametrize(
+    ("desc", "meaning", "message"),
+    [
+        (
+            "account nobody does not exist",
+            "Invalid parameter; also returned for a CurTime outside the accepted window.",
+            "user/unblock.action failed with code 414 (Invalid parameter): account nobody does not exist",
+        ),
+        (
+            "account nobody does not exist",
+            None,
+            "user/unblock.action failed with code 414: account nobody does not exist",
+        ),
+        (
+            "",
+            "Invalid parameter; also returned for bad JSON.",
+            "code 414: Invalid parameter; also returned for bad JSON.",
+        ),
+        ("", None, "user/unblock.action failed with code 414: no description"),
+    ],
+)
+def test_an_api_error_says_what_the_server_said_first(desc: str, meaning: str | None, message: str) -> None:
+    from runtime._errors import ApiError
+
+    error = ApiError(code=414, desc=desc, body={}, endpoint="user/unblock.action", meaning=meaning)
+    assert str(error).endswith(message)

@@ -38,7 +38,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, Literal, TypeVar, cast
 
@@ -462,7 +462,12 @@ def _verify_options(settings: _Settings) -> dict[str, Any]:
     }
 
 
-ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
+# ASGI's own shapes, as wide as the frameworks declare them (Starlette passes a MutableMapping scope and a
+# `send` that takes MutableMapping messages), so that the app mounts in any of them under mypy --strict.
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def asgi_app(
@@ -482,9 +487,7 @@ def asgi_app(
     """
     settings = _settings(app_secret, app_key, max_age, max_body, kinds, forged_status)
 
-    async def application(
-        scope: dict[str, Any], receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]
-    ) -> None:
+    async def application(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
@@ -501,7 +504,7 @@ def _raw(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
     return [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]
 
 
-async def _lifespan(receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]) -> None:
+async def _lifespan(receive: Receive, send: Send) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
@@ -511,7 +514,7 @@ async def _lifespan(receive: Callable[[], Awaitable[Any]], send: Callable[[Any],
             return
 
 
-async def _read_body(receive: Callable[[], Awaitable[Any]], limit: int) -> bytes | None:
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
     """The request body, or None as soon as it grows past `limit`."""
     chunks: list[bytes] = []
     size = 0
@@ -528,9 +531,7 @@ async def _read_body(receive: Callable[[], Awaitable[Any]], limit: int) -> bytes
             return b"".join(chunks)
 
 
-async def _asgi_reply(
-    scope: dict[str, Any], receive: Callable[[], Awaitable[Any]], handler: AsyncHandler[E], settings: _Settings
-) -> _Reply:
+async def _asgi_reply(scope: Scope, receive: Receive, handler: AsyncHandler[E], settings: _Settings) -> _Reply:
     if scope.get("method") != "POST":
         return _Reply(405, _json({"error": "POST only"}))
     body = await _read_body(receive, settings.max_body)

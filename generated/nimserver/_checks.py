@@ -279,18 +279,19 @@ class AnyOf(Check):
 
     @property
     def expected(self) -> str:  # type: ignore[override]
-        return " or ".join(member.expected for member in self.members)
+        # Several shapes of one kind (eight message bodies, each a dict) say it once.
+        return " or ".join(dict.fromkeys(member.expected for member in self.members))
 
     def _passing(self, value: object, where: str) -> Check:
-        errors = []
+        errors: dict[str, None] = {}  # each reason once, in the members' order
         for member in self.members:
             try:
                 member.check(value, where)
                 return member
             except (TypeError, ValueError) as error:
-                errors.append(str(error))
+                errors[str(error)] = None
         if len(errors) == 1:
-            raise ValueError(errors[0])
+            raise ValueError(next(iter(errors)))
         raise ValueError(f"{where} must be {self.expected}: " + "; or ".join(errors))
 
     def check(self, value: object, where: str) -> None:

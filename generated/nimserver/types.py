@@ -665,7 +665,7 @@ class ChatroomAddRobotDesc(TypedDict):
 
 
 class ChatroomAddRobotResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The outcome per account.
     desc: ChatroomAddRobotDesc
@@ -707,7 +707,7 @@ class Envelope(TypedDict):
     """The part every response body shares. A body whose `code` is not 200 carries only
     `code` and `desc`."""
 
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: Error text when `code` is not 200.
     desc: NotRequired[str]
@@ -728,7 +728,7 @@ class ChatroomBatchSendMsgToSomeoneResponse(Envelope):
 
 
 class ChatroomBroadcastResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The chat room message as the server accepted it. The documented sample sends the numeric fields as decimal text; the official SDKs read them as numbers, so both are allowed.
     desc: ChatroomMessageEcho
@@ -742,7 +742,7 @@ class ChatroomCleanRobotDesc(TypedDict):
 
 
 class ChatroomCleanRobotResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The result.
     desc: ChatroomCleanRobotDesc
@@ -861,7 +861,7 @@ class ChatroomMemberList(TypedDict):
 
 
 class ChatroomMembersByPageResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: A list of chat room members.
     desc: ChatroomMemberList
@@ -906,14 +906,14 @@ class ChatroomMuteRoomDesc(TypedDict):
 
 
 class ChatroomMuteRoomResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The result.
     desc: ChatroomMuteRoomDesc
 
 
 class ChatroomQueryMembersByRoleResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: A list of chat room members.
     desc: ChatroomMemberList
@@ -933,7 +933,7 @@ class ChatroomQueryMembersByRoleRoles(TypedDict):
 
 
 class ChatroomQueryMembersResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: A list of chat room members.
     desc: ChatroomMemberList
@@ -947,7 +947,7 @@ class ChatroomQueryUserRoomIdsDesc(TypedDict):
 
 
 class ChatroomQueryUserRoomIdsResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The result.
     desc: ChatroomQueryUserRoomIdsDesc
@@ -963,7 +963,7 @@ class ChatroomQueueBatchOfferDesc(TypedDict):
 
 
 class ChatroomQueueBatchOfferResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: Result details.
     desc: ChatroomQueueBatchOfferDesc
@@ -979,7 +979,7 @@ class ChatroomQueueBatchUpdateElementsDesc(TypedDict):
 
 
 class ChatroomQueueBatchUpdateElementsResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: Result details.
     desc: ChatroomQueueBatchUpdateElementsDesc
@@ -993,14 +993,14 @@ class ChatroomQueueDropDesc(TypedDict):
 
 
 class ChatroomQueueDropResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: Details of the notification that was sent.
     desc: ChatroomQueueDropDesc
 
 
 class ChatroomQueueInitResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: Empty on success.
     desc: NotRequired[dict[str, Any]]
@@ -1014,7 +1014,7 @@ class ChatroomQueueListDesc(TypedDict):
 
 
 class ChatroomQueueListResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The queue contents.
     desc: ChatroomQueueListDesc
@@ -1028,7 +1028,7 @@ class ChatroomQueueMultiGetDesc(TypedDict):
 
 
 class ChatroomQueueMultiGetResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The elements read.
     desc: ChatroomQueueMultiGetDesc
@@ -1042,7 +1042,7 @@ class ChatroomQueueOfferDesc(TypedDict):
 
 
 class ChatroomQueueOfferResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: Details of the notification that was sent.
     desc: ChatroomQueueOfferDesc
@@ -1060,7 +1060,7 @@ class ChatroomQueuePollDesc(TypedDict):
 
 
 class ChatroomQueuePollResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The removed element.
     desc: ChatroomQueuePollDesc
@@ -1076,7 +1076,7 @@ class ChatroomRemoveRobotDesc(TypedDict):
 
 
 class ChatroomRemoveRobotResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The outcome per account.
     desc: ChatroomRemoveRobotDesc
@@ -1088,14 +1088,14 @@ class ChatroomRequestAddrResponse(Envelope):
 
 
 class ChatroomSendMsgResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The chat room message as the server accepted it. The documented sample sends the numeric fields as decimal text; the official SDKs read them as numbers, so both are allowed.
     desc: ChatroomMessageEcho
 
 
 class ChatroomSendMsgToSomeoneResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The chat room message as the server accepted it. The documented sample sends the numeric fields as decimal text; the official SDKs read them as numbers, so both are allowed.
     desc: ChatroomMessageEcho
@@ -1115,7 +1115,7 @@ class ChatroomSetMemberRoleDesc(TypedDict):
 
 
 class ChatroomSetMemberRoleResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The member after the change.
     desc: ChatroomSetMemberRoleDesc
@@ -1136,7 +1136,7 @@ class ChatroomTagMembersCountResponse(Envelope):
 
 
 class ChatroomTagMembersQueryResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: A list of chat room members.
     desc: ChatroomMemberList
@@ -1150,7 +1150,7 @@ class ChatroomTagTemporaryMuteDesc(TypedDict):
 
 
 class ChatroomTagTemporaryMuteResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The result.
     desc: ChatroomTagTemporaryMuteDesc
@@ -1181,14 +1181,14 @@ class ChatroomTemporaryMuteDesc(TypedDict):
 
 
 class ChatroomTemporaryMuteResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: The result.
     desc: ChatroomTemporaryMuteDesc
 
 
 class ChatroomToggleCloseStatResponse(TypedDict):
-    #: Outcome of the call; 200 means success, any other value is a business error listed in `x-status-codes`.
+    #: Outcome of the call; 200 means success, any other value is a business error (see the status codes).
     code: int
     #: A chat room. Which properties come back depends on the operation; for example `onlineusercount` only when it was asked for and `delayInfo` only from the operations that deal with scheduled closing.
     desc: ChatroomInfo

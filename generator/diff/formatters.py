@@ -63,8 +63,21 @@ def markdown(report: Report, title: str | None = None) -> str:
         chosen = [finding for finding in report.findings if finding.severity == severity]
         if chosen:
             lines += [f"### {_HEADINGS[severity]}", "", *(_markdown_item(finding) for finding in chosen), ""]
-    lines += [f"bump: {report.bump}", ""]
+    lines += [_release_sentence(report), ""]
     return "\n".join(lines)
+
+
+def _release_sentence(report: Report) -> str:
+    """What release the changes need, in words that agree with the heading's version, also below 1.0."""
+    needed = required_bump(report, report.old_version) if report.old_version else None
+    if report.old_version is None or needed is None:
+        return f"SemVer bump: {report.bump}."
+    sentence = (
+        f"Needs a {needed} release: {next_version(report.old_version, needed)} or later after {report.old_version}"
+    )
+    if needed != report.bump:
+        sentence += f" ({report.bump} under SemVer, which moves one place to the right below 1.0)"
+    return sentence + "."
 
 
 def insert_section(changelog: str, section: str) -> str:

@@ -49,6 +49,12 @@ def next_version(version: str, bump: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
+def compatible_range(version: str) -> tuple[str, str]:
+    """The versions a caller of `version` may take without a breaking change: from it up to the next that may break."""
+    major, minor, _ = parse(version) or (0, 0, 0)
+    return version, f"0.{minor + 1}" if major == 0 else f"{major + 1}"
+
+
 def version_problem(report: Report, old_version: str, new_version: str) -> str | None:
     """Why `new_version` is not allowed after the changes in `report`, or None when it is."""
     for version in (old_version, new_version):

@@ -1,5 +1,7 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""Operations under ``stats/``: Chat rooms, their members, roles and messages."""
+"""Operations under ``stats/``: Activity statistics of the app's chat rooms, by hour or by
+day.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``ai`` operations, reached as ``client.v2.ai``: the AI chat assistant that
+"""The v2 ``ai`` operations, reached as ``client.v2.ai``: The AI chat assistant that
 suggests replies.
 """
 

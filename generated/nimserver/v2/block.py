@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``block`` operations, reached as ``client.v2.block``: the contacts an account
+"""The v2 ``block`` operations, reached as ``client.v2.block``: The contacts an account
 blocked (黑名单): their messages are not delivered.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``broadcast`` operations, reached as ``client.v2.broadcast``: broadcasts to every
+"""The v2 ``broadcast`` operations, reached as ``client.v2.broadcast``: Broadcasts to every
 user of the app and to every chat room.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``chatroom`` operations, reached as ``client.v2.chatroom``: chat rooms: create,
+"""The v2 ``chatroom`` operations, reached as ``client.v2.chatroom``: Chat rooms: create,
 read and change them, open and close them, mute them, connection addresses and member
 lists.
 """

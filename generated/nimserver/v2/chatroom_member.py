@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``chatroom_member`` operations, reached as ``client.v2.chatroom_member``: chat
+"""The v2 ``chatroom_member`` operations, reached as ``client.v2.chatroom_member``: Chat
 room members: roles, room profiles, tags, mutes, the blacklist, kicks and virtual
 members.
 """

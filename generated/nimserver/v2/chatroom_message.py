@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``chatroom_message`` operations, reached as ``client.v2.chatroom_message``: chat
+"""The v2 ``chatroom_message`` operations, reached as ``client.v2.chatroom_message``: Chat
 room messages: send one or several, recall, and read the history.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``chatroom_queue`` operations, reached as ``client.v2.chatroom_queue``: the
+"""The v2 ``chatroom_queue`` operations, reached as ``client.v2.chatroom_queue``: The
 ordered key-value queue of a chat room (seats on a stage and the like).
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``conversation`` operations, reached as ``client.v2.conversation``: cloud
+"""The v2 ``conversation`` operations, reached as ``client.v2.conversation``: Cloud
 conversations (云端会话) of an account: create, read, list, pin and delete them.
 """
 

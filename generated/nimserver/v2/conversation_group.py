@@ -1,6 +1,6 @@
 # Generated from spec/ by `python -m generator`; do not edit.
 """The v2 ``conversation_group`` operations, reached as ``client.v2.conversation_group``:
-conversation groups (会话分组) that sort an account's cloud conversations.
+Conversation groups (会话分组) that sort an account's cloud conversations.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/ by `python -m generator`; do not edit.
 """The v2 ``conversation_unread`` operations, reached as ``client.v2.conversation_unread``:
-unread counts of cloud conversations.
+Unread counts of cloud conversations.
 """
 
 from __future__ import annotations

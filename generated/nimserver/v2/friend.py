@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``friend`` operations, reached as ``client.v2.friend``: friends of an account,
+"""The v2 ``friend`` operations, reached as ``client.v2.friend``: Friends of an account,
 friend requests and what an account keeps about each friend.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``message`` operations, reached as ``client.v2.message``: sending, changing,
+"""The v2 ``message`` operations, reached as ``client.v2.message``: Sending, changing,
 recalling and reading one-to-one and team messages, read receipts, history, threads and
 quick comments.
 """

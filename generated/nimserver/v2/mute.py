@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``mute`` operations, reached as ``client.v2.mute``: the contacts an account muted
+"""The v2 ``mute`` operations, reached as ``client.v2.mute``: The contacts an account muted
 (免打扰): their messages raise no alert or push.
 """
 

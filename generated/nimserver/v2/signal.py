@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``signal`` operations, reached as ``client.v2.signal``: signalling rooms used to
+"""The v2 ``signal`` operations, reached as ``client.v2.signal``: Signalling rooms used to
 set up audio and video calls.
 """
 

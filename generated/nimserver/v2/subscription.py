@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``subscription`` operations, reached as ``client.v2.subscription``: subscriptions
+"""The v2 ``subscription`` operations, reached as ``client.v2.subscription``: Subscriptions
 of an account to the online status of other accounts.
 """
 

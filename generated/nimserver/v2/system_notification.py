@@ -1,6 +1,6 @@
 # Generated from spec/ by `python -m generator`; do not edit.
 """The v2 ``system_notification`` operations, reached as ``client.v2.system_notification``:
-custom system notifications to accounts and teams, which are not stored as messages.
+Custom system notifications to accounts and teams, which are not stored as messages.
 """
 
 from __future__ import annotations

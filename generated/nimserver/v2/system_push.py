@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``system_push`` operations, reached as ``client.v2.system_push``: push
+"""The v2 ``system_push`` operations, reached as ``client.v2.system_push``: Push
 notifications to every user of the app (Java SDK only).
 """
 

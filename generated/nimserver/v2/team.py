@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``team`` operations, reached as ``client.v2.team``: advanced teams and super
+"""The v2 ``team`` operations, reached as ``client.v2.team``: Advanced teams and super
 teams: create, update, disband, look up, managers and member lists.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``team_member`` operations, reached as ``client.v2.team_member``: team members:
+"""The v2 ``team_member`` operations, reached as ``client.v2.team_member``: Team members:
 invite, remove, leave, mute, update and the teams an account has joined.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``tool`` operations, reached as ``client.v2.tool``: speech-to-text and text
+"""The v2 ``tool`` operations, reached as ``client.v2.tool``: Speech-to-text and text
 translation.
 """
 

@@ -1,5 +1,5 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""The v2 ``users`` operations, reached as ``client.v2.users``: profile cards (用户名片) of
+"""The v2 ``users`` operations, reached as ``client.v2.users``: Profile cards (用户名片) of
 accounts and their online status.
 """
 
