@@ -1,0 +1,436 @@
+"""`./dev publish` against a real package index (pypiserver) on loopback, as a release runs it.
+
+Each publish runs in a copy of the repository (it records releases/ and reads git tags), against an index
+that asks for credentials to read and to upload, as private indexes do. The index serves nimserver's
+dependencies from a folder filled once by `pip download` with the pinned constraints, so that pip installs
+everything from that index alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from readme_renderer.markdown import render
+
+from tests.conftest import REPOSITORY
+from tests.package_release import (
+    PublishRefusedError,
+    index_url_for,
+    refuse_if_published,
+    uploads_needed,
+)
+
+USERNAME = "releaser"
+# Characters that URLs and shells treat specially, so that a leak in any encoding would show.
+PASSWORD = "pw-Publish/9%+&:@ s3cret"
+CONSTRAINTS = REPOSITORY / "constraints.txt"
+GIT = ["git", "-c", "user.name=Release test", "-c", "user.email=release@localhost", "-c", "commit.gpgsign=false"]
+
+# Runs in a fresh environment where pip installed nimserver by name: its metadata, and one call to the fake.
+PROBE = """
+import json, sys
+from importlib import metadata, resources
+import nimserver
+meta = metadata.metadata("nimserver").json
+with nimserver.NimClient(sys.argv[2], sys.argv[3], base_url=sys.argv[1]) as client:
+    answer = client.user.create(accid="installed-by-name", name="Installed by name")
+print(json.dumps({"metadata": meta, "typed": resources.files("nimserver").joinpath("py.typed").is_file(),
+                  "file": nimserver.__file__, "code": answer["code"]}))
+"""
+
+
+@dataclass
+class Index:
+    url: str  # where twine uploads (pypiserver takes uploads at its root)
+    uploads: Path
+    log: Path
+
+    @property
+    def simple(self) -> str:
+        return index_url_for(self.url)
+
+    def files(self) -> dict[str, int]:
+        """The uploaded files and their modification times."""
+        return {path.name: path.stat().st_mtime_ns for path in self.uploads.iterdir()}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def _index_server(root: Path, dependencies: Path, authenticate: str = "download,list,update") -> Iterator[Index]:
+    """pypiserver on loopback: uploads into root/uploads, dependencies read-only, no fallback to another index.
+
+    `authenticate`: the actions that need the password; by default all, as on a private index.
+    """
+    uploads = root / "uploads"
+    uploads.mkdir()
+    passwords = root / "htpasswd"
+    digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()
+    passwords.write_text(f"{USERNAME}:{{SHA}}{digest}\n")
+    port = _free_port()
+    log = root / "server.log"
+    command = [
+        *(sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port)),
+        *("--authenticate", authenticate, "--passwords", str(passwords), "--disable-fallback"),
+        *("--hash-algo", "sha256", "-v", "--log-file", str(log), "--log-stream", "none", str(uploads)),
+        str(dependencies),
+    ]
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as server:
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5):
+                        break
+                except (urllib.error.URLError, OSError):
+                    assert server.poll() is None, log.read_text() if log.exists() else "pypiserver exited"
+                    assert time.monotonic() < deadline, "pypiserver did not answer within 60 s"
+                    time.sleep(0.2)
+            yield Index(f"http://127.0.0.1:{port}/", uploads, log)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def dependencies(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Wheels of nimserver's dependencies at their pinned versions, for the index to serve."""
+    folder = tmp_path_factory.mktemp("dependencies")
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check"),
+            *("--only-binary", ":all:", "-c", str(CONSTRAINTS), "-d", str(folder), "httpx"),
+        ],
+        check=True,
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory, dependencies: Path) -> Iterator[Index]:
+    with _index_server(tmp_path_factory.mktemp("index"), dependencies) as server:
+        yield server
+
+
+def _copy_repository(target: Path) -> Path:
+    """The repository's files as they are now (committed or not, ignored ones left out), in a new git repository."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=REPOSITORY,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = REPOSITORY / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    _commit(target, "the repository as it is")
+    return target
+
+
+def _commit(repository: Path, message: str) -> None:
+    subprocess.run(["git", "init", "--quiet"], cwd=repository, check=True)
+    subprocess.run(["git", "add", "--all"], cwd=repository, check=True)
+    subprocess.run([*GIT, "commit", "--quiet", "--no-verify", "-m", message], cwd=repository, check=True)
+
+
+def _publish(
+    repository: Path, index: Index, password: str = PASSWORD, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the publish command in `repository`; its output, checked to show the password in no form."""
+    environment = {**os.environ, "TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": password}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.package_release", "publish", "--repository-url", index.url, *options],
+        cwd=repository,
+        env=environment,
+        capture_output=True,
+        timeout=900,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    for secret in {password, PASSWORD}:
+        for shown in {secret, quote(secret, safe=""), quote(secret)}:
+            assert shown.encode() not in output, "the password appears in the output"
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+def _version() -> str:
+    match = re.search(r'^version = "([^"]+)"$', (REPOSITORY / "generated" / "pyproject.toml").read_text(), re.M)
+    assert match
+    return match[1]
+
+
+def _built_names(version: str) -> list[str]:
+    return [f"nimserver-{version}-py3-none-any.whl", f"nimserver-{version}.tar.gz"]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory, index: Index) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    repository = _copy_repository(tmp_path_factory.mktemp("repository"))
+    return repository, _publish(repository, index)
+
+
+def test_publish_checks_uploads_installs_by_name_and_records(
+    published: tuple[Path, subprocess.CompletedProcess[str]], index: Index
+) -> None:
+    repository, done = published
+    assert done.returncode == 0, done.stdout + done.stderr
+    version = _version()
+    wheel, sdist = _built_names(version)
+    assert sorted(index.files()) == sorted([wheel, sdist])
+    lines = done.stdout.splitlines()
+    steps = [
+        "ok generated/ is what the spec gives",
+        "ok no earlier release tag",
+        f"ok nimserver {version} on {index.simple}: not there yet",
+        "ok build wheel and sdist",
+        "ok twine check --strict",
+        f"ok upload {wheel}",
+        f"ok upload {sdist}",
+        f"ok install nimserver=={version} by name from {index.simple}",
+        "ok import and call the installed package",
+        "ok record the release in releases/",
+        "ok rewrite the reference (generated/docs/)",
+        f"published nimserver {version} to {index.url}; commit releases/{version}.json and generated/docs/ and tag",
+    ]
+    at = [next((n for n, line in enumerate(lines) if line.startswith(step)), -1) for step in steps]
+    assert -1 not in at and at == sorted(at), done.stdout
+    assert (repository / "releases" / f"{version}.json").is_file()
+    # The repository is left consistent: generated/ (its review view) is what the spec and the new record give.
+    check = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=repository, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    # pip fetched nimserver, and its dependencies, from this index.
+    log = index.log.read_text()
+    assert f"/packages/{wheel}" in log and "/packages/httpx-" in log, log
+
+
+def test_installed_by_name_from_that_index_only(
+    published: tuple[Path, subprocess.CompletedProcess[str]], index: Index, tmp_path: Path
+) -> None:
+    """What a user of the private index gets: pip with that index alone, no configuration file."""
+    assert published[1].returncode == 0
+    version = _version()
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / "venv")], check=True)
+    python = tmp_path / "venv" / "bin" / "python"
+    authenticated = index.simple.replace("://", f"://{USERNAME}:{quote(PASSWORD, safe='')}@")
+    environment = {name: value for name, value in os.environ.items() if not name.startswith("PIP_")}
+    environment.update(PIP_CONFIG_FILE=os.devnull, PIP_INDEX_URL=authenticated)
+    install = subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check", "--no-input"),
+            *("install", "--no-cache-dir", f"nimserver=={version}"),
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    looked = [line for line in install.stdout.splitlines() if line.startswith("Looking in indexes")]
+    assert looked == [f"Looking in indexes: {index.simple.replace('://', f'://{USERNAME}:****@')}"], install.stdout
+
+    from tests.fakenim import FakeNim
+    from tests.package_release import APP_KEY, APP_SECRET, SPEC, load_spec
+
+    with FakeNim(load_spec(SPEC), app_key=APP_KEY, app_secret=APP_SECRET) as server:
+        probe = subprocess.run(
+            [str(python), "-I", "-c", PROBE, server.base_url, APP_KEY, APP_SECRET],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        received = list(server.received)
+    assert probe.returncode == 0, probe.stderr
+    result = json.loads(probe.stdout)
+    assert Path(result["file"]).is_relative_to(tmp_path / "venv")
+    assert result["code"] == 200 and len(received) == 1
+    metadata = result["metadata"]
+    assert metadata["version"] == version
+    assert metadata["license_expression"] == "Apache-2.0"
+    assert metadata["requires_python"] == ">=3.11"
+    assert "Typing :: Typed" in metadata["classifier"] and result["typed"]
+    assert metadata["description_content_type"].startswith("text/markdown")
+    html = render(metadata["description"], variant="GFM")
+    readme = (REPOSITORY / "generated" / "README.md").read_text(encoding="utf-8")
+    title = next(line[2:].strip() for line in readme.splitlines() if line.startswith("# "))
+    # Rendered as the index shows it: the title a heading, the tables of the README tables.
+    assert html is not None and re.search(rf"<h1[^>]*>\s*{re.escape(title)}\W", html), html[:500]
+    delimiter_rows = re.findall(r"^\|(?:\s*:?-+:?\s*\|)+\s*$", readme, re.M)
+    assert html.count("<table>") == len(delimiter_rows) > 0
+
+
+def test_a_second_publish_of_the_version_is_refused_before_uploading(
+    published: tuple[Path, subprocess.CompletedProcess[str]], index: Index
+) -> None:
+    repository, first = published
+    assert first.returncode == 0
+    before = index.files()
+    again = _publish(repository, index)
+    assert again.returncode == 1
+    assert "refused: version already published: the index holds" in again.stderr
+    assert "ok upload" not in again.stdout and "build wheel" not in again.stdout
+    assert index.files() == before
+
+
+def test_a_breaking_change_without_a_new_version_is_refused_with_the_reason(tmp_path: Path, index: Index) -> None:
+    repository = _copy_repository(tmp_path)
+    version = _version()
+    subprocess.run(["git", "tag", f"v{version}"], cwd=repository, check=True)
+    # The first operation of the spec removed (a breaking change), generated/ regenerated, info.version kept.
+    root = repository / "spec" / "openapi.yaml"
+    text = root.read_text(encoding="utf-8")
+    entry = re.compile(r"^  (/\S+):\n    \$ref: \S+\n", re.M).search(text, text.index("\npaths:\n"))
+    assert entry is not None
+    root.write_text(text[: entry.start()] + text[entry.end() :], encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "generator", "generate", "-q"], cwd=repository, check=True)
+    _commit(repository, "remove an operation")
+    before = index.files()
+
+    done = _publish(repository, index)
+
+    assert done.returncode == 1
+    assert "ok generated/ is what the spec gives" in done.stdout
+    assert "BREAKING" in done.stdout + done.stderr and "[operation-removed]" in done.stdout + done.stderr
+    major, minor, _ = version.split(".")
+    wanted = f"{int(major) + 1}.0.0" if major != "0" else f"0.{int(minor) + 1}.0"
+    assert f"but info.version went from {version} to {version}; set it to {wanted}" in done.stderr
+    assert f"refused: the spec changed since v{version} by more than info.version {version} allows" in done.stderr
+    assert "ok upload" not in done.stdout and index.files() == before
+
+
+def test_wrong_credentials_are_refused_at_the_first_read(tmp_path: Path, index: Index) -> None:
+    repository = _copy_repository(tmp_path)
+    before = index.files()
+    done = _publish(repository, index, password="not-the-" + PASSWORD)  # checks that neither password shows
+    assert done.returncode == 1
+    assert f"refused: cannot read {index.simple}nimserver/: HTTP 403" in done.stderr
+    assert "it refused the credentials" in done.stderr and "build wheel" not in done.stdout
+    assert index.files() == before
+
+
+def test_a_failed_upload_is_retried_without_tripping_over_what_it_left(
+    tmp_path: Path, dependencies: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    repository = _copy_repository(tmp_path / "repository")
+    version = _version()
+    wheel, sdist = _built_names(version)
+    # An index that anyone may read, as the public one: a wrong password shows only at the upload.
+    with _index_server(tmp_path_factory.mktemp("index"), dependencies, authenticate="update") as index:
+        work = tmp_path / "work"
+        wrong = _publish(repository, index, "not-the-" + PASSWORD, "--keep", str(work))  # no password shows
+        assert wrong.returncode == 1
+        assert f"ok nimserver {version} on {index.simple}: not there yet" in wrong.stdout
+        assert f"FAILED upload {wheel}" in wrong.stderr and index.files() == {}
+        assert not (repository / "releases" / f"{version}.json").exists()
+
+        # A publish that stopped between its two uploads: the wheel is there, the sdist is not.
+        subprocess.run(
+            [
+                *(sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"),
+                *("--repository-url", index.url, str(work / "dist" / wheel)),
+            ],
+            env={**os.environ, "TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": PASSWORD},
+            capture_output=True,
+            check=True,
+        )
+        left = index.files()
+
+        done = _publish(repository, index)
+
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert f"ok nimserver {version} on {index.simple}: {wheel} already there" in done.stdout
+        assert f"ok {wheel} on the index is this build's" in done.stdout
+        assert f"ok upload {wheel}" not in done.stdout and f"ok upload {sdist}" in done.stdout
+        assert index.files()[wheel] == left[wheel] and sorted(index.files()) == sorted([wheel, sdist])
+
+
+def test_credentials_in_a_url_are_refused_before_anything_runs() -> None:
+    for option in ("--repository-url", "--index-url"):
+        urls = {
+            "--repository-url": "http://127.0.0.1:9/",
+            option: f"http://{USERNAME}:{quote(PASSWORD, safe='')}@127.0.0.1:9/",
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.package_release", "publish", *(x for pair in urls.items() for x in pair)],
+            cwd=REPOSITORY,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 1 and done.stdout == ""
+        assert f"refused: {option} carries credentials" in done.stderr
+        assert PASSWORD not in done.stderr and quote(PASSWORD, safe="") not in done.stderr
+
+
+BUILT = {"a.whl": "1" * 64, "a.tar.gz": "2" * 64}
+
+
+@pytest.mark.parametrize(
+    ("on_index", "uploads"),
+    [
+        ({}, ["a.whl", "a.tar.gz"]),  # a new version: the wheel first
+        ({"a.whl": "1" * 64}, ["a.tar.gz"]),  # stopped between the uploads
+        ({"a.tar.gz": "2" * 64}, ["a.whl"]),
+        (BUILT, []),  # stopped after the uploads, before recording
+    ],
+)
+def test_files_of_this_very_build_are_not_uploaded_again(on_index: dict[str, str], uploads: list[str]) -> None:
+    refuse_if_published(on_index, recorded=False)
+    assert uploads_needed(BUILT, on_index) == uploads
+
+
+@pytest.mark.parametrize(
+    "on_index",
+    [
+        {"a.whl": "3" * 64},  # another build's wheel
+        {"a.whl": None},  # an index that gives no sha256: cannot tell
+        {"a-py2.whl": "1" * 64},  # a file this build did not make
+        {"a.whl": "1" * 64, "a.tar.gz": "4" * 64},
+    ],
+)
+def test_other_files_of_the_version_are_refused(on_index: dict[str, str | None]) -> None:
+    with pytest.raises(PublishRefusedError, match="which this build did not make"):
+        uploads_needed(BUILT, on_index)
+
+
+@pytest.mark.parametrize("on_index", [{"a.whl": "1" * 64}, BUILT, {"a.whl": "3" * 64}])
+def test_a_recorded_version_on_the_index_is_published(on_index: dict[str, str | None]) -> None:
+    with pytest.raises(PublishRefusedError, match="version already published"):
+        refuse_if_published(on_index, recorded=True)
+    refuse_if_published({}, recorded=True)  # recorded, but not on this index: another index may take it
+
+
+@pytest.mark.parametrize(
+    ("upload", "listing"),
+    [
+        ("https://upload.pypi.org/legacy/", "https://pypi.org/simple/"),
+        ("https://test.pypi.org/legacy/", "https://test.pypi.org/simple/"),
+        ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/simple/"),
+        ("https://repo.example/api/pypi/sdk", "https://repo.example/api/pypi/sdk/simple/"),
+    ],
+)
+def test_where_an_index_lists_its_files(upload: str, listing: str) -> None:
+    assert index_url_for(upload) == listing
