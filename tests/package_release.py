@@ -48,7 +48,7 @@ import tomllib
 import urllib.error
 import urllib.request
 import venv
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit
@@ -104,7 +104,9 @@ def _shown(text: str) -> str:
 
 
 def _hide(secret: str) -> None:
-    _hidden.update({secret, quote(secret, safe="")})
+    # Shorter strings are everywhere in ordinary text: masking them would garble every line, and hide nothing.
+    if len(secret) >= 6:
+        _hidden.update({secret, quote(secret, safe="")})
 
 
 def _run(
@@ -191,8 +193,9 @@ def package_version() -> str:
         return str(tomllib.load(file)["project"]["version"])
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _sha256(path: Path) -> str:
+    """The start of a file's SHA-256, to tell builds apart in what a step prints."""
+    return f"sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]}..."
 
 
 def index_url_for(repository_url: str) -> str:
@@ -249,8 +252,12 @@ class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
 
 
-def files_on_index(index_url: str, version: str, credentials: tuple[str, str] | None) -> dict[str, str | None]:
-    """The files of `version` that the index lists: name -> sha256 (None when the index gives no sha256)."""
+# A file's digest as an index gives it (PEP 503: #<algorithm>=<hex digest> after its URL), or None.
+Digest = tuple[str, str] | None
+
+
+def files_on_index(index_url: str, version: str, credentials: tuple[str, str] | None) -> dict[str, Digest]:
+    """The files of `version` that the index lists, with their digests."""
     page = index_url.rstrip("/") + f"/{PROJECT}/"
     request = urllib.request.Request(page, headers={"Accept": "text/html"})
     if credentials is not None:
@@ -270,13 +277,13 @@ def files_on_index(index_url: str, version: str, credentials: tuple[str, str] | 
         raise PublishRefusedError(f"cannot reach {page}: {getattr(error, 'reason', error)}") from None
     links = _Links()
     links.feed(text)
-    files: dict[str, str | None] = {}
+    files: dict[str, Digest] = {}
     for href in links.hrefs:
         address = urlsplit(urljoin(page, href))
         name = unquote(address.path.rsplit("/", 1)[-1])
         if _version_of(name) == Version(version):
-            digest = dict(part.partition("=")[::2] for part in address.fragment.split("&")).get("sha256")
-            files[name] = digest or None
+            algorithm, _, digest = address.fragment.partition("=")
+            files[name] = (algorithm, digest.lower()) if algorithm in hashlib.algorithms_guaranteed and digest else None
     return files
 
 
@@ -289,7 +296,7 @@ def _version_of(filename: str) -> Version | None:
         return None
 
 
-def refuse_if_published(on_index: Mapping[str, str | None], recorded: bool) -> None:
+def refuse_if_published(on_index: Mapping[str, Digest], recorded: bool) -> None:
     """A version is published once the index holds files of it and releases/ records it."""
     if on_index and recorded:
         raise PublishRefusedError(
@@ -298,27 +305,36 @@ def refuse_if_published(on_index: Mapping[str, str | None], recorded: bool) -> N
         )
 
 
-def uploads_needed(built: Mapping[str, str], on_index: Mapping[str, str | None]) -> list[str]:
-    """Which of the built files (name -> sha256, in upload order) to upload, or PublishRefusedError.
+def uploads_needed(built: Sequence[Path], on_index: Mapping[str, Digest]) -> list[Path]:
+    """Which of the built files (in upload order) to upload, or PublishRefusedError.
 
     Files of the version on the index that are byte for byte this build's are what an interrupted publish
     left: they are not uploaded again. Any other file of the version there belongs to another build, which
     a new upload must not join.
     """
-    foreign = sorted(name for name, digest in on_index.items() if digest is None or digest != built.get(name))
+    ours = {path.name: path for path in built}
+
+    def same(name: str, digest: Digest) -> bool:
+        return (
+            name in ours
+            and digest is not None
+            and hashlib.new(digest[0], ours[name].read_bytes()).hexdigest() == digest[1]
+        )
+
+    foreign = sorted(name for name, digest in on_index.items() if not same(name, digest))
     if foreign:
         raise PublishRefusedError(
             f"the index already holds {', '.join(foreign)} for this version, which this build did not make"
-            " (or whose sha256 the index does not give); raise info.version for a new release"
+            " (or whose digest the index does not give); raise info.version for a new release"
         )
-    return [name for name in built if name not in on_index]
+    return [path for path in built if path.name not in on_index]
 
 
 def release_tags(version: str) -> tuple[str | None, bool]:
     """The newest vX.Y.Z tag before HEAD, and whether HEAD is tagged v`version` (the release being made)."""
     on_head = {tag for tag in _git("tag", "--points-at", "HEAD").split() if RELEASE_TAG.fullmatch(tag)}
-    for tag in on_head - {f"v{version}"}:
-        raise PublishRefusedError(f"HEAD is tagged {tag}, but info.version is {version}")
+    if on_head - {f"v{version}"}:
+        raise PublishRefusedError(f"HEAD is tagged {', '.join(sorted(on_head))}, but info.version is {version}")
     earlier = [
         tag
         for tag in _git("tag", "--merged", "HEAD", "--list", "v*").split()
@@ -367,21 +383,25 @@ def install_by_name(python: Path, version: str, index_url: str, credentials: tup
     ]
     environment = _pip_environment(index_url, credentials)
     step = f"install {PROJECT}=={version} by name from {index_url}"
+    started = time.perf_counter()
     for attempt in range(1, INSTALL_ATTEMPTS + 1):
         done = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
         if done.returncode == 0 or "No matching distribution" not in done.stderr or attempt == INSTALL_ATTEMPTS:
             break
         print(f"  {PROJECT}=={version} not listed yet; trying again in {INSTALL_PAUSE:.0f} s")
         time.sleep(INSTALL_PAUSE)
+    seconds = time.perf_counter() - started
     if done.returncode != 0:
-        print(_shown(f"FAILED {step}\n{done.stdout}{done.stderr}"), file=sys.stderr)
+        print(_shown(f"FAILED {step} ({seconds:.1f} s)\n{done.stdout}{done.stderr}"), file=sys.stderr)
         raise SystemExit(1)
-    print(f"ok {step}")
+    print(f"ok {step} ({seconds:.1f} s)")
 
 
 def publish(work: Path, repository_url: str, index_url: str) -> None:
     refuse_credentials_in(repository_url, "--repository-url")
     refuse_credentials_in(index_url, "--index-url")
+    if os.environ.get("TWINE_PASSWORD"):
+        _hide(os.environ["TWINE_PASSWORD"])
     version = package_version()
     python = sys.executable
     _refuse_unless(
@@ -405,17 +425,17 @@ def publish(work: Path, repository_url: str, index_url: str) -> None:
     there = ", ".join(f"{name} already there" for name in sorted(on_index)) or "not there yet"
     print(f"ok {PROJECT} {version} on {index_url}: {there}")
 
-    wheel, sdist = build(work)
-    built = {path.name: sha256(path) for path in (wheel, sdist)}  # the wheel first: pip prefers it
+    built = build(work)  # the wheel first: pip prefers it, so users can install once it is there
     to_upload = uploads_needed(built, on_index)
-    for name in built.keys() - to_upload:
-        print(f"ok {name} on the index is this build's (sha256 {built[name][:12]}...): not uploaded again")
-    for name in to_upload:
+    for path in built:
+        if path not in to_upload:
+            print(f"ok {path.name} on the index is this build's ({_sha256(path)}): not uploaded again")
+    for path in to_upload:
         _run(
-            f"upload {name} (sha256 {built[name][:12]}...) to {repository_url}",
+            f"upload {path.name} ({_sha256(path)}) to {repository_url}",
             [
                 *(python, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"),
-                *("--repository-url", repository_url, str(work / "dist" / name)),
+                *("--repository-url", repository_url, str(path)),
             ],
         )
 

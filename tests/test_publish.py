@@ -385,41 +385,58 @@ def test_credentials_in_a_url_are_refused_before_anything_runs() -> None:
         assert PASSWORD not in done.stderr and quote(PASSWORD, safe="") not in done.stderr
 
 
-BUILT = {"a.whl": "1" * 64, "a.tar.gz": "2" * 64}
+def _digests(tmp_path: Path) -> tuple[list[Path], dict[str, tuple[str, str]]]:
+    """Two built files, and their digests as an index gives them (sha256 or another algorithm)."""
+    built = [tmp_path / "a-1.0-py3-none-any.whl", tmp_path / "a-1.0.tar.gz"]
+    for number, path in enumerate(built):
+        path.write_bytes(f"build {number}".encode())
+    wheel, sdist = built
+    return built, {
+        "wheel": ("sha256", hashlib.sha256(wheel.read_bytes()).hexdigest()),
+        "sdist": ("md5", hashlib.md5(sdist.read_bytes()).hexdigest()),
+        "other": ("sha256", hashlib.sha256(b"another build").hexdigest()),
+    }
 
 
 @pytest.mark.parametrize(
-    ("on_index", "uploads"),
+    ("listed", "uploads"),
     [
-        ({}, ["a.whl", "a.tar.gz"]),  # a new version: the wheel first
-        ({"a.whl": "1" * 64}, ["a.tar.gz"]),  # stopped between the uploads
-        ({"a.tar.gz": "2" * 64}, ["a.whl"]),
-        (BUILT, []),  # stopped after the uploads, before recording
+        ({}, [0, 1]),  # a new version: the wheel first
+        ({0: "wheel"}, [1]),  # stopped between the uploads
+        ({1: "sdist"}, [0]),
+        ({0: "wheel", 1: "sdist"}, []),  # stopped after the uploads, before recording
     ],
 )
-def test_files_of_this_very_build_are_not_uploaded_again(on_index: dict[str, str], uploads: list[str]) -> None:
+def test_files_of_this_very_build_are_not_uploaded_again(
+    tmp_path: Path, listed: dict[int, str], uploads: list[int]
+) -> None:
+    built, digests = _digests(tmp_path)
+    on_index = {built[number].name: digests[digest] for number, digest in listed.items()}
     refuse_if_published(on_index, recorded=False)
-    assert uploads_needed(BUILT, on_index) == uploads
+    assert uploads_needed(built, on_index) == [built[number] for number in uploads]
 
 
 @pytest.mark.parametrize(
-    "on_index",
+    "listed",
     [
-        {"a.whl": "3" * 64},  # another build's wheel
-        {"a.whl": None},  # an index that gives no sha256: cannot tell
-        {"a-py2.whl": "1" * 64},  # a file this build did not make
-        {"a.whl": "1" * 64, "a.tar.gz": "4" * 64},
+        {"a-1.0-py3-none-any.whl": "other"},  # another build's wheel
+        {"a-1.0-py3-none-any.whl": None},  # an index that gives no digest: cannot tell
+        {"a-1.0-py2-none-any.whl": "wheel"},  # a file this build did not make
+        {"a-1.0-py3-none-any.whl": "wheel", "a-1.0.tar.gz": "other"},
     ],
 )
-def test_other_files_of_the_version_are_refused(on_index: dict[str, str | None]) -> None:
+def test_other_files_of_the_version_are_refused(tmp_path: Path, listed: dict[str, str | None]) -> None:
+    built, digests = _digests(tmp_path)
+    on_index = {name: None if digest is None else digests[digest] for name, digest in listed.items()}
     with pytest.raises(PublishRefusedError, match="which this build did not make"):
-        uploads_needed(BUILT, on_index)
+        uploads_needed(built, on_index)
 
 
-@pytest.mark.parametrize("on_index", [{"a.whl": "1" * 64}, BUILT, {"a.whl": "3" * 64}])
-def test_a_recorded_version_on_the_index_is_published(on_index: dict[str, str | None]) -> None:
-    with pytest.raises(PublishRefusedError, match="version already published"):
-        refuse_if_published(on_index, recorded=True)
+def test_a_recorded_version_on_the_index_is_published(tmp_path: Path) -> None:
+    built, digests = _digests(tmp_path)
+    for on_index in ({built[0].name: digests["wheel"]}, {built[1].name: None}):
+        with pytest.raises(PublishRefusedError, match="version already published"):
+            refuse_if_published(on_index, recorded=True)
     refuse_if_published({}, recorded=True)  # recorded, but not on this index: another index may take it
 
 
