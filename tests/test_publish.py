@@ -1,9 +1,10 @@
 """`./dev publish` against a real package index (pypiserver) on loopback, as a release runs it.
 
 Each publish runs in a copy of the repository (it records releases/ and reads git tags), against an index
-that asks for credentials to read and to upload, as private indexes do. The index serves nimserver's
-dependencies from a folder filled once by `pip download` with the pinned constraints, so that pip installs
-everything from that index alone.
+that asks for credentials to read and to upload, as private indexes do; the first one finds the password in
+a keyring, the others in TWINE_PASSWORD, and no output may show it. The index serves nimserver's
+dependencies from a folder filled once by `pip download` with the pinned constraints (from the package
+registry, as every build here gets hatchling), so that pip installs everything from that index alone.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
@@ -32,6 +35,7 @@ from readme_renderer.markdown import render
 from tests.conftest import REPOSITORY
 from tests.package_release import (
     PublishRefusedError,
+    files_on_index,
     index_url_for,
     refuse_if_published,
     uploads_needed,
@@ -157,10 +161,22 @@ def _commit(repository: Path, message: str) -> None:
 
 
 def _publish(
-    repository: Path, index: Index, password: str = PASSWORD, *options: str
+    repository: Path, index: Index, *options: str, password: str = PASSWORD, in_keyring: bool = False
 ) -> subprocess.CompletedProcess[str]:
-    """Run the publish command in `repository`; its output, checked to show the password in no form."""
-    environment = {**os.environ, "TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": password}
+    """Run the publish command in `repository`; its output, checked to show the password in no form.
+
+    The password is in TWINE_PASSWORD, or with `in_keyring` in a keyring under the upload URL, as twine reads it.
+    """
+    environment = {name: value for name, value in os.environ.items() if not name.startswith("TWINE_")}
+    environment["TWINE_USERNAME"] = USERNAME
+    if in_keyring:
+        keyring = repository.parent / f"{repository.name}-keyring.json"
+        keyring.write_text(json.dumps({index.url: {USERNAME: password}}), encoding="utf-8")
+        environment.update(
+            PYTHON_KEYRING_BACKEND="tests.keyring_for_tests.FileKeyring", NIMSERVER_TEST_KEYRING=str(keyring)
+        )
+    else:
+        environment["TWINE_PASSWORD"] = password
     done = subprocess.run(
         [sys.executable, "-m", "tests.package_release", "publish", "--repository-url", index.url, *options],
         cwd=repository,
@@ -189,7 +205,7 @@ def _built_names(version: str) -> list[str]:
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, index: Index) -> tuple[Path, subprocess.CompletedProcess[str]]:
     repository = _copy_repository(tmp_path_factory.mktemp("repository"))
-    return repository, _publish(repository, index)
+    return repository, _publish(repository, index, in_keyring=True)
 
 
 def test_publish_checks_uploads_installs_by_name_and_records(
@@ -288,7 +304,7 @@ def test_a_second_publish_of_the_version_is_refused_before_uploading(
     repository, first = published
     assert first.returncode == 0
     before = index.files()
-    again = _publish(repository, index)
+    again = _publish(repository, index, in_keyring=True)
     assert again.returncode == 1
     assert "refused: version already published: the index holds" in again.stderr
     assert "ok upload" not in again.stdout and "build wheel" not in again.stdout
@@ -324,7 +340,7 @@ def test_a_breaking_change_without_a_new_version_is_refused_with_the_reason(tmp_
 def test_wrong_credentials_are_refused_at_the_first_read(tmp_path: Path, index: Index) -> None:
     repository = _copy_repository(tmp_path)
     before = index.files()
-    done = _publish(repository, index, password="not-the-" + PASSWORD)  # checks that neither password shows
+    done = _publish(repository, index, password="not-the-" + PASSWORD)  # checks that no password shows
     assert done.returncode == 1
     assert f"refused: cannot read {index.simple}nimserver/: HTTP 403" in done.stderr
     assert "it refused the credentials" in done.stderr and "build wheel" not in done.stdout
@@ -340,7 +356,7 @@ def test_a_failed_upload_is_retried_without_tripping_over_what_it_left(
     # An index that anyone may read, as the public one: a wrong password shows only at the upload.
     with _index_server(tmp_path_factory.mktemp("index"), dependencies, authenticate="update") as index:
         work = tmp_path / "work"
-        wrong = _publish(repository, index, "not-the-" + PASSWORD, "--keep", str(work))  # no password shows
+        wrong = _publish(repository, index, "--keep", str(work), password="not-the-" + PASSWORD)
         assert wrong.returncode == 1
         assert f"ok nimserver {version} on {index.simple}: not there yet" in wrong.stdout
         assert f"FAILED upload {wheel}" in wrong.stderr and index.files() == {}
@@ -451,3 +467,103 @@ def test_a_recorded_version_on_the_index_is_published(tmp_path: Path) -> None:
 )
 def test_where_an_index_lists_its_files(upload: str, listing: str) -> None:
     assert index_url_for(upload) == listing
+
+
+@dataclass
+class Pages:
+    """A loopback HTTP server that answers each path as told, and keeps what it was asked."""
+
+    url: str
+    answers: dict[str, tuple[int, dict[str, str], str]] = field(default_factory=dict)
+    asked: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+@pytest.fixture
+def pages() -> Iterator[Pages]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            site.asked.append((self.path, self.headers.get("Authorization")))
+            status, headers, body = site.answers.get(self.path, (404, {}, "not found"))
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body.encode())))
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    site = Pages(f"http://127.0.0.1:{server.server_address[1]}/simple/")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+LISTING = """<!DOCTYPE html><html><body>
+<a href="../../packages/nimserver-0.1.0-py3-none-any.whl#sha256=AB12">nimserver-0.1.0-py3-none-any.whl</a>
+<a href="/packages/nimserver-0.1.0.tar.gz#md5=cd34">nimserver-0.1.0.tar.gz</a>
+<a href="https://files.example/nimserver-0.1.0-py2.py3-none-any.whl">no digest</a>
+<a href="/packages/nimserver-0.1.0.zip#whirlpool=ef">an algorithm hashlib may lack</a>
+<a href="/packages/nimserver-0.1.1-py3-none-any.whl#sha256=99">another version</a>
+<a href="/packages/nimserver-0.1.0rc1.tar.gz#sha256=98">a pre-release</a>
+<a href="/packages/README.txt">not a distribution</a>
+</body></html>"""
+
+
+def test_the_files_of_the_version_are_read_from_the_listing(pages: Pages) -> None:
+    pages.answers["/simple/nimserver/"] = (200, {"Content-Type": "text/html"}, LISTING)
+    assert files_on_index(pages.url, "0.1.0", None) == {
+        "nimserver-0.1.0-py3-none-any.whl": ("sha256", "ab12"),
+        "nimserver-0.1.0.tar.gz": ("md5", "cd34"),
+        "nimserver-0.1.0-py2.py3-none-any.whl": None,
+        "nimserver-0.1.0.zip": None,
+    }
+    assert files_on_index(pages.url, "0.2.0", None) == {}
+    assert pages.asked == [("/simple/nimserver/", None)] * 2
+
+
+def test_an_unknown_project_has_no_files(pages: Pages) -> None:
+    assert files_on_index(pages.url, "0.1.0", (USERNAME, PASSWORD)) == {}
+    ((path, authorization),) = pages.asked
+    assert path == "/simple/nimserver/"
+    assert authorization == "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+
+
+def test_credentials_follow_redirects_on_the_same_host_only(pages: Pages) -> None:
+    port = pages.url.split(":")[2].split("/")[0]
+    pages.answers["/simple/nimserver/"] = (302, {"Location": "/moved/nimserver/"}, "")
+    pages.answers["/moved/nimserver/"] = (302, {"Location": f"http://localhost:{port}/elsewhere/nimserver/"}, "")
+    pages.answers["/elsewhere/nimserver/"] = (200, {}, LISTING)
+    # A fallback to another host (as pypiserver's to PyPI) is not this index: nothing of it is there.
+    assert files_on_index(pages.url, "0.1.0", (USERNAME, PASSWORD)) == {}
+    assert [path for path, _ in pages.asked] == ["/simple/nimserver/", "/moved/nimserver/"]
+    assert all(authorization is not None for _, authorization in pages.asked)
+
+
+@pytest.mark.parametrize(
+    ("status", "credentials", "reason"),
+    [
+        (401, None, "HTTP 401 Unauthorized; set TWINE_USERNAME and TWINE_PASSWORD"),
+        (403, (USERNAME, PASSWORD), "HTTP 403 Forbidden; it refused the credentials"),
+        (500, None, "HTTP 500 Internal Server Error"),
+    ],
+)
+def test_an_index_that_does_not_answer_is_a_refusal(
+    pages: Pages, status: int, credentials: tuple[str, str] | None, reason: str
+) -> None:
+    pages.answers["/simple/nimserver/"] = (status, {}, f"no, {PASSWORD}")
+    with pytest.raises(PublishRefusedError) as refusal:
+        files_on_index(pages.url, "0.1.0", credentials)
+    assert str(refusal.value) == f"cannot read {pages.url}nimserver/: {reason}"
+
+
+def test_an_unreachable_index_is_a_refusal() -> None:
+    url = f"http://127.0.0.1:{_free_port()}/simple/"
+    with pytest.raises(PublishRefusedError, match=f"cannot reach {re.escape(url)}nimserver/: .*refused"):
+        files_on_index(url, "0.1.0", (USERNAME, PASSWORD))
