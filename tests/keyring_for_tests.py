@@ -17,7 +17,7 @@ VARIABLE = "NIMSERVER_TEST_KEYRING"
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]  # chosen by name through PYTHON_KEYRING_BACKEND, never by rank
+    priority = 1  # chosen by name through PYTHON_KEYRING_BACKEND, never by rank
 
     def get_password(self, service: str, username: str) -> str | None:
         entries = json.loads(Path(os.environ[VARIABLE]).read_text(encoding="utf-8"))

@@ -20,16 +20,17 @@ spec gives, when the spec changed since the last release tag (vX.Y.Z) by more
 than info.version allows, or when the version is already published there.
 It then builds and checks as above, uploads the wheel and then the sdist with
 twine, installs nimserver==VERSION by name from the index into a fresh
-virtual environment, calls the fake server, and records the release
-(python -m generator release). Credentials are twine's: TWINE_USERNAME and
+virtual environment, calls the fake server, records the release
+(python -m generator release) and rewrites the reference, whose review view
+compares with the newest recorded release. Credentials are twine's: TWINE_USERNAME and
 TWINE_PASSWORD, or a keyring; never the command line. A publish that stopped
 between or after its uploads is resumed by running it again: files of this
 very build already on the index are not uploaded twice, and any other file of
 the version there is a refusal.
 
 Exit status 0 when every step passed; each step prints what it did and its
-time. These scripts are not pytest modules because they build and install for
-real; tests/test_publish.py runs `publish` against a real index on loopback.
+time. This is not a pytest module because it builds and installs for real;
+tests/test_publish.py runs `publish` against a real index on loopback.
 """
 
 from __future__ import annotations
@@ -109,14 +110,9 @@ def _hide(secret: str) -> None:
         _hidden.update({secret, quote(secret, safe="")})
 
 
-def _run(
-    step: str,
-    command: list[str],
-    cwd: Path | None = None,
-    env: Mapping[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
+def _run(step: str, command: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd, env=env)
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         print(
@@ -415,7 +411,7 @@ def publish(work: Path, repository_url: str, index_url: str) -> None:
     else:
         _refuse_unless(
             f"the changes since {tag} allow info.version {version}",
-            f"the spec changed since {tag} by more than info.version {version} allows",
+            f"the version rule refuses info.version {version} after the changes since {tag}",
             [python, "-m", "generator", "check", "--since", tag],
         )
 

@@ -32,6 +32,7 @@ from urllib.parse import quote
 import pytest
 from readme_renderer.markdown import render
 
+from tests import package_release
 from tests.conftest import REPOSITORY
 from tests.package_release import (
     PublishRefusedError,
@@ -333,7 +334,7 @@ def test_a_breaking_change_without_a_new_version_is_refused_with_the_reason(tmp_
     major, minor, _ = version.split(".")
     wanted = f"{int(major) + 1}.0.0" if major != "0" else f"0.{int(minor) + 1}.0"
     assert f"but info.version went from {version} to {version}; set it to {wanted}" in done.stderr
-    assert f"refused: the spec changed since v{version} by more than info.version {version} allows" in done.stderr
+    assert f"refused: the version rule refuses info.version {version} after the changes since v{version}" in done.stderr
     assert "ok upload" not in done.stdout and index.files() == before
 
 
@@ -567,3 +568,34 @@ def test_an_unreachable_index_is_a_refusal() -> None:
     url = f"http://127.0.0.1:{_free_port()}/simple/"
     with pytest.raises(PublishRefusedError, match=f"cannot reach {re.escape(url)}nimserver/: .*refused"):
         files_on_index(url, "0.1.0", (USERNAME, PASSWORD))
+
+
+def test_the_last_release_tag_is_the_newest_version_before_head(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(package_release, "REPOSITORY", tmp_path)
+    with pytest.raises(PublishRefusedError, match=r"not a git repository.*; the version rule needs the release tags"):
+        package_release.release_tags("0.1.0")
+
+    def commit(*tags: str) -> None:
+        subprocess.run([*GIT, "commit", "--quiet", "--allow-empty", "-m", "step"], cwd=tmp_path, check=True)
+        for tag in tags:
+            subprocess.run(["git", "tag", tag], cwd=tmp_path, check=True)
+
+    subprocess.run(["git", "init", "--quiet", "--initial-branch=main"], cwd=tmp_path, check=True)
+    commit()
+    assert package_release.release_tags("0.1.0") == (None, False)  # the first release
+    commit("v0.0.9", "vnext", "v0.0.10rc1")
+    commit("v0.0.10", "release-0.0.11")  # newer by version, older by name
+    subprocess.run(["git", "switch", "--quiet", "-c", "side"], cwd=tmp_path, check=True)
+    commit("v0.3.0")  # on another branch: not before HEAD of main
+    subprocess.run(["git", "switch", "--quiet", "main"], cwd=tmp_path, check=True)
+    commit()
+    assert package_release.release_tags("0.1.0") == ("v0.0.10", False)
+    subprocess.run(["git", "tag", "v0.1.0"], cwd=tmp_path, check=True)
+    assert package_release.release_tags("0.1.0") == ("v0.0.10", True)  # HEAD's own tag is the release being made
+    subprocess.run(["git", "tag", "v0.2.0"], cwd=tmp_path, check=True)
+    with pytest.raises(
+        PublishRefusedError, match=re.escape("HEAD is tagged v0.1.0, v0.2.0, but info.version is 0.1.0")
+    ):
+        package_release.release_tags("0.1.0")
