@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -577,8 +578,11 @@ def test_the_last_release_tag_is_the_newest_version_before_head(
     with pytest.raises(PublishRefusedError, match=r"not a git repository.*; the version rule needs the release tags"):
         package_release.release_tags("0.1.0")
 
+    steps = itertools.count()
+
     def commit(*tags: str) -> None:
-        subprocess.run([*GIT, "commit", "--quiet", "--allow-empty", "-m", "step"], cwd=tmp_path, check=True)
+        message = f"step {next(steps)}"  # two commits alike in the same second would be one
+        subprocess.run([*GIT, "commit", "--quiet", "--allow-empty", "-m", message], cwd=tmp_path, check=True)
         for tag in tags:
             subprocess.run(["git", "tag", tag], cwd=tmp_path, check=True)
 
