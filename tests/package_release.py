@@ -466,7 +466,7 @@ def main() -> None:
     if (args.action == "publish") != (args.repository_url is not None) or (
         args.index_url is not None and args.repository_url is None
     ):
-        parser.error("publish takes --repository-url (and --index-url); check takes neither")
+        parser.error("publish takes --repository-url, and --index-url if needed; check takes neither")
 
     def run(work: Path) -> None:
         if args.action == "check":
