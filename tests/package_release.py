@@ -24,9 +24,9 @@ virtual environment, calls the fake server, records the release
 (python -m generator release) and rewrites the reference, whose review view
 compares with the newest recorded release. Credentials are twine's: TWINE_USERNAME and
 TWINE_PASSWORD, or a keyring; never the command line. A publish that stopped
-between or after its uploads is resumed by running it again: files of this
-very build already on the index are not uploaded twice, and any other file of
-the version there is a refusal.
+between its uploads is resumed by running it again: a file of this very build
+already on the index is not uploaded twice, and any other file of the version
+there is a refusal.
 
 Exit status 0 when every step passed; each step prints what it did and its
 time. This is not a pytest module because it builds and installs for real;
@@ -292,12 +292,13 @@ def _version_of(filename: str) -> Version | None:
         return None
 
 
-def refuse_if_published(on_index: Mapping[str, Digest], recorded: bool) -> None:
-    """A version is published once the index holds files of it and releases/ records it."""
-    if on_index and recorded:
+def refuse_if_published(on_index: Mapping[str, Digest]) -> None:
+    """A version is published on an index once it holds both a wheel and an sdist of it."""
+    if any(name.endswith(".whl") for name in on_index) and any(not name.endswith(".whl") for name in on_index):
         raise PublishRefusedError(
-            f"version already published: the index holds {', '.join(sorted(on_index))}"
-            " and releases/ records it; raise info.version for a new release"
+            f"version already published: the index holds {', '.join(sorted(on_index))};"
+            " raise info.version for a new release (a publish that stopped after its uploads:"
+            " python -m generator release records it, python -m generator docs rewrites the reference)"
         )
 
 
@@ -417,7 +418,7 @@ def publish(work: Path, repository_url: str, index_url: str) -> None:
 
     credentials = read_credentials(repository_url, index_url)
     on_index = files_on_index(index_url, version, credentials)
-    refuse_if_published(on_index, (REPOSITORY / RELEASES / f"{version}.json").exists())
+    refuse_if_published(on_index)
     there = ", ".join(f"{name} already there" for name in sorted(on_index)) or "not there yet"
     print(f"ok {PROJECT} {version} on {index_url}: {there}")
 

@@ -422,7 +422,6 @@ def _digests(tmp_path: Path) -> tuple[list[Path], dict[str, tuple[str, str]]]:
         ({}, [0, 1]),  # a new version: the wheel first
         ({0: "wheel"}, [1]),  # stopped between the uploads
         ({1: "sdist"}, [0]),
-        ({0: "wheel", 1: "sdist"}, []),  # stopped after the uploads, before recording
     ],
 )
 def test_files_of_this_very_build_are_not_uploaded_again(
@@ -430,7 +429,7 @@ def test_files_of_this_very_build_are_not_uploaded_again(
 ) -> None:
     built, digests = _digests(tmp_path)
     on_index = {built[number].name: digests[digest] for number, digest in listed.items()}
-    refuse_if_published(on_index, recorded=False)
+    refuse_if_published(on_index)
     assert uploads_needed(built, on_index) == [built[number] for number in uploads]
 
 
@@ -450,12 +449,16 @@ def test_other_files_of_the_version_are_refused(tmp_path: Path, listed: dict[str
         uploads_needed(built, on_index)
 
 
-def test_a_recorded_version_on_the_index_is_published(tmp_path: Path) -> None:
-    built, digests = _digests(tmp_path)
-    for on_index in ({built[0].name: digests["wheel"]}, {built[1].name: None}):
-        with pytest.raises(PublishRefusedError, match="version already published"):
-            refuse_if_published(on_index, recorded=True)
-    refuse_if_published({}, recorded=True)  # recorded, but not on this index: another index may take it
+@pytest.mark.parametrize(
+    "on_index",
+    [
+        {"a-1.0-py3-none-any.whl": None, "a-1.0.tar.gz": None},  # whatever their digests
+        {"a-1.0-py3-none-any.whl": None, "a-1.0-cp311-cp311-linux_x86_64.whl": None, "a-1.0.zip": None},
+    ],
+)
+def test_a_wheel_and_an_sdist_on_the_index_are_a_published_version(on_index: dict[str, None]) -> None:
+    with pytest.raises(PublishRefusedError, match="version already published"):
+        refuse_if_published(on_index)
 
 
 @pytest.mark.parametrize(
