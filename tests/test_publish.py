@@ -152,12 +152,12 @@ def _copy_repository(target: Path) -> Path:
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
+    subprocess.run(["git", "init", "--quiet"], cwd=target, check=True)
     _commit(target, "the repository as it is")
     return target
 
 
 def _commit(repository: Path, message: str) -> None:
-    subprocess.run(["git", "init", "--quiet"], cwd=repository, check=True)
     subprocess.run(["git", "add", "--all"], cwd=repository, check=True)
     subprocess.run([*GIT, "commit", "--quiet", "--no-verify", "-m", message], cwd=repository, check=True)
 
