@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -345,10 +346,49 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _unknown_options(parser: argparse.ArgumentParser, words: Sequence[str]) -> list[str]:
+    """The names of the options in `words` that no parser of the command line knows.
+
+    argparse would print the words of such an option, its value included (a
+    mistyped ``--app-secret S3cret`` would show the secret), so they are
+    found first and reported by name alone.
+    """
+    known: set[str] = set()
+    parsers = [parser]
+    while parsers:
+        current = parsers.pop()
+        known.update(current._option_string_actions)
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+    unknown = []
+    for word in words:
+        if word == "--":
+            break
+        name = word.split("=", 1)[0]
+        if word.startswith("-") and not _NEGATIVE_NUMBER.fullmatch(word) and name not in known:
+            unknown.append(name)
+    return unknown
+
+
+_NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.eE+-]*")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 API error, 2 usage, 3 transport)."""
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(words)
+    unknown = _unknown_options(parser, words)
+    if unknown:  # maybe an option of a group not built above: ask the whole command line
+        unknown = _unknown_options(build_parser(), words)
+    if unknown:
+        parser.print_usage(sys.stderr)
+        names = ", ".join(dict.fromkeys(unknown))
+        sys.stderr.write(
+            f"nimserver: error: unknown option {names} (values of unknown options are not shown); "
+            "see nimserver --help\n"
+        )
+        return EXIT_USAGE
     try:
         args = parser.parse_args(words)
     except SystemExit as leaving:
