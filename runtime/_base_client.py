@@ -563,8 +563,9 @@ class _Call:
 
     def _describe(self, exception: httpx.HTTPError) -> str:
         """The exception's name, what it means, and httpx's message when it has one."""
+        seconds = {phase: round(limit, 2) for phase, limit in self.timeouts.items()}
         meaning = next(
-            (text.format(**self.timeouts) for kind, text in _WHAT_HAPPENED if isinstance(exception, kind)),
+            (text.format(**seconds) for kind, text in _WHAT_HAPPENED if isinstance(exception, kind)),
             "the HTTP transport failed",
         )
         detail = str(exception).strip()

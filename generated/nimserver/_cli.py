@@ -347,28 +347,45 @@ def _print_json(data: Any) -> None:
 
 
 def _unknown_options(parser: argparse.ArgumentParser, words: Sequence[str]) -> list[str]:
-    """The names of the options in `words` that no parser of the command line knows.
+    """The names of the options in `words` that the parsers they select do not know.
 
     argparse would print the words of such an option, its value included (a
     mistyped ``--app-secret S3cret`` would show the secret), so they are
-    found first and reported by name alone.
+    found first and reported by name alone. The walk follows the command
+    words (group, operation) as argparse will, and stops at one it does not
+    know: argparse names that one itself.
     """
-    known: set[str] = set()
-    parsers = [parser]
-    while parsers:
-        current = parsers.pop()
-        known.update(current._option_string_actions)
-        for action in current._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                parsers.extend(action.choices.values())
+    known = dict(parser._option_string_actions)
+    commands = _commands(parser)
     unknown = []
+    value_follows = False
     for word in words:
         if word == "--":
             break
-        name = word.split("=", 1)[0]
-        if word.startswith("-") and not _NEGATIVE_NUMBER.fullmatch(word) and name not in known:
-            unknown.append(name)
+        if value_follows:
+            value_follows = False
+        elif word.startswith("-") and not _NEGATIVE_NUMBER.fullmatch(word):
+            name = word.split("=", 1)[0]
+            action = known.get(name)
+            if action is None:
+                unknown.append(name)
+            else:
+                value_follows = action.nargs != 0 and "=" not in word
+        elif commands is not None:
+            chosen = commands.choices.get(word)
+            if chosen is None:
+                break
+            known.update(chosen._option_string_actions)
+            commands = _commands(chosen)
     return unknown
+
+
+def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser] | None:
+    """The subcommands of a parser (its groups or operations), if it has any."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
 
 
 _NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.eE+-]*")
@@ -379,8 +396,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(words)
     unknown = _unknown_options(parser, words)
-    if unknown:  # maybe an option of a group not built above: ask the whole command line
-        unknown = _unknown_options(build_parser(), words)
     if unknown:
         parser.print_usage(sys.stderr)
         names = ", ".join(dict.fromkeys(unknown))
