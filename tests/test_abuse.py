@@ -90,7 +90,7 @@ def members(names: list[str], **data: Any) -> dict[str, Any]:
     return {"code": 200, "msg": "success", "data": {"items": [{"account_id": n} for n in names], **data}}
 
 
-@pytest.mark.parametrize("offset", [40, "40", "0040"])
+@pytest.mark.parametrize("offset", [40, "40", "0040"], ids=["int", "text", "zero-padded-text"])
 def test_an_offset_given_as_text_counts_as_its_number(kind: str, server: RecordingServer, offset: int | str) -> None:
     # The answers leave `offset` out (the spec allows it): the next page starts after the items so far.
     pages = [[f"m{start + index}" for index in range(20)] for start in (40, 60, 80)]
