@@ -20,7 +20,8 @@ carried out each one:
 - lost: the client reported success but the server never carried it out;
 - repeated: the server carried one call's write out more than once;
 - failed: the call raised (for a write, the caller then cannot know whether
-  it was carried out: the documented case);
+  it was carried out: the documented case, counted apart as
+  failed_writes_carried_out);
 - retries: attempts that reached the server beyond one per call.
 
 It prints those, calls/s, the peak RSS and the open file descriptors before
@@ -148,6 +149,7 @@ class Tally:
         self.succeeded: set[str] = set()  # account ids of writes reported done
         self.ok = 0
         self.failed: Counter[str] = Counter()  # by error class
+        self.failed_writes: set[str] = set()  # account ids
         self.lock = threading.Lock()
 
     def done(self, accid: str | None) -> None:
@@ -156,9 +158,11 @@ class Tally:
             if accid is not None:
                 self.succeeded.add(accid)
 
-    def fail(self, error: Exception) -> None:
+    def fail(self, accid: str | None, error: Exception) -> None:
         with self.lock:
             self.failed[type(error).__name__] += 1
+            if accid is not None:
+                self.failed_writes.add(accid)
 
 
 def plan(calls: int, seed: int) -> list[str | None]:
@@ -192,7 +196,7 @@ def run_async(port: int, work: list[str | None], concurrency: int, tally: Tally)
                         else:
                             await client.user.create(accid=accid)
                     except nimserver.NimError as error:
-                        tally.fail(error)
+                        tally.fail(accid, error)
                     else:
                         tally.done(accid)
 
@@ -213,7 +217,7 @@ def run_threads(port: int, work: list[str | None], concurrency: int, tally: Tall
                 else:
                     client.user.create(accid=accid)
             except nimserver.NimError as error:
-                tally.fail(error)
+                tally.fail(accid, error)
             else:
                 tally.done(accid)
 
@@ -255,6 +259,9 @@ def soak(calls: int, mode: str, concurrency: int, seed: int) -> dict[str, Any]:
         "succeeded": tally.ok,
         "failed": sum(tally.failed.values()),
         "failed_by_error": dict(tally.failed),
+        "failed_writes": len(tally.failed_writes),
+        # The documented case: the call raised, yet the server had carried the write out.
+        "failed_writes_carried_out": sum(1 for accid in tally.failed_writes if carried_out.get(accid, 0)),
         "lost": sum(1 for accid in tally.succeeded if carried_out.get(accid, 0) == 0),
         "repeated": sum(1 for count in carried_out.values() if count > 1),
         "retries": stats["attempts"] - len(work),
@@ -289,7 +296,7 @@ def main() -> None:
         print(json.dumps(report))
         return
     for name, value in report.items():
-        print(f"{name:>18}: {value}")
+        print(f"{name:>25}: {value}")
 
 
 if __name__ == "__main__":

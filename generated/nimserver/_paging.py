@@ -76,7 +76,10 @@ class _PageBase(Generic[DataT, ItemT]):
             # The caller may have given the offset as decimal text; it counts as its number.
             offset = (_as_int(self._values.get("offset")) or 0) + len(self.items)
         if offset in visited:
-            raise PagingError(f"the server sent an offset it sent before ({offset}): the listing does not advance")
+            raise PagingError(
+                f"the next page would start at offset {offset}, where an earlier page started: "
+                "the listing does not advance"
+            )
         visited.add(offset)
         return {**self._values, "offset": offset}
 
