@@ -15,7 +15,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from typing import Any, TypeVar
 from urllib.parse import urlencode
@@ -76,6 +76,32 @@ RETRY_HTTP_STATUSES = frozenset({502, 503})
 RETRY_SAFE_HTTP_STATUSES = frozenset({504})
 # The request never left: safe to send again whatever the operation does.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The server could not be reached: the next base URL is tried. A full local
+# pool (PoolTimeout) is pressure on this side, not a fault of the server.
+_UNREACHABLE = (httpx.ConnectError, httpx.ConnectTimeout)
+# What each failure below HTTP means; httpx's own message is often empty.
+_WHAT_HAPPENED: tuple[tuple[type[httpx.HTTPError], str], ...] = (
+    (httpx.ConnectTimeout, "connecting to the server took longer than {connect:g} s"),
+    (httpx.ReadTimeout, "the server sent nothing for {read:g} s"),
+    (httpx.WriteTimeout, "sending the request took longer than {write:g} s"),
+    (
+        httpx.PoolTimeout,
+        "no connection of the client's own pool came free within {pool:g} s: too many calls at once for its"
+        " limits (raise them with limits=httpx.Limits(max_connections=...))",
+    ),
+    (httpx.ConnectError, "the connection to the server could not be made"),
+    (httpx.ReadError, "the connection failed while the answer was read"),
+    (httpx.WriteError, "the connection failed while the request was sent"),
+    (httpx.RemoteProtocolError, "the server broke off or answered outside HTTP"),
+)
+# The pool of a client that makes its own: every call of up to this many at
+# once (threads or tasks) keeps its connection for the next one instead of
+# opening a new one (httpx's default keeps 20). Raise it with limits=.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+# Headers of a request that sign it; replaced on the request an error or a
+# capture shows, so that logging or pickling either never carries them.
+_SIGNATURE_HEADERS = ("CheckSum", "Nonce", "CurTime")
+REDACTED = "(redacted)"
 
 logger = logging.getLogger("nimserver")
 
@@ -206,7 +232,7 @@ class _ClientCore:
         self._servers = _Servers([primary, *backups])
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = self._new_pool(timeout, {} if limits is None else {"limits": limits})
+            http_client = self._new_pool(timeout, {"limits": DEFAULT_LIMITS if limits is None else limits})
         elif limits is not None:
             raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
         self._http = http_client
@@ -320,6 +346,23 @@ def _nesting_depth(content: bytes) -> int:
 _JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
 _NOT_A_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
 _OPENERS = frozenset(b"[{")
+
+
+def _redacted(request: httpx.Request) -> httpx.Request:
+    """A copy of a sent request to show on a response or an error, its signing headers replaced.
+
+    A copy, so that the transport (a recorder, a replayer) keeps what it was given.
+    """
+    headers = request.headers.copy()
+    for name in _SIGNATURE_HEADERS:
+        if name in headers:
+            headers[name] = REDACTED
+    copy = httpx.Request(
+        request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
+    )
+    if hasattr(request, "_content"):  # the body was read (bytes): keep it readable as .content
+        copy._content = request._content
+    return copy
 
 
 class _Call:
@@ -478,6 +521,7 @@ class _Call:
 
     def answered(self, response: httpx.Response) -> dict[str, Any] | float:
         """The body of a successful answer, or a delay before trying again; raises otherwise."""
+        response.request = _redacted(response.request)
         content = self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
         self.chunks = []
         response._content = content  # read by hand in chunks; this is where httpx keeps a read body
@@ -504,18 +548,28 @@ class _Call:
 
     def failed(self, exception: httpx.HTTPError) -> float:
         """A delay before trying again after a failure below HTTP; raises when there is none."""
+        with suppress(RuntimeError):  # an exception raised without its request has none to show
+            exception.request = _redacted(exception.request)
         sent = not isinstance(exception, _NOT_SENT)
         kind = TimeoutError if isinstance(exception, httpx.TimeoutException) else TransportError
-        error = kind(
-            f"{type(exception).__name__}: {exception}", endpoint=self.endpoint.path, request_id=self.request_id
-        )
-        if not sent:
+        error = kind(self._describe(exception), endpoint=self.endpoint.path, request_id=self.request_id)
+        if isinstance(exception, _UNREACHABLE):
             following = self.client._servers.fail_over(self.base_url)
             if following not in self.tried and self.remaining() > 0:
                 logger.warning("%s unreachable (%s); failing over to %s", self.base_url, error, following)
                 return 0.0
         # A request that was sent may have been carried out: repeat it only when that is harmless.
         return self._again_or_raise(error, not sent or self.endpoint.safe_to_repeat)
+
+    def _describe(self, exception: httpx.HTTPError) -> str:
+        """The exception's name, what it means, and httpx's message when it has one."""
+        seconds = {phase: round(limit, 2) for phase, limit in self.timeouts.items()}
+        meaning = next(
+            (text.format(**seconds) for kind, text in _WHAT_HAPPENED if isinstance(exception, kind)),
+            "the HTTP transport failed",
+        )
+        detail = str(exception).strip()
+        return f"{type(exception).__name__}: {meaning}" + (f" ({detail})" if detail else "")
 
     def _again_or_raise(self, error: NimError, retryable: bool, delay: float | None = None) -> float:
         client = self.client

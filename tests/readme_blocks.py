@@ -6,8 +6,9 @@ Each file's blocks run in order in one namespace, so a block may use what an
 earlier one defined (as a reader who pastes them in order would). Every
 client the blocks make, `NimClient(app_key="...", ...)` or `NimClient()`, calls
 one `nimserver.testing.FakeNim` in process, whose credentials are the README's
-`"..."`. Names the README leaves to the reader are given: `client` (an open
-client, made again before each block), `headers` and `raw_body` (a message
+`"..."`; one made with `limits=` sizes its own pool and is left unbound (a
+block that called it would fail). Names the README leaves to the reader are
+given: `client` (an open client, made again before each block), `headers` and `raw_body` (a message
 copy signed by the fake), `APP_SECRET`, and small stand-ins for the reader's
 own functions (`store_copy`, `is_spam`, `async_handle`). A block that defines
 `test_*` functions gets them called with the package's pytest fixtures
@@ -64,7 +65,8 @@ def clients_call(fake: Any) -> Iterator[list[Any]]:
 
     def bound(cls: type, transport: Callable[[], Any]) -> Callable[..., None]:
         def init(self: Any, *args: Any, **options: Any) -> None:
-            options.setdefault("http_client", transport())
+            if "limits" not in options:  # limits size the client's own pool: such a client is only made, not called
+                options.setdefault("http_client", transport())
             originals[cls](self, *args, **options)
             made.append(self)
 

@@ -36,7 +36,9 @@ import hmac
 import inspect
 import json
 import logging
+import math
 import re
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
@@ -69,6 +71,14 @@ _MILLISECONDS_FROM = 10**11
 # How long the server waits for an answer; the wiring logs a warning past these.
 COPY_TIMEOUT = 5.0
 CALLBACK_TIMEOUT = 2.0
+# Seconds the wiring gives a request to deliver its body before answering 408:
+# a sender dripping its body cannot hold a (single-threaded) server past the
+# time the IM server waits for the answers of others. 1 MiB takes well under
+# a second between servers.
+BODY_TIMEOUT = 2.0
+# A refusal is logged at DEBUG; a WARNING at most this often counts them, so
+# that a flood of forged requests cannot flood the log.
+REFUSAL_WARNING_INTERVAL = 60.0
 
 Reason = Literal[
     "header_missing",
@@ -269,6 +279,8 @@ def authenticate(
         payload = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise InvalidCallback("body_not_json", "the body is not UTF-8 JSON") from None
+    except RecursionError:
+        raise InvalidCallback("body_not_json", "the body nests too deeply to decode") from None
     if not isinstance(payload, dict):
         raise InvalidCallback("body_not_object", f"the body is a JSON {type(payload).__name__}, not an object")
     return payload, found["AppKey"], millis
@@ -324,10 +336,44 @@ _STATUS_TEXT = {
     401: "401 Unauthorized",
     403: "403 Forbidden",
     405: "405 Method Not Allowed",
+    408: "408 Request Timeout",
     413: "413 Content Too Large",
     500: "500 Internal Server Error",
 }
 _ERROR_STATUS: dict[str, int] = {"body_too_large": 413, "body_not_json": 400, "body_not_object": 400}
+
+
+class _RefusalLog:
+    """Each refusal at DEBUG; a WARNING, at most once per `interval` seconds, counts those since the last one.
+
+    A sender without the secret decides how many refusals there are, so it
+    must not decide how many WARNING lines there are.
+    """
+
+    def __init__(self, interval: float = REFUSAL_WARNING_INTERVAL, clock: Callable[[], float] = time.monotonic):
+        self._interval = interval
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._unreported = 0
+        self._next_warning = -math.inf
+
+    def refused(self, what: str) -> None:
+        logger.debug("nimserver %s", what)
+        with self._lock:
+            self._unreported += 1
+            now = self._clock()
+            if now < self._next_warning:
+                return
+            count, self._unreported = self._unreported, 0
+            self._next_warning = now + self._interval
+        logger.warning(
+            "nimserver callbacks: %d request%s refused since the last such warning (latest: %s); "
+            "each refusal is logged at DEBUG, this warning at most every %g s",
+            count,
+            "" if count == 1 else "s",
+            what,
+            self._interval,
+        )
 
 
 @dataclass(frozen=True)
@@ -338,6 +384,8 @@ class _Settings:
     max_body: int
     kinds: Kinds
     forged_status: int
+    body_timeout: float
+    refusals: _RefusalLog = field(default_factory=_RefusalLog)
 
 
 @dataclass(frozen=True)
@@ -355,8 +403,13 @@ def _json(value: Any) -> bytes:
 
 
 def _refusal(error: InvalidCallback, settings: _Settings) -> _Reply:
-    logger.warning("nimserver callback refused: %s", error)
+    settings.refusals.refused(str(error))
     return _Reply(_ERROR_STATUS.get(error.reason, settings.forged_status), _json({"error": error.reason}))
+
+
+def _too_slow(settings: _Settings) -> _Reply:
+    settings.refusals.refused(f"callback refused: the body did not arrive within {settings.body_timeout:g} s")
+    return _Reply(408, _json({"error": "body_timeout"}))
 
 
 def _answer(event: Event[Any], answer: Answer, started: float) -> _Reply:
@@ -384,13 +437,19 @@ def _failed(event: Event[Any]) -> _Reply:
 
 
 def _settings(
-    app_secret: str, app_key: str | None, max_age: float, max_body: int, kinds: Kinds, forged_status: int
+    app_secret: str,
+    app_key: str | None,
+    max_age: float,
+    max_body: int,
+    kinds: Kinds,
+    forged_status: int,
+    body_timeout: float,
 ) -> _Settings:
     if not app_secret:
         raise ValueError("app_secret is empty")
-    if max_age <= 0 or max_body <= 0:
-        raise ValueError("max_age and max_body must be positive")
-    return _Settings(app_secret, app_key, max_age, max_body, kinds, forged_status)
+    if max_age <= 0 or max_body <= 0 or not body_timeout > 0:
+        raise ValueError("max_age, max_body and body_timeout must be positive")
+    return _Settings(app_secret, app_key, max_age, max_body, kinds, forged_status, body_timeout)
 
 
 def wsgi_app(
@@ -402,18 +461,24 @@ def wsgi_app(
     max_body: int = MAX_BODY,
     forged_status: int = 401,
     kinds: Kinds = (),
+    body_timeout: float = BODY_TIMEOUT,
 ) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
     """A WSGI application that verifies each POST and answers with what `handler(event)` returns.
 
     The probe is answered 200 without calling the handler. Statuses: 200 with
     the handler's answer as JSON (`{}` when it returns None); `forged_status`
     (401) when verification fails, 413 for a body over `max_body`, 400 for a
-    signed body that is not a JSON object, 405 for another method, 500 when
-    the handler raises or returns None for a third-party callback (the server
+    signed body that is not a JSON object, 405 for another method, 408 when
+    the body has not arrived within `body_timeout` seconds, 500 when the
+    handler raises or returns None for a third-party callback (the server
     then applies the default policy set in the console, and a copy is sent
     again later).
+
+    The body is read in pieces and the deadline checked between them; a
+    sender that stops sending altogether is cut off only by the web server's
+    own timeout, so serve it with a production server (see the README).
     """
-    settings = _settings(app_secret, app_key, max_age, max_body, kinds, forged_status)
+    settings = _settings(app_secret, app_key, max_age, max_body, kinds, forged_status, body_timeout)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         reply = _wsgi_reply(environ, handler, settings)
@@ -434,11 +499,13 @@ def _wsgi_reply(environ: dict[str, Any], handler: Handler[E], settings: _Setting
     if length > settings.max_body:
         return _refusal(InvalidCallback("body_too_large", f"{length} bytes announced"), settings)
     if length >= 0:
-        body = environ["wsgi.input"].read(length) if length else b""
+        body: bytes | None = _read_wsgi_body(environ["wsgi.input"], length, settings.body_timeout) if length else b""
     elif environ.get("wsgi.input_terminated"):  # a chunked body the server ends for us
-        body = environ["wsgi.input"].read(settings.max_body + 1)
+        body = _read_wsgi_body(environ["wsgi.input"], settings.max_body + 1, settings.body_timeout)
     else:
         body = b""  # no length and no end marker: reading could block forever
+    if body is None:
+        return _too_slow(settings)
     try:
         event = verify(headers, body, **_verify_options(settings))
     except InvalidCallback as error:
@@ -450,6 +517,30 @@ def _wsgi_reply(environ: dict[str, Any], handler: Handler[E], settings: _Setting
         return _answer(event, handler(cast(E, event)), started)
     except Exception:
         return _failed(event)
+
+
+_PIECE = 64 * 1024  # bytes asked of a WSGI input at a time
+
+
+def _read_wsgi_body(stream: Any, length: int, timeout: float) -> bytes | None:
+    """At most `length` bytes of a WSGI input (fewer when it ends first), or None once `timeout` seconds pass.
+
+    `read1` (which a socket's buffered reader has) returns whatever has come
+    in, so a body dripping in byte by byte meets the deadline check soon.
+    """
+    read = getattr(stream, "read1", None) or stream.read
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while size < length:
+        if time.monotonic() > deadline:
+            return None
+        chunk = read(min(length - size, _PIECE))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _verify_options(settings: _Settings) -> dict[str, Any]:
@@ -479,13 +570,15 @@ def asgi_app(
     max_body: int = MAX_BODY,
     forged_status: int = 401,
     kinds: Kinds = (),
+    body_timeout: float = BODY_TIMEOUT,
 ) -> ASGIApp:
     """An ASGI application doing what `wsgi_app` does; `handler` may be a coroutine function.
 
     A plain function runs in a worker thread so that it cannot stall the
-    event loop. Lifespan events are acknowledged.
+    event loop. Lifespan events are acknowledged. A body that has not arrived
+    within `body_timeout` seconds is answered 408.
     """
-    settings = _settings(app_secret, app_key, max_age, max_body, kinds, forged_status)
+    settings = _settings(app_secret, app_key, max_age, max_body, kinds, forged_status, body_timeout)
 
     async def application(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -534,7 +627,12 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
 async def _asgi_reply(scope: Scope, receive: Receive, handler: AsyncHandler[E], settings: _Settings) -> _Reply:
     if scope.get("method") != "POST":
         return _Reply(405, _json({"error": "POST only"}))
-    body = await _read_body(receive, settings.max_body)
+    import anyio  # httpx's own dependency; runs on asyncio and trio alike
+
+    with anyio.move_on_after(settings.body_timeout) as reading:
+        body = await _read_body(receive, settings.max_body)
+    if reading.cancelled_caught:
+        return _too_slow(settings)
     if body is None:
         return _refusal(InvalidCallback("body_too_large", f"over {settings.max_body} bytes"), settings)
     try:

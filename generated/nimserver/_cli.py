@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -345,10 +346,64 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _unknown_options(parser: argparse.ArgumentParser, words: Sequence[str]) -> list[str]:
+    """The names of the options in `words` that the parsers they select do not know.
+
+    argparse would print the words of such an option, its value included (a
+    mistyped ``--app-secret S3cret`` would show the secret), so they are
+    found first and reported by name alone. The walk follows the command
+    words (group, operation) as argparse will, and stops at one it does not
+    know: argparse names that one itself.
+    """
+    known = dict(parser._option_string_actions)
+    commands = _commands(parser)
+    unknown = []
+    value_follows = False
+    for word in words:
+        if word == "--":
+            break
+        if value_follows:
+            value_follows = False
+        elif word.startswith("-") and not _NEGATIVE_NUMBER.fullmatch(word):
+            name = word.split("=", 1)[0]
+            action = known.get(name)
+            if action is None:
+                unknown.append(name)
+            else:
+                value_follows = action.nargs != 0 and "=" not in word
+        elif commands is not None:
+            chosen = commands.choices.get(word)
+            if chosen is None:
+                break
+            known.update(chosen._option_string_actions)
+            commands = _commands(chosen)
+    return unknown
+
+
+def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser] | None:
+    """The subcommands of a parser (its groups or operations), if it has any."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+_NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.eE+-]*")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 API error, 2 usage, 3 transport)."""
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(words)
+    unknown = _unknown_options(parser, words)
+    if unknown:
+        parser.print_usage(sys.stderr)
+        names = ", ".join(dict.fromkeys(unknown))
+        sys.stderr.write(
+            f"nimserver: error: unknown option {names} (values of unknown options are not shown); "
+            "see nimserver --help\n"
+        )
+        return EXIT_USAGE
     try:
         args = parser.parse_args(words)
     except SystemExit as leaving:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 
@@ -92,9 +92,20 @@ def check_max_response_size(value: object) -> int:
 
 
 def check_base_url(value: object, name: str) -> str:
-    """An absolute http(s) URL without query or fragment; returned without its trailing slash."""
+    """An absolute http(s) URL without user-info, query or fragment; returned without its trailing slash."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be str, not {_type_name(value)}")
+    scheme, slashes, rest = value.partition("://")
+    authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if slashes and "@" in authority:
+        # httpx would send user:password as Basic auth with every call, and the
+        # host is what follows the @ ("http://api.test@evil.test" calls evil.test).
+        # Shown without what precedes the @, which may be a password.
+        shown = f"{scheme}://...@{rest[len(authority.rsplit('@', 1)[0]) + 1 :]}"
+        raise ValueError(
+            f"{name} {shown!r} is not usable: it must not have a user-info part (user:password@); "
+            "the API is signed with app_key and app_secret"
+        )
     problem = None
     if not value.isascii() or not value.isprintable() or " " in value:
         problem = "it holds spaces, control or non-ASCII characters (encode the host with IDNA)"
@@ -171,8 +182,9 @@ def check_v2_path(value: object) -> str:
         problem = "it holds spaces, control or non-ASCII characters (percent-encode ids)"
     elif value.startswith("/") or "://" in value or ":" in value.split("/", 1)[0]:
         problem = "it must be relative to the base URL, as in 'im/v2/accounts/zhangsan'"
-    elif any(part in ("", ".", "..") for part in value.split("/")):
-        problem = "it must not have empty, '.' or '..' segments"
+    elif any(unquote(part) in ("", ".", "..") for part in value.split("/")):
+        # `%2e%2e` too: a server or proxy that decodes it before normalising the path reads `..`.
+        problem = "it must not have empty, '.' or '..' segments (escaped or not)"
     elif "?" in value or "#" in value:
         problem = "it must not have a query or a fragment: pass query= instead"
     elif value.endswith(".action"):

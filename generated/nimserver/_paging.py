@@ -44,26 +44,43 @@ class _PageBase(Generic[DataT, ItemT]):
         """The server says pages follow this one."""
         return isinstance(self.data, dict) and self.data.get("has_more") is True
 
-    def _next_values(self) -> dict[str, object] | None:
-        """The arguments that fetch the next page, or None at the end."""
+    def _position(self) -> object:
+        """Where this page starts: its page_token (None on the first page) or its offset as an int."""
+        if self._style == "cursor":
+            return self._values.get("page_token")
+        return _as_int(self._values.get("offset")) or 0
+
+    def _next_values(self, seen: set[object] | None = None) -> dict[str, object] | None:
+        """The arguments that fetch the next page, or None at the end.
+
+        `seen` holds where the pages walked so far started; a next page that
+        starts at one of them would repeat the walk (A -> B -> A), so it
+        raises. Without it only a position repeated at once is caught.
+        """
         if not self.has_more:
             return None
         assert isinstance(self.data, dict)
+        visited = {self._position()} if seen is None else seen
         if self._style == "cursor":
             token = self.data.get("next_token")
             if not isinstance(token, str) or not token:
                 raise PagingError("the server says more pages follow but sends no next_token")
-            if token == self._values.get("page_token"):
+            if token in visited:
                 raise PagingError(
-                    f"the server sent the same next_token twice ({token!r}): the listing does not advance"
+                    f"the server sent a next_token it sent before ({token!r}): the listing goes round in a circle"
                 )
+            visited.add(token)
             return {**self._values, "page_token": token}
         offset = self.data.get("offset")
-        previous = self._values.get("offset")
         if type(offset) is not int:
-            offset = (previous if type(previous) is int else 0) + len(self.items)
-        if offset == previous:
-            raise PagingError(f"the server sent the same offset twice ({offset}): the listing does not advance")
+            # The caller may have given the offset as decimal text; it counts as its number.
+            offset = (_as_int(self._values.get("offset")) or 0) + len(self.items)
+        if offset in visited:
+            raise PagingError(
+                f"the next page would start at offset {offset}, where an earlier page started: "
+                "the listing does not advance"
+            )
+        visited.add(offset)
         return {**self._values, "offset": offset}
 
     @staticmethod
@@ -99,14 +116,18 @@ class Page(_PageBase[DataT, ItemT]):
     def iter_pages(self, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[Page[DataT, ItemT]]:
         """This page and each one after it, at most `max_pages` in all."""
         self._check_bound(max_pages)
-        page: Page[DataT, ItemT] | None = self
+        page = self
+        seen = {self._position()}
         count = 0
-        while page is not None:
+        while True:
             count += 1
             yield page
             if count == max_pages and page.has_more:
                 raise PagingError(f"more than max_pages={max_pages} pages: pass a larger max_pages to walk further")
-            page = page.next_page()
+            values = page._next_values(seen)
+            if values is None:
+                return
+            page = page._fetch(values)
 
     def iter_items(self, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[ItemT]:
         """Every item of this page and the pages after it, at most `max_pages` pages in all."""
@@ -139,14 +160,18 @@ class AsyncPage(_PageBase[DataT, ItemT]):
     async def iter_pages(self, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[AsyncPage[DataT, ItemT]]:
         """This page and each one after it, at most `max_pages` in all."""
         self._check_bound(max_pages)
-        page: AsyncPage[DataT, ItemT] | None = self
+        page = self
+        seen = {self._position()}
         count = 0
-        while page is not None:
+        while True:
             count += 1
             yield page
             if count == max_pages and page.has_more:
                 raise PagingError(f"more than max_pages={max_pages} pages: pass a larger max_pages to walk further")
-            page = await page.next_page()
+            values = page._next_values(seen)
+            if values is None:
+                return
+            page = await page._fetch(values)
 
     async def iter_items(self, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[ItemT]:
         """Every item of this page and the pages after it, at most `max_pages` pages in all."""
@@ -156,6 +181,14 @@ class AsyncPage(_PageBase[DataT, ItemT]):
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self.iter_items()
+
+
+def _as_int(value: object) -> int | None:
+    """An int argument as its number: given as an int, or as the decimal text the int64 arguments
+    accept (already checked when the page was fetched); None when it was left out."""
+    if isinstance(value, str):
+        return int(value)
+    return value if type(value) is int else None
 
 
 def answer_data(body: Mapping[str, Any]) -> Any:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, cast
 
 from ._callbacks import (
+    BODY_TIMEOUT,
     DEFAULT_MAX_AGE,
     MAX_BODY,
     ASGIApp,
@@ -410,14 +411,16 @@ def wsgi_app(
     max_age: float = DEFAULT_MAX_AGE,
     max_body: int = MAX_BODY,
     forged_status: int = 401,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
     """A WSGI application: each POST verified, `handler(event)` called, its answer sent as JSON.
 
     200 with the answer (`{}` for None, and for the probe without calling the
     handler); `forged_status` (401) when verification fails; 413 for a body
     over `max_body`; 400 for a signed body that is not a JSON object; 405 for
-    another method; 500 when the handler raises, or returns None for a
-    third-party callback.
+    another method; 408 for a body that has not arrived within `body_timeout`
+    seconds; 500 when the handler raises, or returns None for a third-party
+    callback.
     """
     return _wsgi_app(
         handler,
@@ -427,6 +430,7 @@ def wsgi_app(
         max_body=max_body,
         forged_status=forged_status,
         kinds=KINDS,
+        body_timeout=body_timeout,
     )
 
 
@@ -438,6 +442,7 @@ def asgi_app(
     max_age: float = DEFAULT_MAX_AGE,
     max_body: int = MAX_BODY,
     forged_status: int = 401,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> ASGIApp:
     """An ASGI application answering as `wsgi_app` does; `handler` may be `async def`.
 
@@ -453,4 +458,5 @@ def asgi_app(
         max_body=max_body,
         forged_status=forged_status,
         kinds=KINDS,
+        body_timeout=body_timeout,
     )

@@ -179,8 +179,7 @@ class FakeNim:
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Answer on a real HTTP server in a thread; yields its base URL (``http://127.0.0.1:<port>/nimserver``)."""
-        server = ThreadingHTTPServer((host, port), _handler(self))
-        server.daemon_threads = True
+        server = _LoopbackServer((host, port), _handler(self))
         thread = threading.Thread(target=server.serve_forever, name="FakeNim", daemon=True)
         thread.start()
         try:
@@ -570,6 +569,14 @@ class _AsyncTransport(httpx.AsyncBaseTransport):
             if limit is not None and answer.delay > limit:
                 raise httpx.ReadTimeout("the fake answered later than the read timeout", request=request)
         return _response(request, answer)
+
+
+class _LoopbackServer(ThreadingHTTPServer):
+    daemon_threads = True
+    # Connections the kernel holds until the server thread accepts them. The
+    # default of 5 resets the rest when many clients connect at once (a test
+    # creating fixtures from 32 threads), which would look like a client bug.
+    request_queue_size = 128
 
 
 def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
