@@ -117,9 +117,10 @@ EXTENSIONS: dict[str, Extension] = {
                     "url": {"type": "string", "pattern": r"^https://[^\s/]+/\S*$"},
                 },
             },
-            "The operation's page in the official Chinese documentation: its title exactly as the page gives it"
-            " (for an address with a #fragment, the heading the fragment names), and its address. Shown under the"
-            " operation's heading in the reference, and searched.",
+            "The operation's page in the official Chinese documentation: its title exactly as the official"
+            " documentation gives it (the page's heading, or the name its official API list links it by), and its"
+            " address (with a #fragment where the operation is a section of a page). Shown under the operation's"
+            " heading in the reference, and searched.",
         ),
         _extension(
             "x-codes",
