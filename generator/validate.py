@@ -118,16 +118,16 @@ def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | N
 def check_operation_codes(document: SpecDict, problems: Problems) -> None:
     """Each code in an operation's x-codes is one the root's x-status-codes defines."""
     table = document.get("x-status-codes")
-    known = {entry.get("code") for entry in table if isinstance(entry, SpecDict)} if isinstance(table, SpecList) else set()
+    known = (
+        {entry.get("code") for entry in table if isinstance(entry, SpecDict)} if isinstance(table, SpecList) else set()
+    )
     for place, node in places(document):
         codes = node.get("x-codes") if place == "operation" else None
         if not isinstance(codes, SpecList):
             continue  # absent, or reported by the registry
         for index, code in enumerate(codes):
             if isinstance(code, int) and not isinstance(code, bool) and code not in known:
-                problems.error(
-                    codes.where(index), f"x-codes: status code {code} is not in the root's x-status-codes"
-                )
+                problems.error(codes.where(index), f"x-codes: status code {code} is not in the root's x-status-codes")
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:

@@ -591,7 +591,9 @@ def test_html_in_headless_chromium(tmp_path: Path) -> None:
     for op in OPERATIONS:  # and by its official page's title, an argument's two names and a code
         queries[op.operation_id] += [op.doc.title] if op.doc else []
         renamed = [field for field in op.fields if field.python_name != field.wire_name]
-        queries[op.operation_id] += [name for field in (renamed or op.fields)[:1] for name in (field.wire_name, field.python_name)]
+        queries[op.operation_id] += [
+            name for field in (renamed or op.fields)[:1] for name in (field.wire_name, field.python_name)
+        ]
         queries[op.operation_id] += [str(code) for code in op.codes[:1]]
     queries.update({hook.name: [hook.name, f"callbacks.{hook.event_class}", hook.summary] for hook in WEBHOOKS})
     for hook in WEBHOOKS:
