@@ -56,11 +56,12 @@ EXTENSIONS: dict[str, Extension] = {
                         "description": _TEXT,
                         "error": {"type": "string", "pattern": "^[A-Z][A-Za-z0-9]*Error$"},
                         "retry": {"type": "boolean"},
+                        "common": {"type": "boolean"},
                     },
                 },
             },
             "The API's status codes: each with a snake_case name, a description, the ApiError subclass raised for"
-            " it (error) and whether the client retries it (retry).",
+            " it (error), whether the client retries it (retry) and whether any operation may return it (common).",
         ),
         _extension(
             "x-region",
@@ -103,6 +104,31 @@ EXTENSIONS: dict[str, Extension] = {
             },
             "On a v2 operation that answers in pages: the key of the item list in data, and the style (cursor:"
             " page_token in, has_more and next_token out; offset: offset in, has_more and offset out).",
+        ),
+        _extension(
+            "x-doc",
+            "operation",
+            {
+                "type": "object",
+                "required": ["title", "url"],
+                "additionalProperties": False,
+                "properties": {
+                    "title": {"type": "string", "minLength": 1, "pattern": r"^\S(.*\S)?$"},
+                    "url": {"type": "string", "pattern": r"^https://[^\s/]+/\S*$"},
+                },
+            },
+            "The operation's page in the official Chinese documentation: its title exactly as the official"
+            " documentation gives it (the page's heading, or the name its official API list links it by), and its"
+            " address (with a #fragment where the operation is a section of a page). Shown under the operation's"
+            " heading in the reference, and searched.",
+        ),
+        _extension(
+            "x-codes",
+            "operation",
+            {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"type": "integer"}},
+            "The status codes the operation's sources name for it, each one of the root's x-status-codes;"
+            " listed with their meanings under the operation in the reference.",
+            (),
         ),
         _extension(
             "x-confidence",

@@ -225,6 +225,19 @@ class Field:
 
 
 @dataclass(frozen=True)
+class DocPage:
+    """An operation's page in the official Chinese documentation (x-doc)."""
+
+    title: str  # as the page gives it
+    url: str
+
+
+def doc_page(spec: SpecDict) -> DocPage | None:
+    value = extension(spec, "x-doc")
+    return None if value is None else DocPage(str(value["title"]), str(value["url"]))
+
+
+@dataclass(frozen=True)
 class Paging:
     """How a v2 list operation pages (see x-paging): the list's key in `data` and the type of its items."""
 
@@ -272,6 +285,8 @@ class Operation:
     api: str = V1  # V1 (form POST, whole body returned) or V2 (REST, JSON, `data` returned)
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
     paging: Paging | None = None
+    doc: DocPage | None = None  # its page in the official Chinese documentation (x-doc)
+    codes: tuple[int, ...] = ()  # the status codes its sources name for it (x-codes)
 
     @property
     def multipart(self) -> bool:
@@ -318,6 +333,7 @@ class Webhook:
     id_keys: tuple[str, ...] = ()
     examples: tuple[ResponseExample, ...] = ()  # of the request body (what the server posts), in spec order
     answer_examples: tuple[ResponseExample, ...] = ()  # of the answer body, in spec order
+    doc: DocPage | None = None  # its page in the official Chinese documentation (x-doc)
 
     @property
     def payload_type(self) -> str:
@@ -395,6 +411,7 @@ class StatusCode:
     description: str
     error: str | None  # the ApiError subclass raised for it
     retry: bool
+    common: bool = False  # any operation may return it
 
 
 @dataclass(frozen=True)
@@ -716,6 +733,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
                 clean_text(entry["description"]),
                 entry.get("error"),
                 bool(entry.get("retry", False)),
+                bool(entry.get("common", False)),
             )
             for entry in sorted(extension(document, "x-status-codes"), key=lambda entry: entry["code"])
         ),
@@ -826,6 +844,8 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         form_schema=form_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
         request_line=f"POST {base_path}{path}",
+        doc=doc_page(spec),
+        codes=tuple(extension(spec, "x-codes")),
     )
 
 
@@ -900,6 +920,8 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         api=V2,
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
+        doc=doc_page(spec),
+        codes=tuple(extension(spec, "x-codes")),
     )
 
 
@@ -1048,6 +1070,7 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         id_keys=_id_keys(payload, types),
         examples=_named_examples(payload_media),
         answer_examples=_named_examples(answer_media.get(JSON_TEXT, SpecDict())),
+        doc=doc_page(spec),
     )
 
 

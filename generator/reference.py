@@ -422,6 +422,16 @@ def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
     )
 
 
+def search_text(op: Operation, call: str) -> str:
+    """What the search box matches for an operation: its names, path and summary, its official page's title,
+    every argument's wire and Python name, and the codes its sources name for it."""
+    words = [op.operation_id, call, op.request_line, op.path, op.summary]
+    words += [op.doc.title] if op.doc is not None else []
+    words += [name for field in op.fields for name in dict.fromkeys((field.wire_name, field.python_name))]
+    words += [str(code) for code in op.codes]
+    return " ".join(words).lower()
+
+
 def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
     arguments = example_arguments(op)
     examples = dict((field.wire_name, value) for field, value in arguments)
@@ -440,7 +450,7 @@ def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
         responses=tuple(
             (example.name, json.dumps(example.value, ensure_ascii=False, indent=2)) for example in op.examples
         ),
-        search=" ".join([op.operation_id, call, op.request_line, op.path, op.summary]).lower(),
+        search=search_text(op, call),
         paging=paging_words(op),
     )
 
@@ -512,6 +522,7 @@ def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
         ),
         search=" ".join(
             [hook.name, hook.event_class, f"callbacks.{hook.event_class}", hook.summary, "webhook"]
+            + ([hook.doc.title] if hook.doc is not None else [])
         ).lower(),
     )
 
@@ -654,6 +665,11 @@ def _inline_html(text: str) -> str:
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape.html(text))
 
 
+def markdown_url(url: str) -> str:
+    """A URL as a Markdown link destination: what would end the link (spaces, parentheses, `<>`) percent-encoded."""
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     """One environment per process: Jinja keeps the compiled templates (and reloads a template that changed)."""
@@ -675,6 +691,8 @@ def environment() -> jinja2.Environment:
         md_text=escape.markdown_text,
         md_block=escape.markdown_block,
         plural=docs.plural,
+        md_literal=escape.markdown_literal,
+        md_url=markdown_url,
     )
     return env
 
@@ -717,7 +735,8 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
         "trace_id_header": TRACE_ID_HEADER,
         "v2_operation_count": sum(len(group.operations) for group in api.v2_groups),
         "error_classes": api.error_classes,
-        "error_codes": [status for status in api.status_codes if status.error],
+        "status_by_code": {status.code: status for status in api.status_codes},
+        "common_codes": [status for status in api.status_codes if status.common],
     }
     env = environment()
 

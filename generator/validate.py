@@ -23,7 +23,7 @@ from jsonschema import Draft202012Validator
 
 from generator.cache import Verdicts
 from generator.errors import Location, Problems
-from generator.extensions import check_extensions, subschema_places, subschemas
+from generator.extensions import check_extensions, places, subschema_places, subschemas
 from generator.load import SpecDict, SpecList
 from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.naming import python_name, split_path, v2_method_name
@@ -111,7 +111,23 @@ def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | N
     verdicts = Verdicts() if verdicts is None else verdicts
     _openapi_problems(document, problems, verdicts)
     check_extensions(document, problems)
+    check_operation_codes(document, problems)
     _Rules(document, problems, verdicts).check()
+
+
+def check_operation_codes(document: SpecDict, problems: Problems) -> None:
+    """Each code in an operation's x-codes is one the root's x-status-codes defines."""
+    table = document.get("x-status-codes")
+    known = (
+        {entry.get("code") for entry in table if isinstance(entry, SpecDict)} if isinstance(table, SpecList) else set()
+    )
+    for place, node in places(document):
+        codes = node.get("x-codes") if place == "operation" else None
+        if not isinstance(codes, SpecList):
+            continue  # absent, or reported by the registry
+        for index, code in enumerate(codes):
+            if isinstance(code, int) and not isinstance(code, bool) and code not in known:
+                problems.error(codes.where(index), f"x-codes: status code {code} is not in the root's x-status-codes")
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:

@@ -115,7 +115,31 @@ def test_docs_cover_every_webhook() -> None:
         assert f'<a href="#{hook.name}">' in INDEX  # its entry in the navigation and the search
         assert "(#callback-signing)" in WEBHOOK_SECTIONS[hook.name]
     assert "(webhooks.md)" in (DOCS / "README.md").read_text(encoding="utf-8")
-    assert "(docs/webhooks.md)" in (GENERATED / "README.md").read_text(encoding="utf-8")
+    assert "`docs/webhooks.md`" in (GENERATED / "README.md").read_text(encoding="utf-8")
+
+
+def test_each_operation_shows_its_official_page_and_lists_its_codes() -> None:
+    readme = (DOCS / "README.md").read_text(encoding="utf-8")
+    common = [status for status in API.status_codes if status.common]
+    assert common and readme.count('<a id="common-codes"></a>') == 1
+    shared = readme.split('<a id="common-codes"></a>', 1)[1].split("### Every code", 1)[0]
+    assert [int(code) for code in re.findall(r"^- \[(\d+)\]", shared, re.M)] == [s.code for s in common]
+    assert 'id="common-codes"' in INDEX
+    for op in OPERATIONS:
+        section = SECTIONS[op.operation_id]
+        listed = [int(code) for code in re.findall(r"^- \[(\d+)\]\(README\.md#status-\1\)", section, re.M)]
+        assert listed == list(op.codes), op.operation_id
+        assert "(README.md#common-codes)" in section
+        if op.doc is not None:
+            assert f"Official page: [{op.doc.title}]({op.doc.url})" in section, op.operation_id
+            assert f'<a href="{html.escape(op.doc.url)}" lang="zh-CN">{html.escape(op.doc.title)}</a>' in INDEX
+    by_id = {op.operation_id: op for op in OPERATIONS}
+    assert 508 in by_id["msgRecall"].codes
+    teams = [op for op in OPERATIONS if op.tag in ("team", "superteam", "v2-team", "v2-team-member")]
+    assert teams and all(set(range(801, 811)) <= set(op.codes) for op in teams)
+    for hook in WEBHOOKS:
+        if hook.doc is not None:
+            assert f"Official page: [{hook.doc.title}]({hook.doc.url})" in WEBHOOK_SECTIONS[hook.name]
 
 
 def _headers_table(section: str) -> dict[str, str]:
@@ -565,7 +589,16 @@ def test_html_in_headless_chromium(tmp_path: Path) -> None:
     queries = {op.operation_id: [reference.call_name(op), op.path, op.summary] for op in OPERATIONS}
     for op in V2_OPERATIONS:  # also by operationId, method name and verb with path
         queries[op.operation_id] += [op.operation_id, op.method, op.request_line]
+    for op in OPERATIONS:  # and by its official page's title, an argument's two names and a code
+        queries[op.operation_id] += [op.doc.title] if op.doc else []
+        renamed = [field for field in op.fields if field.python_name != field.wire_name]
+        queries[op.operation_id] += [
+            name for field in (renamed or op.fields)[:1] for name in (field.wire_name, field.python_name)
+        ]
+        queries[op.operation_id] += [str(code) for code in op.codes[:1]]
     queries.update({hook.name: [hook.name, f"callbacks.{hook.event_class}", hook.summary] for hook in WEBHOOKS})
+    for hook in WEBHOOKS:
+        queries[hook.name] += [hook.doc.title] if hook.doc else []
     with Browser(tmp_path / "profile") as browser:
         browser.open(page, 1280, 900)
         assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
@@ -573,8 +606,17 @@ def test_html_in_headless_chromium(tmp_path: Path) -> None:
         assert browser.evaluate("document.body.innerText.includes('张三')")
         missing = browser.evaluate(f"{json.dumps(anchors)}.filter(id => !document.getElementById(id))")
         assert missing == []
-        not_found = browser.evaluate(_SEARCH_EVERY_OPERATION % json.dumps(queries))
-        assert not_found == []
+        items = list(queries.items())
+        for start in range(0, len(items), 50):  # in parts: each evaluation has a deadline
+            not_found = browser.evaluate(_SEARCH_EVERY_OPERATION % json.dumps(dict(items[start : start + 50])))
+            assert not_found == []
+        # What users of the Chinese documentation type: a field, a code, words of the page titles.
+        found = browser.evaluate(_SEARCH_COUNTS % json.dumps(["needkick", "414", "消息", "抄送"]))
+        assert all(count > 0 for count in found.values()), found
+        assert found["抄送"] < found["消息"] < len(anchors)  # a title narrows the list; it does not match all
+        listed = browser.evaluate(_CODES_LISTED % json.dumps(["msgRecall", "teamAdd", "v2.team.createTeam"]))
+        assert "508" in listed["msgRecall"]
+        assert "801" in listed["teamAdd"] and "801" in listed["v2.team.createTeam"]
         browser.screenshot(ARTIFACTS / "docs-index.png")
 
         browser.open(page, 390, 844, mobile=True)
@@ -610,6 +652,35 @@ _SEARCH_EVERY_OPERATION = """
   box.value = "";
   box.dispatchEvent(new Event("input"));
   return missed;
+})()
+"""
+
+
+# Types each query into the search box; how many entries each leaves shown.
+_SEARCH_COUNTS = """
+(() => {
+  const box = document.getElementById("search");
+  const counts = {};
+  for (const text of %s) {
+    box.value = text;
+    box.dispatchEvent(new Event("input"));
+    counts[text] = document.querySelectorAll("nav.side li[data-search]:not(.hidden)").length;
+  }
+  box.value = "";
+  box.dispatchEvent(new Event("input"));
+  return counts;
+})()
+"""
+
+# The codes each operation's section lists (the links of its list of codes), by anchor.
+_CODES_LISTED = """
+(() => {
+  const listed = {};
+  for (const anchor of %s) {
+    const links = document.getElementById(anchor).querySelectorAll("ul.codes a[href^='#status-']");
+    listed[anchor] = Array.from(links, link => link.textContent);
+  }
+  return listed;
 })()
 """
 

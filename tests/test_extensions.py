@@ -37,3 +37,16 @@ def test_values_are_checked_against_the_registry() -> None:
     assert EXTENSIONS["x-confidence"].check("high")
     assert not EXTENSIONS["x-confidence"].check("low; one page only")
     assert EXTENSIONS["x-region"].check("Cn")
+
+
+def test_doc_pages_and_codes_are_checked_against_the_registry() -> None:
+    page = {"title": "注册 IM 账号", "url": "https://doc.yunxin.163.com/messaging/docs/DQ3Nzk1MTY?platform=server"}
+    assert not EXTENSIONS["x-doc"].check(page)
+    assert EXTENSIONS["x-doc"].check({**page, "url": "http://doc.yunxin.163.com/x"})  # not https
+    assert EXTENSIONS["x-doc"].check({**page, "title": " 注册 IM 账号"})  # a title as written, not padded
+    assert EXTENSIONS["x-doc"].check({"title": page["title"]})
+    assert EXTENSIONS["x-doc"].check({**page, "source": "catalog"})
+    assert not EXTENSIONS["x-codes"].check([801, 802])
+    assert EXTENSIONS["x-codes"].check([801, 801])
+    assert EXTENSIONS["x-codes"].check([])
+    assert EXTENSIONS["x-codes"].check(["801"])
