@@ -645,9 +645,9 @@ def test_v2_refusals_reach_the_caller_as_errors(fake: FakeNim, client: nimserver
     with pytest.raises(
         nimserver.InvalidParameterError, match=r"body: Additional properties are not allowed \('zzz' was unexpected\)"
     ):
-        client.v2.account.update_account(account_id="a", extra_fields={"zzz": True})
+        client.v2.account.update_account(account_id="a", call_extra_fields={"zzz": True})
     with pytest.raises(nimserver.InvalidParameterError, match="unknown query parameter zzz"):
-        client.v2.account.get_account_details(account_id="a", extra_fields={"zzz": "1"})
+        client.v2.account.get_account_details(account_id="a", call_extra_fields={"zzz": "1"})
     assert [request.code for request in fake.requests] == [414, 414]
 
 
@@ -779,7 +779,7 @@ def test_v2_trace_id_is_kept_across_retries(fake: FakeNim) -> None:
     fake.stateful = False
     fake.fail_next("v2.account.getAccountDetails", status=503)
     with fake.client(max_retries=1) as client:
-        client.v2.account.get_account_details(account_id="zhangsan", request_id="0" * 32)
+        client.v2.account.get_account_details(account_id="zhangsan", call_request_id="0" * 32)
     first, second = fake.requests
     assert first.headers["x-custom-traceid"] == second.headers["x-custom-traceid"] == "0" * 32
     assert (first.status, second.status) == (503, 200)

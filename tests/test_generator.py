@@ -290,8 +290,8 @@ def test_inline_spec_generates_a_working_package(tmp_path: Path, capsys: pytest.
         "count",
         "mode",
         "opts",
-        "extra_fields",
-        "request_id",
+        "call_extra_fields",
+        "call_request_id",
     }
     assert {kind for name, kind in report["kinds"].items() if name != "self"} == {"KEYWORD_ONLY"}
     assert "Does the thing with every kind of field." in report["doc"]

@@ -424,5 +424,5 @@ def test_raw_call_argument_types_are_checked() -> None:
         client.request(b"user/create.action", {})  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="safe_to_repeat must be bool"):
         client.request("user/create.action", {}, safe_to_repeat="yes")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"extra_fields\['accid'\] must be str, bool, int"):
+    with pytest.raises(TypeError, match=r"fields\['accid'\] must be str, bool, int"):
         client.request("user/create.action", {"accid": None})

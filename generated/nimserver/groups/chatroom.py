@@ -7,7 +7,8 @@ chat room.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
@@ -930,8 +931,8 @@ class ChatroomGroup:
         accids: list[str],
         role_ext: str | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomAddRobotResponse:
         """Add robots to a chat room.
 
@@ -947,9 +948,9 @@ class ChatroomGroup:
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -964,7 +965,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/addRobot.action``
         (operation ``chatroomAddRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomAddRobotResponse",
             self._client._call(
                 _ADD_ROBOT,
@@ -974,8 +975,8 @@ class ChatroomGroup:
                     "roleExt": role_ext,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1001,8 +1002,8 @@ class ChatroomGroup:
         env: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgResponse:
         """Send several messages into a chat room.
 
@@ -1055,9 +1056,9 @@ class ChatroomGroup:
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
                 rejected with an error.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1073,7 +1074,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsg.action``
         (operation ``chatroomBatchSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgResponse",
             self._client._call(
                 _BATCH_SEND_MSG,
@@ -1098,8 +1099,8 @@ class ChatroomGroup:
                     "chatMsgPriority": chat_msg_priority,
                     "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1118,8 +1119,8 @@ class ChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgToSomeoneResponse:
         """Send several chat room messages to chosen members.
 
@@ -1156,9 +1157,9 @@ class ChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1174,7 +1175,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action``
         (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
             self._client._call(
                 _BATCH_SEND_MSG_TO_SOMEONE,
@@ -1192,8 +1193,8 @@ class ChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1217,8 +1218,8 @@ class ChatroomGroup:
         env: str | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBroadcastResponse:
         """Broadcast a message to every chat room of the app.
 
@@ -1266,9 +1267,9 @@ class ChatroomGroup:
             need_high_priority_msg_resend: With `high_priority`, deliver the message
                 again to members who rejoin a room within its validity window. The
                 server's default is True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1283,7 +1284,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/broadcast.action``
         (operation ``chatroomBroadcast`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBroadcastResponse",
             self._client._call(
                 _BROADCAST,
@@ -1306,8 +1307,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "needHighPriorityMsgResend": need_high_priority_msg_resend,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1316,8 +1317,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         notify: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
 
@@ -1328,9 +1329,9 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             notify: Send a leave notification for each robot. The server's default is
                 False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1345,7 +1346,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/cleanRobot.action``
         (operation ``chatroomCleanRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCleanRobotResponse",
             self._client._call(
                 _CLEAN_ROBOT,
@@ -1353,8 +1354,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "notify": notify,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1371,8 +1372,8 @@ class ChatroomGroup:
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
 
@@ -1398,9 +1399,9 @@ class ChatroomGroup:
             delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1415,7 +1416,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/create.action``
         (operation ``chatroomCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCreateResponse",
             self._client._call(
                 _CREATE,
@@ -1431,8 +1432,8 @@ class ChatroomGroup:
                     "delaySeconds": delay_seconds,
                     "inOutNotification": in_out_notification,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1442,8 +1443,8 @@ class ChatroomGroup:
         roomid: int | str,
         from_acc: str,
         msg_timetag: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -1454,9 +1455,9 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1471,7 +1472,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action``
         (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_HISTORY_MESSAGE,
@@ -1480,8 +1481,8 @@ class ChatroomGroup:
                     "fromAcc": from_acc,
                     "msgTimetag": msg_timetag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1490,8 +1491,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
 
@@ -1502,9 +1503,9 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             need_online_user_count: Also return the number of members online now. The
                 server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1521,7 +1522,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/get.action``
         (operation ``chatroomGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetResponse",
             self._client._call(
                 _GET,
@@ -1529,8 +1530,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1539,8 +1540,8 @@ class ChatroomGroup:
         *,
         roomids: list[int],
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetBatchResponse:
         """Get several chat rooms.
 
@@ -1553,9 +1554,9 @@ class ChatroomGroup:
                 JSON; JSON text given as a str is checked and sent as is.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1572,7 +1573,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/getBatch.action``
         (operation ``chatroomGetBatch`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetBatchResponse",
             self._client._call(
                 _GET_BATCH,
@@ -1580,8 +1581,8 @@ class ChatroomGroup:
                     "roomids": roomids,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1592,8 +1593,8 @@ class ChatroomGroup:
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Kick a member out of a chat room.
 
@@ -1605,9 +1606,9 @@ class ChatroomGroup:
             target_accid: Member to kick. 1 to 32 characters.
             accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1622,7 +1623,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/kickMember.action``
         (operation ``chatroomKickMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _KICK_MEMBER,
@@ -1632,8 +1633,8 @@ class ChatroomGroup:
                     "accid": accid,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1644,8 +1645,8 @@ class ChatroomGroup:
         type: Literal[0, 1, 2],
         endtime: int | str,
         limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -1659,9 +1660,9 @@ class ChatroomGroup:
                 that are online. One of 0, 1, 2.
             endtime: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1679,7 +1680,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/membersByPage.action``
         (operation ``chatroomMembersByPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMembersByPageResponse",
             self._client._call(
                 _MEMBERS_BY_PAGE,
@@ -1689,8 +1690,8 @@ class ChatroomGroup:
                     "endtime": endtime,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1702,8 +1703,8 @@ class ChatroomGroup:
         mute: bool,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMuteRoomResponse:
         """Mute or unmute a whole chat room.
 
@@ -1717,9 +1718,9 @@ class ChatroomGroup:
             mute: true to mute the room, false to lift the mute.
             need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1734,7 +1735,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/muteRoom.action``
         (operation ``chatroomMuteRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMuteRoomResponse",
             self._client._call(
                 _MUTE_ROOM,
@@ -1745,8 +1746,8 @@ class ChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1755,8 +1756,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
 
@@ -1768,9 +1769,9 @@ class ChatroomGroup:
             accids: Accounts to look up, at most 200. At least 1 items; at most 200
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1788,7 +1789,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembers.action``
         (operation ``chatroomQueryMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersResponse",
             self._client._call(
                 _QUERY_MEMBERS,
@@ -1796,8 +1797,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1806,8 +1807,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         roles: ChatroomQueryMembersByRoleRoles,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
 
@@ -1818,9 +1819,9 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             roles: The roles to list, as a JSON object of switches. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1838,7 +1839,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembersByRole.action``
         (operation ``chatroomQueryMembersByRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersByRoleResponse",
             self._client._call(
                 _QUERY_MEMBERS_BY_ROLE,
@@ -1846,8 +1847,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "roles": roles,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1855,8 +1856,8 @@ class ChatroomGroup:
         self,
         *,
         creator: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryUserRoomIdsResponse:
         """List the open chat rooms of a creator.
 
@@ -1865,9 +1866,9 @@ class ChatroomGroup:
 
         Args:
             creator: Creator whose open rooms are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1885,15 +1886,15 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryUserRoomIds.action``
         (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryUserRoomIdsResponse",
             self._client._call(
                 _QUERY_USER_ROOM_IDS,
                 {
                     "creator": creator,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1908,8 +1909,8 @@ class ChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -1934,9 +1935,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1952,7 +1953,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchOffer.action``
         (operation ``chatroomQueueBatchOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchOfferResponse",
             self._client._call(
                 _QUEUE_BATCH_OFFER,
@@ -1966,8 +1967,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1981,8 +1982,8 @@ class ChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -2010,9 +2011,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2028,7 +2029,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action``
         (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchUpdateElementsResponse",
             self._client._call(
                 _QUEUE_BATCH_UPDATE_ELEMENTS,
@@ -2041,8 +2042,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2052,8 +2053,8 @@ class ChatroomGroup:
         roomid: int | str,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -2070,9 +2071,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2087,7 +2088,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueDrop.action``
         (operation ``chatroomQueueDrop`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueDropResponse",
             self._client._call(
                 _QUEUE_DROP,
@@ -2096,8 +2097,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2106,8 +2107,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         size_limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -2117,9 +2118,9 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             size_limit: Largest number of elements the queue may hold.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2134,7 +2135,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueInit.action``
         (operation ``chatroomQueueInit`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueInitResponse",
             self._client._call(
                 _QUEUE_INIT,
@@ -2142,8 +2143,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "sizeLimit": size_limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2151,8 +2152,8 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -2160,9 +2161,9 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2179,15 +2180,15 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueList.action``
         (operation ``chatroomQueueList`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueListResponse",
             self._client._call(
                 _QUEUE_LIST,
                 {
                     "roomid": roomid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2196,8 +2197,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         keys: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
 
@@ -2209,9 +2210,9 @@ class ChatroomGroup:
             keys: Keys of the elements to read. At least 1 items; each at most 128
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2229,7 +2230,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueMultiGet.action``
         (operation ``chatroomQueueMultiGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueMultiGetResponse",
             self._client._call(
                 _QUEUE_MULTI_GET,
@@ -2237,8 +2238,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "keys": keys,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2252,8 +2253,8 @@ class ChatroomGroup:
         transient: bool | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -2281,9 +2282,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2298,7 +2299,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueOffer.action``
         (operation ``chatroomQueueOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueOfferResponse",
             self._client._call(
                 _QUEUE_OFFER,
@@ -2311,8 +2312,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2323,8 +2324,8 @@ class ChatroomGroup:
         key: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -2344,9 +2345,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2361,7 +2362,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queuePoll.action``
         (operation ``chatroomQueuePoll`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueuePollResponse",
             self._client._call(
                 _QUEUE_POLL,
@@ -2371,8 +2372,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2385,8 +2386,8 @@ class ChatroomGroup:
         from_acc: str,
         operator_acc: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a chat room message.
 
@@ -2402,9 +2403,9 @@ class ChatroomGroup:
             operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2419,7 +2420,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/recall.action``
         (operation ``chatroomRecall`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _RECALL,
@@ -2431,8 +2432,8 @@ class ChatroomGroup:
                     "operatorAcc": operator_acc,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2441,8 +2442,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
 
@@ -2454,9 +2455,9 @@ class ChatroomGroup:
             accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2472,7 +2473,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/removeRobot.action``
         (operation ``chatroomRemoveRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRemoveRobotResponse",
             self._client._call(
                 _REMOVE_ROBOT,
@@ -2480,8 +2481,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2492,8 +2493,8 @@ class ChatroomGroup:
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
 
@@ -2509,9 +2510,9 @@ class ChatroomGroup:
                 is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2529,7 +2530,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/requestAddr.action``
         (operation ``chatroomRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRequestAddrResponse",
             self._client._call(
                 _REQUEST_ADDR,
@@ -2539,8 +2540,8 @@ class ChatroomGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2574,8 +2575,8 @@ class ChatroomGroup:
         loc_x: float | None = None,
         loc_y: float | None = None,
         loc_z: float | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgResponse:
         """Send a message into a chat room.
 
@@ -2642,9 +2643,9 @@ class ChatroomGroup:
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
             loc_y: Y coordinate of the message in a spatial room.
             loc_z: Z coordinate of the message in a spatial room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2659,7 +2660,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsg.action``
         (operation ``chatroomSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgResponse",
             self._client._call(
                 _SEND_MSG,
@@ -2692,8 +2693,8 @@ class ChatroomGroup:
                     "locY": loc_y,
                     "locZ": loc_z,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2717,8 +2718,8 @@ class ChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgToSomeoneResponse:
         """Send a chat room message to chosen members.
 
@@ -2764,9 +2765,9 @@ class ChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2782,7 +2783,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action``
         (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgToSomeoneResponse",
             self._client._call(
                 _SEND_MSG_TO_SOMEONE,
@@ -2805,8 +2806,8 @@ class ChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2819,8 +2820,8 @@ class ChatroomGroup:
         opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
         """Set or revoke a member's role.
 
@@ -2839,9 +2840,9 @@ class ChatroomGroup:
             optvalue: true to give the role, false to take it away.
             notify_ext: Extension carried by the role-change notification; JSON text is
                 recommended. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2857,7 +2858,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/setMemberRole.action``
         (operation ``chatroomSetMemberRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSetMemberRoleResponse",
             self._client._call(
                 _SET_MEMBER_ROLE,
@@ -2869,8 +2870,8 @@ class ChatroomGroup:
                     "optvalue": optvalue,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2879,8 +2880,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         tag: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
 
@@ -2889,9 +2890,9 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to count.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2909,7 +2910,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersCount.action``
         (operation ``chatroomTagMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersCountResponse",
             self._client._call(
                 _TAG_MEMBERS_COUNT,
@@ -2917,8 +2918,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2929,8 +2930,8 @@ class ChatroomGroup:
         tag: str,
         end_time: int | str,
         limit: int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
 
@@ -2943,9 +2944,9 @@ class ChatroomGroup:
             tag: The tag to list.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2963,7 +2964,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersQuery.action``
         (operation ``chatroomTagMembersQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersQueryResponse",
             self._client._call(
                 _TAG_MEMBERS_QUERY,
@@ -2973,8 +2974,8 @@ class ChatroomGroup:
                     "endTime": end_time,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2988,8 +2989,8 @@ class ChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagTemporaryMuteResponse:
         """Mute every member with a tag for a while.
 
@@ -3009,9 +3010,9 @@ class ChatroomGroup:
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
                 when omitted, the members carrying `target_tag` receive it.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3027,7 +3028,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagTemporaryMute.action``
         (operation ``chatroomTagTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagTemporaryMuteResponse",
             self._client._call(
                 _TAG_TEMPORARY_MUTE,
@@ -3040,8 +3041,8 @@ class ChatroomGroup:
                     "notifyExt": notify_ext,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3054,8 +3055,8 @@ class ChatroomGroup:
         mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
         """Mute a member for a while.
 
@@ -3072,9 +3073,9 @@ class ChatroomGroup:
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3090,7 +3091,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/temporaryMute.action``
         (operation ``chatroomTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTemporaryMuteResponse",
             self._client._call(
                 _TEMPORARY_MUTE,
@@ -3102,8 +3103,8 @@ class ChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3115,8 +3116,8 @@ class ChatroomGroup:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -3131,9 +3132,9 @@ class ChatroomGroup:
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3149,7 +3150,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/toggleCloseStat.action``
         (operation ``chatroomToggleCloseStat`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomToggleCloseStatResponse",
             self._client._call(
                 _TOGGLE_CLOSE_STAT,
@@ -3160,8 +3161,8 @@ class ChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3177,8 +3178,8 @@ class ChatroomGroup:
         notify_ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
 
@@ -3201,9 +3202,9 @@ class ChatroomGroup:
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3218,7 +3219,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/update.action``
         (operation ``chatroomUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateResponse",
             self._client._call(
                 _UPDATE,
@@ -3233,8 +3234,8 @@ class ChatroomGroup:
                     "queuelevel": queuelevel,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3245,8 +3246,8 @@ class ChatroomGroup:
         tags: list[str],
         accid: str,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Replace an online member's tags.
 
@@ -3262,9 +3263,9 @@ class ChatroomGroup:
             accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3279,7 +3280,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action``
         (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_CHAT_ROOM_ROLE_TAG,
@@ -3289,8 +3290,8 @@ class ChatroomGroup:
                     "accid": accid,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3300,8 +3301,8 @@ class ChatroomGroup:
         roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -3315,9 +3316,9 @@ class ChatroomGroup:
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3333,7 +3334,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action``
         (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateDelayClosePolicyResponse",
             self._client._call(
                 _UPDATE_DELAY_CLOSE_POLICY,
@@ -3342,8 +3343,8 @@ class ChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3352,8 +3353,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         close: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Switch enter and leave notifications.
 
@@ -3363,9 +3364,9 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             close: true to stop enter and leave notifications, false to send them again.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3380,7 +3381,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateInOutNotification.action``
         (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_IN_OUT_NOTIFICATION,
@@ -3388,8 +3389,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "close": close,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3405,8 +3406,8 @@ class ChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -3428,9 +3429,9 @@ class ChatroomGroup:
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3445,7 +3446,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateMyRoomRole.action``
         (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_MY_ROOM_ROLE,
@@ -3460,8 +3461,8 @@ class ChatroomGroup:
                     "ext": ext,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3479,8 +3480,8 @@ class AsyncChatroomGroup:
         accids: list[str],
         role_ext: str | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomAddRobotResponse:
         """Add robots to a chat room.
 
@@ -3496,9 +3497,9 @@ class AsyncChatroomGroup:
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3513,7 +3514,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/addRobot.action``
         (operation ``chatroomAddRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomAddRobotResponse",
             await self._client._call(
                 _ADD_ROBOT,
@@ -3523,8 +3524,8 @@ class AsyncChatroomGroup:
                     "roleExt": role_ext,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3550,8 +3551,8 @@ class AsyncChatroomGroup:
         env: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgResponse:
         """Send several messages into a chat room.
 
@@ -3604,9 +3605,9 @@ class AsyncChatroomGroup:
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
                 rejected with an error.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3622,7 +3623,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsg.action``
         (operation ``chatroomBatchSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgResponse",
             await self._client._call(
                 _BATCH_SEND_MSG,
@@ -3647,8 +3648,8 @@ class AsyncChatroomGroup:
                     "chatMsgPriority": chat_msg_priority,
                     "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3667,8 +3668,8 @@ class AsyncChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgToSomeoneResponse:
         """Send several chat room messages to chosen members.
 
@@ -3705,9 +3706,9 @@ class AsyncChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3723,7 +3724,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action``
         (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
             await self._client._call(
                 _BATCH_SEND_MSG_TO_SOMEONE,
@@ -3741,8 +3742,8 @@ class AsyncChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3766,8 +3767,8 @@ class AsyncChatroomGroup:
         env: str | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBroadcastResponse:
         """Broadcast a message to every chat room of the app.
 
@@ -3815,9 +3816,9 @@ class AsyncChatroomGroup:
             need_high_priority_msg_resend: With `high_priority`, deliver the message
                 again to members who rejoin a room within its validity window. The
                 server's default is True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3832,7 +3833,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/broadcast.action``
         (operation ``chatroomBroadcast`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBroadcastResponse",
             await self._client._call(
                 _BROADCAST,
@@ -3855,8 +3856,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "needHighPriorityMsgResend": need_high_priority_msg_resend,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3865,8 +3866,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         notify: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
 
@@ -3877,9 +3878,9 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             notify: Send a leave notification for each robot. The server's default is
                 False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3894,7 +3895,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/cleanRobot.action``
         (operation ``chatroomCleanRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCleanRobotResponse",
             await self._client._call(
                 _CLEAN_ROBOT,
@@ -3902,8 +3903,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "notify": notify,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3920,8 +3921,8 @@ class AsyncChatroomGroup:
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
 
@@ -3947,9 +3948,9 @@ class AsyncChatroomGroup:
             delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3964,7 +3965,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/create.action``
         (operation ``chatroomCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCreateResponse",
             await self._client._call(
                 _CREATE,
@@ -3980,8 +3981,8 @@ class AsyncChatroomGroup:
                     "delaySeconds": delay_seconds,
                     "inOutNotification": in_out_notification,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3991,8 +3992,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         from_acc: str,
         msg_timetag: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -4003,9 +4004,9 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4020,7 +4021,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action``
         (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_HISTORY_MESSAGE,
@@ -4029,8 +4030,8 @@ class AsyncChatroomGroup:
                     "fromAcc": from_acc,
                     "msgTimetag": msg_timetag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4039,8 +4040,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
 
@@ -4051,9 +4052,9 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             need_online_user_count: Also return the number of members online now. The
                 server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4070,7 +4071,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/get.action``
         (operation ``chatroomGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetResponse",
             await self._client._call(
                 _GET,
@@ -4078,8 +4079,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4088,8 +4089,8 @@ class AsyncChatroomGroup:
         *,
         roomids: list[int],
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetBatchResponse:
         """Get several chat rooms.
 
@@ -4102,9 +4103,9 @@ class AsyncChatroomGroup:
                 JSON; JSON text given as a str is checked and sent as is.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4121,7 +4122,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/getBatch.action``
         (operation ``chatroomGetBatch`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetBatchResponse",
             await self._client._call(
                 _GET_BATCH,
@@ -4129,8 +4130,8 @@ class AsyncChatroomGroup:
                     "roomids": roomids,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4141,8 +4142,8 @@ class AsyncChatroomGroup:
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Kick a member out of a chat room.
 
@@ -4154,9 +4155,9 @@ class AsyncChatroomGroup:
             target_accid: Member to kick. 1 to 32 characters.
             accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4171,7 +4172,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/kickMember.action``
         (operation ``chatroomKickMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _KICK_MEMBER,
@@ -4181,8 +4182,8 @@ class AsyncChatroomGroup:
                     "accid": accid,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4193,8 +4194,8 @@ class AsyncChatroomGroup:
         type: Literal[0, 1, 2],
         endtime: int | str,
         limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -4208,9 +4209,9 @@ class AsyncChatroomGroup:
                 that are online. One of 0, 1, 2.
             endtime: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4228,7 +4229,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/membersByPage.action``
         (operation ``chatroomMembersByPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMembersByPageResponse",
             await self._client._call(
                 _MEMBERS_BY_PAGE,
@@ -4238,8 +4239,8 @@ class AsyncChatroomGroup:
                     "endtime": endtime,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4251,8 +4252,8 @@ class AsyncChatroomGroup:
         mute: bool,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMuteRoomResponse:
         """Mute or unmute a whole chat room.
 
@@ -4266,9 +4267,9 @@ class AsyncChatroomGroup:
             mute: true to mute the room, false to lift the mute.
             need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4283,7 +4284,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/muteRoom.action``
         (operation ``chatroomMuteRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMuteRoomResponse",
             await self._client._call(
                 _MUTE_ROOM,
@@ -4294,8 +4295,8 @@ class AsyncChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4304,8 +4305,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
 
@@ -4317,9 +4318,9 @@ class AsyncChatroomGroup:
             accids: Accounts to look up, at most 200. At least 1 items; at most 200
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4337,7 +4338,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembers.action``
         (operation ``chatroomQueryMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersResponse",
             await self._client._call(
                 _QUERY_MEMBERS,
@@ -4345,8 +4346,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4355,8 +4356,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         roles: ChatroomQueryMembersByRoleRoles,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
 
@@ -4367,9 +4368,9 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             roles: The roles to list, as a JSON object of switches. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4387,7 +4388,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembersByRole.action``
         (operation ``chatroomQueryMembersByRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersByRoleResponse",
             await self._client._call(
                 _QUERY_MEMBERS_BY_ROLE,
@@ -4395,8 +4396,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "roles": roles,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4404,8 +4405,8 @@ class AsyncChatroomGroup:
         self,
         *,
         creator: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryUserRoomIdsResponse:
         """List the open chat rooms of a creator.
 
@@ -4414,9 +4415,9 @@ class AsyncChatroomGroup:
 
         Args:
             creator: Creator whose open rooms are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4434,15 +4435,15 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryUserRoomIds.action``
         (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryUserRoomIdsResponse",
             await self._client._call(
                 _QUERY_USER_ROOM_IDS,
                 {
                     "creator": creator,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4457,8 +4458,8 @@ class AsyncChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -4483,9 +4484,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4501,7 +4502,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchOffer.action``
         (operation ``chatroomQueueBatchOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchOfferResponse",
             await self._client._call(
                 _QUEUE_BATCH_OFFER,
@@ -4515,8 +4516,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4530,8 +4531,8 @@ class AsyncChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -4559,9 +4560,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4577,7 +4578,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action``
         (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchUpdateElementsResponse",
             await self._client._call(
                 _QUEUE_BATCH_UPDATE_ELEMENTS,
@@ -4590,8 +4591,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4601,8 +4602,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -4619,9 +4620,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4636,7 +4637,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueDrop.action``
         (operation ``chatroomQueueDrop`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueDropResponse",
             await self._client._call(
                 _QUEUE_DROP,
@@ -4645,8 +4646,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4655,8 +4656,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         size_limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -4666,9 +4667,9 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             size_limit: Largest number of elements the queue may hold.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4683,7 +4684,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueInit.action``
         (operation ``chatroomQueueInit`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueInitResponse",
             await self._client._call(
                 _QUEUE_INIT,
@@ -4691,8 +4692,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "sizeLimit": size_limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4700,8 +4701,8 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -4709,9 +4710,9 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4728,15 +4729,15 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueList.action``
         (operation ``chatroomQueueList`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueListResponse",
             await self._client._call(
                 _QUEUE_LIST,
                 {
                     "roomid": roomid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4745,8 +4746,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         keys: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
 
@@ -4758,9 +4759,9 @@ class AsyncChatroomGroup:
             keys: Keys of the elements to read. At least 1 items; each at most 128
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4778,7 +4779,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueMultiGet.action``
         (operation ``chatroomQueueMultiGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueMultiGetResponse",
             await self._client._call(
                 _QUEUE_MULTI_GET,
@@ -4786,8 +4787,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "keys": keys,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4801,8 +4802,8 @@ class AsyncChatroomGroup:
         transient: bool | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -4830,9 +4831,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4847,7 +4848,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueOffer.action``
         (operation ``chatroomQueueOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueOfferResponse",
             await self._client._call(
                 _QUEUE_OFFER,
@@ -4860,8 +4861,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4872,8 +4873,8 @@ class AsyncChatroomGroup:
         key: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -4893,9 +4894,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4910,7 +4911,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queuePoll.action``
         (operation ``chatroomQueuePoll`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueuePollResponse",
             await self._client._call(
                 _QUEUE_POLL,
@@ -4920,8 +4921,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4934,8 +4935,8 @@ class AsyncChatroomGroup:
         from_acc: str,
         operator_acc: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a chat room message.
 
@@ -4951,9 +4952,9 @@ class AsyncChatroomGroup:
             operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4968,7 +4969,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/recall.action``
         (operation ``chatroomRecall`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _RECALL,
@@ -4980,8 +4981,8 @@ class AsyncChatroomGroup:
                     "operatorAcc": operator_acc,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4990,8 +4991,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
 
@@ -5003,9 +5004,9 @@ class AsyncChatroomGroup:
             accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5021,7 +5022,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/removeRobot.action``
         (operation ``chatroomRemoveRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRemoveRobotResponse",
             await self._client._call(
                 _REMOVE_ROBOT,
@@ -5029,8 +5030,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5041,8 +5042,8 @@ class AsyncChatroomGroup:
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
 
@@ -5058,9 +5059,9 @@ class AsyncChatroomGroup:
                 is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5078,7 +5079,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/requestAddr.action``
         (operation ``chatroomRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRequestAddrResponse",
             await self._client._call(
                 _REQUEST_ADDR,
@@ -5088,8 +5089,8 @@ class AsyncChatroomGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5123,8 +5124,8 @@ class AsyncChatroomGroup:
         loc_x: float | None = None,
         loc_y: float | None = None,
         loc_z: float | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgResponse:
         """Send a message into a chat room.
 
@@ -5191,9 +5192,9 @@ class AsyncChatroomGroup:
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
             loc_y: Y coordinate of the message in a spatial room.
             loc_z: Z coordinate of the message in a spatial room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5208,7 +5209,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsg.action``
         (operation ``chatroomSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgResponse",
             await self._client._call(
                 _SEND_MSG,
@@ -5241,8 +5242,8 @@ class AsyncChatroomGroup:
                     "locY": loc_y,
                     "locZ": loc_z,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5266,8 +5267,8 @@ class AsyncChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgToSomeoneResponse:
         """Send a chat room message to chosen members.
 
@@ -5313,9 +5314,9 @@ class AsyncChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5331,7 +5332,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action``
         (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgToSomeoneResponse",
             await self._client._call(
                 _SEND_MSG_TO_SOMEONE,
@@ -5354,8 +5355,8 @@ class AsyncChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5368,8 +5369,8 @@ class AsyncChatroomGroup:
         opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
         """Set or revoke a member's role.
 
@@ -5388,9 +5389,9 @@ class AsyncChatroomGroup:
             optvalue: true to give the role, false to take it away.
             notify_ext: Extension carried by the role-change notification; JSON text is
                 recommended. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5406,7 +5407,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/setMemberRole.action``
         (operation ``chatroomSetMemberRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSetMemberRoleResponse",
             await self._client._call(
                 _SET_MEMBER_ROLE,
@@ -5418,8 +5419,8 @@ class AsyncChatroomGroup:
                     "optvalue": optvalue,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5428,8 +5429,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         tag: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
 
@@ -5438,9 +5439,9 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to count.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5458,7 +5459,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersCount.action``
         (operation ``chatroomTagMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersCountResponse",
             await self._client._call(
                 _TAG_MEMBERS_COUNT,
@@ -5466,8 +5467,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5478,8 +5479,8 @@ class AsyncChatroomGroup:
         tag: str,
         end_time: int | str,
         limit: int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
 
@@ -5492,9 +5493,9 @@ class AsyncChatroomGroup:
             tag: The tag to list.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5512,7 +5513,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersQuery.action``
         (operation ``chatroomTagMembersQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersQueryResponse",
             await self._client._call(
                 _TAG_MEMBERS_QUERY,
@@ -5522,8 +5523,8 @@ class AsyncChatroomGroup:
                     "endTime": end_time,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5537,8 +5538,8 @@ class AsyncChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagTemporaryMuteResponse:
         """Mute every member with a tag for a while.
 
@@ -5558,9 +5559,9 @@ class AsyncChatroomGroup:
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
                 when omitted, the members carrying `target_tag` receive it.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5576,7 +5577,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagTemporaryMute.action``
         (operation ``chatroomTagTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagTemporaryMuteResponse",
             await self._client._call(
                 _TAG_TEMPORARY_MUTE,
@@ -5589,8 +5590,8 @@ class AsyncChatroomGroup:
                     "notifyExt": notify_ext,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5603,8 +5604,8 @@ class AsyncChatroomGroup:
         mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
         """Mute a member for a while.
 
@@ -5621,9 +5622,9 @@ class AsyncChatroomGroup:
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5639,7 +5640,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/temporaryMute.action``
         (operation ``chatroomTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTemporaryMuteResponse",
             await self._client._call(
                 _TEMPORARY_MUTE,
@@ -5651,8 +5652,8 @@ class AsyncChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5664,8 +5665,8 @@ class AsyncChatroomGroup:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -5680,9 +5681,9 @@ class AsyncChatroomGroup:
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5698,7 +5699,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/toggleCloseStat.action``
         (operation ``chatroomToggleCloseStat`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomToggleCloseStatResponse",
             await self._client._call(
                 _TOGGLE_CLOSE_STAT,
@@ -5709,8 +5710,8 @@ class AsyncChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5726,8 +5727,8 @@ class AsyncChatroomGroup:
         notify_ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
 
@@ -5750,9 +5751,9 @@ class AsyncChatroomGroup:
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5767,7 +5768,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/update.action``
         (operation ``chatroomUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateResponse",
             await self._client._call(
                 _UPDATE,
@@ -5782,8 +5783,8 @@ class AsyncChatroomGroup:
                     "queuelevel": queuelevel,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5794,8 +5795,8 @@ class AsyncChatroomGroup:
         tags: list[str],
         accid: str,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Replace an online member's tags.
 
@@ -5811,9 +5812,9 @@ class AsyncChatroomGroup:
             accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5828,7 +5829,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action``
         (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_CHAT_ROOM_ROLE_TAG,
@@ -5838,8 +5839,8 @@ class AsyncChatroomGroup:
                     "accid": accid,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5849,8 +5850,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -5864,9 +5865,9 @@ class AsyncChatroomGroup:
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5882,7 +5883,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action``
         (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateDelayClosePolicyResponse",
             await self._client._call(
                 _UPDATE_DELAY_CLOSE_POLICY,
@@ -5891,8 +5892,8 @@ class AsyncChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5901,8 +5902,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         close: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Switch enter and leave notifications.
 
@@ -5912,9 +5913,9 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             close: true to stop enter and leave notifications, false to send them again.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5929,7 +5930,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateInOutNotification.action``
         (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_IN_OUT_NOTIFICATION,
@@ -5937,8 +5938,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "close": close,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5954,8 +5955,8 @@ class AsyncChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -5977,9 +5978,9 @@ class AsyncChatroomGroup:
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5994,7 +5995,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateMyRoomRole.action``
         (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_MY_ROOM_ROLE,
@@ -6009,7 +6010,7 @@ class AsyncChatroomGroup:
                     "ext": ext,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -12,7 +12,8 @@ members.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
@@ -109,7 +110,7 @@ _ACCEPT_SERVER_APPLY = Endpoint(
         ),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -129,7 +130,7 @@ _ACCEPT_SERVER_INVITE = Endpoint(
         Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -1546,7 +1547,7 @@ _REJECT_SERVER_APPLY = Endpoint(
         ),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -1567,7 +1568,7 @@ _REJECT_SERVER_INVITE = Endpoint(
         Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -2152,13 +2153,13 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
-        Accepts the application `request_id_` of `apply_accid` on behalf of `accid`, who
+        Accepts the application `request_id` of `apply_accid` on behalf of `accid`, who
         needs the permission to handle applications; the applicant joins the server.
 
         Args:
@@ -2167,10 +2168,10 @@ class QchatGroup:
             accid: Account that accepts; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            request_id: Id of the application.
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2186,7 +2187,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerApply.action``
         (operation ``qchatAcceptServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ACCEPT_SERVER_APPLY,
@@ -2194,10 +2195,10 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2207,13 +2208,13 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
-        Makes the invited account `accid` accept the invitation `request_id_` sent by
+        Makes the invited account `accid` accept the invitation `request_id` sent by
         `inviter`, so it joins the server.
 
         Args:
@@ -2221,11 +2222,11 @@ class QchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation, from the invitation notification or the
+            request_id: Id of the invitation, from the invitation notification or the
                 invite answer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2241,7 +2242,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerInvite.action``
         (operation ``qchatAcceptServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ACCEPT_SERVER_INVITE,
@@ -2249,10 +2250,10 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2263,8 +2264,8 @@ class QchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -2279,9 +2280,9 @@ class QchatGroup:
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2297,7 +2298,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/applyServer.action``
         (operation ``qchatApplyServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatApplyServerResponse",
             self._client._call(
                 _APPLY_SERVER,
@@ -2307,8 +2308,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2320,8 +2321,8 @@ class QchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat category's whitelist or blacklist.
 
@@ -2340,9 +2341,9 @@ class QchatGroup:
                 checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2361,7 +2362,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentify.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
             self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -2372,8 +2373,8 @@ class QchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2385,8 +2386,8 @@ class QchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat category's whitelist or blacklist.
 
@@ -2405,9 +2406,9 @@ class QchatGroup:
                 a str is checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2426,7 +2427,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
             self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -2437,8 +2438,8 @@ class QchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2450,8 +2451,8 @@ class QchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat channel's whitelist or blacklist.
 
@@ -2469,9 +2470,9 @@ class QchatGroup:
                 checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2490,7 +2491,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action``
         (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
             self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY,
@@ -2501,8 +2502,8 @@ class QchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2514,8 +2515,8 @@ class QchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat channel's whitelist or blacklist.
 
@@ -2533,9 +2534,9 @@ class QchatGroup:
                 a str is checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2554,7 +2555,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
             self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY_USER,
@@ -2565,8 +2566,8 @@ class QchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2577,8 +2578,8 @@ class QchatGroup:
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
         """Query the reply counts of several threads.
 
@@ -2592,9 +2593,9 @@ class QchatGroup:
                 send time. At least 1 items; at most 100 items. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             accid: Account on whose behalf the threads are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2613,7 +2614,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action``
         (operation ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchQueryThreadTalkMetaResponse",
             self._client._call(
                 _BATCH_QUERY_THREAD_TALK_META,
@@ -2623,8 +2624,8 @@ class QchatGroup:
                     "queryMsgs": query_msgs,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2633,8 +2634,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
 
@@ -2646,9 +2647,9 @@ class QchatGroup:
                 created.
             reorder_infos: The channels and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2664,7 +2665,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateChannelReorderWeight.action``
         (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT,
@@ -2672,8 +2673,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2683,8 +2684,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         priorities: dict[str, int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
 
@@ -2698,9 +2699,9 @@ class QchatGroup:
             priorities: New ranks as JSON text, an object from role id (as a string) to
                 rank. Sent as compact JSON; JSON text given as a str is checked and sent
                 as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2717,7 +2718,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerIdentifyPriority.action``
         (operation ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchUpdateServerIdentifyPriorityResponse",
             self._client._call(
                 _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY,
@@ -2726,8 +2727,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "priorities": priorities,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2735,8 +2736,8 @@ class QchatGroup:
         self,
         *,
         reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat servers.
 
@@ -2746,9 +2747,9 @@ class QchatGroup:
         Args:
             reorder_infos: The servers and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2764,15 +2765,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action``
         (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _BATCH_UPDATE_SERVER_REORDER_WEIGHT,
                 {
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2789,8 +2790,8 @@ class QchatGroup:
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
@@ -2822,9 +2823,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2840,7 +2841,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannel.action``
         (operation ``qchatCreateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelResponse",
             self._client._call(
                 _CREATE_CHANNEL,
@@ -2856,8 +2857,8 @@ class QchatGroup:
                     "syncMode": sync_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2869,8 +2870,8 @@ class QchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -2889,9 +2890,9 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2908,7 +2909,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategory.action``
         (operation ``qchatCreateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryResponse",
             self._client._call(
                 _CREATE_CHANNEL_CATEGORY,
@@ -2919,8 +2920,8 @@ class QchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2931,8 +2932,8 @@ class QchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         category_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -2946,9 +2947,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the category role derives from.
             category_id: Id of a channel category inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2965,7 +2966,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action``
         (operation ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryIdentifyResponse",
             self._client._call(
                 _CREATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -2975,8 +2976,8 @@ class QchatGroup:
                     "serverRoleId": server_role_id,
                     "categoryId": category_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2987,8 +2988,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
 
@@ -3001,9 +3002,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3020,7 +3021,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryUserIdentify.action``
         (operation ``qchatCreateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryUserIdentifyResponse",
             self._client._call(
                 _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -3030,8 +3031,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3042,8 +3043,8 @@ class QchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         channel_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -3058,9 +3059,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the channel role derives from.
             channel_id: Id of a channel inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3077,7 +3078,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelIdentify.action``
         (operation ``qchatCreateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelIdentifyResponse",
             self._client._call(
                 _CREATE_CHANNEL_IDENTIFY,
@@ -3087,8 +3088,8 @@ class QchatGroup:
                     "serverRoleId": server_role_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3097,8 +3098,8 @@ class QchatGroup:
         *,
         name: str,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateCustomAuthResponse:
         """Create a custom permission item.
 
@@ -3110,9 +3111,9 @@ class QchatGroup:
         Args:
             name: Name of the permission item.
             ext: App-defined extension of the permission item.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3129,7 +3130,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createCustomAuth.action``
         (operation ``qchatCreateCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateCustomAuthResponse",
             self._client._call(
                 _CREATE_CUSTOM_AUTH,
@@ -3137,8 +3138,8 @@ class QchatGroup:
                     "name": name,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3152,8 +3153,8 @@ class QchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
 
@@ -3180,9 +3181,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3198,7 +3199,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createServer.action``
         (operation ``qchatCreateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerResponse",
             self._client._call(
                 _CREATE_SERVER,
@@ -3211,8 +3212,8 @@ class QchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3226,8 +3227,8 @@ class QchatGroup:
         icon: str | None = None,
         ext: str | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyResponse:
         """Create a custom server role.
 
@@ -3247,9 +3248,9 @@ class QchatGroup:
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
                 roles ranked below their own. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3266,7 +3267,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentify.action``
         (operation ``qchatCreateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyResponse",
             self._client._call(
                 _CREATE_SERVER_IDENTIFY,
@@ -3279,8 +3280,8 @@ class QchatGroup:
                     "ext": ext,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3291,8 +3292,8 @@ class QchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
 
@@ -3307,9 +3308,9 @@ class QchatGroup:
             faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3326,7 +3327,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentifyMember.action``
         (operation ``qchatCreateServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyMemberResponse",
             self._client._call(
                 _CREATE_SERVER_IDENTIFY_MEMBER,
@@ -3336,8 +3337,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3348,8 +3349,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
 
@@ -3364,9 +3365,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3383,7 +3384,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createUserIdentify.action``
         (operation ``qchatCreateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateUserIdentifyResponse",
             self._client._call(
                 _CREATE_USER_IDENTIFY,
@@ -3393,8 +3394,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3405,8 +3406,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -3417,9 +3418,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3435,7 +3436,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action``
         (operation ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CHANNEL_CATEGORY_IDENTIFY,
@@ -3445,8 +3446,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3457,8 +3458,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
 
@@ -3470,9 +3471,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3488,7 +3489,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryUserIdentify.action``
         (operation ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -3498,8 +3499,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3510,8 +3511,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -3523,9 +3524,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3541,7 +3542,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelIdentify.action``
         (operation ``qchatDeleteChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CHANNEL_IDENTIFY,
@@ -3551,8 +3552,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3560,8 +3561,8 @@ class QchatGroup:
         self,
         *,
         auth_bit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -3569,9 +3570,9 @@ class QchatGroup:
 
         Args:
             auth_bit: Code of the permission item to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3587,15 +3588,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteCustomAuth.action``
         (operation ``qchatDeleteCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CUSTOM_AUTH,
                 {
                     "authBit": auth_bit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3606,8 +3607,8 @@ class QchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
 
@@ -3622,9 +3623,9 @@ class QchatGroup:
             faccids: Accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3641,7 +3642,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action``
         (operation ``qchatDeleteServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatDeleteServerIdentifyMemberResponse",
             self._client._call(
                 _DELETE_SERVER_IDENTIFY_MEMBER,
@@ -3651,8 +3652,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3663,8 +3664,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
 
@@ -3676,9 +3677,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3694,7 +3695,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteUserIdentify.action``
         (operation ``qchatDeleteUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_USER_IDENTIFY,
@@ -3704,8 +3705,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3716,8 +3717,8 @@ class QchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -3732,9 +3733,9 @@ class QchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3751,7 +3752,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/generateInviteCode.action``
         (operation ``qchatGenerateInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGenerateInviteCodeResponse",
             self._client._call(
                 _GENERATE_INVITE_CODE,
@@ -3761,8 +3762,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3774,8 +3775,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
         """List the roles of a channel category, page by page.
 
@@ -3790,9 +3791,9 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3811,7 +3812,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action``
         (operation ``qchatGetChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryIdentifyResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORY_IDENTIFY,
@@ -3822,8 +3823,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3836,8 +3837,8 @@ class QchatGroup:
         accid: str | None = None,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryListByServerPageResponse:
         """List the channel categories of a QChat server page by page.
 
@@ -3863,9 +3864,9 @@ class QchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3884,7 +3885,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryListByServerPage.action``
         (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryListByServerPageResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE,
@@ -3896,8 +3897,8 @@ class QchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3909,8 +3910,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
         """List the members with customised permissions in a channel category.
 
@@ -3926,9 +3927,9 @@ class QchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3947,7 +3948,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action``
         (operation ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryUserIdentifyResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -3958,8 +3959,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3967,8 +3968,8 @@ class QchatGroup:
         self,
         *,
         category_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategorysResponse:
         """Get QChat channel categories by id.
 
@@ -3978,9 +3979,9 @@ class QchatGroup:
         Args:
             category_ids: Ids of the categories to read. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3999,15 +4000,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategorys.action``
         (operation ``qchatGetChannelCategorys`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategorysResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORYS,
                 {
                     "categoryIds": category_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4019,8 +4020,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
         """List the roles of a channel, page by page.
 
@@ -4035,9 +4036,9 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4056,7 +4057,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action``
         (operation ``qchatGetChannelIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelIdentifyPagesResponse",
             self._client._call(
                 _GET_CHANNEL_IDENTIFY_PAGES,
@@ -4067,8 +4068,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4080,8 +4081,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
         """List the channels of a QChat channel category page by page.
 
@@ -4100,9 +4101,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4121,7 +4122,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListByChannelCategoryPage.action``
         (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
             self._client._call(
                 _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE,
@@ -4132,8 +4133,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4144,8 +4145,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListPageResponse:
         """List the channels of a QChat server page by page.
 
@@ -4162,9 +4163,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4183,7 +4184,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListPage.action``
         (operation ``qchatGetChannelListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListPageResponse",
             self._client._call(
                 _GET_CHANNEL_LIST_PAGE,
@@ -4193,8 +4194,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4206,8 +4207,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
         """List the members of a QChat channel page by page.
 
@@ -4227,9 +4228,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4248,7 +4249,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelMemberListPage.action``
         (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelMemberListPageResponse",
             self._client._call(
                 _GET_CHANNEL_MEMBER_LIST_PAGE,
@@ -4259,8 +4260,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4268,8 +4269,8 @@ class QchatGroup:
         self,
         *,
         channel_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelsResponse:
         """Get QChat channels by id.
 
@@ -4279,9 +4280,9 @@ class QchatGroup:
         Args:
             channel_ids: Ids of the channels to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4299,15 +4300,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannels.action``
         (operation ``qchatGetChannels`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelsResponse",
             self._client._call(
                 _GET_CHANNELS,
                 {
                     "channelIds": channel_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4319,8 +4320,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
         """List the members of a server role, page by page.
 
@@ -4335,9 +4336,9 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4356,7 +4357,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action``
         (operation ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyMemberPagesResponse",
             self._client._call(
                 _GET_SERVER_IDENTIFY_MEMBER_PAGES,
@@ -4367,8 +4368,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4379,8 +4380,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
         """List the roles of a server, page by page.
 
@@ -4396,9 +4397,9 @@ class QchatGroup:
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4417,7 +4418,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyPages.action``
         (operation ``qchatGetServerIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyPagesResponse",
             self._client._call(
                 _GET_SERVER_IDENTIFY_PAGES,
@@ -4427,8 +4428,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4439,8 +4440,8 @@ class QchatGroup:
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerListPageResponse:
         """List QChat servers page by page.
 
@@ -4460,9 +4461,9 @@ class QchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4481,7 +4482,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerListPage.action``
         (operation ``qchatGetServerListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerListPageResponse",
             self._client._call(
                 _GET_SERVER_LIST_PAGE,
@@ -4491,8 +4492,8 @@ class QchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4503,8 +4504,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
         """List the banned members of a QChat server page by page.
 
@@ -4521,9 +4522,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4542,7 +4543,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action``
         (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberBanListPageResponse",
             self._client._call(
                 _GET_SERVER_MEMBER_BAN_LIST_PAGE,
@@ -4552,8 +4553,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4564,8 +4565,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
         """List the members of a QChat server page by page.
 
@@ -4583,9 +4584,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4604,7 +4605,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberListPage.action``
         (operation ``qchatGetServerMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberListPageResponse",
             self._client._call(
                 _GET_SERVER_MEMBER_LIST_PAGE,
@@ -4614,8 +4615,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4624,8 +4625,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
 
@@ -4638,9 +4639,9 @@ class QchatGroup:
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4659,7 +4660,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerMembers.action``
         (operation ``qchatGetServerMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMembersResponse",
             self._client._call(
                 _GET_SERVER_MEMBERS,
@@ -4667,8 +4668,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4676,8 +4677,8 @@ class QchatGroup:
         self,
         *,
         server_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServersResponse:
         """Get QChat servers by id.
 
@@ -4687,9 +4688,9 @@ class QchatGroup:
         Args:
             server_ids: Ids of the servers to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4707,15 +4708,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServers.action``
         (operation ``qchatGetServers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServersResponse",
             self._client._call(
                 _GET_SERVERS,
                 {
                     "serverIds": server_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4727,8 +4728,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
         """List the members with customised permissions in a channel.
 
@@ -4744,9 +4745,9 @@ class QchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4765,7 +4766,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getUserIdentifyPages.action``
         (operation ``qchatGetUserIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserIdentifyPagesResponse",
             self._client._call(
                 _GET_USER_IDENTIFY_PAGES,
@@ -4776,8 +4777,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4788,8 +4789,8 @@ class QchatGroup:
         server_id: int | str,
         timetag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
 
@@ -4803,9 +4804,9 @@ class QchatGroup:
                 and the `nextTimetag` of the previous page asks for the next one. The
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4824,7 +4825,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getUserServerIdentify.action``
         (operation ``qchatGetUserServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserServerIdentifyResponse",
             self._client._call(
                 _GET_USER_SERVER_IDENTIFY,
@@ -4834,8 +4835,8 @@ class QchatGroup:
                     "timetag": timetag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4847,8 +4848,8 @@ class QchatGroup:
         accids: list[str],
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -4867,9 +4868,9 @@ class QchatGroup:
                 as compact JSON; JSON text given as a str is checked and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4886,7 +4887,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/inviteServerMember.action``
         (operation ``qchatInviteServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatInviteServerMemberResponse",
             self._client._call(
                 _INVITE_SERVER_MEMBER,
@@ -4897,8 +4898,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4909,8 +4910,8 @@ class QchatGroup:
         accid: str,
         invite_code: str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Join a QChat server with an invite code.
 
@@ -4923,9 +4924,9 @@ class QchatGroup:
             accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4941,7 +4942,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/joinServerByInviteCode.action``
         (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _JOIN_SERVER_BY_INVITE_CODE,
@@ -4951,8 +4952,8 @@ class QchatGroup:
                     "inviteCode": invite_code,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4962,8 +4963,8 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         kick_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a QChat server.
 
@@ -4978,9 +4979,9 @@ class QchatGroup:
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4996,7 +4997,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/kickServerMember.action``
         (operation ``qchatKickServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _KICK_SERVER_MEMBER,
@@ -5005,8 +5006,8 @@ class QchatGroup:
                     "accid": accid,
                     "kickAccids": kick_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5015,8 +5016,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a QChat server.
 
@@ -5027,9 +5028,9 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: Account that leaves. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5045,7 +5046,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/leaveServer.action``
         (operation ``qchatLeaveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _LEAVE_SERVER,
@@ -5053,25 +5054,25 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
     def list_all_custom_auth(
         self,
         *,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListAllCustomAuthResponse:
         """List every custom permission item.
 
         Returns all app-defined permission items of the app.
 
         Args:
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5090,13 +5091,13 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/listAllCustomAuth.action``
         (operation ``qchatListAllCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListAllCustomAuthResponse",
             self._client._call(
                 _LIST_ALL_CUSTOM_AUTH,
                 {},
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5104,8 +5105,8 @@ class QchatGroup:
         self,
         *,
         auth_bits: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListCustomAuthByAuthBitsResponse:
         """Look up custom permission items by code.
 
@@ -5115,9 +5116,9 @@ class QchatGroup:
             auth_bits: Codes of the permission items to look up, as a JSON array. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5136,15 +5137,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action``
         (operation ``qchatListCustomAuthByAuthBits`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListCustomAuthByAuthBitsResponse",
             self._client._call(
                 _LIST_CUSTOM_AUTH_BY_AUTH_BITS,
                 {
                     "authBits": auth_bits,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5157,8 +5158,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
         """List a QChat category's whitelisted or blacklisted identity groups page by page.
 
@@ -5180,9 +5181,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5201,7 +5202,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
             self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE,
@@ -5213,8 +5214,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5227,8 +5228,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
         """List a QChat category's whitelisted or blacklisted accounts page by page.
 
@@ -5250,9 +5251,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5271,7 +5272,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyUserPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
             self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE,
@@ -5283,8 +5284,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5296,8 +5297,8 @@ class QchatGroup:
         channel_id: int | str,
         time_tag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
 
@@ -5314,9 +5315,9 @@ class QchatGroup:
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
                 server's default is 200.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5335,7 +5336,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryChannelUnReadMentionedMsgPage.action``
         (operation ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryChannelUnReadMentionedMsgPageResponse",
             self._client._call(
                 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
@@ -5346,8 +5347,8 @@ class QchatGroup:
                     "timeTag": time_tag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5362,8 +5363,8 @@ class QchatGroup:
         exclude_msg_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -5385,9 +5386,9 @@ class QchatGroup:
                 server's default is 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5406,7 +5407,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryHistoryMsg.action``
         (operation ``qchatQueryHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryHistoryMsgResponse",
             self._client._call(
                 _QUERY_HISTORY_MSG,
@@ -5420,8 +5421,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5431,8 +5432,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -5445,9 +5446,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Channel to evaluate the permissions in; the server level when
                 omitted.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5466,7 +5467,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryIdentifyResources.action``
         (operation ``qchatQueryIdentifyResources`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryIdentifyResourcesResponse",
             self._client._call(
                 _QUERY_IDENTIFY_RESOURCES,
@@ -5475,8 +5476,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5490,8 +5491,8 @@ class QchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -5514,9 +5515,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5535,7 +5536,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByServer.action``
         (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
             self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_SERVER,
@@ -5548,8 +5549,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5562,8 +5563,8 @@ class QchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -5583,9 +5584,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5604,7 +5605,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action``
         (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
             self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_USER,
@@ -5616,8 +5617,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5627,8 +5628,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
 
@@ -5641,9 +5642,9 @@ class QchatGroup:
             query_msgs: Messages to look up, at most 100, each as its server id and send
                 time. At least 1 items; at most 100 items. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5662,7 +5663,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryQuickComment.action``
         (operation ``qchatQueryQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryQuickCommentResponse",
             self._client._call(
                 _QUERY_QUICK_COMMENT,
@@ -5671,8 +5672,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "queryMsgs": query_msgs,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5689,8 +5690,8 @@ class QchatGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
         """Query the replies of a thread.
 
@@ -5714,9 +5715,9 @@ class QchatGroup:
                 server's default is 100.
             reverse: false walks from now into the past (newest first), true the other
                 way. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5735,7 +5736,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action``
         (operation ``qchatQueryThreadTalkHistory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryThreadTalkHistoryResponse",
             self._client._call(
                 _QUERY_THREAD_TALK_HISTORY,
@@ -5751,8 +5752,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5765,8 +5766,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
         """List a QChat channel's whitelisted or blacklisted identity groups page by page.
 
@@ -5786,9 +5787,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5807,7 +5808,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action``
         (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyResponse",
             self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY,
@@ -5819,8 +5820,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5833,8 +5834,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
         """List a QChat channel's whitelisted or blacklisted accounts page by page.
 
@@ -5855,9 +5856,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5876,7 +5877,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action``
         (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
             self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY_USER,
@@ -5888,8 +5889,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5899,15 +5900,15 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
-        Declines the application `request_id_` of `apply_accid` on behalf of `accid`,
-        who needs the permission to handle applications, optionally with a message.
+        Declines the application `request_id` of `apply_accid` on behalf of `accid`, who
+        needs the permission to handle applications, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
@@ -5915,11 +5916,11 @@ class QchatGroup:
             accid: Account that rejects; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
+            request_id: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5935,7 +5936,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerApply.action``
         (operation ``qchatRejectServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REJECT_SERVER_APPLY,
@@ -5943,11 +5944,11 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5957,14 +5958,14 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
-        Makes the invited account `accid` decline the invitation `request_id_` sent by
+        Makes the invited account `accid` decline the invitation `request_id` sent by
         `inviter`, optionally with a message.
 
         Args:
@@ -5972,11 +5973,11 @@ class QchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation.
+            request_id: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5992,7 +5993,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerInvite.action``
         (operation ``qchatRejectServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REJECT_SERVER_INVITE,
@@ -6000,11 +6001,11 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6013,8 +6014,8 @@ class QchatGroup:
         *,
         channel_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel.
 
@@ -6025,9 +6026,9 @@ class QchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6043,7 +6044,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeChannel.action``
         (operation ``qchatRemoveChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_CHANNEL,
@@ -6051,8 +6052,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6061,8 +6062,8 @@ class QchatGroup:
         *,
         category_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel category.
 
@@ -6074,9 +6075,9 @@ class QchatGroup:
                 created.
             accid: Account that deletes the category; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6092,7 +6093,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeChannelCategory.action``
         (operation ``qchatRemoveChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_CHANNEL_CATEGORY,
@@ -6100,8 +6101,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6110,8 +6111,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat server.
 
@@ -6122,9 +6123,9 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: The server's owner. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6140,7 +6141,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeServer.action``
         (operation ``qchatRemoveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_SERVER,
@@ -6148,8 +6149,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6159,8 +6160,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a server role.
 
@@ -6171,9 +6172,9 @@ class QchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6189,7 +6190,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeServerIdentify.action``
         (operation ``qchatRemoveServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_SERVER_IDENTIFY,
@@ -6198,8 +6199,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6209,8 +6210,8 @@ class QchatGroup:
         accid: str,
         clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
 
@@ -6224,9 +6225,9 @@ class QchatGroup:
                 of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6244,7 +6245,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/requestAddr.action``
         (operation ``qchatRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatRequestAddrResponse",
             self._client._call(
                 _REQUEST_ADDR,
@@ -6253,8 +6254,8 @@ class QchatGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6272,8 +6273,8 @@ class QchatGroup:
         push_enable: bool | None = None,
         push_content: str | None = None,
         need_badge: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendAttachMsgResponse:
         """Send a custom QChat system notification.
 
@@ -6300,9 +6301,9 @@ class QchatGroup:
             push_content: Text of the mobile push.
             need_badge: Count the notification in the app badge. The server's default is
                 True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6318,7 +6319,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/sendAttachMsg.action``
         (operation ``qchatSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendAttachMsgResponse",
             self._client._call(
                 _SEND_ATTACH_MSG,
@@ -6335,8 +6336,8 @@ class QchatGroup:
                     "pushContent": push_content,
                     "needBadge": need_badge,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6350,8 +6351,8 @@ class QchatGroup:
         body: str | None = None,
         attach: dict[str, Any] | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendMsgResponse:
         """Send a message to a QChat channel.
 
@@ -6369,9 +6370,9 @@ class QchatGroup:
             attach: Attachment of a media or custom message, as JSON text. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message; JSON text is recommended.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6387,7 +6388,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/sendMsg.action``
         (operation ``qchatSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendMsgResponse",
             self._client._call(
                 _SEND_MSG,
@@ -6400,8 +6401,8 @@ class QchatGroup:
                     "attach": attach,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6414,8 +6415,8 @@ class QchatGroup:
         body: str | None = None,
         ext: str | None = None,
         status: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a custom QChat system notification.
 
@@ -6431,9 +6432,9 @@ class QchatGroup:
             ext: New app-defined extension of the notification.
             status: New app-defined status of the notification (10000 and above). At
                 least 10000.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6449,7 +6450,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateAttachMsg.action``
         (operation ``qchatUpdateAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_ATTACH_MSG,
@@ -6461,8 +6462,8 @@ class QchatGroup:
                     "ext": ext,
                     "status": status,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6473,8 +6474,8 @@ class QchatGroup:
         accid: str,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -6489,9 +6490,9 @@ class QchatGroup:
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6508,7 +6509,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action``
         (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
             self._client._call(
                 _UPDATE_CATEGORY_INFO_OF_CHANNEL,
@@ -6518,8 +6519,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "syncMode": sync_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6532,8 +6533,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -6552,9 +6553,9 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6570,7 +6571,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentify.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -6582,8 +6583,8 @@ class QchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6596,8 +6597,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat category's whitelist or blacklist.
 
@@ -6618,9 +6619,9 @@ class QchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6636,7 +6637,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -6648,8 +6649,8 @@ class QchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6663,8 +6664,8 @@ class QchatGroup:
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
 
@@ -6689,9 +6690,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6707,7 +6708,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannel.action``
         (operation ``qchatUpdateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelResponse",
             self._client._call(
                 _UPDATE_CHANNEL,
@@ -6720,8 +6721,8 @@ class QchatGroup:
                     "viewMode": view_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6733,8 +6734,8 @@ class QchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -6753,9 +6754,9 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6772,7 +6773,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategory.action``
         (operation ``qchatUpdateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryResponse",
             self._client._call(
                 _UPDATE_CHANNEL_CATEGORY,
@@ -6783,8 +6784,8 @@ class QchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6796,8 +6797,8 @@ class QchatGroup:
         category_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
 
@@ -6813,9 +6814,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6832,7 +6833,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action``
         (operation ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryIdentifyResponse",
             self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -6843,8 +6844,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6856,8 +6857,8 @@ class QchatGroup:
         category_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
         """Change a member's customised channel-category permissions.
 
@@ -6873,9 +6874,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6892,7 +6893,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryUserIdentify.action``
         (operation ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryUserIdentifyResponse",
             self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -6903,8 +6904,8 @@ class QchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6916,8 +6917,8 @@ class QchatGroup:
         channel_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
 
@@ -6933,9 +6934,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6952,7 +6953,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelIdentify.action``
         (operation ``qchatUpdateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelIdentifyResponse",
             self._client._call(
                 _UPDATE_CHANNEL_IDENTIFY,
@@ -6963,8 +6964,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6978,8 +6979,8 @@ class QchatGroup:
         msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateMsgResponse:
         """Update a QChat channel message.
 
@@ -6995,9 +6996,9 @@ class QchatGroup:
             msg_time: Send time of the message, epoch milliseconds.
             body: New text of the message.
             ext: New app-defined extension of the message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7013,7 +7014,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateMsg.action``
         (operation ``qchatUpdateMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateMsgResponse",
             self._client._call(
                 _UPDATE_MSG,
@@ -7026,8 +7027,8 @@ class QchatGroup:
                     "body": body,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7040,8 +7041,8 @@ class QchatGroup:
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
@@ -7061,9 +7062,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7080,7 +7081,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateOtherServerMember.action``
         (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateOtherServerMemberResponse",
             self._client._call(
                 _UPDATE_OTHER_SERVER_MEMBER,
@@ -7092,8 +7093,8 @@ class QchatGroup:
                     "avatar": avatar,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7107,8 +7108,8 @@ class QchatGroup:
         msg_time: int | str,
         type: int | str,
         operate_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove a quick comment on a message.
 
@@ -7124,9 +7125,9 @@ class QchatGroup:
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
             operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7142,7 +7143,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateQuickComment.action``
         (operation ``qchatUpdateQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_QUICK_COMMENT,
@@ -7155,8 +7156,8 @@ class QchatGroup:
                     "type": type,
                     "operateType": operate_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7171,8 +7172,8 @@ class QchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
 
@@ -7201,9 +7202,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7219,7 +7220,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServer.action``
         (operation ``qchatUpdateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerResponse",
             self._client._call(
                 _UPDATE_SERVER,
@@ -7233,8 +7234,8 @@ class QchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7249,8 +7250,8 @@ class QchatGroup:
         ext: str | None = None,
         auths: dict[str, Literal[-1, 0, 1]] | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerIdentifyResponse:
         """Update a server role.
 
@@ -7270,9 +7271,9 @@ class QchatGroup:
                 code; on a server role use 1 to grant and -1 to deny. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
             priority: New rank of the role; the smaller, the higher. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7289,7 +7290,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServerIdentify.action``
         (operation ``qchatUpdateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerIdentifyResponse",
             self._client._call(
                 _UPDATE_SERVER_IDENTIFY,
@@ -7303,8 +7304,8 @@ class QchatGroup:
                     "auths": auths,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7317,8 +7318,8 @@ class QchatGroup:
         avatar: str | None = None,
         custom: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerMemberResponse:
         """Update one's own member card in a QChat server.
 
@@ -7340,9 +7341,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7359,7 +7360,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMember.action``
         (operation ``qchatUpdateServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerMemberResponse",
             self._client._call(
                 _UPDATE_SERVER_MEMBER,
@@ -7371,8 +7372,8 @@ class QchatGroup:
                     "custom": custom,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7384,8 +7385,8 @@ class QchatGroup:
         target_accid: str,
         ope_type: Literal[1, 2],
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
@@ -7401,9 +7402,9 @@ class QchatGroup:
             target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7419,7 +7420,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMemberBan.action``
         (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_SERVER_MEMBER_BAN,
@@ -7430,8 +7431,8 @@ class QchatGroup:
                     "opeType": ope_type,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7443,8 +7444,8 @@ class QchatGroup:
         channel_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateUserIdentifyResponse:
         """Change a member's customised channel permissions.
 
@@ -7460,9 +7461,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7479,7 +7480,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateUserIdentify.action``
         (operation ``qchatUpdateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateUserIdentifyResponse",
             self._client._call(
                 _UPDATE_USER_IDENTIFY,
@@ -7490,8 +7491,8 @@ class QchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7504,8 +7505,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -7525,9 +7526,9 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7543,7 +7544,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action``
         (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY,
@@ -7555,8 +7556,8 @@ class QchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7569,8 +7570,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat channel's whitelist or blacklist.
 
@@ -7592,9 +7593,9 @@ class QchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7610,7 +7611,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY_USER,
@@ -7622,8 +7623,8 @@ class QchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7640,13 +7641,13 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
-        Accepts the application `request_id_` of `apply_accid` on behalf of `accid`, who
+        Accepts the application `request_id` of `apply_accid` on behalf of `accid`, who
         needs the permission to handle applications; the applicant joins the server.
 
         Args:
@@ -7655,10 +7656,10 @@ class AsyncQchatGroup:
             accid: Account that accepts; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            request_id: Id of the application.
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7674,7 +7675,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerApply.action``
         (operation ``qchatAcceptServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ACCEPT_SERVER_APPLY,
@@ -7682,10 +7683,10 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7695,13 +7696,13 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
-        Makes the invited account `accid` accept the invitation `request_id_` sent by
+        Makes the invited account `accid` accept the invitation `request_id` sent by
         `inviter`, so it joins the server.
 
         Args:
@@ -7709,11 +7710,11 @@ class AsyncQchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation, from the invitation notification or the
+            request_id: Id of the invitation, from the invitation notification or the
                 invite answer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7729,7 +7730,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerInvite.action``
         (operation ``qchatAcceptServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ACCEPT_SERVER_INVITE,
@@ -7737,10 +7738,10 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7751,8 +7752,8 @@ class AsyncQchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -7767,9 +7768,9 @@ class AsyncQchatGroup:
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7785,7 +7786,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/applyServer.action``
         (operation ``qchatApplyServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatApplyServerResponse",
             await self._client._call(
                 _APPLY_SERVER,
@@ -7795,8 +7796,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7808,8 +7809,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat category's whitelist or blacklist.
 
@@ -7828,9 +7829,9 @@ class AsyncQchatGroup:
                 checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7849,7 +7850,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentify.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
             await self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -7860,8 +7861,8 @@ class AsyncQchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7873,8 +7874,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat category's whitelist or blacklist.
 
@@ -7893,9 +7894,9 @@ class AsyncQchatGroup:
                 a str is checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7914,7 +7915,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
             await self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -7925,8 +7926,8 @@ class AsyncQchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7938,8 +7939,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat channel's whitelist or blacklist.
 
@@ -7957,9 +7958,9 @@ class AsyncQchatGroup:
                 checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7978,7 +7979,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action``
         (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
             await self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY,
@@ -7989,8 +7990,8 @@ class AsyncQchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8002,8 +8003,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat channel's whitelist or blacklist.
 
@@ -8021,9 +8022,9 @@ class AsyncQchatGroup:
                 a str is checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8042,7 +8043,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
             await self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY_USER,
@@ -8053,8 +8054,8 @@ class AsyncQchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8065,8 +8066,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
         """Query the reply counts of several threads.
 
@@ -8080,9 +8081,9 @@ class AsyncQchatGroup:
                 send time. At least 1 items; at most 100 items. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             accid: Account on whose behalf the threads are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8101,7 +8102,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action``
         (operation ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchQueryThreadTalkMetaResponse",
             await self._client._call(
                 _BATCH_QUERY_THREAD_TALK_META,
@@ -8111,8 +8112,8 @@ class AsyncQchatGroup:
                     "queryMsgs": query_msgs,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8121,8 +8122,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
 
@@ -8134,9 +8135,9 @@ class AsyncQchatGroup:
                 created.
             reorder_infos: The channels and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8152,7 +8153,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateChannelReorderWeight.action``
         (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT,
@@ -8160,8 +8161,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8171,8 +8172,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         priorities: dict[str, int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
 
@@ -8186,9 +8187,9 @@ class AsyncQchatGroup:
             priorities: New ranks as JSON text, an object from role id (as a string) to
                 rank. Sent as compact JSON; JSON text given as a str is checked and sent
                 as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8205,7 +8206,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerIdentifyPriority.action``
         (operation ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchUpdateServerIdentifyPriorityResponse",
             await self._client._call(
                 _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY,
@@ -8214,8 +8215,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "priorities": priorities,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8223,8 +8224,8 @@ class AsyncQchatGroup:
         self,
         *,
         reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat servers.
 
@@ -8234,9 +8235,9 @@ class AsyncQchatGroup:
         Args:
             reorder_infos: The servers and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8252,15 +8253,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action``
         (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _BATCH_UPDATE_SERVER_REORDER_WEIGHT,
                 {
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8277,8 +8278,8 @@ class AsyncQchatGroup:
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
@@ -8310,9 +8311,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8328,7 +8329,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannel.action``
         (operation ``qchatCreateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelResponse",
             await self._client._call(
                 _CREATE_CHANNEL,
@@ -8344,8 +8345,8 @@ class AsyncQchatGroup:
                     "syncMode": sync_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8357,8 +8358,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -8377,9 +8378,9 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8396,7 +8397,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategory.action``
         (operation ``qchatCreateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryResponse",
             await self._client._call(
                 _CREATE_CHANNEL_CATEGORY,
@@ -8407,8 +8408,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8419,8 +8420,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         category_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -8434,9 +8435,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the category role derives from.
             category_id: Id of a channel category inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8453,7 +8454,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action``
         (operation ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryIdentifyResponse",
             await self._client._call(
                 _CREATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -8463,8 +8464,8 @@ class AsyncQchatGroup:
                     "serverRoleId": server_role_id,
                     "categoryId": category_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8475,8 +8476,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
 
@@ -8489,9 +8490,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8508,7 +8509,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryUserIdentify.action``
         (operation ``qchatCreateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryUserIdentifyResponse",
             await self._client._call(
                 _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -8518,8 +8519,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8530,8 +8531,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         channel_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -8546,9 +8547,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the channel role derives from.
             channel_id: Id of a channel inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8565,7 +8566,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelIdentify.action``
         (operation ``qchatCreateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelIdentifyResponse",
             await self._client._call(
                 _CREATE_CHANNEL_IDENTIFY,
@@ -8575,8 +8576,8 @@ class AsyncQchatGroup:
                     "serverRoleId": server_role_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8585,8 +8586,8 @@ class AsyncQchatGroup:
         *,
         name: str,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateCustomAuthResponse:
         """Create a custom permission item.
 
@@ -8598,9 +8599,9 @@ class AsyncQchatGroup:
         Args:
             name: Name of the permission item.
             ext: App-defined extension of the permission item.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8617,7 +8618,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createCustomAuth.action``
         (operation ``qchatCreateCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateCustomAuthResponse",
             await self._client._call(
                 _CREATE_CUSTOM_AUTH,
@@ -8625,8 +8626,8 @@ class AsyncQchatGroup:
                     "name": name,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8640,8 +8641,8 @@ class AsyncQchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
 
@@ -8668,9 +8669,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8686,7 +8687,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createServer.action``
         (operation ``qchatCreateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerResponse",
             await self._client._call(
                 _CREATE_SERVER,
@@ -8699,8 +8700,8 @@ class AsyncQchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8714,8 +8715,8 @@ class AsyncQchatGroup:
         icon: str | None = None,
         ext: str | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyResponse:
         """Create a custom server role.
 
@@ -8735,9 +8736,9 @@ class AsyncQchatGroup:
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
                 roles ranked below their own. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8754,7 +8755,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentify.action``
         (operation ``qchatCreateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyResponse",
             await self._client._call(
                 _CREATE_SERVER_IDENTIFY,
@@ -8767,8 +8768,8 @@ class AsyncQchatGroup:
                     "ext": ext,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8779,8 +8780,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
 
@@ -8795,9 +8796,9 @@ class AsyncQchatGroup:
             faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8814,7 +8815,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentifyMember.action``
         (operation ``qchatCreateServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyMemberResponse",
             await self._client._call(
                 _CREATE_SERVER_IDENTIFY_MEMBER,
@@ -8824,8 +8825,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8836,8 +8837,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
 
@@ -8852,9 +8853,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8871,7 +8872,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createUserIdentify.action``
         (operation ``qchatCreateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateUserIdentifyResponse",
             await self._client._call(
                 _CREATE_USER_IDENTIFY,
@@ -8881,8 +8882,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8893,8 +8894,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -8905,9 +8906,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8923,7 +8924,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action``
         (operation ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CHANNEL_CATEGORY_IDENTIFY,
@@ -8933,8 +8934,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8945,8 +8946,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
 
@@ -8958,9 +8959,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8976,7 +8977,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryUserIdentify.action``
         (operation ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -8986,8 +8987,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8998,8 +8999,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -9011,9 +9012,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9029,7 +9030,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelIdentify.action``
         (operation ``qchatDeleteChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CHANNEL_IDENTIFY,
@@ -9039,8 +9040,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9048,8 +9049,8 @@ class AsyncQchatGroup:
         self,
         *,
         auth_bit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -9057,9 +9058,9 @@ class AsyncQchatGroup:
 
         Args:
             auth_bit: Code of the permission item to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9075,15 +9076,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteCustomAuth.action``
         (operation ``qchatDeleteCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CUSTOM_AUTH,
                 {
                     "authBit": auth_bit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9094,8 +9095,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
 
@@ -9110,9 +9111,9 @@ class AsyncQchatGroup:
             faccids: Accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9129,7 +9130,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action``
         (operation ``qchatDeleteServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatDeleteServerIdentifyMemberResponse",
             await self._client._call(
                 _DELETE_SERVER_IDENTIFY_MEMBER,
@@ -9139,8 +9140,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9151,8 +9152,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
 
@@ -9164,9 +9165,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9182,7 +9183,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteUserIdentify.action``
         (operation ``qchatDeleteUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_USER_IDENTIFY,
@@ -9192,8 +9193,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9204,8 +9205,8 @@ class AsyncQchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -9220,9 +9221,9 @@ class AsyncQchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9239,7 +9240,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/generateInviteCode.action``
         (operation ``qchatGenerateInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGenerateInviteCodeResponse",
             await self._client._call(
                 _GENERATE_INVITE_CODE,
@@ -9249,8 +9250,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9262,8 +9263,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
         """List the roles of a channel category, page by page.
 
@@ -9278,9 +9279,9 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9299,7 +9300,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action``
         (operation ``qchatGetChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryIdentifyResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORY_IDENTIFY,
@@ -9310,8 +9311,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9324,8 +9325,8 @@ class AsyncQchatGroup:
         accid: str | None = None,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryListByServerPageResponse:
         """List the channel categories of a QChat server page by page.
 
@@ -9351,9 +9352,9 @@ class AsyncQchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9372,7 +9373,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryListByServerPage.action``
         (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryListByServerPageResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE,
@@ -9384,8 +9385,8 @@ class AsyncQchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9397,8 +9398,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
         """List the members with customised permissions in a channel category.
 
@@ -9414,9 +9415,9 @@ class AsyncQchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9435,7 +9436,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action``
         (operation ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryUserIdentifyResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -9446,8 +9447,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9455,8 +9456,8 @@ class AsyncQchatGroup:
         self,
         *,
         category_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategorysResponse:
         """Get QChat channel categories by id.
 
@@ -9466,9 +9467,9 @@ class AsyncQchatGroup:
         Args:
             category_ids: Ids of the categories to read. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9487,15 +9488,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategorys.action``
         (operation ``qchatGetChannelCategorys`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategorysResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORYS,
                 {
                     "categoryIds": category_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9507,8 +9508,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
         """List the roles of a channel, page by page.
 
@@ -9523,9 +9524,9 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9544,7 +9545,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action``
         (operation ``qchatGetChannelIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelIdentifyPagesResponse",
             await self._client._call(
                 _GET_CHANNEL_IDENTIFY_PAGES,
@@ -9555,8 +9556,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9568,8 +9569,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
         """List the channels of a QChat channel category page by page.
 
@@ -9588,9 +9589,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9609,7 +9610,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListByChannelCategoryPage.action``
         (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
             await self._client._call(
                 _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE,
@@ -9620,8 +9621,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9632,8 +9633,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListPageResponse:
         """List the channels of a QChat server page by page.
 
@@ -9650,9 +9651,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9671,7 +9672,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListPage.action``
         (operation ``qchatGetChannelListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListPageResponse",
             await self._client._call(
                 _GET_CHANNEL_LIST_PAGE,
@@ -9681,8 +9682,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9694,8 +9695,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
         """List the members of a QChat channel page by page.
 
@@ -9715,9 +9716,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9736,7 +9737,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelMemberListPage.action``
         (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelMemberListPageResponse",
             await self._client._call(
                 _GET_CHANNEL_MEMBER_LIST_PAGE,
@@ -9747,8 +9748,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9756,8 +9757,8 @@ class AsyncQchatGroup:
         self,
         *,
         channel_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelsResponse:
         """Get QChat channels by id.
 
@@ -9767,9 +9768,9 @@ class AsyncQchatGroup:
         Args:
             channel_ids: Ids of the channels to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9787,15 +9788,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannels.action``
         (operation ``qchatGetChannels`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelsResponse",
             await self._client._call(
                 _GET_CHANNELS,
                 {
                     "channelIds": channel_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9807,8 +9808,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
         """List the members of a server role, page by page.
 
@@ -9823,9 +9824,9 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9844,7 +9845,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action``
         (operation ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyMemberPagesResponse",
             await self._client._call(
                 _GET_SERVER_IDENTIFY_MEMBER_PAGES,
@@ -9855,8 +9856,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9867,8 +9868,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
         """List the roles of a server, page by page.
 
@@ -9884,9 +9885,9 @@ class AsyncQchatGroup:
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9905,7 +9906,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyPages.action``
         (operation ``qchatGetServerIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyPagesResponse",
             await self._client._call(
                 _GET_SERVER_IDENTIFY_PAGES,
@@ -9915,8 +9916,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9927,8 +9928,8 @@ class AsyncQchatGroup:
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerListPageResponse:
         """List QChat servers page by page.
 
@@ -9948,9 +9949,9 @@ class AsyncQchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9969,7 +9970,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerListPage.action``
         (operation ``qchatGetServerListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerListPageResponse",
             await self._client._call(
                 _GET_SERVER_LIST_PAGE,
@@ -9979,8 +9980,8 @@ class AsyncQchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9991,8 +9992,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
         """List the banned members of a QChat server page by page.
 
@@ -10009,9 +10010,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10030,7 +10031,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action``
         (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberBanListPageResponse",
             await self._client._call(
                 _GET_SERVER_MEMBER_BAN_LIST_PAGE,
@@ -10040,8 +10041,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10052,8 +10053,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
         """List the members of a QChat server page by page.
 
@@ -10071,9 +10072,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10092,7 +10093,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberListPage.action``
         (operation ``qchatGetServerMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberListPageResponse",
             await self._client._call(
                 _GET_SERVER_MEMBER_LIST_PAGE,
@@ -10102,8 +10103,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10112,8 +10113,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
 
@@ -10126,9 +10127,9 @@ class AsyncQchatGroup:
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10147,7 +10148,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerMembers.action``
         (operation ``qchatGetServerMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMembersResponse",
             await self._client._call(
                 _GET_SERVER_MEMBERS,
@@ -10155,8 +10156,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10164,8 +10165,8 @@ class AsyncQchatGroup:
         self,
         *,
         server_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServersResponse:
         """Get QChat servers by id.
 
@@ -10175,9 +10176,9 @@ class AsyncQchatGroup:
         Args:
             server_ids: Ids of the servers to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10195,15 +10196,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServers.action``
         (operation ``qchatGetServers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServersResponse",
             await self._client._call(
                 _GET_SERVERS,
                 {
                     "serverIds": server_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10215,8 +10216,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
         """List the members with customised permissions in a channel.
 
@@ -10232,9 +10233,9 @@ class AsyncQchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10253,7 +10254,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getUserIdentifyPages.action``
         (operation ``qchatGetUserIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserIdentifyPagesResponse",
             await self._client._call(
                 _GET_USER_IDENTIFY_PAGES,
@@ -10264,8 +10265,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10276,8 +10277,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         timetag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
 
@@ -10291,9 +10292,9 @@ class AsyncQchatGroup:
                 and the `nextTimetag` of the previous page asks for the next one. The
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10312,7 +10313,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getUserServerIdentify.action``
         (operation ``qchatGetUserServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserServerIdentifyResponse",
             await self._client._call(
                 _GET_USER_SERVER_IDENTIFY,
@@ -10322,8 +10323,8 @@ class AsyncQchatGroup:
                     "timetag": timetag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10335,8 +10336,8 @@ class AsyncQchatGroup:
         accids: list[str],
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -10355,9 +10356,9 @@ class AsyncQchatGroup:
                 as compact JSON; JSON text given as a str is checked and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10374,7 +10375,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/inviteServerMember.action``
         (operation ``qchatInviteServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatInviteServerMemberResponse",
             await self._client._call(
                 _INVITE_SERVER_MEMBER,
@@ -10385,8 +10386,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10397,8 +10398,8 @@ class AsyncQchatGroup:
         accid: str,
         invite_code: str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Join a QChat server with an invite code.
 
@@ -10411,9 +10412,9 @@ class AsyncQchatGroup:
             accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10429,7 +10430,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/joinServerByInviteCode.action``
         (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _JOIN_SERVER_BY_INVITE_CODE,
@@ -10439,8 +10440,8 @@ class AsyncQchatGroup:
                     "inviteCode": invite_code,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10450,8 +10451,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         kick_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a QChat server.
 
@@ -10466,9 +10467,9 @@ class AsyncQchatGroup:
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10484,7 +10485,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/kickServerMember.action``
         (operation ``qchatKickServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _KICK_SERVER_MEMBER,
@@ -10493,8 +10494,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "kickAccids": kick_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10503,8 +10504,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a QChat server.
 
@@ -10515,9 +10516,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: Account that leaves. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10533,7 +10534,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/leaveServer.action``
         (operation ``qchatLeaveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _LEAVE_SERVER,
@@ -10541,25 +10542,25 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
     async def list_all_custom_auth(
         self,
         *,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListAllCustomAuthResponse:
         """List every custom permission item.
 
         Returns all app-defined permission items of the app.
 
         Args:
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10578,13 +10579,13 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/listAllCustomAuth.action``
         (operation ``qchatListAllCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListAllCustomAuthResponse",
             await self._client._call(
                 _LIST_ALL_CUSTOM_AUTH,
                 {},
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10592,8 +10593,8 @@ class AsyncQchatGroup:
         self,
         *,
         auth_bits: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListCustomAuthByAuthBitsResponse:
         """Look up custom permission items by code.
 
@@ -10603,9 +10604,9 @@ class AsyncQchatGroup:
             auth_bits: Codes of the permission items to look up, as a JSON array. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10624,15 +10625,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action``
         (operation ``qchatListCustomAuthByAuthBits`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListCustomAuthByAuthBitsResponse",
             await self._client._call(
                 _LIST_CUSTOM_AUTH_BY_AUTH_BITS,
                 {
                     "authBits": auth_bits,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10645,8 +10646,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
         """List a QChat category's whitelisted or blacklisted identity groups page by page.
 
@@ -10668,9 +10669,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10689,7 +10690,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
             await self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE,
@@ -10701,8 +10702,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10715,8 +10716,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
         """List a QChat category's whitelisted or blacklisted accounts page by page.
 
@@ -10738,9 +10739,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10759,7 +10760,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyUserPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
             await self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE,
@@ -10771,8 +10772,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10784,8 +10785,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         time_tag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
 
@@ -10802,9 +10803,9 @@ class AsyncQchatGroup:
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
                 server's default is 200.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10823,7 +10824,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryChannelUnReadMentionedMsgPage.action``
         (operation ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryChannelUnReadMentionedMsgPageResponse",
             await self._client._call(
                 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
@@ -10834,8 +10835,8 @@ class AsyncQchatGroup:
                     "timeTag": time_tag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10850,8 +10851,8 @@ class AsyncQchatGroup:
         exclude_msg_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -10873,9 +10874,9 @@ class AsyncQchatGroup:
                 server's default is 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10894,7 +10895,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryHistoryMsg.action``
         (operation ``qchatQueryHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryHistoryMsgResponse",
             await self._client._call(
                 _QUERY_HISTORY_MSG,
@@ -10908,8 +10909,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10919,8 +10920,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -10933,9 +10934,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Channel to evaluate the permissions in; the server level when
                 omitted.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10954,7 +10955,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryIdentifyResources.action``
         (operation ``qchatQueryIdentifyResources`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryIdentifyResourcesResponse",
             await self._client._call(
                 _QUERY_IDENTIFY_RESOURCES,
@@ -10963,8 +10964,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10978,8 +10979,8 @@ class AsyncQchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -11002,9 +11003,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11023,7 +11024,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByServer.action``
         (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
             await self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_SERVER,
@@ -11036,8 +11037,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11050,8 +11051,8 @@ class AsyncQchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -11071,9 +11072,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11092,7 +11093,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action``
         (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
             await self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_USER,
@@ -11104,8 +11105,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11115,8 +11116,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
 
@@ -11129,9 +11130,9 @@ class AsyncQchatGroup:
             query_msgs: Messages to look up, at most 100, each as its server id and send
                 time. At least 1 items; at most 100 items. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11150,7 +11151,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryQuickComment.action``
         (operation ``qchatQueryQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryQuickCommentResponse",
             await self._client._call(
                 _QUERY_QUICK_COMMENT,
@@ -11159,8 +11160,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "queryMsgs": query_msgs,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11177,8 +11178,8 @@ class AsyncQchatGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
         """Query the replies of a thread.
 
@@ -11202,9 +11203,9 @@ class AsyncQchatGroup:
                 server's default is 100.
             reverse: false walks from now into the past (newest first), true the other
                 way. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11223,7 +11224,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action``
         (operation ``qchatQueryThreadTalkHistory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryThreadTalkHistoryResponse",
             await self._client._call(
                 _QUERY_THREAD_TALK_HISTORY,
@@ -11239,8 +11240,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11253,8 +11254,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
         """List a QChat channel's whitelisted or blacklisted identity groups page by page.
 
@@ -11274,9 +11275,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11295,7 +11296,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action``
         (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyResponse",
             await self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY,
@@ -11307,8 +11308,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11321,8 +11322,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
         """List a QChat channel's whitelisted or blacklisted accounts page by page.
 
@@ -11343,9 +11344,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11364,7 +11365,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action``
         (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
             await self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY_USER,
@@ -11376,8 +11377,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11387,15 +11388,15 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
-        Declines the application `request_id_` of `apply_accid` on behalf of `accid`,
-        who needs the permission to handle applications, optionally with a message.
+        Declines the application `request_id` of `apply_accid` on behalf of `accid`, who
+        needs the permission to handle applications, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
@@ -11403,11 +11404,11 @@ class AsyncQchatGroup:
             accid: Account that rejects; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
+            request_id: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11423,7 +11424,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerApply.action``
         (operation ``qchatRejectServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REJECT_SERVER_APPLY,
@@ -11431,11 +11432,11 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11445,14 +11446,14 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
-        Makes the invited account `accid` decline the invitation `request_id_` sent by
+        Makes the invited account `accid` decline the invitation `request_id` sent by
         `inviter`, optionally with a message.
 
         Args:
@@ -11460,11 +11461,11 @@ class AsyncQchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation.
+            request_id: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11480,7 +11481,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerInvite.action``
         (operation ``qchatRejectServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REJECT_SERVER_INVITE,
@@ -11488,11 +11489,11 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11501,8 +11502,8 @@ class AsyncQchatGroup:
         *,
         channel_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel.
 
@@ -11513,9 +11514,9 @@ class AsyncQchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11531,7 +11532,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeChannel.action``
         (operation ``qchatRemoveChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_CHANNEL,
@@ -11539,8 +11540,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11549,8 +11550,8 @@ class AsyncQchatGroup:
         *,
         category_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel category.
 
@@ -11562,9 +11563,9 @@ class AsyncQchatGroup:
                 created.
             accid: Account that deletes the category; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11580,7 +11581,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeChannelCategory.action``
         (operation ``qchatRemoveChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_CHANNEL_CATEGORY,
@@ -11588,8 +11589,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11598,8 +11599,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat server.
 
@@ -11610,9 +11611,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: The server's owner. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11628,7 +11629,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeServer.action``
         (operation ``qchatRemoveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_SERVER,
@@ -11636,8 +11637,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11647,8 +11648,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a server role.
 
@@ -11659,9 +11660,9 @@ class AsyncQchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11677,7 +11678,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeServerIdentify.action``
         (operation ``qchatRemoveServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_SERVER_IDENTIFY,
@@ -11686,8 +11687,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11697,8 +11698,8 @@ class AsyncQchatGroup:
         accid: str,
         clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
 
@@ -11712,9 +11713,9 @@ class AsyncQchatGroup:
                 of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11732,7 +11733,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/requestAddr.action``
         (operation ``qchatRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatRequestAddrResponse",
             await self._client._call(
                 _REQUEST_ADDR,
@@ -11741,8 +11742,8 @@ class AsyncQchatGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11760,8 +11761,8 @@ class AsyncQchatGroup:
         push_enable: bool | None = None,
         push_content: str | None = None,
         need_badge: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendAttachMsgResponse:
         """Send a custom QChat system notification.
 
@@ -11788,9 +11789,9 @@ class AsyncQchatGroup:
             push_content: Text of the mobile push.
             need_badge: Count the notification in the app badge. The server's default is
                 True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11806,7 +11807,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/sendAttachMsg.action``
         (operation ``qchatSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendAttachMsgResponse",
             await self._client._call(
                 _SEND_ATTACH_MSG,
@@ -11823,8 +11824,8 @@ class AsyncQchatGroup:
                     "pushContent": push_content,
                     "needBadge": need_badge,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11838,8 +11839,8 @@ class AsyncQchatGroup:
         body: str | None = None,
         attach: dict[str, Any] | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendMsgResponse:
         """Send a message to a QChat channel.
 
@@ -11857,9 +11858,9 @@ class AsyncQchatGroup:
             attach: Attachment of a media or custom message, as JSON text. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message; JSON text is recommended.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11875,7 +11876,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/sendMsg.action``
         (operation ``qchatSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendMsgResponse",
             await self._client._call(
                 _SEND_MSG,
@@ -11888,8 +11889,8 @@ class AsyncQchatGroup:
                     "attach": attach,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11902,8 +11903,8 @@ class AsyncQchatGroup:
         body: str | None = None,
         ext: str | None = None,
         status: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a custom QChat system notification.
 
@@ -11919,9 +11920,9 @@ class AsyncQchatGroup:
             ext: New app-defined extension of the notification.
             status: New app-defined status of the notification (10000 and above). At
                 least 10000.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11937,7 +11938,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateAttachMsg.action``
         (operation ``qchatUpdateAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_ATTACH_MSG,
@@ -11949,8 +11950,8 @@ class AsyncQchatGroup:
                     "ext": ext,
                     "status": status,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11961,8 +11962,8 @@ class AsyncQchatGroup:
         accid: str,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -11977,9 +11978,9 @@ class AsyncQchatGroup:
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11996,7 +11997,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action``
         (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
             await self._client._call(
                 _UPDATE_CATEGORY_INFO_OF_CHANNEL,
@@ -12006,8 +12007,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "syncMode": sync_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12020,8 +12021,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -12040,9 +12041,9 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12058,7 +12059,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentify.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -12070,8 +12071,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12084,8 +12085,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat category's whitelist or blacklist.
 
@@ -12106,9 +12107,9 @@ class AsyncQchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12124,7 +12125,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -12136,8 +12137,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12151,8 +12152,8 @@ class AsyncQchatGroup:
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
 
@@ -12177,9 +12178,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12195,7 +12196,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannel.action``
         (operation ``qchatUpdateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelResponse",
             await self._client._call(
                 _UPDATE_CHANNEL,
@@ -12208,8 +12209,8 @@ class AsyncQchatGroup:
                     "viewMode": view_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12221,8 +12222,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -12241,9 +12242,9 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12260,7 +12261,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategory.action``
         (operation ``qchatUpdateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_CATEGORY,
@@ -12271,8 +12272,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12284,8 +12285,8 @@ class AsyncQchatGroup:
         category_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
 
@@ -12301,9 +12302,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12320,7 +12321,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action``
         (operation ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryIdentifyResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -12331,8 +12332,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12344,8 +12345,8 @@ class AsyncQchatGroup:
         category_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
         """Change a member's customised channel-category permissions.
 
@@ -12361,9 +12362,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12380,7 +12381,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryUserIdentify.action``
         (operation ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryUserIdentifyResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -12391,8 +12392,8 @@ class AsyncQchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12404,8 +12405,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
 
@@ -12421,9 +12422,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12440,7 +12441,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelIdentify.action``
         (operation ``qchatUpdateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelIdentifyResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_IDENTIFY,
@@ -12451,8 +12452,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12466,8 +12467,8 @@ class AsyncQchatGroup:
         msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateMsgResponse:
         """Update a QChat channel message.
 
@@ -12483,9 +12484,9 @@ class AsyncQchatGroup:
             msg_time: Send time of the message, epoch milliseconds.
             body: New text of the message.
             ext: New app-defined extension of the message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12501,7 +12502,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateMsg.action``
         (operation ``qchatUpdateMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateMsgResponse",
             await self._client._call(
                 _UPDATE_MSG,
@@ -12514,8 +12515,8 @@ class AsyncQchatGroup:
                     "body": body,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12528,8 +12529,8 @@ class AsyncQchatGroup:
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
@@ -12549,9 +12550,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12568,7 +12569,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateOtherServerMember.action``
         (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateOtherServerMemberResponse",
             await self._client._call(
                 _UPDATE_OTHER_SERVER_MEMBER,
@@ -12580,8 +12581,8 @@ class AsyncQchatGroup:
                     "avatar": avatar,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12595,8 +12596,8 @@ class AsyncQchatGroup:
         msg_time: int | str,
         type: int | str,
         operate_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove a quick comment on a message.
 
@@ -12612,9 +12613,9 @@ class AsyncQchatGroup:
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
             operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12630,7 +12631,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateQuickComment.action``
         (operation ``qchatUpdateQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_QUICK_COMMENT,
@@ -12643,8 +12644,8 @@ class AsyncQchatGroup:
                     "type": type,
                     "operateType": operate_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12659,8 +12660,8 @@ class AsyncQchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
 
@@ -12689,9 +12690,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12707,7 +12708,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServer.action``
         (operation ``qchatUpdateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerResponse",
             await self._client._call(
                 _UPDATE_SERVER,
@@ -12721,8 +12722,8 @@ class AsyncQchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12737,8 +12738,8 @@ class AsyncQchatGroup:
         ext: str | None = None,
         auths: dict[str, Literal[-1, 0, 1]] | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerIdentifyResponse:
         """Update a server role.
 
@@ -12758,9 +12759,9 @@ class AsyncQchatGroup:
                 code; on a server role use 1 to grant and -1 to deny. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
             priority: New rank of the role; the smaller, the higher. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12777,7 +12778,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServerIdentify.action``
         (operation ``qchatUpdateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerIdentifyResponse",
             await self._client._call(
                 _UPDATE_SERVER_IDENTIFY,
@@ -12791,8 +12792,8 @@ class AsyncQchatGroup:
                     "auths": auths,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12805,8 +12806,8 @@ class AsyncQchatGroup:
         avatar: str | None = None,
         custom: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerMemberResponse:
         """Update one's own member card in a QChat server.
 
@@ -12828,9 +12829,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12847,7 +12848,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMember.action``
         (operation ``qchatUpdateServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerMemberResponse",
             await self._client._call(
                 _UPDATE_SERVER_MEMBER,
@@ -12859,8 +12860,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12872,8 +12873,8 @@ class AsyncQchatGroup:
         target_accid: str,
         ope_type: Literal[1, 2],
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
@@ -12889,9 +12890,9 @@ class AsyncQchatGroup:
             target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12907,7 +12908,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMemberBan.action``
         (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_SERVER_MEMBER_BAN,
@@ -12918,8 +12919,8 @@ class AsyncQchatGroup:
                     "opeType": ope_type,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12931,8 +12932,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateUserIdentifyResponse:
         """Change a member's customised channel permissions.
 
@@ -12948,9 +12949,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12967,7 +12968,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateUserIdentify.action``
         (operation ``qchatUpdateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateUserIdentifyResponse",
             await self._client._call(
                 _UPDATE_USER_IDENTIFY,
@@ -12978,8 +12979,8 @@ class AsyncQchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12992,8 +12993,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -13013,9 +13014,9 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -13031,7 +13032,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action``
         (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY,
@@ -13043,8 +13044,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -13057,8 +13058,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat channel's whitelist or blacklist.
 
@@ -13080,9 +13081,9 @@ class AsyncQchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -13098,7 +13099,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY_USER,
@@ -13110,7 +13111,7 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Number, OneOf
 from .._fields import Endpoint, Field
 from ..types import (
@@ -43,8 +44,8 @@ class StatsGroup:
         timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -62,9 +63,9 @@ class StatsGroup:
             orderby: Ranking key: `active` by active members, `enter` by entries,
                 `message` by messages. One of "active", "enter", "message". The server's
                 default is "active".
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -81,7 +82,7 @@ class StatsGroup:
         Calls ``POST /nimserver/stats/chatroom/topn.action``
         (operation ``statsChatroomTopn`` in the spec).
         """
-        return cast(
+        return _cast(
             "StatsChatroomTopnResponse",
             self._client._call(
                 _CHATROOM_TOPN,
@@ -91,8 +92,8 @@ class StatsGroup:
                     "period": period,
                     "orderby": orderby,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -110,8 +111,8 @@ class AsyncStatsGroup:
         timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -129,9 +130,9 @@ class AsyncStatsGroup:
             orderby: Ranking key: `active` by active members, `enter` by entries,
                 `message` by messages. One of "active", "enter", "message". The server's
                 default is "active".
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -148,7 +149,7 @@ class AsyncStatsGroup:
         Calls ``POST /nimserver/stats/chatroom/topn.action``
         (operation ``statsChatroomTopn`` in the spec).
         """
-        return cast(
+        return _cast(
             "StatsChatroomTopnResponse",
             await self._client._call(
                 _CHATROOM_TOPN,
@@ -158,7 +159,7 @@ class AsyncStatsGroup:
                     "period": period,
                     "orderby": orderby,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

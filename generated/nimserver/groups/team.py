@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -400,8 +401,8 @@ class TeamGroup:
         magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamAddResponse:
         """Invite accounts into a team.
 
@@ -425,9 +426,9 @@ class TeamGroup:
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -444,7 +445,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/add.action``
         (operation ``teamAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamAddResponse",
             self._client._call(
                 _ADD,
@@ -456,8 +457,8 @@ class TeamGroup:
                     "msg": msg,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -468,8 +469,8 @@ class TeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Make members managers.
 
@@ -486,9 +487,9 @@ class TeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -505,7 +506,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/addManager.action``
         (operation ``teamAddManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ADD_MANAGER,
@@ -515,8 +516,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -528,8 +529,8 @@ class TeamGroup:
         newowner: str,
         leave: Literal[1, 2],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
 
@@ -545,9 +546,9 @@ class TeamGroup:
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
                 transfer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -564,7 +565,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/changeOwner.action``
         (operation ``teamChangeOwner`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CHANGE_OWNER,
@@ -575,8 +576,8 @@ class TeamGroup:
                     "leave": leave,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -602,8 +603,8 @@ class TeamGroup:
         bid: str | None = None,
         is_notify_close_online: Literal[0, 1] | bool | None = None,
         is_notify_close_persistent: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -658,9 +659,9 @@ class TeamGroup:
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
                 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -677,7 +678,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/create.action``
         (operation ``teamCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamCreateResponse",
             self._client._call(
                 _CREATE,
@@ -702,8 +703,8 @@ class TeamGroup:
                     "isNotifyCloseOnline": is_notify_close_online,
                     "isNotifyClosePersistent": is_notify_close_persistent,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -714,8 +715,8 @@ class TeamGroup:
         msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamGetMarkReadInfoResponse:
         """Get the read status of a team message.
 
@@ -729,9 +730,9 @@ class TeamGroup:
             from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
                 message. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -751,7 +752,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/getMarkReadInfo.action``
         (operation ``teamGetMarkReadInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamGetMarkReadInfoResponse",
             self._client._call(
                 _GET_MARK_READ_INFO,
@@ -761,8 +762,8 @@ class TeamGroup:
                     "fromAccid": from_accid,
                     "snapshot": snapshot,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -770,8 +771,8 @@ class TeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamJoinTeamsResponse:
         """List the teams an account belongs to.
 
@@ -779,9 +780,9 @@ class TeamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -800,15 +801,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/joinTeams.action``
         (operation ``teamJoinTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamJoinTeamsResponse",
             self._client._call(
                 _JOIN_TEAMS,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -820,8 +821,8 @@ class TeamGroup:
         member: str | None = None,
         members: list[str] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamKickResponse:
         """Remove members from a team.
 
@@ -840,9 +841,9 @@ class TeamGroup:
                 compact JSON; JSON text given as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -859,7 +860,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/kick.action``
         (operation ``teamKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamKickResponse",
             self._client._call(
                 _KICK,
@@ -870,8 +871,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -881,8 +882,8 @@ class TeamGroup:
         tid: int | str,
         accid: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a team.
 
@@ -894,9 +895,9 @@ class TeamGroup:
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 departure.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -913,7 +914,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/leave.action``
         (operation ``teamLeave`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _LEAVE,
@@ -922,8 +923,8 @@ class TeamGroup:
                     "accid": accid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -931,8 +932,8 @@ class TeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
         """List an account's member records in all its teams.
 
@@ -941,9 +942,9 @@ class TeamGroup:
 
         Args:
             accid: Account whose member records are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -962,15 +963,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listMemberInfo.action``
         (operation ``teamListMemberInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListMemberInfoResponse",
             self._client._call(
                 _LIST_MEMBER_INFO,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -978,8 +979,8 @@ class TeamGroup:
         self,
         *,
         tids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
         """Count the online members of several teams.
 
@@ -990,9 +991,9 @@ class TeamGroup:
         Args:
             tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1012,15 +1013,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listOnlineUserCount.action``
         (operation ``teamListOnlineUserCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUserCountResponse",
             self._client._call(
                 _LIST_ONLINE_USER_COUNT,
                 {
                     "tids": tids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1028,8 +1029,8 @@ class TeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -1039,9 +1040,9 @@ class TeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1061,15 +1062,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listOnlineUsers.action``
         (operation ``teamListOnlineUsers`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUsersResponse",
             self._client._call(
                 _LIST_ONLINE_USERS,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1078,8 +1079,8 @@ class TeamGroup:
         *,
         tid: int | str,
         owner: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
 
@@ -1089,9 +1090,9 @@ class TeamGroup:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
             owner: Owner of the team. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1110,7 +1111,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listTeamMute.action``
         (operation ``teamListTeamMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListTeamMuteResponse",
             self._client._call(
                 _LIST_TEAM_MUTE,
@@ -1118,8 +1119,8 @@ class TeamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1129,8 +1130,8 @@ class TeamGroup:
         tid: int | str,
         accid: str,
         ope: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -1142,9 +1143,9 @@ class TeamGroup:
                 created.
             accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1161,7 +1162,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/muteTeam.action``
         (operation ``teamMuteTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TEAM,
@@ -1170,8 +1171,8 @@ class TeamGroup:
                     "accid": accid,
                     "ope": ope,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1183,8 +1184,8 @@ class TeamGroup:
         accid: str,
         mute: Literal[0, 1] | bool,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
 
@@ -1199,9 +1200,9 @@ class TeamGroup:
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1218,7 +1219,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/muteTlist.action``
         (operation ``teamMuteTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TLIST,
@@ -1229,8 +1230,8 @@ class TeamGroup:
                     "mute": mute,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1242,8 +1243,8 @@ class TeamGroup:
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
@@ -1261,9 +1262,9 @@ class TeamGroup:
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1280,7 +1281,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/muteTlistAll.action``
         (operation ``teamMuteTlistAll`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TLIST_ALL,
@@ -1291,8 +1292,8 @@ class TeamGroup:
                     "muteType": mute_type,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1302,8 +1303,8 @@ class TeamGroup:
         tids: list[int],
         ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
 
@@ -1317,9 +1318,9 @@ class TeamGroup:
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
                 call. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1338,7 +1339,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/query.action``
         (operation ``teamQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryResponse",
             self._client._call(
                 _QUERY,
@@ -1347,8 +1348,8 @@ class TeamGroup:
                     "ope": ope,
                     "ignoreInvalid": ignore_invalid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1356,8 +1357,8 @@ class TeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -1367,9 +1368,9 @@ class TeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1388,15 +1389,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/queryDetail.action``
         (operation ``teamQueryDetail`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryDetailResponse",
             self._client._call(
                 _QUERY_DETAIL,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1406,8 +1407,8 @@ class TeamGroup:
         tid: int | str,
         owner: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a team.
 
@@ -1420,9 +1421,9 @@ class TeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 dismissal.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1439,7 +1440,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/remove.action``
         (operation ``teamRemove`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE,
@@ -1448,8 +1449,8 @@ class TeamGroup:
                     "owner": owner,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1460,8 +1461,8 @@ class TeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Demote managers.
 
@@ -1478,9 +1479,9 @@ class TeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1497,7 +1498,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/removeManager.action``
         (operation ``teamRemoveManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_MANAGER,
@@ -1507,8 +1508,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1530,8 +1531,8 @@ class TeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -1573,9 +1574,9 @@ class TeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1592,7 +1593,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/update.action``
         (operation ``teamUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE,
@@ -1613,8 +1614,8 @@ class TeamGroup:
                     "bid": bid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1626,8 +1627,8 @@ class TeamGroup:
         accid: str,
         nick: str | None = None,
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set a member's team nickname and custom field.
 
@@ -1642,9 +1643,9 @@ class TeamGroup:
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1661,7 +1662,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/updateTeamNick.action``
         (operation ``teamUpdateTeamNick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_TEAM_NICK,
@@ -1672,8 +1673,8 @@ class TeamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1693,8 +1694,8 @@ class AsyncTeamGroup:
         magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamAddResponse:
         """Invite accounts into a team.
 
@@ -1718,9 +1719,9 @@ class AsyncTeamGroup:
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1737,7 +1738,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/add.action``
         (operation ``teamAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamAddResponse",
             await self._client._call(
                 _ADD,
@@ -1749,8 +1750,8 @@ class AsyncTeamGroup:
                     "msg": msg,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1761,8 +1762,8 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Make members managers.
 
@@ -1779,9 +1780,9 @@ class AsyncTeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1798,7 +1799,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/addManager.action``
         (operation ``teamAddManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ADD_MANAGER,
@@ -1808,8 +1809,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1821,8 +1822,8 @@ class AsyncTeamGroup:
         newowner: str,
         leave: Literal[1, 2],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
 
@@ -1838,9 +1839,9 @@ class AsyncTeamGroup:
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
                 transfer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1857,7 +1858,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/changeOwner.action``
         (operation ``teamChangeOwner`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CHANGE_OWNER,
@@ -1868,8 +1869,8 @@ class AsyncTeamGroup:
                     "leave": leave,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1895,8 +1896,8 @@ class AsyncTeamGroup:
         bid: str | None = None,
         is_notify_close_online: Literal[0, 1] | bool | None = None,
         is_notify_close_persistent: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -1951,9 +1952,9 @@ class AsyncTeamGroup:
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
                 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1970,7 +1971,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/create.action``
         (operation ``teamCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamCreateResponse",
             await self._client._call(
                 _CREATE,
@@ -1995,8 +1996,8 @@ class AsyncTeamGroup:
                     "isNotifyCloseOnline": is_notify_close_online,
                     "isNotifyClosePersistent": is_notify_close_persistent,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2007,8 +2008,8 @@ class AsyncTeamGroup:
         msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamGetMarkReadInfoResponse:
         """Get the read status of a team message.
 
@@ -2022,9 +2023,9 @@ class AsyncTeamGroup:
             from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
                 message. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2044,7 +2045,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/getMarkReadInfo.action``
         (operation ``teamGetMarkReadInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamGetMarkReadInfoResponse",
             await self._client._call(
                 _GET_MARK_READ_INFO,
@@ -2054,8 +2055,8 @@ class AsyncTeamGroup:
                     "fromAccid": from_accid,
                     "snapshot": snapshot,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2063,8 +2064,8 @@ class AsyncTeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamJoinTeamsResponse:
         """List the teams an account belongs to.
 
@@ -2072,9 +2073,9 @@ class AsyncTeamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2093,15 +2094,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/joinTeams.action``
         (operation ``teamJoinTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamJoinTeamsResponse",
             await self._client._call(
                 _JOIN_TEAMS,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2113,8 +2114,8 @@ class AsyncTeamGroup:
         member: str | None = None,
         members: list[str] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamKickResponse:
         """Remove members from a team.
 
@@ -2133,9 +2134,9 @@ class AsyncTeamGroup:
                 compact JSON; JSON text given as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2152,7 +2153,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/kick.action``
         (operation ``teamKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamKickResponse",
             await self._client._call(
                 _KICK,
@@ -2163,8 +2164,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2174,8 +2175,8 @@ class AsyncTeamGroup:
         tid: int | str,
         accid: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a team.
 
@@ -2187,9 +2188,9 @@ class AsyncTeamGroup:
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 departure.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2206,7 +2207,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/leave.action``
         (operation ``teamLeave`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _LEAVE,
@@ -2215,8 +2216,8 @@ class AsyncTeamGroup:
                     "accid": accid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2224,8 +2225,8 @@ class AsyncTeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
         """List an account's member records in all its teams.
 
@@ -2234,9 +2235,9 @@ class AsyncTeamGroup:
 
         Args:
             accid: Account whose member records are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2255,15 +2256,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listMemberInfo.action``
         (operation ``teamListMemberInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListMemberInfoResponse",
             await self._client._call(
                 _LIST_MEMBER_INFO,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2271,8 +2272,8 @@ class AsyncTeamGroup:
         self,
         *,
         tids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
         """Count the online members of several teams.
 
@@ -2283,9 +2284,9 @@ class AsyncTeamGroup:
         Args:
             tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2305,15 +2306,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listOnlineUserCount.action``
         (operation ``teamListOnlineUserCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUserCountResponse",
             await self._client._call(
                 _LIST_ONLINE_USER_COUNT,
                 {
                     "tids": tids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2321,8 +2322,8 @@ class AsyncTeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -2332,9 +2333,9 @@ class AsyncTeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2354,15 +2355,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listOnlineUsers.action``
         (operation ``teamListOnlineUsers`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUsersResponse",
             await self._client._call(
                 _LIST_ONLINE_USERS,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2371,8 +2372,8 @@ class AsyncTeamGroup:
         *,
         tid: int | str,
         owner: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
 
@@ -2382,9 +2383,9 @@ class AsyncTeamGroup:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
             owner: Owner of the team. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2403,7 +2404,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listTeamMute.action``
         (operation ``teamListTeamMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListTeamMuteResponse",
             await self._client._call(
                 _LIST_TEAM_MUTE,
@@ -2411,8 +2412,8 @@ class AsyncTeamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2422,8 +2423,8 @@ class AsyncTeamGroup:
         tid: int | str,
         accid: str,
         ope: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -2435,9 +2436,9 @@ class AsyncTeamGroup:
                 created.
             accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2454,7 +2455,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/muteTeam.action``
         (operation ``teamMuteTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TEAM,
@@ -2463,8 +2464,8 @@ class AsyncTeamGroup:
                     "accid": accid,
                     "ope": ope,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2476,8 +2477,8 @@ class AsyncTeamGroup:
         accid: str,
         mute: Literal[0, 1] | bool,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
 
@@ -2492,9 +2493,9 @@ class AsyncTeamGroup:
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2511,7 +2512,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/muteTlist.action``
         (operation ``teamMuteTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TLIST,
@@ -2522,8 +2523,8 @@ class AsyncTeamGroup:
                     "mute": mute,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2535,8 +2536,8 @@ class AsyncTeamGroup:
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
@@ -2554,9 +2555,9 @@ class AsyncTeamGroup:
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2573,7 +2574,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/muteTlistAll.action``
         (operation ``teamMuteTlistAll`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TLIST_ALL,
@@ -2584,8 +2585,8 @@ class AsyncTeamGroup:
                     "muteType": mute_type,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2595,8 +2596,8 @@ class AsyncTeamGroup:
         tids: list[int],
         ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
 
@@ -2610,9 +2611,9 @@ class AsyncTeamGroup:
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
                 call. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2631,7 +2632,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/query.action``
         (operation ``teamQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryResponse",
             await self._client._call(
                 _QUERY,
@@ -2640,8 +2641,8 @@ class AsyncTeamGroup:
                     "ope": ope,
                     "ignoreInvalid": ignore_invalid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2649,8 +2650,8 @@ class AsyncTeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -2660,9 +2661,9 @@ class AsyncTeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2681,15 +2682,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/queryDetail.action``
         (operation ``teamQueryDetail`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryDetailResponse",
             await self._client._call(
                 _QUERY_DETAIL,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2699,8 +2700,8 @@ class AsyncTeamGroup:
         tid: int | str,
         owner: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a team.
 
@@ -2713,9 +2714,9 @@ class AsyncTeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 dismissal.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2732,7 +2733,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/remove.action``
         (operation ``teamRemove`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE,
@@ -2741,8 +2742,8 @@ class AsyncTeamGroup:
                     "owner": owner,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2753,8 +2754,8 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Demote managers.
 
@@ -2771,9 +2772,9 @@ class AsyncTeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2790,7 +2791,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/removeManager.action``
         (operation ``teamRemoveManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_MANAGER,
@@ -2800,8 +2801,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2823,8 +2824,8 @@ class AsyncTeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -2866,9 +2867,9 @@ class AsyncTeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2885,7 +2886,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/update.action``
         (operation ``teamUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE,
@@ -2906,8 +2907,8 @@ class AsyncTeamGroup:
                     "bid": bid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2919,8 +2920,8 @@ class AsyncTeamGroup:
         accid: str,
         nick: str | None = None,
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set a member's team nickname and custom field.
 
@@ -2935,9 +2936,9 @@ class AsyncTeamGroup:
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2954,7 +2955,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/updateTeamNick.action``
         (operation ``teamUpdateTeamNick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_TEAM_NICK,
@@ -2965,7 +2966,7 @@ class AsyncTeamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
