@@ -242,7 +242,7 @@ def test_teams_and_their_messages(client: nimserver.NimClient) -> None:
     for accid in ("zhangsan", "lisi", "wangwu"):
         client.user.create(accid=accid)
     created = client.team.create(tname="Badminton", owner="zhangsan", members=["lisi"], msg="hi", magree=0, joinmode=0)
-    tid = int(created["tid"])
+    tid = created["tid"]  # decimal text, as the API answers it: every id argument takes it unchanged
     client.team.add(tid=tid, owner="zhangsan", members=["wangwu"], magree=0, msg="join")
     (info,) = client.team.query(tids=[tid], ope=1)["tinfos"]
     assert (info["owner"], info["size"], info["members"]) == ("zhangsan", 3, ["lisi", "wangwu"])
@@ -252,11 +252,11 @@ def test_teams_and_their_messages(client: nimserver.NimClient) -> None:
     assert _codes(lambda: client.team.kick(tid=tid, owner="zhangsan", member="lisi")) == 804
     assert _codes(lambda: client.team.add(tid=tid, owner="wangwu", members=["lisi"], magree=0, msg="x")) == 802
     assert _codes(lambda: client.team.query(tids=[1], ope=0)) == 803
-    client.msg.send_msg(from_="wangwu", ope=1, to=str(tid), type=0, body={"msg": "Saturday?"})
-    assert _codes(lambda: client.msg.send_msg(from_="lisi", ope=1, to=str(tid), type=0, body={"msg": "x"})) == 804
+    client.msg.send_msg(from_="wangwu", ope=1, to=tid, type=0, body={"msg": "Saturday?"})
+    assert _codes(lambda: client.msg.send_msg(from_="lisi", ope=1, to=tid, type=0, body={"msg": "x"})) == 804
     history = client.history.query_team_msg(tid=tid, accid="zhangsan", begintime=0, endtime=2**62, limit=10)
     assert [(m["from"], m["body"]) for m in history["msgs"]] == [("wangwu", "Saturday?")]
-    assert [t["tid"] for t in client.team.join_teams(accid="wangwu")["infos"]] == [tid]
+    assert [t["tid"] for t in client.team.join_teams(accid="wangwu")["infos"]] == [int(tid)]
     client.team.remove(tid=tid, owner="zhangsan")
     assert _codes(lambda: client.team.query_detail(tid=tid)) == 803
 

@@ -285,7 +285,11 @@ _GET_BATCH = Endpoint(
             "roomids",
             "roomids",
             JsonText(
-                ListOf(Number(integral=True, format="int64"), min_items=1, max_items=20)
+                ListOf(
+                    Number(integral=True, format="int64", digits=True),
+                    min_items=1,
+                    max_items=20,
+                )
             ),
             required=True,
         ),

@@ -171,7 +171,9 @@ _MARK_READ_TEAM_MSG = Endpoint(
         Field(
             "msgids",
             "msgids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),

@@ -175,7 +175,9 @@ _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
             "roleids",
             JsonText(
                 ListOf(
-                    Number(integral=True, format="int64"), min_items=1, max_items=100
+                    Number(integral=True, format="int64", digits=True),
+                    min_items=1,
+                    max_items=100,
                 )
             ),
             required=True,
@@ -235,7 +237,9 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY = Endpoint(
             "roleids",
             JsonText(
                 ListOf(
-                    Number(integral=True, format="int64"), min_items=1, max_items=100
+                    Number(integral=True, format="int64", digits=True),
+                    min_items=1,
+                    max_items=100,
                 )
             ),
             required=True,
@@ -785,7 +789,9 @@ _GET_CHANNEL_CATEGORYS = Endpoint(
         Field(
             "categoryIds",
             "category_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -915,7 +921,9 @@ _GET_CHANNELS = Endpoint(
         Field(
             "channelIds",
             "channel_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -1075,7 +1083,9 @@ _GET_SERVERS = Endpoint(
         Field(
             "serverIds",
             "server_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),

@@ -162,7 +162,9 @@ _GET_TINFOS = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),

@@ -198,7 +198,9 @@ _LIST_ONLINE_USER_COUNT = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -284,7 +286,9 @@ _QUERY = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
         Field("ope", "ope", OneOf((0, 1)), required=True),

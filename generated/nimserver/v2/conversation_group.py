@@ -39,7 +39,7 @@ _BATCH_GET_CONVERSATION_GROUPS = Endpoint(
         Field(
             "group_ids",
             "group_ids",
-            ListOf(Number(integral=True, format="int64"), min_items=1),
+            ListOf(Number(integral=True, format="int64", digits=True), min_items=1),
             required=True,
             where="query",
             comma_list=True,

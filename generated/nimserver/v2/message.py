@@ -611,7 +611,11 @@ _SEND_TEAM_READ_RECEIPT = Endpoint(
         Field(
             "message_server_ids",
             "message_server_ids",
-            ListOf(Number(integral=True, format="int64"), min_items=1, max_items=50),
+            ListOf(
+                Number(integral=True, format="int64", digits=True),
+                min_items=1,
+                max_items=50,
+            ),
             required=True,
             where="body",
         ),

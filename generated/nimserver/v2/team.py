@@ -70,7 +70,9 @@ _BATCH_QUERY_TEAM_INFO = Endpoint(
         Field(
             "team_ids",
             "team_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
             where="query",
         ),
@@ -87,7 +89,7 @@ _BATCH_QUERY_TEAM_ONLINE_MEMBERS_COUNT = Endpoint(
         Field(
             "team_ids",
             "team_ids",
-            ListOf(Number(integral=True, format="int64"), min_items=1),
+            ListOf(Number(integral=True, format="int64", digits=True), min_items=1),
             required=True,
             where="query",
             comma_list=True,

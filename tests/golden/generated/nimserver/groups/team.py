@@ -40,7 +40,7 @@ _QUERY = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"))),
+            JsonText(ListOf(Number(integral=True, format="int64", digits=True))),
             required=True,
         ),
         Field("ope", "ope", OneOf((0, 1)), required=True),

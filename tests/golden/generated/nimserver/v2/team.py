@@ -59,7 +59,7 @@ _UPDATE_TEAM = Endpoint(
         Field(
             "managers",
             "managers",
-            ListOf(Number(integral=True, format="int64")),
+            ListOf(Number(integral=True, format="int64", digits=True)),
             where="body",
         ),
         Field("answer_data", "answer_data", Str(), where="body"),
