@@ -314,9 +314,13 @@ def test_extra_fields_are_sent_and_coerced(client: nimserver.NimClient, fake_nim
 
 def test_extra_fields_that_are_arguments_are_refused(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
     values = {"from": "a", "ope": 0, "to": "b", "type": 0, "body": {"msg": "hi"}}
-    with pytest.raises(ValueError, match=r"call_extra_fields\['from'\] is already an argument of .*: pass from_= instead"):
+    with pytest.raises(
+        ValueError, match=r"call_extra_fields\['from'\] is already an argument of .*: pass from_= instead"
+    ):
         client._call(_SEND_MSG, values, extra_fields={"from": "c"})
-    with pytest.raises(TypeError, match=r"call_extra_fields\['bodyExtra'\] must be str, bool, int, float, list or dict"):
+    with pytest.raises(
+        TypeError, match=r"call_extra_fields\['bodyExtra'\] must be str, bool, int, float, list or dict"
+    ):
         client._call(_SEND_MSG, values, extra_fields={"bodyExtra": object()})
     with pytest.raises(TypeError, match="call_extra_fields must be a mapping"):
         client._call(_SEND_MSG, values, extra_fields=[("x", "y")])  # type: ignore[arg-type]

@@ -136,7 +136,12 @@ def _mistakes() -> list[Any]:
         ),
         ("request-id-empty", lambda c: c.user.create(accid="a", call_request_id=""), ValueError, "call_request_id"),
         ("request-id-space", lambda c: c.user.create(accid="a", call_request_id="a b"), ValueError, "call_request_id"),
-        ("request-id-long", lambda c: c.user.create(accid="a", call_request_id="r" * 200), ValueError, "call_request_id"),
+        (
+            "request-id-long",
+            lambda c: c.user.create(accid="a", call_request_id="r" * 200),
+            ValueError,
+            "call_request_id",
+        ),
         ("request-id-int", lambda c: c.user.create(accid="a", call_request_id=5), TypeError, "call_request_id"),
         ("raw-path-up", lambda c: c.request("../user/create.action", {}), ValueError, "path"),
         ("raw-path-url", lambda c: c.request("https://evil.example/x.action", {}), ValueError, "path"),

@@ -177,14 +177,20 @@ def test_a_code_other_than_200_raises_its_error_with_msg(run: Callable[[Call], A
 
 def test_extra_fields_go_into_the_body_or_the_query(run: Callable[[Call], Any], server: RecordingServer) -> None:
     run(
-        lambda client: client.v2.account.disable_account(account_id="a", enabled=True, call_extra_fields={"note": [1, True]})
+        lambda client: client.v2.account.disable_account(
+            account_id="a", enabled=True, call_extra_fields={"note": [1, True]}
+        )
     )
     run(lambda client: client.v2.account.get_account_details(account_id="a", call_extra_fields={"verbose": True}))
     patch, get = server.arrived
     assert patch.json() == {"enabled": True, "note": [1, True]}
     assert get.query == [("verbose", "true")]
     with pytest.raises(ValueError, match="already an argument"):
-        run(lambda client: client.v2.account.disable_account(account_id="a", enabled=True, call_extra_fields={"enabled": 1}))
+        run(
+            lambda client: client.v2.account.disable_account(
+                account_id="a", enabled=True, call_extra_fields={"enabled": 1}
+            )
+        )
 
 
 @pytest.mark.parametrize(
