@@ -95,9 +95,9 @@ def _run(
     from generator.diff.sources import SourceError
     from generator.errors import Problems, SpecError
     from generator.format import GeneratorBugError
+    from generator.manifest import Manifest
     from generator.pipeline import generate, load_api
     from generator.reference import RELEASES
-    from generator.manifest import Manifest
     from generator.write import diff_trees, git_ignored, write_tree
 
     if args.command == "diff" and args.format not in FORMATS:
