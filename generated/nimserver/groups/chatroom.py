@@ -3260,7 +3260,8 @@ class ChatroomGroup:
 
         Args:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
-                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
+                ignores it, send the other spelling with `call_extra_fields={"roomid":
+                ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
@@ -5809,7 +5810,8 @@ class AsyncChatroomGroup:
 
         Args:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
-                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
+                ignores it, send the other spelling with `call_extra_fields={"roomid":
+                ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.

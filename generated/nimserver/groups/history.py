@@ -609,7 +609,7 @@ class HistoryGroup:
 
         Args:
             room_id: Id of the chat room. If the server ignores it, send the other
-                spelling with `extra_fields={"roomid": ...}`.
+                spelling with `call_extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
@@ -1180,7 +1180,7 @@ class AsyncHistoryGroup:
 
         Args:
             room_id: Id of the chat room. If the server ignores it, send the other
-                spelling with `extra_fields={"roomid": ...}`.
+                spelling with `call_extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.

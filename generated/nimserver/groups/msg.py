@@ -1154,8 +1154,8 @@ class MsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
@@ -1296,23 +1296,23 @@ class MsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
                 push (for example @-mentions). If the server ignores it, send the other
-                spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
-                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                spelling with `call_extra_fields={"forcePushList": ...}`. At least 1
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             forcepushcontent: Push text used for the members in `forcepushlist`. If the
                 server ignores it, send the other spelling with
-                `extra_fields={"forcePushContent": ...}`.
+                `call_extra_fields={"forcePushContent": ...}`.
             forcepushall: For a team message, force the push to every valid member
                 except the sender. If the server ignores it, send the other spelling
-                with `extra_fields={"forcePushAll": ...}`. The server's default is
+                with `call_extra_fields={"forcePushAll": ...}`. The server's default is
                 False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
@@ -2197,8 +2197,8 @@ class AsyncMsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
@@ -2339,23 +2339,23 @@ class AsyncMsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
                 push (for example @-mentions). If the server ignores it, send the other
-                spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
-                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                spelling with `call_extra_fields={"forcePushList": ...}`. At least 1
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             forcepushcontent: Push text used for the members in `forcepushlist`. If the
                 server ignores it, send the other spelling with
-                `extra_fields={"forcePushContent": ...}`.
+                `call_extra_fields={"forcePushContent": ...}`.
             forcepushall: For a team message, force the push to every valid member
                 except the sender. If the server ignores it, send the other spelling
-                with `extra_fields={"forcePushAll": ...}`. The server's default is
+                with `call_extra_fields={"forcePushAll": ...}`. The server's default is
                 False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
