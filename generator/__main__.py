@@ -152,10 +152,13 @@ def _run(
     _print_warnings(generation.warnings)
     if args.command == "check":
         changes = diff_trees(current, generation.files)
-        ignored = git_ignored(args.out, [path for path in changes.removed if path not in generation.files])
+        ignored = git_ignored(args.out, changes.removed)
         stale = changes.written + [path for path in changes.removed if path not in ignored]
+        owned = Manifest.read(current).written()
         for path in stale:
             state = "missing" if path not in current else "stale" if path in generation.files else "not generated"
+            if path not in owned and state == "not generated":
+                state += " (generate leaves files it did not write: delete it, or have git ignore it)"
             print(f"{out}/{path}: {state}")
         if stale:
             print(
