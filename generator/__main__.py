@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.cache import LastRun, input_digest, tree_digest, unchanged_since
 from generator.errors import SpecProblem, display_path
-from generator.write import read_tree
+from generator.write import Changes, read_tree
 
 if TYPE_CHECKING:
     from generator.diff import Report
@@ -101,9 +101,10 @@ def _run(
     from generator.diff.sources import SourceError
     from generator.errors import Problems, SpecError
     from generator.format import GeneratorBugError
+    from generator.manifest import Manifest
     from generator.pipeline import generate, load_api
     from generator.reference import RELEASES
-    from generator.write import diff_trees, write_tree
+    from generator.write import diff_trees, git_ignored, write_tree
 
     if args.command == "diff" and args.format not in FORMATS:
         parser.error(f"--format must be one of {', '.join(sorted(FORMATS))}")
@@ -159,13 +160,17 @@ def _run(
         where = f"{error.filename}:{error.lineno}: " if isinstance(error, jinja2.TemplateSyntaxError) else ""
         print(f"{where}generator bug in the templates: {error}; nothing was written.", file=sys.stderr)
         return 2
-    changes = diff_trees(current, generation.files)
     out = display_path(args.out)
     _print_warnings(generation.warnings)
     if args.command == "check":
-        stale = changes.written + changes.removed
+        changes = diff_trees(current, generation.files)
+        ignored = git_ignored(args.out, changes.removed)
+        stale = changes.written + [path for path in changes.removed if path not in ignored]
+        owned = Manifest.read(current).written()
         for path in stale:
             state = "missing" if path not in current else "stale" if path in generation.files else "not generated"
+            if path not in owned and state == "not generated":
+                state += " (generate leaves files it did not write: delete it, or have git ignore it)"
             print(f"{out}/{path}: {state}")
         if stale:
             print(
@@ -176,13 +181,11 @@ def _run(
         print(f"{out} matches the spec ({len(generation.files)} files){_warning_count(generation.warnings)}")
         _remember(cache, args.spec, args.out, inputs, generation)
         return 0
-    write_tree(args.out, generation.files, current)
+    changes = write_tree(args.out, generation.files, current, Manifest.read(current).written())
     _remember(cache, args.spec, args.out, inputs, generation)
+    _print_removed(changes, out)
     if not args.quiet:
-        for path in changes.written:
-            print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
-        for path in changes.removed:
-            print(f"  removed {out}/{path}")
+        _print_written(changes, current, out)
         if generation.api_changes is not None:
             for line in text_lines(generation.api_changes, "  "):
                 print(line)
@@ -209,6 +212,19 @@ def _print_version_advice(api: Api, spec: Path) -> None:
     problem = version_problem(report, report.old_version, api.version)
     if problem is not None:
         print(f"info.version must move before the next release: since {report.old_version}, {problem}")
+
+
+def _print_written(changes: Changes, current: dict[str, bytes], out: Path) -> None:
+    for path in changes.written:
+        print(f"  {'added' if path not in current else 'updated'} {out}/{path}")
+    for path in changes.kept:
+        print(f"  left {out}/{path} (not written by the generator)")
+
+
+def _print_removed(changes: Changes, out: Path) -> None:
+    """Every removal by name, quiet or not: a file that disappears is never a surprise."""
+    for path in changes.removed:
+        print(f"  removed {out}/{path}")
 
 
 def _remember(cache: Path | None, spec: Path, out: Path, inputs: str | None, generation: Generation) -> None:
@@ -242,18 +258,17 @@ def _unchanged(command: str, out_dir: Path, last: LastRun, started: float) -> in
 
 
 def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float, cache: Path | None) -> int:
+    from generator.manifest import Manifest
     from generator.pipeline import with_docs
     from generator.reference import DOCS
     from generator.write import write_tree
 
     api, files, warnings = with_docs(spec, current, cache)
-    changes = write_tree(out, files, current)
+    changes = write_tree(out, files, current, Manifest.read(current).written())
     _print_warnings(warnings)
     shown = display_path(out)
-    for path in changes.written:
-        print(f"  {'added' if path not in current else 'updated'} {shown}/{path}")
-    for path in changes.removed:
-        print(f"  removed {shown}/{path}")
+    _print_removed(changes, shown)
+    _print_written(changes, current, shown)
     documented = sum(path.startswith(DOCS + "/") for path in files)
     print(
         f"{len(api.operations)} operations documented in {documented} files: {len(changes.written)} written, "

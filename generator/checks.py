@@ -55,7 +55,7 @@ def check_source(kind: PyType, shapes: str = "_shapes.") -> str:
     if isinstance(kind, Union) and len(kind.members) == 2 and kind.members[1] == DIGITS:
         number = kind.members[0]
         assert isinstance(number, Scalar)
-        return _scalar("int", number.constraints, digits=True)
+        return _scalar("int", number.constraints)
     if isinstance(kind, Union):
         return f"AnyOf(({', '.join(check_source(member, shapes) for member in kind.members)},))"
     if isinstance(kind, Named):
@@ -69,7 +69,7 @@ def check_source(kind: PyType, shapes: str = "_shapes.") -> str:
     return "ANY"
 
 
-def _scalar(name: str, constraints: Constraints, digits: bool = False) -> str:
+def _scalar(name: str, constraints: Constraints) -> str:
     if name == "str":
         limits = _arguments(
             min_length=constraints.min_length, max_length=constraints.max_length, pattern=constraints.pattern
@@ -84,7 +84,9 @@ def _scalar(name: str, constraints: Constraints, digits: bool = False) -> str:
             exclusive_maximum=constraints.exclusive_maximum,
             multiple_of=constraints.multiple_of,
             format=constraints.format if constraints.format in ("int32", "int64") else None,
-            digits=digits or None,
+            # Every 64-bit integer a caller gives (list items and nested keys too) also takes its decimal
+            # text, as ids and times come back as text: what one answer gave goes into the next call unchanged.
+            digits=constraints.format == "int64" or None,
         )
         return f"Number({limits})"
     return {"bool": "Bool()", "None": "Null()"}[name]

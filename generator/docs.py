@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.model import BODY, V2, Field, Operation
+from generator.naming import CALL_OPTIONS
 from generator.pytypes import Constraints, Enum, JsonText, ListOf, Named, PyType, literal_text
 
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -215,10 +216,11 @@ def _example_arguments(op: Operation, given: Mapping[str, Any]) -> list[tuple[Fi
 def example_call(op: Operation, given: Mapping[str, Any], client: str = "client", indent: int = 0) -> str:
     """A call of `op` as the package README shows it, written from the model so that it keeps working.
 
-    A spec that makes an argument required, or drops an optional one, changes the example with it
+    Call options (`call_request_id=`) come last, as given. A spec that makes an argument required, or drops an optional one, changes the example with it
     instead of leaving it to fail. A call longer than a line (at `indent`) takes one argument a line.
     """
     arguments = [f"{field.python_name}={value}" for field, value in _example_arguments(op, given)]
+    arguments += [f"{name}={python_value(value)}" for name, value in given.items() if name in CALL_OPTIONS]
     name = f"{client}{call_name(op).removeprefix('client')}"
     one_line = f"{name}({', '.join(arguments)})"
     if indent + len(one_line) <= README_WIDTH:

@@ -1,9 +1,12 @@
 """The fixed rules that turn wire names, paths and schema names into Python names.
 
 A name is normalised as Python's parser would (NFKC), must be an identifier,
-and gets a trailing `_` when it is a keyword or would shadow a name the
-generated code relies on (`from` -> `from_`, a group called `close` ->
-`client.close_`).
+and gets a trailing `_` when it is a keyword (`from` -> `from_`). The API
+owns the argument namespace: a field's argument is named by this rule alone,
+the generated methods import their helpers under private (`_`) names, which
+no field can take, and the client's own per-call options are named
+`call_...`, a prefix validation refuses for fields. A group that would hide
+an attribute of the clients gets a trailing `_` (`close` -> `client.close_`).
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ import re
 import unicodedata
 
 _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-# Names an argument must not take: the method's own parameters and what its body uses.
-RESERVED_ARGUMENTS = frozenset({"self", "cls", "cast", "extra_fields", "request_id"})
+# The receiver of every generated method; a field of that name is `self_`, as a keyword would be.
+RESERVED_ARGUMENTS = frozenset({"self"})
+# The per-call options every generated method takes after its fields; no field's argument may start so.
+CALL_OPTION_PREFIX = "call_"
+CALL_OPTIONS = ("call_extra_fields", "call_request_id")
 # Attributes of the clients: a group must not hide them.
 RESERVED_GROUPS = frozenset(
     {"close", "aclose", "with_options", "request", "region", "base_url", "base_urls", "max_retries", "timeout", "v2"}

@@ -127,11 +127,11 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
         changes = None
         if manifest.api is not None:
             changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
-        # docs/ is plain text that black never sees; the manifest covers the package.
+        # docs/ is plain text that black never sees: the manifest lists its files, but keeps no cache of them.
         docs_tree = docs.result() if docs is not None and ahead is not None else docs_files(api, spec)
         output, formatted = formatting.result()
-    output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
     output.update(docs_tree)
+    output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
     return Generation(api, output, formatted, changes, problems.warnings)
 
 

@@ -627,7 +627,8 @@ def _type_item(typed_dict: TypedDictDef, note: Note, spec_dir: Path) -> ReviewIt
 
 
 def _unique(items: list[ReviewItem]) -> list[ReviewItem]:
-    """Each note once, in spec order: a shared schema's note reaches several fields, and is listed at the first."""
+    """Each note once (a shared schema's note reaches several fields, and is listed at the first), by file and
+    subject: not by line, so that moving a block of the spec moves no entry."""
     first: dict[Note, ReviewItem] = {}
     others: dict[Note, int] = {}
     for item in items:
@@ -639,7 +640,7 @@ def _unique(items: list[ReviewItem]) -> list[ReviewItem]:
         replace(item, subject=f"{item.subject} (and {others[note]} more)") if others[note] else item
         for note, item in first.items()
     ]
-    return sorted(unique, key=lambda item: (item.path, item.note.location.line, item.note.label))
+    return sorted(unique, key=lambda item: (item.path, item.subject, item.note.label, item.note.location.line))
 
 
 def prose_html(text: str) -> str:

@@ -26,7 +26,7 @@ from generator.errors import Location, Problems
 from generator.extensions import check_extensions, places, subschema_places, subschemas
 from generator.load import SpecDict, SpecList
 from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
-from generator.naming import python_name, split_path, v2_method_name
+from generator.naming import CALL_OPTION_PREFIX, python_name, split_path, v2_method_name
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
@@ -537,6 +537,8 @@ class _Rules:
             self.problem(node, key, f"{label}: no Python argument name can be made of it")
         elif py in names:
             self.problem(node, key, f"{label}: becomes argument '{py}', as '{names[py]}' does")
+        elif clash := call_option_clash(py):
+            self.problem(node, key, f"{label}: {clash}")
         names[py] = wire
 
     def _check_json_body(self, name: str, operation: SpecDict, python_names: dict[str, str]) -> None:
@@ -838,6 +840,16 @@ class _Rules:
             found = self.verdicts.get("response-example", [value, schema], partial(_instance_problems, value, schema))
             for message in found:
                 self.problem(examples, key, f"{name}: response example '{key}' is invalid: {message}")
+
+
+def call_option_clash(argument: str) -> str | None:
+    """Why a field may not take the argument name `argument`: the client's call options own the `call_` prefix."""
+    if argument.startswith(CALL_OPTION_PREFIX):
+        return (
+            f"becomes argument '{argument}', but names starting with '{CALL_OPTION_PREFIX}' belong to the"
+            " client's call options (call_request_id=, call_extra_fields=)"
+        )
+    return None
 
 
 def _object_schemas(schema: SpecDict) -> Iterator[SpecDict]:

@@ -376,6 +376,7 @@ class _Call:
         extra_fields: Mapping[str, object] | None,
         request_id: str | None,
         raw: RestRequest | None = None,
+        extra_label: str = "call_extra_fields",
     ) -> None:
         # Before anything is sent: a bad argument raises here.
         self.rest: RestRequest | None = None
@@ -388,7 +389,7 @@ class _Call:
         else:
             self.form, self.files = encode_fields(endpoint, values)
         if extra_fields:
-            self._add_extra_fields(endpoint, extra_fields)
+            self._add_extra_fields(endpoint, extra_fields, extra_label)
         if self.rest is not None:
             body = self.rest.body
             self.body = None if body is None else json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
@@ -407,19 +408,20 @@ class _Call:
         self.size = 0
         self.timeouts: dict[str, float] = {}
 
-    def _add_extra_fields(self, endpoint: Endpoint, extra_fields: Mapping[str, object]) -> None:
+    def _add_extra_fields(self, endpoint: Endpoint, extra_fields: Mapping[str, object], label: str) -> None:
+        """Adds fields the endpoint does not describe; `label` is the argument that gave them, for messages."""
         if not isinstance(extra_fields, Mapping):
-            raise TypeError(f"extra_fields must be a mapping of field name to value, not {type(extra_fields).__name__}")
+            raise TypeError(f"{label} must be a mapping of field name to value, not {type(extra_fields).__name__}")
         known = {field.wire_name: field for field in endpoint.fields}
         for name, value in extra_fields.items():
             if not isinstance(name, str) or not name:
-                raise TypeError(f"extra_fields keys must be non-empty field names, got {name!r}")
+                raise TypeError(f"{label} keys must be non-empty field names, got {name!r}")
             field = known.get(name)
             if field is not None:
                 raise ValueError(
-                    f"extra_fields[{name!r}] is already an argument of {endpoint.path}: pass {field.python_name}= instead"
+                    f"{label}[{name!r}] is already an argument of {endpoint.path}: pass {field.python_name}= instead"
                 )
-            where = f"extra_fields[{name!r}]"
+            where = f"{label}[{name!r}]"
             if self.rest is None:
                 self.form[name] = encode_loose(where, value)
             elif self.rest.body is not None:
@@ -665,7 +667,7 @@ class SyncBaseClient(_ClientCore):
         fields: Mapping[str, object] | None = None,
         *,
         safe_to_repeat: bool = False,
-        request_id: str | None = None,
+        call_request_id: str | None = None,
     ) -> dict[str, Any]:
         """Call any API path with form fields the client does not describe.
 
@@ -676,7 +678,9 @@ class SyncBaseClient(_ClientCore):
         ``safe_to_repeat=True`` only for an operation that merely reads.
         """
         endpoint = _raw_endpoint(path, safe_to_repeat)
-        result: dict[str, Any] = self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
+        result: dict[str, Any] = self._call(
+            endpoint, {}, extra_fields=fields or {}, request_id=call_request_id, extra_label="fields"
+        )
         return result
 
     def _request_v2(
@@ -718,8 +722,9 @@ class SyncBaseClient(_ClientCore):
         extra_fields: Mapping[str, object] | None = None,
         request_id: str | None = None,
         raw: RestRequest | None = None,
+        extra_label: str = "call_extra_fields",
     ) -> Any:
-        call = _Call(self, endpoint, values, extra_fields, request_id, raw)
+        call = _Call(self, endpoint, values, extra_fields, request_id, raw, extra_label)
         http = self._http
         while True:
             request = call.request(http)
@@ -766,12 +771,14 @@ class AsyncBaseClient(_ClientCore):
         fields: Mapping[str, object] | None = None,
         *,
         safe_to_repeat: bool = False,
-        request_id: str | None = None,
+        call_request_id: str | None = None,
     ) -> dict[str, Any]:
         """Call any API path with form fields the client does not describe; see
         :meth:`SyncBaseClient.request`."""
         endpoint = _raw_endpoint(path, safe_to_repeat)
-        result: dict[str, Any] = await self._call(endpoint, {}, extra_fields=fields or {}, request_id=request_id)
+        result: dict[str, Any] = await self._call(
+            endpoint, {}, extra_fields=fields or {}, request_id=call_request_id, extra_label="fields"
+        )
         return result
 
     async def _request_v2(
@@ -813,10 +820,11 @@ class AsyncBaseClient(_ClientCore):
         extra_fields: Mapping[str, object] | None = None,
         request_id: str | None = None,
         raw: RestRequest | None = None,
+        extra_label: str = "call_extra_fields",
     ) -> Any:
         from anyio import fail_after
 
-        call = _Call(self, endpoint, values, extra_fields, request_id, raw)
+        call = _Call(self, endpoint, values, extra_fields, request_id, raw, extra_label)
         http = self._http
         while True:
             request = call.request(http)

@@ -178,14 +178,15 @@ class OneOf(Check):
             raise ValueError(f"{where} must be {self.expected}, got {_excerpt(value)}")
 
     def text(self, value: object, where: str) -> str:
-        self.check(value, where)
         if isinstance(value, bool):
-            return "1" if value else "0"
+            # A bool stands for 1/0 only where a 0/1 flag takes it; an enum of booleans sends true/false.
+            return str(self.json(value, where)).lower()
+        self.check(value, where)
         return value if isinstance(value, str) else str(value)
 
     def json(self, value: object, where: str) -> object:
         self.check(value, where)
-        return int(value) if isinstance(value, bool) else value
+        return int(value) if isinstance(value, bool) and self.flag else value
 
 
 class ListOf(Check):
@@ -356,7 +357,9 @@ class JsonText(Check):
             except RecursionError:
                 raise ValueError(f"{where} is nested too deeply") from None
             ANY.check(decoded, where)
-            self.of.check(decoded, where)
+            if self.of.json(decoded, where) != decoded:
+                # JSON text is sent as given, so it must already hold what the API reads (ids as numbers).
+                raise ValueError(f"{where} holds a number as text inside JSON text: {_excerpt(value)}")
             text = value
         else:
             ANY.check(value, where)

@@ -267,7 +267,7 @@ def test_the_readmes_v2_example_runs_against_the_fake() -> None:
     exec(compile(code, "README.md", "exec"), {"nimserver": nimserver, "fake": fake, "print": printed.append})
     calls = [(request.operation, request.json) for request in fake.requests]
     assert calls == [
-        ("POST im/v2/accounts", {"account_id": "zhangsan", "user_information": {"name": "张三"}}),
+        ("POST im/v2/accounts", {"account_id": "wangwu", "user_information": {"name": "王五"}}),
         ("PATCH im/v2/accounts/{account_id}/actions/disable", {"enabled": False, "need_kick": True}),
         ("GET im/v2.1/friends", None),  # an unscripted listing is one page: the loop ends
     ]

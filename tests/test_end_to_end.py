@@ -314,11 +314,15 @@ def test_extra_fields_are_sent_and_coerced(client: nimserver.NimClient, fake_nim
 
 def test_extra_fields_that_are_arguments_are_refused(client: nimserver.NimClient, fake_nim: FakeNim) -> None:
     values = {"from": "a", "ope": 0, "to": "b", "type": 0, "body": {"msg": "hi"}}
-    with pytest.raises(ValueError, match=r"extra_fields\['from'\] is already an argument of .*: pass from_= instead"):
+    with pytest.raises(
+        ValueError, match=r"call_extra_fields\['from'\] is already an argument of .*: pass from_= instead"
+    ):
         client._call(_SEND_MSG, values, extra_fields={"from": "c"})
-    with pytest.raises(TypeError, match=r"extra_fields\['bodyExtra'\] must be str, bool, int, float, list or dict"):
+    with pytest.raises(
+        TypeError, match=r"call_extra_fields\['bodyExtra'\] must be str, bool, int, float, list or dict"
+    ):
         client._call(_SEND_MSG, values, extra_fields={"bodyExtra": object()})
-    with pytest.raises(TypeError, match="extra_fields must be a mapping"):
+    with pytest.raises(TypeError, match="call_extra_fields must be a mapping"):
         client._call(_SEND_MSG, values, extra_fields=[("x", "y")])  # type: ignore[arg-type]
     assert fake_nim.received == []
 
@@ -350,7 +354,7 @@ def test_raw_call_errors_are_typed(client: nimserver.NimClient, fake_nim: FakeNi
 def test_raw_call_end_to_end_async(fake_nim: FakeNim) -> None:
     async def main() -> Any:
         async with nimserver.AsyncNimClient("test-key", "test-secret", base_url=fake_nim.base_url) as client:
-            return await client.request("user/create.action", {"accid": "zhangsan"}, request_id="async-raw-1")
+            return await client.request("user/create.action", {"accid": "zhangsan"}, call_request_id="async-raw-1")
 
     assert asyncio.run(main()) == fake_nim.operations["/user/create.action"].success
     assert fake_nim.received[0].headers["requestid"] == "async-raw-1"

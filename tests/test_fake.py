@@ -242,7 +242,7 @@ def test_teams_and_their_messages(client: nimserver.NimClient) -> None:
     for accid in ("zhangsan", "lisi", "wangwu"):
         client.user.create(accid=accid)
     created = client.team.create(tname="Badminton", owner="zhangsan", members=["lisi"], msg="hi", magree=0, joinmode=0)
-    tid = int(created["tid"])
+    tid = created["tid"]  # decimal text, as the API answers it: every id argument takes it unchanged
     client.team.add(tid=tid, owner="zhangsan", members=["wangwu"], magree=0, msg="join")
     (info,) = client.team.query(tids=[tid], ope=1)["tinfos"]
     assert (info["owner"], info["size"], info["members"]) == ("zhangsan", 3, ["lisi", "wangwu"])
@@ -252,11 +252,11 @@ def test_teams_and_their_messages(client: nimserver.NimClient) -> None:
     assert _codes(lambda: client.team.kick(tid=tid, owner="zhangsan", member="lisi")) == 804
     assert _codes(lambda: client.team.add(tid=tid, owner="wangwu", members=["lisi"], magree=0, msg="x")) == 802
     assert _codes(lambda: client.team.query(tids=[1], ope=0)) == 803
-    client.msg.send_msg(from_="wangwu", ope=1, to=str(tid), type=0, body={"msg": "Saturday?"})
-    assert _codes(lambda: client.msg.send_msg(from_="lisi", ope=1, to=str(tid), type=0, body={"msg": "x"})) == 804
+    client.msg.send_msg(from_="wangwu", ope=1, to=tid, type=0, body={"msg": "Saturday?"})
+    assert _codes(lambda: client.msg.send_msg(from_="lisi", ope=1, to=tid, type=0, body={"msg": "x"})) == 804
     history = client.history.query_team_msg(tid=tid, accid="zhangsan", begintime=0, endtime=2**62, limit=10)
     assert [(m["from"], m["body"]) for m in history["msgs"]] == [("wangwu", "Saturday?")]
-    assert [t["tid"] for t in client.team.join_teams(accid="wangwu")["infos"]] == [tid]
+    assert [t["tid"] for t in client.team.join_teams(accid="wangwu")["infos"]] == [int(tid)]
     client.team.remove(tid=tid, owner="zhangsan")
     assert _codes(lambda: client.team.query_detail(tid=tid)) == 803
 
@@ -645,9 +645,9 @@ def test_v2_refusals_reach_the_caller_as_errors(fake: FakeNim, client: nimserver
     with pytest.raises(
         nimserver.InvalidParameterError, match=r"body: Additional properties are not allowed \('zzz' was unexpected\)"
     ):
-        client.v2.account.update_account(account_id="a", extra_fields={"zzz": True})
+        client.v2.account.update_account(account_id="a", call_extra_fields={"zzz": True})
     with pytest.raises(nimserver.InvalidParameterError, match="unknown query parameter zzz"):
-        client.v2.account.get_account_details(account_id="a", extra_fields={"zzz": "1"})
+        client.v2.account.get_account_details(account_id="a", call_extra_fields={"zzz": "1"})
     assert [request.code for request in fake.requests] == [414, 414]
 
 
@@ -779,7 +779,7 @@ def test_v2_trace_id_is_kept_across_retries(fake: FakeNim) -> None:
     fake.stateful = False
     fake.fail_next("v2.account.getAccountDetails", status=503)
     with fake.client(max_retries=1) as client:
-        client.v2.account.get_account_details(account_id="zhangsan", request_id="0" * 32)
+        client.v2.account.get_account_details(account_id="zhangsan", call_request_id="0" * 32)
     first, second = fake.requests
     assert first.headers["x-custom-traceid"] == second.headers["x-custom-traceid"] == "0" * 32
     assert (first.status, second.status) == (503, 200)

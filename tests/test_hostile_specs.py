@@ -76,7 +76,7 @@ for module, class_name, methods in wanted["groups"]:
             "params": [
                 name
                 for name in inspect.signature(function).parameters
-                if name not in ("self", "extra_fields", "request_id")
+                if name not in ("self", "call_extra_fields", "call_request_id")
             ],
             "literals": {name: literals(hint) for name, hint in hints.items() if literals(hint)},
         }

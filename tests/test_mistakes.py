@@ -121,23 +121,28 @@ def _mistakes() -> list[Any]:
         ),
         ("queue-priority-text", lambda c: c.chatroom.queue_offer(**_offer(high_priority="1")), ValueError, "got '1'"),
         # escape hatches
-        ("extra-collides", lambda c: c.user.create(accid="a", extra_fields={"accid": "b"}), ValueError, "accid"),
+        ("extra-collides", lambda c: c.user.create(accid="a", call_extra_fields={"accid": "b"}), ValueError, "accid"),
         (
             "extra-object",
-            lambda c: c.user.create(accid="a", extra_fields={"x": object()}),
+            lambda c: c.user.create(accid="a", call_extra_fields={"x": object()}),
             TypeError,
-            "extra_fields['x'] must be str, bool",
+            "call_extra_fields['x'] must be str, bool",
         ),
         (
             "extra-nan",
-            lambda c: c.user.create(accid="a", extra_fields={"x": math.nan}),
+            lambda c: c.user.create(accid="a", call_extra_fields={"x": math.nan}),
             ValueError,
-            "extra_fields['x'] must be a finite",
+            "call_extra_fields['x'] must be a finite",
         ),
-        ("request-id-empty", lambda c: c.user.create(accid="a", request_id=""), ValueError, "request_id"),
-        ("request-id-space", lambda c: c.user.create(accid="a", request_id="a b"), ValueError, "request_id"),
-        ("request-id-long", lambda c: c.user.create(accid="a", request_id="r" * 200), ValueError, "request_id"),
-        ("request-id-int", lambda c: c.user.create(accid="a", request_id=5), TypeError, "request_id"),
+        ("request-id-empty", lambda c: c.user.create(accid="a", call_request_id=""), ValueError, "call_request_id"),
+        ("request-id-space", lambda c: c.user.create(accid="a", call_request_id="a b"), ValueError, "call_request_id"),
+        (
+            "request-id-long",
+            lambda c: c.user.create(accid="a", call_request_id="r" * 200),
+            ValueError,
+            "call_request_id",
+        ),
+        ("request-id-int", lambda c: c.user.create(accid="a", call_request_id=5), TypeError, "call_request_id"),
         ("raw-path-up", lambda c: c.request("../user/create.action", {}), ValueError, "path"),
         ("raw-path-url", lambda c: c.request("https://evil.example/x.action", {}), ValueError, "path"),
         ("raw-path-no-action", lambda c: c.request("user/create", {}), ValueError, ".action"),
@@ -220,7 +225,7 @@ RIGHT_CALLS = [
     pytest.param(lambda c: c.user.create(accid="a", name="张三😀", gender=2), id="non-ascii"),
     pytest.param(lambda c: c.chatroom.queue_offer(**_offer(high_priority=True)), id="flag-as-bool"),
     pytest.param(lambda c: c.chatroom.queue_offer(**_offer(roomid="3571337", high_priority=0)), id="id-as-text"),
-    pytest.param(lambda c: c.user.create(accid="a", request_id="order-42-create"), id="own-request-id"),
+    pytest.param(lambda c: c.user.create(accid="a", call_request_id="order-42-create"), id="own-request-id"),
     pytest.param(lambda c: c.request("user/create.action", {"accid": "a", "name": "张三"}), id="raw-call"),
 ]
 
@@ -257,6 +262,6 @@ async def _in_async_client(fake: FakeNim) -> Any:
 def test_extra_fields_go_out_coerced(fake_nim: FakeNim) -> None:
     """The strict fake refuses what the spec lacks, as the real server may: the field was sent, coerced."""
     with pytest.raises(nimserver.InvalidParameterError, match="unknown field pushContent"):
-        _run(False, fake_nim, lambda c: c.msg.send_msg(**_msg(extra_fields={"pushContent": "hi", "n": True})))
+        _run(False, fake_nim, lambda c: c.msg.send_msg(**_msg(call_extra_fields={"pushContent": "hi", "n": True})))
     (received,) = fake_nim.received
     assert received.fields["pushContent"] == "hi" and received.fields["n"] == "true"

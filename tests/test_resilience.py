@@ -417,7 +417,7 @@ def test_a_callers_request_id_is_sent_on_every_attempt(run: Callable[..., Any], 
 def test_the_request_id_of_a_failed_call_is_on_its_error(run: Callable[..., Any], fake_nim: FakeNim) -> None:
     fake_nim.reply_json({"code": 414, "desc": "bad"})
     with pytest.raises(nimserver.InvalidParameterError) as raised:
-        run(lambda client: client.request("user/create.action", {"accid": "a"}, request_id="retry-me-1"))
+        run(lambda client: client.request("user/create.action", {"accid": "a"}, call_request_id="retry-me-1"))
     assert raised.value.request_id == "retry-me-1" == fake_nim.received[0].headers["requestid"]
 
 

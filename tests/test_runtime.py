@@ -17,7 +17,7 @@ import pytest
 import nimserver
 from generator.render import RUNTIME
 from runtime import _fields, _signing
-from runtime._checks import ANY, AnyOf, Bool, Check, JsonText, ListOf, Number, Object, OneOf, Str
+from runtime._checks import ANY, AnyOf, Bool, Check, JsonText, ListOf, MapOf, Number, Object, OneOf, Str
 from runtime._fields import Endpoint, Field, encode_fields
 from tests.conftest import GENERATED
 
@@ -50,6 +50,7 @@ def test_signed_headers_are_fresh_and_consistent(monkeypatch: pytest.MonkeyPatch
 
 INT = Number(integral=True)
 FLOAT = Number(integral=False)
+ID = Number(integral=True, format="int64", digits=True)  # what the generator makes of every int64
 
 
 @pytest.mark.parametrize(
@@ -74,6 +75,19 @@ FLOAT = Number(integral=False)
         (OneOf((0, 1)), True, "1"),
         (OneOf((0, 1)), False, "0"),
         (OneOf(("a", "b")), "b", "b"),
+        (OneOf((True,)), True, "true"),
+        (OneOf((True, False)), False, "false"),
+        (OneOf((0, 1, True)), True, "true"),
+        (JsonText(ListOf(OneOf((True, False)))), [True, False], "[true,false]"),
+        (JsonText(ListOf(OneOf((0, 1)))), [True, 0], "[1,0]"),
+        (JsonText(ListOf(ID)), ["6273881893", 7], "[6273881893,7]"),
+        (JsonText(ListOf(ID)), "[6273881893]", "[6273881893]"),
+        (
+            JsonText(Object({"tid": ID, "ids": ListOf(ID)})),
+            {"tid": "-5", "ids": ["9223372036854775807"]},
+            '{"tid":-5,"ids":[9223372036854775807]}',
+        ),
+        (JsonText(MapOf(ID)), {"a": "12"}, '{"a":12}'),
         (Str(max_length=2), "ab", "ab"),
         (Number(integral=True, minimum=1, maximum=3), 3, "3"),
         (AnyOf((INT, Str(pattern="^[0-9]+$"))), "6273881893", "6273881893"),
@@ -83,6 +97,25 @@ FLOAT = Number(integral=False)
 )
 def test_coercion_table(check: Check, value: object, text: str) -> None:
     assert check.text(value, "wire_name") == text
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "sent"),
+    [
+        (OneOf((True,)), True, True),
+        (OneOf((True, False)), False, False),
+        (OneOf((0, 1)), True, 1),
+        (OneOf((0, 1)), 0, 0),
+        (ListOf(OneOf((True, False))), [False, True], [False, True]),
+        (ListOf(ID), ["6273881893", 1], [6273881893, 1]),
+        (Object({"owner": Object({"tid": ID})}), {"owner": {"tid": "42"}}, {"owner": {"tid": 42}}),
+    ],
+)
+def test_json_values_keep_their_types_and_ids_given_as_text_become_numbers(
+    check: Check, value: object, sent: object
+) -> None:
+    assert check.json(value, "wire_name") == sent
+    assert type(check.json(value, "wire_name")) is type(sent)
 
 
 @pytest.mark.parametrize(
@@ -109,6 +142,10 @@ def test_coercion_table(check: Check, value: object, text: str) -> None:
         (Number(integral=True, minimum=1), 0, ValueError, "at least 1, got 0"),
         (Number(integral=True, maximum=3), 4, ValueError, "at most 3, got 4"),
         (JsonText(ListOf(Str())), {"a": 1}, TypeError, "wire_name must be a list, not dict"),
+        (JsonText(ListOf(ID)), ["12a"], ValueError, "wire_name[0] must be an int or its decimal text"),
+        (JsonText(ListOf(ID)), ["9223372036854775808"], ValueError, "at most 9223372036854775807"),
+        (JsonText(ListOf(ID)), '["6273881893"]', ValueError, "holds a number as text inside JSON text"),
+        (JsonText(ListOf(INT)), ["1"], TypeError, "wire_name[0] must be int, not str"),
         (JsonText(ListOf(Str())), "lisi,wangwu", ValueError, "wire_name is not JSON text"),
         (JsonText(ListOf(Str())), '"lisi"', TypeError, "wire_name must be a list, not str"),
         (JsonText(ListOf(Str())), [1], TypeError, "wire_name[0] must be str, not int"),
@@ -431,7 +468,7 @@ def test_raw_call_argument_types_are_checked() -> None:
         client.request(b"user/create.action", {})  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="safe_to_repeat must be bool"):
         client.request("user/create.action", {}, safe_to_repeat="yes")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"extra_fields\['accid'\] must be str, bool, int"):
+    with pytest.raises(TypeError, match=r"fields\['accid'\] must be str, bool, int"):
         client.request("user/create.action", {"accid": None})
 
 

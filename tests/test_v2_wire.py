@@ -151,9 +151,20 @@ def test_bodyless_patch_and_get_send_no_body(run: Callable[[Call], Any], server:
 def test_the_trace_id_is_kept_across_retries(run: Callable[[Call], Any], server: RecordingServer) -> None:
     server.reply(b"bad gateway", status=502)
     server.reply(answer({"account_id": "zhangsan"}))
-    run(lambda client: client.v2.account.get_account_details(account_id="zhangsan", request_id="trace-42"))
+    run(lambda client: client.v2.account.get_account_details(account_id="zhangsan", call_request_id="trace-42"))
     first, second = server.arrived
     assert first.headers["X-custom-traceid"] == second.headers["X-custom-traceid"] == "trace-42"
+
+
+def test_a_field_named_request_id_is_the_field_and_the_call_option_the_header(
+    run: Callable[[Call], Any], server: RecordingServer
+) -> None:
+    """The API owns the argument names: `request_id=` is the signalling body key, `call_request_id=` the trace id."""
+    people = {"channel_id": "c1", "inviter_account_id": "a", "invitee_account_id": "b"}
+    run(lambda client: client.v2.signal.invite(**people, request_id="invite-7", call_request_id="trace-7"))
+    (arrived,) = server.arrived
+    assert arrived.json()["request_id"] == "invite-7"
+    assert arrived.headers["X-custom-traceid"] == "trace-7"
 
 
 def test_a_code_other_than_200_raises_its_error_with_msg(run: Callable[[Call], Any], server: RecordingServer) -> None:
@@ -166,14 +177,20 @@ def test_a_code_other_than_200_raises_its_error_with_msg(run: Callable[[Call], A
 
 def test_extra_fields_go_into_the_body_or_the_query(run: Callable[[Call], Any], server: RecordingServer) -> None:
     run(
-        lambda client: client.v2.account.disable_account(account_id="a", enabled=True, extra_fields={"note": [1, True]})
+        lambda client: client.v2.account.disable_account(
+            account_id="a", enabled=True, call_extra_fields={"note": [1, True]}
+        )
     )
-    run(lambda client: client.v2.account.get_account_details(account_id="a", extra_fields={"verbose": True}))
+    run(lambda client: client.v2.account.get_account_details(account_id="a", call_extra_fields={"verbose": True}))
     patch, get = server.arrived
     assert patch.json() == {"enabled": True, "note": [1, True]}
     assert get.query == [("verbose", "true")]
     with pytest.raises(ValueError, match="already an argument"):
-        run(lambda client: client.v2.account.disable_account(account_id="a", enabled=True, extra_fields={"enabled": 1}))
+        run(
+            lambda client: client.v2.account.disable_account(
+                account_id="a", enabled=True, call_extra_fields={"enabled": 1}
+            )
+        )
 
 
 @pytest.mark.parametrize(
@@ -199,9 +216,9 @@ def test_extra_fields_go_into_the_body_or_the_query(run: Callable[[Call], Any], 
         (lambda client: client.v2.request("POST", "im/v2/x", body={"k": ["ok", "\udfff"]}), r"body.k\[1\] holds"),
         (
             lambda client: client.v2.account.disable_account(
-                account_id="a", enabled=True, extra_fields={"x": "\ud800"}
+                account_id="a", enabled=True, call_extra_fields={"x": "\ud800"}
             ),
-            r"extra_fields\['x'\] holds",
+            r"call_extra_fields\['x'\] holds",
         ),
     ],
 )
@@ -222,7 +239,7 @@ def test_cursor_paging_walks_three_pages_sync(server: RecordingServer) -> None:
     for names, token in ((["a", "b"], "t1"), (["c"], "t2"), (["d"], None)):
         server.reply(friends_page(names, token))
     with nimserver.NimClient("k", "s", base_url=server.base_url) as client:
-        page = client.v2.friend.list_friends(account_id="zhangsan", limit=2, request_id="first")
+        page = client.v2.friend.list_friends(account_id="zhangsan", limit=2, call_request_id="first")
         assert [item["friend_account_id"] for item in page.items] == ["a", "b"] and page.has_more
         assert [item["friend_account_id"] for item in page] == ["a", "b", "c", "d"]
     tokens = [dict(arrived.query).get("page_token") for arrived in server.arrived]
@@ -296,7 +313,7 @@ def test_a_raw_v2_call_is_signed_retried_and_typed_like_the_rest(
             "im/v2/accounts/a%7Cb/actions/future",
             query={"dry": True, "ids": [1, 2]},
             body={"flag": False, "id": BIG_ID},
-            request_id="raw-1",
+            call_request_id="raw-1",
         )
     )
     assert body == {"code": 200, "msg": "success", "data": {"ok": BIG_ID}}

@@ -132,13 +132,13 @@ def check_backup_base_urls(value: object) -> list[str]:
 
 
 def check_request_id(value: object) -> str:
-    """A caller's RequestId: 1 to 128 printable ASCII characters, no spaces."""
+    """A caller's RequestId (the call option `call_request_id=`): 1 to 128 printable ASCII characters, no spaces."""
     if not isinstance(value, str):
-        raise TypeError(f"request_id must be str, not {_type_name(value)}")
+        raise TypeError(f"call_request_id must be str, not {_type_name(value)}")
     if not 1 <= len(value) <= MAX_REQUEST_ID_LENGTH:
-        raise ValueError(f"request_id must have 1 to {MAX_REQUEST_ID_LENGTH} characters, got {len(value)}")
+        raise ValueError(f"call_request_id must have 1 to {MAX_REQUEST_ID_LENGTH} characters, got {len(value)}")
     if not all("!" <= character <= "~" for character in value):
-        raise ValueError(f"request_id must be printable ASCII without spaces, got {value!r}")
+        raise ValueError(f"call_request_id must be printable ASCII without spaces, got {value!r}")
     return value
 
 

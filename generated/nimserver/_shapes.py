@@ -93,7 +93,7 @@ AudioBody = Object(
         "md5": Str(),
         "url": Str(),
         "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64"),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
     },
     required=("url",),
 )
@@ -164,7 +164,7 @@ FileBody = Object(
         "md5": Str(),
         "url": Str(),
         "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64"),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
     },
     required=("url",),
 )
@@ -177,7 +177,7 @@ ImageBody = Object(
         "ext": Str(),
         "w": Number(integral=True, minimum=0),
         "h": Number(integral=True, minimum=0),
-        "size": Number(integral=True, minimum=0, format="int64"),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
     },
     required=("url",),
 )
@@ -207,8 +207,8 @@ MsgSendMsgAntispamCustom = Object(
 
 QChatMessageKey = Object(
     {
-        "msgIdServer": Number(integral=True, format="int64"),
-        "msgTime": Number(integral=True, format="int64"),
+        "msgIdServer": Number(integral=True, format="int64", digits=True),
+        "msgTime": Number(integral=True, format="int64", digits=True),
     },
     required=(
         "msgIdServer",
@@ -218,8 +218,8 @@ QChatMessageKey = Object(
 
 QchatBatchUpdateChannelReorderWeightReorderInfosItem = Object(
     {
-        "channelId": Number(integral=True, format="int64"),
-        "reorderWeight": Number(integral=True, format="int64"),
+        "channelId": Number(integral=True, format="int64", digits=True),
+        "reorderWeight": Number(integral=True, format="int64", digits=True),
     },
     required=(
         "channelId",
@@ -229,8 +229,8 @@ QchatBatchUpdateChannelReorderWeightReorderInfosItem = Object(
 
 QchatBatchUpdateServerReorderWeightReorderInfosItem = Object(
     {
-        "serverId": Number(integral=True, format="int64"),
-        "reorderWeight": Number(integral=True, format="int64"),
+        "serverId": Number(integral=True, format="int64", digits=True),
+        "reorderWeight": Number(integral=True, format="int64", digits=True),
     },
     required=(
         "serverId",
@@ -267,10 +267,10 @@ SendOption = Object(
 
 SuperteamQueryHistoryMsgByIdsMsgsItem = Object(
     {
-        "msgid": Number(integral=True, format="int64"),
+        "msgid": Number(integral=True, format="int64", digits=True),
         "from": Str(),
-        "to": Number(integral=True, format="int64"),
-        "time": Number(integral=True, format="int64"),
+        "to": Number(integral=True, format="int64", digits=True),
+        "time": Number(integral=True, format="int64", digits=True),
     },
     required=(
         "msgid",
@@ -493,9 +493,9 @@ V2MessageConfig = Object(
 
 V2MessageModification = Object(
     {
-        "message_server_id": Number(integral=True, format="int64"),
+        "message_server_id": Number(integral=True, format="int64", digits=True),
         "receiver_id": Str(),
-        "time": Number(integral=True, format="int64"),
+        "time": Number(integral=True, format="int64", digits=True),
         "sender_id": Str(),
         "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
         "sub_type": Number(integral=True),
@@ -528,9 +528,9 @@ V2MessageQuickCommentTarget = Object(
         "conversation_type": OneOf((1, 2, 3)),
         "sender_id": Str(),
         "receiver_id": Str(),
-        "message_server_id": Number(integral=True, format="int64"),
+        "message_server_id": Number(integral=True, format="int64", digits=True),
         "message_client_id": Str(),
-        "create_time": Number(integral=True, format="int64"),
+        "create_time": Number(integral=True, format="int64", digits=True),
     },
     required=(
         "conversation_type",
@@ -547,7 +547,7 @@ V2MessageRagInfo = Object(
         "name": Str(),
         "icon": Str(),
         "title": Str(),
-        "time": Number(integral=True, format="int64"),
+        "time": Number(integral=True, format="int64", digits=True),
         "url": Str(),
         "description": Str(),
     },
@@ -555,8 +555,8 @@ V2MessageRagInfo = Object(
 
 V2MessageRef = Object(
     {
-        "message_server_id": Number(integral=True, format="int64"),
-        "create_time": Number(integral=True, format="int64"),
+        "message_server_id": Number(integral=True, format="int64", digits=True),
+        "create_time": Number(integral=True, format="int64", digits=True),
     },
     required=(
         "message_server_id",
@@ -585,7 +585,7 @@ V2MessageStream = Object(
     {
         "message_type": Number(integral=True),
         "message_client_id": Str(),
-        "message_server_id": Number(integral=True, format="int64"),
+        "message_server_id": Number(integral=True, format="int64", digits=True),
         "attachment": V2MessageStreamAttachment,
     },
 )
@@ -629,8 +629,8 @@ V2MessageThreadRef = Object(
     {
         "sender_id": Str(),
         "receiver_id": Str(),
-        "create_time": Number(integral=True, format="int64"),
-        "message_server_id": Number(integral=True, format="int64"),
+        "create_time": Number(integral=True, format="int64", digits=True),
+        "message_server_id": Number(integral=True, format="int64", digits=True),
         "message_client_id": Str(),
     },
 )
@@ -736,7 +736,7 @@ VideoBody = Object(
         "w": Number(integral=True, minimum=0),
         "h": Number(integral=True, minimum=0),
         "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64"),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
     },
     required=("url",),
 )

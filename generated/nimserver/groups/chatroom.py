@@ -7,7 +7,8 @@ chat room.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
@@ -284,7 +285,11 @@ _GET_BATCH = Endpoint(
             "roomids",
             "roomids",
             JsonText(
-                ListOf(Number(integral=True, format="int64"), min_items=1, max_items=20)
+                ListOf(
+                    Number(integral=True, format="int64", digits=True),
+                    min_items=1,
+                    max_items=20,
+                )
             ),
             required=True,
         ),
@@ -930,8 +935,8 @@ class ChatroomGroup:
         accids: list[str],
         role_ext: str | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomAddRobotResponse:
         """Add robots to a chat room.
 
@@ -947,9 +952,9 @@ class ChatroomGroup:
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -964,7 +969,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/addRobot.action``
         (operation ``chatroomAddRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomAddRobotResponse",
             self._client._call(
                 _ADD_ROBOT,
@@ -974,8 +979,8 @@ class ChatroomGroup:
                     "roleExt": role_ext,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1001,8 +1006,8 @@ class ChatroomGroup:
         env: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgResponse:
         """Send several messages into a chat room.
 
@@ -1055,9 +1060,9 @@ class ChatroomGroup:
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
                 rejected with an error.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1073,7 +1078,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsg.action``
         (operation ``chatroomBatchSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgResponse",
             self._client._call(
                 _BATCH_SEND_MSG,
@@ -1098,8 +1103,8 @@ class ChatroomGroup:
                     "chatMsgPriority": chat_msg_priority,
                     "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1118,8 +1123,8 @@ class ChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgToSomeoneResponse:
         """Send several chat room messages to chosen members.
 
@@ -1156,9 +1161,9 @@ class ChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1174,7 +1179,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action``
         (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
             self._client._call(
                 _BATCH_SEND_MSG_TO_SOMEONE,
@@ -1192,8 +1197,8 @@ class ChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1217,8 +1222,8 @@ class ChatroomGroup:
         env: str | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBroadcastResponse:
         """Broadcast a message to every chat room of the app.
 
@@ -1266,9 +1271,9 @@ class ChatroomGroup:
             need_high_priority_msg_resend: With `high_priority`, deliver the message
                 again to members who rejoin a room within its validity window. The
                 server's default is True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1283,7 +1288,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/broadcast.action``
         (operation ``chatroomBroadcast`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBroadcastResponse",
             self._client._call(
                 _BROADCAST,
@@ -1306,8 +1311,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "needHighPriorityMsgResend": need_high_priority_msg_resend,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1316,8 +1321,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         notify: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
 
@@ -1328,9 +1333,9 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             notify: Send a leave notification for each robot. The server's default is
                 False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1345,7 +1350,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/cleanRobot.action``
         (operation ``chatroomCleanRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCleanRobotResponse",
             self._client._call(
                 _CLEAN_ROBOT,
@@ -1353,8 +1358,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "notify": notify,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1371,8 +1376,8 @@ class ChatroomGroup:
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
 
@@ -1398,9 +1403,9 @@ class ChatroomGroup:
             delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1415,7 +1420,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/create.action``
         (operation ``chatroomCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCreateResponse",
             self._client._call(
                 _CREATE,
@@ -1431,8 +1436,8 @@ class ChatroomGroup:
                     "delaySeconds": delay_seconds,
                     "inOutNotification": in_out_notification,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1442,8 +1447,8 @@ class ChatroomGroup:
         roomid: int | str,
         from_acc: str,
         msg_timetag: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -1454,9 +1459,9 @@ class ChatroomGroup:
             roomid: Id of the chat room.
             from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1471,7 +1476,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action``
         (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_HISTORY_MESSAGE,
@@ -1480,8 +1485,8 @@ class ChatroomGroup:
                     "fromAcc": from_acc,
                     "msgTimetag": msg_timetag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1490,8 +1495,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
 
@@ -1502,9 +1507,9 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             need_online_user_count: Also return the number of members online now. The
                 server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1521,7 +1526,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/get.action``
         (operation ``chatroomGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetResponse",
             self._client._call(
                 _GET,
@@ -1529,8 +1534,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1539,8 +1544,8 @@ class ChatroomGroup:
         *,
         roomids: list[int],
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetBatchResponse:
         """Get several chat rooms.
 
@@ -1553,9 +1558,9 @@ class ChatroomGroup:
                 JSON; JSON text given as a str is checked and sent as is.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1572,7 +1577,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/getBatch.action``
         (operation ``chatroomGetBatch`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetBatchResponse",
             self._client._call(
                 _GET_BATCH,
@@ -1580,8 +1585,8 @@ class ChatroomGroup:
                     "roomids": roomids,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1592,8 +1597,8 @@ class ChatroomGroup:
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Kick a member out of a chat room.
 
@@ -1605,9 +1610,9 @@ class ChatroomGroup:
             target_accid: Member to kick. 1 to 32 characters.
             accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1622,7 +1627,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/kickMember.action``
         (operation ``chatroomKickMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _KICK_MEMBER,
@@ -1632,8 +1637,8 @@ class ChatroomGroup:
                     "accid": accid,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1644,8 +1649,8 @@ class ChatroomGroup:
         type: Literal[0, 1, 2],
         endtime: int | str,
         limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -1659,9 +1664,9 @@ class ChatroomGroup:
                 that are online. One of 0, 1, 2.
             endtime: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1679,7 +1684,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/membersByPage.action``
         (operation ``chatroomMembersByPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMembersByPageResponse",
             self._client._call(
                 _MEMBERS_BY_PAGE,
@@ -1689,8 +1694,8 @@ class ChatroomGroup:
                     "endtime": endtime,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1702,8 +1707,8 @@ class ChatroomGroup:
         mute: bool,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMuteRoomResponse:
         """Mute or unmute a whole chat room.
 
@@ -1717,9 +1722,9 @@ class ChatroomGroup:
             mute: true to mute the room, false to lift the mute.
             need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1734,7 +1739,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/muteRoom.action``
         (operation ``chatroomMuteRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMuteRoomResponse",
             self._client._call(
                 _MUTE_ROOM,
@@ -1745,8 +1750,8 @@ class ChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1755,8 +1760,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
 
@@ -1768,9 +1773,9 @@ class ChatroomGroup:
             accids: Accounts to look up, at most 200. At least 1 items; at most 200
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1788,7 +1793,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembers.action``
         (operation ``chatroomQueryMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersResponse",
             self._client._call(
                 _QUERY_MEMBERS,
@@ -1796,8 +1801,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1806,8 +1811,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         roles: ChatroomQueryMembersByRoleRoles,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
 
@@ -1818,9 +1823,9 @@ class ChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             roles: The roles to list, as a JSON object of switches. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1838,7 +1843,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembersByRole.action``
         (operation ``chatroomQueryMembersByRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersByRoleResponse",
             self._client._call(
                 _QUERY_MEMBERS_BY_ROLE,
@@ -1846,8 +1851,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "roles": roles,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1855,8 +1860,8 @@ class ChatroomGroup:
         self,
         *,
         creator: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryUserRoomIdsResponse:
         """List the open chat rooms of a creator.
 
@@ -1865,9 +1870,9 @@ class ChatroomGroup:
 
         Args:
             creator: Creator whose open rooms are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1885,15 +1890,15 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryUserRoomIds.action``
         (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryUserRoomIdsResponse",
             self._client._call(
                 _QUERY_USER_ROOM_IDS,
                 {
                     "creator": creator,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1908,8 +1913,8 @@ class ChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -1934,9 +1939,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1952,7 +1957,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchOffer.action``
         (operation ``chatroomQueueBatchOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchOfferResponse",
             self._client._call(
                 _QUEUE_BATCH_OFFER,
@@ -1966,8 +1971,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1981,8 +1986,8 @@ class ChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -2010,9 +2015,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2028,7 +2033,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action``
         (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchUpdateElementsResponse",
             self._client._call(
                 _QUEUE_BATCH_UPDATE_ELEMENTS,
@@ -2041,8 +2046,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2052,8 +2057,8 @@ class ChatroomGroup:
         roomid: int | str,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -2070,9 +2075,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2087,7 +2092,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueDrop.action``
         (operation ``chatroomQueueDrop`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueDropResponse",
             self._client._call(
                 _QUEUE_DROP,
@@ -2096,8 +2101,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2106,8 +2111,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         size_limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -2117,9 +2122,9 @@ class ChatroomGroup:
         Args:
             roomid: Id of the chat room.
             size_limit: Largest number of elements the queue may hold.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2134,7 +2139,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueInit.action``
         (operation ``chatroomQueueInit`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueInitResponse",
             self._client._call(
                 _QUEUE_INIT,
@@ -2142,8 +2147,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "sizeLimit": size_limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2151,8 +2156,8 @@ class ChatroomGroup:
         self,
         *,
         roomid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -2160,9 +2165,9 @@ class ChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2179,15 +2184,15 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueList.action``
         (operation ``chatroomQueueList`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueListResponse",
             self._client._call(
                 _QUEUE_LIST,
                 {
                     "roomid": roomid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2196,8 +2201,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         keys: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
 
@@ -2209,9 +2214,9 @@ class ChatroomGroup:
             keys: Keys of the elements to read. At least 1 items; each at most 128
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2229,7 +2234,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueMultiGet.action``
         (operation ``chatroomQueueMultiGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueMultiGetResponse",
             self._client._call(
                 _QUEUE_MULTI_GET,
@@ -2237,8 +2242,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "keys": keys,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2252,8 +2257,8 @@ class ChatroomGroup:
         transient: bool | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -2281,9 +2286,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2298,7 +2303,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueOffer.action``
         (operation ``chatroomQueueOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueOfferResponse",
             self._client._call(
                 _QUEUE_OFFER,
@@ -2311,8 +2316,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2323,8 +2328,8 @@ class ChatroomGroup:
         key: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -2344,9 +2349,9 @@ class ChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2361,7 +2366,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/queuePoll.action``
         (operation ``chatroomQueuePoll`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueuePollResponse",
             self._client._call(
                 _QUEUE_POLL,
@@ -2371,8 +2376,8 @@ class ChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2385,8 +2390,8 @@ class ChatroomGroup:
         from_acc: str,
         operator_acc: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a chat room message.
 
@@ -2402,9 +2407,9 @@ class ChatroomGroup:
             operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2419,7 +2424,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/recall.action``
         (operation ``chatroomRecall`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _RECALL,
@@ -2431,8 +2436,8 @@ class ChatroomGroup:
                     "operatorAcc": operator_acc,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2441,8 +2446,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
 
@@ -2454,9 +2459,9 @@ class ChatroomGroup:
             accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2472,7 +2477,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/removeRobot.action``
         (operation ``chatroomRemoveRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRemoveRobotResponse",
             self._client._call(
                 _REMOVE_ROBOT,
@@ -2480,8 +2485,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2492,8 +2497,8 @@ class ChatroomGroup:
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
 
@@ -2509,9 +2514,9 @@ class ChatroomGroup:
                 is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2529,7 +2534,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/requestAddr.action``
         (operation ``chatroomRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRequestAddrResponse",
             self._client._call(
                 _REQUEST_ADDR,
@@ -2539,8 +2544,8 @@ class ChatroomGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2574,8 +2579,8 @@ class ChatroomGroup:
         loc_x: float | None = None,
         loc_y: float | None = None,
         loc_z: float | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgResponse:
         """Send a message into a chat room.
 
@@ -2642,9 +2647,9 @@ class ChatroomGroup:
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
             loc_y: Y coordinate of the message in a spatial room.
             loc_z: Z coordinate of the message in a spatial room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2659,7 +2664,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsg.action``
         (operation ``chatroomSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgResponse",
             self._client._call(
                 _SEND_MSG,
@@ -2692,8 +2697,8 @@ class ChatroomGroup:
                     "locY": loc_y,
                     "locZ": loc_z,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2717,8 +2722,8 @@ class ChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgToSomeoneResponse:
         """Send a chat room message to chosen members.
 
@@ -2764,9 +2769,9 @@ class ChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2782,7 +2787,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action``
         (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgToSomeoneResponse",
             self._client._call(
                 _SEND_MSG_TO_SOMEONE,
@@ -2805,8 +2810,8 @@ class ChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2819,8 +2824,8 @@ class ChatroomGroup:
         opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
         """Set or revoke a member's role.
 
@@ -2839,9 +2844,9 @@ class ChatroomGroup:
             optvalue: true to give the role, false to take it away.
             notify_ext: Extension carried by the role-change notification; JSON text is
                 recommended. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2857,7 +2862,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/setMemberRole.action``
         (operation ``chatroomSetMemberRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSetMemberRoleResponse",
             self._client._call(
                 _SET_MEMBER_ROLE,
@@ -2869,8 +2874,8 @@ class ChatroomGroup:
                     "optvalue": optvalue,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2879,8 +2884,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         tag: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
 
@@ -2889,9 +2894,9 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to count.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2909,7 +2914,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersCount.action``
         (operation ``chatroomTagMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersCountResponse",
             self._client._call(
                 _TAG_MEMBERS_COUNT,
@@ -2917,8 +2922,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2929,8 +2934,8 @@ class ChatroomGroup:
         tag: str,
         end_time: int | str,
         limit: int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
 
@@ -2943,9 +2948,9 @@ class ChatroomGroup:
             tag: The tag to list.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2963,7 +2968,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersQuery.action``
         (operation ``chatroomTagMembersQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersQueryResponse",
             self._client._call(
                 _TAG_MEMBERS_QUERY,
@@ -2973,8 +2978,8 @@ class ChatroomGroup:
                     "endTime": end_time,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2988,8 +2993,8 @@ class ChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagTemporaryMuteResponse:
         """Mute every member with a tag for a while.
 
@@ -3009,9 +3014,9 @@ class ChatroomGroup:
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
                 when omitted, the members carrying `target_tag` receive it.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3027,7 +3032,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagTemporaryMute.action``
         (operation ``chatroomTagTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagTemporaryMuteResponse",
             self._client._call(
                 _TAG_TEMPORARY_MUTE,
@@ -3040,8 +3045,8 @@ class ChatroomGroup:
                     "notifyExt": notify_ext,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3054,8 +3059,8 @@ class ChatroomGroup:
         mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
         """Mute a member for a while.
 
@@ -3072,9 +3077,9 @@ class ChatroomGroup:
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3090,7 +3095,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/temporaryMute.action``
         (operation ``chatroomTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTemporaryMuteResponse",
             self._client._call(
                 _TEMPORARY_MUTE,
@@ -3102,8 +3107,8 @@ class ChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3115,8 +3120,8 @@ class ChatroomGroup:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -3131,9 +3136,9 @@ class ChatroomGroup:
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3149,7 +3154,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/toggleCloseStat.action``
         (operation ``chatroomToggleCloseStat`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomToggleCloseStatResponse",
             self._client._call(
                 _TOGGLE_CLOSE_STAT,
@@ -3160,8 +3165,8 @@ class ChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3177,8 +3182,8 @@ class ChatroomGroup:
         notify_ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
 
@@ -3201,9 +3206,9 @@ class ChatroomGroup:
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3218,7 +3223,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/update.action``
         (operation ``chatroomUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateResponse",
             self._client._call(
                 _UPDATE,
@@ -3233,8 +3238,8 @@ class ChatroomGroup:
                     "queuelevel": queuelevel,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3245,8 +3250,8 @@ class ChatroomGroup:
         tags: list[str],
         accid: str,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Replace an online member's tags.
 
@@ -3255,16 +3260,17 @@ class ChatroomGroup:
 
         Args:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
-                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
+                ignores it, send the other spelling with `call_extra_fields={"roomid":
+                ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3279,7 +3285,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action``
         (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_CHAT_ROOM_ROLE_TAG,
@@ -3289,8 +3295,8 @@ class ChatroomGroup:
                     "accid": accid,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3300,8 +3306,8 @@ class ChatroomGroup:
         roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -3315,9 +3321,9 @@ class ChatroomGroup:
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3333,7 +3339,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action``
         (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateDelayClosePolicyResponse",
             self._client._call(
                 _UPDATE_DELAY_CLOSE_POLICY,
@@ -3342,8 +3348,8 @@ class ChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3352,8 +3358,8 @@ class ChatroomGroup:
         *,
         roomid: int | str,
         close: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Switch enter and leave notifications.
 
@@ -3363,9 +3369,9 @@ class ChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             close: true to stop enter and leave notifications, false to send them again.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3380,7 +3386,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateInOutNotification.action``
         (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_IN_OUT_NOTIFICATION,
@@ -3388,8 +3394,8 @@ class ChatroomGroup:
                     "roomid": roomid,
                     "close": close,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3405,8 +3411,8 @@ class ChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -3428,9 +3434,9 @@ class ChatroomGroup:
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3445,7 +3451,7 @@ class ChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateMyRoomRole.action``
         (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_MY_ROOM_ROLE,
@@ -3460,8 +3466,8 @@ class ChatroomGroup:
                     "ext": ext,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3479,8 +3485,8 @@ class AsyncChatroomGroup:
         accids: list[str],
         role_ext: str | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomAddRobotResponse:
         """Add robots to a chat room.
 
@@ -3496,9 +3502,9 @@ class AsyncChatroomGroup:
             role_ext: App-defined profile extension of the robots; JSON text is
                 recommended.
             notify_ext: Extension carried by the notification of the robots entering.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3513,7 +3519,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/addRobot.action``
         (operation ``chatroomAddRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomAddRobotResponse",
             await self._client._call(
                 _ADD_ROBOT,
@@ -3523,8 +3529,8 @@ class AsyncChatroomGroup:
                     "roleExt": role_ext,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3550,8 +3556,8 @@ class AsyncChatroomGroup:
         env: str | None = None,
         chat_msg_priority: int | None = None,
         forbidden_if_high_priority_msg_freq: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgResponse:
         """Send several messages into a chat room.
 
@@ -3604,9 +3610,9 @@ class AsyncChatroomGroup:
             forbidden_if_high_priority_msg_freq: Chooses what happens to high-priority
                 messages over the high-priority rate: downgraded to normal messages, or
                 rejected with an error.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3622,7 +3628,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsg.action``
         (operation ``chatroomBatchSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgResponse",
             await self._client._call(
                 _BATCH_SEND_MSG,
@@ -3647,8 +3653,8 @@ class AsyncChatroomGroup:
                     "chatMsgPriority": chat_msg_priority,
                     "forbiddenIfHighPriorityMsgFreq": forbidden_if_high_priority_msg_freq,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3667,8 +3673,8 @@ class AsyncChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBatchSendMsgToSomeoneResponse:
         """Send several chat room messages to chosen members.
 
@@ -3705,9 +3711,9 @@ class AsyncChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive these messages.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3723,7 +3729,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/batchSendMsgToSomeone.action``
         (operation ``chatroomBatchSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBatchSendMsgToSomeoneResponse",
             await self._client._call(
                 _BATCH_SEND_MSG_TO_SOMEONE,
@@ -3741,8 +3747,8 @@ class AsyncChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3766,8 +3772,8 @@ class AsyncChatroomGroup:
         env: str | None = None,
         high_priority: bool | None = None,
         need_high_priority_msg_resend: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomBroadcastResponse:
         """Broadcast a message to every chat room of the app.
 
@@ -3815,9 +3821,9 @@ class AsyncChatroomGroup:
             need_high_priority_msg_resend: With `high_priority`, deliver the message
                 again to members who rejoin a room within its validity window. The
                 server's default is True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3832,7 +3838,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/broadcast.action``
         (operation ``chatroomBroadcast`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomBroadcastResponse",
             await self._client._call(
                 _BROADCAST,
@@ -3855,8 +3861,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "needHighPriorityMsgResend": need_high_priority_msg_resend,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3865,8 +3871,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         notify: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCleanRobotResponse:
         """Remove all robots from a chat room.
 
@@ -3877,9 +3883,9 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             notify: Send a leave notification for each robot. The server's default is
                 False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3894,7 +3900,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/cleanRobot.action``
         (operation ``chatroomCleanRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCleanRobotResponse",
             await self._client._call(
                 _CLEAN_ROBOT,
@@ -3902,8 +3908,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "notify": notify,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3920,8 +3926,8 @@ class AsyncChatroomGroup:
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
         in_out_notification: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomCreateResponse:
         """Create a chat room.
 
@@ -3947,9 +3953,9 @@ class AsyncChatroomGroup:
             delay_seconds: Delay in seconds for `delay_close_policy`.
             in_out_notification: Switch for member enter and leave notifications in the
                 new room; the sources give no value table (1 on, 0 off assumed).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3964,7 +3970,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/create.action``
         (operation ``chatroomCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomCreateResponse",
             await self._client._call(
                 _CREATE,
@@ -3980,8 +3986,8 @@ class AsyncChatroomGroup:
                     "delaySeconds": delay_seconds,
                     "inOutNotification": in_out_notification,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3991,8 +3997,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         from_acc: str,
         msg_timetag: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a message from a chat room's cloud history.
 
@@ -4003,9 +4009,9 @@ class AsyncChatroomGroup:
             roomid: Id of the chat room.
             from_acc: Account that sent the message. 1 to 32 characters.
             msg_timetag: Server timestamp of the message to delete, epoch milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4020,7 +4026,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/deleteHistoryMessage.action``
         (operation ``chatroomDeleteHistoryMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_HISTORY_MESSAGE,
@@ -4029,8 +4035,8 @@ class AsyncChatroomGroup:
                     "fromAcc": from_acc,
                     "msgTimetag": msg_timetag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4039,8 +4045,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetResponse:
         """Get a chat room.
 
@@ -4051,9 +4057,9 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             need_online_user_count: Also return the number of members online now. The
                 server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4070,7 +4076,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/get.action``
         (operation ``chatroomGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetResponse",
             await self._client._call(
                 _GET,
@@ -4078,8 +4084,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4088,8 +4094,8 @@ class AsyncChatroomGroup:
         *,
         roomids: list[int],
         need_online_user_count: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomGetBatchResponse:
         """Get several chat rooms.
 
@@ -4102,9 +4108,9 @@ class AsyncChatroomGroup:
                 JSON; JSON text given as a str is checked and sent as is.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4121,7 +4127,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/getBatch.action``
         (operation ``chatroomGetBatch`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomGetBatchResponse",
             await self._client._call(
                 _GET_BATCH,
@@ -4129,8 +4135,8 @@ class AsyncChatroomGroup:
                     "roomids": roomids,
                     "needOnlineUserCount": need_online_user_count,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4141,8 +4147,8 @@ class AsyncChatroomGroup:
         target_accid: str,
         accid: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Kick a member out of a chat room.
 
@@ -4154,9 +4160,9 @@ class AsyncChatroomGroup:
             target_accid: Member to kick. 1 to 32 characters.
             accid: Account doing the kick. 1 to 32 characters.
             notify_ext: Extension carried by the kick notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4171,7 +4177,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/kickMember.action``
         (operation ``chatroomKickMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _KICK_MEMBER,
@@ -4181,8 +4187,8 @@ class AsyncChatroomGroup:
                     "accid": accid,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4193,8 +4199,8 @@ class AsyncChatroomGroup:
         type: Literal[0, 1, 2],
         endtime: int | str,
         limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMembersByPageResponse:
         """Page through chat room members.
 
@@ -4208,9 +4214,9 @@ class AsyncChatroomGroup:
                 that are online. One of 0, 1, 2.
             endtime: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4228,7 +4234,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/membersByPage.action``
         (operation ``chatroomMembersByPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMembersByPageResponse",
             await self._client._call(
                 _MEMBERS_BY_PAGE,
@@ -4238,8 +4244,8 @@ class AsyncChatroomGroup:
                     "endtime": endtime,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4251,8 +4257,8 @@ class AsyncChatroomGroup:
         mute: bool,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomMuteRoomResponse:
         """Mute or unmute a whole chat room.
 
@@ -4266,9 +4272,9 @@ class AsyncChatroomGroup:
             mute: true to mute the room, false to lift the mute.
             need_notify: Send a notification to the room. The server's default is True.
             notify_ext: Extension carried by the notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4283,7 +4289,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/muteRoom.action``
         (operation ``chatroomMuteRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomMuteRoomResponse",
             await self._client._call(
                 _MUTE_ROOM,
@@ -4294,8 +4300,8 @@ class AsyncChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4304,8 +4310,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersResponse:
         """Get chat room members by account.
 
@@ -4317,9 +4323,9 @@ class AsyncChatroomGroup:
             accids: Accounts to look up, at most 200. At least 1 items; at most 200
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4337,7 +4343,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembers.action``
         (operation ``chatroomQueryMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersResponse",
             await self._client._call(
                 _QUERY_MEMBERS,
@@ -4345,8 +4351,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4355,8 +4361,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         roles: ChatroomQueryMembersByRoleRoles,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
         """List chat room members by role.
 
@@ -4367,9 +4373,9 @@ class AsyncChatroomGroup:
             roomid: Chat room id, as returned by `chatroom/create`.
             roles: The roles to list, as a JSON object of switches. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4387,7 +4393,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryMembersByRole.action``
         (operation ``chatroomQueryMembersByRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryMembersByRoleResponse",
             await self._client._call(
                 _QUERY_MEMBERS_BY_ROLE,
@@ -4395,8 +4401,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "roles": roles,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4404,8 +4410,8 @@ class AsyncChatroomGroup:
         self,
         *,
         creator: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueryUserRoomIdsResponse:
         """List the open chat rooms of a creator.
 
@@ -4414,9 +4420,9 @@ class AsyncChatroomGroup:
 
         Args:
             creator: Creator whose open rooms are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4434,15 +4440,15 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queryUserRoomIds.action``
         (operation ``chatroomQueryUserRoomIds`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueryUserRoomIdsResponse",
             await self._client._call(
                 _QUERY_USER_ROOM_IDS,
                 {
                     "creator": creator,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4457,8 +4463,8 @@ class AsyncChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchOfferResponse:
         """Add or update several queue elements.
 
@@ -4483,9 +4489,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4501,7 +4507,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchOffer.action``
         (operation ``chatroomQueueBatchOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchOfferResponse",
             await self._client._call(
                 _QUEUE_BATCH_OFFER,
@@ -4515,8 +4521,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4530,8 +4536,8 @@ class AsyncChatroomGroup:
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueBatchUpdateElementsResponse:
         """Update the values of existing queue elements.
 
@@ -4559,9 +4565,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4577,7 +4583,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueBatchUpdateElements.action``
         (operation ``chatroomQueueBatchUpdateElements`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueBatchUpdateElementsResponse",
             await self._client._call(
                 _QUEUE_BATCH_UPDATE_ELEMENTS,
@@ -4590,8 +4596,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4601,8 +4607,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueDropResponse:
         """Delete the whole queue.
 
@@ -4619,9 +4625,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4636,7 +4642,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueDrop.action``
         (operation ``chatroomQueueDrop`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueDropResponse",
             await self._client._call(
                 _QUEUE_DROP,
@@ -4645,8 +4651,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4655,8 +4661,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         size_limit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueInitResponse:
         """Initialise a chat room queue.
 
@@ -4666,9 +4672,9 @@ class AsyncChatroomGroup:
         Args:
             roomid: Id of the chat room.
             size_limit: Largest number of elements the queue may hold.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4683,7 +4689,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueInit.action``
         (operation ``chatroomQueueInit`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueInitResponse",
             await self._client._call(
                 _QUEUE_INIT,
@@ -4691,8 +4697,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "sizeLimit": size_limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4700,8 +4706,8 @@ class AsyncChatroomGroup:
         self,
         *,
         roomid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueListResponse:
         """List all queue elements.
 
@@ -4709,9 +4715,9 @@ class AsyncChatroomGroup:
 
         Args:
             roomid: Id of the chat room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4728,15 +4734,15 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueList.action``
         (operation ``chatroomQueueList`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueListResponse",
             await self._client._call(
                 _QUEUE_LIST,
                 {
                     "roomid": roomid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4745,8 +4751,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         keys: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
         """Read queue elements by key.
 
@@ -4758,9 +4764,9 @@ class AsyncChatroomGroup:
             keys: Keys of the elements to read. At least 1 items; each at most 128
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4778,7 +4784,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueMultiGet.action``
         (operation ``chatroomQueueMultiGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueMultiGetResponse",
             await self._client._call(
                 _QUEUE_MULTI_GET,
@@ -4786,8 +4792,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "keys": keys,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4801,8 +4807,8 @@ class AsyncChatroomGroup:
         transient: bool | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueueOfferResponse:
         """Add or update a queue element.
 
@@ -4830,9 +4836,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4847,7 +4853,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queueOffer.action``
         (operation ``chatroomQueueOffer`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueueOfferResponse",
             await self._client._call(
                 _QUEUE_OFFER,
@@ -4860,8 +4866,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4872,8 +4878,8 @@ class AsyncChatroomGroup:
         key: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
         high_priority_policy: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomQueuePollResponse:
         """Take an element out of the queue.
 
@@ -4893,9 +4899,9 @@ class AsyncChatroomGroup:
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
                 default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4910,7 +4916,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/queuePoll.action``
         (operation ``chatroomQueuePoll`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomQueuePollResponse",
             await self._client._call(
                 _QUEUE_POLL,
@@ -4920,8 +4926,8 @@ class AsyncChatroomGroup:
                     "highPriority": high_priority,
                     "highPriorityPolicy": high_priority_policy,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4934,8 +4940,8 @@ class AsyncChatroomGroup:
         from_acc: str,
         operator_acc: str,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a chat room message.
 
@@ -4951,9 +4957,9 @@ class AsyncChatroomGroup:
             operator_acc: Account that performs the recall. 1 to 32 characters.
             notify_ext: App-defined extension carried by the recall notification. At
                 most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4968,7 +4974,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/recall.action``
         (operation ``chatroomRecall`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _RECALL,
@@ -4980,8 +4986,8 @@ class AsyncChatroomGroup:
                     "operatorAcc": operator_acc,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4990,8 +4996,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRemoveRobotResponse:
         """Remove robots from a chat room.
 
@@ -5003,9 +5009,9 @@ class AsyncChatroomGroup:
             accids: Robot accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5021,7 +5027,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/removeRobot.action``
         (operation ``chatroomRemoveRobot`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRemoveRobotResponse",
             await self._client._call(
                 _REMOVE_ROBOT,
@@ -5029,8 +5035,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5041,8 +5047,8 @@ class AsyncChatroomGroup:
         accid: str,
         clienttype: Literal[1, 2, 3] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomRequestAddrResponse:
         """Get chat room connection addresses.
 
@@ -5058,9 +5064,9 @@ class AsyncChatroomGroup:
                 is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5078,7 +5084,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/requestAddr.action``
         (operation ``chatroomRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomRequestAddrResponse",
             await self._client._call(
                 _REQUEST_ADDR,
@@ -5088,8 +5094,8 @@ class AsyncChatroomGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5123,8 +5129,8 @@ class AsyncChatroomGroup:
         loc_x: float | None = None,
         loc_y: float | None = None,
         loc_z: float | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgResponse:
         """Send a message into a chat room.
 
@@ -5191,9 +5197,9 @@ class AsyncChatroomGroup:
             loc_x: X coordinate of the message in a spatial (virtual-space) room.
             loc_y: Y coordinate of the message in a spatial room.
             loc_z: Z coordinate of the message in a spatial room.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5208,7 +5214,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsg.action``
         (operation ``chatroomSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgResponse",
             await self._client._call(
                 _SEND_MSG,
@@ -5241,8 +5247,8 @@ class AsyncChatroomGroup:
                     "locY": loc_y,
                     "locZ": loc_z,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5266,8 +5272,8 @@ class AsyncChatroomGroup:
         antispam: bool | None = None,
         antispam_custom: ChatroomAntispamCustom | None = None,
         env: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSendMsgToSomeoneResponse:
         """Send a chat room message to chosen members.
 
@@ -5313,9 +5319,9 @@ class AsyncChatroomGroup:
                 JSON text given as a str is checked and sent as is.
             env: Environment name that selects which configured message-copy and
                 callback addresses receive this message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5331,7 +5337,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/sendMsgToSomeone.action``
         (operation ``chatroomSendMsgToSomeone`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSendMsgToSomeoneResponse",
             await self._client._call(
                 _SEND_MSG_TO_SOMEONE,
@@ -5354,8 +5360,8 @@ class AsyncChatroomGroup:
                     "antispamCustom": antispam_custom,
                     "env": env,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5368,8 +5374,8 @@ class AsyncChatroomGroup:
         opt: Literal[1, 2, -1, -2],
         optvalue: bool,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomSetMemberRoleResponse:
         """Set or revoke a member's role.
 
@@ -5388,9 +5394,9 @@ class AsyncChatroomGroup:
             optvalue: true to give the role, false to take it away.
             notify_ext: Extension carried by the role-change notification; JSON text is
                 recommended. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5406,7 +5412,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/setMemberRole.action``
         (operation ``chatroomSetMemberRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomSetMemberRoleResponse",
             await self._client._call(
                 _SET_MEMBER_ROLE,
@@ -5418,8 +5424,8 @@ class AsyncChatroomGroup:
                     "optvalue": optvalue,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5428,8 +5434,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         tag: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
         """Count online members with a tag.
 
@@ -5438,9 +5444,9 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             tag: The tag to count.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5458,7 +5464,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersCount.action``
         (operation ``chatroomTagMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersCountResponse",
             await self._client._call(
                 _TAG_MEMBERS_COUNT,
@@ -5466,8 +5472,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5478,8 +5484,8 @@ class AsyncChatroomGroup:
         tag: str,
         end_time: int | str,
         limit: int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
         """Page through online members with a tag.
 
@@ -5492,9 +5498,9 @@ class AsyncChatroomGroup:
             tag: The tag to list.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
             limit: Page size, at most 100. At least 1; at most 100.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5512,7 +5518,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagMembersQuery.action``
         (operation ``chatroomTagMembersQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagMembersQueryResponse",
             await self._client._call(
                 _TAG_MEMBERS_QUERY,
@@ -5522,8 +5528,8 @@ class AsyncChatroomGroup:
                     "endTime": end_time,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5537,8 +5543,8 @@ class AsyncChatroomGroup:
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTagTemporaryMuteResponse:
         """Mute every member with a tag for a while.
 
@@ -5558,9 +5564,9 @@ class AsyncChatroomGroup:
             notify_ext: Extension carried by the mute notification.
             notify_target_tags: Tag expression choosing who receives the notification;
                 when omitted, the members carrying `target_tag` receive it.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5576,7 +5582,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/tagTemporaryMute.action``
         (operation ``chatroomTagTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTagTemporaryMuteResponse",
             await self._client._call(
                 _TAG_TEMPORARY_MUTE,
@@ -5589,8 +5595,8 @@ class AsyncChatroomGroup:
                     "notifyExt": notify_ext,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5603,8 +5609,8 @@ class AsyncChatroomGroup:
         mute_duration: int | str,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomTemporaryMuteResponse:
         """Mute a member for a while.
 
@@ -5621,9 +5627,9 @@ class AsyncChatroomGroup:
             need_notify: Broadcast a notification to the room afterwards. The server's
                 default is True.
             notify_ext: Extension carried by the notification. At most 2048 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5639,7 +5645,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/temporaryMute.action``
         (operation ``chatroomTemporaryMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomTemporaryMuteResponse",
             await self._client._call(
                 _TEMPORARY_MUTE,
@@ -5651,8 +5657,8 @@ class AsyncChatroomGroup:
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5664,8 +5670,8 @@ class AsyncChatroomGroup:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomToggleCloseStatResponse:
         """Open or close a chat room.
 
@@ -5680,9 +5686,9 @@ class AsyncChatroomGroup:
             delay_close_policy: Scheduled closing mode to apply when the room is opened;
                 0 off, 1 fixed time, 2 when idle. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5698,7 +5704,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/toggleCloseStat.action``
         (operation ``chatroomToggleCloseStat`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomToggleCloseStatResponse",
             await self._client._call(
                 _TOGGLE_CLOSE_STAT,
@@ -5709,8 +5715,8 @@ class AsyncChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5726,8 +5732,8 @@ class AsyncChatroomGroup:
         notify_ext: str | None = None,
         queuelevel: Literal[0, 1] | bool | None = None,
         bid: AntispamBidIds | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateResponse:
         """Update a chat room.
 
@@ -5750,9 +5756,9 @@ class AsyncChatroomGroup:
             bid: Anti-spam business ids for text and images, as JSON; when omitted the
                 app's existing anti-spam configuration applies. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5767,7 +5773,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/update.action``
         (operation ``chatroomUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateResponse",
             await self._client._call(
                 _UPDATE,
@@ -5782,8 +5788,8 @@ class AsyncChatroomGroup:
                     "queuelevel": queuelevel,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5794,8 +5800,8 @@ class AsyncChatroomGroup:
         tags: list[str],
         accid: str,
         notify_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Replace an online member's tags.
 
@@ -5804,16 +5810,17 @@ class AsyncChatroomGroup:
 
         Args:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
-                ignores it, send the other spelling with `extra_fields={"roomid": ...}`.
+                ignores it, send the other spelling with `call_extra_fields={"roomid":
+                ...}`.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             accid: Online member whose tags are replaced. 1 to 32 characters.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5828,7 +5835,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateChatRoomRoleTag.action``
         (operation ``chatroomUpdateChatRoomRoleTag`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_CHAT_ROOM_ROLE_TAG,
@@ -5838,8 +5845,8 @@ class AsyncChatroomGroup:
                     "accid": accid,
                     "notifyTargetTags": notify_target_tags,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5849,8 +5856,8 @@ class AsyncChatroomGroup:
         roomid: int | str,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> ChatroomUpdateDelayClosePolicyResponse:
         """Set a chat room's scheduled closing.
 
@@ -5864,9 +5871,9 @@ class AsyncChatroomGroup:
                 after the policy is set whether or not anyone is inside, 2 close once
                 the room has stayed empty for `delay_seconds`. One of 0, 1, 2.
             delay_seconds: Delay in seconds for `delay_close_policy`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5882,7 +5889,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateDelayClosePolicy.action``
         (operation ``chatroomUpdateDelayClosePolicy`` in the spec).
         """
-        return cast(
+        return _cast(
             "ChatroomUpdateDelayClosePolicyResponse",
             await self._client._call(
                 _UPDATE_DELAY_CLOSE_POLICY,
@@ -5891,8 +5898,8 @@ class AsyncChatroomGroup:
                     "delayClosePolicy": delay_close_policy,
                     "delaySeconds": delay_seconds,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5901,8 +5908,8 @@ class AsyncChatroomGroup:
         *,
         roomid: int | str,
         close: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Switch enter and leave notifications.
 
@@ -5912,9 +5919,9 @@ class AsyncChatroomGroup:
         Args:
             roomid: Chat room id, as returned by `chatroom/create`.
             close: true to stop enter and leave notifications, false to send them again.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5929,7 +5936,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateInOutNotification.action``
         (operation ``chatroomUpdateInOutNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_IN_OUT_NOTIFICATION,
@@ -5937,8 +5944,8 @@ class AsyncChatroomGroup:
                     "roomid": roomid,
                     "close": close,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5954,8 +5961,8 @@ class AsyncChatroomGroup:
         avator: str | None = None,
         ext: str | None = None,
         bid: ChatroomUpdateMyRoomRoleBid | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a member's in-room profile.
 
@@ -5977,9 +5984,9 @@ class AsyncChatroomGroup:
             bid: Anti-spam business ids to use for this change instead of the app's
                 defaults. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5994,7 +6001,7 @@ class AsyncChatroomGroup:
         Calls ``POST /nimserver/chatroom/updateMyRoomRole.action``
         (operation ``chatroomUpdateMyRoomRole`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_MY_ROOM_ROLE,
@@ -6009,7 +6016,7 @@ class AsyncChatroomGroup:
                     "ext": ext,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -98,8 +99,8 @@ class EventGroup:
         event_type: Literal[1],
         publisher_accids: list[str],
         ttl: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> EventSubscribeAddResponse:
         """Subscribe to other users' online status.
 
@@ -116,9 +117,9 @@ class EventGroup:
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -133,7 +134,7 @@ class EventGroup:
         Calls ``POST /nimserver/event/subscribe/add.action``
         (operation ``eventSubscribeAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "EventSubscribeAddResponse",
             self._client._call(
                 _SUBSCRIBE_ADD,
@@ -143,8 +144,8 @@ class EventGroup:
                     "publisherAccids": publisher_accids,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -153,8 +154,8 @@ class EventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Cancel all online-status subscriptions.
 
@@ -163,9 +164,9 @@ class EventGroup:
         Args:
             accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -180,7 +181,7 @@ class EventGroup:
         Calls ``POST /nimserver/event/subscribe/batchdel.action``
         (operation ``eventSubscribeBatchdel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _SUBSCRIBE_BATCHDEL,
@@ -188,8 +189,8 @@ class EventGroup:
                     "accid": accid,
                     "eventType": event_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -199,8 +200,8 @@ class EventGroup:
         accid: str,
         event_type: Literal[1],
         publisher_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> EventSubscribeDeleteResponse:
         """Unsubscribe from some users' online status.
 
@@ -215,9 +216,9 @@ class EventGroup:
                 JSON array. At least 1 items; at most 100 items; each 1 to 32
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -233,7 +234,7 @@ class EventGroup:
         Calls ``POST /nimserver/event/subscribe/delete.action``
         (operation ``eventSubscribeDelete`` in the spec).
         """
-        return cast(
+        return _cast(
             "EventSubscribeDeleteResponse",
             self._client._call(
                 _SUBSCRIBE_DELETE,
@@ -242,8 +243,8 @@ class EventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -253,8 +254,8 @@ class EventGroup:
         accid: str,
         event_type: Literal[1],
         publisher_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> EventSubscribeQueryResponse:
         """Query online-status subscriptions.
 
@@ -268,9 +269,9 @@ class EventGroup:
                 array. At least 1 items; at most 100 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -288,7 +289,7 @@ class EventGroup:
         Calls ``POST /nimserver/event/subscribe/query.action``
         (operation ``eventSubscribeQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "EventSubscribeQueryResponse",
             self._client._call(
                 _SUBSCRIBE_QUERY,
@@ -297,8 +298,8 @@ class EventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -316,8 +317,8 @@ class AsyncEventGroup:
         event_type: Literal[1],
         publisher_accids: list[str],
         ttl: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> EventSubscribeAddResponse:
         """Subscribe to other users' online status.
 
@@ -334,9 +335,9 @@ class AsyncEventGroup:
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
             ttl: How long the subscription lasts, in seconds (60 s to 30 days).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -351,7 +352,7 @@ class AsyncEventGroup:
         Calls ``POST /nimserver/event/subscribe/add.action``
         (operation ``eventSubscribeAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "EventSubscribeAddResponse",
             await self._client._call(
                 _SUBSCRIBE_ADD,
@@ -361,8 +362,8 @@ class AsyncEventGroup:
                     "publisherAccids": publisher_accids,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -371,8 +372,8 @@ class AsyncEventGroup:
         *,
         accid: str,
         event_type: Literal[1],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Cancel all online-status subscriptions.
 
@@ -381,9 +382,9 @@ class AsyncEventGroup:
         Args:
             accid: Subscribing account. 1 to 32 characters.
             event_type: Event type; only 1 (online status) is supported. One of 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -398,7 +399,7 @@ class AsyncEventGroup:
         Calls ``POST /nimserver/event/subscribe/batchdel.action``
         (operation ``eventSubscribeBatchdel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _SUBSCRIBE_BATCHDEL,
@@ -406,8 +407,8 @@ class AsyncEventGroup:
                     "accid": accid,
                     "eventType": event_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -417,8 +418,8 @@ class AsyncEventGroup:
         accid: str,
         event_type: Literal[1],
         publisher_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> EventSubscribeDeleteResponse:
         """Unsubscribe from some users' online status.
 
@@ -433,9 +434,9 @@ class AsyncEventGroup:
                 JSON array. At least 1 items; at most 100 items; each 1 to 32
                 characters. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -451,7 +452,7 @@ class AsyncEventGroup:
         Calls ``POST /nimserver/event/subscribe/delete.action``
         (operation ``eventSubscribeDelete`` in the spec).
         """
-        return cast(
+        return _cast(
             "EventSubscribeDeleteResponse",
             await self._client._call(
                 _SUBSCRIBE_DELETE,
@@ -460,8 +461,8 @@ class AsyncEventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -471,8 +472,8 @@ class AsyncEventGroup:
         accid: str,
         event_type: Literal[1],
         publisher_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> EventSubscribeQueryResponse:
         """Query online-status subscriptions.
 
@@ -486,9 +487,9 @@ class AsyncEventGroup:
                 array. At least 1 items; at most 100 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -506,7 +507,7 @@ class AsyncEventGroup:
         Calls ``POST /nimserver/event/subscribe/query.action``
         (operation ``eventSubscribeQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "EventSubscribeQueryResponse",
             await self._client._call(
                 _SUBSCRIBE_QUERY,
@@ -515,7 +516,7 @@ class AsyncEventGroup:
                     "eventType": event_type,
                     "publisherAccids": publisher_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -92,8 +93,8 @@ class FriendGroup:
         type: Literal[1, 2, 3, 4],
         msg: str | None = None,
         serverex: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add a friend or answer a friend request.
 
@@ -110,9 +111,9 @@ class FriendGroup:
             msg: Text sent along with the request or the answer. At most 256 characters.
             serverex: Server-side extension of the relation; clients can read it but
                 only the server API can write it. At most 256 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -127,7 +128,7 @@ class FriendGroup:
         Calls ``POST /nimserver/friend/add.action``
         (operation ``friendAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ADD,
@@ -138,8 +139,8 @@ class FriendGroup:
                     "msg": msg,
                     "serverex": serverex,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -149,8 +150,8 @@ class FriendGroup:
         accid: str,
         faccid: str,
         is_delete_alias: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a friend.
 
@@ -162,9 +163,9 @@ class FriendGroup:
             faccid: The friend to remove. 1 to 32 characters.
             is_delete_alias: Also delete the remark name given to the friend. The
                 server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -179,7 +180,7 @@ class FriendGroup:
         Calls ``POST /nimserver/friend/delete.action``
         (operation ``friendDelete`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE,
@@ -188,8 +189,8 @@ class FriendGroup:
                     "faccid": faccid,
                     "isDeleteAlias": is_delete_alias,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -199,8 +200,8 @@ class FriendGroup:
         accid: str,
         updatetime: int | str,
         createtime: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> FriendGetResponse:
         """List friends changed since a time.
 
@@ -214,9 +215,9 @@ class FriendGroup:
                 returned.
             createtime: Older name of `updatetime`; send `updatetime` instead.
                 Deprecated.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -233,7 +234,7 @@ class FriendGroup:
         Calls ``POST /nimserver/friend/get.action``
         (operation ``friendGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "FriendGetResponse",
             self._client._call(
                 _GET,
@@ -242,8 +243,8 @@ class FriendGroup:
                     "updatetime": updatetime,
                     "createtime": createtime,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -252,8 +253,8 @@ class FriendGroup:
         *,
         accid: str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> FriendGetByAccidResponse:
         """Get the relation with one friend.
 
@@ -262,9 +263,9 @@ class FriendGroup:
         Args:
             accid: Owner of the friend list. 1 to 32 characters.
             faccid: The friend to look up. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -281,7 +282,7 @@ class FriendGroup:
         Calls ``POST /nimserver/friend/getByAccid.action``
         (operation ``friendGetByAccid`` in the spec).
         """
-        return cast(
+        return _cast(
             "FriendGetByAccidResponse",
             self._client._call(
                 _GET_BY_ACCID,
@@ -289,8 +290,8 @@ class FriendGroup:
                     "accid": accid,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -302,8 +303,8 @@ class FriendGroup:
         alias: str | None = None,
         ex: str | None = None,
         serverex: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a friend's alias and extensions.
 
@@ -319,9 +320,9 @@ class FriendGroup:
                 256 characters.
             serverex: Server-side extension; read-only for clients. At most 256
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -336,7 +337,7 @@ class FriendGroup:
         Calls ``POST /nimserver/friend/update.action``
         (operation ``friendUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE,
@@ -347,8 +348,8 @@ class FriendGroup:
                     "ex": ex,
                     "serverex": serverex,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -367,8 +368,8 @@ class AsyncFriendGroup:
         type: Literal[1, 2, 3, 4],
         msg: str | None = None,
         serverex: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add a friend or answer a friend request.
 
@@ -385,9 +386,9 @@ class AsyncFriendGroup:
             msg: Text sent along with the request or the answer. At most 256 characters.
             serverex: Server-side extension of the relation; clients can read it but
                 only the server API can write it. At most 256 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -402,7 +403,7 @@ class AsyncFriendGroup:
         Calls ``POST /nimserver/friend/add.action``
         (operation ``friendAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ADD,
@@ -413,8 +414,8 @@ class AsyncFriendGroup:
                     "msg": msg,
                     "serverex": serverex,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -424,8 +425,8 @@ class AsyncFriendGroup:
         accid: str,
         faccid: str,
         is_delete_alias: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a friend.
 
@@ -437,9 +438,9 @@ class AsyncFriendGroup:
             faccid: The friend to remove. 1 to 32 characters.
             is_delete_alias: Also delete the remark name given to the friend. The
                 server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -454,7 +455,7 @@ class AsyncFriendGroup:
         Calls ``POST /nimserver/friend/delete.action``
         (operation ``friendDelete`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE,
@@ -463,8 +464,8 @@ class AsyncFriendGroup:
                     "faccid": faccid,
                     "isDeleteAlias": is_delete_alias,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -474,8 +475,8 @@ class AsyncFriendGroup:
         accid: str,
         updatetime: int | str,
         createtime: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> FriendGetResponse:
         """List friends changed since a time.
 
@@ -489,9 +490,9 @@ class AsyncFriendGroup:
                 returned.
             createtime: Older name of `updatetime`; send `updatetime` instead.
                 Deprecated.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -508,7 +509,7 @@ class AsyncFriendGroup:
         Calls ``POST /nimserver/friend/get.action``
         (operation ``friendGet`` in the spec).
         """
-        return cast(
+        return _cast(
             "FriendGetResponse",
             await self._client._call(
                 _GET,
@@ -517,8 +518,8 @@ class AsyncFriendGroup:
                     "updatetime": updatetime,
                     "createtime": createtime,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -527,8 +528,8 @@ class AsyncFriendGroup:
         *,
         accid: str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> FriendGetByAccidResponse:
         """Get the relation with one friend.
 
@@ -537,9 +538,9 @@ class AsyncFriendGroup:
         Args:
             accid: Owner of the friend list. 1 to 32 characters.
             faccid: The friend to look up. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -556,7 +557,7 @@ class AsyncFriendGroup:
         Calls ``POST /nimserver/friend/getByAccid.action``
         (operation ``friendGetByAccid`` in the spec).
         """
-        return cast(
+        return _cast(
             "FriendGetByAccidResponse",
             await self._client._call(
                 _GET_BY_ACCID,
@@ -564,8 +565,8 @@ class AsyncFriendGroup:
                     "accid": accid,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -577,8 +578,8 @@ class AsyncFriendGroup:
         alias: str | None = None,
         ex: str | None = None,
         serverex: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a friend's alias and extensions.
 
@@ -594,9 +595,9 @@ class AsyncFriendGroup:
                 256 characters.
             serverex: Server-side extension; read-only for clients. At most 256
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -611,7 +612,7 @@ class AsyncFriendGroup:
         Calls ``POST /nimserver/friend/update.action``
         (operation ``friendUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE,
@@ -622,7 +623,7 @@ class AsyncFriendGroup:
                     "ex": ex,
                     "serverex": serverex,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -6,7 +6,8 @@ history, recent sessions and user events.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -240,8 +241,8 @@ class HistoryGroup:
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryDelBroadcastMsgByIdResponse:
         """Delete a broadcast message.
 
@@ -249,9 +250,9 @@ class HistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -267,15 +268,15 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/delBroadcastMsgById.action``
         (operation ``historyDelBroadcastMsgById`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryDelBroadcastMsgByIdResponse",
             self._client._call(
                 _DEL_BROADCAST_MSG_BY_ID,
                 {
                     "broadcastId": broadcast_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -285,8 +286,8 @@ class HistoryGroup:
         broadcast_id: int | str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
         """List sent broadcast messages.
 
@@ -301,9 +302,9 @@ class HistoryGroup:
                 The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
                 3 only those not kept. One of 1, 2, 3. The server's default is 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -321,7 +322,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/queryBroadcastMsg.action``
         (operation ``historyQueryBroadcastMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryBroadcastMsgResponse",
             self._client._call(
                 _QUERY_BROADCAST_MSG,
@@ -330,8 +331,8 @@ class HistoryGroup:
                     "limit": limit,
                     "type": type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -339,8 +340,8 @@ class HistoryGroup:
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgByIdResponse:
         """Get one broadcast message.
 
@@ -348,9 +349,9 @@ class HistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -368,15 +369,15 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/queryBroadcastMsgById.action``
         (operation ``historyQueryBroadcastMsgById`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryBroadcastMsgByIdResponse",
             self._client._call(
                 _QUERY_BROADCAST_MSG_BY_ID,
                 {
                     "broadcastId": broadcast_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -389,8 +390,8 @@ class HistoryGroup:
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryChatroomMsgResponse:
         """Query a chat room's cloud history.
 
@@ -411,9 +412,9 @@ class HistoryGroup:
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -431,7 +432,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/queryChatroomMsg.action``
         (operation ``historyQueryChatroomMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryChatroomMsgResponse",
             self._client._call(
                 _QUERY_CHATROOM_MSG,
@@ -443,8 +444,8 @@ class HistoryGroup:
                     "reverse": reverse,
                     "type": type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -456,8 +457,8 @@ class HistoryGroup:
         max_timestamp: int | str | None = None,
         limit: int | None = None,
         need_last_msg: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQuerySessionListResponse:
         """List an account's server-side conversations.
 
@@ -473,9 +474,9 @@ class HistoryGroup:
             limit: Maximum number of conversations to return.
             need_last_msg: Flag asking for the last message of each conversation to be
                 included; 1 is assumed to mean yes.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -493,7 +494,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/querySessionList.action``
         (operation ``historyQuerySessionList`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQuerySessionListResponse",
             self._client._call(
                 _QUERY_SESSION_LIST,
@@ -504,8 +505,8 @@ class HistoryGroup:
                     "limit": limit,
                     "needLastMsg": need_last_msg,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -521,8 +522,8 @@ class HistoryGroup:
         type: str | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQuerySessionMsgResponse:
         """Query one-to-one cloud history.
 
@@ -548,9 +549,9 @@ class HistoryGroup:
                 invisible to one side.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -568,7 +569,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/querySessionMsg.action``
         (operation ``historyQuerySessionMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQuerySessionMsgResponse",
             self._client._call(
                 _QUERY_SESSION_MSG,
@@ -583,8 +584,8 @@ class HistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -598,8 +599,8 @@ class HistoryGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
         """Query chat room history by message tag.
 
@@ -608,7 +609,7 @@ class HistoryGroup:
 
         Args:
             room_id: Id of the chat room. If the server ignores it, send the other
-                spelling with `extra_fields={"roomid": ...}`.
+                spelling with `call_extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
@@ -619,9 +620,9 @@ class HistoryGroup:
             to_time: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -639,7 +640,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/queryTagHistoryMsg.action``
         (operation ``historyQueryTagHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryTagHistoryMsgResponse",
             self._client._call(
                 _QUERY_TAG_HISTORY_MSG,
@@ -652,8 +653,8 @@ class HistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -670,8 +671,8 @@ class HistoryGroup:
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryTeamMsgResponse:
         """Query advanced team cloud history.
 
@@ -699,9 +700,9 @@ class HistoryGroup:
                 invisible to some members.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -719,7 +720,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/queryTeamMsg.action``
         (operation ``historyQueryTeamMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryTeamMsgResponse",
             self._client._call(
                 _QUERY_TEAM_MSG,
@@ -735,8 +736,8 @@ class HistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -748,8 +749,8 @@ class HistoryGroup:
         endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryUserEventsResponse:
         """Query an account's login and logout events.
 
@@ -764,9 +765,9 @@ class HistoryGroup:
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
                 The server's default is 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -784,7 +785,7 @@ class HistoryGroup:
         Calls ``POST /nimserver/history/queryUserEvents.action``
         (operation ``historyQueryUserEvents`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryUserEventsResponse",
             self._client._call(
                 _QUERY_USER_EVENTS,
@@ -795,8 +796,8 @@ class HistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -811,8 +812,8 @@ class AsyncHistoryGroup:
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryDelBroadcastMsgByIdResponse:
         """Delete a broadcast message.
 
@@ -820,9 +821,9 @@ class AsyncHistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -838,15 +839,15 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/delBroadcastMsgById.action``
         (operation ``historyDelBroadcastMsgById`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryDelBroadcastMsgByIdResponse",
             await self._client._call(
                 _DEL_BROADCAST_MSG_BY_ID,
                 {
                     "broadcastId": broadcast_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -856,8 +857,8 @@ class AsyncHistoryGroup:
         broadcast_id: int | str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgResponse:
         """List sent broadcast messages.
 
@@ -872,9 +873,9 @@ class AsyncHistoryGroup:
                 The server's default is 100.
             type: Which broadcasts to list; 1 all, 2 only those kept for offline users,
                 3 only those not kept. One of 1, 2, 3. The server's default is 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -892,7 +893,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/queryBroadcastMsg.action``
         (operation ``historyQueryBroadcastMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryBroadcastMsgResponse",
             await self._client._call(
                 _QUERY_BROADCAST_MSG,
@@ -901,8 +902,8 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "type": type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -910,8 +911,8 @@ class AsyncHistoryGroup:
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryBroadcastMsgByIdResponse:
         """Get one broadcast message.
 
@@ -919,9 +920,9 @@ class AsyncHistoryGroup:
 
         Args:
             broadcast_id: Id of the broadcast.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -939,15 +940,15 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/queryBroadcastMsgById.action``
         (operation ``historyQueryBroadcastMsgById`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryBroadcastMsgByIdResponse",
             await self._client._call(
                 _QUERY_BROADCAST_MSG_BY_ID,
                 {
                     "broadcastId": broadcast_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -960,8 +961,8 @@ class AsyncHistoryGroup:
         limit: int,
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryChatroomMsgResponse:
         """Query a chat room's cloud history.
 
@@ -982,9 +983,9 @@ class AsyncHistoryGroup:
             type: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1002,7 +1003,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/queryChatroomMsg.action``
         (operation ``historyQueryChatroomMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryChatroomMsgResponse",
             await self._client._call(
                 _QUERY_CHATROOM_MSG,
@@ -1014,8 +1015,8 @@ class AsyncHistoryGroup:
                     "reverse": reverse,
                     "type": type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1027,8 +1028,8 @@ class AsyncHistoryGroup:
         max_timestamp: int | str | None = None,
         limit: int | None = None,
         need_last_msg: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQuerySessionListResponse:
         """List an account's server-side conversations.
 
@@ -1044,9 +1045,9 @@ class AsyncHistoryGroup:
             limit: Maximum number of conversations to return.
             need_last_msg: Flag asking for the last message of each conversation to be
                 included; 1 is assumed to mean yes.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1064,7 +1065,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/querySessionList.action``
         (operation ``historyQuerySessionList`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQuerySessionListResponse",
             await self._client._call(
                 _QUERY_SESSION_LIST,
@@ -1075,8 +1076,8 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "needLastMsg": need_last_msg,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1092,8 +1093,8 @@ class AsyncHistoryGroup:
         type: str | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQuerySessionMsgResponse:
         """Query one-to-one cloud history.
 
@@ -1119,9 +1120,9 @@ class AsyncHistoryGroup:
                 invisible to one side.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1139,7 +1140,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/querySessionMsg.action``
         (operation ``historyQuerySessionMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQuerySessionMsgResponse",
             await self._client._call(
                 _QUERY_SESSION_MSG,
@@ -1154,8 +1155,8 @@ class AsyncHistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1169,8 +1170,8 @@ class AsyncHistoryGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryTagHistoryMsgResponse:
         """Query chat room history by message tag.
 
@@ -1179,7 +1180,7 @@ class AsyncHistoryGroup:
 
         Args:
             room_id: Id of the chat room. If the server ignores it, send the other
-                spelling with `extra_fields={"roomid": ...}`.
+                spelling with `call_extra_fields={"roomid": ...}`.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
@@ -1190,9 +1191,9 @@ class AsyncHistoryGroup:
             to_time: End of the time range, epoch milliseconds.
             limit: Maximum number of messages to return.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1210,7 +1211,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/queryTagHistoryMsg.action``
         (operation ``historyQueryTagHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryTagHistoryMsgResponse",
             await self._client._call(
                 _QUERY_TAG_HISTORY_MSG,
@@ -1223,8 +1224,8 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1241,8 +1242,8 @@ class AsyncHistoryGroup:
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
         exclude_msgid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryTeamMsgResponse:
         """Query advanced team cloud history.
 
@@ -1270,9 +1271,9 @@ class AsyncHistoryGroup:
                 invisible to some members.
             exclude_msgid: Server id of a message to leave out of the result, typically
                 the boundary message of the previous page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1290,7 +1291,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/queryTeamMsg.action``
         (operation ``historyQueryTeamMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryTeamMsgResponse",
             await self._client._call(
                 _QUERY_TEAM_MSG,
@@ -1306,8 +1307,8 @@ class AsyncHistoryGroup:
                     "includeNoSenseMsg": include_no_sense_msg,
                     "excludeMsgid": exclude_msgid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1319,8 +1320,8 @@ class AsyncHistoryGroup:
         endtime: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> HistoryQueryUserEventsResponse:
         """Query an account's login and logout events.
 
@@ -1335,9 +1336,9 @@ class AsyncHistoryGroup:
                 100 are rejected with 414. At least 1; at most 100.
             reverse: Order of the result; 1 oldest first, 2 newest first. One of 1, 2.
                 The server's default is 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1355,7 +1356,7 @@ class AsyncHistoryGroup:
         Calls ``POST /nimserver/history/queryUserEvents.action``
         (operation ``historyQueryUserEvents`` in the spec).
         """
-        return cast(
+        return _cast(
             "HistoryQueryUserEventsResponse",
             await self._client._call(
                 _QUERY_USER_EVENTS,
@@ -1366,7 +1367,7 @@ class AsyncHistoryGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Number, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -50,8 +51,8 @@ class JobGroup:
         end_time: int | str,
         content_type: str | None = None,
         tag: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> JobNosDelResponse:
         """Submit a cleanup job for uploaded files.
 
@@ -68,9 +69,9 @@ class JobGroup:
             content_type: Only delete files whose MIME type contains this text, such as
                 `image`.
             tag: Only delete files uploaded with exactly this scene tag.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -85,7 +86,7 @@ class JobGroup:
         Calls ``POST /nimserver/job/nos/del.action``
         (operation ``jobNosDel`` in the spec).
         """
-        return cast(
+        return _cast(
             "JobNosDelResponse",
             self._client._call(
                 _NOS_DEL,
@@ -95,8 +96,8 @@ class JobGroup:
                     "contentType": content_type,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -114,8 +115,8 @@ class AsyncJobGroup:
         end_time: int | str,
         content_type: str | None = None,
         tag: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> JobNosDelResponse:
         """Submit a cleanup job for uploaded files.
 
@@ -132,9 +133,9 @@ class AsyncJobGroup:
             content_type: Only delete files whose MIME type contains this text, such as
                 `image`.
             tag: Only delete files uploaded with exactly this scene tag.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -149,7 +150,7 @@ class AsyncJobGroup:
         Calls ``POST /nimserver/job/nos/del.action``
         (operation ``jobNosDel`` in the spec).
         """
-        return cast(
+        return _cast(
             "JobNosDelResponse",
             await self._client._call(
                 _NOS_DEL,
@@ -159,7 +160,7 @@ class AsyncJobGroup:
                     "contentType": content_type,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -8,7 +8,8 @@ the message history.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field, FileInput
 from .. import _shapes
@@ -170,7 +171,9 @@ _MARK_READ_TEAM_MSG = Endpoint(
         Field(
             "msgids",
             "msgids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -432,8 +435,8 @@ class MsgGroup:
         is_offline: bool | None = None,
         ttl: int | None = None,
         target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgBroadcastMsgResponse:
         """Broadcast a message to every user of the app.
 
@@ -454,9 +457,9 @@ class MsgGroup:
                 omitted. At least 1 items; each one of "ios", "aos", "pc", "web", "mac".
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -471,7 +474,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/broadcastMsg.action``
         (operation ``msgBroadcastMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgBroadcastMsgResponse",
             self._client._call(
                 _BROADCAST_MSG,
@@ -482,8 +485,8 @@ class MsgGroup:
                     "ttl": ttl,
                     "targetOs": target_os,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -495,8 +498,8 @@ class MsgGroup:
         from_: str,
         to: str | int,
         type: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a stored message.
 
@@ -512,9 +515,9 @@ class MsgGroup:
             type: Conversation kind of the message. The accepted values are not
                 documented; the recall and one-way delete operations use 13/7 for
                 one-to-one and 14/8 for team messages.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -529,7 +532,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DEL_MSG,
@@ -540,8 +543,8 @@ class MsgGroup:
                     "to": to,
                     "type": type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -554,8 +557,8 @@ class MsgGroup:
         from_: str,
         to: str | int,
         msg: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for the sender only.
 
@@ -571,9 +574,9 @@ class MsgGroup:
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
             msg: Text describing the recall.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -588,7 +591,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/delMsgOneWay.action``
         (operation ``msgDelMsgOneWay`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DEL_MSG_ONE_WAY,
@@ -600,8 +603,8 @@ class MsgGroup:
                     "to": to,
                     "msg": msg,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -611,8 +614,8 @@ class MsgGroup:
         type: Literal[1, 2],
         from_: str,
         to: str | int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Clear a conversation's roaming messages.
 
@@ -626,9 +629,9 @@ class MsgGroup:
             from_: User whose roaming messages are cleared. 1 to 32 characters.
             to: The other side of the conversation; an account id when `type` is 1, a
                 team id when `type` is 2; a team id may be given as a number.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -643,7 +646,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/delRoamSession.action``
         (operation ``msgDelRoamSession`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DEL_ROAM_SESSION,
@@ -652,8 +655,8 @@ class MsgGroup:
                     "from": from_,
                     "to": to,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -665,8 +668,8 @@ class MsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgFileUploadResponse:
         """Upload a file as a multipart body.
 
@@ -685,9 +688,9 @@ class MsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -702,7 +705,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/fileUpload.action``
         (operation ``msgFileUpload`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgFileUploadResponse",
             self._client._call(
                 _FILE_UPLOAD,
@@ -713,8 +716,8 @@ class MsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -724,8 +727,8 @@ class MsgGroup:
         from_: str,
         to: str,
         msgid_client: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
         """Send a one-to-one read receipt.
 
@@ -736,9 +739,9 @@ class MsgGroup:
             from_: The reader, who sends the receipt. 1 to 32 characters.
             to: The peer whose message is acknowledged. 1 to 32 characters.
             msgid_client: Client-side message id of the message that was read.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -753,7 +756,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/markReadMsg.action``
         (operation ``msgMarkReadMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgMarkReadMsgResponse",
             self._client._call(
                 _MARK_READ_MSG,
@@ -762,8 +765,8 @@ class MsgGroup:
                     "to": to,
                     "msgidClient": msgid_client,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -773,8 +776,8 @@ class MsgGroup:
         accid: str,
         tid: int | str,
         msgids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
         """Send team message read receipts.
 
@@ -788,9 +791,9 @@ class MsgGroup:
             msgids: JSON array of the server message ids (`msgid`) that were read. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -805,7 +808,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/markReadTeamMsg.action``
         (operation ``msgMarkReadTeamMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgMarkReadTeamMsgResponse",
             self._client._call(
                 _MARK_READ_TEAM_MSG,
@@ -814,8 +817,8 @@ class MsgGroup:
                     "tid": tid,
                     "msgids": msgids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -833,8 +836,8 @@ class MsgGroup:
         payload: dict[str, Any] | None = None,
         env: str | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for both sides.
 
@@ -864,9 +867,9 @@ class MsgGroup:
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
                 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -881,7 +884,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/recall.action``
         (operation ``msgRecall`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _RECALL,
@@ -898,8 +901,8 @@ class MsgGroup:
                     "env": env,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -921,8 +924,8 @@ class MsgGroup:
         force_push_list: list[str] | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Send a custom system notification.
 
@@ -964,9 +967,9 @@ class MsgGroup:
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -981,7 +984,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/sendAttachMsg.action``
         (operation ``msgSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _SEND_ATTACH_MSG,
@@ -1002,8 +1005,8 @@ class MsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1022,8 +1025,8 @@ class MsgGroup:
         force_push_content: str | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgSendBatchAttachMsgResponse:
         """Send a custom system notification to many users.
 
@@ -1057,9 +1060,9 @@ class MsgGroup:
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1075,7 +1078,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/sendBatchAttachMsg.action``
         (operation ``msgSendBatchAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgSendBatchAttachMsgResponse",
             self._client._call(
                 _SEND_BATCH_ATTACH_MSG,
@@ -1093,8 +1096,8 @@ class MsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1126,8 +1129,8 @@ class MsgGroup:
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | None = None,
         msg_sender_no_sense: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
@@ -1151,8 +1154,8 @@ class MsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
@@ -1176,9 +1179,9 @@ class MsgGroup:
                 and sent as is.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
                 sync, roaming or history for the sender). One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1193,7 +1196,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/sendBatchMsg.action``
         (operation ``msgSendBatchMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgSendBatchMsgResponse",
             self._client._call(
                 _SEND_BATCH_MSG,
@@ -1215,8 +1218,8 @@ class MsgGroup:
                     "yidunAntiSpamExt": yidun_anti_spam_ext,
                     "msgSenderNoSense": msg_sender_no_sense,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1262,8 +1265,8 @@ class MsgGroup:
         robot_topic: str | None = None,
         robot_function: str | None = None,
         robot_custom_content: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgSendMsgResponse:
         """Send a message to a user or a team.
 
@@ -1293,23 +1296,23 @@ class MsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
                 push (for example @-mentions). If the server ignores it, send the other
-                spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
-                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                spelling with `call_extra_fields={"forcePushList": ...}`. At least 1
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             forcepushcontent: Push text used for the members in `forcepushlist`. If the
                 server ignores it, send the other spelling with
-                `extra_fields={"forcePushContent": ...}`.
+                `call_extra_fields={"forcePushContent": ...}`.
             forcepushall: For a team message, force the push to every valid member
                 except the sender. If the server ignores it, send the other spelling
-                with `extra_fields={"forcePushAll": ...}`. The server's default is
+                with `call_extra_fields={"forcePushAll": ...}`. The server's default is
                 False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
@@ -1343,9 +1346,9 @@ class MsgGroup:
             robot_function: Robot function to invoke (legacy robot feature).
             robot_custom_content: Custom content handed to the robot (legacy robot
                 feature).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1360,7 +1363,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/sendMsg.action``
         (operation ``msgSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgSendMsgResponse",
             self._client._call(
                 _SEND_MSG,
@@ -1396,8 +1399,8 @@ class MsgGroup:
                     "robotFunction": robot_function,
                     "robotCustomContent": robot_custom_content,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1409,8 +1412,8 @@ class MsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgUploadResponse:
         """Upload a file given as base64 text.
 
@@ -1427,9 +1430,9 @@ class MsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1444,7 +1447,7 @@ class MsgGroup:
         Calls ``POST /nimserver/msg/upload.action``
         (operation ``msgUpload`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgUploadResponse",
             self._client._call(
                 _UPLOAD,
@@ -1455,8 +1458,8 @@ class MsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1475,8 +1478,8 @@ class AsyncMsgGroup:
         is_offline: bool | None = None,
         ttl: int | None = None,
         target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgBroadcastMsgResponse:
         """Broadcast a message to every user of the app.
 
@@ -1497,9 +1500,9 @@ class AsyncMsgGroup:
                 omitted. At least 1 items; each one of "ios", "aos", "pc", "web", "mac".
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1514,7 +1517,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/broadcastMsg.action``
         (operation ``msgBroadcastMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgBroadcastMsgResponse",
             await self._client._call(
                 _BROADCAST_MSG,
@@ -1525,8 +1528,8 @@ class AsyncMsgGroup:
                     "ttl": ttl,
                     "targetOs": target_os,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1538,8 +1541,8 @@ class AsyncMsgGroup:
         from_: str,
         to: str | int,
         type: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a stored message.
 
@@ -1555,9 +1558,9 @@ class AsyncMsgGroup:
             type: Conversation kind of the message. The accepted values are not
                 documented; the recall and one-way delete operations use 13/7 for
                 one-to-one and 14/8 for team messages.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1572,7 +1575,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DEL_MSG,
@@ -1583,8 +1586,8 @@ class AsyncMsgGroup:
                     "to": to,
                     "type": type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1597,8 +1600,8 @@ class AsyncMsgGroup:
         from_: str,
         to: str | int,
         msg: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for the sender only.
 
@@ -1614,9 +1617,9 @@ class AsyncMsgGroup:
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
             msg: Text describing the recall.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1631,7 +1634,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/delMsgOneWay.action``
         (operation ``msgDelMsgOneWay`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DEL_MSG_ONE_WAY,
@@ -1643,8 +1646,8 @@ class AsyncMsgGroup:
                     "to": to,
                     "msg": msg,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1654,8 +1657,8 @@ class AsyncMsgGroup:
         type: Literal[1, 2],
         from_: str,
         to: str | int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Clear a conversation's roaming messages.
 
@@ -1669,9 +1672,9 @@ class AsyncMsgGroup:
             from_: User whose roaming messages are cleared. 1 to 32 characters.
             to: The other side of the conversation; an account id when `type` is 1, a
                 team id when `type` is 2; a team id may be given as a number.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1686,7 +1689,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/delRoamSession.action``
         (operation ``msgDelRoamSession`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DEL_ROAM_SESSION,
@@ -1695,8 +1698,8 @@ class AsyncMsgGroup:
                     "from": from_,
                     "to": to,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1708,8 +1711,8 @@ class AsyncMsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgFileUploadResponse:
         """Upload a file as a multipart body.
 
@@ -1728,9 +1731,9 @@ class AsyncMsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1745,7 +1748,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/fileUpload.action``
         (operation ``msgFileUpload`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgFileUploadResponse",
             await self._client._call(
                 _FILE_UPLOAD,
@@ -1756,8 +1759,8 @@ class AsyncMsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1767,8 +1770,8 @@ class AsyncMsgGroup:
         from_: str,
         to: str,
         msgid_client: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
         """Send a one-to-one read receipt.
 
@@ -1779,9 +1782,9 @@ class AsyncMsgGroup:
             from_: The reader, who sends the receipt. 1 to 32 characters.
             to: The peer whose message is acknowledged. 1 to 32 characters.
             msgid_client: Client-side message id of the message that was read.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1796,7 +1799,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/markReadMsg.action``
         (operation ``msgMarkReadMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgMarkReadMsgResponse",
             await self._client._call(
                 _MARK_READ_MSG,
@@ -1805,8 +1808,8 @@ class AsyncMsgGroup:
                     "to": to,
                     "msgidClient": msgid_client,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1816,8 +1819,8 @@ class AsyncMsgGroup:
         accid: str,
         tid: int | str,
         msgids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
         """Send team message read receipts.
 
@@ -1831,9 +1834,9 @@ class AsyncMsgGroup:
             msgids: JSON array of the server message ids (`msgid`) that were read. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1848,7 +1851,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/markReadTeamMsg.action``
         (operation ``msgMarkReadTeamMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgMarkReadTeamMsgResponse",
             await self._client._call(
                 _MARK_READ_TEAM_MSG,
@@ -1857,8 +1860,8 @@ class AsyncMsgGroup:
                     "tid": tid,
                     "msgids": msgids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1876,8 +1879,8 @@ class AsyncMsgGroup:
         payload: dict[str, Any] | None = None,
         env: str | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a message for both sides.
 
@@ -1907,9 +1910,9 @@ class AsyncMsgGroup:
                 address receives this event.
             attach: App-defined extension carried by the recall notification. At most
                 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1924,7 +1927,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/recall.action``
         (operation ``msgRecall`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _RECALL,
@@ -1941,8 +1944,8 @@ class AsyncMsgGroup:
                     "env": env,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1964,8 +1967,8 @@ class AsyncMsgGroup:
         force_push_list: list[str] | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Send a custom system notification.
 
@@ -2007,9 +2010,9 @@ class AsyncMsgGroup:
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2024,7 +2027,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/sendAttachMsg.action``
         (operation ``msgSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _SEND_ATTACH_MSG,
@@ -2045,8 +2048,8 @@ class AsyncMsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2065,8 +2068,8 @@ class AsyncMsgGroup:
         force_push_content: str | None = None,
         env: str | None = None,
         check_accid_async_enable: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgSendBatchAttachMsgResponse:
         """Send a custom system notification to many users.
 
@@ -2100,9 +2103,9 @@ class AsyncMsgGroup:
                 in the console) receive this notification.
             check_accid_async_enable: Check the accounts asynchronously; the exact
                 effect is not documented.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2118,7 +2121,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/sendBatchAttachMsg.action``
         (operation ``msgSendBatchAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgSendBatchAttachMsgResponse",
             await self._client._call(
                 _SEND_BATCH_ATTACH_MSG,
@@ -2136,8 +2139,8 @@ class AsyncMsgGroup:
                     "env": env,
                     "checkAccidAsyncEnable": check_accid_async_enable,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2169,8 +2172,8 @@ class AsyncMsgGroup:
         msg_desc: str | None = None,
         yidun_anti_spam_ext: dict[str, Any] | None = None,
         msg_sender_no_sense: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgSendBatchMsgResponse:
         """Send one message to many users.
 
@@ -2194,8 +2197,8 @@ class AsyncMsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
@@ -2219,9 +2222,9 @@ class AsyncMsgGroup:
                 and sent as is.
             msg_sender_no_sense: 1 to keep no copy on the sender's side (no multi-device
                 sync, roaming or history for the sender). One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2236,7 +2239,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/sendBatchMsg.action``
         (operation ``msgSendBatchMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgSendBatchMsgResponse",
             await self._client._call(
                 _SEND_BATCH_MSG,
@@ -2258,8 +2261,8 @@ class AsyncMsgGroup:
                     "yidunAntiSpamExt": yidun_anti_spam_ext,
                     "msgSenderNoSense": msg_sender_no_sense,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2305,8 +2308,8 @@ class AsyncMsgGroup:
         robot_topic: str | None = None,
         robot_function: str | None = None,
         robot_custom_content: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgSendMsgResponse:
         """Send a message to a user or a team.
 
@@ -2336,23 +2339,23 @@ class AsyncMsgGroup:
                 counting. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
             pushcontent: Push notification text. If the server ignores it, send the
-                other spelling with `extra_fields={"pushContent": ...}`. At most 500
-                characters.
+                other spelling with `call_extra_fields={"pushContent": ...}`. At most
+                500 characters.
             payload: App-defined push payload, a JSON object of at most about 2K
                 characters. At most 2048 characters of JSON text. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message. At most 1024 characters.
             forcepushlist: For a team message, JSON array of members who get a forced
                 push (for example @-mentions). If the server ignores it, send the other
-                spelling with `extra_fields={"forcePushList": ...}`. At least 1 items;
-                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                spelling with `call_extra_fields={"forcePushList": ...}`. At least 1
+                items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
+                a str is checked and sent as is.
             forcepushcontent: Push text used for the members in `forcepushlist`. If the
                 server ignores it, send the other spelling with
-                `extra_fields={"forcePushContent": ...}`.
+                `call_extra_fields={"forcePushContent": ...}`.
             forcepushall: For a team message, force the push to every valid member
                 except the sender. If the server ignores it, send the other spelling
-                with `extra_fields={"forcePushAll": ...}`. The server's default is
+                with `call_extra_fields={"forcePushAll": ...}`. The server's default is
                 False.
             bid: Anti-spam business id to use for this message instead of the app
                 default.
@@ -2386,9 +2389,9 @@ class AsyncMsgGroup:
             robot_function: Robot function to invoke (legacy robot feature).
             robot_custom_content: Custom content handed to the robot (legacy robot
                 feature).
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2403,7 +2406,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/sendMsg.action``
         (operation ``msgSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgSendMsgResponse",
             await self._client._call(
                 _SEND_MSG,
@@ -2439,8 +2442,8 @@ class AsyncMsgGroup:
                     "robotFunction": robot_function,
                     "robotCustomContent": robot_custom_content,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2452,8 +2455,8 @@ class AsyncMsgGroup:
         ishttps: bool | None = None,
         expire_sec: int | None = None,
         tag: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> MsgUploadResponse:
         """Upload a file given as base64 text.
 
@@ -2470,9 +2473,9 @@ class AsyncMsgGroup:
                 least 86400.
             tag: Usage-scene label of the file, which `job/nos/del.action` can filter
                 on. At most 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2487,7 +2490,7 @@ class AsyncMsgGroup:
         Calls ``POST /nimserver/msg/upload.action``
         (operation ``msgUpload`` in the spec).
         """
-        return cast(
+        return _cast(
             "MsgUploadResponse",
             await self._client._call(
                 _UPLOAD,
@@ -2498,7 +2501,7 @@ class AsyncMsgGroup:
                     "expireSec": expire_sec,
                     "tag": tag,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -12,7 +12,8 @@ members.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
@@ -109,7 +110,7 @@ _ACCEPT_SERVER_APPLY = Endpoint(
         ),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -129,7 +130,7 @@ _ACCEPT_SERVER_INVITE = Endpoint(
         Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -174,7 +175,9 @@ _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
             "roleids",
             JsonText(
                 ListOf(
-                    Number(integral=True, format="int64"), min_items=1, max_items=100
+                    Number(integral=True, format="int64", digits=True),
+                    min_items=1,
+                    max_items=100,
                 )
             ),
             required=True,
@@ -234,7 +237,9 @@ _BATCH_GET_WHITE_BLACK_IDENTIFY = Endpoint(
             "roleids",
             JsonText(
                 ListOf(
-                    Number(integral=True, format="int64"), min_items=1, max_items=100
+                    Number(integral=True, format="int64", digits=True),
+                    min_items=1,
+                    max_items=100,
                 )
             ),
             required=True,
@@ -784,7 +789,9 @@ _GET_CHANNEL_CATEGORYS = Endpoint(
         Field(
             "categoryIds",
             "category_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -914,7 +921,9 @@ _GET_CHANNELS = Endpoint(
         Field(
             "channelIds",
             "channel_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -1074,7 +1083,9 @@ _GET_SERVERS = Endpoint(
         Field(
             "serverIds",
             "server_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -1546,7 +1557,7 @@ _REJECT_SERVER_APPLY = Endpoint(
         ),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -1567,7 +1578,7 @@ _REJECT_SERVER_INVITE = Endpoint(
         Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
         Field(
             "requestId",
-            "request_id_",
+            "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
@@ -2152,13 +2163,13 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
-        Accepts the application `request_id_` of `apply_accid` on behalf of `accid`, who
+        Accepts the application `request_id` of `apply_accid` on behalf of `accid`, who
         needs the permission to handle applications; the applicant joins the server.
 
         Args:
@@ -2167,10 +2178,10 @@ class QchatGroup:
             accid: Account that accepts; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            request_id: Id of the application.
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2186,7 +2197,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerApply.action``
         (operation ``qchatAcceptServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ACCEPT_SERVER_APPLY,
@@ -2194,10 +2205,10 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2207,13 +2218,13 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
-        Makes the invited account `accid` accept the invitation `request_id_` sent by
+        Makes the invited account `accid` accept the invitation `request_id` sent by
         `inviter`, so it joins the server.
 
         Args:
@@ -2221,11 +2232,11 @@ class QchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation, from the invitation notification or the
+            request_id: Id of the invitation, from the invitation notification or the
                 invite answer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2241,7 +2252,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerInvite.action``
         (operation ``qchatAcceptServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ACCEPT_SERVER_INVITE,
@@ -2249,10 +2260,10 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2263,8 +2274,8 @@ class QchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -2279,9 +2290,9 @@ class QchatGroup:
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2297,7 +2308,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/applyServer.action``
         (operation ``qchatApplyServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatApplyServerResponse",
             self._client._call(
                 _APPLY_SERVER,
@@ -2307,8 +2318,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2320,8 +2331,8 @@ class QchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat category's whitelist or blacklist.
 
@@ -2340,9 +2351,9 @@ class QchatGroup:
                 checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2361,7 +2372,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentify.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
             self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -2372,8 +2383,8 @@ class QchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2385,8 +2396,8 @@ class QchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat category's whitelist or blacklist.
 
@@ -2405,9 +2416,9 @@ class QchatGroup:
                 a str is checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2426,7 +2437,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
             self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -2437,8 +2448,8 @@ class QchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2450,8 +2461,8 @@ class QchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat channel's whitelist or blacklist.
 
@@ -2469,9 +2480,9 @@ class QchatGroup:
                 checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2490,7 +2501,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action``
         (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
             self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY,
@@ -2501,8 +2512,8 @@ class QchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2514,8 +2525,8 @@ class QchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat channel's whitelist or blacklist.
 
@@ -2533,9 +2544,9 @@ class QchatGroup:
                 a str is checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2554,7 +2565,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
             self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY_USER,
@@ -2565,8 +2576,8 @@ class QchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2577,8 +2588,8 @@ class QchatGroup:
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
         """Query the reply counts of several threads.
 
@@ -2592,9 +2603,9 @@ class QchatGroup:
                 send time. At least 1 items; at most 100 items. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             accid: Account on whose behalf the threads are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2613,7 +2624,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action``
         (operation ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchQueryThreadTalkMetaResponse",
             self._client._call(
                 _BATCH_QUERY_THREAD_TALK_META,
@@ -2623,8 +2634,8 @@ class QchatGroup:
                     "queryMsgs": query_msgs,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2633,8 +2644,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
 
@@ -2646,9 +2657,9 @@ class QchatGroup:
                 created.
             reorder_infos: The channels and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2664,7 +2675,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateChannelReorderWeight.action``
         (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT,
@@ -2672,8 +2683,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2683,8 +2694,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         priorities: dict[str, int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
 
@@ -2698,9 +2709,9 @@ class QchatGroup:
             priorities: New ranks as JSON text, an object from role id (as a string) to
                 rank. Sent as compact JSON; JSON text given as a str is checked and sent
                 as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2717,7 +2728,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerIdentifyPriority.action``
         (operation ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchUpdateServerIdentifyPriorityResponse",
             self._client._call(
                 _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY,
@@ -2726,8 +2737,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "priorities": priorities,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2735,8 +2746,8 @@ class QchatGroup:
         self,
         *,
         reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat servers.
 
@@ -2746,9 +2757,9 @@ class QchatGroup:
         Args:
             reorder_infos: The servers and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2764,15 +2775,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action``
         (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _BATCH_UPDATE_SERVER_REORDER_WEIGHT,
                 {
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2789,8 +2800,8 @@ class QchatGroup:
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
@@ -2822,9 +2833,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2840,7 +2851,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannel.action``
         (operation ``qchatCreateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelResponse",
             self._client._call(
                 _CREATE_CHANNEL,
@@ -2856,8 +2867,8 @@ class QchatGroup:
                     "syncMode": sync_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2869,8 +2880,8 @@ class QchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -2889,9 +2900,9 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2908,7 +2919,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategory.action``
         (operation ``qchatCreateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryResponse",
             self._client._call(
                 _CREATE_CHANNEL_CATEGORY,
@@ -2919,8 +2930,8 @@ class QchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2931,8 +2942,8 @@ class QchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         category_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -2946,9 +2957,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the category role derives from.
             category_id: Id of a channel category inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2965,7 +2976,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action``
         (operation ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryIdentifyResponse",
             self._client._call(
                 _CREATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -2975,8 +2986,8 @@ class QchatGroup:
                     "serverRoleId": server_role_id,
                     "categoryId": category_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2987,8 +2998,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
 
@@ -3001,9 +3012,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3020,7 +3031,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryUserIdentify.action``
         (operation ``qchatCreateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryUserIdentifyResponse",
             self._client._call(
                 _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -3030,8 +3041,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3042,8 +3053,8 @@ class QchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         channel_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -3058,9 +3069,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the channel role derives from.
             channel_id: Id of a channel inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3077,7 +3088,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createChannelIdentify.action``
         (operation ``qchatCreateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelIdentifyResponse",
             self._client._call(
                 _CREATE_CHANNEL_IDENTIFY,
@@ -3087,8 +3098,8 @@ class QchatGroup:
                     "serverRoleId": server_role_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3097,8 +3108,8 @@ class QchatGroup:
         *,
         name: str,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateCustomAuthResponse:
         """Create a custom permission item.
 
@@ -3110,9 +3121,9 @@ class QchatGroup:
         Args:
             name: Name of the permission item.
             ext: App-defined extension of the permission item.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3129,7 +3140,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createCustomAuth.action``
         (operation ``qchatCreateCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateCustomAuthResponse",
             self._client._call(
                 _CREATE_CUSTOM_AUTH,
@@ -3137,8 +3148,8 @@ class QchatGroup:
                     "name": name,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3152,8 +3163,8 @@ class QchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
 
@@ -3180,9 +3191,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3198,7 +3209,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createServer.action``
         (operation ``qchatCreateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerResponse",
             self._client._call(
                 _CREATE_SERVER,
@@ -3211,8 +3222,8 @@ class QchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3226,8 +3237,8 @@ class QchatGroup:
         icon: str | None = None,
         ext: str | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyResponse:
         """Create a custom server role.
 
@@ -3247,9 +3258,9 @@ class QchatGroup:
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
                 roles ranked below their own. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3266,7 +3277,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentify.action``
         (operation ``qchatCreateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyResponse",
             self._client._call(
                 _CREATE_SERVER_IDENTIFY,
@@ -3279,8 +3290,8 @@ class QchatGroup:
                     "ext": ext,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3291,8 +3302,8 @@ class QchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
 
@@ -3307,9 +3318,9 @@ class QchatGroup:
             faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3326,7 +3337,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentifyMember.action``
         (operation ``qchatCreateServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyMemberResponse",
             self._client._call(
                 _CREATE_SERVER_IDENTIFY_MEMBER,
@@ -3336,8 +3347,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3348,8 +3359,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
 
@@ -3364,9 +3375,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3383,7 +3394,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/createUserIdentify.action``
         (operation ``qchatCreateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateUserIdentifyResponse",
             self._client._call(
                 _CREATE_USER_IDENTIFY,
@@ -3393,8 +3404,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3405,8 +3416,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -3417,9 +3428,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3435,7 +3446,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action``
         (operation ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CHANNEL_CATEGORY_IDENTIFY,
@@ -3445,8 +3456,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3457,8 +3468,8 @@ class QchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
 
@@ -3470,9 +3481,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3488,7 +3499,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryUserIdentify.action``
         (operation ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -3498,8 +3509,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3510,8 +3521,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -3523,9 +3534,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3541,7 +3552,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelIdentify.action``
         (operation ``qchatDeleteChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CHANNEL_IDENTIFY,
@@ -3551,8 +3562,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3560,8 +3571,8 @@ class QchatGroup:
         self,
         *,
         auth_bit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -3569,9 +3580,9 @@ class QchatGroup:
 
         Args:
             auth_bit: Code of the permission item to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3587,15 +3598,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteCustomAuth.action``
         (operation ``qchatDeleteCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_CUSTOM_AUTH,
                 {
                     "authBit": auth_bit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3606,8 +3617,8 @@ class QchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
 
@@ -3622,9 +3633,9 @@ class QchatGroup:
             faccids: Accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3641,7 +3652,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action``
         (operation ``qchatDeleteServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatDeleteServerIdentifyMemberResponse",
             self._client._call(
                 _DELETE_SERVER_IDENTIFY_MEMBER,
@@ -3651,8 +3662,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3663,8 +3674,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
 
@@ -3676,9 +3687,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3694,7 +3705,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/deleteUserIdentify.action``
         (operation ``qchatDeleteUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DELETE_USER_IDENTIFY,
@@ -3704,8 +3715,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3716,8 +3727,8 @@ class QchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -3732,9 +3743,9 @@ class QchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3751,7 +3762,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/generateInviteCode.action``
         (operation ``qchatGenerateInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGenerateInviteCodeResponse",
             self._client._call(
                 _GENERATE_INVITE_CODE,
@@ -3761,8 +3772,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3774,8 +3785,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
         """List the roles of a channel category, page by page.
 
@@ -3790,9 +3801,9 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3811,7 +3822,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action``
         (operation ``qchatGetChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryIdentifyResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORY_IDENTIFY,
@@ -3822,8 +3833,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3836,8 +3847,8 @@ class QchatGroup:
         accid: str | None = None,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryListByServerPageResponse:
         """List the channel categories of a QChat server page by page.
 
@@ -3863,9 +3874,9 @@ class QchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3884,7 +3895,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryListByServerPage.action``
         (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryListByServerPageResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE,
@@ -3896,8 +3907,8 @@ class QchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3909,8 +3920,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
         """List the members with customised permissions in a channel category.
 
@@ -3926,9 +3937,9 @@ class QchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3947,7 +3958,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action``
         (operation ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryUserIdentifyResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -3958,8 +3969,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3967,8 +3978,8 @@ class QchatGroup:
         self,
         *,
         category_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategorysResponse:
         """Get QChat channel categories by id.
 
@@ -3978,9 +3989,9 @@ class QchatGroup:
         Args:
             category_ids: Ids of the categories to read. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3999,15 +4010,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategorys.action``
         (operation ``qchatGetChannelCategorys`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategorysResponse",
             self._client._call(
                 _GET_CHANNEL_CATEGORYS,
                 {
                     "categoryIds": category_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4019,8 +4030,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
         """List the roles of a channel, page by page.
 
@@ -4035,9 +4046,9 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4056,7 +4067,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action``
         (operation ``qchatGetChannelIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelIdentifyPagesResponse",
             self._client._call(
                 _GET_CHANNEL_IDENTIFY_PAGES,
@@ -4067,8 +4078,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4080,8 +4091,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
         """List the channels of a QChat channel category page by page.
 
@@ -4100,9 +4111,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4121,7 +4132,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListByChannelCategoryPage.action``
         (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
             self._client._call(
                 _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE,
@@ -4132,8 +4143,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4144,8 +4155,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListPageResponse:
         """List the channels of a QChat server page by page.
 
@@ -4162,9 +4173,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4183,7 +4194,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListPage.action``
         (operation ``qchatGetChannelListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListPageResponse",
             self._client._call(
                 _GET_CHANNEL_LIST_PAGE,
@@ -4193,8 +4204,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4206,8 +4217,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
         """List the members of a QChat channel page by page.
 
@@ -4227,9 +4238,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4248,7 +4259,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannelMemberListPage.action``
         (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelMemberListPageResponse",
             self._client._call(
                 _GET_CHANNEL_MEMBER_LIST_PAGE,
@@ -4259,8 +4270,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4268,8 +4279,8 @@ class QchatGroup:
         self,
         *,
         channel_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelsResponse:
         """Get QChat channels by id.
 
@@ -4279,9 +4290,9 @@ class QchatGroup:
         Args:
             channel_ids: Ids of the channels to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4299,15 +4310,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getChannels.action``
         (operation ``qchatGetChannels`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelsResponse",
             self._client._call(
                 _GET_CHANNELS,
                 {
                     "channelIds": channel_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4319,8 +4330,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
         """List the members of a server role, page by page.
 
@@ -4335,9 +4346,9 @@ class QchatGroup:
                 server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4356,7 +4367,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action``
         (operation ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyMemberPagesResponse",
             self._client._call(
                 _GET_SERVER_IDENTIFY_MEMBER_PAGES,
@@ -4367,8 +4378,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4379,8 +4390,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
         """List the roles of a server, page by page.
 
@@ -4396,9 +4407,9 @@ class QchatGroup:
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4417,7 +4428,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyPages.action``
         (operation ``qchatGetServerIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyPagesResponse",
             self._client._call(
                 _GET_SERVER_IDENTIFY_PAGES,
@@ -4427,8 +4438,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4439,8 +4450,8 @@ class QchatGroup:
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerListPageResponse:
         """List QChat servers page by page.
 
@@ -4460,9 +4471,9 @@ class QchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4481,7 +4492,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerListPage.action``
         (operation ``qchatGetServerListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerListPageResponse",
             self._client._call(
                 _GET_SERVER_LIST_PAGE,
@@ -4491,8 +4502,8 @@ class QchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4503,8 +4514,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
         """List the banned members of a QChat server page by page.
 
@@ -4521,9 +4532,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4542,7 +4553,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action``
         (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberBanListPageResponse",
             self._client._call(
                 _GET_SERVER_MEMBER_BAN_LIST_PAGE,
@@ -4552,8 +4563,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4564,8 +4575,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
         """List the members of a QChat server page by page.
 
@@ -4583,9 +4594,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4604,7 +4615,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberListPage.action``
         (operation ``qchatGetServerMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberListPageResponse",
             self._client._call(
                 _GET_SERVER_MEMBER_LIST_PAGE,
@@ -4614,8 +4625,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4624,8 +4635,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
 
@@ -4638,9 +4649,9 @@ class QchatGroup:
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4659,7 +4670,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServerMembers.action``
         (operation ``qchatGetServerMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMembersResponse",
             self._client._call(
                 _GET_SERVER_MEMBERS,
@@ -4667,8 +4678,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4676,8 +4687,8 @@ class QchatGroup:
         self,
         *,
         server_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServersResponse:
         """Get QChat servers by id.
 
@@ -4687,9 +4698,9 @@ class QchatGroup:
         Args:
             server_ids: Ids of the servers to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4707,15 +4718,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getServers.action``
         (operation ``qchatGetServers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServersResponse",
             self._client._call(
                 _GET_SERVERS,
                 {
                     "serverIds": server_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4727,8 +4738,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
         """List the members with customised permissions in a channel.
 
@@ -4744,9 +4755,9 @@ class QchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4765,7 +4776,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getUserIdentifyPages.action``
         (operation ``qchatGetUserIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserIdentifyPagesResponse",
             self._client._call(
                 _GET_USER_IDENTIFY_PAGES,
@@ -4776,8 +4787,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4788,8 +4799,8 @@ class QchatGroup:
         server_id: int | str,
         timetag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
 
@@ -4803,9 +4814,9 @@ class QchatGroup:
                 and the `nextTimetag` of the previous page asks for the next one. The
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4824,7 +4835,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/getUserServerIdentify.action``
         (operation ``qchatGetUserServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserServerIdentifyResponse",
             self._client._call(
                 _GET_USER_SERVER_IDENTIFY,
@@ -4834,8 +4845,8 @@ class QchatGroup:
                     "timetag": timetag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4847,8 +4858,8 @@ class QchatGroup:
         accids: list[str],
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -4867,9 +4878,9 @@ class QchatGroup:
                 as compact JSON; JSON text given as a str is checked and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4886,7 +4897,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/inviteServerMember.action``
         (operation ``qchatInviteServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatInviteServerMemberResponse",
             self._client._call(
                 _INVITE_SERVER_MEMBER,
@@ -4897,8 +4908,8 @@ class QchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4909,8 +4920,8 @@ class QchatGroup:
         accid: str,
         invite_code: str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Join a QChat server with an invite code.
 
@@ -4923,9 +4934,9 @@ class QchatGroup:
             accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4941,7 +4952,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/joinServerByInviteCode.action``
         (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _JOIN_SERVER_BY_INVITE_CODE,
@@ -4951,8 +4962,8 @@ class QchatGroup:
                     "inviteCode": invite_code,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -4962,8 +4973,8 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         kick_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a QChat server.
 
@@ -4978,9 +4989,9 @@ class QchatGroup:
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -4996,7 +5007,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/kickServerMember.action``
         (operation ``qchatKickServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _KICK_SERVER_MEMBER,
@@ -5005,8 +5016,8 @@ class QchatGroup:
                     "accid": accid,
                     "kickAccids": kick_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5015,8 +5026,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a QChat server.
 
@@ -5027,9 +5038,9 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: Account that leaves. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5045,7 +5056,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/leaveServer.action``
         (operation ``qchatLeaveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _LEAVE_SERVER,
@@ -5053,25 +5064,25 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
     def list_all_custom_auth(
         self,
         *,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListAllCustomAuthResponse:
         """List every custom permission item.
 
         Returns all app-defined permission items of the app.
 
         Args:
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5090,13 +5101,13 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/listAllCustomAuth.action``
         (operation ``qchatListAllCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListAllCustomAuthResponse",
             self._client._call(
                 _LIST_ALL_CUSTOM_AUTH,
                 {},
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5104,8 +5115,8 @@ class QchatGroup:
         self,
         *,
         auth_bits: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListCustomAuthByAuthBitsResponse:
         """Look up custom permission items by code.
 
@@ -5115,9 +5126,9 @@ class QchatGroup:
             auth_bits: Codes of the permission items to look up, as a JSON array. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5136,15 +5147,15 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action``
         (operation ``qchatListCustomAuthByAuthBits`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListCustomAuthByAuthBitsResponse",
             self._client._call(
                 _LIST_CUSTOM_AUTH_BY_AUTH_BITS,
                 {
                     "authBits": auth_bits,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5157,8 +5168,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
         """List a QChat category's whitelisted or blacklisted identity groups page by page.
 
@@ -5180,9 +5191,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5201,7 +5212,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
             self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE,
@@ -5213,8 +5224,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5227,8 +5238,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
         """List a QChat category's whitelisted or blacklisted accounts page by page.
 
@@ -5250,9 +5261,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5271,7 +5282,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyUserPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
             self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE,
@@ -5283,8 +5294,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5296,8 +5307,8 @@ class QchatGroup:
         channel_id: int | str,
         time_tag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
 
@@ -5314,9 +5325,9 @@ class QchatGroup:
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
                 server's default is 200.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5335,7 +5346,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryChannelUnReadMentionedMsgPage.action``
         (operation ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryChannelUnReadMentionedMsgPageResponse",
             self._client._call(
                 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
@@ -5346,8 +5357,8 @@ class QchatGroup:
                     "timeTag": time_tag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5362,8 +5373,8 @@ class QchatGroup:
         exclude_msg_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -5385,9 +5396,9 @@ class QchatGroup:
                 server's default is 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5406,7 +5417,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryHistoryMsg.action``
         (operation ``qchatQueryHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryHistoryMsgResponse",
             self._client._call(
                 _QUERY_HISTORY_MSG,
@@ -5420,8 +5431,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5431,8 +5442,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -5445,9 +5456,9 @@ class QchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Channel to evaluate the permissions in; the server level when
                 omitted.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5466,7 +5477,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryIdentifyResources.action``
         (operation ``qchatQueryIdentifyResources`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryIdentifyResourcesResponse",
             self._client._call(
                 _QUERY_IDENTIFY_RESOURCES,
@@ -5475,8 +5486,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5490,8 +5501,8 @@ class QchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -5514,9 +5525,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5535,7 +5546,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByServer.action``
         (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
             self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_SERVER,
@@ -5548,8 +5559,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5562,8 +5573,8 @@ class QchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -5583,9 +5594,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5604,7 +5615,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action``
         (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
             self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_USER,
@@ -5616,8 +5627,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5627,8 +5638,8 @@ class QchatGroup:
         server_id: int | str,
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
 
@@ -5641,9 +5652,9 @@ class QchatGroup:
             query_msgs: Messages to look up, at most 100, each as its server id and send
                 time. At least 1 items; at most 100 items. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5662,7 +5673,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryQuickComment.action``
         (operation ``qchatQueryQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryQuickCommentResponse",
             self._client._call(
                 _QUERY_QUICK_COMMENT,
@@ -5671,8 +5682,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "queryMsgs": query_msgs,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5689,8 +5700,8 @@ class QchatGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
         """Query the replies of a thread.
 
@@ -5714,9 +5725,9 @@ class QchatGroup:
                 server's default is 100.
             reverse: false walks from now into the past (newest first), true the other
                 way. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5735,7 +5746,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action``
         (operation ``qchatQueryThreadTalkHistory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryThreadTalkHistoryResponse",
             self._client._call(
                 _QUERY_THREAD_TALK_HISTORY,
@@ -5751,8 +5762,8 @@ class QchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5765,8 +5776,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
         """List a QChat channel's whitelisted or blacklisted identity groups page by page.
 
@@ -5786,9 +5797,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5807,7 +5818,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action``
         (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyResponse",
             self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY,
@@ -5819,8 +5830,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5833,8 +5844,8 @@ class QchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
         """List a QChat channel's whitelisted or blacklisted accounts page by page.
 
@@ -5855,9 +5866,9 @@ class QchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5876,7 +5887,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action``
         (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
             self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY_USER,
@@ -5888,8 +5899,8 @@ class QchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5899,15 +5910,15 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
-        Declines the application `request_id_` of `apply_accid` on behalf of `accid`,
-        who needs the permission to handle applications, optionally with a message.
+        Declines the application `request_id` of `apply_accid` on behalf of `accid`, who
+        needs the permission to handle applications, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
@@ -5915,11 +5926,11 @@ class QchatGroup:
             accid: Account that rejects; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
+            request_id: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5935,7 +5946,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerApply.action``
         (operation ``qchatRejectServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REJECT_SERVER_APPLY,
@@ -5943,11 +5954,11 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -5957,14 +5968,14 @@ class QchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
-        Makes the invited account `accid` decline the invitation `request_id_` sent by
+        Makes the invited account `accid` decline the invitation `request_id` sent by
         `inviter`, optionally with a message.
 
         Args:
@@ -5972,11 +5983,11 @@ class QchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation.
+            request_id: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -5992,7 +6003,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerInvite.action``
         (operation ``qchatRejectServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REJECT_SERVER_INVITE,
@@ -6000,11 +6011,11 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6013,8 +6024,8 @@ class QchatGroup:
         *,
         channel_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel.
 
@@ -6025,9 +6036,9 @@ class QchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6043,7 +6054,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeChannel.action``
         (operation ``qchatRemoveChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_CHANNEL,
@@ -6051,8 +6062,8 @@ class QchatGroup:
                     "channelId": channel_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6061,8 +6072,8 @@ class QchatGroup:
         *,
         category_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel category.
 
@@ -6074,9 +6085,9 @@ class QchatGroup:
                 created.
             accid: Account that deletes the category; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6092,7 +6103,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeChannelCategory.action``
         (operation ``qchatRemoveChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_CHANNEL_CATEGORY,
@@ -6100,8 +6111,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6110,8 +6121,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat server.
 
@@ -6122,9 +6133,9 @@ class QchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: The server's owner. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6140,7 +6151,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeServer.action``
         (operation ``qchatRemoveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_SERVER,
@@ -6148,8 +6159,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6159,8 +6170,8 @@ class QchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a server role.
 
@@ -6171,9 +6182,9 @@ class QchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6189,7 +6200,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/removeServerIdentify.action``
         (operation ``qchatRemoveServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_SERVER_IDENTIFY,
@@ -6198,8 +6209,8 @@ class QchatGroup:
                     "serverId": server_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6209,8 +6220,8 @@ class QchatGroup:
         accid: str,
         clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
 
@@ -6224,9 +6235,9 @@ class QchatGroup:
                 of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6244,7 +6255,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/requestAddr.action``
         (operation ``qchatRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatRequestAddrResponse",
             self._client._call(
                 _REQUEST_ADDR,
@@ -6253,8 +6264,8 @@ class QchatGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6272,8 +6283,8 @@ class QchatGroup:
         push_enable: bool | None = None,
         push_content: str | None = None,
         need_badge: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendAttachMsgResponse:
         """Send a custom QChat system notification.
 
@@ -6300,9 +6311,9 @@ class QchatGroup:
             push_content: Text of the mobile push.
             need_badge: Count the notification in the app badge. The server's default is
                 True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6318,7 +6329,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/sendAttachMsg.action``
         (operation ``qchatSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendAttachMsgResponse",
             self._client._call(
                 _SEND_ATTACH_MSG,
@@ -6335,8 +6346,8 @@ class QchatGroup:
                     "pushContent": push_content,
                     "needBadge": need_badge,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6350,8 +6361,8 @@ class QchatGroup:
         body: str | None = None,
         attach: dict[str, Any] | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendMsgResponse:
         """Send a message to a QChat channel.
 
@@ -6369,9 +6380,9 @@ class QchatGroup:
             attach: Attachment of a media or custom message, as JSON text. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message; JSON text is recommended.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6387,7 +6398,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/sendMsg.action``
         (operation ``qchatSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendMsgResponse",
             self._client._call(
                 _SEND_MSG,
@@ -6400,8 +6411,8 @@ class QchatGroup:
                     "attach": attach,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6414,8 +6425,8 @@ class QchatGroup:
         body: str | None = None,
         ext: str | None = None,
         status: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a custom QChat system notification.
 
@@ -6431,9 +6442,9 @@ class QchatGroup:
             ext: New app-defined extension of the notification.
             status: New app-defined status of the notification (10000 and above). At
                 least 10000.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6449,7 +6460,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateAttachMsg.action``
         (operation ``qchatUpdateAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_ATTACH_MSG,
@@ -6461,8 +6472,8 @@ class QchatGroup:
                     "ext": ext,
                     "status": status,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6473,8 +6484,8 @@ class QchatGroup:
         accid: str,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -6489,9 +6500,9 @@ class QchatGroup:
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6508,7 +6519,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action``
         (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
             self._client._call(
                 _UPDATE_CATEGORY_INFO_OF_CHANNEL,
@@ -6518,8 +6529,8 @@ class QchatGroup:
                     "categoryId": category_id,
                     "syncMode": sync_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6532,8 +6543,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -6552,9 +6563,9 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6570,7 +6581,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentify.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -6582,8 +6593,8 @@ class QchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6596,8 +6607,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat category's whitelist or blacklist.
 
@@ -6618,9 +6629,9 @@ class QchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6636,7 +6647,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -6648,8 +6659,8 @@ class QchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6663,8 +6674,8 @@ class QchatGroup:
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
 
@@ -6689,9 +6700,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6707,7 +6718,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannel.action``
         (operation ``qchatUpdateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelResponse",
             self._client._call(
                 _UPDATE_CHANNEL,
@@ -6720,8 +6731,8 @@ class QchatGroup:
                     "viewMode": view_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6733,8 +6744,8 @@ class QchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -6753,9 +6764,9 @@ class QchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6772,7 +6783,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategory.action``
         (operation ``qchatUpdateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryResponse",
             self._client._call(
                 _UPDATE_CHANNEL_CATEGORY,
@@ -6783,8 +6794,8 @@ class QchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6796,8 +6807,8 @@ class QchatGroup:
         category_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
 
@@ -6813,9 +6824,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6832,7 +6843,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action``
         (operation ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryIdentifyResponse",
             self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -6843,8 +6854,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6856,8 +6867,8 @@ class QchatGroup:
         category_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
         """Change a member's customised channel-category permissions.
 
@@ -6873,9 +6884,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6892,7 +6903,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryUserIdentify.action``
         (operation ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryUserIdentifyResponse",
             self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -6903,8 +6914,8 @@ class QchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6916,8 +6927,8 @@ class QchatGroup:
         channel_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
 
@@ -6933,9 +6944,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -6952,7 +6963,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelIdentify.action``
         (operation ``qchatUpdateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelIdentifyResponse",
             self._client._call(
                 _UPDATE_CHANNEL_IDENTIFY,
@@ -6963,8 +6974,8 @@ class QchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -6978,8 +6989,8 @@ class QchatGroup:
         msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateMsgResponse:
         """Update a QChat channel message.
 
@@ -6995,9 +7006,9 @@ class QchatGroup:
             msg_time: Send time of the message, epoch milliseconds.
             body: New text of the message.
             ext: New app-defined extension of the message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7013,7 +7024,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateMsg.action``
         (operation ``qchatUpdateMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateMsgResponse",
             self._client._call(
                 _UPDATE_MSG,
@@ -7026,8 +7037,8 @@ class QchatGroup:
                     "body": body,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7040,8 +7051,8 @@ class QchatGroup:
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
@@ -7061,9 +7072,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7080,7 +7091,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateOtherServerMember.action``
         (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateOtherServerMemberResponse",
             self._client._call(
                 _UPDATE_OTHER_SERVER_MEMBER,
@@ -7092,8 +7103,8 @@ class QchatGroup:
                     "avatar": avatar,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7107,8 +7118,8 @@ class QchatGroup:
         msg_time: int | str,
         type: int | str,
         operate_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove a quick comment on a message.
 
@@ -7124,9 +7135,9 @@ class QchatGroup:
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
             operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7142,7 +7153,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateQuickComment.action``
         (operation ``qchatUpdateQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_QUICK_COMMENT,
@@ -7155,8 +7166,8 @@ class QchatGroup:
                     "type": type,
                     "operateType": operate_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7171,8 +7182,8 @@ class QchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
 
@@ -7201,9 +7212,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7219,7 +7230,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServer.action``
         (operation ``qchatUpdateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerResponse",
             self._client._call(
                 _UPDATE_SERVER,
@@ -7233,8 +7244,8 @@ class QchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7249,8 +7260,8 @@ class QchatGroup:
         ext: str | None = None,
         auths: dict[str, Literal[-1, 0, 1]] | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerIdentifyResponse:
         """Update a server role.
 
@@ -7270,9 +7281,9 @@ class QchatGroup:
                 code; on a server role use 1 to grant and -1 to deny. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
             priority: New rank of the role; the smaller, the higher. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7289,7 +7300,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServerIdentify.action``
         (operation ``qchatUpdateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerIdentifyResponse",
             self._client._call(
                 _UPDATE_SERVER_IDENTIFY,
@@ -7303,8 +7314,8 @@ class QchatGroup:
                     "auths": auths,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7317,8 +7328,8 @@ class QchatGroup:
         avatar: str | None = None,
         custom: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerMemberResponse:
         """Update one's own member card in a QChat server.
 
@@ -7340,9 +7351,9 @@ class QchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7359,7 +7370,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMember.action``
         (operation ``qchatUpdateServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerMemberResponse",
             self._client._call(
                 _UPDATE_SERVER_MEMBER,
@@ -7371,8 +7382,8 @@ class QchatGroup:
                     "custom": custom,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7384,8 +7395,8 @@ class QchatGroup:
         target_accid: str,
         ope_type: Literal[1, 2],
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
@@ -7401,9 +7412,9 @@ class QchatGroup:
             target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7419,7 +7430,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMemberBan.action``
         (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_SERVER_MEMBER_BAN,
@@ -7430,8 +7441,8 @@ class QchatGroup:
                     "opeType": ope_type,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7443,8 +7454,8 @@ class QchatGroup:
         channel_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateUserIdentifyResponse:
         """Change a member's customised channel permissions.
 
@@ -7460,9 +7471,9 @@ class QchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7479,7 +7490,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateUserIdentify.action``
         (operation ``qchatUpdateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateUserIdentifyResponse",
             self._client._call(
                 _UPDATE_USER_IDENTIFY,
@@ -7490,8 +7501,8 @@ class QchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7504,8 +7515,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -7525,9 +7536,9 @@ class QchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7543,7 +7554,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action``
         (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY,
@@ -7555,8 +7566,8 @@ class QchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7569,8 +7580,8 @@ class QchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat channel's whitelist or blacklist.
 
@@ -7592,9 +7603,9 @@ class QchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7610,7 +7621,7 @@ class QchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY_USER,
@@ -7622,8 +7633,8 @@ class QchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7640,13 +7651,13 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an application to join a QChat server.
 
-        Accepts the application `request_id_` of `apply_accid` on behalf of `accid`, who
+        Accepts the application `request_id` of `apply_accid` on behalf of `accid`, who
         needs the permission to handle applications; the applicant joins the server.
 
         Args:
@@ -7655,10 +7666,10 @@ class AsyncQchatGroup:
             accid: Account that accepts; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            request_id: Id of the application.
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7674,7 +7685,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerApply.action``
         (operation ``qchatAcceptServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ACCEPT_SERVER_APPLY,
@@ -7682,10 +7693,10 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7695,13 +7706,13 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        request_id: int | str,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Accept an invitation into a QChat server.
 
-        Makes the invited account `accid` accept the invitation `request_id_` sent by
+        Makes the invited account `accid` accept the invitation `request_id` sent by
         `inviter`, so it joins the server.
 
         Args:
@@ -7709,11 +7720,11 @@ class AsyncQchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation, from the invitation notification or the
+            request_id: Id of the invitation, from the invitation notification or the
                 invite answer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7729,7 +7740,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/acceptServerInvite.action``
         (operation ``qchatAcceptServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ACCEPT_SERVER_INVITE,
@@ -7737,10 +7748,10 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7751,8 +7762,8 @@ class AsyncQchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatApplyServerResponse:
         """Apply to join a QChat server.
 
@@ -7767,9 +7778,9 @@ class AsyncQchatGroup:
             accid: Account that applies. 1 to 32 characters.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7785,7 +7796,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/applyServer.action``
         (operation ``qchatApplyServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatApplyServerResponse",
             await self._client._call(
                 _APPLY_SERVER,
@@ -7795,8 +7806,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7808,8 +7819,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat category's whitelist or blacklist.
 
@@ -7828,9 +7839,9 @@ class AsyncQchatGroup:
                 checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7849,7 +7860,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentify.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyResponse",
             await self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -7860,8 +7871,8 @@ class AsyncQchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7873,8 +7884,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetCategoryWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat category's whitelist or blacklist.
 
@@ -7893,9 +7904,9 @@ class AsyncQchatGroup:
                 a str is checked and sent as is.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7914,7 +7925,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetCategoryWhiteBlackIdentifyUserResponse",
             await self._client._call(
                 _BATCH_GET_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -7925,8 +7936,8 @@ class AsyncQchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -7938,8 +7949,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         roleids: list[int],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyResponse:
         """Check which identity groups are on a QChat channel's whitelist or blacklist.
 
@@ -7957,9 +7968,9 @@ class AsyncQchatGroup:
                 checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -7978,7 +7989,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentify.action``
         (operation ``qchatBatchGetWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyResponse",
             await self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY,
@@ -7989,8 +8000,8 @@ class AsyncQchatGroup:
                     "roleids": roleids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8002,8 +8013,8 @@ class AsyncQchatGroup:
         type: Literal[1, 2],
         accids: list[str],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchGetWhiteBlackIdentifyUserResponse:
         """Check which accounts are on a QChat channel's whitelist or blacklist.
 
@@ -8021,9 +8032,9 @@ class AsyncQchatGroup:
                 a str is checked and sent as is.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8042,7 +8053,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchGetWhiteBlackIdentifyUser.action``
         (operation ``qchatBatchGetWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchGetWhiteBlackIdentifyUserResponse",
             await self._client._call(
                 _BATCH_GET_WHITE_BLACK_IDENTIFY_USER,
@@ -8053,8 +8064,8 @@ class AsyncQchatGroup:
                     "accids": accids,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8065,8 +8076,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
         """Query the reply counts of several threads.
 
@@ -8080,9 +8091,9 @@ class AsyncQchatGroup:
                 send time. At least 1 items; at most 100 items. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             accid: Account on whose behalf the threads are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8101,7 +8112,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchQueryThreadTalkMeta.action``
         (operation ``qchatBatchQueryThreadTalkMeta`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchQueryThreadTalkMetaResponse",
             await self._client._call(
                 _BATCH_QUERY_THREAD_TALK_META,
@@ -8111,8 +8122,8 @@ class AsyncQchatGroup:
                     "queryMsgs": query_msgs,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8121,8 +8132,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         reorder_infos: list[QchatBatchUpdateChannelReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat channels.
 
@@ -8134,9 +8145,9 @@ class AsyncQchatGroup:
                 created.
             reorder_infos: The channels and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8152,7 +8163,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateChannelReorderWeight.action``
         (operation ``qchatBatchUpdateChannelReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _BATCH_UPDATE_CHANNEL_REORDER_WEIGHT,
@@ -8160,8 +8171,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8171,8 +8182,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         priorities: dict[str, int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatBatchUpdateServerIdentifyPriorityResponse:
         """Change the ranks of several server roles.
 
@@ -8186,9 +8197,9 @@ class AsyncQchatGroup:
             priorities: New ranks as JSON text, an object from role id (as a string) to
                 rank. Sent as compact JSON; JSON text given as a str is checked and sent
                 as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8205,7 +8216,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerIdentifyPriority.action``
         (operation ``qchatBatchUpdateServerIdentifyPriority`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatBatchUpdateServerIdentifyPriorityResponse",
             await self._client._call(
                 _BATCH_UPDATE_SERVER_IDENTIFY_PRIORITY,
@@ -8214,8 +8225,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "priorities": priorities,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8223,8 +8234,8 @@ class AsyncQchatGroup:
         self,
         *,
         reorder_infos: list[QchatBatchUpdateServerReorderWeightReorderInfosItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set the custom sort weights of QChat servers.
 
@@ -8234,9 +8245,9 @@ class AsyncQchatGroup:
         Args:
             reorder_infos: The servers and their new weights. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8252,15 +8263,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/batchUpdateServerReorderWeight.action``
         (operation ``qchatBatchUpdateServerReorderWeight`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _BATCH_UPDATE_SERVER_REORDER_WEIGHT,
                 {
                     "reorderInfos": reorder_infos,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8277,8 +8288,8 @@ class AsyncQchatGroup:
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelResponse:
         """Create a channel in a QChat server.
 
@@ -8310,9 +8321,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8328,7 +8339,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannel.action``
         (operation ``qchatCreateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelResponse",
             await self._client._call(
                 _CREATE_CHANNEL,
@@ -8344,8 +8355,8 @@ class AsyncQchatGroup:
                     "syncMode": sync_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8357,8 +8368,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryResponse:
         """Create a channel category in a QChat server.
 
@@ -8377,9 +8388,9 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8396,7 +8407,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategory.action``
         (operation ``qchatCreateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryResponse",
             await self._client._call(
                 _CREATE_CHANNEL_CATEGORY,
@@ -8407,8 +8418,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8419,8 +8430,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         category_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryIdentifyResponse:
         """Create a channel-category role.
 
@@ -8434,9 +8445,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the category role derives from.
             category_id: Id of a channel category inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8453,7 +8464,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryIdentify.action``
         (operation ``qchatCreateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryIdentifyResponse",
             await self._client._call(
                 _CREATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -8463,8 +8474,8 @@ class AsyncQchatGroup:
                     "serverRoleId": server_role_id,
                     "categoryId": category_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8475,8 +8486,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelCategoryUserIdentifyResponse:
         """Customise one member's permissions in a channel category.
 
@@ -8489,9 +8500,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8508,7 +8519,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelCategoryUserIdentify.action``
         (operation ``qchatCreateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelCategoryUserIdentifyResponse",
             await self._client._call(
                 _CREATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -8518,8 +8529,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8530,8 +8541,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         server_role_id: int | str,
         channel_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateChannelIdentifyResponse:
         """Create a channel role.
 
@@ -8546,9 +8557,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             server_role_id: Server role the channel role derives from.
             channel_id: Id of a channel inside a QChat server.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8565,7 +8576,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createChannelIdentify.action``
         (operation ``qchatCreateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateChannelIdentifyResponse",
             await self._client._call(
                 _CREATE_CHANNEL_IDENTIFY,
@@ -8575,8 +8586,8 @@ class AsyncQchatGroup:
                     "serverRoleId": server_role_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8585,8 +8596,8 @@ class AsyncQchatGroup:
         *,
         name: str,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateCustomAuthResponse:
         """Create a custom permission item.
 
@@ -8598,9 +8609,9 @@ class AsyncQchatGroup:
         Args:
             name: Name of the permission item.
             ext: App-defined extension of the permission item.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8617,7 +8628,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createCustomAuth.action``
         (operation ``qchatCreateCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateCustomAuthResponse",
             await self._client._call(
                 _CREATE_CUSTOM_AUTH,
@@ -8625,8 +8636,8 @@ class AsyncQchatGroup:
                     "name": name,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8640,8 +8651,8 @@ class AsyncQchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerResponse:
         """Create a QChat server.
 
@@ -8668,9 +8679,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8686,7 +8697,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createServer.action``
         (operation ``qchatCreateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerResponse",
             await self._client._call(
                 _CREATE_SERVER,
@@ -8699,8 +8710,8 @@ class AsyncQchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8714,8 +8725,8 @@ class AsyncQchatGroup:
         icon: str | None = None,
         ext: str | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyResponse:
         """Create a custom server role.
 
@@ -8735,9 +8746,9 @@ class AsyncQchatGroup:
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
                 roles ranked below their own. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8754,7 +8765,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentify.action``
         (operation ``qchatCreateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyResponse",
             await self._client._call(
                 _CREATE_SERVER_IDENTIFY,
@@ -8767,8 +8778,8 @@ class AsyncQchatGroup:
                     "ext": ext,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8779,8 +8790,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateServerIdentifyMemberResponse:
         """Add members to a server role.
 
@@ -8795,9 +8806,9 @@ class AsyncQchatGroup:
             faccids: Accounts to add, at most 100. At least 1 items; at most 100 items;
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8814,7 +8825,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createServerIdentifyMember.action``
         (operation ``qchatCreateServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateServerIdentifyMemberResponse",
             await self._client._call(
                 _CREATE_SERVER_IDENTIFY_MEMBER,
@@ -8824,8 +8835,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8836,8 +8847,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatCreateUserIdentifyResponse:
         """Customise one member's permissions in a channel.
 
@@ -8852,9 +8863,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose permissions are customised. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8871,7 +8882,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/createUserIdentify.action``
         (operation ``qchatCreateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatCreateUserIdentifyResponse",
             await self._client._call(
                 _CREATE_USER_IDENTIFY,
@@ -8881,8 +8892,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8893,8 +8904,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel-category role.
 
@@ -8905,9 +8916,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             role_id: Category role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8923,7 +8934,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryIdentify.action``
         (operation ``qchatDeleteChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CHANNEL_CATEGORY_IDENTIFY,
@@ -8933,8 +8944,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8945,8 +8956,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         category_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel-category permission customisation.
 
@@ -8958,9 +8969,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             category_id: Id of a channel category inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -8976,7 +8987,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelCategoryUserIdentify.action``
         (operation ``qchatDeleteChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -8986,8 +8997,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -8998,8 +9009,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a channel role.
 
@@ -9011,9 +9022,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             role_id: Channel role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9029,7 +9040,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteChannelIdentify.action``
         (operation ``qchatDeleteChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CHANNEL_IDENTIFY,
@@ -9039,8 +9050,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9048,8 +9059,8 @@ class AsyncQchatGroup:
         self,
         *,
         auth_bit: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a custom permission item.
 
@@ -9057,9 +9068,9 @@ class AsyncQchatGroup:
 
         Args:
             auth_bit: Code of the permission item to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9075,15 +9086,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteCustomAuth.action``
         (operation ``qchatDeleteCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_CUSTOM_AUTH,
                 {
                     "authBit": auth_bit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9094,8 +9105,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         role_id: int | str,
         faccids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatDeleteServerIdentifyMemberResponse:
         """Remove members from a server role.
 
@@ -9110,9 +9121,9 @@ class AsyncQchatGroup:
             faccids: Accounts to remove, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9129,7 +9140,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteServerIdentifyMember.action``
         (operation ``qchatDeleteServerIdentifyMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatDeleteServerIdentifyMemberResponse",
             await self._client._call(
                 _DELETE_SERVER_IDENTIFY_MEMBER,
@@ -9139,8 +9150,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "faccids": faccids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9151,8 +9162,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         faccid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member's channel permission customisation.
 
@@ -9164,9 +9175,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
             faccid: Member whose customisation is removed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9182,7 +9193,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/deleteUserIdentify.action``
         (operation ``qchatDeleteUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DELETE_USER_IDENTIFY,
@@ -9192,8 +9203,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "faccid": faccid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9204,8 +9215,8 @@ class AsyncQchatGroup:
         accid: str,
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGenerateInviteCodeResponse:
         """Generate an invite code for a QChat server.
 
@@ -9220,9 +9231,9 @@ class AsyncQchatGroup:
             accid: Account that creates the code. 1 to 32 characters.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9239,7 +9250,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/generateInviteCode.action``
         (operation ``qchatGenerateInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGenerateInviteCodeResponse",
             await self._client._call(
                 _GENERATE_INVITE_CODE,
@@ -9249,8 +9260,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9262,8 +9273,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryIdentifyResponse:
         """List the roles of a channel category, page by page.
 
@@ -9278,9 +9289,9 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9299,7 +9310,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryIdentify.action``
         (operation ``qchatGetChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryIdentifyResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORY_IDENTIFY,
@@ -9310,8 +9321,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9324,8 +9335,8 @@ class AsyncQchatGroup:
         accid: str | None = None,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryListByServerPageResponse:
         """List the channel categories of a QChat server page by page.
 
@@ -9351,9 +9362,9 @@ class AsyncQchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9372,7 +9383,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryListByServerPage.action``
         (operation ``qchatGetChannelCategoryListByServerPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryListByServerPageResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORY_LIST_BY_SERVER_PAGE,
@@ -9384,8 +9395,8 @@ class AsyncQchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9397,8 +9408,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategoryUserIdentifyResponse:
         """List the members with customised permissions in a channel category.
 
@@ -9414,9 +9425,9 @@ class AsyncQchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9435,7 +9446,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategoryUserIdentify.action``
         (operation ``qchatGetChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategoryUserIdentifyResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -9446,8 +9457,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9455,8 +9466,8 @@ class AsyncQchatGroup:
         self,
         *,
         category_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelCategorysResponse:
         """Get QChat channel categories by id.
 
@@ -9466,9 +9477,9 @@ class AsyncQchatGroup:
         Args:
             category_ids: Ids of the categories to read. At least 1 items. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9487,15 +9498,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelCategorys.action``
         (operation ``qchatGetChannelCategorys`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelCategorysResponse",
             await self._client._call(
                 _GET_CHANNEL_CATEGORYS,
                 {
                     "categoryIds": category_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9507,8 +9518,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelIdentifyPagesResponse:
         """List the roles of a channel, page by page.
 
@@ -9523,9 +9534,9 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9544,7 +9555,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelIdentifyPages.action``
         (operation ``qchatGetChannelIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelIdentifyPagesResponse",
             await self._client._call(
                 _GET_CHANNEL_IDENTIFY_PAGES,
@@ -9555,8 +9566,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9568,8 +9579,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListByChannelCategoryPageResponse:
         """List the channels of a QChat channel category page by page.
 
@@ -9588,9 +9599,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9609,7 +9620,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListByChannelCategoryPage.action``
         (operation ``qchatGetChannelListByChannelCategoryPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListByChannelCategoryPageResponse",
             await self._client._call(
                 _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE,
@@ -9620,8 +9631,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9632,8 +9643,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelListPageResponse:
         """List the channels of a QChat server page by page.
 
@@ -9650,9 +9661,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9671,7 +9682,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelListPage.action``
         (operation ``qchatGetChannelListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelListPageResponse",
             await self._client._call(
                 _GET_CHANNEL_LIST_PAGE,
@@ -9681,8 +9692,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9694,8 +9705,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelMemberListPageResponse:
         """List the members of a QChat channel page by page.
 
@@ -9715,9 +9726,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server and the channel for the
                 call to succeed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9736,7 +9747,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannelMemberListPage.action``
         (operation ``qchatGetChannelMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelMemberListPageResponse",
             await self._client._call(
                 _GET_CHANNEL_MEMBER_LIST_PAGE,
@@ -9747,8 +9758,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9756,8 +9767,8 @@ class AsyncQchatGroup:
         self,
         *,
         channel_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetChannelsResponse:
         """Get QChat channels by id.
 
@@ -9767,9 +9778,9 @@ class AsyncQchatGroup:
         Args:
             channel_ids: Ids of the channels to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9787,15 +9798,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getChannels.action``
         (operation ``qchatGetChannels`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetChannelsResponse",
             await self._client._call(
                 _GET_CHANNELS,
                 {
                     "channelIds": channel_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9807,8 +9818,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyMemberPagesResponse:
         """List the members of a server role, page by page.
 
@@ -9823,9 +9834,9 @@ class AsyncQchatGroup:
                 server's default is 0.
             limit: Maximum number of members on the page. At least 1; at most 200.
             accid: Account on whose behalf the members are read. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9844,7 +9855,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyMemberPages.action``
         (operation ``qchatGetServerIdentifyMemberPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyMemberPagesResponse",
             await self._client._call(
                 _GET_SERVER_IDENTIFY_MEMBER_PAGES,
@@ -9855,8 +9866,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9867,8 +9878,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerIdentifyPagesResponse:
         """List the roles of a server, page by page.
 
@@ -9884,9 +9895,9 @@ class AsyncQchatGroup:
             limit: Maximum number of roles on the page. At least 1.
             accid: Account on whose behalf the roles are read; when given, its
                 permission to see them is checked. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9905,7 +9916,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerIdentifyPages.action``
         (operation ``qchatGetServerIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerIdentifyPagesResponse",
             await self._client._call(
                 _GET_SERVER_IDENTIFY_PAGES,
@@ -9915,8 +9926,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9927,8 +9938,8 @@ class AsyncQchatGroup:
         limit: int,
         sort_field: int | None = None,
         page_token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerListPageResponse:
         """List QChat servers page by page.
 
@@ -9948,9 +9959,9 @@ class AsyncQchatGroup:
             page_token: Paging cursor for the custom ordering: the `nextPageToken` of
                 the previous page. Only used when `sort_field` is 1; leave it out for
                 the first page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -9969,7 +9980,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerListPage.action``
         (operation ``qchatGetServerListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerListPageResponse",
             await self._client._call(
                 _GET_SERVER_LIST_PAGE,
@@ -9979,8 +9990,8 @@ class AsyncQchatGroup:
                     "sortField": sort_field,
                     "pageToken": page_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -9991,8 +10002,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberBanListPageResponse:
         """List the banned members of a QChat server page by page.
 
@@ -10009,9 +10020,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account on whose behalf the list is read; needs the permission to ban
                 members. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10030,7 +10041,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberBanListPage.action``
         (operation ``qchatGetServerMemberBanListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberBanListPageResponse",
             await self._client._call(
                 _GET_SERVER_MEMBER_BAN_LIST_PAGE,
@@ -10040,8 +10051,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10052,8 +10063,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMemberListPageResponse:
         """List the members of a QChat server page by page.
 
@@ -10071,9 +10082,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 200.
             accid: Account that must be a member of the server for the call to succeed.
                 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10092,7 +10103,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerMemberListPage.action``
         (operation ``qchatGetServerMemberListPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMemberListPageResponse",
             await self._client._call(
                 _GET_SERVER_MEMBER_LIST_PAGE,
@@ -10102,8 +10113,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10112,8 +10123,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServerMembersResponse:
         """Get members of a QChat server by account.
 
@@ -10126,9 +10137,9 @@ class AsyncQchatGroup:
             accids: Accounts to look up, at most 100. At least 1 items; at most 100
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10147,7 +10158,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServerMembers.action``
         (operation ``qchatGetServerMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServerMembersResponse",
             await self._client._call(
                 _GET_SERVER_MEMBERS,
@@ -10155,8 +10166,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10164,8 +10175,8 @@ class AsyncQchatGroup:
         self,
         *,
         server_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetServersResponse:
         """Get QChat servers by id.
 
@@ -10175,9 +10186,9 @@ class AsyncQchatGroup:
         Args:
             server_ids: Ids of the servers to read. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10195,15 +10206,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getServers.action``
         (operation ``qchatGetServers`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetServersResponse",
             await self._client._call(
                 _GET_SERVERS,
                 {
                     "serverIds": server_ids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10215,8 +10226,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserIdentifyPagesResponse:
         """List the members with customised permissions in a channel.
 
@@ -10232,9 +10243,9 @@ class AsyncQchatGroup:
             limit: Maximum number of customisations on the page. At least 1.
             accid: Account on whose behalf the customisations are read. 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10253,7 +10264,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getUserIdentifyPages.action``
         (operation ``qchatGetUserIdentifyPages`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserIdentifyPagesResponse",
             await self._client._call(
                 _GET_USER_IDENTIFY_PAGES,
@@ -10264,8 +10275,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10276,8 +10287,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         timetag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatGetUserServerIdentifyResponse:
         """List the server roles a member holds.
 
@@ -10291,9 +10302,9 @@ class AsyncQchatGroup:
                 and the `nextTimetag` of the previous page asks for the next one. The
                 server's default is 0.
             limit: Maximum number of roles on the page. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10312,7 +10323,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/getUserServerIdentify.action``
         (operation ``qchatGetUserServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatGetUserServerIdentifyResponse",
             await self._client._call(
                 _GET_USER_SERVER_IDENTIFY,
@@ -10322,8 +10333,8 @@ class AsyncQchatGroup:
                     "timetag": timetag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10335,8 +10346,8 @@ class AsyncQchatGroup:
         accids: list[str],
         ps: str | None = None,
         ttl: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatInviteServerMemberResponse:
         """Invite accounts into a QChat server.
 
@@ -10355,9 +10366,9 @@ class AsyncQchatGroup:
                 as compact JSON; JSON text given as a str is checked and sent as is.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10374,7 +10385,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/inviteServerMember.action``
         (operation ``qchatInviteServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatInviteServerMemberResponse",
             await self._client._call(
                 _INVITE_SERVER_MEMBER,
@@ -10385,8 +10396,8 @@ class AsyncQchatGroup:
                     "ps": ps,
                     "ttl": ttl,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10397,8 +10408,8 @@ class AsyncQchatGroup:
         accid: str,
         invite_code: str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Join a QChat server with an invite code.
 
@@ -10411,9 +10422,9 @@ class AsyncQchatGroup:
             accid: Account that joins. 1 to 32 characters.
             invite_code: The invite code.
             ps: Message shown to the server with the join. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10429,7 +10440,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/joinServerByInviteCode.action``
         (operation ``qchatJoinServerByInviteCode`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _JOIN_SERVER_BY_INVITE_CODE,
@@ -10439,8 +10450,8 @@ class AsyncQchatGroup:
                     "inviteCode": invite_code,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10450,8 +10461,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         kick_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a QChat server.
 
@@ -10466,9 +10477,9 @@ class AsyncQchatGroup:
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10484,7 +10495,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/kickServerMember.action``
         (operation ``qchatKickServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _KICK_SERVER_MEMBER,
@@ -10493,8 +10504,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "kickAccids": kick_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10503,8 +10514,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a QChat server.
 
@@ -10515,9 +10526,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: Account that leaves. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10533,7 +10544,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/leaveServer.action``
         (operation ``qchatLeaveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _LEAVE_SERVER,
@@ -10541,25 +10552,25 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
     async def list_all_custom_auth(
         self,
         *,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListAllCustomAuthResponse:
         """List every custom permission item.
 
         Returns all app-defined permission items of the app.
 
         Args:
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10578,13 +10589,13 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/listAllCustomAuth.action``
         (operation ``qchatListAllCustomAuth`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListAllCustomAuthResponse",
             await self._client._call(
                 _LIST_ALL_CUSTOM_AUTH,
                 {},
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10592,8 +10603,8 @@ class AsyncQchatGroup:
         self,
         *,
         auth_bits: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatListCustomAuthByAuthBitsResponse:
         """Look up custom permission items by code.
 
@@ -10603,9 +10614,9 @@ class AsyncQchatGroup:
             auth_bits: Codes of the permission items to look up, as a JSON array. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10624,15 +10635,15 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/listCustomAuthByAuthBits.action``
         (operation ``qchatListCustomAuthByAuthBits`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatListCustomAuthByAuthBitsResponse",
             await self._client._call(
                 _LIST_CUSTOM_AUTH_BY_AUTH_BITS,
                 {
                     "authBits": auth_bits,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10645,8 +10656,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyPageResponse:
         """List a QChat category's whitelisted or blacklisted identity groups page by page.
 
@@ -10668,9 +10679,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10689,7 +10700,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyPageResponse",
             await self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_PAGE,
@@ -10701,8 +10712,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10715,8 +10726,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryCategoryWhiteBlackIdentifyUserPageResponse:
         """List a QChat category's whitelisted or blacklisted accounts page by page.
 
@@ -10738,9 +10749,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose rights on the category are checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10759,7 +10770,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryCategoryWhiteBlackIdentifyUserPage.action``
         (operation ``qchatQueryCategoryWhiteBlackIdentifyUserPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryCategoryWhiteBlackIdentifyUserPageResponse",
             await self._client._call(
                 _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE,
@@ -10771,8 +10782,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10784,8 +10795,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         time_tag: int | str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryChannelUnReadMentionedMsgPageResponse:
         """Query the unread messages that mention a member.
 
@@ -10802,9 +10813,9 @@ class AsyncQchatGroup:
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
                 server's default is 200.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10823,7 +10834,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryChannelUnReadMentionedMsgPage.action``
         (operation ``qchatQueryChannelUnReadMentionedMsgPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryChannelUnReadMentionedMsgPageResponse",
             await self._client._call(
                 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
@@ -10834,8 +10845,8 @@ class AsyncQchatGroup:
                     "timeTag": time_tag,
                     "limit": limit,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10850,8 +10861,8 @@ class AsyncQchatGroup:
         exclude_msg_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryHistoryMsgResponse:
         """Query a channel's cloud message history.
 
@@ -10873,9 +10884,9 @@ class AsyncQchatGroup:
                 server's default is 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10894,7 +10905,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryHistoryMsg.action``
         (operation ``qchatQueryHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryHistoryMsgResponse",
             await self._client._call(
                 _QUERY_HISTORY_MSG,
@@ -10908,8 +10919,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10919,8 +10930,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         channel_id: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryIdentifyResourcesResponse:
         """Query the permissions a member has.
 
@@ -10933,9 +10944,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Channel to evaluate the permissions in; the server level when
                 omitted.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -10954,7 +10965,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryIdentifyResources.action``
         (operation ``qchatQueryIdentifyResources`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryIdentifyResourcesResponse",
             await self._client._call(
                 _QUERY_IDENTIFY_RESOURCES,
@@ -10963,8 +10974,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -10978,8 +10989,8 @@ class AsyncQchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByServerResponse:
         """List a QChat server's invitation and application records.
 
@@ -11002,9 +11013,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11023,7 +11034,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByServer.action``
         (operation ``qchatQueryInviteApplyHistoryByServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByServerResponse",
             await self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_SERVER,
@@ -11036,8 +11047,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11050,8 +11061,8 @@ class AsyncQchatGroup:
         exclude_record_id: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryInviteApplyHistoryByUserResponse:
         """List an account's QChat invitation and application records.
 
@@ -11071,9 +11082,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1; at most 100.
             reverse: 0 walks from now into the past (newest first), 1 the other way. One
                 of 0, 1. The server's default is 0.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11092,7 +11103,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryInviteApplyHistoryByUser.action``
         (operation ``qchatQueryInviteApplyHistoryByUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryInviteApplyHistoryByUserResponse",
             await self._client._call(
                 _QUERY_INVITE_APPLY_HISTORY_BY_USER,
@@ -11104,8 +11115,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11115,8 +11126,8 @@ class AsyncQchatGroup:
         server_id: int | str,
         channel_id: int | str,
         query_msgs: list[QChatMessageKey],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryQuickCommentResponse:
         """Query the quick comments of messages.
 
@@ -11129,9 +11140,9 @@ class AsyncQchatGroup:
             query_msgs: Messages to look up, at most 100, each as its server id and send
                 time. At least 1 items; at most 100 items. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11150,7 +11161,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryQuickComment.action``
         (operation ``qchatQueryQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryQuickCommentResponse",
             await self._client._call(
                 _QUERY_QUICK_COMMENT,
@@ -11159,8 +11170,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "queryMsgs": query_msgs,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11177,8 +11188,8 @@ class AsyncQchatGroup:
         to_time: int | str | None = None,
         limit: int | None = None,
         reverse: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryThreadTalkHistoryResponse:
         """Query the replies of a thread.
 
@@ -11202,9 +11213,9 @@ class AsyncQchatGroup:
                 server's default is 100.
             reverse: false walks from now into the past (newest first), true the other
                 way. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11223,7 +11234,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryThreadTalkHistory.action``
         (operation ``qchatQueryThreadTalkHistory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryThreadTalkHistoryResponse",
             await self._client._call(
                 _QUERY_THREAD_TALK_HISTORY,
@@ -11239,8 +11250,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11253,8 +11264,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyResponse:
         """List a QChat channel's whitelisted or blacklisted identity groups page by page.
 
@@ -11274,9 +11285,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11295,7 +11306,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentify.action``
         (operation ``qchatQueryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyResponse",
             await self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY,
@@ -11307,8 +11318,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11321,8 +11332,8 @@ class AsyncQchatGroup:
         timetag: int | str,
         limit: int,
         accid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatQueryWhiteBlackIdentifyUserResponse:
         """List a QChat channel's whitelisted or blacklisted accounts page by page.
 
@@ -11343,9 +11354,9 @@ class AsyncQchatGroup:
             limit: Most entries to return in this page. At least 1.
             accid: Account whose right to see the channel is checked; no check when left
                 out. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11364,7 +11375,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/queryWhiteBlackIdentifyUser.action``
         (operation ``qchatQueryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatQueryWhiteBlackIdentifyUserResponse",
             await self._client._call(
                 _QUERY_WHITE_BLACK_IDENTIFY_USER,
@@ -11376,8 +11387,8 @@ class AsyncQchatGroup:
                     "limit": limit,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11387,15 +11398,15 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         apply_accid: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an application to join a QChat server.
 
-        Declines the application `request_id_` of `apply_accid` on behalf of `accid`,
-        who needs the permission to handle applications, optionally with a message.
+        Declines the application `request_id` of `apply_accid` on behalf of `accid`, who
+        needs the permission to handle applications, optionally with a message.
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
@@ -11403,11 +11414,11 @@ class AsyncQchatGroup:
             accid: Account that rejects; needs the permission to handle applications. 1
                 to 32 characters.
             apply_accid: Account that applied. 1 to 32 characters.
-            request_id_: Id of the application.
+            request_id: Id of the application.
             ps: Message sent back to the applicant. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11423,7 +11434,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerApply.action``
         (operation ``qchatRejectServerApply`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REJECT_SERVER_APPLY,
@@ -11431,11 +11442,11 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "applyAccid": apply_accid,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11445,14 +11456,14 @@ class AsyncQchatGroup:
         server_id: int | str,
         accid: str,
         inviter: str,
-        request_id_: int | str,
+        request_id: int | str,
         ps: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Reject an invitation into a QChat server.
 
-        Makes the invited account `accid` decline the invitation `request_id_` sent by
+        Makes the invited account `accid` decline the invitation `request_id` sent by
         `inviter`, optionally with a message.
 
         Args:
@@ -11460,11 +11471,11 @@ class AsyncQchatGroup:
                 created.
             accid: The invited account. 1 to 32 characters.
             inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id_: Id of the invitation.
+            request_id: Id of the invitation.
             ps: Message sent back to the inviter. At most 5000 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11480,7 +11491,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/rejectServerInvite.action``
         (operation ``qchatRejectServerInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REJECT_SERVER_INVITE,
@@ -11488,11 +11499,11 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                     "inviter": inviter,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "ps": ps,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11501,8 +11512,8 @@ class AsyncQchatGroup:
         *,
         channel_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel.
 
@@ -11513,9 +11524,9 @@ class AsyncQchatGroup:
             channel_id: Id of a channel, assigned when the channel is created.
             accid: Account that deletes the channel; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11531,7 +11542,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeChannel.action``
         (operation ``qchatRemoveChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_CHANNEL,
@@ -11539,8 +11550,8 @@ class AsyncQchatGroup:
                     "channelId": channel_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11549,8 +11560,8 @@ class AsyncQchatGroup:
         *,
         category_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat channel category.
 
@@ -11562,9 +11573,9 @@ class AsyncQchatGroup:
                 created.
             accid: Account that deletes the category; needs the permission to manage
                 channels. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11580,7 +11591,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeChannelCategory.action``
         (operation ``qchatRemoveChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_CHANNEL_CATEGORY,
@@ -11588,8 +11599,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11598,8 +11609,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a QChat server.
 
@@ -11610,9 +11621,9 @@ class AsyncQchatGroup:
             server_id: Id of a QChat server (serverId), assigned when the server is
                 created.
             accid: The server's owner. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11628,7 +11639,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeServer.action``
         (operation ``qchatRemoveServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_SERVER,
@@ -11636,8 +11647,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11647,8 +11658,8 @@ class AsyncQchatGroup:
         accid: str,
         server_id: int | str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Delete a server role.
 
@@ -11659,9 +11670,9 @@ class AsyncQchatGroup:
             accid: Account that performs the operation. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             role_id: Server role to delete.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11677,7 +11688,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/removeServerIdentify.action``
         (operation ``qchatRemoveServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_SERVER_IDENTIFY,
@@ -11686,8 +11697,8 @@ class AsyncQchatGroup:
                     "serverId": server_id,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11697,8 +11708,8 @@ class AsyncQchatGroup:
         accid: str,
         clienttype: Literal[1, 2] | None = None,
         clientip: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatRequestAddrResponse:
         """Get QChat connection addresses.
 
@@ -11712,9 +11723,9 @@ class AsyncQchatGroup:
                 of 1, 2. The server's default is 1.
             clientip: The client's IP address, used to return addresses close to the
                 user.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11732,7 +11743,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/requestAddr.action``
         (operation ``qchatRequestAddr`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatRequestAddrResponse",
             await self._client._call(
                 _REQUEST_ADDR,
@@ -11741,8 +11752,8 @@ class AsyncQchatGroup:
                     "clienttype": clienttype,
                     "clientip": clientip,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11760,8 +11771,8 @@ class AsyncQchatGroup:
         push_enable: bool | None = None,
         push_content: str | None = None,
         need_badge: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendAttachMsgResponse:
         """Send a custom QChat system notification.
 
@@ -11788,9 +11799,9 @@ class AsyncQchatGroup:
             push_content: Text of the mobile push.
             need_badge: Count the notification in the app badge. The server's default is
                 True.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11806,7 +11817,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/sendAttachMsg.action``
         (operation ``qchatSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendAttachMsgResponse",
             await self._client._call(
                 _SEND_ATTACH_MSG,
@@ -11823,8 +11834,8 @@ class AsyncQchatGroup:
                     "pushContent": push_content,
                     "needBadge": need_badge,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11838,8 +11849,8 @@ class AsyncQchatGroup:
         body: str | None = None,
         attach: dict[str, Any] | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatSendMsgResponse:
         """Send a message to a QChat channel.
 
@@ -11857,9 +11868,9 @@ class AsyncQchatGroup:
             attach: Attachment of a media or custom message, as JSON text. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
             ext: App-defined extension of the message; JSON text is recommended.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11875,7 +11886,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/sendMsg.action``
         (operation ``qchatSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatSendMsgResponse",
             await self._client._call(
                 _SEND_MSG,
@@ -11888,8 +11899,8 @@ class AsyncQchatGroup:
                     "attach": attach,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11902,8 +11913,8 @@ class AsyncQchatGroup:
         body: str | None = None,
         ext: str | None = None,
         status: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a custom QChat system notification.
 
@@ -11919,9 +11930,9 @@ class AsyncQchatGroup:
             ext: New app-defined extension of the notification.
             status: New app-defined status of the notification (10000 and above). At
                 least 10000.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11937,7 +11948,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateAttachMsg.action``
         (operation ``qchatUpdateAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_ATTACH_MSG,
@@ -11949,8 +11960,8 @@ class AsyncQchatGroup:
                     "ext": ext,
                     "status": status,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -11961,8 +11972,8 @@ class AsyncQchatGroup:
         accid: str,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateCategoryInfoOfChannelResponse:
         """Move a QChat channel to a category.
 
@@ -11977,9 +11988,9 @@ class AsyncQchatGroup:
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -11996,7 +12007,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryInfoOfChannel.action``
         (operation ``qchatUpdateCategoryInfoOfChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateCategoryInfoOfChannelResponse",
             await self._client._call(
                 _UPDATE_CATEGORY_INFO_OF_CHANNEL,
@@ -12006,8 +12017,8 @@ class AsyncQchatGroup:
                     "categoryId": category_id,
                     "syncMode": sync_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12020,8 +12031,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat category's whitelist or blacklist.
 
@@ -12040,9 +12051,9 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12058,7 +12069,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentify.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY,
@@ -12070,8 +12081,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12084,8 +12095,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat category's whitelist or blacklist.
 
@@ -12106,9 +12117,9 @@ class AsyncQchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12124,7 +12135,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateCategoryWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateCategoryWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER,
@@ -12136,8 +12147,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12151,8 +12162,8 @@ class AsyncQchatGroup:
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelResponse:
         """Update a QChat channel.
 
@@ -12177,9 +12188,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12195,7 +12206,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannel.action``
         (operation ``qchatUpdateChannel`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelResponse",
             await self._client._call(
                 _UPDATE_CHANNEL,
@@ -12208,8 +12219,8 @@ class AsyncQchatGroup:
                     "viewMode": view_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12221,8 +12232,8 @@ class AsyncQchatGroup:
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryResponse:
         """Update a QChat channel category.
 
@@ -12241,9 +12252,9 @@ class AsyncQchatGroup:
             view_mode: Who can see it: 0 public, visible to every server member except
                 those on its blacklist (the default); 1 private, visible only to those
                 on its whitelist. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12260,7 +12271,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategory.action``
         (operation ``qchatUpdateChannelCategory`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_CATEGORY,
@@ -12271,8 +12282,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "viewMode": view_mode,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12284,8 +12295,8 @@ class AsyncQchatGroup:
         category_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryIdentifyResponse:
         """Change the permissions of a channel-category role.
 
@@ -12301,9 +12312,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12320,7 +12331,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryIdentify.action``
         (operation ``qchatUpdateChannelCategoryIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryIdentifyResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_IDENTIFY,
@@ -12331,8 +12342,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12344,8 +12355,8 @@ class AsyncQchatGroup:
         category_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelCategoryUserIdentifyResponse:
         """Change a member's customised channel-category permissions.
 
@@ -12361,9 +12372,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12380,7 +12391,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelCategoryUserIdentify.action``
         (operation ``qchatUpdateChannelCategoryUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelCategoryUserIdentifyResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_CATEGORY_USER_IDENTIFY,
@@ -12391,8 +12402,8 @@ class AsyncQchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12404,8 +12415,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         role_id: int | str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateChannelIdentifyResponse:
         """Change the permissions of a channel role.
 
@@ -12421,9 +12432,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12440,7 +12451,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateChannelIdentify.action``
         (operation ``qchatUpdateChannelIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateChannelIdentifyResponse",
             await self._client._call(
                 _UPDATE_CHANNEL_IDENTIFY,
@@ -12451,8 +12462,8 @@ class AsyncQchatGroup:
                     "roleId": role_id,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12466,8 +12477,8 @@ class AsyncQchatGroup:
         msg_time: int | str,
         body: str | None = None,
         ext: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateMsgResponse:
         """Update a QChat channel message.
 
@@ -12483,9 +12494,9 @@ class AsyncQchatGroup:
             msg_time: Send time of the message, epoch milliseconds.
             body: New text of the message.
             ext: New app-defined extension of the message.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12501,7 +12512,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateMsg.action``
         (operation ``qchatUpdateMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateMsgResponse",
             await self._client._call(
                 _UPDATE_MSG,
@@ -12514,8 +12525,8 @@ class AsyncQchatGroup:
                     "body": body,
                     "ext": ext,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12528,8 +12539,8 @@ class AsyncQchatGroup:
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateOtherServerMemberResponse:
         """Update another member's card in a QChat server.
 
@@ -12549,9 +12560,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12568,7 +12579,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateOtherServerMember.action``
         (operation ``qchatUpdateOtherServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateOtherServerMemberResponse",
             await self._client._call(
                 _UPDATE_OTHER_SERVER_MEMBER,
@@ -12580,8 +12591,8 @@ class AsyncQchatGroup:
                     "avatar": avatar,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12595,8 +12606,8 @@ class AsyncQchatGroup:
         msg_time: int | str,
         type: int | str,
         operate_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove a quick comment on a message.
 
@@ -12612,9 +12623,9 @@ class AsyncQchatGroup:
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
             operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12630,7 +12641,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateQuickComment.action``
         (operation ``qchatUpdateQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_QUICK_COMMENT,
@@ -12643,8 +12654,8 @@ class AsyncQchatGroup:
                     "type": type,
                     "operateType": operate_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12659,8 +12670,8 @@ class AsyncQchatGroup:
         invite_mode: Literal[0, 1] | bool | None = None,
         apply_mode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerResponse:
         """Update a QChat server.
 
@@ -12689,9 +12700,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12707,7 +12718,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServer.action``
         (operation ``qchatUpdateServer`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerResponse",
             await self._client._call(
                 _UPDATE_SERVER,
@@ -12721,8 +12732,8 @@ class AsyncQchatGroup:
                     "applyMode": apply_mode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12737,8 +12748,8 @@ class AsyncQchatGroup:
         ext: str | None = None,
         auths: dict[str, Literal[-1, 0, 1]] | None = None,
         priority: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerIdentifyResponse:
         """Update a server role.
 
@@ -12758,9 +12769,9 @@ class AsyncQchatGroup:
                 code; on a server role use 1 to grant and -1 to deny. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
             priority: New rank of the role; the smaller, the higher. At least 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12777,7 +12788,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServerIdentify.action``
         (operation ``qchatUpdateServerIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerIdentifyResponse",
             await self._client._call(
                 _UPDATE_SERVER_IDENTIFY,
@@ -12791,8 +12802,8 @@ class AsyncQchatGroup:
                     "auths": auths,
                     "priority": priority,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12805,8 +12816,8 @@ class AsyncQchatGroup:
         avatar: str | None = None,
         custom: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateServerMemberResponse:
         """Update one's own member card in a QChat server.
 
@@ -12828,9 +12839,9 @@ class AsyncQchatGroup:
                 by Yunxin support on request. Either one business id, or JSON text
                 naming one for text and one for pictures, such as
                 `{"textbid":"tb1","picbid":"pb1"}`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12847,7 +12858,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMember.action``
         (operation ``qchatUpdateServerMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateServerMemberResponse",
             await self._client._call(
                 _UPDATE_SERVER_MEMBER,
@@ -12859,8 +12870,8 @@ class AsyncQchatGroup:
                     "custom": custom,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12872,8 +12883,8 @@ class AsyncQchatGroup:
         target_accid: str,
         ope_type: Literal[1, 2],
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Ban or unban a member of a QChat server.
 
@@ -12889,9 +12900,9 @@ class AsyncQchatGroup:
             target_accid: Account to ban or unban. 1 to 32 characters.
             ope_type: 1 ban, 2 lift the ban. One of 1, 2.
             custom: App-defined extension stored with the ban. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12907,7 +12918,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateServerMemberBan.action``
         (operation ``qchatUpdateServerMemberBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_SERVER_MEMBER_BAN,
@@ -12918,8 +12929,8 @@ class AsyncQchatGroup:
                     "opeType": ope_type,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12931,8 +12942,8 @@ class AsyncQchatGroup:
         channel_id: int | str,
         faccid: str,
         auths: dict[str, Literal[-1, 0, 1]],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> QchatUpdateUserIdentifyResponse:
         """Change a member's customised channel permissions.
 
@@ -12948,9 +12959,9 @@ class AsyncQchatGroup:
             auths: Permission switches to change, as JSON text; 1 grant, -1 deny, 0
                 inherit. Sent as compact JSON; JSON text given as a str is checked and
                 sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -12967,7 +12978,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateUserIdentify.action``
         (operation ``qchatUpdateUserIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "QchatUpdateUserIdentifyResponse",
             await self._client._call(
                 _UPDATE_USER_IDENTIFY,
@@ -12978,8 +12989,8 @@ class AsyncQchatGroup:
                     "faccid": faccid,
                     "auths": auths,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -12992,8 +13003,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         role_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove an identity group on a QChat channel's whitelist or blacklist.
 
@@ -13013,9 +13024,9 @@ class AsyncQchatGroup:
             accid: Account that changes the list; needs the permission to manage
                 whitelists and blacklists. 1 to 32 characters.
             role_id: Server identity group to add or remove.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -13031,7 +13042,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentify.action``
         (operation ``qchatUpdateWhiteBlackIdentify`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY,
@@ -13043,8 +13054,8 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "roleId": role_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -13057,8 +13068,8 @@ class AsyncQchatGroup:
         ope_type: Literal[1, 2],
         accid: str,
         to_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add or remove accounts on a QChat channel's whitelist or blacklist.
 
@@ -13080,9 +13091,9 @@ class AsyncQchatGroup:
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -13098,7 +13109,7 @@ class AsyncQchatGroup:
         Calls ``POST /nimserver/qchat/updateWhiteBlackIdentifyUser.action``
         (operation ``qchatUpdateWhiteBlackIdentifyUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_WHITE_BLACK_IDENTIFY_USER,
@@ -13110,7 +13121,7 @@ class AsyncQchatGroup:
                     "accid": accid,
                     "toAccids": to_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, JsonText, MapOf, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -26,7 +27,7 @@ _CANCEL_INVITE = Endpoint(
         Field("channelId", "channel_id", Str(), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field("to", "to", Str(min_length=1, max_length=32), required=True),
-        Field("requestId", "request_id_", Str(), required=True),
+        Field("requestId", "request_id", Str(), required=True),
         Field("attachExt", "attach_ext", Str()),
         Field("needPush", "need_push", OneOf((0, 1))),
         Field("pushTitle", "push_title", Str()),
@@ -91,7 +92,7 @@ _INVITE = Endpoint(
         Field("channelId", "channel_id", Str(), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field("to", "to", Str(min_length=1, max_length=32), required=True),
-        Field("requestId", "request_id_", Str(), required=True),
+        Field("requestId", "request_id", Str(), required=True),
         Field("attachExt", "attach_ext", Str()),
         Field("needPush", "need_push", OneOf((0, 1))),
         Field("pushTitle", "push_title", Str()),
@@ -128,7 +129,7 @@ class SignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id_: str,
+        request_id: str,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -137,8 +138,8 @@ class SignalGroup:
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -150,7 +151,7 @@ class SignalGroup:
             channel_id: Server-generated id of the signalling channel.
             from_: Account that sent the invitation. 1 to 32 characters.
             to: Account that was invited. 1 to 32 characters.
-            request_id_: Id the inviter gave the invitation when sending it.
+            request_id: Id the inviter gave the invitation when sending it.
             attach_ext: App-defined text passed on to the invitee with the cancellation.
             need_push: 1 to send an offline push about the cancellation, 0 not to. One
                 of 0, 1.
@@ -164,9 +165,9 @@ class SignalGroup:
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -181,7 +182,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/cancelInvite.action``
         (operation ``signalCancelInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CANCEL_INVITE,
@@ -189,7 +190,7 @@ class SignalGroup:
                     "channelId": channel_id,
                     "from": from_,
                     "to": to,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "attachExt": attach_ext,
                     "needPush": need_push,
                     "pushTitle": push_title,
@@ -199,8 +200,8 @@ class SignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -212,8 +213,8 @@ class SignalGroup:
         is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -228,9 +229,9 @@ class SignalGroup:
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -245,7 +246,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/closeRoom.action``
         (operation ``signalCloseRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CLOSE_ROOM,
@@ -256,8 +257,8 @@ class SignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -269,8 +270,8 @@ class SignalGroup:
         type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -286,9 +287,9 @@ class SignalGroup:
             ext: App-defined extension stored with the channel. At most 4096 characters.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -303,7 +304,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/createRoom.action``
         (operation ``signalCreateRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalCreateRoomResponse",
             self._client._call(
                 _CREATE_ROOM,
@@ -314,8 +315,8 @@ class SignalGroup:
                     "ext": ext,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -327,8 +328,8 @@ class SignalGroup:
         to: str | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -343,9 +344,9 @@ class SignalGroup:
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -360,7 +361,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/ctrlRoom.action``
         (operation ``signalCtrlRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CTRL_ROOM,
@@ -371,8 +372,8 @@ class SignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -380,8 +381,8 @@ class SignalGroup:
         self,
         *,
         channel_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalDelayRoomResponse:
         """Extend a signalling channel's lifetime.
 
@@ -390,9 +391,9 @@ class SignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -407,15 +408,15 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/delayRoom.action``
         (operation ``signalDelayRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalDelayRoomResponse",
             self._client._call(
                 _DELAY_ROOM,
                 {
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -424,8 +425,8 @@ class SignalGroup:
         *,
         channel_name: str | None = None,
         channel_id: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalGetRoomInfoResponse:
         """Get a signalling channel and its members.
 
@@ -437,9 +438,9 @@ class SignalGroup:
             channel_name: Name of the channel; needed when `channel_id` is not sent.
             channel_id: Server-generated id of the channel; takes precedence over
                 `channel_name`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -456,7 +457,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/getRoomInfo.action``
         (operation ``signalGetRoomInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalGetRoomInfoResponse",
             self._client._call(
                 _GET_ROOM_INFO,
@@ -464,8 +465,8 @@ class SignalGroup:
                     "channelName": channel_name,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -475,7 +476,7 @@ class SignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id_: str,
+        request_id: str,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -484,14 +485,14 @@ class SignalGroup:
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
         Sends an invitation to join a signalling channel from its creator or one of its
         members to another account, optionally with an offline push. The caller picks
-        the `request_id_`; the same id identifies the invitation when it is cancelled,
+        the `request_id`; the same id identifies the invitation when it is cancelled,
         accepted or rejected.
 
         Args:
@@ -499,7 +500,7 @@ class SignalGroup:
             from_: Inviting account; the channel's creator or one of its members. 1 to
                 32 characters.
             to: Account to invite. 1 to 32 characters.
-            request_id_: Caller-chosen id of this invitation, reused to cancel it.
+            request_id: Caller-chosen id of this invitation, reused to cancel it.
             attach_ext: App-defined text passed on to the invitee with the invitation.
             need_push: 1 to send an offline push about the invitation, 0 not to. One of
                 0, 1.
@@ -513,9 +514,9 @@ class SignalGroup:
                 deliver it only if online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -530,7 +531,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/invite.action``
         (operation ``signalInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalInviteResponse",
             self._client._call(
                 _INVITE,
@@ -538,7 +539,7 @@ class SignalGroup:
                     "channelId": channel_id,
                     "from": from_,
                     "to": to,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "attachExt": attach_ext,
                     "needPush": need_push,
                     "pushTitle": push_title,
@@ -548,8 +549,8 @@ class SignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -562,8 +563,8 @@ class SignalGroup:
         attach_ext: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -579,9 +580,9 @@ class SignalGroup:
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -596,7 +597,7 @@ class SignalGroup:
         Calls ``POST /nimserver/signal/kick.action``
         (operation ``signalKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _KICK,
@@ -608,8 +609,8 @@ class SignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -626,7 +627,7 @@ class AsyncSignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id_: str,
+        request_id: str,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -635,8 +636,8 @@ class AsyncSignalGroup:
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Withdraw a signalling invitation.
 
@@ -648,7 +649,7 @@ class AsyncSignalGroup:
             channel_id: Server-generated id of the signalling channel.
             from_: Account that sent the invitation. 1 to 32 characters.
             to: Account that was invited. 1 to 32 characters.
-            request_id_: Id the inviter gave the invitation when sending it.
+            request_id: Id the inviter gave the invitation when sending it.
             attach_ext: App-defined text passed on to the invitee with the cancellation.
             need_push: 1 to send an offline push about the cancellation, 0 not to. One
                 of 0, 1.
@@ -662,9 +663,9 @@ class AsyncSignalGroup:
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -679,7 +680,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/cancelInvite.action``
         (operation ``signalCancelInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CANCEL_INVITE,
@@ -687,7 +688,7 @@ class AsyncSignalGroup:
                     "channelId": channel_id,
                     "from": from_,
                     "to": to,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "attachExt": attach_ext,
                     "needPush": need_push,
                     "pushTitle": push_title,
@@ -697,8 +698,8 @@ class AsyncSignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -710,8 +711,8 @@ class AsyncSignalGroup:
         is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Close a signalling channel.
 
@@ -726,9 +727,9 @@ class AsyncSignalGroup:
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -743,7 +744,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/closeRoom.action``
         (operation ``signalCloseRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CLOSE_ROOM,
@@ -754,8 +755,8 @@ class AsyncSignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -767,8 +768,8 @@ class AsyncSignalGroup:
         type: Literal[1, 2, 3] | None = None,
         ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalCreateRoomResponse:
         """Create a signalling channel.
 
@@ -784,9 +785,9 @@ class AsyncSignalGroup:
             ext: App-defined extension stored with the channel. At most 4096 characters.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -801,7 +802,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/createRoom.action``
         (operation ``signalCreateRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalCreateRoomResponse",
             await self._client._call(
                 _CREATE_ROOM,
@@ -812,8 +813,8 @@ class AsyncSignalGroup:
                     "ext": ext,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -825,8 +826,8 @@ class AsyncSignalGroup:
         to: str | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Send a control command in a signalling channel.
 
@@ -841,9 +842,9 @@ class AsyncSignalGroup:
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -858,7 +859,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/ctrlRoom.action``
         (operation ``signalCtrlRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CTRL_ROOM,
@@ -869,8 +870,8 @@ class AsyncSignalGroup:
                     "attachExt": attach_ext,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -878,8 +879,8 @@ class AsyncSignalGroup:
         self,
         *,
         channel_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalDelayRoomResponse:
         """Extend a signalling channel's lifetime.
 
@@ -888,9 +889,9 @@ class AsyncSignalGroup:
 
         Args:
             channel_id: Server-generated id of the signalling channel.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -905,15 +906,15 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/delayRoom.action``
         (operation ``signalDelayRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalDelayRoomResponse",
             await self._client._call(
                 _DELAY_ROOM,
                 {
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -922,8 +923,8 @@ class AsyncSignalGroup:
         *,
         channel_name: str | None = None,
         channel_id: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalGetRoomInfoResponse:
         """Get a signalling channel and its members.
 
@@ -935,9 +936,9 @@ class AsyncSignalGroup:
             channel_name: Name of the channel; needed when `channel_id` is not sent.
             channel_id: Server-generated id of the channel; takes precedence over
                 `channel_name`.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -954,7 +955,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/getRoomInfo.action``
         (operation ``signalGetRoomInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalGetRoomInfoResponse",
             await self._client._call(
                 _GET_ROOM_INFO,
@@ -962,8 +963,8 @@ class AsyncSignalGroup:
                     "channelName": channel_name,
                     "channelId": channel_id,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -973,7 +974,7 @@ class AsyncSignalGroup:
         channel_id: str,
         from_: str,
         to: str,
-        request_id_: str,
+        request_id: str,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -982,14 +983,14 @@ class AsyncSignalGroup:
         need_badge: Literal[0, 1] | bool | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SignalInviteResponse:
         """Invite an account into a signalling channel.
 
         Sends an invitation to join a signalling channel from its creator or one of its
         members to another account, optionally with an offline push. The caller picks
-        the `request_id_`; the same id identifies the invitation when it is cancelled,
+        the `request_id`; the same id identifies the invitation when it is cancelled,
         accepted or rejected.
 
         Args:
@@ -997,7 +998,7 @@ class AsyncSignalGroup:
             from_: Inviting account; the channel's creator or one of its members. 1 to
                 32 characters.
             to: Account to invite. 1 to 32 characters.
-            request_id_: Caller-chosen id of this invitation, reused to cancel it.
+            request_id: Caller-chosen id of this invitation, reused to cancel it.
             attach_ext: App-defined text passed on to the invitee with the invitation.
             need_push: 1 to send an offline push about the invitation, 0 not to. One of
                 0, 1.
@@ -1011,9 +1012,9 @@ class AsyncSignalGroup:
                 deliver it only if online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1028,7 +1029,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/invite.action``
         (operation ``signalInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "SignalInviteResponse",
             await self._client._call(
                 _INVITE,
@@ -1036,7 +1037,7 @@ class AsyncSignalGroup:
                     "channelId": channel_id,
                     "from": from_,
                     "to": to,
-                    "requestId": request_id_,
+                    "requestId": request_id,
                     "attachExt": attach_ext,
                     "needPush": need_push,
                     "pushTitle": push_title,
@@ -1046,8 +1047,8 @@ class AsyncSignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1060,8 +1061,8 @@ class AsyncSignalGroup:
         attach_ext: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove a member from a signalling channel.
 
@@ -1077,9 +1078,9 @@ class AsyncSignalGroup:
                 it only to those online. One of 0, 1.
             is_route: 1 to include the event in message copy (data sync) to the app
                 server, 0 to leave it out. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1094,7 +1095,7 @@ class AsyncSignalGroup:
         Calls ``POST /nimserver/signal/kick.action``
         (operation ``signalKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _KICK,
@@ -1106,7 +1107,7 @@ class AsyncSignalGroup:
                     "isSave": is_save,
                     "isRoute": is_route,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

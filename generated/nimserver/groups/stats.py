@@ -6,7 +6,8 @@ day.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Number, OneOf
 from .._fields import Endpoint, Field
 from ..types import (
@@ -45,8 +46,8 @@ class StatsGroup:
         timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -64,9 +65,9 @@ class StatsGroup:
             orderby: Ranking key: `active` by active members, `enter` by entries,
                 `message` by messages. One of "active", "enter", "message". The server's
                 default is "active".
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -83,7 +84,7 @@ class StatsGroup:
         Calls ``POST /nimserver/stats/chatroom/topn.action``
         (operation ``statsChatroomTopn`` in the spec).
         """
-        return cast(
+        return _cast(
             "StatsChatroomTopnResponse",
             self._client._call(
                 _CHATROOM_TOPN,
@@ -93,8 +94,8 @@ class StatsGroup:
                     "period": period,
                     "orderby": orderby,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -112,8 +113,8 @@ class AsyncStatsGroup:
         timestamp: int | str | None = None,
         period: Literal["hour", "day"] | None = None,
         orderby: Literal["active", "enter", "message"] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> StatsChatroomTopnResponse:
         """List the top chat rooms by activity.
 
@@ -131,9 +132,9 @@ class AsyncStatsGroup:
             orderby: Ranking key: `active` by active members, `enter` by entries,
                 `message` by messages. One of "active", "enter", "message". The server's
                 default is "active".
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -150,7 +151,7 @@ class AsyncStatsGroup:
         Calls ``POST /nimserver/stats/chatroom/topn.action``
         (operation ``statsChatroomTopn`` in the spec).
         """
-        return cast(
+        return _cast(
             "StatsChatroomTopnResponse",
             await self._client._call(
                 _CHATROOM_TOPN,
@@ -160,7 +161,7 @@ class AsyncStatsGroup:
                     "period": period,
                     "orderby": orderby,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

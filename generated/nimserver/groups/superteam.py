@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+from typing import cast as _cast
 from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from .. import _shapes
@@ -161,7 +162,9 @@ _GET_TINFOS = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -554,8 +557,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         manager_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Promote members to managers.
 
@@ -567,9 +570,9 @@ class SuperteamGroup:
             manager_accids: Members to promote, at most 10 per call. At least 1 items;
                 at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -585,7 +588,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/addManager.action``
         (operation ``superteamAddManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ADD_MANAGER,
@@ -594,8 +597,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -605,8 +608,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         tlevel: int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Change the capacity level of a super team.
 
@@ -616,9 +619,9 @@ class SuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             tlevel: New capacity level, from 2 to 200. At least 2; at most 200.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -634,7 +637,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/changeLevel.action``
         (operation ``superteamChangeLevel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CHANGE_LEVEL,
@@ -643,8 +646,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "tlevel": tlevel,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -655,8 +658,8 @@ class SuperteamGroup:
         owner: str,
         accid: str,
         leave: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Hand a super team to a new owner.
 
@@ -669,9 +672,9 @@ class SuperteamGroup:
             accid: Member who becomes the new owner. 1 to 32 characters.
             leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
                 ordinary member. Other values give 414. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -687,7 +690,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/changeOwner.action``
         (operation ``superteamChangeOwner`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CHANGE_OWNER,
@@ -697,8 +700,8 @@ class SuperteamGroup:
                     "accid": accid,
                     "leave": leave,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -721,8 +724,8 @@ class SuperteamGroup:
         tlevel: int | None = None,
         magree: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
 
@@ -763,9 +766,9 @@ class SuperteamGroup:
                 they must agree. One of 0, 1.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -781,7 +784,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/create.action``
         (operation ``superteamCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamCreateResponse",
             self._client._call(
                 _CREATE,
@@ -803,8 +806,8 @@ class SuperteamGroup:
                     "magree": magree,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -813,8 +816,8 @@ class SuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a super team.
 
@@ -823,9 +826,9 @@ class SuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -841,7 +844,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/dismiss.action``
         (operation ``superteamDismiss`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _DISMISS,
@@ -849,8 +852,8 @@ class SuperteamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -861,8 +864,8 @@ class SuperteamGroup:
         timetag: int | str,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
         """Page through the muted members of a super team.
 
@@ -874,9 +877,9 @@ class SuperteamGroup:
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -895,7 +898,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/getMuteTlists.action``
         (operation ``superteamGetMuteTlists`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamGetMuteTlistsResponse",
             self._client._call(
                 _GET_MUTE_TLISTS,
@@ -905,8 +908,8 @@ class SuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -914,8 +917,8 @@ class SuperteamGroup:
         self,
         *,
         tids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamGetTinfosResponse:
         """Fetch super team profiles.
 
@@ -924,9 +927,9 @@ class SuperteamGroup:
         Args:
             tids: Ids of the super teams to fetch. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -944,15 +947,15 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/getTinfos.action``
         (operation ``superteamGetTinfos`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamGetTinfosResponse",
             self._client._call(
                 _GET_TINFOS,
                 {
                     "tids": tids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -963,8 +966,8 @@ class SuperteamGroup:
         timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamGetTlistsResponse:
         """Page through the members of a super team.
 
@@ -978,9 +981,9 @@ class SuperteamGroup:
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
                 give 414. One of 1, 2. The server's default is 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -998,7 +1001,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/getTlists.action``
         (operation ``superteamGetTlists`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamGetTlistsResponse",
             self._client._call(
                 _GET_TLISTS,
@@ -1008,8 +1011,8 @@ class SuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1021,8 +1024,8 @@ class SuperteamGroup:
         invite_accids: list[str],
         msg: str,
         magree: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -1039,9 +1042,9 @@ class SuperteamGroup:
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
                 they must agree. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1057,7 +1060,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/invite.action``
         (operation ``superteamInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamInviteResponse",
             self._client._call(
                 _INVITE,
@@ -1068,8 +1071,8 @@ class SuperteamGroup:
                     "msg": msg,
                     "magree": magree,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1077,8 +1080,8 @@ class SuperteamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamJoinTeamsResponse:
         """List the super teams an account has joined.
 
@@ -1086,9 +1089,9 @@ class SuperteamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1106,15 +1109,15 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/joinTeams.action``
         (operation ``superteamJoinTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamJoinTeamsResponse",
             self._client._call(
                 _JOIN_TEAMS,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1124,8 +1127,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         kick_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a super team.
 
@@ -1137,9 +1140,9 @@ class SuperteamGroup:
             kick_accids: Members to remove, at most 200 per call. At least 1 items; at
                 most 200 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1155,7 +1158,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/kick.action``
         (operation ``superteamKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _KICK,
@@ -1164,8 +1167,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "kickAccids": kick_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1174,8 +1177,8 @@ class SuperteamGroup:
         *,
         tid: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Make a member leave a super team.
 
@@ -1184,9 +1187,9 @@ class SuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             accid: Member who leaves. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1202,7 +1205,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/leave.action``
         (operation ``superteamLeave`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _LEAVE,
@@ -1210,8 +1213,8 @@ class SuperteamGroup:
                     "tid": tid,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1221,8 +1224,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         mute_type: Literal[0, 1, 3],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole super team.
 
@@ -1234,9 +1237,9 @@ class SuperteamGroup:
             owner: Owner of the team. 1 to 32 characters.
             mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1252,7 +1255,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/mute.action``
         (operation ``superteamMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE,
@@ -1261,8 +1264,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "muteType": mute_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1273,8 +1276,8 @@ class SuperteamGroup:
         owner: str,
         mute_accids: list[str],
         mute: Literal[0, 1] | bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -1288,9 +1291,9 @@ class SuperteamGroup:
                 items; at most 10 items; each 1 to 32 characters. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             mute: 1 mutes the members, 0 lifts their mute. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1306,7 +1309,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/muteTlist.action``
         (operation ``superteamMuteTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TLIST,
@@ -1316,8 +1319,8 @@ class SuperteamGroup:
                     "muteAccids": mute_accids,
                     "mute": mute,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1332,8 +1335,8 @@ class SuperteamGroup:
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         exclude_msgid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgResponse:
         """Query a super team's message history.
 
@@ -1354,9 +1357,9 @@ class SuperteamGroup:
                 omitted.
             exclude_msgid: Server id of a message to leave out, used when paging from
                 the last message of the previous page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1375,7 +1378,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/queryHistoryMsg.action``
         (operation ``superteamQueryHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamQueryHistoryMsgResponse",
             self._client._call(
                 _QUERY_HISTORY_MSG,
@@ -1389,8 +1392,8 @@ class SuperteamGroup:
                     "type": type,
                     "excludeMsgid": exclude_msgid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1398,8 +1401,8 @@ class SuperteamGroup:
         self,
         *,
         msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgByIdsResponse:
         """Fetch super team messages by id.
 
@@ -1410,9 +1413,9 @@ class SuperteamGroup:
             msgs: The messages to fetch, each identified by id, sender, team and send
                 time. At least 1 items. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1431,15 +1434,15 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action``
         (operation ``superteamQueryHistoryMsgByIds`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamQueryHistoryMsgByIdsResponse",
             self._client._call(
                 _QUERY_HISTORY_MSG_BY_IDS,
                 {
                     "msgs": msgs,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1454,8 +1457,8 @@ class SuperteamGroup:
         ignore_time: Literal[0, 1] | bool | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a super team message.
 
@@ -1474,9 +1477,9 @@ class SuperteamGroup:
             push_payload: JSON object delivered with the push notification, at most
                 about 2K characters. At most 2048 characters of JSON text. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1492,7 +1495,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/recallMsg.action``
         (operation ``superteamRecallMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _RECALL_MSG,
@@ -1506,8 +1509,8 @@ class SuperteamGroup:
                     "pushContent": push_content,
                     "pushPayload": push_payload,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1517,8 +1520,8 @@ class SuperteamGroup:
         tid: int | str,
         owner: str,
         manager_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Demote managers to ordinary members.
 
@@ -1531,9 +1534,9 @@ class SuperteamGroup:
             manager_accids: Managers to demote, at most 10 per call. At least 1 items;
                 at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1549,7 +1552,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/removeManager.action``
         (operation ``superteamRemoveManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_MANAGER,
@@ -1558,8 +1561,8 @@ class SuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1578,8 +1581,8 @@ class SuperteamGroup:
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
         force_push_list: list[str] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Send a custom notification to a super team.
 
@@ -1611,9 +1614,9 @@ class SuperteamGroup:
             force_push_list: Members who get a forced push (an @-mention) even when they
                 have silenced the team. At least 1 items; each 1 to 32 characters. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1629,7 +1632,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/sendAttachMsg.action``
         (operation ``superteamSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _SEND_ATTACH_MSG,
@@ -1647,8 +1650,8 @@ class SuperteamGroup:
                     "forcePushAll": force_push_all,
                     "forcePushList": force_push_list,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1686,8 +1689,8 @@ class SuperteamGroup:
         msg_desc: str | None = None,
         sub_type: int | None = None,
         is_check_mute: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamSendMsgResponse:
         """Send a message to a super team.
 
@@ -1743,9 +1746,9 @@ class SuperteamGroup:
                 message.
             sub_type: App-defined sub-type of the message, greater than 0. At least 1.
             is_check_mute: Check whether the sender is muted before sending.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1761,7 +1764,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/sendMsg.action``
         (operation ``superteamSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamSendMsgResponse",
             self._client._call(
                 _SEND_MSG,
@@ -1789,8 +1792,8 @@ class SuperteamGroup:
                     "subType": sub_type,
                     "isCheckMute": is_check_mute,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1801,8 +1804,8 @@ class SuperteamGroup:
         owner: str,
         accid: str,
         nick: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set a member's nickname in a super team.
 
@@ -1814,9 +1817,9 @@ class SuperteamGroup:
             owner: Owner or manager making the change. 1 to 32 characters.
             accid: Member whose nickname changes. 1 to 32 characters.
             nick: New nickname inside the team.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1832,7 +1835,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/updateTeamNick.action``
         (operation ``superteamUpdateTeamNick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_TEAM_NICK,
@@ -1842,8 +1845,8 @@ class SuperteamGroup:
                     "accid": accid,
                     "nick": nick,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1863,8 +1866,8 @@ class SuperteamGroup:
         upcustommode: Literal[0, 1] | bool | None = None,
         beinvitemode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
 
@@ -1896,9 +1899,9 @@ class SuperteamGroup:
                 One of 0, 1. The server's default is 0.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1914,7 +1917,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/updateTinfo.action``
         (operation ``superteamUpdateTinfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_TINFO,
@@ -1933,8 +1936,8 @@ class SuperteamGroup:
                     "beinvitemode": beinvitemode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1946,8 +1949,8 @@ class SuperteamGroup:
         silent_type: Literal[0, 1] | bool | None = None,
         nick: str | None = None,
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a member's team settings.
 
@@ -1960,9 +1963,9 @@ class SuperteamGroup:
             silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member custom field. At most 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1978,7 +1981,7 @@ class SuperteamGroup:
         Calls ``POST /nimserver/superteam/updateTlist.action``
         (operation ``superteamUpdateTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_TLIST,
@@ -1989,8 +1992,8 @@ class SuperteamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2007,8 +2010,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         manager_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Promote members to managers.
 
@@ -2020,9 +2023,9 @@ class AsyncSuperteamGroup:
             manager_accids: Members to promote, at most 10 per call. At least 1 items;
                 at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2038,7 +2041,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/addManager.action``
         (operation ``superteamAddManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ADD_MANAGER,
@@ -2047,8 +2050,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2058,8 +2061,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         tlevel: int,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Change the capacity level of a super team.
 
@@ -2069,9 +2072,9 @@ class AsyncSuperteamGroup:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
             tlevel: New capacity level, from 2 to 200. At least 2; at most 200.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2087,7 +2090,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/changeLevel.action``
         (operation ``superteamChangeLevel`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CHANGE_LEVEL,
@@ -2096,8 +2099,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "tlevel": tlevel,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2108,8 +2111,8 @@ class AsyncSuperteamGroup:
         owner: str,
         accid: str,
         leave: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Hand a super team to a new owner.
 
@@ -2122,9 +2125,9 @@ class AsyncSuperteamGroup:
             accid: Member who becomes the new owner. 1 to 32 characters.
             leave: What happens to the previous owner: 1 leaves the team, 2 stays as an
                 ordinary member. Other values give 414. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2140,7 +2143,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/changeOwner.action``
         (operation ``superteamChangeOwner`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CHANGE_OWNER,
@@ -2150,8 +2153,8 @@ class AsyncSuperteamGroup:
                     "accid": accid,
                     "leave": leave,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2174,8 +2177,8 @@ class AsyncSuperteamGroup:
         tlevel: int | None = None,
         magree: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamCreateResponse:
         """Create a super team.
 
@@ -2216,9 +2219,9 @@ class AsyncSuperteamGroup:
                 they must agree. One of 0, 1.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2234,7 +2237,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/create.action``
         (operation ``superteamCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamCreateResponse",
             await self._client._call(
                 _CREATE,
@@ -2256,8 +2259,8 @@ class AsyncSuperteamGroup:
                     "magree": magree,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2266,8 +2269,8 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         owner: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a super team.
 
@@ -2276,9 +2279,9 @@ class AsyncSuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             owner: Owner of the team. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2294,7 +2297,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/dismiss.action``
         (operation ``superteamDismiss`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _DISMISS,
@@ -2302,8 +2305,8 @@ class AsyncSuperteamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2314,8 +2317,8 @@ class AsyncSuperteamGroup:
         timetag: int | str,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamGetMuteTlistsResponse:
         """Page through the muted members of a super team.
 
@@ -2327,9 +2330,9 @@ class AsyncSuperteamGroup:
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2348,7 +2351,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/getMuteTlists.action``
         (operation ``superteamGetMuteTlists`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamGetMuteTlistsResponse",
             await self._client._call(
                 _GET_MUTE_TLISTS,
@@ -2358,8 +2361,8 @@ class AsyncSuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2367,8 +2370,8 @@ class AsyncSuperteamGroup:
         self,
         *,
         tids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamGetTinfosResponse:
         """Fetch super team profiles.
 
@@ -2377,9 +2380,9 @@ class AsyncSuperteamGroup:
         Args:
             tids: Ids of the super teams to fetch. At least 1 items. Sent as compact
                 JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2397,15 +2400,15 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/getTinfos.action``
         (operation ``superteamGetTinfos`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamGetTinfosResponse",
             await self._client._call(
                 _GET_TINFOS,
                 {
                     "tids": tids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2416,8 +2419,8 @@ class AsyncSuperteamGroup:
         timetag: int | str,
         limit: int,
         reverse: Literal[1, 2] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamGetTlistsResponse:
         """Page through the members of a super team.
 
@@ -2431,9 +2434,9 @@ class AsyncSuperteamGroup:
                 At least 1; at most 100.
             reverse: Order by time, 1 ascending (default) or 2 descending; other values
                 give 414. One of 1, 2. The server's default is 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2451,7 +2454,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/getTlists.action``
         (operation ``superteamGetTlists`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamGetTlistsResponse",
             await self._client._call(
                 _GET_TLISTS,
@@ -2461,8 +2464,8 @@ class AsyncSuperteamGroup:
                     "limit": limit,
                     "reverse": reverse,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2474,8 +2477,8 @@ class AsyncSuperteamGroup:
         invite_accids: list[str],
         msg: str,
         magree: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamInviteResponse:
         """Invite accounts into a super team.
 
@@ -2492,9 +2495,9 @@ class AsyncSuperteamGroup:
             msg: Invitation text shown to the invitees. At most 150 characters.
             magree: Whether invitees must agree before they join; 0 no consent needed, 1
                 they must agree. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2510,7 +2513,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/invite.action``
         (operation ``superteamInvite`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamInviteResponse",
             await self._client._call(
                 _INVITE,
@@ -2521,8 +2524,8 @@ class AsyncSuperteamGroup:
                     "msg": msg,
                     "magree": magree,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2530,8 +2533,8 @@ class AsyncSuperteamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamJoinTeamsResponse:
         """List the super teams an account has joined.
 
@@ -2539,9 +2542,9 @@ class AsyncSuperteamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2559,15 +2562,15 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/joinTeams.action``
         (operation ``superteamJoinTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamJoinTeamsResponse",
             await self._client._call(
                 _JOIN_TEAMS,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2577,8 +2580,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         kick_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Remove members from a super team.
 
@@ -2590,9 +2593,9 @@ class AsyncSuperteamGroup:
             kick_accids: Members to remove, at most 200 per call. At least 1 items; at
                 most 200 items; each 1 to 32 characters. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2608,7 +2611,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/kick.action``
         (operation ``superteamKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _KICK,
@@ -2617,8 +2620,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "kickAccids": kick_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2627,8 +2630,8 @@ class AsyncSuperteamGroup:
         *,
         tid: int | str,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Make a member leave a super team.
 
@@ -2637,9 +2640,9 @@ class AsyncSuperteamGroup:
         Args:
             tid: Id of the super team, as returned by `superteam/create`.
             accid: Member who leaves. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2655,7 +2658,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/leave.action``
         (operation ``superteamLeave`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _LEAVE,
@@ -2663,8 +2666,8 @@ class AsyncSuperteamGroup:
                     "tid": tid,
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2674,8 +2677,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         mute_type: Literal[0, 1, 3],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole super team.
 
@@ -2687,9 +2690,9 @@ class AsyncSuperteamGroup:
             owner: Owner of the team. 1 to 32 characters.
             mute_type: 0 lifts the mute, 1 mutes ordinary members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2705,7 +2708,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/mute.action``
         (operation ``superteamMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE,
@@ -2714,8 +2717,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "muteType": mute_type,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2726,8 +2729,8 @@ class AsyncSuperteamGroup:
         owner: str,
         mute_accids: list[str],
         mute: Literal[0, 1] | bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute members of a super team.
 
@@ -2741,9 +2744,9 @@ class AsyncSuperteamGroup:
                 items; at most 10 items; each 1 to 32 characters. Sent as compact JSON;
                 JSON text given as a str is checked and sent as is.
             mute: 1 mutes the members, 0 lifts their mute. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2759,7 +2762,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/muteTlist.action``
         (operation ``superteamMuteTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TLIST,
@@ -2769,8 +2772,8 @@ class AsyncSuperteamGroup:
                     "muteAccids": mute_accids,
                     "mute": mute,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2785,8 +2788,8 @@ class AsyncSuperteamGroup:
         reverse: Literal[1, 2] | None = None,
         type: str | None = None,
         exclude_msgid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgResponse:
         """Query a super team's message history.
 
@@ -2807,9 +2810,9 @@ class AsyncSuperteamGroup:
                 omitted.
             exclude_msgid: Server id of a message to leave out, used when paging from
                 the last message of the previous page.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2828,7 +2831,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/queryHistoryMsg.action``
         (operation ``superteamQueryHistoryMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamQueryHistoryMsgResponse",
             await self._client._call(
                 _QUERY_HISTORY_MSG,
@@ -2842,8 +2845,8 @@ class AsyncSuperteamGroup:
                     "type": type,
                     "excludeMsgid": exclude_msgid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2851,8 +2854,8 @@ class AsyncSuperteamGroup:
         self,
         *,
         msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgByIdsResponse:
         """Fetch super team messages by id.
 
@@ -2863,9 +2866,9 @@ class AsyncSuperteamGroup:
             msgs: The messages to fetch, each identified by id, sender, team and send
                 time. At least 1 items. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2884,15 +2887,15 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/queryHistoryMsgByIds.action``
         (operation ``superteamQueryHistoryMsgByIds`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamQueryHistoryMsgByIdsResponse",
             await self._client._call(
                 _QUERY_HISTORY_MSG_BY_IDS,
                 {
                     "msgs": msgs,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2907,8 +2910,8 @@ class AsyncSuperteamGroup:
         ignore_time: Literal[0, 1] | bool | None = None,
         push_content: str | None = None,
         push_payload: dict[str, Any] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Recall a super team message.
 
@@ -2927,9 +2930,9 @@ class AsyncSuperteamGroup:
             push_payload: JSON object delivered with the push notification, at most
                 about 2K characters. At most 2048 characters of JSON text. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2945,7 +2948,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/recallMsg.action``
         (operation ``superteamRecallMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _RECALL_MSG,
@@ -2959,8 +2962,8 @@ class AsyncSuperteamGroup:
                     "pushContent": push_content,
                     "pushPayload": push_payload,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2970,8 +2973,8 @@ class AsyncSuperteamGroup:
         tid: int | str,
         owner: str,
         manager_accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Demote managers to ordinary members.
 
@@ -2984,9 +2987,9 @@ class AsyncSuperteamGroup:
             manager_accids: Managers to demote, at most 10 per call. At least 1 items;
                 at most 10 items; each 1 to 32 characters. Sent as compact JSON; JSON
                 text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3002,7 +3005,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/removeManager.action``
         (operation ``superteamRemoveManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_MANAGER,
@@ -3011,8 +3014,8 @@ class AsyncSuperteamGroup:
                     "owner": owner,
                     "managerAccids": manager_accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3031,8 +3034,8 @@ class AsyncSuperteamGroup:
         force_push_content: str | None = None,
         force_push_all: bool | None = None,
         force_push_list: list[str] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Send a custom notification to a super team.
 
@@ -3064,9 +3067,9 @@ class AsyncSuperteamGroup:
             force_push_list: Members who get a forced push (an @-mention) even when they
                 have silenced the team. At least 1 items; each 1 to 32 characters. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3082,7 +3085,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/sendAttachMsg.action``
         (operation ``superteamSendAttachMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _SEND_ATTACH_MSG,
@@ -3100,8 +3103,8 @@ class AsyncSuperteamGroup:
                     "forcePushAll": force_push_all,
                     "forcePushList": force_push_list,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3139,8 +3142,8 @@ class AsyncSuperteamGroup:
         msg_desc: str | None = None,
         sub_type: int | None = None,
         is_check_mute: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> SuperteamSendMsgResponse:
         """Send a message to a super team.
 
@@ -3196,9 +3199,9 @@ class AsyncSuperteamGroup:
                 message.
             sub_type: App-defined sub-type of the message, greater than 0. At least 1.
             is_check_mute: Check whether the sender is muted before sending.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3214,7 +3217,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/sendMsg.action``
         (operation ``superteamSendMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "SuperteamSendMsgResponse",
             await self._client._call(
                 _SEND_MSG,
@@ -3242,8 +3245,8 @@ class AsyncSuperteamGroup:
                     "subType": sub_type,
                     "isCheckMute": is_check_mute,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3254,8 +3257,8 @@ class AsyncSuperteamGroup:
         owner: str,
         accid: str,
         nick: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set a member's nickname in a super team.
 
@@ -3267,9 +3270,9 @@ class AsyncSuperteamGroup:
             owner: Owner or manager making the change. 1 to 32 characters.
             accid: Member whose nickname changes. 1 to 32 characters.
             nick: New nickname inside the team.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3285,7 +3288,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/updateTeamNick.action``
         (operation ``superteamUpdateTeamNick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_TEAM_NICK,
@@ -3295,8 +3298,8 @@ class AsyncSuperteamGroup:
                     "accid": accid,
                     "nick": nick,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3316,8 +3319,8 @@ class AsyncSuperteamGroup:
         upcustommode: Literal[0, 1] | bool | None = None,
         beinvitemode: Literal[0, 1] | bool | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a super team's profile and permissions.
 
@@ -3349,9 +3352,9 @@ class AsyncSuperteamGroup:
                 One of 0, 1. The server's default is 0.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3367,7 +3370,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/updateTinfo.action``
         (operation ``superteamUpdateTinfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_TINFO,
@@ -3386,8 +3389,8 @@ class AsyncSuperteamGroup:
                     "beinvitemode": beinvitemode,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -3399,8 +3402,8 @@ class AsyncSuperteamGroup:
         silent_type: Literal[0, 1] | bool | None = None,
         nick: str | None = None,
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a member's team settings.
 
@@ -3413,9 +3416,9 @@ class AsyncSuperteamGroup:
             silent_type: Message notifications for this team: 1 off, 0 on. One of 0, 1.
             nick: Nickname inside the team. At most 32 characters.
             custom: Member custom field. At most 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -3431,7 +3434,7 @@ class AsyncSuperteamGroup:
         Calls ``POST /nimserver/superteam/updateTlist.action``
         (operation ``superteamUpdateTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_TLIST,
@@ -3442,7 +3445,7 @@ class AsyncSuperteamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -197,7 +198,9 @@ _LIST_ONLINE_USER_COUNT = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
     ),
@@ -283,7 +286,9 @@ _QUERY = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
         ),
         Field("ope", "ope", OneOf((0, 1)), required=True),
@@ -400,8 +405,8 @@ class TeamGroup:
         magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamAddResponse:
         """Invite accounts into a team.
 
@@ -425,9 +430,9 @@ class TeamGroup:
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -444,7 +449,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/add.action``
         (operation ``teamAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamAddResponse",
             self._client._call(
                 _ADD,
@@ -456,8 +461,8 @@ class TeamGroup:
                     "msg": msg,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -468,8 +473,8 @@ class TeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Make members managers.
 
@@ -486,9 +491,9 @@ class TeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -505,7 +510,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/addManager.action``
         (operation ``teamAddManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _ADD_MANAGER,
@@ -515,8 +520,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -528,8 +533,8 @@ class TeamGroup:
         newowner: str,
         leave: Literal[1, 2],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
 
@@ -545,9 +550,9 @@ class TeamGroup:
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
                 transfer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -564,7 +569,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/changeOwner.action``
         (operation ``teamChangeOwner`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _CHANGE_OWNER,
@@ -575,8 +580,8 @@ class TeamGroup:
                     "leave": leave,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -602,8 +607,8 @@ class TeamGroup:
         bid: str | None = None,
         is_notify_close_online: Literal[0, 1] | bool | None = None,
         is_notify_close_persistent: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -658,9 +663,9 @@ class TeamGroup:
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
                 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -677,7 +682,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/create.action``
         (operation ``teamCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamCreateResponse",
             self._client._call(
                 _CREATE,
@@ -702,8 +707,8 @@ class TeamGroup:
                     "isNotifyCloseOnline": is_notify_close_online,
                     "isNotifyClosePersistent": is_notify_close_persistent,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -714,8 +719,8 @@ class TeamGroup:
         msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamGetMarkReadInfoResponse:
         """Get the read status of a team message.
 
@@ -729,9 +734,9 @@ class TeamGroup:
             from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
                 message. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -751,7 +756,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/getMarkReadInfo.action``
         (operation ``teamGetMarkReadInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamGetMarkReadInfoResponse",
             self._client._call(
                 _GET_MARK_READ_INFO,
@@ -761,8 +766,8 @@ class TeamGroup:
                     "fromAccid": from_accid,
                     "snapshot": snapshot,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -770,8 +775,8 @@ class TeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamJoinTeamsResponse:
         """List the teams an account belongs to.
 
@@ -779,9 +784,9 @@ class TeamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -800,15 +805,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/joinTeams.action``
         (operation ``teamJoinTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamJoinTeamsResponse",
             self._client._call(
                 _JOIN_TEAMS,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -820,8 +825,8 @@ class TeamGroup:
         member: str | None = None,
         members: list[str] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamKickResponse:
         """Remove members from a team.
 
@@ -840,9 +845,9 @@ class TeamGroup:
                 compact JSON; JSON text given as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -859,7 +864,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/kick.action``
         (operation ``teamKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamKickResponse",
             self._client._call(
                 _KICK,
@@ -870,8 +875,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -881,8 +886,8 @@ class TeamGroup:
         tid: int | str,
         accid: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a team.
 
@@ -894,9 +899,9 @@ class TeamGroup:
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 departure.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -913,7 +918,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/leave.action``
         (operation ``teamLeave`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _LEAVE,
@@ -922,8 +927,8 @@ class TeamGroup:
                     "accid": accid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -931,8 +936,8 @@ class TeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
         """List an account's member records in all its teams.
 
@@ -941,9 +946,9 @@ class TeamGroup:
 
         Args:
             accid: Account whose member records are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -962,15 +967,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listMemberInfo.action``
         (operation ``teamListMemberInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListMemberInfoResponse",
             self._client._call(
                 _LIST_MEMBER_INFO,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -978,8 +983,8 @@ class TeamGroup:
         self,
         *,
         tids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
         """Count the online members of several teams.
 
@@ -990,9 +995,9 @@ class TeamGroup:
         Args:
             tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1012,15 +1017,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listOnlineUserCount.action``
         (operation ``teamListOnlineUserCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUserCountResponse",
             self._client._call(
                 _LIST_ONLINE_USER_COUNT,
                 {
                     "tids": tids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1028,8 +1033,8 @@ class TeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -1039,9 +1044,9 @@ class TeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1061,15 +1066,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listOnlineUsers.action``
         (operation ``teamListOnlineUsers`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUsersResponse",
             self._client._call(
                 _LIST_ONLINE_USERS,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1078,8 +1083,8 @@ class TeamGroup:
         *,
         tid: int | str,
         owner: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
 
@@ -1089,9 +1094,9 @@ class TeamGroup:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
             owner: Owner of the team. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1110,7 +1115,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/listTeamMute.action``
         (operation ``teamListTeamMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListTeamMuteResponse",
             self._client._call(
                 _LIST_TEAM_MUTE,
@@ -1118,8 +1123,8 @@ class TeamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1129,8 +1134,8 @@ class TeamGroup:
         tid: int | str,
         accid: str,
         ope: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -1142,9 +1147,9 @@ class TeamGroup:
                 created.
             accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1161,7 +1166,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/muteTeam.action``
         (operation ``teamMuteTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TEAM,
@@ -1170,8 +1175,8 @@ class TeamGroup:
                     "accid": accid,
                     "ope": ope,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1183,8 +1188,8 @@ class TeamGroup:
         accid: str,
         mute: Literal[0, 1] | bool,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
 
@@ -1199,9 +1204,9 @@ class TeamGroup:
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1218,7 +1223,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/muteTlist.action``
         (operation ``teamMuteTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TLIST,
@@ -1229,8 +1234,8 @@ class TeamGroup:
                     "mute": mute,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1242,8 +1247,8 @@ class TeamGroup:
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
@@ -1261,9 +1266,9 @@ class TeamGroup:
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1280,7 +1285,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/muteTlistAll.action``
         (operation ``teamMuteTlistAll`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE_TLIST_ALL,
@@ -1291,8 +1296,8 @@ class TeamGroup:
                     "muteType": mute_type,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1302,8 +1307,8 @@ class TeamGroup:
         tids: list[int],
         ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
 
@@ -1317,9 +1322,9 @@ class TeamGroup:
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
                 call. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1338,7 +1343,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/query.action``
         (operation ``teamQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryResponse",
             self._client._call(
                 _QUERY,
@@ -1347,8 +1352,8 @@ class TeamGroup:
                     "ope": ope,
                     "ignoreInvalid": ignore_invalid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1356,8 +1361,8 @@ class TeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -1367,9 +1372,9 @@ class TeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1388,15 +1393,15 @@ class TeamGroup:
         Calls ``POST /nimserver/team/queryDetail.action``
         (operation ``teamQueryDetail`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryDetailResponse",
             self._client._call(
                 _QUERY_DETAIL,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1406,8 +1411,8 @@ class TeamGroup:
         tid: int | str,
         owner: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a team.
 
@@ -1420,9 +1425,9 @@ class TeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 dismissal.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1439,7 +1444,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/remove.action``
         (operation ``teamRemove`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE,
@@ -1448,8 +1453,8 @@ class TeamGroup:
                     "owner": owner,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1460,8 +1465,8 @@ class TeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Demote managers.
 
@@ -1478,9 +1483,9 @@ class TeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1497,7 +1502,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/removeManager.action``
         (operation ``teamRemoveManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _REMOVE_MANAGER,
@@ -1507,8 +1512,8 @@ class TeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1530,8 +1535,8 @@ class TeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -1573,9 +1578,9 @@ class TeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1592,7 +1597,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/update.action``
         (operation ``teamUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE,
@@ -1613,8 +1618,8 @@ class TeamGroup:
                     "bid": bid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1626,8 +1631,8 @@ class TeamGroup:
         accid: str,
         nick: str | None = None,
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set a member's team nickname and custom field.
 
@@ -1642,9 +1647,9 @@ class TeamGroup:
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1661,7 +1666,7 @@ class TeamGroup:
         Calls ``POST /nimserver/team/updateTeamNick.action``
         (operation ``teamUpdateTeamNick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_TEAM_NICK,
@@ -1672,8 +1677,8 @@ class TeamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1693,8 +1698,8 @@ class AsyncTeamGroup:
         magree: Literal[0, 1] | bool,
         msg: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamAddResponse:
         """Invite accounts into a team.
 
@@ -1718,9 +1723,9 @@ class AsyncTeamGroup:
             msg: Invitation text shown to the invited accounts. At most 150 characters.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1737,7 +1742,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/add.action``
         (operation ``teamAdd`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamAddResponse",
             await self._client._call(
                 _ADD,
@@ -1749,8 +1754,8 @@ class AsyncTeamGroup:
                     "msg": msg,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1761,8 +1766,8 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Make members managers.
 
@@ -1779,9 +1784,9 @@ class AsyncTeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 promotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1798,7 +1803,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/addManager.action``
         (operation ``teamAddManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _ADD_MANAGER,
@@ -1808,8 +1813,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1821,8 +1826,8 @@ class AsyncTeamGroup:
         newowner: str,
         leave: Literal[1, 2],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Transfer team ownership.
 
@@ -1838,9 +1843,9 @@ class AsyncTeamGroup:
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
                 transfer.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1857,7 +1862,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/changeOwner.action``
         (operation ``teamChangeOwner`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _CHANGE_OWNER,
@@ -1868,8 +1873,8 @@ class AsyncTeamGroup:
                     "leave": leave,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1895,8 +1900,8 @@ class AsyncTeamGroup:
         bid: str | None = None,
         is_notify_close_online: Literal[0, 1] | bool | None = None,
         is_notify_close_persistent: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamCreateResponse:
         """Create an advanced team.
 
@@ -1951,9 +1956,9 @@ class AsyncTeamGroup:
             is_notify_close_persistent: Switch for storing team notifications for later
                 delivery; by its name, 1 turns the storing off and 0 keeps it. One of 0,
                 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1970,7 +1975,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/create.action``
         (operation ``teamCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamCreateResponse",
             await self._client._call(
                 _CREATE,
@@ -1995,8 +2000,8 @@ class AsyncTeamGroup:
                     "isNotifyCloseOnline": is_notify_close_online,
                     "isNotifyClosePersistent": is_notify_close_persistent,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2007,8 +2012,8 @@ class AsyncTeamGroup:
         msgid: int | str,
         from_accid: str,
         snapshot: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamGetMarkReadInfoResponse:
         """Get the read status of a team message.
 
@@ -2022,9 +2027,9 @@ class AsyncTeamGroup:
             from_accid: Account that sent the message. 1 to 32 characters.
             snapshot: Also return the lists of accounts that have and have not read the
                 message. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2044,7 +2049,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/getMarkReadInfo.action``
         (operation ``teamGetMarkReadInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamGetMarkReadInfoResponse",
             await self._client._call(
                 _GET_MARK_READ_INFO,
@@ -2054,8 +2059,8 @@ class AsyncTeamGroup:
                     "fromAccid": from_accid,
                     "snapshot": snapshot,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2063,8 +2068,8 @@ class AsyncTeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamJoinTeamsResponse:
         """List the teams an account belongs to.
 
@@ -2072,9 +2077,9 @@ class AsyncTeamGroup:
 
         Args:
             accid: Account whose teams are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2093,15 +2098,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/joinTeams.action``
         (operation ``teamJoinTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamJoinTeamsResponse",
             await self._client._call(
                 _JOIN_TEAMS,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2113,8 +2118,8 @@ class AsyncTeamGroup:
         member: str | None = None,
         members: list[str] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamKickResponse:
         """Remove members from a team.
 
@@ -2133,9 +2138,9 @@ class AsyncTeamGroup:
                 compact JSON; JSON text given as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 removal. At most 512 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2152,7 +2157,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/kick.action``
         (operation ``teamKick`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamKickResponse",
             await self._client._call(
                 _KICK,
@@ -2163,8 +2168,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2174,8 +2179,8 @@ class AsyncTeamGroup:
         tid: int | str,
         accid: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Leave a team.
 
@@ -2187,9 +2192,9 @@ class AsyncTeamGroup:
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 departure.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2206,7 +2211,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/leave.action``
         (operation ``teamLeave`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _LEAVE,
@@ -2215,8 +2220,8 @@ class AsyncTeamGroup:
                     "accid": accid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2224,8 +2229,8 @@ class AsyncTeamGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
         """List an account's member records in all its teams.
 
@@ -2234,9 +2239,9 @@ class AsyncTeamGroup:
 
         Args:
             accid: Account whose member records are listed. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2255,15 +2260,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listMemberInfo.action``
         (operation ``teamListMemberInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListMemberInfoResponse",
             await self._client._call(
                 _LIST_MEMBER_INFO,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2271,8 +2276,8 @@ class AsyncTeamGroup:
         self,
         *,
         tids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
         """Count the online members of several teams.
 
@@ -2283,9 +2288,9 @@ class AsyncTeamGroup:
         Args:
             tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
                 given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2305,15 +2310,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listOnlineUserCount.action``
         (operation ``teamListOnlineUserCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUserCountResponse",
             await self._client._call(
                 _LIST_ONLINE_USER_COUNT,
                 {
                     "tids": tids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2321,8 +2326,8 @@ class AsyncTeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
         """List the online members of a team.
 
@@ -2332,9 +2337,9 @@ class AsyncTeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2354,15 +2359,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listOnlineUsers.action``
         (operation ``teamListOnlineUsers`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListOnlineUsersResponse",
             await self._client._call(
                 _LIST_ONLINE_USERS,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2371,8 +2376,8 @@ class AsyncTeamGroup:
         *,
         tid: int | str,
         owner: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamListTeamMuteResponse:
         """List the muted members of a team.
 
@@ -2382,9 +2387,9 @@ class AsyncTeamGroup:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
             owner: Owner of the team. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2403,7 +2408,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/listTeamMute.action``
         (operation ``teamListTeamMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamListTeamMuteResponse",
             await self._client._call(
                 _LIST_TEAM_MUTE,
@@ -2411,8 +2416,8 @@ class AsyncTeamGroup:
                     "tid": tid,
                     "owner": owner,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2422,8 +2427,8 @@ class AsyncTeamGroup:
         tid: int | str,
         accid: str,
         ope: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Turn a member's team notifications on or off.
 
@@ -2435,9 +2440,9 @@ class AsyncTeamGroup:
                 created.
             accid: Member whose notifications change. 1 to 32 characters.
             ope: 1 turns the notifications off, 2 turns them on. One of 1, 2.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2454,7 +2459,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/muteTeam.action``
         (operation ``teamMuteTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TEAM,
@@ -2463,8 +2468,8 @@ class AsyncTeamGroup:
                     "accid": accid,
                     "ope": ope,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2476,8 +2481,8 @@ class AsyncTeamGroup:
         accid: str,
         mute: Literal[0, 1] | bool,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a team member.
 
@@ -2492,9 +2497,9 @@ class AsyncTeamGroup:
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2511,7 +2516,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/muteTlist.action``
         (operation ``teamMuteTlist`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TLIST,
@@ -2522,8 +2527,8 @@ class AsyncTeamGroup:
                     "mute": mute,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2535,8 +2540,8 @@ class AsyncTeamGroup:
         mute: bool | None = None,
         mute_type: Literal[0, 1, 3] | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute a whole team.
 
@@ -2554,9 +2559,9 @@ class AsyncTeamGroup:
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
                 mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2573,7 +2578,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/muteTlistAll.action``
         (operation ``teamMuteTlistAll`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE_TLIST_ALL,
@@ -2584,8 +2589,8 @@ class AsyncTeamGroup:
                     "muteType": mute_type,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2595,8 +2600,8 @@ class AsyncTeamGroup:
         tids: list[int],
         ope: Literal[0, 1] | bool,
         ignore_invalid: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryResponse:
         """Query several teams.
 
@@ -2610,9 +2615,9 @@ class AsyncTeamGroup:
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
                 call. The server's default is False.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2631,7 +2636,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/query.action``
         (operation ``teamQuery`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryResponse",
             await self._client._call(
                 _QUERY,
@@ -2640,8 +2645,8 @@ class AsyncTeamGroup:
                     "ope": ope,
                     "ignoreInvalid": ignore_invalid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2649,8 +2654,8 @@ class AsyncTeamGroup:
         self,
         *,
         tid: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TeamQueryDetailResponse:
         """Get the full details of a team.
 
@@ -2660,9 +2665,9 @@ class AsyncTeamGroup:
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
                 created.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2681,15 +2686,15 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/queryDetail.action``
         (operation ``teamQueryDetail`` in the spec).
         """
-        return cast(
+        return _cast(
             "TeamQueryDetailResponse",
             await self._client._call(
                 _QUERY_DETAIL,
                 {
                     "tid": tid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2699,8 +2704,8 @@ class AsyncTeamGroup:
         tid: int | str,
         owner: str,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Dismiss a team.
 
@@ -2713,9 +2718,9 @@ class AsyncTeamGroup:
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
                 dismissal.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2732,7 +2737,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/remove.action``
         (operation ``teamRemove`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE,
@@ -2741,8 +2746,8 @@ class AsyncTeamGroup:
                     "owner": owner,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2753,8 +2758,8 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str],
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Demote managers.
 
@@ -2771,9 +2776,9 @@ class AsyncTeamGroup:
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
                 demotion.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2790,7 +2795,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/removeManager.action``
         (operation ``teamRemoveManager`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _REMOVE_MANAGER,
@@ -2800,8 +2805,8 @@ class AsyncTeamGroup:
                     "members": members,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2823,8 +2828,8 @@ class AsyncTeamGroup:
         team_member_limit: int | None = None,
         bid: str | None = None,
         attach: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Edit a team's profile and settings.
 
@@ -2866,9 +2871,9 @@ class AsyncTeamGroup:
                 default.
             attach: App-defined extension carried by the team notification about the
                 change.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2885,7 +2890,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/update.action``
         (operation ``teamUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE,
@@ -2906,8 +2911,8 @@ class AsyncTeamGroup:
                     "bid": bid,
                     "attach": attach,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2919,8 +2924,8 @@ class AsyncTeamGroup:
         accid: str,
         nick: str | None = None,
         custom: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set a member's team nickname and custom field.
 
@@ -2935,9 +2940,9 @@ class AsyncTeamGroup:
             nick: Nickname inside the team. At most 32 characters.
             custom: Member-level custom field (at most 1024 bytes); JSON text is
                 recommended. At most 1024 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -2954,7 +2959,7 @@ class AsyncTeamGroup:
         Calls ``POST /nimserver/team/updateTeamNick.action``
         (operation ``teamUpdateTeamNick`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_TEAM_NICK,
@@ -2965,7 +2970,7 @@ class AsyncTeamGroup:
                     "nick": nick,
                     "custom": custom,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

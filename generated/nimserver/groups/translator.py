@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -41,8 +42,8 @@ class TranslatorGroup:
         text: str,
         to: str,
         from_: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TranslatorTextMsgResponse:
         """Translate a text.
 
@@ -54,9 +55,9 @@ class TranslatorGroup:
             text: The text to translate.
             to: Code of the language to translate into.
             from_: Code of the language of `text`; detected automatically when omitted.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -73,7 +74,7 @@ class TranslatorGroup:
         Calls ``POST /nimserver/translator/textMsg.action``
         (operation ``translatorTextMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "TranslatorTextMsgResponse",
             self._client._call(
                 _TEXT_MSG,
@@ -83,8 +84,8 @@ class TranslatorGroup:
                     "to": to,
                     "from": from_,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -102,8 +103,8 @@ class AsyncTranslatorGroup:
         text: str,
         to: str,
         from_: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> TranslatorTextMsgResponse:
         """Translate a text.
 
@@ -115,9 +116,9 @@ class AsyncTranslatorGroup:
             text: The text to translate.
             to: Code of the language to translate into.
             from_: Code of the language of `text`; detected automatically when omitted.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -134,7 +135,7 @@ class AsyncTranslatorGroup:
         Calls ``POST /nimserver/translator/textMsg.action``
         (operation ``translatorTextMsg`` in the spec).
         """
-        return cast(
+        return _cast(
             "TranslatorTextMsgResponse",
             await self._client._call(
                 _TEXT_MSG,
@@ -144,7 +145,7 @@ class AsyncTranslatorGroup:
                     "to": to,
                     "from": from_,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

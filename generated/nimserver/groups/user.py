@@ -6,7 +6,8 @@ cards. A user's blacklist and mute list.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, OneOf, Str
 from .._fields import Endpoint, Field
 from ..types import (
@@ -174,8 +175,8 @@ class UserGroup:
         needkick: bool | None = None,
         kick_notify_ext: str | None = None,
         need_unbind_push_token: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Ban an account.
 
@@ -190,9 +191,9 @@ class UserGroup:
                 notice.
             need_unbind_push_token: Also unbind the push tokens of the account's
                 devices.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -207,7 +208,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/block.action``
         (operation ``userBlock`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _BLOCK,
@@ -217,8 +218,8 @@ class UserGroup:
                     "kickNotifyExt": kick_notify_ext,
                     "needUnbindPushToken": need_unbind_push_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -236,8 +237,8 @@ class UserGroup:
         mobile: str | None = None,
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserCreateResponse:
         """Create an IM account.
 
@@ -263,9 +264,9 @@ class UserGroup:
                 One of 0, 1, 2.
             ex: App-defined profile extension; JSON text is recommended. At most 1024
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -280,7 +281,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/create.action``
         (operation ``userCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserCreateResponse",
             self._client._call(
                 _CREATE,
@@ -297,8 +298,8 @@ class UserGroup:
                     "gender": gender,
                     "ex": ex,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -307,8 +308,8 @@ class UserGroup:
         *,
         accids: list[str],
         mute_status: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserGetUinfosResponse:
         """Fetch profile cards.
 
@@ -319,9 +320,9 @@ class UserGroup:
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
             mute_status: Also return each account's mute switches.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -338,7 +339,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/getUinfos.action``
         (operation ``userGetUinfos`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserGetUinfosResponse",
             self._client._call(
                 _GET_UINFOS,
@@ -346,8 +347,8 @@ class UserGroup:
                     "accids": accids,
                     "muteStatus": mute_status,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -355,8 +356,8 @@ class UserGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserListBlackAndMuteListResponse:
         """List the blacklist and mute list.
 
@@ -364,9 +365,9 @@ class UserGroup:
 
         Args:
             accid: Owner of the lists. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -384,15 +385,15 @@ class UserGroup:
         Calls ``POST /nimserver/user/listBlackAndMuteList.action``
         (operation ``userListBlackAndMuteList`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserListBlackAndMuteListResponse",
             self._client._call(
                 _LIST_BLACK_AND_MUTE_LIST,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -401,8 +402,8 @@ class UserGroup:
         *,
         accid: str,
         mute: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute an account everywhere.
 
@@ -414,9 +415,9 @@ class UserGroup:
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
             mute: true to mute, false to lift the mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -431,7 +432,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/mute.action``
         (operation ``userMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _MUTE,
@@ -439,8 +440,8 @@ class UserGroup:
                     "accid": accid,
                     "mute": mute,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -452,8 +453,8 @@ class UserGroup:
         mute_team: bool | None = None,
         mute_room: bool | None = None,
         mute_qchat: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserMuteModuleResponse:
         """Mute an account per module.
 
@@ -469,9 +470,9 @@ class UserGroup:
             mute_team: Mute team chat.
             mute_room: Mute chat rooms.
             mute_qchat: Mute QChat.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -486,7 +487,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/muteModule.action``
         (operation ``userMuteModule`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserMuteModuleResponse",
             self._client._call(
                 _MUTE_MODULE,
@@ -497,8 +498,8 @@ class UserGroup:
                     "muteRoom": mute_room,
                     "muteQChat": mute_qchat,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -506,8 +507,8 @@ class UserGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserRefreshTokenResponse:
         """Generate a new login token.
 
@@ -518,9 +519,9 @@ class UserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -535,15 +536,15 @@ class UserGroup:
         Calls ``POST /nimserver/user/refreshToken.action``
         (operation ``userRefreshToken`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserRefreshTokenResponse",
             self._client._call(
                 _REFRESH_TOKEN,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -552,8 +553,8 @@ class UserGroup:
         *,
         accid: str,
         donnop_open: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Choose mobile push while the desktop is online.
 
@@ -566,9 +567,9 @@ class UserGroup:
                 characters.
             donnop_open: true to stop mobile push while a desktop client is online;
                 false to keep pushing.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -583,7 +584,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/setDonnop.action``
         (operation ``userSetDonnop`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _SET_DONNOP,
@@ -591,8 +592,8 @@ class UserGroup:
                     "accid": accid,
                     "donnopOpen": donnop_open,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -603,8 +604,8 @@ class UserGroup:
         target_acc: str,
         relation_type: Literal[1, 2],
         value: Literal[0, 1] | bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
@@ -615,9 +616,9 @@ class UserGroup:
             target_acc: Account added to or removed from the list. 1 to 32 characters.
             relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
             value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -632,7 +633,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/setSpecialRelation.action``
         (operation ``userSetSpecialRelation`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _SET_SPECIAL_RELATION,
@@ -642,8 +643,8 @@ class UserGroup:
                     "relationType": relation_type,
                     "value": value,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -651,8 +652,8 @@ class UserGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Lift the ban on an account.
 
@@ -662,9 +663,9 @@ class UserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -679,15 +680,15 @@ class UserGroup:
         Calls ``POST /nimserver/user/unblock.action``
         (operation ``userUnblock`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UNBLOCK,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -697,8 +698,8 @@ class UserGroup:
         accid: str,
         props: str | None = None,
         token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set an account's login token.
 
@@ -713,9 +714,9 @@ class UserGroup:
             props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
                 At most 1024 characters. Deprecated.
             token: New login token. At most 128 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -730,7 +731,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/update.action``
         (operation ``userUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE,
@@ -739,8 +740,8 @@ class UserGroup:
                     "props": props,
                     "token": token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -757,8 +758,8 @@ class UserGroup:
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a profile card.
 
@@ -782,9 +783,9 @@ class UserGroup:
                 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -799,7 +800,7 @@ class UserGroup:
         Calls ``POST /nimserver/user/updateUinfo.action``
         (operation ``userUpdateUinfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             self._client._call(
                 _UPDATE_UINFO,
@@ -815,8 +816,8 @@ class UserGroup:
                     "ex": ex,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -824,8 +825,8 @@ class UserGroup:
         self,
         *,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserUserOnlineStatusResponse:
         """Query online status.
 
@@ -834,9 +835,9 @@ class UserGroup:
         Args:
             accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -854,15 +855,15 @@ class UserGroup:
         Calls ``POST /nimserver/user/userOnlineStatus.action``
         (operation ``userUserOnlineStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserUserOnlineStatusResponse",
             self._client._call(
                 _USER_ONLINE_STATUS,
                 {
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -880,8 +881,8 @@ class AsyncUserGroup:
         needkick: bool | None = None,
         kick_notify_ext: str | None = None,
         need_unbind_push_token: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Ban an account.
 
@@ -896,9 +897,9 @@ class AsyncUserGroup:
                 notice.
             need_unbind_push_token: Also unbind the push tokens of the account's
                 devices.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -913,7 +914,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/block.action``
         (operation ``userBlock`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _BLOCK,
@@ -923,8 +924,8 @@ class AsyncUserGroup:
                     "kickNotifyExt": kick_notify_ext,
                     "needUnbindPushToken": need_unbind_push_token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -942,8 +943,8 @@ class AsyncUserGroup:
         mobile: str | None = None,
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserCreateResponse:
         """Create an IM account.
 
@@ -969,9 +970,9 @@ class AsyncUserGroup:
                 One of 0, 1, 2.
             ex: App-defined profile extension; JSON text is recommended. At most 1024
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -986,7 +987,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/create.action``
         (operation ``userCreate`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserCreateResponse",
             await self._client._call(
                 _CREATE,
@@ -1003,8 +1004,8 @@ class AsyncUserGroup:
                     "gender": gender,
                     "ex": ex,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1013,8 +1014,8 @@ class AsyncUserGroup:
         *,
         accids: list[str],
         mute_status: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserGetUinfosResponse:
         """Fetch profile cards.
 
@@ -1025,9 +1026,9 @@ class AsyncUserGroup:
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
                 is checked and sent as is.
             mute_status: Also return each account's mute switches.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1044,7 +1045,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/getUinfos.action``
         (operation ``userGetUinfos`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserGetUinfosResponse",
             await self._client._call(
                 _GET_UINFOS,
@@ -1052,8 +1053,8 @@ class AsyncUserGroup:
                     "accids": accids,
                     "muteStatus": mute_status,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1061,8 +1062,8 @@ class AsyncUserGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserListBlackAndMuteListResponse:
         """List the blacklist and mute list.
 
@@ -1070,9 +1071,9 @@ class AsyncUserGroup:
 
         Args:
             accid: Owner of the lists. 1 to 32 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1090,15 +1091,15 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/listBlackAndMuteList.action``
         (operation ``userListBlackAndMuteList`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserListBlackAndMuteListResponse",
             await self._client._call(
                 _LIST_BLACK_AND_MUTE_LIST,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1107,8 +1108,8 @@ class AsyncUserGroup:
         *,
         accid: str,
         mute: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Mute or unmute an account everywhere.
 
@@ -1120,9 +1121,9 @@ class AsyncUserGroup:
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
             mute: true to mute, false to lift the mute.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1137,7 +1138,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/mute.action``
         (operation ``userMute`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _MUTE,
@@ -1145,8 +1146,8 @@ class AsyncUserGroup:
                     "accid": accid,
                     "mute": mute,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1158,8 +1159,8 @@ class AsyncUserGroup:
         mute_team: bool | None = None,
         mute_room: bool | None = None,
         mute_qchat: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserMuteModuleResponse:
         """Mute an account per module.
 
@@ -1175,9 +1176,9 @@ class AsyncUserGroup:
             mute_team: Mute team chat.
             mute_room: Mute chat rooms.
             mute_qchat: Mute QChat.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1192,7 +1193,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/muteModule.action``
         (operation ``userMuteModule`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserMuteModuleResponse",
             await self._client._call(
                 _MUTE_MODULE,
@@ -1203,8 +1204,8 @@ class AsyncUserGroup:
                     "muteRoom": mute_room,
                     "muteQChat": mute_qchat,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1212,8 +1213,8 @@ class AsyncUserGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserRefreshTokenResponse:
         """Generate a new login token.
 
@@ -1224,9 +1225,9 @@ class AsyncUserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1241,15 +1242,15 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/refreshToken.action``
         (operation ``userRefreshToken`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserRefreshTokenResponse",
             await self._client._call(
                 _REFRESH_TOKEN,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1258,8 +1259,8 @@ class AsyncUserGroup:
         *,
         accid: str,
         donnop_open: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Choose mobile push while the desktop is online.
 
@@ -1272,9 +1273,9 @@ class AsyncUserGroup:
                 characters.
             donnop_open: true to stop mobile push while a desktop client is online;
                 false to keep pushing.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1289,7 +1290,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/setDonnop.action``
         (operation ``userSetDonnop`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _SET_DONNOP,
@@ -1297,8 +1298,8 @@ class AsyncUserGroup:
                     "accid": accid,
                     "donnopOpen": donnop_open,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1309,8 +1310,8 @@ class AsyncUserGroup:
         target_acc: str,
         relation_type: Literal[1, 2],
         value: Literal[0, 1] | bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Add to or remove from the blacklist or mute list.
 
@@ -1321,9 +1322,9 @@ class AsyncUserGroup:
             target_acc: Account added to or removed from the list. 1 to 32 characters.
             relation_type: Which list; 1 the blacklist, 2 the mute list. One of 1, 2.
             value: 1 to add the target to the list, 0 to remove it. One of 0, 1.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1338,7 +1339,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/setSpecialRelation.action``
         (operation ``userSetSpecialRelation`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _SET_SPECIAL_RELATION,
@@ -1348,8 +1349,8 @@ class AsyncUserGroup:
                     "relationType": relation_type,
                     "value": value,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1357,8 +1358,8 @@ class AsyncUserGroup:
         self,
         *,
         accid: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Lift the ban on an account.
 
@@ -1368,9 +1369,9 @@ class AsyncUserGroup:
             accid: IM account id: letters, digits and `_ @ . -`, at most 32 characters,
                 case-insensitive (the server stores it in lower case). 1 to 32
                 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1385,15 +1386,15 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/unblock.action``
         (operation ``userUnblock`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UNBLOCK,
                 {
                     "accid": accid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1403,8 +1404,8 @@ class AsyncUserGroup:
         accid: str,
         props: str | None = None,
         token: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Set an account's login token.
 
@@ -1419,9 +1420,9 @@ class AsyncUserGroup:
             props: Legacy JSON property field; use `user.update_uinfo`'s `ex` instead.
                 At most 1024 characters. Deprecated.
             token: New login token. At most 128 characters.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1436,7 +1437,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/update.action``
         (operation ``userUpdate`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE,
@@ -1445,8 +1446,8 @@ class AsyncUserGroup:
                     "props": props,
                     "token": token,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1463,8 +1464,8 @@ class AsyncUserGroup:
         gender: Literal[0, 1, 2] | None = None,
         ex: str | None = None,
         bid: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Envelope:
         """Update a profile card.
 
@@ -1488,9 +1489,9 @@ class AsyncUserGroup:
                 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1505,7 +1506,7 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/updateUinfo.action``
         (operation ``userUpdateUinfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "Envelope",
             await self._client._call(
                 _UPDATE_UINFO,
@@ -1521,8 +1522,8 @@ class AsyncUserGroup:
                     "ex": ex,
                     "bid": bid,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1530,8 +1531,8 @@ class AsyncUserGroup:
         self,
         *,
         accids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> UserUserOnlineStatusResponse:
         """Query online status.
 
@@ -1540,9 +1541,9 @@ class AsyncUserGroup:
         Args:
             accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Form fields the spec does not describe, by wire name, sent
+            call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
-            request_id: The call's RequestId, kept across retries; give your own to
+            call_request_id: The call's RequestId, kept across retries; give your own to
                 repeat a write safely (the server drops a repeated id).
 
         Returns:
@@ -1560,14 +1561,14 @@ class AsyncUserGroup:
         Calls ``POST /nimserver/user/userOnlineStatus.action``
         (operation ``userUserOnlineStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "UserUserOnlineStatusResponse",
             await self._client._call(
                 _USER_ONLINE_STATUS,
                 {
                     "accids": accids,
                 },
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )

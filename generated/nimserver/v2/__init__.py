@@ -70,7 +70,7 @@ class V2:
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         safe_to_repeat: bool = False,
-        request_id: str | None = None,
+        call_request_id: str | None = None,
     ) -> dict[str, Any]:
         """Call any v2 path the client does not describe; returns the whole answer (``code``, ``msg``, ``data``).
 
@@ -82,7 +82,7 @@ class V2:
         for an operation that merely reads.
         """
         return self._client._request_v2(
-            method, path, query, body, safe_to_repeat, request_id
+            method, path, query, body, safe_to_repeat, call_request_id
         )
 
     @cached_property
@@ -257,7 +257,7 @@ class AsyncV2:
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         safe_to_repeat: bool = False,
-        request_id: str | None = None,
+        call_request_id: str | None = None,
     ) -> dict[str, Any]:
         """Call any v2 path the client does not describe; returns the whole answer (``code``, ``msg``, ``data``).
 
@@ -269,7 +269,7 @@ class AsyncV2:
         for an operation that merely reads.
         """
         return await self._client._request_v2(
-            method, path, query, body, safe_to_repeat, request_id
+            method, path, query, body, safe_to_repeat, call_request_id
         )
 
     @cached_property

@@ -6,10 +6,11 @@ switches, tokens and logged-in devices.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AccountBatchQueryAccountsData,
@@ -234,8 +235,8 @@ class V2AccountOperations:
         self,
         *,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountBatchQueryAccountsData:
         """Look up several accounts.
 
@@ -245,9 +246,9 @@ class V2AccountOperations:
         Args:
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
                 each 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -265,16 +266,16 @@ class V2AccountOperations:
         Calls ``GET /im/v2/accounts``
         (operation ``v2.account.batchQueryAccounts`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountBatchQueryAccountsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_QUERY_ACCOUNTS,
                     {
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -287,8 +288,8 @@ class V2AccountOperations:
         configuration: V2AccountConfiguration | None = None,
         user_information: V2UserInformation | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountInfo:
         """Create an IM account.
 
@@ -304,9 +305,9 @@ class V2AccountOperations:
             user_information: The account's profile card (user information).
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -322,9 +323,9 @@ class V2AccountOperations:
         Calls ``POST /im/v2/accounts``
         (operation ``v2.account.createAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CREATE_ACCOUNT,
                     {
@@ -334,8 +335,8 @@ class V2AccountOperations:
                         "user_information": user_information,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -347,8 +348,8 @@ class V2AccountOperations:
         enabled: bool,
         need_kick: bool | None = None,
         kick_notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountDisableAccountData:
         """Ban or unban an account.
 
@@ -361,9 +362,9 @@ class V2AccountOperations:
             need_kick: Log the account's devices out as well.
             kick_notify_extension: Extension text the logged-out devices receive with
                 the notice. At most 256 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -379,9 +380,9 @@ class V2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}/actions/disable``
         (operation ``v2.account.disableAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountDisableAccountData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _DISABLE_ACCOUNT,
                     {
@@ -390,8 +391,8 @@ class V2AccountOperations:
                         "need_kick": need_kick,
                         "kick_notify_extension": kick_notify_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -400,8 +401,8 @@ class V2AccountOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountInfo:
         """Get an account's details.
 
@@ -409,9 +410,9 @@ class V2AccountOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -429,16 +430,16 @@ class V2AccountOperations:
         Calls ``GET /im/v2/accounts/{account_id}``
         (operation ``v2.account.getAccountDetails`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_ACCOUNT_DETAILS,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -450,8 +451,8 @@ class V2AccountOperations:
         type: Literal[1, 2, 3],
         device_id_list: list[str] | None = None,
         kick_notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountKickAccountData:
         """Log an account out of its devices.
 
@@ -466,9 +467,9 @@ class V2AccountOperations:
             device_id_list: The devices meant by `type` 2 and 3. At most 20 items.
             kick_notify_extension: Extension text the logged-out devices receive with
                 the notice. At most 256 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -484,9 +485,9 @@ class V2AccountOperations:
         Calls ``POST /im/v2/accounts/{account_id}/actions/kick``
         (operation ``v2.account.kickAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountKickAccountData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _KICK_ACCOUNT,
                     {
@@ -495,8 +496,8 @@ class V2AccountOperations:
                         "device_id_list": device_id_list,
                         "kick_notify_extension": kick_notify_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -505,8 +506,8 @@ class V2AccountOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountRefreshTokenData:
         """Give an account a new token.
 
@@ -515,9 +516,9 @@ class V2AccountOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -533,16 +534,16 @@ class V2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}/actions/refresh_token``
         (operation ``v2.account.refreshToken`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountRefreshTokenData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _REFRESH_TOKEN,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -552,8 +553,8 @@ class V2AccountOperations:
         *,
         account_id: str,
         push_enabled_when_desktop_online: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountSetPushConfigData:
         """Set whether mobile devices get pushes while a desktop client is online.
 
@@ -564,9 +565,9 @@ class V2AccountOperations:
             account_id: The IM account id. 1 to 32 characters.
             push_enabled_when_desktop_online: Mobile devices get pushes while a desktop
                 client is online.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -582,17 +583,17 @@ class V2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}/actions/push_config``
         (operation ``v2.account.setPushConfig`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountSetPushConfigData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SET_PUSH_CONFIG,
                     {
                         "account_id": account_id,
                         "push_enabled_when_desktop_online": push_enabled_when_desktop_online,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -606,8 +607,8 @@ class V2AccountOperations:
         user_information: V2UserInformation | None = None,
         need_kick: bool | None = None,
         kick_notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountInfo:
         """Update an account.
 
@@ -623,9 +624,9 @@ class V2AccountOperations:
             need_kick: Log the account's devices out after the change.
             kick_notify_extension: Extension text the logged-out devices receive with
                 the notice. At most 256 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -641,9 +642,9 @@ class V2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}``
         (operation ``v2.account.updateAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_ACCOUNT,
                     {
@@ -654,8 +655,8 @@ class V2AccountOperations:
                         "need_kick": need_kick,
                         "kick_notify_extension": kick_notify_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -671,8 +672,8 @@ class AsyncV2AccountOperations:
         self,
         *,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountBatchQueryAccountsData:
         """Look up several accounts.
 
@@ -682,9 +683,9 @@ class AsyncV2AccountOperations:
         Args:
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
                 each 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -702,16 +703,16 @@ class AsyncV2AccountOperations:
         Calls ``GET /im/v2/accounts``
         (operation ``v2.account.batchQueryAccounts`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountBatchQueryAccountsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_QUERY_ACCOUNTS,
                     {
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -724,8 +725,8 @@ class AsyncV2AccountOperations:
         configuration: V2AccountConfiguration | None = None,
         user_information: V2UserInformation | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountInfo:
         """Create an IM account.
 
@@ -741,9 +742,9 @@ class AsyncV2AccountOperations:
             user_information: The account's profile card (user information).
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -759,9 +760,9 @@ class AsyncV2AccountOperations:
         Calls ``POST /im/v2/accounts``
         (operation ``v2.account.createAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CREATE_ACCOUNT,
                     {
@@ -771,8 +772,8 @@ class AsyncV2AccountOperations:
                         "user_information": user_information,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -784,8 +785,8 @@ class AsyncV2AccountOperations:
         enabled: bool,
         need_kick: bool | None = None,
         kick_notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountDisableAccountData:
         """Ban or unban an account.
 
@@ -798,9 +799,9 @@ class AsyncV2AccountOperations:
             need_kick: Log the account's devices out as well.
             kick_notify_extension: Extension text the logged-out devices receive with
                 the notice. At most 256 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -816,9 +817,9 @@ class AsyncV2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}/actions/disable``
         (operation ``v2.account.disableAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountDisableAccountData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _DISABLE_ACCOUNT,
                     {
@@ -827,8 +828,8 @@ class AsyncV2AccountOperations:
                         "need_kick": need_kick,
                         "kick_notify_extension": kick_notify_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -837,8 +838,8 @@ class AsyncV2AccountOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountInfo:
         """Get an account's details.
 
@@ -846,9 +847,9 @@ class AsyncV2AccountOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -866,16 +867,16 @@ class AsyncV2AccountOperations:
         Calls ``GET /im/v2/accounts/{account_id}``
         (operation ``v2.account.getAccountDetails`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_ACCOUNT_DETAILS,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -887,8 +888,8 @@ class AsyncV2AccountOperations:
         type: Literal[1, 2, 3],
         device_id_list: list[str] | None = None,
         kick_notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountKickAccountData:
         """Log an account out of its devices.
 
@@ -903,9 +904,9 @@ class AsyncV2AccountOperations:
             device_id_list: The devices meant by `type` 2 and 3. At most 20 items.
             kick_notify_extension: Extension text the logged-out devices receive with
                 the notice. At most 256 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -921,9 +922,9 @@ class AsyncV2AccountOperations:
         Calls ``POST /im/v2/accounts/{account_id}/actions/kick``
         (operation ``v2.account.kickAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountKickAccountData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _KICK_ACCOUNT,
                     {
@@ -932,8 +933,8 @@ class AsyncV2AccountOperations:
                         "device_id_list": device_id_list,
                         "kick_notify_extension": kick_notify_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -942,8 +943,8 @@ class AsyncV2AccountOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountRefreshTokenData:
         """Give an account a new token.
 
@@ -952,9 +953,9 @@ class AsyncV2AccountOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -970,16 +971,16 @@ class AsyncV2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}/actions/refresh_token``
         (operation ``v2.account.refreshToken`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountRefreshTokenData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _REFRESH_TOKEN,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -989,8 +990,8 @@ class AsyncV2AccountOperations:
         *,
         account_id: str,
         push_enabled_when_desktop_online: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountSetPushConfigData:
         """Set whether mobile devices get pushes while a desktop client is online.
 
@@ -1001,9 +1002,9 @@ class AsyncV2AccountOperations:
             account_id: The IM account id. 1 to 32 characters.
             push_enabled_when_desktop_online: Mobile devices get pushes while a desktop
                 client is online.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1019,17 +1020,17 @@ class AsyncV2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}/actions/push_config``
         (operation ``v2.account.setPushConfig`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountSetPushConfigData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SET_PUSH_CONFIG,
                     {
                         "account_id": account_id,
                         "push_enabled_when_desktop_online": push_enabled_when_desktop_online,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1043,8 +1044,8 @@ class AsyncV2AccountOperations:
         user_information: V2UserInformation | None = None,
         need_kick: bool | None = None,
         kick_notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AccountInfo:
         """Update an account.
 
@@ -1060,9 +1061,9 @@ class AsyncV2AccountOperations:
             need_kick: Log the account's devices out after the change.
             kick_notify_extension: Extension text the logged-out devices receive with
                 the notice. At most 256 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1078,9 +1079,9 @@ class AsyncV2AccountOperations:
         Calls ``PATCH /im/v2/accounts/{account_id}``
         (operation ``v2.account.updateAccount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AccountInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_ACCOUNT,
                     {
@@ -1091,8 +1092,8 @@ class AsyncV2AccountOperations:
                         "need_kick": need_kick,
                         "kick_notify_extension": kick_notify_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,11 @@ suggests replies.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import ListOf, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AiChatAssistData,
@@ -77,8 +78,8 @@ class V2AiOperations:
         receiver_tag_list: list[str] | None = None,
         receiver_last_message: str | None = None,
         history: list[V2AiChatAssistHistoryItem] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AiChatAssistData:
         """Suggest replies to a conversation.
 
@@ -96,9 +97,9 @@ class V2AiOperations:
             receiver_tag_list: Tags describing the receiver.
             receiver_last_message: The receiver's last message, which the reply answers.
             history: Recent messages of the conversation, oldest first, as context.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -114,9 +115,9 @@ class V2AiOperations:
         Calls ``POST /ai/chat_assistant/v1/chat_assist``
         (operation ``v2.ai.chatAssist`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AiChatAssistData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CHAT_ASSIST,
                     {
@@ -128,8 +129,8 @@ class V2AiOperations:
                         "receiver_last_message": receiver_last_message,
                         "history": history,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -151,8 +152,8 @@ class AsyncV2AiOperations:
         receiver_tag_list: list[str] | None = None,
         receiver_last_message: str | None = None,
         history: list[V2AiChatAssistHistoryItem] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2AiChatAssistData:
         """Suggest replies to a conversation.
 
@@ -170,9 +171,9 @@ class AsyncV2AiOperations:
             receiver_tag_list: Tags describing the receiver.
             receiver_last_message: The receiver's last message, which the reply answers.
             history: Recent messages of the conversation, oldest first, as context.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -188,9 +189,9 @@ class AsyncV2AiOperations:
         Calls ``POST /ai/chat_assistant/v1/chat_assist``
         (operation ``v2.ai.chatAssist`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2AiChatAssistData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CHAT_ASSIST,
                     {
@@ -202,8 +203,8 @@ class AsyncV2AiOperations:
                         "receiver_last_message": receiver_last_message,
                         "history": history,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,12 @@ blocked (黑名单): their messages are not delivered.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Number, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2BlockListBlockContactsData,
 )
@@ -99,8 +101,8 @@ class V2BlockOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Block a contact for an account.
 
@@ -111,9 +113,9 @@ class V2BlockOperations:
         Args:
             account_id: The account whose blocklist changes. 1 to 32 characters.
             contact_account_id: The account to block. 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -135,8 +137,8 @@ class V2BlockOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def list_block_contacts(
@@ -145,8 +147,8 @@ class V2BlockOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2BlockListBlockContactsData, str]:
         """List the contacts an account blocked.
 
@@ -159,9 +161,9 @@ class V2BlockOperations:
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most account ids to return in one page. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -181,7 +183,7 @@ class V2BlockOperations:
         Calls ``GET /im/v2/block_contacts``
         (operation ``v2.block.listBlockContacts`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2BlockListBlockContactsData, str]",
             self._client._page(
                 _LIST_BLOCK_CONTACTS,
@@ -192,8 +194,8 @@ class V2BlockOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -202,8 +204,8 @@ class V2BlockOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Unblock a contact for an account.
 
@@ -213,9 +215,9 @@ class V2BlockOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             contact_account_id: The account to unblock. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -237,8 +239,8 @@ class V2BlockOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
 
@@ -253,8 +255,8 @@ class AsyncV2BlockOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Block a contact for an account.
 
@@ -265,9 +267,9 @@ class AsyncV2BlockOperations:
         Args:
             account_id: The account whose blocklist changes. 1 to 32 characters.
             contact_account_id: The account to block. 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -289,8 +291,8 @@ class AsyncV2BlockOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def list_block_contacts(
@@ -299,8 +301,8 @@ class AsyncV2BlockOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2BlockListBlockContactsData, str]:
         """List the contacts an account blocked.
 
@@ -313,9 +315,9 @@ class AsyncV2BlockOperations:
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most account ids to return in one page. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -335,7 +337,7 @@ class AsyncV2BlockOperations:
         Calls ``GET /im/v2/block_contacts``
         (operation ``v2.block.listBlockContacts`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2BlockListBlockContactsData, str]",
             await self._client._page(
                 _LIST_BLOCK_CONTACTS,
@@ -346,8 +348,8 @@ class AsyncV2BlockOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -356,8 +358,8 @@ class AsyncV2BlockOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Unblock a contact for an account.
 
@@ -367,9 +369,9 @@ class AsyncV2BlockOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             contact_account_id: The account to unblock. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -391,6 +393,6 @@ class AsyncV2BlockOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )

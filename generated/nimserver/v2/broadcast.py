@@ -6,10 +6,12 @@ user of the app and to every chat room.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfig,
@@ -152,8 +154,8 @@ class V2BroadcastOperations:
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a broadcast.
 
@@ -162,9 +164,9 @@ class V2BroadcastOperations:
 
         Args:
             broadcast_id: The broadcast's id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -185,16 +187,16 @@ class V2BroadcastOperations:
             {
                 "broadcast_id": broadcast_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def query_broadcast_notification(
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2BroadcastNotification:
         """Get a broadcast.
 
@@ -202,9 +204,9 @@ class V2BroadcastOperations:
 
         Args:
             broadcast_id: The broadcast's id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -222,16 +224,16 @@ class V2BroadcastOperations:
         Calls ``GET /im/v2/broadcast_notification/{broadcast_id}``
         (operation ``v2.broadcast.queryBroadcastNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2BroadcastNotification",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_BROADCAST_NOTIFICATION,
                     {
                         "broadcast_id": broadcast_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -242,8 +244,8 @@ class V2BroadcastOperations:
         page_token: str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2BroadcastQueryBroadcastNotificationListData, V2BroadcastNotification]:
         """List the app's broadcasts.
 
@@ -256,9 +258,9 @@ class V2BroadcastOperations:
             limit: How many broadcasts per page, at most 100. At least 1; at most 100.
             type: 1 every broadcast (the default), 2 only those kept for offline users,
                 3 only those not kept. One of 1, 2, 3.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -279,7 +281,7 @@ class V2BroadcastOperations:
         Calls ``GET /im/v2/broadcast_notification``
         (operation ``v2.broadcast.queryBroadcastNotificationList`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2BroadcastQueryBroadcastNotificationListData, V2BroadcastNotification]",
             self._client._page(
                 _QUERY_BROADCAST_NOTIFICATION_LIST,
@@ -290,8 +292,8 @@ class V2BroadcastOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -303,8 +305,8 @@ class V2BroadcastOperations:
         offline_enabled: bool | None = None,
         ttl: int | None = None,
         target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2BroadcastNotification:
         """Send a broadcast to every user of the app.
 
@@ -323,9 +325,9 @@ class V2BroadcastOperations:
                 default is 168.
             target_os: The client platforms to reach; every platform when left out. Each
                 one of "ios", "aos", "pc", "web", "mac".
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -341,9 +343,9 @@ class V2BroadcastOperations:
         Calls ``POST /im/v2/broadcast_notification``
         (operation ``v2.broadcast.sendBroadcastNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2BroadcastNotification",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_BROADCAST_NOTIFICATION,
                     {
@@ -353,8 +355,8 @@ class V2BroadcastOperations:
                         "ttl": ttl,
                         "target_os": target_os,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -370,8 +372,8 @@ class V2BroadcastOperations:
         message_config: V2BroadcastChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2BroadcastSendChatroomBroadcastNotificationData:
         """Send a message to every chat room of the app.
 
@@ -392,9 +394,9 @@ class V2BroadcastOperations:
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             antispam_config: Content moderation (反垃圾) of the message this call sends.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -411,9 +413,9 @@ class V2BroadcastOperations:
         Calls ``POST /im/v2.1/broadcast_notification/actions/chatroom``
         (operation ``v2.broadcast.sendChatroomBroadcastNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2BroadcastSendChatroomBroadcastNotificationData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_CHATROOM_BROADCAST_NOTIFICATION,
                     {
@@ -426,8 +428,8 @@ class V2BroadcastOperations:
                         "route_config": route_config,
                         "antispam_config": antispam_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -443,8 +445,8 @@ class AsyncV2BroadcastOperations:
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a broadcast.
 
@@ -453,9 +455,9 @@ class AsyncV2BroadcastOperations:
 
         Args:
             broadcast_id: The broadcast's id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -476,16 +478,16 @@ class AsyncV2BroadcastOperations:
             {
                 "broadcast_id": broadcast_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def query_broadcast_notification(
         self,
         *,
         broadcast_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2BroadcastNotification:
         """Get a broadcast.
 
@@ -493,9 +495,9 @@ class AsyncV2BroadcastOperations:
 
         Args:
             broadcast_id: The broadcast's id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -513,16 +515,16 @@ class AsyncV2BroadcastOperations:
         Calls ``GET /im/v2/broadcast_notification/{broadcast_id}``
         (operation ``v2.broadcast.queryBroadcastNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2BroadcastNotification",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_BROADCAST_NOTIFICATION,
                     {
                         "broadcast_id": broadcast_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -533,8 +535,8 @@ class AsyncV2BroadcastOperations:
         page_token: str | None = None,
         limit: int | None = None,
         type: Literal[1, 2, 3] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[
         V2BroadcastQueryBroadcastNotificationListData, V2BroadcastNotification
     ]:
@@ -549,9 +551,9 @@ class AsyncV2BroadcastOperations:
             limit: How many broadcasts per page, at most 100. At least 1; at most 100.
             type: 1 every broadcast (the default), 2 only those kept for offline users,
                 3 only those not kept. One of 1, 2, 3.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -572,7 +574,7 @@ class AsyncV2BroadcastOperations:
         Calls ``GET /im/v2/broadcast_notification``
         (operation ``v2.broadcast.queryBroadcastNotificationList`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2BroadcastQueryBroadcastNotificationListData, V2BroadcastNotification]",
             await self._client._page(
                 _QUERY_BROADCAST_NOTIFICATION_LIST,
@@ -583,8 +585,8 @@ class AsyncV2BroadcastOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -596,8 +598,8 @@ class AsyncV2BroadcastOperations:
         offline_enabled: bool | None = None,
         ttl: int | None = None,
         target_os: list[Literal["ios", "aos", "pc", "web", "mac"]] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2BroadcastNotification:
         """Send a broadcast to every user of the app.
 
@@ -616,9 +618,9 @@ class AsyncV2BroadcastOperations:
                 default is 168.
             target_os: The client platforms to reach; every platform when left out. Each
                 one of "ios", "aos", "pc", "web", "mac".
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -634,9 +636,9 @@ class AsyncV2BroadcastOperations:
         Calls ``POST /im/v2/broadcast_notification``
         (operation ``v2.broadcast.sendBroadcastNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2BroadcastNotification",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_BROADCAST_NOTIFICATION,
                     {
@@ -646,8 +648,8 @@ class AsyncV2BroadcastOperations:
                         "ttl": ttl,
                         "target_os": target_os,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -663,8 +665,8 @@ class AsyncV2BroadcastOperations:
         message_config: V2BroadcastChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2BroadcastSendChatroomBroadcastNotificationData:
         """Send a message to every chat room of the app.
 
@@ -685,9 +687,9 @@ class AsyncV2BroadcastOperations:
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             antispam_config: Content moderation (反垃圾) of the message this call sends.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -704,9 +706,9 @@ class AsyncV2BroadcastOperations:
         Calls ``POST /im/v2.1/broadcast_notification/actions/chatroom``
         (operation ``v2.broadcast.sendChatroomBroadcastNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2BroadcastSendChatroomBroadcastNotificationData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_CHATROOM_BROADCAST_NOTIFICATION,
                     {
@@ -719,8 +721,8 @@ class AsyncV2BroadcastOperations:
                         "route_config": route_config,
                         "antispam_config": antispam_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

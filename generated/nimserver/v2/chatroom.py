@@ -7,10 +7,12 @@ lists.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfiguration,
@@ -333,8 +335,8 @@ class V2ChatroomOperations:
         delay_seconds: int | str | None = None,
         in_out_notification: bool | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomInfo:
         """Create a chat room.
 
@@ -359,9 +361,9 @@ class V2ChatroomOperations:
                 leaves.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -377,9 +379,9 @@ class V2ChatroomOperations:
         Calls ``POST /im/v2/chatrooms``
         (operation ``v2.chatroom.createChatroom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CREATE_CHATROOM,
                     {
@@ -394,8 +396,8 @@ class V2ChatroomOperations:
                         "in_out_notification": in_out_notification,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -408,8 +410,8 @@ class V2ChatroomOperations:
         client_ip: str,
         client_type: Literal[1, 2, 3] | None = None,
         ip_type: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomGetChatroomAddressData:
         """Get the addresses a client connects to a chat room with.
 
@@ -425,9 +427,9 @@ class V2ChatroomOperations:
                 mini program. One of 1, 2, 3.
             ip_type: The kind of IP addresses wanted; the server's default when left
                 out. At least 1.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -445,9 +447,9 @@ class V2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}/actions/address``
         (operation ``v2.chatroom.getChatroomAddress`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomGetChatroomAddressData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_CHATROOM_ADDRESS,
                     {
@@ -457,8 +459,8 @@ class V2ChatroomOperations:
                         "client_type": client_type,
                         "ip_type": ip_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -469,8 +471,8 @@ class V2ChatroomOperations:
         room_id: int | str,
         need_online_user_count: bool | None = None,
         online_user_count_by_type: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomGetChatroomInfoData:
         """Get a chat room.
 
@@ -483,9 +485,9 @@ class V2ChatroomOperations:
                 The server's default is False.
             online_user_count_by_type: Return the online counts per kind of device as
                 well; `false` when left out. The server's default is False.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -503,9 +505,9 @@ class V2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}``
         (operation ``v2.chatroom.getChatroomInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomGetChatroomInfoData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_CHATROOM_INFO,
                     {
@@ -513,8 +515,8 @@ class V2ChatroomOperations:
                         "need_online_user_count": need_online_user_count,
                         "online_user_count_by_type": online_user_count_by_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -524,8 +526,8 @@ class V2ChatroomOperations:
         *,
         room_id: int | str,
         member_roles: list[int] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomListFixedMembersData:
         """List the fixed members of a chat room.
 
@@ -537,9 +539,9 @@ class V2ChatroomOperations:
             room_id: The chat room id.
             member_roles: Only members of these roles (0 ordinary member, 1 creator, 2
                 manager); every fixed role when left out. Each at least 0.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -557,17 +559,17 @@ class V2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_members``
         (operation ``v2.chatroom.listFixedMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomListFixedMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _LIST_FIXED_MEMBERS,
                     {
                         "room_id": room_id,
                         "member_roles": member_roles,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -579,8 +581,8 @@ class V2ChatroomOperations:
         limit: int,
         offset: int | str | None = None,
         member_roles: list[int] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2ChatroomListOnlineMembersData, V2ChatroomMemberInfo]:
         """List the members online in a chat room.
 
@@ -596,9 +598,9 @@ class V2ChatroomOperations:
             member_roles: Only members of these roles (0 ordinary member, 1 creator, 2
                 manager, 3 guest, 4 anonymous guest); every role when left out. Each at
                 least 0.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -618,7 +620,7 @@ class V2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_online_members``
         (operation ``v2.chatroom.listOnlineMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2ChatroomListOnlineMembersData, V2ChatroomMemberInfo]",
             self._client._page(
                 _LIST_ONLINE_MEMBERS,
@@ -630,8 +632,8 @@ class V2ChatroomOperations:
                 },
                 "items",
                 "offset",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -639,8 +641,8 @@ class V2ChatroomOperations:
         self,
         *,
         creator_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueryOpenChatroomsData:
         """List the open chat rooms of a creator.
 
@@ -650,9 +652,9 @@ class V2ChatroomOperations:
         Args:
             creator_account_id: The account whose open rooms are listed. 1 to 32
                 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -670,16 +672,16 @@ class V2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/actions/opend_chatrooms``
         (operation ``v2.chatroom.queryOpenChatrooms`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueryOpenChatroomsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_OPEN_CHATROOMS,
                     {
                         "creator_account_id": creator_account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -692,8 +694,8 @@ class V2ChatroomOperations:
         chat_banned: bool,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mute or unmute a whole chat room.
 
@@ -709,9 +711,9 @@ class V2ChatroomOperations:
             notification_enabled: Send the members a room notification about it.
             notification_extension: App-defined extension carried by that notification.
                 At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -736,8 +738,8 @@ class V2ChatroomOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def toggle_in_out_notification(
@@ -745,8 +747,8 @@ class V2ChatroomOperations:
         *,
         room_id: int | str,
         in_out_notification: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Turn enter and leave notifications of a chat room on or off.
 
@@ -757,9 +759,9 @@ class V2ChatroomOperations:
         Args:
             room_id: The chat room id.
             in_out_notification: `true` turns the notifications on, `false` off.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -781,8 +783,8 @@ class V2ChatroomOperations:
                 "room_id": room_id,
                 "in_out_notification": in_out_notification,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def update_chatroom_info(
@@ -797,8 +799,8 @@ class V2ChatroomOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomInfo:
         """Update a chat room.
 
@@ -819,9 +821,9 @@ class V2ChatroomOperations:
                 At most 2048 characters.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -837,9 +839,9 @@ class V2ChatroomOperations:
         Calls ``PATCH /im/v2/chatrooms/{room_id}``
         (operation ``v2.chatroom.updateChatroomInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_CHATROOM_INFO,
                     {
@@ -853,8 +855,8 @@ class V2ChatroomOperations:
                         "notification_extension": notification_extension,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -867,8 +869,8 @@ class V2ChatroomOperations:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomInfo:
         """Open or close a chat room.
 
@@ -885,9 +887,9 @@ class V2ChatroomOperations:
                 it is set, 2 close once the room has stayed empty for `delay_seconds`.
                 One of 0, 1, 2.
             delay_seconds: The delay of the scheduled closing, in seconds.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -903,9 +905,9 @@ class V2ChatroomOperations:
         Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/update_status``
         (operation ``v2.chatroom.updateChatroomStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_CHATROOM_STATUS,
                     {
@@ -915,8 +917,8 @@ class V2ChatroomOperations:
                         "delay_close_policy": delay_close_policy,
                         "delay_seconds": delay_seconds,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -941,8 +943,8 @@ class AsyncV2ChatroomOperations:
         delay_seconds: int | str | None = None,
         in_out_notification: bool | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomInfo:
         """Create a chat room.
 
@@ -967,9 +969,9 @@ class AsyncV2ChatroomOperations:
                 leaves.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -985,9 +987,9 @@ class AsyncV2ChatroomOperations:
         Calls ``POST /im/v2/chatrooms``
         (operation ``v2.chatroom.createChatroom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CREATE_CHATROOM,
                     {
@@ -1002,8 +1004,8 @@ class AsyncV2ChatroomOperations:
                         "in_out_notification": in_out_notification,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1016,8 +1018,8 @@ class AsyncV2ChatroomOperations:
         client_ip: str,
         client_type: Literal[1, 2, 3] | None = None,
         ip_type: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomGetChatroomAddressData:
         """Get the addresses a client connects to a chat room with.
 
@@ -1033,9 +1035,9 @@ class AsyncV2ChatroomOperations:
                 mini program. One of 1, 2, 3.
             ip_type: The kind of IP addresses wanted; the server's default when left
                 out. At least 1.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1053,9 +1055,9 @@ class AsyncV2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}/actions/address``
         (operation ``v2.chatroom.getChatroomAddress`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomGetChatroomAddressData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_CHATROOM_ADDRESS,
                     {
@@ -1065,8 +1067,8 @@ class AsyncV2ChatroomOperations:
                         "client_type": client_type,
                         "ip_type": ip_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1077,8 +1079,8 @@ class AsyncV2ChatroomOperations:
         room_id: int | str,
         need_online_user_count: bool | None = None,
         online_user_count_by_type: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomGetChatroomInfoData:
         """Get a chat room.
 
@@ -1091,9 +1093,9 @@ class AsyncV2ChatroomOperations:
                 The server's default is False.
             online_user_count_by_type: Return the online counts per kind of device as
                 well; `false` when left out. The server's default is False.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1111,9 +1113,9 @@ class AsyncV2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}``
         (operation ``v2.chatroom.getChatroomInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomGetChatroomInfoData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_CHATROOM_INFO,
                     {
@@ -1121,8 +1123,8 @@ class AsyncV2ChatroomOperations:
                         "need_online_user_count": need_online_user_count,
                         "online_user_count_by_type": online_user_count_by_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1132,8 +1134,8 @@ class AsyncV2ChatroomOperations:
         *,
         room_id: int | str,
         member_roles: list[int] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomListFixedMembersData:
         """List the fixed members of a chat room.
 
@@ -1145,9 +1147,9 @@ class AsyncV2ChatroomOperations:
             room_id: The chat room id.
             member_roles: Only members of these roles (0 ordinary member, 1 creator, 2
                 manager); every fixed role when left out. Each at least 0.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1165,17 +1167,17 @@ class AsyncV2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_members``
         (operation ``v2.chatroom.listFixedMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomListFixedMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _LIST_FIXED_MEMBERS,
                     {
                         "room_id": room_id,
                         "member_roles": member_roles,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1187,8 +1189,8 @@ class AsyncV2ChatroomOperations:
         limit: int,
         offset: int | str | None = None,
         member_roles: list[int] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2ChatroomListOnlineMembersData, V2ChatroomMemberInfo]:
         """List the members online in a chat room.
 
@@ -1204,9 +1206,9 @@ class AsyncV2ChatroomOperations:
             member_roles: Only members of these roles (0 ordinary member, 1 creator, 2
                 manager, 3 guest, 4 anonymous guest); every role when left out. Each at
                 least 0.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1226,7 +1228,7 @@ class AsyncV2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/{room_id}/actions/list_online_members``
         (operation ``v2.chatroom.listOnlineMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2ChatroomListOnlineMembersData, V2ChatroomMemberInfo]",
             await self._client._page(
                 _LIST_ONLINE_MEMBERS,
@@ -1238,8 +1240,8 @@ class AsyncV2ChatroomOperations:
                 },
                 "items",
                 "offset",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1247,8 +1249,8 @@ class AsyncV2ChatroomOperations:
         self,
         *,
         creator_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueryOpenChatroomsData:
         """List the open chat rooms of a creator.
 
@@ -1258,9 +1260,9 @@ class AsyncV2ChatroomOperations:
         Args:
             creator_account_id: The account whose open rooms are listed. 1 to 32
                 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1278,16 +1280,16 @@ class AsyncV2ChatroomOperations:
         Calls ``GET /im/v2/chatrooms/actions/opend_chatrooms``
         (operation ``v2.chatroom.queryOpenChatrooms`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueryOpenChatroomsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_OPEN_CHATROOMS,
                     {
                         "creator_account_id": creator_account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1300,8 +1302,8 @@ class AsyncV2ChatroomOperations:
         chat_banned: bool,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mute or unmute a whole chat room.
 
@@ -1317,9 +1319,9 @@ class AsyncV2ChatroomOperations:
             notification_enabled: Send the members a room notification about it.
             notification_extension: App-defined extension carried by that notification.
                 At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1344,8 +1346,8 @@ class AsyncV2ChatroomOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def toggle_in_out_notification(
@@ -1353,8 +1355,8 @@ class AsyncV2ChatroomOperations:
         *,
         room_id: int | str,
         in_out_notification: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Turn enter and leave notifications of a chat room on or off.
 
@@ -1365,9 +1367,9 @@ class AsyncV2ChatroomOperations:
         Args:
             room_id: The chat room id.
             in_out_notification: `true` turns the notifications on, `false` off.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1389,8 +1391,8 @@ class AsyncV2ChatroomOperations:
                 "room_id": room_id,
                 "in_out_notification": in_out_notification,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def update_chatroom_info(
@@ -1405,8 +1407,8 @@ class AsyncV2ChatroomOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomInfo:
         """Update a chat room.
 
@@ -1427,9 +1429,9 @@ class AsyncV2ChatroomOperations:
                 At most 2048 characters.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1445,9 +1447,9 @@ class AsyncV2ChatroomOperations:
         Calls ``PATCH /im/v2/chatrooms/{room_id}``
         (operation ``v2.chatroom.updateChatroomInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_CHATROOM_INFO,
                     {
@@ -1461,8 +1463,8 @@ class AsyncV2ChatroomOperations:
                         "notification_extension": notification_extension,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1475,8 +1477,8 @@ class AsyncV2ChatroomOperations:
         valid: bool,
         delay_close_policy: Literal[0, 1, 2] | None = None,
         delay_seconds: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomInfo:
         """Open or close a chat room.
 
@@ -1493,9 +1495,9 @@ class AsyncV2ChatroomOperations:
                 it is set, 2 close once the room has stayed empty for `delay_seconds`.
                 One of 0, 1, 2.
             delay_seconds: The delay of the scheduled closing, in seconds.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1511,9 +1513,9 @@ class AsyncV2ChatroomOperations:
         Calls ``PATCH /im/v2/chatrooms/{room_id}/actions/update_status``
         (operation ``v2.chatroom.updateChatroomStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_CHATROOM_STATUS,
                     {
@@ -1523,8 +1525,8 @@ class AsyncV2ChatroomOperations:
                         "delay_close_policy": delay_close_policy,
                         "delay_seconds": delay_seconds,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

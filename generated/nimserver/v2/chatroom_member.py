@@ -7,10 +7,12 @@ members.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfiguration,
@@ -564,8 +566,8 @@ class V2ChatroomMemberOperations:
         extension: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberAddVirtualMembersData:
         """Add virtual members to a chat room.
 
@@ -584,9 +586,9 @@ class V2ChatroomMemberOperations:
                 entered.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -602,9 +604,9 @@ class V2ChatroomMemberOperations:
         Calls ``POST /im/v2/room_members/actions/virtual_members``
         (operation ``v2.chatroom_member.addVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberAddVirtualMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _ADD_VIRTUAL_MEMBERS,
                     {
@@ -614,8 +616,8 @@ class V2ChatroomMemberOperations:
                         "notification_enabled": notification_enabled,
                         "notification_extension": notification_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -625,8 +627,8 @@ class V2ChatroomMemberOperations:
         *,
         room_id: int | str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberBatchQueryChatroomMembersData:
         """Look up several chat room members.
 
@@ -638,9 +640,9 @@ class V2ChatroomMemberOperations:
             room_id: The chat room id.
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
                 each 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -659,17 +661,17 @@ class V2ChatroomMemberOperations:
         Calls ``GET /im/v2/room_members/{room_id}/actions/batch``
         (operation ``v2.chatroom_member.batchQueryChatroomMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberBatchQueryChatroomMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_QUERY_CHATROOM_MEMBERS,
                     {
                         "room_id": room_id,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -679,8 +681,8 @@ class V2ChatroomMemberOperations:
         *,
         room_id: int | str,
         notification_enabled: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberClearVirtualMembersData:
         """Remove every virtual member from a chat room.
 
@@ -690,9 +692,9 @@ class V2ChatroomMemberOperations:
             room_id: The chat room id.
             notification_enabled: Send the room a notification that the virtual members
                 left.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -708,17 +710,17 @@ class V2ChatroomMemberOperations:
         Calls ``DELETE /im/v2/room_members/actions/clear_virtual_members``
         (operation ``v2.chatroom_member.clearVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberClearVirtualMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CLEAR_VIRTUAL_MEMBERS,
                     {
                         "room_id": room_id,
                         "notification_enabled": notification_enabled,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -729,8 +731,8 @@ class V2ChatroomMemberOperations:
         room_id: int | str,
         account_ids: list[str],
         notification_enabled: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberDeleteVirtualMembersData:
         """Remove virtual members from a chat room.
 
@@ -743,9 +745,9 @@ class V2ChatroomMemberOperations:
                 items; each 1 to 32 characters.
             notification_enabled: Send the room a notification that the virtual members
                 left.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -761,9 +763,9 @@ class V2ChatroomMemberOperations:
         Calls ``DELETE /im/v2/room_members/actions/virtual_members``
         (operation ``v2.chatroom_member.deleteVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberDeleteVirtualMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _DELETE_VIRTUAL_MEMBERS,
                     {
@@ -771,8 +773,8 @@ class V2ChatroomMemberOperations:
                         "account_ids": account_ids,
                         "notification_enabled": notification_enabled,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -785,8 +787,8 @@ class V2ChatroomMemberOperations:
         operator_account_id: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Kick a member out of a chat room.
 
@@ -802,9 +804,9 @@ class V2ChatroomMemberOperations:
                 kicked out.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -829,8 +831,8 @@ class V2ChatroomMemberOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def list_tagged_members(
@@ -840,8 +842,8 @@ class V2ChatroomMemberOperations:
         tag: str,
         limit: int,
         offset: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]:
         """List the online members with a tag.
 
@@ -855,9 +857,9 @@ class V2ChatroomMemberOperations:
             limit: The page size, at most 100. At least 1; at most 100.
             offset: Where the page starts; 0 for the first page, then the `offset` of
                 the previous answer. The server's default is 0.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -878,7 +880,7 @@ class V2ChatroomMemberOperations:
         Calls ``GET /im/v2/room_members/{room_id}/actions/list_tag_members``
         (operation ``v2.chatroom_member.listTaggedMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]",
             self._client._page(
                 _LIST_TAGGED_MEMBERS,
@@ -890,8 +892,8 @@ class V2ChatroomMemberOperations:
                 },
                 "items",
                 "offset",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -903,8 +905,8 @@ class V2ChatroomMemberOperations:
         tags: list[str],
         notify_target_tags: str | None = None,
         notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Replace an online member's tags.
 
@@ -920,9 +922,9 @@ class V2ChatroomMemberOperations:
                 such as `{"tag":"vip"}`.
             notify_extension: Extension text carried by the notification; JSON text is
                 recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -947,16 +949,16 @@ class V2ChatroomMemberOperations:
                 "notify_target_tags": notify_target_tags,
                 "notify_extension": notify_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def query_chat_banned(
         self,
         *,
         room_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryChatBannedData:
         """List a chat room's muted members.
 
@@ -965,9 +967,9 @@ class V2ChatroomMemberOperations:
 
         Args:
             room_id: The chat room id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -985,16 +987,16 @@ class V2ChatroomMemberOperations:
         Calls ``GET /im/v2.1/room_members/{room_id}/actions/chat_banned``
         (operation ``v2.chatroom_member.queryChatBanned`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryChatBannedData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_CHAT_BANNED,
                     {
                         "room_id": room_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1003,8 +1005,8 @@ class V2ChatroomMemberOperations:
         self,
         *,
         room_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryChatroomBlacklistData:
         """List a chat room's blacklist.
 
@@ -1012,9 +1014,9 @@ class V2ChatroomMemberOperations:
 
         Args:
             room_id: The chat room id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1033,16 +1035,16 @@ class V2ChatroomMemberOperations:
         Calls ``GET /im/v2.1/room_members/{room_id}/actions/blocked``
         (operation ``v2.chatroom_member.queryChatroomBlacklist`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryChatroomBlacklistData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_CHATROOM_BLACKLIST,
                     {
                         "room_id": room_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1052,8 +1054,8 @@ class V2ChatroomMemberOperations:
         *,
         room_id: int | str,
         tag: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryTaggedMembersCountData:
         """Count the online members with a tag.
 
@@ -1062,9 +1064,9 @@ class V2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             tag: The tag to count. Not empty.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1083,17 +1085,17 @@ class V2ChatroomMemberOperations:
         Calls ``GET /im/v2/room_members/{room_id}/actions/tagged_members_count``
         (operation ``v2.chatroom_member.queryTaggedMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryTaggedMembersCountData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_TAGGED_MEMBERS_COUNT,
                     {
                         "room_id": room_id,
                         "tag": tag,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1102,8 +1104,8 @@ class V2ChatroomMemberOperations:
         self,
         *,
         room_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryVirtualMembersData:
         """List a chat room's virtual members.
 
@@ -1111,9 +1113,9 @@ class V2ChatroomMemberOperations:
 
         Args:
             room_id: The chat room id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1131,16 +1133,16 @@ class V2ChatroomMemberOperations:
         Calls ``GET /im/v2.1/room_members/actions/virtual_members``
         (operation ``v2.chatroom_member.queryVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryVirtualMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_VIRTUAL_MEMBERS,
                     {
                         "room_id": room_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1159,8 +1161,8 @@ class V2ChatroomMemberOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Set a chat room member's role.
 
@@ -1187,9 +1189,9 @@ class V2ChatroomMemberOperations:
                 text is recommended. At most 2048 characters.
             antispam_configuration: Content moderation of the nickname, avatar and
                 extension written.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1220,8 +1222,8 @@ class V2ChatroomMemberOperations:
                 "notification_extension": notification_extension,
                 "antispam_configuration": antispam_configuration,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def toggle_blocked(
@@ -1233,8 +1235,8 @@ class V2ChatroomMemberOperations:
         blocked: bool,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Put a chat room member on the blacklist or take it off.
 
@@ -1252,9 +1254,9 @@ class V2ChatroomMemberOperations:
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1280,8 +1282,8 @@ class V2ChatroomMemberOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def toggle_chat_ban(
@@ -1293,8 +1295,8 @@ class V2ChatroomMemberOperations:
         chat_banned: bool,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mute or unmute a chat room member.
 
@@ -1311,9 +1313,9 @@ class V2ChatroomMemberOperations:
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1339,8 +1341,8 @@ class V2ChatroomMemberOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def toggle_tagged_members_chat_ban(
@@ -1354,8 +1356,8 @@ class V2ChatroomMemberOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         notification_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberToggleTaggedMembersChatBanData:
         """Mute every online member with a tag for a while.
 
@@ -1379,9 +1381,9 @@ class V2ChatroomMemberOperations:
             notification_target_tags: Tag expression choosing who receives the
                 notification, such as `{"tag":"newcomer"}`; the members with
                 `target_tag` when left out.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1398,9 +1400,9 @@ class V2ChatroomMemberOperations:
         Calls ``PATCH /im/v2/room_members/actions/chat_banned_tagged_members``
         (operation ``v2.chatroom_member.toggleTaggedMembersChatBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberToggleTaggedMembersChatBanData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _TOGGLE_TAGGED_MEMBERS_CHAT_BAN,
                     {
@@ -1413,8 +1415,8 @@ class V2ChatroomMemberOperations:
                         "notification_extension": notification_extension,
                         "notification_target_tags": notification_target_tags,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1429,8 +1431,8 @@ class V2ChatroomMemberOperations:
         chat_banned_duration: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberToggleTempChatBanData:
         """Mute a chat room member for a while.
 
@@ -1450,9 +1452,9 @@ class V2ChatroomMemberOperations:
                 server's default is False.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1468,9 +1470,9 @@ class V2ChatroomMemberOperations:
         Calls ``PATCH /im/v2/room_members/{account_id}/actions/temp_chat_banned``
         (operation ``v2.chatroom_member.toggleTempChatBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberToggleTempChatBanData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _TOGGLE_TEMP_CHAT_BAN,
                     {
@@ -1482,8 +1484,8 @@ class V2ChatroomMemberOperations:
                         "notification_enabled": notification_enabled,
                         "notification_extension": notification_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1500,8 +1502,8 @@ class V2ChatroomMemberOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2RoomMemberInfo:
         """Update an online member's room profile.
 
@@ -1524,9 +1526,9 @@ class V2ChatroomMemberOperations:
                 text is recommended. At most 2048 characters.
             antispam_configuration: Content moderation of the nickname, avatar and
                 extension written.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1542,9 +1544,9 @@ class V2ChatroomMemberOperations:
         Calls ``PATCH /im/v2/room_members/{account_id}``
         (operation ``v2.chatroom_member.updateOnlineMemberInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2RoomMemberInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_ONLINE_MEMBER_INFO,
                     {
@@ -1558,8 +1560,8 @@ class V2ChatroomMemberOperations:
                         "notification_extension": notification_extension,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1579,8 +1581,8 @@ class AsyncV2ChatroomMemberOperations:
         extension: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberAddVirtualMembersData:
         """Add virtual members to a chat room.
 
@@ -1599,9 +1601,9 @@ class AsyncV2ChatroomMemberOperations:
                 entered.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1617,9 +1619,9 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``POST /im/v2/room_members/actions/virtual_members``
         (operation ``v2.chatroom_member.addVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberAddVirtualMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _ADD_VIRTUAL_MEMBERS,
                     {
@@ -1629,8 +1631,8 @@ class AsyncV2ChatroomMemberOperations:
                         "notification_enabled": notification_enabled,
                         "notification_extension": notification_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1640,8 +1642,8 @@ class AsyncV2ChatroomMemberOperations:
         *,
         room_id: int | str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberBatchQueryChatroomMembersData:
         """Look up several chat room members.
 
@@ -1653,9 +1655,9 @@ class AsyncV2ChatroomMemberOperations:
             room_id: The chat room id.
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
                 each 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1674,17 +1676,17 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``GET /im/v2/room_members/{room_id}/actions/batch``
         (operation ``v2.chatroom_member.batchQueryChatroomMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberBatchQueryChatroomMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_QUERY_CHATROOM_MEMBERS,
                     {
                         "room_id": room_id,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1694,8 +1696,8 @@ class AsyncV2ChatroomMemberOperations:
         *,
         room_id: int | str,
         notification_enabled: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberClearVirtualMembersData:
         """Remove every virtual member from a chat room.
 
@@ -1705,9 +1707,9 @@ class AsyncV2ChatroomMemberOperations:
             room_id: The chat room id.
             notification_enabled: Send the room a notification that the virtual members
                 left.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1723,17 +1725,17 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``DELETE /im/v2/room_members/actions/clear_virtual_members``
         (operation ``v2.chatroom_member.clearVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberClearVirtualMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CLEAR_VIRTUAL_MEMBERS,
                     {
                         "room_id": room_id,
                         "notification_enabled": notification_enabled,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1744,8 +1746,8 @@ class AsyncV2ChatroomMemberOperations:
         room_id: int | str,
         account_ids: list[str],
         notification_enabled: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberDeleteVirtualMembersData:
         """Remove virtual members from a chat room.
 
@@ -1758,9 +1760,9 @@ class AsyncV2ChatroomMemberOperations:
                 items; each 1 to 32 characters.
             notification_enabled: Send the room a notification that the virtual members
                 left.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1776,9 +1778,9 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``DELETE /im/v2/room_members/actions/virtual_members``
         (operation ``v2.chatroom_member.deleteVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberDeleteVirtualMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _DELETE_VIRTUAL_MEMBERS,
                     {
@@ -1786,8 +1788,8 @@ class AsyncV2ChatroomMemberOperations:
                         "account_ids": account_ids,
                         "notification_enabled": notification_enabled,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1800,8 +1802,8 @@ class AsyncV2ChatroomMemberOperations:
         operator_account_id: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Kick a member out of a chat room.
 
@@ -1817,9 +1819,9 @@ class AsyncV2ChatroomMemberOperations:
                 kicked out.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1844,8 +1846,8 @@ class AsyncV2ChatroomMemberOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def list_tagged_members(
@@ -1855,8 +1857,8 @@ class AsyncV2ChatroomMemberOperations:
         tag: str,
         limit: int,
         offset: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]:
         """List the online members with a tag.
 
@@ -1870,9 +1872,9 @@ class AsyncV2ChatroomMemberOperations:
             limit: The page size, at most 100. At least 1; at most 100.
             offset: Where the page starts; 0 for the first page, then the `offset` of
                 the previous answer. The server's default is 0.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1893,7 +1895,7 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``GET /im/v2/room_members/{room_id}/actions/list_tag_members``
         (operation ``v2.chatroom_member.listTaggedMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]",
             await self._client._page(
                 _LIST_TAGGED_MEMBERS,
@@ -1905,8 +1907,8 @@ class AsyncV2ChatroomMemberOperations:
                 },
                 "items",
                 "offset",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1918,8 +1920,8 @@ class AsyncV2ChatroomMemberOperations:
         tags: list[str],
         notify_target_tags: str | None = None,
         notify_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Replace an online member's tags.
 
@@ -1935,9 +1937,9 @@ class AsyncV2ChatroomMemberOperations:
                 such as `{"tag":"vip"}`.
             notify_extension: Extension text carried by the notification; JSON text is
                 recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1962,16 +1964,16 @@ class AsyncV2ChatroomMemberOperations:
                 "notify_target_tags": notify_target_tags,
                 "notify_extension": notify_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def query_chat_banned(
         self,
         *,
         room_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryChatBannedData:
         """List a chat room's muted members.
 
@@ -1980,9 +1982,9 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             room_id: The chat room id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2000,16 +2002,16 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``GET /im/v2.1/room_members/{room_id}/actions/chat_banned``
         (operation ``v2.chatroom_member.queryChatBanned`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryChatBannedData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_CHAT_BANNED,
                     {
                         "room_id": room_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2018,8 +2020,8 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         room_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryChatroomBlacklistData:
         """List a chat room's blacklist.
 
@@ -2027,9 +2029,9 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             room_id: The chat room id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2048,16 +2050,16 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``GET /im/v2.1/room_members/{room_id}/actions/blocked``
         (operation ``v2.chatroom_member.queryChatroomBlacklist`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryChatroomBlacklistData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_CHATROOM_BLACKLIST,
                     {
                         "room_id": room_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2067,8 +2069,8 @@ class AsyncV2ChatroomMemberOperations:
         *,
         room_id: int | str,
         tag: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryTaggedMembersCountData:
         """Count the online members with a tag.
 
@@ -2077,9 +2079,9 @@ class AsyncV2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             tag: The tag to count. Not empty.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2098,17 +2100,17 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``GET /im/v2/room_members/{room_id}/actions/tagged_members_count``
         (operation ``v2.chatroom_member.queryTaggedMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryTaggedMembersCountData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_TAGGED_MEMBERS_COUNT,
                     {
                         "room_id": room_id,
                         "tag": tag,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2117,8 +2119,8 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         room_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberQueryVirtualMembersData:
         """List a chat room's virtual members.
 
@@ -2126,9 +2128,9 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             room_id: The chat room id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2146,16 +2148,16 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``GET /im/v2.1/room_members/actions/virtual_members``
         (operation ``v2.chatroom_member.queryVirtualMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberQueryVirtualMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_VIRTUAL_MEMBERS,
                     {
                         "room_id": room_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2174,8 +2176,8 @@ class AsyncV2ChatroomMemberOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Set a chat room member's role.
 
@@ -2202,9 +2204,9 @@ class AsyncV2ChatroomMemberOperations:
                 text is recommended. At most 2048 characters.
             antispam_configuration: Content moderation of the nickname, avatar and
                 extension written.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2235,8 +2237,8 @@ class AsyncV2ChatroomMemberOperations:
                 "notification_extension": notification_extension,
                 "antispam_configuration": antispam_configuration,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def toggle_blocked(
@@ -2248,8 +2250,8 @@ class AsyncV2ChatroomMemberOperations:
         blocked: bool,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Put a chat room member on the blacklist or take it off.
 
@@ -2267,9 +2269,9 @@ class AsyncV2ChatroomMemberOperations:
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2295,8 +2297,8 @@ class AsyncV2ChatroomMemberOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def toggle_chat_ban(
@@ -2308,8 +2310,8 @@ class AsyncV2ChatroomMemberOperations:
         chat_banned: bool,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mute or unmute a chat room member.
 
@@ -2326,9 +2328,9 @@ class AsyncV2ChatroomMemberOperations:
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2354,8 +2356,8 @@ class AsyncV2ChatroomMemberOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def toggle_tagged_members_chat_ban(
@@ -2369,8 +2371,8 @@ class AsyncV2ChatroomMemberOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         notification_target_tags: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberToggleTaggedMembersChatBanData:
         """Mute every online member with a tag for a while.
 
@@ -2394,9 +2396,9 @@ class AsyncV2ChatroomMemberOperations:
             notification_target_tags: Tag expression choosing who receives the
                 notification, such as `{"tag":"newcomer"}`; the members with
                 `target_tag` when left out.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2413,9 +2415,9 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``PATCH /im/v2/room_members/actions/chat_banned_tagged_members``
         (operation ``v2.chatroom_member.toggleTaggedMembersChatBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberToggleTaggedMembersChatBanData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _TOGGLE_TAGGED_MEMBERS_CHAT_BAN,
                     {
@@ -2428,8 +2430,8 @@ class AsyncV2ChatroomMemberOperations:
                         "notification_extension": notification_extension,
                         "notification_target_tags": notification_target_tags,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2444,8 +2446,8 @@ class AsyncV2ChatroomMemberOperations:
         chat_banned_duration: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMemberToggleTempChatBanData:
         """Mute a chat room member for a while.
 
@@ -2465,9 +2467,9 @@ class AsyncV2ChatroomMemberOperations:
                 server's default is False.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2483,9 +2485,9 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``PATCH /im/v2/room_members/{account_id}/actions/temp_chat_banned``
         (operation ``v2.chatroom_member.toggleTempChatBan`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMemberToggleTempChatBanData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _TOGGLE_TEMP_CHAT_BAN,
                     {
@@ -2497,8 +2499,8 @@ class AsyncV2ChatroomMemberOperations:
                         "notification_enabled": notification_enabled,
                         "notification_extension": notification_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2515,8 +2517,8 @@ class AsyncV2ChatroomMemberOperations:
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2RoomMemberInfo:
         """Update an online member's room profile.
 
@@ -2539,9 +2541,9 @@ class AsyncV2ChatroomMemberOperations:
                 text is recommended. At most 2048 characters.
             antispam_configuration: Content moderation of the nickname, avatar and
                 extension written.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2557,9 +2559,9 @@ class AsyncV2ChatroomMemberOperations:
         Calls ``PATCH /im/v2/room_members/{account_id}``
         (operation ``v2.chatroom_member.updateOnlineMemberInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2RoomMemberInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_ONLINE_MEMBER_INFO,
                     {
@@ -2573,8 +2575,8 @@ class AsyncV2ChatroomMemberOperations:
                         "notification_extension": notification_extension,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

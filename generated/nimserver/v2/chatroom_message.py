@@ -6,10 +6,12 @@ room messages: send one or several, recall, and read the history.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfig,
@@ -227,8 +229,8 @@ class V2ChatroomMessageOperations:
         message_config: V2ChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMessageBatchSendChatroomMessagesData:
         """Send several chat room messages at once.
 
@@ -254,9 +256,9 @@ class V2ChatroomMessageOperations:
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             antispam_config: Content moderation (反垃圾) of the message this call sends.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -273,9 +275,9 @@ class V2ChatroomMessageOperations:
         Calls ``POST /im/v2/chatrooms/messages``
         (operation ``v2.chatroom_message.batchSendChatroomMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMessageBatchSendChatroomMessagesData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_SEND_CHATROOM_MESSAGES,
                     {
@@ -289,8 +291,8 @@ class V2ChatroomMessageOperations:
                         "route_config": route_config,
                         "antispam_config": antispam_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -304,8 +306,8 @@ class V2ChatroomMessageOperations:
         page_token: str | None = None,
         descending: bool | None = None,
         message_type: list[Literal[0, 1, 2, 3, 4, 5, 6, 10, 11, 100]] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2ChatroomMessageQueryChatroomHistoryMessagesData, V2ChatroomMessageItem]:
         """List the history messages a member sent in a chat room.
 
@@ -327,9 +329,9 @@ class V2ChatroomMessageOperations:
                 video, 4 location, 5 room notification, 6 file, 10 tip, 11 robot, 100
                 custom); every type when left out. Each one of 0, 1, 2, 3, 4, 5, 6, 10,
                 11, 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -350,7 +352,7 @@ class V2ChatroomMessageOperations:
         Calls ``GET /im/v2.1/chatrooms/{room_id}/messages``
         (operation ``v2.chatroom_message.queryChatroomHistoryMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2ChatroomMessageQueryChatroomHistoryMessagesData, V2ChatroomMessageItem]",
             self._client._page(
                 _QUERY_CHATROOM_HISTORY_MESSAGES,
@@ -364,8 +366,8 @@ class V2ChatroomMessageOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -379,8 +381,8 @@ class V2ChatroomMessageOperations:
         create_time: int | str,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Recall a chat room message.
 
@@ -401,9 +403,9 @@ class V2ChatroomMessageOperations:
             notification_enabled: Send the members a room notification about the recall.
             notification_extension: App-defined extension carried by that notification;
                 only with `notification_enabled` true. At most 2048 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -430,8 +432,8 @@ class V2ChatroomMessageOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def send_chatroom_message(
@@ -447,8 +449,8 @@ class V2ChatroomMessageOperations:
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
         ai_params: V2ChatroomAiParams | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMessageSendChatroomMessageData:
         """Send a chat room message.
 
@@ -477,9 +479,9 @@ class V2ChatroomMessageOperations:
             antispam_config: Content moderation (反垃圾) of the message this call sends.
             ai_params: Have an AI digital person (数字人) answer this message in the room.
                 The JSON-text fields are passed to the configured model as they are.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -495,9 +497,9 @@ class V2ChatroomMessageOperations:
         Calls ``POST /im/v2/chatrooms/{room_id}/messages``
         (operation ``v2.chatroom_message.sendChatroomMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMessageSendChatroomMessageData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_CHATROOM_MESSAGE,
                     {
@@ -512,8 +514,8 @@ class V2ChatroomMessageOperations:
                         "antispam_config": antispam_config,
                         "ai_params": ai_params,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -537,8 +539,8 @@ class AsyncV2ChatroomMessageOperations:
         message_config: V2ChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMessageBatchSendChatroomMessagesData:
         """Send several chat room messages at once.
 
@@ -564,9 +566,9 @@ class AsyncV2ChatroomMessageOperations:
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             antispam_config: Content moderation (反垃圾) of the message this call sends.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -583,9 +585,9 @@ class AsyncV2ChatroomMessageOperations:
         Calls ``POST /im/v2/chatrooms/messages``
         (operation ``v2.chatroom_message.batchSendChatroomMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMessageBatchSendChatroomMessagesData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_SEND_CHATROOM_MESSAGES,
                     {
@@ -599,8 +601,8 @@ class AsyncV2ChatroomMessageOperations:
                         "route_config": route_config,
                         "antispam_config": antispam_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -614,8 +616,8 @@ class AsyncV2ChatroomMessageOperations:
         page_token: str | None = None,
         descending: bool | None = None,
         message_type: list[Literal[0, 1, 2, 3, 4, 5, 6, 10, 11, 100]] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[
         V2ChatroomMessageQueryChatroomHistoryMessagesData, V2ChatroomMessageItem
     ]:
@@ -639,9 +641,9 @@ class AsyncV2ChatroomMessageOperations:
                 video, 4 location, 5 room notification, 6 file, 10 tip, 11 robot, 100
                 custom); every type when left out. Each one of 0, 1, 2, 3, 4, 5, 6, 10,
                 11, 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -662,7 +664,7 @@ class AsyncV2ChatroomMessageOperations:
         Calls ``GET /im/v2.1/chatrooms/{room_id}/messages``
         (operation ``v2.chatroom_message.queryChatroomHistoryMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2ChatroomMessageQueryChatroomHistoryMessagesData, V2ChatroomMessageItem]",
             await self._client._page(
                 _QUERY_CHATROOM_HISTORY_MESSAGES,
@@ -676,8 +678,8 @@ class AsyncV2ChatroomMessageOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -691,8 +693,8 @@ class AsyncV2ChatroomMessageOperations:
         create_time: int | str,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Recall a chat room message.
 
@@ -713,9 +715,9 @@ class AsyncV2ChatroomMessageOperations:
             notification_enabled: Send the members a room notification about the recall.
             notification_extension: App-defined extension carried by that notification;
                 only with `notification_enabled` true. At most 2048 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -742,8 +744,8 @@ class AsyncV2ChatroomMessageOperations:
                 "notification_enabled": notification_enabled,
                 "notification_extension": notification_extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def send_chatroom_message(
@@ -759,8 +761,8 @@ class AsyncV2ChatroomMessageOperations:
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
         ai_params: V2ChatroomAiParams | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomMessageSendChatroomMessageData:
         """Send a chat room message.
 
@@ -789,9 +791,9 @@ class AsyncV2ChatroomMessageOperations:
             antispam_config: Content moderation (反垃圾) of the message this call sends.
             ai_params: Have an AI digital person (数字人) answer this message in the room.
                 The JSON-text fields are passed to the configured model as they are.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -807,9 +809,9 @@ class AsyncV2ChatroomMessageOperations:
         Calls ``POST /im/v2/chatrooms/{room_id}/messages``
         (operation ``v2.chatroom_message.sendChatroomMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomMessageSendChatroomMessageData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_CHATROOM_MESSAGE,
                     {
@@ -824,8 +826,8 @@ class AsyncV2ChatroomMessageOperations:
                         "antispam_config": antispam_config,
                         "ai_params": ai_params,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,11 @@ ordered key-value queue of a chat room (seats on a stage and the like).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import ListOf, Number, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2ChatroomQueueDeleteChatroomQueueData,
@@ -170,8 +171,8 @@ class V2ChatroomQueueOperations:
         room_id: int | str,
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueueDeleteChatroomQueueData:
         """Clear a chat room queue.
 
@@ -186,9 +187,9 @@ class V2ChatroomQueueOperations:
                 notifications may be dropped.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -204,9 +205,9 @@ class V2ChatroomQueueOperations:
         Calls ``DELETE /im/v2/room_queues/{room_id}``
         (operation ``v2.chatroom_queue.deleteChatroomQueue`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueueDeleteChatroomQueueData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _DELETE_CHATROOM_QUEUE,
                     {
@@ -214,8 +215,8 @@ class V2ChatroomQueueOperations:
                         "notification_config": notification_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -226,8 +227,8 @@ class V2ChatroomQueueOperations:
         room_id: int | str,
         queue_size_limit: int | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Initialise a chat room queue.
 
@@ -240,9 +241,9 @@ class V2ChatroomQueueOperations:
                 least 0; at most 1000.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -265,8 +266,8 @@ class V2ChatroomQueueOperations:
                 "queue_size_limit": queue_size_limit,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def poll_chatroom_queue_element(
@@ -276,8 +277,8 @@ class V2ChatroomQueueOperations:
         element_key: str | None = None,
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueuePollChatroomQueueElementData:
         """Take an element out of a chat room queue.
 
@@ -294,9 +295,9 @@ class V2ChatroomQueueOperations:
                 notifications may be dropped.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -313,9 +314,9 @@ class V2ChatroomQueueOperations:
         Calls ``PATCH /im/v2/room_queues/{room_id}/actions/poll``
         (operation ``v2.chatroom_queue.pollChatroomQueueElement`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueuePollChatroomQueueElementData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _POLL_CHATROOM_QUEUE_ELEMENT,
                     {
@@ -324,8 +325,8 @@ class V2ChatroomQueueOperations:
                         "notification_config": notification_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -336,8 +337,8 @@ class V2ChatroomQueueOperations:
         room_id: int | str,
         element_key_list: list[str] | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueueQueryChatroomQueueElementsData:
         """Read chat room queue elements.
 
@@ -350,9 +351,9 @@ class V2ChatroomQueueOperations:
                 most 128 characters.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -371,9 +372,9 @@ class V2ChatroomQueueOperations:
         Calls ``POST /im/v2/room_queues/{room_id}/actions/query``
         (operation ``v2.chatroom_queue.queryChatroomQueueElements`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueueQueryChatroomQueueElementsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_CHATROOM_QUEUE_ELEMENTS,
                     {
@@ -381,8 +382,8 @@ class V2ChatroomQueueOperations:
                         "element_key_list": element_key_list,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -395,8 +396,8 @@ class V2ChatroomQueueOperations:
         element_list: list[V2ChatroomQueueElement],
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueueUpdateChatroomQueueData:
         """Add or update chat room queue elements.
 
@@ -415,9 +416,9 @@ class V2ChatroomQueueOperations:
                 notifications may be dropped.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -433,9 +434,9 @@ class V2ChatroomQueueOperations:
         Calls ``PATCH /im/v2/room_queues/{room_id}``
         (operation ``v2.chatroom_queue.updateChatroomQueue`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueueUpdateChatroomQueueData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_CHATROOM_QUEUE,
                     {
@@ -445,8 +446,8 @@ class V2ChatroomQueueOperations:
                         "notification_config": notification_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -464,8 +465,8 @@ class AsyncV2ChatroomQueueOperations:
         room_id: int | str,
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueueDeleteChatroomQueueData:
         """Clear a chat room queue.
 
@@ -480,9 +481,9 @@ class AsyncV2ChatroomQueueOperations:
                 notifications may be dropped.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -498,9 +499,9 @@ class AsyncV2ChatroomQueueOperations:
         Calls ``DELETE /im/v2/room_queues/{room_id}``
         (operation ``v2.chatroom_queue.deleteChatroomQueue`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueueDeleteChatroomQueueData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _DELETE_CHATROOM_QUEUE,
                     {
@@ -508,8 +509,8 @@ class AsyncV2ChatroomQueueOperations:
                         "notification_config": notification_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -520,8 +521,8 @@ class AsyncV2ChatroomQueueOperations:
         room_id: int | str,
         queue_size_limit: int | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Initialise a chat room queue.
 
@@ -534,9 +535,9 @@ class AsyncV2ChatroomQueueOperations:
                 least 0; at most 1000.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -559,8 +560,8 @@ class AsyncV2ChatroomQueueOperations:
                 "queue_size_limit": queue_size_limit,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def poll_chatroom_queue_element(
@@ -570,8 +571,8 @@ class AsyncV2ChatroomQueueOperations:
         element_key: str | None = None,
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueuePollChatroomQueueElementData:
         """Take an element out of a chat room queue.
 
@@ -588,9 +589,9 @@ class AsyncV2ChatroomQueueOperations:
                 notifications may be dropped.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -607,9 +608,9 @@ class AsyncV2ChatroomQueueOperations:
         Calls ``PATCH /im/v2/room_queues/{room_id}/actions/poll``
         (operation ``v2.chatroom_queue.pollChatroomQueueElement`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueuePollChatroomQueueElementData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _POLL_CHATROOM_QUEUE_ELEMENT,
                     {
@@ -618,8 +619,8 @@ class AsyncV2ChatroomQueueOperations:
                         "notification_config": notification_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -630,8 +631,8 @@ class AsyncV2ChatroomQueueOperations:
         room_id: int | str,
         element_key_list: list[str] | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueueQueryChatroomQueueElementsData:
         """Read chat room queue elements.
 
@@ -644,9 +645,9 @@ class AsyncV2ChatroomQueueOperations:
                 most 128 characters.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -665,9 +666,9 @@ class AsyncV2ChatroomQueueOperations:
         Calls ``POST /im/v2/room_queues/{room_id}/actions/query``
         (operation ``v2.chatroom_queue.queryChatroomQueueElements`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueueQueryChatroomQueueElementsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_CHATROOM_QUEUE_ELEMENTS,
                     {
@@ -675,8 +676,8 @@ class AsyncV2ChatroomQueueOperations:
                         "element_key_list": element_key_list,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -689,8 +690,8 @@ class AsyncV2ChatroomQueueOperations:
         element_list: list[V2ChatroomQueueElement],
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ChatroomQueueUpdateChatroomQueueData:
         """Add or update chat room queue elements.
 
@@ -709,9 +710,9 @@ class AsyncV2ChatroomQueueOperations:
                 notifications may be dropped.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -727,9 +728,9 @@ class AsyncV2ChatroomQueueOperations:
         Calls ``PATCH /im/v2/room_queues/{room_id}``
         (operation ``v2.chatroom_queue.updateChatroomQueue`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ChatroomQueueUpdateChatroomQueueData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_CHATROOM_QUEUE,
                     {
@@ -739,8 +740,8 @@ class AsyncV2ChatroomQueueOperations:
                         "notification_config": notification_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,12 @@ conversations (云端会话) of an account: create, read, list, pin and delete t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2ConversationBatchDeleteConversationsData,
     V2ConversationBatchGetConversationsData,
@@ -176,8 +178,8 @@ class V2ConversationOperations:
         *,
         conversation_ids: list[str],
         clear_message: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationBatchDeleteConversationsData:
         """Delete several cloud conversations.
 
@@ -191,9 +193,9 @@ class V2ConversationOperations:
                 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             clear_message: Also delete the owners' roaming messages of these
                 conversations.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -210,17 +212,17 @@ class V2ConversationOperations:
         Calls ``DELETE /im/v2/conversations/actions/conversation_ids``
         (operation ``v2.conversation.batchDeleteConversations`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationBatchDeleteConversationsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_DELETE_CONVERSATIONS,
                     {
                         "conversation_ids": conversation_ids,
                         "clear_message": clear_message,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -229,8 +231,8 @@ class V2ConversationOperations:
         self,
         *,
         conversation_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationBatchGetConversationsData:
         """Get several cloud conversations.
 
@@ -241,9 +243,9 @@ class V2ConversationOperations:
             conversation_ids: The conversations to read; the client percent-encodes each
                 id before joining them with commas. At least 1 items; each at least 5
                 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -261,16 +263,16 @@ class V2ConversationOperations:
         Calls ``GET /im/v2.1/conversations/actions/conversation_ids``
         (operation ``v2.conversation.batchGetConversations`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationBatchGetConversationsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_GET_CONVERSATIONS,
                     {
                         "conversation_ids": conversation_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -279,8 +281,8 @@ class V2ConversationOperations:
         self,
         *,
         conversation_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationInfo:
         """Create a cloud conversation.
 
@@ -294,9 +296,9 @@ class V2ConversationOperations:
             conversation_id: The conversation to create, `<owner account>|<type>|<other
                 account or team id>` with type 1 one-to-one, 2 advanced team, 3 super
                 team. At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -312,16 +314,16 @@ class V2ConversationOperations:
         Calls ``POST /im/v2.1/conversations``
         (operation ``v2.conversation.createConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CREATE_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -331,8 +333,8 @@ class V2ConversationOperations:
         *,
         conversation_id: str,
         clear_message: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a cloud conversation.
 
@@ -346,9 +348,9 @@ class V2ConversationOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             clear_message: Also delete the owner's roaming messages of the conversation.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -370,16 +372,16 @@ class V2ConversationOperations:
                 "conversation_id": conversation_id,
                 "clear_message": clear_message,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def get_conversation(
         self,
         *,
         conversation_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationInfo:
         """Get a cloud conversation.
 
@@ -392,9 +394,9 @@ class V2ConversationOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -412,16 +414,16 @@ class V2ConversationOperations:
         Calls ``GET /im/v2.1/conversations/{conversation_id}``
         (operation ``v2.conversation.getConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -432,8 +434,8 @@ class V2ConversationOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2ConversationListConversationsData, V2ConversationInfo]:
         """List an account's cloud conversations.
 
@@ -447,9 +449,9 @@ class V2ConversationOperations:
                 page.
             limit: The largest number of conversations in the page. At least 1; at most
                 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -469,7 +471,7 @@ class V2ConversationOperations:
         Calls ``GET /im/v2.1/conversations``
         (operation ``v2.conversation.listConversations`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2ConversationListConversationsData, V2ConversationInfo]",
             self._client._page(
                 _LIST_CONVERSATIONS,
@@ -480,8 +482,8 @@ class V2ConversationOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -490,8 +492,8 @@ class V2ConversationOperations:
         *,
         conversation_id: str,
         top_type: Literal[0, 1] | bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationStickTopConversationData:
         """Pin or unpin a cloud conversation.
 
@@ -504,9 +506,9 @@ class V2ConversationOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             top_type: 1 pins the conversation, 0 unpins it. One of 0, 1.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -522,17 +524,17 @@ class V2ConversationOperations:
         Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
         (operation ``v2.conversation.stickTopConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationStickTopConversationData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _STICK_TOP_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                         "top_type": top_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -542,8 +544,8 @@ class V2ConversationOperations:
         *,
         conversation_id: str,
         server_extension: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationInfo:
         """Update a cloud conversation's extension.
 
@@ -556,9 +558,9 @@ class V2ConversationOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             server_extension: The new extension data, JSON text recommended.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -574,17 +576,17 @@ class V2ConversationOperations:
         Calls ``PATCH /im/v2/conversations/{conversation_id}``
         (operation ``v2.conversation.updateConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                         "server_extension": server_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -601,8 +603,8 @@ class AsyncV2ConversationOperations:
         *,
         conversation_ids: list[str],
         clear_message: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationBatchDeleteConversationsData:
         """Delete several cloud conversations.
 
@@ -616,9 +618,9 @@ class AsyncV2ConversationOperations:
                 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             clear_message: Also delete the owners' roaming messages of these
                 conversations.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -635,17 +637,17 @@ class AsyncV2ConversationOperations:
         Calls ``DELETE /im/v2/conversations/actions/conversation_ids``
         (operation ``v2.conversation.batchDeleteConversations`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationBatchDeleteConversationsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_DELETE_CONVERSATIONS,
                     {
                         "conversation_ids": conversation_ids,
                         "clear_message": clear_message,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -654,8 +656,8 @@ class AsyncV2ConversationOperations:
         self,
         *,
         conversation_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationBatchGetConversationsData:
         """Get several cloud conversations.
 
@@ -666,9 +668,9 @@ class AsyncV2ConversationOperations:
             conversation_ids: The conversations to read; the client percent-encodes each
                 id before joining them with commas. At least 1 items; each at least 5
                 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -686,16 +688,16 @@ class AsyncV2ConversationOperations:
         Calls ``GET /im/v2.1/conversations/actions/conversation_ids``
         (operation ``v2.conversation.batchGetConversations`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationBatchGetConversationsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_GET_CONVERSATIONS,
                     {
                         "conversation_ids": conversation_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -704,8 +706,8 @@ class AsyncV2ConversationOperations:
         self,
         *,
         conversation_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationInfo:
         """Create a cloud conversation.
 
@@ -719,9 +721,9 @@ class AsyncV2ConversationOperations:
             conversation_id: The conversation to create, `<owner account>|<type>|<other
                 account or team id>` with type 1 one-to-one, 2 advanced team, 3 super
                 team. At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -737,16 +739,16 @@ class AsyncV2ConversationOperations:
         Calls ``POST /im/v2.1/conversations``
         (operation ``v2.conversation.createConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CREATE_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -756,8 +758,8 @@ class AsyncV2ConversationOperations:
         *,
         conversation_id: str,
         clear_message: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a cloud conversation.
 
@@ -771,9 +773,9 @@ class AsyncV2ConversationOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             clear_message: Also delete the owner's roaming messages of the conversation.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -795,16 +797,16 @@ class AsyncV2ConversationOperations:
                 "conversation_id": conversation_id,
                 "clear_message": clear_message,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def get_conversation(
         self,
         *,
         conversation_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationInfo:
         """Get a cloud conversation.
 
@@ -817,9 +819,9 @@ class AsyncV2ConversationOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -837,16 +839,16 @@ class AsyncV2ConversationOperations:
         Calls ``GET /im/v2.1/conversations/{conversation_id}``
         (operation ``v2.conversation.getConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -857,8 +859,8 @@ class AsyncV2ConversationOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2ConversationListConversationsData, V2ConversationInfo]:
         """List an account's cloud conversations.
 
@@ -872,9 +874,9 @@ class AsyncV2ConversationOperations:
                 page.
             limit: The largest number of conversations in the page. At least 1; at most
                 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -894,7 +896,7 @@ class AsyncV2ConversationOperations:
         Calls ``GET /im/v2.1/conversations``
         (operation ``v2.conversation.listConversations`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2ConversationListConversationsData, V2ConversationInfo]",
             await self._client._page(
                 _LIST_CONVERSATIONS,
@@ -905,8 +907,8 @@ class AsyncV2ConversationOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -915,8 +917,8 @@ class AsyncV2ConversationOperations:
         *,
         conversation_id: str,
         top_type: Literal[0, 1] | bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationStickTopConversationData:
         """Pin or unpin a cloud conversation.
 
@@ -929,9 +931,9 @@ class AsyncV2ConversationOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             top_type: 1 pins the conversation, 0 unpins it. One of 0, 1.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -947,17 +949,17 @@ class AsyncV2ConversationOperations:
         Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
         (operation ``v2.conversation.stickTopConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationStickTopConversationData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _STICK_TOP_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                         "top_type": top_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -967,8 +969,8 @@ class AsyncV2ConversationOperations:
         *,
         conversation_id: str,
         server_extension: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationInfo:
         """Update a cloud conversation's extension.
 
@@ -981,9 +983,9 @@ class AsyncV2ConversationOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             server_extension: The new extension data, JSON text recommended.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -999,17 +1001,17 @@ class AsyncV2ConversationOperations:
         Calls ``PATCH /im/v2/conversations/{conversation_id}``
         (operation ``v2.conversation.updateConversation`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_CONVERSATION,
                     {
                         "conversation_id": conversation_id,
                         "server_extension": server_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,11 @@ Conversation groups (会话分组) that sort an account's cloud conversations.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import ListOf, Number, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2ConversationGroup,
@@ -38,7 +39,7 @@ _BATCH_GET_CONVERSATION_GROUPS = Endpoint(
         Field(
             "group_ids",
             "group_ids",
-            ListOf(Number(integral=True, format="int64"), min_items=1),
+            ListOf(Number(integral=True, format="int64", digits=True), min_items=1),
             required=True,
             where="query",
             comma_list=True,
@@ -177,8 +178,8 @@ class V2ConversationGroupOperations:
         *,
         account_id: str,
         group_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupBatchGetConversationGroupsData:
         """Get several conversation groups.
 
@@ -188,9 +189,9 @@ class V2ConversationGroupOperations:
         Args:
             account_id: The account that owns the groups. 1 to 32 characters.
             group_ids: The groups to read. At least 1 items.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -209,17 +210,17 @@ class V2ConversationGroupOperations:
         Calls ``GET /im/v2/conversation_groups/actions/group_ids``
         (operation ``v2.conversation_group.batchGetConversationGroups`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupBatchGetConversationGroupsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_GET_CONVERSATION_GROUPS,
                     {
                         "account_id": account_id,
                         "group_ids": group_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -231,8 +232,8 @@ class V2ConversationGroupOperations:
         name: str,
         server_extension: str | None = None,
         conversation_ids: list[str] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupCreateConversationGroupData:
         """Create a conversation group.
 
@@ -249,9 +250,9 @@ class V2ConversationGroupOperations:
             conversation_ids: The account's conversations to put in the group, each
                 `<owner>|<type>|<other id>`. At most 100 items; each at least 5
                 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -268,9 +269,9 @@ class V2ConversationGroupOperations:
         Calls ``POST /im/v2/conversation_groups``
         (operation ``v2.conversation_group.createConversationGroup`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupCreateConversationGroupData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CREATE_CONVERSATION_GROUP,
                     {
@@ -279,8 +280,8 @@ class V2ConversationGroupOperations:
                         "server_extension": server_extension,
                         "conversation_ids": conversation_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -290,8 +291,8 @@ class V2ConversationGroupOperations:
         *,
         group_id: int | str,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a conversation group.
 
@@ -301,9 +302,9 @@ class V2ConversationGroupOperations:
         Args:
             group_id: The conversation group.
             account_id: The account that owns the group. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -325,8 +326,8 @@ class V2ConversationGroupOperations:
                 "group_id": group_id,
                 "account_id": account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def get_conversation_group(
@@ -334,8 +335,8 @@ class V2ConversationGroupOperations:
         *,
         group_id: int | str,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroup:
         """Get a conversation group.
 
@@ -344,9 +345,9 @@ class V2ConversationGroupOperations:
         Args:
             group_id: The conversation group.
             account_id: The account that owns the group. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -364,17 +365,17 @@ class V2ConversationGroupOperations:
         Calls ``GET /im/v2/conversation_groups/{group_id}``
         (operation ``v2.conversation_group.getConversationGroup`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroup",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_CONVERSATION_GROUP,
                     {
                         "group_id": group_id,
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -383,8 +384,8 @@ class V2ConversationGroupOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupListAllConversationGroupsData:
         """List all conversation groups of an account.
 
@@ -392,9 +393,9 @@ class V2ConversationGroupOperations:
 
         Args:
             account_id: The account whose groups are listed. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -413,16 +414,16 @@ class V2ConversationGroupOperations:
         Calls ``GET /im/v2/conversation_groups``
         (operation ``v2.conversation_group.listAllConversationGroups`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupListAllConversationGroupsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _LIST_ALL_CONVERSATION_GROUPS,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -435,8 +436,8 @@ class V2ConversationGroupOperations:
         name: str | None = None,
         server_extension: str | None = None,
         conversations: V2ConversationGroupChanges | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupUpdateConversationGroupData:
         """Update a conversation group.
 
@@ -450,9 +451,9 @@ class V2ConversationGroupOperations:
             name: The group's new name.
             server_extension: The group's new extension data.
             conversations: Conversations to add to the group or to take out of it.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -469,9 +470,9 @@ class V2ConversationGroupOperations:
         Calls ``PATCH /im/v2/conversation_groups/{group_id}``
         (operation ``v2.conversation_group.updateConversationGroup`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupUpdateConversationGroupData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_CONVERSATION_GROUP,
                     {
@@ -481,8 +482,8 @@ class V2ConversationGroupOperations:
                         "server_extension": server_extension,
                         "conversations": conversations,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -499,8 +500,8 @@ class AsyncV2ConversationGroupOperations:
         *,
         account_id: str,
         group_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupBatchGetConversationGroupsData:
         """Get several conversation groups.
 
@@ -510,9 +511,9 @@ class AsyncV2ConversationGroupOperations:
         Args:
             account_id: The account that owns the groups. 1 to 32 characters.
             group_ids: The groups to read. At least 1 items.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -531,17 +532,17 @@ class AsyncV2ConversationGroupOperations:
         Calls ``GET /im/v2/conversation_groups/actions/group_ids``
         (operation ``v2.conversation_group.batchGetConversationGroups`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupBatchGetConversationGroupsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_GET_CONVERSATION_GROUPS,
                     {
                         "account_id": account_id,
                         "group_ids": group_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -553,8 +554,8 @@ class AsyncV2ConversationGroupOperations:
         name: str,
         server_extension: str | None = None,
         conversation_ids: list[str] | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupCreateConversationGroupData:
         """Create a conversation group.
 
@@ -571,9 +572,9 @@ class AsyncV2ConversationGroupOperations:
             conversation_ids: The account's conversations to put in the group, each
                 `<owner>|<type>|<other id>`. At most 100 items; each at least 5
                 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -590,9 +591,9 @@ class AsyncV2ConversationGroupOperations:
         Calls ``POST /im/v2/conversation_groups``
         (operation ``v2.conversation_group.createConversationGroup`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupCreateConversationGroupData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CREATE_CONVERSATION_GROUP,
                     {
@@ -601,8 +602,8 @@ class AsyncV2ConversationGroupOperations:
                         "server_extension": server_extension,
                         "conversation_ids": conversation_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -612,8 +613,8 @@ class AsyncV2ConversationGroupOperations:
         *,
         group_id: int | str,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a conversation group.
 
@@ -623,9 +624,9 @@ class AsyncV2ConversationGroupOperations:
         Args:
             group_id: The conversation group.
             account_id: The account that owns the group. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -647,8 +648,8 @@ class AsyncV2ConversationGroupOperations:
                 "group_id": group_id,
                 "account_id": account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def get_conversation_group(
@@ -656,8 +657,8 @@ class AsyncV2ConversationGroupOperations:
         *,
         group_id: int | str,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroup:
         """Get a conversation group.
 
@@ -666,9 +667,9 @@ class AsyncV2ConversationGroupOperations:
         Args:
             group_id: The conversation group.
             account_id: The account that owns the group. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -686,17 +687,17 @@ class AsyncV2ConversationGroupOperations:
         Calls ``GET /im/v2/conversation_groups/{group_id}``
         (operation ``v2.conversation_group.getConversationGroup`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroup",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_CONVERSATION_GROUP,
                     {
                         "group_id": group_id,
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -705,8 +706,8 @@ class AsyncV2ConversationGroupOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupListAllConversationGroupsData:
         """List all conversation groups of an account.
 
@@ -714,9 +715,9 @@ class AsyncV2ConversationGroupOperations:
 
         Args:
             account_id: The account whose groups are listed. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -735,16 +736,16 @@ class AsyncV2ConversationGroupOperations:
         Calls ``GET /im/v2/conversation_groups``
         (operation ``v2.conversation_group.listAllConversationGroups`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupListAllConversationGroupsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _LIST_ALL_CONVERSATION_GROUPS,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -757,8 +758,8 @@ class AsyncV2ConversationGroupOperations:
         name: str | None = None,
         server_extension: str | None = None,
         conversations: V2ConversationGroupChanges | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationGroupUpdateConversationGroupData:
         """Update a conversation group.
 
@@ -772,9 +773,9 @@ class AsyncV2ConversationGroupOperations:
             name: The group's new name.
             server_extension: The group's new extension data.
             conversations: Conversations to add to the group or to take out of it.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -791,9 +792,9 @@ class AsyncV2ConversationGroupOperations:
         Calls ``PATCH /im/v2/conversation_groups/{group_id}``
         (operation ``v2.conversation_group.updateConversationGroup`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationGroupUpdateConversationGroupData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_CONVERSATION_GROUP,
                     {
@@ -803,8 +804,8 @@ class AsyncV2ConversationGroupOperations:
                         "server_extension": server_extension,
                         "conversations": conversations,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

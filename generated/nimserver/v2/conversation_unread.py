@@ -6,10 +6,11 @@ Unread counts of cloud conversations.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2ConversationUnreadGetConversationOverviewData,
 )
@@ -61,8 +62,8 @@ class V2ConversationUnreadOperations:
         self,
         *,
         conversation_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mark a cloud conversation as read.
 
@@ -74,9 +75,9 @@ class V2ConversationUnreadOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -97,16 +98,16 @@ class V2ConversationUnreadOperations:
             {
                 "conversation_id": conversation_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def get_conversation_overview(
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationUnreadGetConversationOverviewData:
         """Get an account's total unread count.
 
@@ -115,9 +116,9 @@ class V2ConversationUnreadOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -136,16 +137,16 @@ class V2ConversationUnreadOperations:
         Calls ``GET /im/v2/conversation_overviews/{account_id}``
         (operation ``v2.conversation_unread.getConversationOverview`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationUnreadGetConversationOverviewData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_CONVERSATION_OVERVIEW,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -161,8 +162,8 @@ class AsyncV2ConversationUnreadOperations:
         self,
         *,
         conversation_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mark a cloud conversation as read.
 
@@ -174,9 +175,9 @@ class AsyncV2ConversationUnreadOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -197,16 +198,16 @@ class AsyncV2ConversationUnreadOperations:
             {
                 "conversation_id": conversation_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def get_conversation_overview(
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ConversationUnreadGetConversationOverviewData:
         """Get an account's total unread count.
 
@@ -215,9 +216,9 @@ class AsyncV2ConversationUnreadOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -236,16 +237,16 @@ class AsyncV2ConversationUnreadOperations:
         Calls ``GET /im/v2/conversation_overviews/{account_id}``
         (operation ``v2.conversation_unread.getConversationOverview`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ConversationUnreadGetConversationOverviewData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_CONVERSATION_OVERVIEW,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

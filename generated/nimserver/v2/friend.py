@@ -6,10 +6,12 @@ friend requests and what an account keeps about each friend.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2FriendInfo,
     V2FriendListFriendsData,
@@ -189,8 +191,8 @@ class V2FriendOperations:
         extension: str | None = None,
         customer_extension: str | None = None,
         postscript: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Add a friend or send a friend request.
 
@@ -210,9 +212,9 @@ class V2FriendOperations:
             customer_extension: Extension text that only the server API writes; clients
                 pass it through unread.
             postscript: Text shown to `friend_account_id` with the request.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -228,9 +230,9 @@ class V2FriendOperations:
         Calls ``POST /im/v2.1/friends``
         (operation ``v2.friend.addFriend`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _ADD_FRIEND,
                     {
@@ -242,8 +244,8 @@ class V2FriendOperations:
                         "customer_extension": customer_extension,
                         "postscript": postscript,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -254,8 +256,8 @@ class V2FriendOperations:
         account_id: str,
         friend_account_id: str,
         delete_alias: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Remove a friend.
 
@@ -267,9 +269,9 @@ class V2FriendOperations:
             account_id: The IM account id. 1 to 32 characters.
             friend_account_id: The friend to remove. 1 to 32 characters.
             delete_alias: Also remove the name the account gave that friend.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -292,8 +294,8 @@ class V2FriendOperations:
                 "friend_account_id": friend_account_id,
                 "delete_alias": delete_alias,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def get_friend(
@@ -301,8 +303,8 @@ class V2FriendOperations:
         *,
         account_id: str,
         friend_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Get what an account keeps about one friend.
 
@@ -312,9 +314,9 @@ class V2FriendOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             friend_account_id: The friend to look up. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -332,17 +334,17 @@ class V2FriendOperations:
         Calls ``GET /im/v2.1/friends/{account_id}``
         (operation ``v2.friend.getFriend`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_FRIEND,
                     {
                         "account_id": account_id,
                         "friend_account_id": friend_account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -357,8 +359,8 @@ class V2FriendOperations:
         extension: str | None = None,
         customer_extension: str | None = None,
         postscript: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Accept or decline a friend request.
 
@@ -379,9 +381,9 @@ class V2FriendOperations:
             customer_extension: Extension text that only the server API writes; clients
                 pass it through unread.
             postscript: Text shown to the requester with the answer.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -397,9 +399,9 @@ class V2FriendOperations:
         Calls ``POST /im/v2.1/friends/actions/handle_friend_addition``
         (operation ``v2.friend.handleFriendAddition`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _HANDLE_FRIEND_ADDITION,
                     {
@@ -411,8 +413,8 @@ class V2FriendOperations:
                         "customer_extension": customer_extension,
                         "postscript": postscript,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -423,8 +425,8 @@ class V2FriendOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2FriendListFriendsData, V2FriendListItem]:
         """List an account's friends.
 
@@ -438,9 +440,9 @@ class V2FriendOperations:
                 out.
             limit: The most friends to return in one page; 100 when left out. At least
                 1; at most 100. The server's default is 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -460,7 +462,7 @@ class V2FriendOperations:
         Calls ``GET /im/v2.1/friends``
         (operation ``v2.friend.listFriends`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2FriendListFriendsData, V2FriendListItem]",
             self._client._page(
                 _LIST_FRIENDS,
@@ -471,8 +473,8 @@ class V2FriendOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -484,8 +486,8 @@ class V2FriendOperations:
         alias: str | None = None,
         extension: str | None = None,
         customer_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Change what an account keeps about a friend.
 
@@ -499,9 +501,9 @@ class V2FriendOperations:
             extension: New extension text that clients and the server may both read and
                 write. At most 256 characters.
             customer_extension: New extension text that only the server API writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -517,9 +519,9 @@ class V2FriendOperations:
         Calls ``PATCH /im/v2.1/friends/{account_id}``
         (operation ``v2.friend.updateFriend`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_FRIEND,
                     {
@@ -529,8 +531,8 @@ class V2FriendOperations:
                         "extension": extension,
                         "customer_extension": customer_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -552,8 +554,8 @@ class AsyncV2FriendOperations:
         extension: str | None = None,
         customer_extension: str | None = None,
         postscript: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Add a friend or send a friend request.
 
@@ -573,9 +575,9 @@ class AsyncV2FriendOperations:
             customer_extension: Extension text that only the server API writes; clients
                 pass it through unread.
             postscript: Text shown to `friend_account_id` with the request.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -591,9 +593,9 @@ class AsyncV2FriendOperations:
         Calls ``POST /im/v2.1/friends``
         (operation ``v2.friend.addFriend`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _ADD_FRIEND,
                     {
@@ -605,8 +607,8 @@ class AsyncV2FriendOperations:
                         "customer_extension": customer_extension,
                         "postscript": postscript,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -617,8 +619,8 @@ class AsyncV2FriendOperations:
         account_id: str,
         friend_account_id: str,
         delete_alias: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Remove a friend.
 
@@ -630,9 +632,9 @@ class AsyncV2FriendOperations:
             account_id: The IM account id. 1 to 32 characters.
             friend_account_id: The friend to remove. 1 to 32 characters.
             delete_alias: Also remove the name the account gave that friend.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -655,8 +657,8 @@ class AsyncV2FriendOperations:
                 "friend_account_id": friend_account_id,
                 "delete_alias": delete_alias,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def get_friend(
@@ -664,8 +666,8 @@ class AsyncV2FriendOperations:
         *,
         account_id: str,
         friend_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Get what an account keeps about one friend.
 
@@ -675,9 +677,9 @@ class AsyncV2FriendOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             friend_account_id: The friend to look up. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -695,17 +697,17 @@ class AsyncV2FriendOperations:
         Calls ``GET /im/v2.1/friends/{account_id}``
         (operation ``v2.friend.getFriend`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_FRIEND,
                     {
                         "account_id": account_id,
                         "friend_account_id": friend_account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -720,8 +722,8 @@ class AsyncV2FriendOperations:
         extension: str | None = None,
         customer_extension: str | None = None,
         postscript: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Accept or decline a friend request.
 
@@ -742,9 +744,9 @@ class AsyncV2FriendOperations:
             customer_extension: Extension text that only the server API writes; clients
                 pass it through unread.
             postscript: Text shown to the requester with the answer.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -760,9 +762,9 @@ class AsyncV2FriendOperations:
         Calls ``POST /im/v2.1/friends/actions/handle_friend_addition``
         (operation ``v2.friend.handleFriendAddition`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _HANDLE_FRIEND_ADDITION,
                     {
@@ -774,8 +776,8 @@ class AsyncV2FriendOperations:
                         "customer_extension": customer_extension,
                         "postscript": postscript,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -786,8 +788,8 @@ class AsyncV2FriendOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2FriendListFriendsData, V2FriendListItem]:
         """List an account's friends.
 
@@ -801,9 +803,9 @@ class AsyncV2FriendOperations:
                 out.
             limit: The most friends to return in one page; 100 when left out. At least
                 1; at most 100. The server's default is 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -823,7 +825,7 @@ class AsyncV2FriendOperations:
         Calls ``GET /im/v2.1/friends``
         (operation ``v2.friend.listFriends`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2FriendListFriendsData, V2FriendListItem]",
             await self._client._page(
                 _LIST_FRIENDS,
@@ -834,8 +836,8 @@ class AsyncV2FriendOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -847,8 +849,8 @@ class AsyncV2FriendOperations:
         alias: str | None = None,
         extension: str | None = None,
         customer_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2FriendInfo:
         """Change what an account keeps about a friend.
 
@@ -862,9 +864,9 @@ class AsyncV2FriendOperations:
             extension: New extension text that clients and the server may both read and
                 write. At most 256 characters.
             customer_extension: New extension text that only the server API writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -880,9 +882,9 @@ class AsyncV2FriendOperations:
         Calls ``PATCH /im/v2.1/friends/{account_id}``
         (operation ``v2.friend.updateFriend`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2FriendInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_FRIEND,
                     {
@@ -892,8 +894,8 @@ class AsyncV2FriendOperations:
                         "extension": extension,
                         "customer_extension": customer_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -7,10 +7,12 @@ quick comments.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfig,
@@ -609,7 +611,11 @@ _SEND_TEAM_READ_RECEIPT = Endpoint(
         Field(
             "message_server_ids",
             "message_server_ids",
-            ListOf(Number(integral=True, format="int64"), min_items=1, max_items=50),
+            ListOf(
+                Number(integral=True, format="int64", digits=True),
+                min_items=1,
+                max_items=50,
+            ),
             required=True,
             where="body",
         ),
@@ -720,8 +726,8 @@ class V2MessageOperations:
         message: V2MessageQuickCommentTarget,
         extension: str | None = None,
         push_config: V2PushConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageAddQuickCommentData:
         """Add a quick comment to a message.
 
@@ -737,9 +743,9 @@ class V2MessageOperations:
             extension: Extension of the comment, JSON text.
             push_config: The push notification about the comment; the Java SDK sends
                 only `push_enabled`, `push_content` and `push_payload` here.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -755,9 +761,9 @@ class V2MessageOperations:
         Calls ``PATCH /im/v2/messages/actions/quick_comment``
         (operation ``v2.message.addQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageAddQuickCommentData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _ADD_QUICK_COMMENT,
                     {
@@ -767,8 +773,8 @@ class V2MessageOperations:
                         "extension": extension,
                         "push_config": push_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -778,8 +784,8 @@ class V2MessageOperations:
         *,
         conversation_id: str,
         messages: list[V2MessageRef],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageBatchQueryMessagesData:
         """Get several messages of a conversation by id.
 
@@ -793,9 +799,9 @@ class V2MessageOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             messages: The messages to fetch. At least 1 items.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -813,17 +819,17 @@ class V2MessageOperations:
         Calls ``POST /im/v2.1/conversations/{conversation_id}/batch_messages``
         (operation ``v2.message.batchQueryMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageBatchQueryMessagesData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_QUERY_MESSAGES,
                     {
                         "conversation_id": conversation_id,
                         "messages": messages,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -832,8 +838,8 @@ class V2MessageOperations:
         self,
         *,
         messages: list[V2MessageQuickCommentTarget],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageBatchQueryQuickCommentsData:
         """Get the quick comments of several messages.
 
@@ -843,9 +849,9 @@ class V2MessageOperations:
 
         Args:
             messages: The messages whose quick comments are wanted. At least 1 items.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -863,16 +869,16 @@ class V2MessageOperations:
         Calls ``POST /im/v2/messages/actions/quick_comment``
         (operation ``v2.message.batchQueryQuickComments`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageBatchQueryQuickCommentsData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_QUERY_QUICK_COMMENTS,
                     {
                         "messages": messages,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -892,8 +898,8 @@ class V2MessageOperations:
         sender_no_sense: bool | None = None,
         receiver_no_sense: bool | None = None,
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageBatchSendP2pMessageData:
         """Send one message to many accounts one-to-one.
 
@@ -924,9 +930,9 @@ class V2MessageOperations:
                 when left out.
             extension: Developer extension of the messages, JSON text recommended. At
                 most 1024 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -942,9 +948,9 @@ class V2MessageOperations:
         Calls ``POST /im/v2/conversations/messages``
         (operation ``v2.message.batchSendP2pMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageBatchSendP2pMessageData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_SEND_P2P_MESSAGE,
                     {
@@ -961,8 +967,8 @@ class V2MessageOperations:
                         "receiver_no_sense": receiver_no_sense,
                         "extension": extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -972,8 +978,8 @@ class V2MessageOperations:
         *,
         conversation_id: str,
         type: Literal[1, 2, 3],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a conversation's roaming or history messages.
 
@@ -988,9 +994,9 @@ class V2MessageOperations:
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             type: What to delete: 1 the roaming messages, 2 the history messages, 3
                 both. One of 1, 2, 3.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1012,8 +1018,8 @@ class V2MessageOperations:
                 "conversation_id": conversation_id,
                 "type": type,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def delete_quick_comment(
@@ -1024,8 +1030,8 @@ class V2MessageOperations:
         message: V2MessageQuickCommentTarget,
         extension: str | None = None,
         push_config: V2PushConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageDeleteQuickCommentData:
         """Remove a quick comment from a message.
 
@@ -1039,9 +1045,9 @@ class V2MessageOperations:
             message: The message a quick comment belongs to.
             extension: Extension carried in the removal notice, JSON text.
             push_config: The push notification about the removal.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1057,9 +1063,9 @@ class V2MessageOperations:
         Calls ``DELETE /im/v2/messages/actions/quick_comment``
         (operation ``v2.message.deleteQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageDeleteQuickCommentData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _DELETE_QUICK_COMMENT,
                     {
@@ -1069,8 +1075,8 @@ class V2MessageOperations:
                         "extension": extension,
                         "push_config": push_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1089,8 +1095,8 @@ class V2MessageOperations:
         p2p_option: V2MessageP2pOption | None = None,
         team_option: V2MessageTeamOption | None = None,
         superteam_option: V2MessageSuperTeamOption | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageModifyMessageData:
         """Change a sent message.
 
@@ -1119,9 +1125,9 @@ class V2MessageOperations:
             team_option: Options of a changed advanced team message (`mark_as_read` does
                 not apply; `check_team_member_valid` is `true` when left out).
             superteam_option: Options of a message to a super team.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1137,9 +1143,9 @@ class V2MessageOperations:
         Calls ``POST /im/v2/messages/actions/modifyMsg``
         (operation ``v2.message.modifyMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageModifyMessageData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _MODIFY_MESSAGE,
                     {
@@ -1155,8 +1161,8 @@ class V2MessageOperations:
                         "team_option": team_option,
                         "superteam_option": superteam_option,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1169,8 +1175,8 @@ class V2MessageOperations:
         message_time: int | str | None = None,
         check_team_valid: bool | None = None,
         check_team_member_valid: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageItem:
         """Get one message of a conversation.
 
@@ -1189,9 +1195,9 @@ class V2MessageOperations:
             check_team_valid: For a team message, check that the team still exists.
             check_team_member_valid: For a team message, check that the conversation's
                 owner is still a member.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1209,9 +1215,9 @@ class V2MessageOperations:
         Calls ``GET /im/v2.1/conversations/{conversation_id}/messages/{message_server_id}``
         (operation ``v2.message.queryMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageItem",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_MESSAGE,
                     {
@@ -1221,8 +1227,8 @@ class V2MessageOperations:
                         "check_team_valid": check_team_valid,
                         "check_team_member_valid": check_team_member_valid,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1239,8 +1245,8 @@ class V2MessageOperations:
         message_type: list[int] | None = None,
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2MessageQueryMessagesByPageData, V2MessageItem]:
         """List a conversation's history messages.
 
@@ -1269,9 +1275,9 @@ class V2MessageOperations:
             include_no_sense_msg: Include messages the owner is not meant to see (sent
                 with `sender_no_sense` or `receiver_no_sense`, or recalled or deleted
                 one-sidedly); `false` when left out.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1291,7 +1297,7 @@ class V2MessageOperations:
         Calls ``GET /im/v2.1/conversations/{conversation_id}/messages``
         (operation ``v2.message.queryMessagesByPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2MessageQueryMessagesByPageData, V2MessageItem]",
             self._client._page(
                 _QUERY_MESSAGES_BY_PAGE,
@@ -1308,8 +1314,8 @@ class V2MessageOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1321,8 +1327,8 @@ class V2MessageOperations:
         sender_id: str,
         message_server_id: int | str,
         snapshot: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageQueryTeamReadReceiptData:
         """Get who has read an advanced team message.
 
@@ -1338,9 +1344,9 @@ class V2MessageOperations:
             message_server_id: The server id of the message.
             snapshot: Also return the account ids of the members who have and have not
                 read it.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1358,9 +1364,9 @@ class V2MessageOperations:
         Calls ``GET /im/v2/messages/actions/team_read_receipt``
         (operation ``v2.message.queryTeamReadReceipt`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageQueryTeamReadReceiptData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_TEAM_READ_RECEIPT,
                     {
@@ -1370,8 +1376,8 @@ class V2MessageOperations:
                         "message_server_id": message_server_id,
                         "snapshot": snapshot,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1390,8 +1396,8 @@ class V2MessageOperations:
         create_time: int | str,
         page_token: str | None = None,
         descending: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2MessageQueryThreadMessagesData, V2MessageItem]:
         """List the replies of a thread.
 
@@ -1417,9 +1423,9 @@ class V2MessageOperations:
                 page.
             descending: `true` gives the oldest replies first, `false` (the default) the
                 newest first.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1439,7 +1445,7 @@ class V2MessageOperations:
         Calls ``GET /im/v2.1/messages/actions/thread_messages``
         (operation ``v2.message.queryThreadMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2MessageQueryThreadMessagesData, V2MessageItem]",
             self._client._page(
                 _QUERY_THREAD_MESSAGES,
@@ -1458,8 +1464,8 @@ class V2MessageOperations:
                 },
                 "messages",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1477,8 +1483,8 @@ class V2MessageOperations:
         keyword_match_type: Literal[0, 1] | bool | None = None,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2MessageSearchMessagesData, V2MessageItem]:
         """Search an account's message history.
 
@@ -1507,9 +1513,9 @@ class V2MessageOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: How many messages per page, at most 100. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1529,7 +1535,7 @@ class V2MessageOperations:
         Calls ``GET /im/v2.1/messages/actions/search_messages``
         (operation ``v2.message.searchMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2MessageSearchMessagesData, V2MessageItem]",
             self._client._page(
                 _SEARCH_MESSAGES,
@@ -1548,8 +1554,8 @@ class V2MessageOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1572,8 +1578,8 @@ class V2MessageOperations:
         receiver_no_sense: bool | None = None,
         extension: str | None = None,
         ai_params: V2MessageAiParams | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageSent:
         """Send a message to a one-to-one, team or super team conversation.
 
@@ -1614,9 +1620,9 @@ class V2MessageOperations:
                 most 1024 characters.
             ai_params: Asks an AI account (数字人) to answer the message. The text values
                 carry JSON as the AI feature's documentation describes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1632,9 +1638,9 @@ class V2MessageOperations:
         Calls ``POST /im/v2/conversations/{conversation_id}/messages``
         (operation ``v2.message.sendMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageSent",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_MESSAGE,
                     {
@@ -1655,8 +1661,8 @@ class V2MessageOperations:
                         "extension": extension,
                         "ai_params": ai_params,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1667,8 +1673,8 @@ class V2MessageOperations:
         from_account_id: str,
         to_account_id: str,
         message_server_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageSendP2pReadReceiptData:
         """Mark a one-to-one message as read.
 
@@ -1681,9 +1687,9 @@ class V2MessageOperations:
             to_account_id: The account getting the receipt (the sender of the message).
                 1 to 32 characters.
             message_server_id: The server id of the message read.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1699,9 +1705,9 @@ class V2MessageOperations:
         Calls ``POST /im/v2/messages/actions/p2p_read_receipt``
         (operation ``v2.message.sendP2pReadReceipt`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageSendP2pReadReceiptData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_P2P_READ_RECEIPT,
                     {
@@ -1709,8 +1715,8 @@ class V2MessageOperations:
                         "to_account_id": to_account_id,
                         "message_server_id": message_server_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1721,8 +1727,8 @@ class V2MessageOperations:
         from_account_id: str,
         team_id: int | str,
         message_server_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageSendTeamReadReceiptData:
         """Mark advanced team messages as read.
 
@@ -1736,9 +1742,9 @@ class V2MessageOperations:
             team_id: The advanced team.
             message_server_ids: The server ids of the messages read, at most 50. At
                 least 1 items; at most 50 items.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1754,9 +1760,9 @@ class V2MessageOperations:
         Calls ``POST /im/v2/messages/actions/team_read_receipt``
         (operation ``v2.message.sendTeamReadReceipt`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageSendTeamReadReceiptData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_TEAM_READ_RECEIPT,
                     {
@@ -1764,8 +1770,8 @@ class V2MessageOperations:
                         "team_id": team_id,
                         "message_server_ids": message_server_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1784,8 +1790,8 @@ class V2MessageOperations:
         push_config: V2PushConfig | None = None,
         extension: str | None = None,
         thread_config: V2MessageThreadConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageStreamMessageData:
         """Send one piece of a streamed message.
 
@@ -1817,9 +1823,9 @@ class V2MessageOperations:
             extension: Developer extension of the message, JSON text recommended. At
                 most 1024 characters.
             thread_config: Makes the message a reply in a thread.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1835,9 +1841,9 @@ class V2MessageOperations:
         Calls ``POST /im/v2/conversations/{conversation_id}/messages/actions/stream_message``
         (operation ``v2.message.streamMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageStreamMessageData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _STREAM_MESSAGE,
                     {
@@ -1853,8 +1859,8 @@ class V2MessageOperations:
                         "extension": extension,
                         "thread_config": thread_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1873,8 +1879,8 @@ class V2MessageOperations:
         check_team_member_valid: bool | None = None,
         message_time: int | str | None = None,
         ignore_revoke_time: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Recall or delete a message.
 
@@ -1910,9 +1916,9 @@ class V2MessageOperations:
                 server find it.
             ignore_revoke_time: 1 recall even after the app's recall window has passed
                 (two-sided recall), 0 keep the window. One of 0, 1.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1943,8 +1949,8 @@ class V2MessageOperations:
                 "message_time": message_time,
                 "ignore_revoke_time": ignore_revoke_time,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
 
@@ -1962,8 +1968,8 @@ class AsyncV2MessageOperations:
         message: V2MessageQuickCommentTarget,
         extension: str | None = None,
         push_config: V2PushConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageAddQuickCommentData:
         """Add a quick comment to a message.
 
@@ -1979,9 +1985,9 @@ class AsyncV2MessageOperations:
             extension: Extension of the comment, JSON text.
             push_config: The push notification about the comment; the Java SDK sends
                 only `push_enabled`, `push_content` and `push_payload` here.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1997,9 +2003,9 @@ class AsyncV2MessageOperations:
         Calls ``PATCH /im/v2/messages/actions/quick_comment``
         (operation ``v2.message.addQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageAddQuickCommentData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _ADD_QUICK_COMMENT,
                     {
@@ -2009,8 +2015,8 @@ class AsyncV2MessageOperations:
                         "extension": extension,
                         "push_config": push_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2020,8 +2026,8 @@ class AsyncV2MessageOperations:
         *,
         conversation_id: str,
         messages: list[V2MessageRef],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageBatchQueryMessagesData:
         """Get several messages of a conversation by id.
 
@@ -2035,9 +2041,9 @@ class AsyncV2MessageOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             messages: The messages to fetch. At least 1 items.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2055,17 +2061,17 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2.1/conversations/{conversation_id}/batch_messages``
         (operation ``v2.message.batchQueryMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageBatchQueryMessagesData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_QUERY_MESSAGES,
                     {
                         "conversation_id": conversation_id,
                         "messages": messages,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2074,8 +2080,8 @@ class AsyncV2MessageOperations:
         self,
         *,
         messages: list[V2MessageQuickCommentTarget],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageBatchQueryQuickCommentsData:
         """Get the quick comments of several messages.
 
@@ -2085,9 +2091,9 @@ class AsyncV2MessageOperations:
 
         Args:
             messages: The messages whose quick comments are wanted. At least 1 items.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2105,16 +2111,16 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/messages/actions/quick_comment``
         (operation ``v2.message.batchQueryQuickComments`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageBatchQueryQuickCommentsData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_QUERY_QUICK_COMMENTS,
                     {
                         "messages": messages,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2134,8 +2140,8 @@ class AsyncV2MessageOperations:
         sender_no_sense: bool | None = None,
         receiver_no_sense: bool | None = None,
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageBatchSendP2pMessageData:
         """Send one message to many accounts one-to-one.
 
@@ -2166,9 +2172,9 @@ class AsyncV2MessageOperations:
                 when left out.
             extension: Developer extension of the messages, JSON text recommended. At
                 most 1024 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2184,9 +2190,9 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/conversations/messages``
         (operation ``v2.message.batchSendP2pMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageBatchSendP2pMessageData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_SEND_P2P_MESSAGE,
                     {
@@ -2203,8 +2209,8 @@ class AsyncV2MessageOperations:
                         "receiver_no_sense": receiver_no_sense,
                         "extension": extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2214,8 +2220,8 @@ class AsyncV2MessageOperations:
         *,
         conversation_id: str,
         type: Literal[1, 2, 3],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Delete a conversation's roaming or history messages.
 
@@ -2230,9 +2236,9 @@ class AsyncV2MessageOperations:
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             type: What to delete: 1 the roaming messages, 2 the history messages, 3
                 both. One of 1, 2, 3.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2254,8 +2260,8 @@ class AsyncV2MessageOperations:
                 "conversation_id": conversation_id,
                 "type": type,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def delete_quick_comment(
@@ -2266,8 +2272,8 @@ class AsyncV2MessageOperations:
         message: V2MessageQuickCommentTarget,
         extension: str | None = None,
         push_config: V2PushConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageDeleteQuickCommentData:
         """Remove a quick comment from a message.
 
@@ -2281,9 +2287,9 @@ class AsyncV2MessageOperations:
             message: The message a quick comment belongs to.
             extension: Extension carried in the removal notice, JSON text.
             push_config: The push notification about the removal.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2299,9 +2305,9 @@ class AsyncV2MessageOperations:
         Calls ``DELETE /im/v2/messages/actions/quick_comment``
         (operation ``v2.message.deleteQuickComment`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageDeleteQuickCommentData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _DELETE_QUICK_COMMENT,
                     {
@@ -2311,8 +2317,8 @@ class AsyncV2MessageOperations:
                         "extension": extension,
                         "push_config": push_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2331,8 +2337,8 @@ class AsyncV2MessageOperations:
         p2p_option: V2MessageP2pOption | None = None,
         team_option: V2MessageTeamOption | None = None,
         superteam_option: V2MessageSuperTeamOption | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageModifyMessageData:
         """Change a sent message.
 
@@ -2361,9 +2367,9 @@ class AsyncV2MessageOperations:
             team_option: Options of a changed advanced team message (`mark_as_read` does
                 not apply; `check_team_member_valid` is `true` when left out).
             superteam_option: Options of a message to a super team.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2379,9 +2385,9 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/messages/actions/modifyMsg``
         (operation ``v2.message.modifyMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageModifyMessageData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _MODIFY_MESSAGE,
                     {
@@ -2397,8 +2403,8 @@ class AsyncV2MessageOperations:
                         "team_option": team_option,
                         "superteam_option": superteam_option,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2411,8 +2417,8 @@ class AsyncV2MessageOperations:
         message_time: int | str | None = None,
         check_team_valid: bool | None = None,
         check_team_member_valid: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageItem:
         """Get one message of a conversation.
 
@@ -2431,9 +2437,9 @@ class AsyncV2MessageOperations:
             check_team_valid: For a team message, check that the team still exists.
             check_team_member_valid: For a team message, check that the conversation's
                 owner is still a member.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2451,9 +2457,9 @@ class AsyncV2MessageOperations:
         Calls ``GET /im/v2.1/conversations/{conversation_id}/messages/{message_server_id}``
         (operation ``v2.message.queryMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageItem",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_MESSAGE,
                     {
@@ -2463,8 +2469,8 @@ class AsyncV2MessageOperations:
                         "check_team_valid": check_team_valid,
                         "check_team_member_valid": check_team_member_valid,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2481,8 +2487,8 @@ class AsyncV2MessageOperations:
         message_type: list[int] | None = None,
         check_team_valid: bool | None = None,
         include_no_sense_msg: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2MessageQueryMessagesByPageData, V2MessageItem]:
         """List a conversation's history messages.
 
@@ -2511,9 +2517,9 @@ class AsyncV2MessageOperations:
             include_no_sense_msg: Include messages the owner is not meant to see (sent
                 with `sender_no_sense` or `receiver_no_sense`, or recalled or deleted
                 one-sidedly); `false` when left out.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2533,7 +2539,7 @@ class AsyncV2MessageOperations:
         Calls ``GET /im/v2.1/conversations/{conversation_id}/messages``
         (operation ``v2.message.queryMessagesByPage`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2MessageQueryMessagesByPageData, V2MessageItem]",
             await self._client._page(
                 _QUERY_MESSAGES_BY_PAGE,
@@ -2550,8 +2556,8 @@ class AsyncV2MessageOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2563,8 +2569,8 @@ class AsyncV2MessageOperations:
         sender_id: str,
         message_server_id: int | str,
         snapshot: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageQueryTeamReadReceiptData:
         """Get who has read an advanced team message.
 
@@ -2580,9 +2586,9 @@ class AsyncV2MessageOperations:
             message_server_id: The server id of the message.
             snapshot: Also return the account ids of the members who have and have not
                 read it.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2600,9 +2606,9 @@ class AsyncV2MessageOperations:
         Calls ``GET /im/v2/messages/actions/team_read_receipt``
         (operation ``v2.message.queryTeamReadReceipt`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageQueryTeamReadReceiptData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_TEAM_READ_RECEIPT,
                     {
@@ -2612,8 +2618,8 @@ class AsyncV2MessageOperations:
                         "message_server_id": message_server_id,
                         "snapshot": snapshot,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2632,8 +2638,8 @@ class AsyncV2MessageOperations:
         create_time: int | str,
         page_token: str | None = None,
         descending: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2MessageQueryThreadMessagesData, V2MessageItem]:
         """List the replies of a thread.
 
@@ -2659,9 +2665,9 @@ class AsyncV2MessageOperations:
                 page.
             descending: `true` gives the oldest replies first, `false` (the default) the
                 newest first.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2681,7 +2687,7 @@ class AsyncV2MessageOperations:
         Calls ``GET /im/v2.1/messages/actions/thread_messages``
         (operation ``v2.message.queryThreadMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2MessageQueryThreadMessagesData, V2MessageItem]",
             await self._client._page(
                 _QUERY_THREAD_MESSAGES,
@@ -2700,8 +2706,8 @@ class AsyncV2MessageOperations:
                 },
                 "messages",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2719,8 +2725,8 @@ class AsyncV2MessageOperations:
         keyword_match_type: Literal[0, 1] | bool | None = None,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2MessageSearchMessagesData, V2MessageItem]:
         """Search an account's message history.
 
@@ -2749,9 +2755,9 @@ class AsyncV2MessageOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: How many messages per page, at most 100. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2771,7 +2777,7 @@ class AsyncV2MessageOperations:
         Calls ``GET /im/v2.1/messages/actions/search_messages``
         (operation ``v2.message.searchMessages`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2MessageSearchMessagesData, V2MessageItem]",
             await self._client._page(
                 _SEARCH_MESSAGES,
@@ -2790,8 +2796,8 @@ class AsyncV2MessageOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -2814,8 +2820,8 @@ class AsyncV2MessageOperations:
         receiver_no_sense: bool | None = None,
         extension: str | None = None,
         ai_params: V2MessageAiParams | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageSent:
         """Send a message to a one-to-one, team or super team conversation.
 
@@ -2856,9 +2862,9 @@ class AsyncV2MessageOperations:
                 most 1024 characters.
             ai_params: Asks an AI account (数字人) to answer the message. The text values
                 carry JSON as the AI feature's documentation describes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2874,9 +2880,9 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/conversations/{conversation_id}/messages``
         (operation ``v2.message.sendMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageSent",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_MESSAGE,
                     {
@@ -2897,8 +2903,8 @@ class AsyncV2MessageOperations:
                         "extension": extension,
                         "ai_params": ai_params,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2909,8 +2915,8 @@ class AsyncV2MessageOperations:
         from_account_id: str,
         to_account_id: str,
         message_server_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageSendP2pReadReceiptData:
         """Mark a one-to-one message as read.
 
@@ -2923,9 +2929,9 @@ class AsyncV2MessageOperations:
             to_account_id: The account getting the receipt (the sender of the message).
                 1 to 32 characters.
             message_server_id: The server id of the message read.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2941,9 +2947,9 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/messages/actions/p2p_read_receipt``
         (operation ``v2.message.sendP2pReadReceipt`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageSendP2pReadReceiptData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_P2P_READ_RECEIPT,
                     {
@@ -2951,8 +2957,8 @@ class AsyncV2MessageOperations:
                         "to_account_id": to_account_id,
                         "message_server_id": message_server_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -2963,8 +2969,8 @@ class AsyncV2MessageOperations:
         from_account_id: str,
         team_id: int | str,
         message_server_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageSendTeamReadReceiptData:
         """Mark advanced team messages as read.
 
@@ -2978,9 +2984,9 @@ class AsyncV2MessageOperations:
             team_id: The advanced team.
             message_server_ids: The server ids of the messages read, at most 50. At
                 least 1 items; at most 50 items.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -2996,9 +3002,9 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/messages/actions/team_read_receipt``
         (operation ``v2.message.sendTeamReadReceipt`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageSendTeamReadReceiptData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_TEAM_READ_RECEIPT,
                     {
@@ -3006,8 +3012,8 @@ class AsyncV2MessageOperations:
                         "team_id": team_id,
                         "message_server_ids": message_server_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -3026,8 +3032,8 @@ class AsyncV2MessageOperations:
         push_config: V2PushConfig | None = None,
         extension: str | None = None,
         thread_config: V2MessageThreadConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2MessageStreamMessageData:
         """Send one piece of a streamed message.
 
@@ -3059,9 +3065,9 @@ class AsyncV2MessageOperations:
             extension: Developer extension of the message, JSON text recommended. At
                 most 1024 characters.
             thread_config: Makes the message a reply in a thread.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -3077,9 +3083,9 @@ class AsyncV2MessageOperations:
         Calls ``POST /im/v2/conversations/{conversation_id}/messages/actions/stream_message``
         (operation ``v2.message.streamMessage`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2MessageStreamMessageData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _STREAM_MESSAGE,
                     {
@@ -3095,8 +3101,8 @@ class AsyncV2MessageOperations:
                         "extension": extension,
                         "thread_config": thread_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -3115,8 +3121,8 @@ class AsyncV2MessageOperations:
         check_team_member_valid: bool | None = None,
         message_time: int | str | None = None,
         ignore_revoke_time: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Recall or delete a message.
 
@@ -3152,9 +3158,9 @@ class AsyncV2MessageOperations:
                 server find it.
             ignore_revoke_time: 1 recall even after the app's recall window has passed
                 (two-sided recall), 0 keep the window. One of 0, 1.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -3185,6 +3191,6 @@ class AsyncV2MessageOperations:
                 "message_time": message_time,
                 "ignore_revoke_time": ignore_revoke_time,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )

@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Number, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2MuteListMuteContactsData,
 )
@@ -99,8 +101,8 @@ class V2MuteOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mute a contact for an account.
 
@@ -111,9 +113,9 @@ class V2MuteOperations:
         Args:
             account_id: The account whose mute list changes. 1 to 32 characters.
             contact_account_id: The account to mute. 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -135,8 +137,8 @@ class V2MuteOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def list_mute_contacts(
@@ -145,8 +147,8 @@ class V2MuteOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2MuteListMuteContactsData, str]:
         """List the contacts an account muted.
 
@@ -159,9 +161,9 @@ class V2MuteOperations:
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most account ids to return in one page. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -181,7 +183,7 @@ class V2MuteOperations:
         Calls ``GET /im/v2/mute_contacts``
         (operation ``v2.mute.listMuteContacts`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2MuteListMuteContactsData, str]",
             self._client._page(
                 _LIST_MUTE_CONTACTS,
@@ -192,8 +194,8 @@ class V2MuteOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -202,8 +204,8 @@ class V2MuteOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Unmute a contact for an account.
 
@@ -213,9 +215,9 @@ class V2MuteOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             contact_account_id: The account to unmute. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -237,8 +239,8 @@ class V2MuteOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
 
@@ -253,8 +255,8 @@ class AsyncV2MuteOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Mute a contact for an account.
 
@@ -265,9 +267,9 @@ class AsyncV2MuteOperations:
         Args:
             account_id: The account whose mute list changes. 1 to 32 characters.
             contact_account_id: The account to mute. 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -289,8 +291,8 @@ class AsyncV2MuteOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def list_mute_contacts(
@@ -299,8 +301,8 @@ class AsyncV2MuteOperations:
         account_id: str,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2MuteListMuteContactsData, str]:
         """List the contacts an account muted.
 
@@ -313,9 +315,9 @@ class AsyncV2MuteOperations:
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most account ids to return in one page. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -335,7 +337,7 @@ class AsyncV2MuteOperations:
         Calls ``GET /im/v2/mute_contacts``
         (operation ``v2.mute.listMuteContacts`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2MuteListMuteContactsData, str]",
             await self._client._page(
                 _LIST_MUTE_CONTACTS,
@@ -346,8 +348,8 @@ class AsyncV2MuteOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -356,8 +358,8 @@ class AsyncV2MuteOperations:
         *,
         account_id: str,
         contact_account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Unmute a contact for an account.
 
@@ -367,9 +369,9 @@ class AsyncV2MuteOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             contact_account_id: The account to unmute. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -391,6 +393,6 @@ class AsyncV2MuteOperations:
                 "account_id": account_id,
                 "contact_account_id": contact_account_id,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )

@@ -6,10 +6,11 @@ set up audio and video calls.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2SignalPushConfig,
@@ -44,7 +45,7 @@ _CANCEL_INVITE = Endpoint(
         ),
         Field(
             "request_id",
-            "request_id_",
+            "request_id",
             Str(min_length=1, max_length=128),
             required=True,
             where="body",
@@ -144,7 +145,7 @@ _INVITE = Endpoint(
         ),
         Field(
             "request_id",
-            "request_id_",
+            "request_id",
             Str(min_length=1, max_length=128),
             required=True,
             where="body",
@@ -254,27 +255,27 @@ class V2SignalOperations:
         channel_id: str,
         inviter_account_id: str,
         invitee_account_id: str,
-        request_id_: str,
+        request_id: str,
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         unread_enabled: bool | None = None,
         push_config: V2SignalPushConfig | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Withdraw an invitation into a signalling room.
 
         Withdraws an invitation that has not been answered yet. The invitation is named
-        by the room, both accounts and the `request_id_` given when inviting; the
-        invitee is notified.
+        by the room, both accounts and the `request_id` given when inviting; the invitee
+        is notified.
 
         Args:
             channel_id: The id of the room. Not empty.
             inviter_account_id: The account that sent the invitation. 1 to 32
                 characters.
             invitee_account_id: The account that was invited. 1 to 32 characters.
-            request_id_: The id given to the invitation when it was sent. 1 to 128
+            request_id: The id given to the invitation when it was sent. 1 to 128
                 characters.
             server_extension: Extension text sent to the invitee with the withdrawal. At
                 most 4096 characters.
@@ -285,9 +286,9 @@ class V2SignalOperations:
             push_config: The offline push notification sent to the invited account.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -308,15 +309,15 @@ class V2SignalOperations:
                 "channel_id": channel_id,
                 "inviter_account_id": inviter_account_id,
                 "invitee_account_id": invitee_account_id,
-                "request_id": request_id_,
+                "request_id": request_id,
                 "server_extension": server_extension,
                 "offline_enabled": offline_enabled,
                 "unread_enabled": unread_enabled,
                 "push_config": push_config,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def close_room(
@@ -327,8 +328,8 @@ class V2SignalOperations:
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         route_enabled: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Close a signalling room.
 
@@ -346,9 +347,9 @@ class V2SignalOperations:
                 `false` when left out. The server's default is False.
             route_enabled: Copy the event to the app server (消息抄送); `false` when left
                 out. The server's default is False.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -372,8 +373,8 @@ class V2SignalOperations:
                 "offline_enabled": offline_enabled,
                 "route_enabled": route_enabled,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def create_room(
@@ -384,8 +385,8 @@ class V2SignalOperations:
         channel_type: Literal[1, 2, 3] | None = None,
         channel_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SignalRoomInfo:
         """Create a signalling room.
 
@@ -402,9 +403,9 @@ class V2SignalOperations:
                 characters.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -419,9 +420,9 @@ class V2SignalOperations:
         Calls ``POST /im/v2/signalling_room``
         (operation ``v2.signal.createRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SignalRoomInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CREATE_ROOM,
                     {
@@ -431,8 +432,8 @@ class V2SignalOperations:
                         "channel_extension": channel_extension,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -441,8 +442,8 @@ class V2SignalOperations:
         self,
         *,
         channel_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SignalRoomInfo:
         """Extend a signalling room's lifetime.
 
@@ -451,9 +452,9 @@ class V2SignalOperations:
 
         Args:
             channel_id: The id of the room to extend. Not empty.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -468,16 +469,16 @@ class V2SignalOperations:
         Calls ``PUT /im/v2/signalling_room``
         (operation ``v2.signal.delayRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SignalRoomInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _DELAY_ROOM,
                     {
                         "channel_id": channel_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -488,19 +489,19 @@ class V2SignalOperations:
         channel_id: str,
         inviter_account_id: str,
         invitee_account_id: str,
-        request_id_: str,
+        request_id: str,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
         offline_enabled: bool | None = None,
         unread_enabled: bool | None = None,
         push_config: V2SignalPushConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Invite an account into a signalling room.
 
         Sends an invitation to join a signalling room from one account in it to another
-        account. `request_id_` names the invitation, so that it can be withdrawn with
+        account. `request_id` names the invitation, so that it can be withdrawn with
         `cancelInvite`. The invitee can be reached by an offline push as `push_config`
         says.
 
@@ -509,7 +510,7 @@ class V2SignalOperations:
             inviter_account_id: The account that invites; it must be the creator or a
                 member. 1 to 32 characters.
             invitee_account_id: The account invited. 1 to 32 characters.
-            request_id_: An id the caller gives the invitation, used again to withdraw
+            request_id: An id the caller gives the invitation, used again to withdraw
                 it. 1 to 128 characters.
             server_extension: Extension text sent to the invitee with the invitation. At
                 most 4096 characters.
@@ -520,9 +521,9 @@ class V2SignalOperations:
             unread_enabled: Count the invitation in the invitee's unread count; `true`
                 when left out. The server's default is True.
             push_config: The offline push notification sent to the invited account.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -543,15 +544,15 @@ class V2SignalOperations:
                 "channel_id": channel_id,
                 "inviter_account_id": inviter_account_id,
                 "invitee_account_id": invitee_account_id,
-                "request_id": request_id_,
+                "request_id": request_id,
                 "server_extension": server_extension,
                 "route_config": route_config,
                 "offline_enabled": offline_enabled,
                 "unread_enabled": unread_enabled,
                 "push_config": push_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def kick_member(
@@ -563,8 +564,8 @@ class V2SignalOperations:
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Remove a member from a signalling room.
 
@@ -582,9 +583,9 @@ class V2SignalOperations:
                 `false` when left out. The server's default is False.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -609,8 +610,8 @@ class V2SignalOperations:
                 "offline_enabled": offline_enabled,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def query_room(
@@ -618,8 +619,8 @@ class V2SignalOperations:
         *,
         channel_id: str | None = None,
         channel_name: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SignalRoomInfo:
         """Look up a signalling room.
 
@@ -631,9 +632,9 @@ class V2SignalOperations:
                 empty.
             channel_name: The name of the room, when its id is not at hand. 1 to 128
                 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -650,17 +651,17 @@ class V2SignalOperations:
         Calls ``GET /im/v2/signalling_room``
         (operation ``v2.signal.queryRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SignalRoomInfo",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_ROOM,
                     {
                         "channel_id": channel_id,
                         "channel_name": channel_name,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -673,8 +674,8 @@ class V2SignalOperations:
         target_account_id: str | None = None,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Send a control command in a signalling room.
 
@@ -692,9 +693,9 @@ class V2SignalOperations:
                 characters.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -718,8 +719,8 @@ class V2SignalOperations:
                 "server_extension": server_extension,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
 
@@ -735,27 +736,27 @@ class AsyncV2SignalOperations:
         channel_id: str,
         inviter_account_id: str,
         invitee_account_id: str,
-        request_id_: str,
+        request_id: str,
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         unread_enabled: bool | None = None,
         push_config: V2SignalPushConfig | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Withdraw an invitation into a signalling room.
 
         Withdraws an invitation that has not been answered yet. The invitation is named
-        by the room, both accounts and the `request_id_` given when inviting; the
-        invitee is notified.
+        by the room, both accounts and the `request_id` given when inviting; the invitee
+        is notified.
 
         Args:
             channel_id: The id of the room. Not empty.
             inviter_account_id: The account that sent the invitation. 1 to 32
                 characters.
             invitee_account_id: The account that was invited. 1 to 32 characters.
-            request_id_: The id given to the invitation when it was sent. 1 to 128
+            request_id: The id given to the invitation when it was sent. 1 to 128
                 characters.
             server_extension: Extension text sent to the invitee with the withdrawal. At
                 most 4096 characters.
@@ -766,9 +767,9 @@ class AsyncV2SignalOperations:
             push_config: The offline push notification sent to the invited account.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -789,15 +790,15 @@ class AsyncV2SignalOperations:
                 "channel_id": channel_id,
                 "inviter_account_id": inviter_account_id,
                 "invitee_account_id": invitee_account_id,
-                "request_id": request_id_,
+                "request_id": request_id,
                 "server_extension": server_extension,
                 "offline_enabled": offline_enabled,
                 "unread_enabled": unread_enabled,
                 "push_config": push_config,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def close_room(
@@ -808,8 +809,8 @@ class AsyncV2SignalOperations:
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         route_enabled: bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Close a signalling room.
 
@@ -827,9 +828,9 @@ class AsyncV2SignalOperations:
                 `false` when left out. The server's default is False.
             route_enabled: Copy the event to the app server (消息抄送); `false` when left
                 out. The server's default is False.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -853,8 +854,8 @@ class AsyncV2SignalOperations:
                 "offline_enabled": offline_enabled,
                 "route_enabled": route_enabled,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def create_room(
@@ -865,8 +866,8 @@ class AsyncV2SignalOperations:
         channel_type: Literal[1, 2, 3] | None = None,
         channel_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SignalRoomInfo:
         """Create a signalling room.
 
@@ -883,9 +884,9 @@ class AsyncV2SignalOperations:
                 characters.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -900,9 +901,9 @@ class AsyncV2SignalOperations:
         Calls ``POST /im/v2/signalling_room``
         (operation ``v2.signal.createRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SignalRoomInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CREATE_ROOM,
                     {
@@ -912,8 +913,8 @@ class AsyncV2SignalOperations:
                         "channel_extension": channel_extension,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -922,8 +923,8 @@ class AsyncV2SignalOperations:
         self,
         *,
         channel_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SignalRoomInfo:
         """Extend a signalling room's lifetime.
 
@@ -932,9 +933,9 @@ class AsyncV2SignalOperations:
 
         Args:
             channel_id: The id of the room to extend. Not empty.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -949,16 +950,16 @@ class AsyncV2SignalOperations:
         Calls ``PUT /im/v2/signalling_room``
         (operation ``v2.signal.delayRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SignalRoomInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _DELAY_ROOM,
                     {
                         "channel_id": channel_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -969,19 +970,19 @@ class AsyncV2SignalOperations:
         channel_id: str,
         inviter_account_id: str,
         invitee_account_id: str,
-        request_id_: str,
+        request_id: str,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
         offline_enabled: bool | None = None,
         unread_enabled: bool | None = None,
         push_config: V2SignalPushConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Invite an account into a signalling room.
 
         Sends an invitation to join a signalling room from one account in it to another
-        account. `request_id_` names the invitation, so that it can be withdrawn with
+        account. `request_id` names the invitation, so that it can be withdrawn with
         `cancelInvite`. The invitee can be reached by an offline push as `push_config`
         says.
 
@@ -990,7 +991,7 @@ class AsyncV2SignalOperations:
             inviter_account_id: The account that invites; it must be the creator or a
                 member. 1 to 32 characters.
             invitee_account_id: The account invited. 1 to 32 characters.
-            request_id_: An id the caller gives the invitation, used again to withdraw
+            request_id: An id the caller gives the invitation, used again to withdraw
                 it. 1 to 128 characters.
             server_extension: Extension text sent to the invitee with the invitation. At
                 most 4096 characters.
@@ -1001,9 +1002,9 @@ class AsyncV2SignalOperations:
             unread_enabled: Count the invitation in the invitee's unread count; `true`
                 when left out. The server's default is True.
             push_config: The offline push notification sent to the invited account.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1024,15 +1025,15 @@ class AsyncV2SignalOperations:
                 "channel_id": channel_id,
                 "inviter_account_id": inviter_account_id,
                 "invitee_account_id": invitee_account_id,
-                "request_id": request_id_,
+                "request_id": request_id,
                 "server_extension": server_extension,
                 "route_config": route_config,
                 "offline_enabled": offline_enabled,
                 "unread_enabled": unread_enabled,
                 "push_config": push_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def kick_member(
@@ -1044,8 +1045,8 @@ class AsyncV2SignalOperations:
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Remove a member from a signalling room.
 
@@ -1063,9 +1064,9 @@ class AsyncV2SignalOperations:
                 `false` when left out. The server's default is False.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1090,8 +1091,8 @@ class AsyncV2SignalOperations:
                 "offline_enabled": offline_enabled,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def query_room(
@@ -1099,8 +1100,8 @@ class AsyncV2SignalOperations:
         *,
         channel_id: str | None = None,
         channel_name: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SignalRoomInfo:
         """Look up a signalling room.
 
@@ -1112,9 +1113,9 @@ class AsyncV2SignalOperations:
                 empty.
             channel_name: The name of the room, when its id is not at hand. 1 to 128
                 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1131,17 +1132,17 @@ class AsyncV2SignalOperations:
         Calls ``GET /im/v2/signalling_room``
         (operation ``v2.signal.queryRoom`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SignalRoomInfo",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_ROOM,
                     {
                         "channel_id": channel_id,
                         "channel_name": channel_name,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1154,8 +1155,8 @@ class AsyncV2SignalOperations:
         target_account_id: str | None = None,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Send a control command in a signalling room.
 
@@ -1173,9 +1174,9 @@ class AsyncV2SignalOperations:
                 characters.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1199,6 +1200,6 @@ class AsyncV2SignalOperations:
                 "server_extension": server_extension,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )

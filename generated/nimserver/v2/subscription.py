@@ -6,10 +6,11 @@ of an account to the online status of other accounts.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import ListOf, Number, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2SubscriptionQueryUserStatusSubscriptionData,
     V2SubscriptionSubscribeUserStatusData,
@@ -112,8 +113,8 @@ class V2SubscriptionOperations:
         *,
         account_id: str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SubscriptionQueryUserStatusSubscriptionData:
         """Look up an account's online-status subscriptions.
 
@@ -125,9 +126,9 @@ class V2SubscriptionOperations:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The subscribed accounts to look up. At least 1 items; at most
                 100 items; each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -146,17 +147,17 @@ class V2SubscriptionOperations:
         Calls ``PATCH /im/v2/subscription/{account_id}``
         (operation ``v2.subscription.queryUserStatusSubscription`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SubscriptionQueryUserStatusSubscriptionData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _QUERY_USER_STATUS_SUBSCRIPTION,
                     {
                         "account_id": account_id,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -167,8 +168,8 @@ class V2SubscriptionOperations:
         account_id: str,
         duration: int | str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SubscriptionSubscribeUserStatusData:
         """Subscribe an account to the online status of other accounts.
 
@@ -182,9 +183,9 @@ class V2SubscriptionOperations:
             duration: How long the subscription lasts, in seconds (60 s to 30 days).
             account_ids: The accounts whose online status to subscribe to. At least 1
                 items; at most 100 items; each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -200,9 +201,9 @@ class V2SubscriptionOperations:
         Calls ``POST /im/v2/subscription/{account_id}``
         (operation ``v2.subscription.subscribeUserStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SubscriptionSubscribeUserStatusData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SUBSCRIBE_USER_STATUS,
                     {
@@ -210,8 +211,8 @@ class V2SubscriptionOperations:
                         "duration": duration,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -221,8 +222,8 @@ class V2SubscriptionOperations:
         *,
         account_id: str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SubscriptionUnsubscribeUserStatusData:
         """End an account's online-status subscriptions.
 
@@ -234,9 +235,9 @@ class V2SubscriptionOperations:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The accounts whose online status to stop following. At most 100
                 items; each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -252,17 +253,17 @@ class V2SubscriptionOperations:
         Calls ``DELETE /im/v2/subscription/{account_id}``
         (operation ``v2.subscription.unsubscribeUserStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SubscriptionUnsubscribeUserStatusData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UNSUBSCRIBE_USER_STATUS,
                     {
                         "account_id": account_id,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -279,8 +280,8 @@ class AsyncV2SubscriptionOperations:
         *,
         account_id: str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SubscriptionQueryUserStatusSubscriptionData:
         """Look up an account's online-status subscriptions.
 
@@ -292,9 +293,9 @@ class AsyncV2SubscriptionOperations:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The subscribed accounts to look up. At least 1 items; at most
                 100 items; each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -313,17 +314,17 @@ class AsyncV2SubscriptionOperations:
         Calls ``PATCH /im/v2/subscription/{account_id}``
         (operation ``v2.subscription.queryUserStatusSubscription`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SubscriptionQueryUserStatusSubscriptionData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _QUERY_USER_STATUS_SUBSCRIPTION,
                     {
                         "account_id": account_id,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -334,8 +335,8 @@ class AsyncV2SubscriptionOperations:
         account_id: str,
         duration: int | str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SubscriptionSubscribeUserStatusData:
         """Subscribe an account to the online status of other accounts.
 
@@ -349,9 +350,9 @@ class AsyncV2SubscriptionOperations:
             duration: How long the subscription lasts, in seconds (60 s to 30 days).
             account_ids: The accounts whose online status to subscribe to. At least 1
                 items; at most 100 items; each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -367,9 +368,9 @@ class AsyncV2SubscriptionOperations:
         Calls ``POST /im/v2/subscription/{account_id}``
         (operation ``v2.subscription.subscribeUserStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SubscriptionSubscribeUserStatusData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SUBSCRIBE_USER_STATUS,
                     {
@@ -377,8 +378,8 @@ class AsyncV2SubscriptionOperations:
                         "duration": duration,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -388,8 +389,8 @@ class AsyncV2SubscriptionOperations:
         *,
         account_id: str,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SubscriptionUnsubscribeUserStatusData:
         """End an account's online-status subscriptions.
 
@@ -401,9 +402,9 @@ class AsyncV2SubscriptionOperations:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The accounts whose online status to stop following. At most 100
                 items; each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -419,17 +420,17 @@ class AsyncV2SubscriptionOperations:
         Calls ``DELETE /im/v2/subscription/{account_id}``
         (operation ``v2.subscription.unsubscribeUserStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SubscriptionUnsubscribeUserStatusData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UNSUBSCRIBE_USER_STATUS,
                     {
                         "account_id": account_id,
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

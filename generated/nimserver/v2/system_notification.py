@@ -6,10 +6,11 @@ Custom system notifications to accounts and teams, which are not stored as messa
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import ListOf, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2CustomNotificationConfig,
@@ -115,8 +116,8 @@ class V2SystemNotificationOperations:
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SystemNotificationSendBatchCustomNotificationData:
         """Send a custom system notification to many accounts.
 
@@ -136,9 +137,9 @@ class V2SystemNotificationOperations:
                 it reaches.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -155,9 +156,9 @@ class V2SystemNotificationOperations:
         Calls ``POST /im/v2/custom_notification/batch``
         (operation ``v2.system_notification.sendBatchCustomNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SystemNotificationSendBatchCustomNotificationData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_BATCH_CUSTOM_NOTIFICATION,
                     {
@@ -169,8 +170,8 @@ class V2SystemNotificationOperations:
                         "push_config": push_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -186,8 +187,8 @@ class V2SystemNotificationOperations:
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Send a custom system notification to an account or a team.
 
@@ -211,9 +212,9 @@ class V2SystemNotificationOperations:
                 it reaches.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -241,8 +242,8 @@ class V2SystemNotificationOperations:
                 "push_config": push_config,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
 
@@ -262,8 +263,8 @@ class AsyncV2SystemNotificationOperations:
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SystemNotificationSendBatchCustomNotificationData:
         """Send a custom system notification to many accounts.
 
@@ -283,9 +284,9 @@ class AsyncV2SystemNotificationOperations:
                 it reaches.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -302,9 +303,9 @@ class AsyncV2SystemNotificationOperations:
         Calls ``POST /im/v2/custom_notification/batch``
         (operation ``v2.system_notification.sendBatchCustomNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SystemNotificationSendBatchCustomNotificationData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_BATCH_CUSTOM_NOTIFICATION,
                     {
@@ -316,8 +317,8 @@ class AsyncV2SystemNotificationOperations:
                         "push_config": push_config,
                         "route_config": route_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -333,8 +334,8 @@ class AsyncV2SystemNotificationOperations:
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
         route_config: V2RouteConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Send a custom system notification to an account or a team.
 
@@ -358,9 +359,9 @@ class AsyncV2SystemNotificationOperations:
                 it reaches.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -388,6 +389,6 @@ class AsyncV2SystemNotificationOperations:
                 "push_config": push_config,
                 "route_config": route_config,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )

@@ -6,10 +6,12 @@ notifications to every user of the app (Java SDK only).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2SystemPushListPushNotificationsData,
@@ -89,8 +91,8 @@ class V2SystemPushOperations:
         self,
         *,
         push_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SystemPushNotification:
         """Get a push notification sent to every user.
 
@@ -98,9 +100,9 @@ class V2SystemPushOperations:
 
         Args:
             push_id: The push notification's id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -118,16 +120,16 @@ class V2SystemPushOperations:
         Calls ``GET /im/v2/push_notification/{push_id}``
         (operation ``v2.system_push.getPushNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SystemPushNotification",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_PUSH_NOTIFICATION,
                     {
                         "push_id": push_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -138,8 +140,8 @@ class V2SystemPushOperations:
         page_token: str | None = None,
         limit: int | None = None,
         type: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2SystemPushListPushNotificationsData, V2SystemPushNotification]:
         """List the app's push notifications to every user.
 
@@ -151,9 +153,9 @@ class V2SystemPushOperations:
             limit: How many push notifications per page. At least 1.
             type: A filter on the kind of push notification, as an integer code the
                 sources do not explain.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -174,7 +176,7 @@ class V2SystemPushOperations:
         Calls ``GET /im/v2/push_notification``
         (operation ``v2.system_push.listPushNotifications`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2SystemPushListPushNotificationsData, V2SystemPushNotification]",
             self._client._page(
                 _LIST_PUSH_NOTIFICATIONS,
@@ -185,8 +187,8 @@ class V2SystemPushOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -200,8 +202,8 @@ class V2SystemPushOperations:
         target_os: list[str] | None = None,
         roam_enabled: bool | None = None,
         roam_expire_after: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SystemPushNotification:
         """Send a push notification to every user.
 
@@ -221,9 +223,9 @@ class V2SystemPushOperations:
             roam_enabled: Keep the notification for devices that come online later.
             roam_expire_after: How long a kept notification stays deliverable (unit not
                 documented).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -239,9 +241,9 @@ class V2SystemPushOperations:
         Calls ``POST /im/v2/push_notification``
         (operation ``v2.system_push.sendPushNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SystemPushNotification",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _SEND_PUSH_NOTIFICATION,
                     {
@@ -253,8 +255,8 @@ class V2SystemPushOperations:
                         "roam_enabled": roam_enabled,
                         "roam_expire_after": roam_expire_after,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -270,8 +272,8 @@ class AsyncV2SystemPushOperations:
         self,
         *,
         push_id: int | str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SystemPushNotification:
         """Get a push notification sent to every user.
 
@@ -279,9 +281,9 @@ class AsyncV2SystemPushOperations:
 
         Args:
             push_id: The push notification's id.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -299,16 +301,16 @@ class AsyncV2SystemPushOperations:
         Calls ``GET /im/v2/push_notification/{push_id}``
         (operation ``v2.system_push.getPushNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SystemPushNotification",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_PUSH_NOTIFICATION,
                     {
                         "push_id": push_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -319,8 +321,8 @@ class AsyncV2SystemPushOperations:
         page_token: str | None = None,
         limit: int | None = None,
         type: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2SystemPushListPushNotificationsData, V2SystemPushNotification]:
         """List the app's push notifications to every user.
 
@@ -332,9 +334,9 @@ class AsyncV2SystemPushOperations:
             limit: How many push notifications per page. At least 1.
             type: A filter on the kind of push notification, as an integer code the
                 sources do not explain.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -355,7 +357,7 @@ class AsyncV2SystemPushOperations:
         Calls ``GET /im/v2/push_notification``
         (operation ``v2.system_push.listPushNotifications`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2SystemPushListPushNotificationsData, V2SystemPushNotification]",
             await self._client._page(
                 _LIST_PUSH_NOTIFICATIONS,
@@ -366,8 +368,8 @@ class AsyncV2SystemPushOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -381,8 +383,8 @@ class AsyncV2SystemPushOperations:
         target_os: list[str] | None = None,
         roam_enabled: bool | None = None,
         roam_expire_after: int | str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2SystemPushNotification:
         """Send a push notification to every user.
 
@@ -402,9 +404,9 @@ class AsyncV2SystemPushOperations:
             roam_enabled: Keep the notification for devices that come online later.
             roam_expire_after: How long a kept notification stays deliverable (unit not
                 documented).
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -420,9 +422,9 @@ class AsyncV2SystemPushOperations:
         Calls ``POST /im/v2/push_notification``
         (operation ``v2.system_push.sendPushNotification`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2SystemPushNotification",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _SEND_PUSH_NOTIFICATION,
                     {
@@ -434,8 +436,8 @@ class AsyncV2SystemPushOperations:
                         "roam_enabled": roam_enabled,
                         "roam_expire_after": roam_expire_after,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,12 @@ teams: create, update, disband, look up, managers and member lists.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfiguration,
@@ -68,7 +70,9 @@ _BATCH_QUERY_TEAM_INFO = Endpoint(
         Field(
             "team_ids",
             "team_ids",
-            JsonText(ListOf(Number(integral=True, format="int64"), min_items=1)),
+            JsonText(
+                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            ),
             required=True,
             where="query",
         ),
@@ -85,7 +89,7 @@ _BATCH_QUERY_TEAM_ONLINE_MEMBERS_COUNT = Endpoint(
         Field(
             "team_ids",
             "team_ids",
-            ListOf(Number(integral=True, format="int64"), min_items=1),
+            ListOf(Number(integral=True, format="int64", digits=True), min_items=1),
             required=True,
             where="query",
             comma_list=True,
@@ -352,8 +356,8 @@ class V2TeamOperations:
         operator_id: str,
         managers: list[str],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Make members managers of a team.
 
@@ -370,9 +374,9 @@ class V2TeamOperations:
             managers: The members who become managers. At least 1 items; each 1 to 32
                 characters.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -397,8 +401,8 @@ class V2TeamOperations:
                 "managers": managers,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def batch_query_team_info(
@@ -406,8 +410,8 @@ class V2TeamOperations:
         *,
         team_type: Literal[1, 2],
         team_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamBatchQueryTeamInfoData:
         """Look up several teams.
 
@@ -419,9 +423,9 @@ class V2TeamOperations:
                 2.
             team_ids: The teams to look up, sent as a JSON array. At least 1 items. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -439,17 +443,17 @@ class V2TeamOperations:
         Calls ``GET /im/v2.1/teams``
         (operation ``v2.team.batchQueryTeamInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamBatchQueryTeamInfoData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_QUERY_TEAM_INFO,
                     {
                         "team_type": team_type,
                         "team_ids": team_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -459,8 +463,8 @@ class V2TeamOperations:
         *,
         team_type: Literal[1, 2],
         team_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamBatchQueryTeamOnlineMembersCountData:
         """Count the online members of several teams.
 
@@ -471,9 +475,9 @@ class V2TeamOperations:
             team_type: The kind of the teams; the doc page names advanced teams (1)
                 only. One of 1, 2.
             team_ids: The teams to count. At least 1 items.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -492,17 +496,17 @@ class V2TeamOperations:
         Calls ``GET /im/v2/teams/actions/online_members_count``
         (operation ``v2.team.batchQueryTeamOnlineMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamBatchQueryTeamOnlineMembersCountData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_QUERY_TEAM_ONLINE_MEMBERS_COUNT,
                     {
                         "team_type": team_type,
                         "team_ids": team_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -524,8 +528,8 @@ class V2TeamOperations:
         extension: str | None = None,
         configuration: V2TeamConfiguration | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamCreateTeamData:
         """Create a team.
 
@@ -558,9 +562,9 @@ class V2TeamOperations:
                 follow the v1 team calls' modes; only the keys sent change.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -576,9 +580,9 @@ class V2TeamOperations:
         Calls ``POST /im/v2.1/teams``
         (operation ``v2.team.createTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamCreateTeamData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _CREATE_TEAM,
                     {
@@ -597,8 +601,8 @@ class V2TeamOperations:
                         "configuration": configuration,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -610,8 +614,8 @@ class V2TeamOperations:
         operator_id: str,
         team_type: Literal[1, 2],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Disband a team.
 
@@ -625,9 +629,9 @@ class V2TeamOperations:
                 characters.
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -651,8 +655,8 @@ class V2TeamOperations:
                 "team_type": team_type,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def get_team_info(
@@ -660,8 +664,8 @@ class V2TeamOperations:
         *,
         team_id: int | str,
         team_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamGetTeamInfoData:
         """Get a team.
 
@@ -671,9 +675,9 @@ class V2TeamOperations:
             team_id: The team id (an advanced team or a super team, as `team_type`
                 says).
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -691,17 +695,17 @@ class V2TeamOperations:
         Calls ``GET /im/v2.1/teams/{team_id}``
         (operation ``v2.team.getTeamInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamGetTeamInfoData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_TEAM_INFO,
                     {
                         "team_id": team_id,
                         "team_type": team_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -711,8 +715,8 @@ class V2TeamOperations:
         *,
         team_id: int | str,
         team_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamListOnlineTeamMembersData:
         """List a team's online members.
 
@@ -724,9 +728,9 @@ class V2TeamOperations:
                 says).
             team_type: The kind of the team; the doc page names advanced teams (1) only.
                 One of 1, 2.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -744,17 +748,17 @@ class V2TeamOperations:
         Calls ``GET /im/v2/teams/{team_id}/actions/list_online_members``
         (operation ``v2.team.listOnlineTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamListOnlineTeamMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _LIST_ONLINE_TEAM_MEMBERS,
                     {
                         "team_id": team_id,
                         "team_type": team_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -769,8 +773,8 @@ class V2TeamOperations:
         descending: bool | None = None,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2TeamListTeamMembersData, V2TeamMember]:
         """List a team's members.
 
@@ -790,9 +794,9 @@ class V2TeamOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of members in the page. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -812,7 +816,7 @@ class V2TeamOperations:
         Calls ``GET /im/v2.1/teams/{team_id}/actions/list_members``
         (operation ``v2.team.listTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2TeamListTeamMembersData, V2TeamMember]",
             self._client._page(
                 _LIST_TEAM_MEMBERS,
@@ -827,8 +831,8 @@ class V2TeamOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -840,8 +844,8 @@ class V2TeamOperations:
         operator_id: str,
         managers: list[str],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Take the manager role from members of a team.
 
@@ -858,9 +862,9 @@ class V2TeamOperations:
             managers: The managers who become ordinary members. At least 1 items; each 1
                 to 32 characters.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -885,8 +889,8 @@ class V2TeamOperations:
                 "managers": managers,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def transfer_owner(
@@ -897,8 +901,8 @@ class V2TeamOperations:
         new_owner_account_id: str,
         leave: Literal[1, 2],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Hand a team over to a new owner.
 
@@ -915,9 +919,9 @@ class V2TeamOperations:
                 member. One of 1, 2.
             extension: Extension text carried with the notification; not stored,
                 advanced teams only. At most 512 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -942,8 +946,8 @@ class V2TeamOperations:
                 "leave": leave,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def update_team(
@@ -962,8 +966,8 @@ class V2TeamOperations:
         extension: str | None = None,
         configuration: V2TeamConfiguration | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamUpdateTeamData:
         """Update a team.
 
@@ -991,9 +995,9 @@ class V2TeamOperations:
                 follow the v1 team calls' modes; only the keys sent change.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1009,9 +1013,9 @@ class V2TeamOperations:
         Calls ``PATCH /im/v2.1/teams/{team_id}``
         (operation ``v2.team.updateTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamUpdateTeamData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_TEAM,
                     {
@@ -1029,8 +1033,8 @@ class V2TeamOperations:
                         "configuration": configuration,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1050,8 +1054,8 @@ class AsyncV2TeamOperations:
         operator_id: str,
         managers: list[str],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Make members managers of a team.
 
@@ -1068,9 +1072,9 @@ class AsyncV2TeamOperations:
             managers: The members who become managers. At least 1 items; each 1 to 32
                 characters.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1095,8 +1099,8 @@ class AsyncV2TeamOperations:
                 "managers": managers,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def batch_query_team_info(
@@ -1104,8 +1108,8 @@ class AsyncV2TeamOperations:
         *,
         team_type: Literal[1, 2],
         team_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamBatchQueryTeamInfoData:
         """Look up several teams.
 
@@ -1117,9 +1121,9 @@ class AsyncV2TeamOperations:
                 2.
             team_ids: The teams to look up, sent as a JSON array. At least 1 items. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1137,17 +1141,17 @@ class AsyncV2TeamOperations:
         Calls ``GET /im/v2.1/teams``
         (operation ``v2.team.batchQueryTeamInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamBatchQueryTeamInfoData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_QUERY_TEAM_INFO,
                     {
                         "team_type": team_type,
                         "team_ids": team_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1157,8 +1161,8 @@ class AsyncV2TeamOperations:
         *,
         team_type: Literal[1, 2],
         team_ids: list[int],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamBatchQueryTeamOnlineMembersCountData:
         """Count the online members of several teams.
 
@@ -1169,9 +1173,9 @@ class AsyncV2TeamOperations:
             team_type: The kind of the teams; the doc page names advanced teams (1)
                 only. One of 1, 2.
             team_ids: The teams to count. At least 1 items.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1190,17 +1194,17 @@ class AsyncV2TeamOperations:
         Calls ``GET /im/v2/teams/actions/online_members_count``
         (operation ``v2.team.batchQueryTeamOnlineMembersCount`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamBatchQueryTeamOnlineMembersCountData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_QUERY_TEAM_ONLINE_MEMBERS_COUNT,
                     {
                         "team_type": team_type,
                         "team_ids": team_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1222,8 +1226,8 @@ class AsyncV2TeamOperations:
         extension: str | None = None,
         configuration: V2TeamConfiguration | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamCreateTeamData:
         """Create a team.
 
@@ -1256,9 +1260,9 @@ class AsyncV2TeamOperations:
                 follow the v1 team calls' modes; only the keys sent change.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1274,9 +1278,9 @@ class AsyncV2TeamOperations:
         Calls ``POST /im/v2.1/teams``
         (operation ``v2.team.createTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamCreateTeamData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _CREATE_TEAM,
                     {
@@ -1295,8 +1299,8 @@ class AsyncV2TeamOperations:
                         "configuration": configuration,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1308,8 +1312,8 @@ class AsyncV2TeamOperations:
         operator_id: str,
         team_type: Literal[1, 2],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Disband a team.
 
@@ -1323,9 +1327,9 @@ class AsyncV2TeamOperations:
                 characters.
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1349,8 +1353,8 @@ class AsyncV2TeamOperations:
                 "team_type": team_type,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def get_team_info(
@@ -1358,8 +1362,8 @@ class AsyncV2TeamOperations:
         *,
         team_id: int | str,
         team_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamGetTeamInfoData:
         """Get a team.
 
@@ -1369,9 +1373,9 @@ class AsyncV2TeamOperations:
             team_id: The team id (an advanced team or a super team, as `team_type`
                 says).
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1389,17 +1393,17 @@ class AsyncV2TeamOperations:
         Calls ``GET /im/v2.1/teams/{team_id}``
         (operation ``v2.team.getTeamInfo`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamGetTeamInfoData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_TEAM_INFO,
                     {
                         "team_id": team_id,
                         "team_type": team_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1409,8 +1413,8 @@ class AsyncV2TeamOperations:
         *,
         team_id: int | str,
         team_type: Literal[1, 2],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamListOnlineTeamMembersData:
         """List a team's online members.
 
@@ -1422,9 +1426,9 @@ class AsyncV2TeamOperations:
                 says).
             team_type: The kind of the team; the doc page names advanced teams (1) only.
                 One of 1, 2.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1442,17 +1446,17 @@ class AsyncV2TeamOperations:
         Calls ``GET /im/v2/teams/{team_id}/actions/list_online_members``
         (operation ``v2.team.listOnlineTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamListOnlineTeamMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _LIST_ONLINE_TEAM_MEMBERS,
                     {
                         "team_id": team_id,
                         "team_type": team_type,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -1467,8 +1471,8 @@ class AsyncV2TeamOperations:
         descending: bool | None = None,
         page_token: str | None = None,
         limit: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2TeamListTeamMembersData, V2TeamMember]:
         """List a team's members.
 
@@ -1488,9 +1492,9 @@ class AsyncV2TeamOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of members in the page. At least 1; at most 100.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1510,7 +1514,7 @@ class AsyncV2TeamOperations:
         Calls ``GET /im/v2.1/teams/{team_id}/actions/list_members``
         (operation ``v2.team.listTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2TeamListTeamMembersData, V2TeamMember]",
             await self._client._page(
                 _LIST_TEAM_MEMBERS,
@@ -1525,8 +1529,8 @@ class AsyncV2TeamOperations:
                 },
                 "items",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -1538,8 +1542,8 @@ class AsyncV2TeamOperations:
         operator_id: str,
         managers: list[str],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Take the manager role from members of a team.
 
@@ -1556,9 +1560,9 @@ class AsyncV2TeamOperations:
             managers: The managers who become ordinary members. At least 1 items; each 1
                 to 32 characters.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1583,8 +1587,8 @@ class AsyncV2TeamOperations:
                 "managers": managers,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def transfer_owner(
@@ -1595,8 +1599,8 @@ class AsyncV2TeamOperations:
         new_owner_account_id: str,
         leave: Literal[1, 2],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Hand a team over to a new owner.
 
@@ -1613,9 +1617,9 @@ class AsyncV2TeamOperations:
                 member. One of 1, 2.
             extension: Extension text carried with the notification; not stored,
                 advanced teams only. At most 512 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1640,8 +1644,8 @@ class AsyncV2TeamOperations:
                 "leave": leave,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def update_team(
@@ -1660,8 +1664,8 @@ class AsyncV2TeamOperations:
         extension: str | None = None,
         configuration: V2TeamConfiguration | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamUpdateTeamData:
         """Update a team.
 
@@ -1689,9 +1693,9 @@ class AsyncV2TeamOperations:
                 follow the v1 team calls' modes; only the keys sent change.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -1707,9 +1711,9 @@ class AsyncV2TeamOperations:
         Calls ``PATCH /im/v2.1/teams/{team_id}``
         (operation ``v2.team.updateTeam`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamUpdateTeamData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_TEAM,
                     {
@@ -1727,8 +1731,8 @@ class AsyncV2TeamOperations:
                         "configuration": configuration,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

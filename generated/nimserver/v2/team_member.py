@@ -6,10 +6,12 @@ invite, remove, leave, mute, update and the teams an account has joined.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import AsyncPage, Page, answer_data
+from .._paging import AsyncPage, Page
+from .._paging import answer_data as _answer_data
 from ..types import (
     V2JoinedTeamInfo,
     V2TeamMemberBatchMuteTeamMembersData,
@@ -231,8 +233,8 @@ class V2TeamMemberOperations:
         team_type: Literal[1, 2],
         chat_ban_account_ids: list[str],
         chat_banned: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberBatchMuteTeamMembersData:
         """Mute or unmute several team members.
 
@@ -248,9 +250,9 @@ class V2TeamMemberOperations:
             chat_ban_account_ids: The members to mute or unmute. At least 1 items; each
                 1 to 32 characters.
             chat_banned: `true` mutes the members, `false` lifts the mute.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -266,9 +268,9 @@ class V2TeamMemberOperations:
         Calls ``PATCH /im/v2/team_members/actions/batch_mute``
         (operation ``v2.team_member.batchMuteTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberBatchMuteTeamMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_MUTE_TEAM_MEMBERS,
                     {
@@ -278,8 +280,8 @@ class V2TeamMemberOperations:
                         "chat_ban_account_ids": chat_ban_account_ids,
                         "chat_banned": chat_banned,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -293,8 +295,8 @@ class V2TeamMemberOperations:
         invite_account_ids: list[str],
         msg: str | None = None,
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberInviteTeamMembersData:
         """Invite accounts into a team.
 
@@ -312,9 +314,9 @@ class V2TeamMemberOperations:
                 characters.
             msg: The message the invitees see with the invitation.
             extension: Extension text carried with the invitation; not stored.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -330,9 +332,9 @@ class V2TeamMemberOperations:
         Calls ``POST /im/v2/team_members``
         (operation ``v2.team_member.inviteTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberInviteTeamMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _INVITE_TEAM_MEMBERS,
                     {
@@ -343,8 +345,8 @@ class V2TeamMemberOperations:
                         "msg": msg,
                         "extension": extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -357,8 +359,8 @@ class V2TeamMemberOperations:
         team_type: Literal[1, 2],
         kick_account_ids: list[str],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberKickTeamMembersData:
         """Remove members from a team.
 
@@ -373,9 +375,9 @@ class V2TeamMemberOperations:
             kick_account_ids: The members to remove. At least 1 items; each 1 to 32
                 characters.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -391,9 +393,9 @@ class V2TeamMemberOperations:
         Calls ``DELETE /im/v2/team_members/actions/kick_member``
         (operation ``v2.team_member.kickTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberKickTeamMembersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _KICK_TEAM_MEMBERS,
                     {
@@ -403,8 +405,8 @@ class V2TeamMemberOperations:
                         "kick_account_ids": kick_account_ids,
                         "extension": extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -416,8 +418,8 @@ class V2TeamMemberOperations:
         team_id: int | str,
         team_type: Literal[1, 2],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Make an account leave a team.
 
@@ -429,9 +431,9 @@ class V2TeamMemberOperations:
             team_id: The team.
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -455,8 +457,8 @@ class V2TeamMemberOperations:
                 "team_type": team_type,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     def query_joined_teams(
@@ -467,8 +469,8 @@ class V2TeamMemberOperations:
         page_token: str | None = None,
         limit: int | None = None,
         need_return_member_info: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> Page[V2TeamMemberQueryJoinedTeamsData, V2JoinedTeamInfo]:
         """List the teams an account has joined.
 
@@ -484,9 +486,9 @@ class V2TeamMemberOperations:
             limit: The largest number of teams in the page. At least 1; at most 100.
             need_return_member_info: 1 adds the account's own membership (`member_info`)
                 to each team, 0 leaves it out. One of 0, 1.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -506,7 +508,7 @@ class V2TeamMemberOperations:
         Calls ``GET /im/v2.1/team_members/{account_id}/actions/joined_teams``
         (operation ``v2.team_member.queryJoinedTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "Page[V2TeamMemberQueryJoinedTeamsData, V2JoinedTeamInfo]",
             self._client._page(
                 _QUERY_JOINED_TEAMS,
@@ -519,8 +521,8 @@ class V2TeamMemberOperations:
                 },
                 "team_info_list",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -536,8 +538,8 @@ class V2TeamMemberOperations:
         message_notify_state: int | None = None,
         extension: str | None = None,
         server_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberUpdateTeamMemberData:
         """Update a team member.
 
@@ -557,9 +559,9 @@ class V2TeamMemberOperations:
             message_notify_state: How the member is notified of the team's messages.
             extension: Extension text carried with the notification; not stored.
             server_extension: The app server's new extension data on the member.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -575,9 +577,9 @@ class V2TeamMemberOperations:
         Calls ``PATCH /im/v2.1/team_members/{account_id}``
         (operation ``v2.team_member.updateTeamMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberUpdateTeamMemberData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_TEAM_MEMBER,
                     {
@@ -591,8 +593,8 @@ class V2TeamMemberOperations:
                         "extension": extension,
                         "server_extension": server_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -612,8 +614,8 @@ class AsyncV2TeamMemberOperations:
         team_type: Literal[1, 2],
         chat_ban_account_ids: list[str],
         chat_banned: bool,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberBatchMuteTeamMembersData:
         """Mute or unmute several team members.
 
@@ -629,9 +631,9 @@ class AsyncV2TeamMemberOperations:
             chat_ban_account_ids: The members to mute or unmute. At least 1 items; each
                 1 to 32 characters.
             chat_banned: `true` mutes the members, `false` lifts the mute.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -647,9 +649,9 @@ class AsyncV2TeamMemberOperations:
         Calls ``PATCH /im/v2/team_members/actions/batch_mute``
         (operation ``v2.team_member.batchMuteTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberBatchMuteTeamMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_MUTE_TEAM_MEMBERS,
                     {
@@ -659,8 +661,8 @@ class AsyncV2TeamMemberOperations:
                         "chat_ban_account_ids": chat_ban_account_ids,
                         "chat_banned": chat_banned,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -674,8 +676,8 @@ class AsyncV2TeamMemberOperations:
         invite_account_ids: list[str],
         msg: str | None = None,
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberInviteTeamMembersData:
         """Invite accounts into a team.
 
@@ -693,9 +695,9 @@ class AsyncV2TeamMemberOperations:
                 characters.
             msg: The message the invitees see with the invitation.
             extension: Extension text carried with the invitation; not stored.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -711,9 +713,9 @@ class AsyncV2TeamMemberOperations:
         Calls ``POST /im/v2/team_members``
         (operation ``v2.team_member.inviteTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberInviteTeamMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _INVITE_TEAM_MEMBERS,
                     {
@@ -724,8 +726,8 @@ class AsyncV2TeamMemberOperations:
                         "msg": msg,
                         "extension": extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -738,8 +740,8 @@ class AsyncV2TeamMemberOperations:
         team_type: Literal[1, 2],
         kick_account_ids: list[str],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberKickTeamMembersData:
         """Remove members from a team.
 
@@ -754,9 +756,9 @@ class AsyncV2TeamMemberOperations:
             kick_account_ids: The members to remove. At least 1 items; each 1 to 32
                 characters.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -772,9 +774,9 @@ class AsyncV2TeamMemberOperations:
         Calls ``DELETE /im/v2/team_members/actions/kick_member``
         (operation ``v2.team_member.kickTeamMembers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberKickTeamMembersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _KICK_TEAM_MEMBERS,
                     {
@@ -784,8 +786,8 @@ class AsyncV2TeamMemberOperations:
                         "kick_account_ids": kick_account_ids,
                         "extension": extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -797,8 +799,8 @@ class AsyncV2TeamMemberOperations:
         team_id: int | str,
         team_type: Literal[1, 2],
         extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> None:
         """Make an account leave a team.
 
@@ -810,9 +812,9 @@ class AsyncV2TeamMemberOperations:
             team_id: The team.
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             extension: Extension text carried with the notification; not stored.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -836,8 +838,8 @@ class AsyncV2TeamMemberOperations:
                 "team_type": team_type,
                 "extension": extension,
             },
-            extra_fields=extra_fields,
-            request_id=request_id,
+            extra_fields=call_extra_fields,
+            request_id=call_request_id,
         )
 
     async def query_joined_teams(
@@ -848,8 +850,8 @@ class AsyncV2TeamMemberOperations:
         page_token: str | None = None,
         limit: int | None = None,
         need_return_member_info: Literal[0, 1] | bool | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> AsyncPage[V2TeamMemberQueryJoinedTeamsData, V2JoinedTeamInfo]:
         """List the teams an account has joined.
 
@@ -865,9 +867,9 @@ class AsyncV2TeamMemberOperations:
             limit: The largest number of teams in the page. At least 1; at most 100.
             need_return_member_info: 1 adds the account's own membership (`member_info`)
                 to each team, 0 leaves it out. One of 0, 1.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -887,7 +889,7 @@ class AsyncV2TeamMemberOperations:
         Calls ``GET /im/v2.1/team_members/{account_id}/actions/joined_teams``
         (operation ``v2.team_member.queryJoinedTeams`` in the spec).
         """
-        return cast(
+        return _cast(
             "AsyncPage[V2TeamMemberQueryJoinedTeamsData, V2JoinedTeamInfo]",
             await self._client._page(
                 _QUERY_JOINED_TEAMS,
@@ -900,8 +902,8 @@ class AsyncV2TeamMemberOperations:
                 },
                 "team_info_list",
                 "cursor",
-                extra_fields=extra_fields,
-                request_id=request_id,
+                extra_fields=call_extra_fields,
+                request_id=call_request_id,
             ),
         )
 
@@ -917,8 +919,8 @@ class AsyncV2TeamMemberOperations:
         message_notify_state: int | None = None,
         extension: str | None = None,
         server_extension: str | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2TeamMemberUpdateTeamMemberData:
         """Update a team member.
 
@@ -938,9 +940,9 @@ class AsyncV2TeamMemberOperations:
             message_notify_state: How the member is notified of the team's messages.
             extension: Extension text carried with the notification; not stored.
             server_extension: The app server's new extension data on the member.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -956,9 +958,9 @@ class AsyncV2TeamMemberOperations:
         Calls ``PATCH /im/v2.1/team_members/{account_id}``
         (operation ``v2.team_member.updateTeamMember`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2TeamMemberUpdateTeamMemberData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_TEAM_MEMBER,
                     {
@@ -972,8 +974,8 @@ class AsyncV2TeamMemberOperations:
                         "extension": extension,
                         "server_extension": server_extension,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,11 @@ translation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 from .._checks import Number, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2ToolAsrData,
@@ -92,8 +93,8 @@ class V2ToolOperations:
         url: str,
         sample_rate: int | None = None,
         duration: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ToolAsrData:
         """Turn a voice recording into text.
 
@@ -108,9 +109,9 @@ class V2ToolOperations:
             url: Where the server downloads the audio.
             sample_rate: The sample rate of the audio, in Hz. At least 1.
             duration: The length of the audio, in milliseconds. At least 0.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -126,9 +127,9 @@ class V2ToolOperations:
         Calls ``POST /im/v2/tools/asr``
         (operation ``v2.tool.asr`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ToolAsrData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _ASR,
                     {
@@ -138,8 +139,8 @@ class V2ToolOperations:
                         "sample_rate": sample_rate,
                         "duration": duration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -152,8 +153,8 @@ class V2ToolOperations:
         target_language: str,
         source_language: str | None = None,
         translator_config: V2ToolTranslateTextTranslatorConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ToolTranslateTextData:
         """Translate a text.
 
@@ -168,9 +169,9 @@ class V2ToolOperations:
             source_language: The language of the text; `auto` (the default) detects it.
                 The server's default is "auto".
             translator_config: How the translation is made.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -186,9 +187,9 @@ class V2ToolOperations:
         Calls ``POST /im/v2/translations``
         (operation ``v2.tool.translateText`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ToolTranslateTextData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _TRANSLATE_TEXT,
                     {
@@ -198,8 +199,8 @@ class V2ToolOperations:
                         "source_language": source_language,
                         "translator_config": translator_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -219,8 +220,8 @@ class AsyncV2ToolOperations:
         url: str,
         sample_rate: int | None = None,
         duration: int | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ToolAsrData:
         """Turn a voice recording into text.
 
@@ -235,9 +236,9 @@ class AsyncV2ToolOperations:
             url: Where the server downloads the audio.
             sample_rate: The sample rate of the audio, in Hz. At least 1.
             duration: The length of the audio, in milliseconds. At least 0.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -253,9 +254,9 @@ class AsyncV2ToolOperations:
         Calls ``POST /im/v2/tools/asr``
         (operation ``v2.tool.asr`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ToolAsrData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _ASR,
                     {
@@ -265,8 +266,8 @@ class AsyncV2ToolOperations:
                         "sample_rate": sample_rate,
                         "duration": duration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -279,8 +280,8 @@ class AsyncV2ToolOperations:
         target_language: str,
         source_language: str | None = None,
         translator_config: V2ToolTranslateTextTranslatorConfig | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2ToolTranslateTextData:
         """Translate a text.
 
@@ -295,9 +296,9 @@ class AsyncV2ToolOperations:
             source_language: The language of the text; `auto` (the default) detects it.
                 The server's default is "auto".
             translator_config: How the translation is made.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -313,9 +314,9 @@ class AsyncV2ToolOperations:
         Calls ``POST /im/v2/translations``
         (operation ``v2.tool.translateText`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2ToolTranslateTextData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _TRANSLATE_TEXT,
                     {
@@ -325,8 +326,8 @@ class AsyncV2ToolOperations:
                         "source_language": source_language,
                         "translator_config": translator_config,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -6,10 +6,11 @@ accounts and their online status.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
+from typing import cast as _cast
 from .._checks import ListOf, OneOf, Str
 from .._fields import Endpoint, Field
-from .._paging import answer_data
+from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
     V2AntispamConfiguration,
@@ -120,8 +121,8 @@ class V2UsersOperations:
         self,
         *,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UsersBatchGetUsersData:
         """Get the profile cards of several accounts.
 
@@ -132,9 +133,9 @@ class V2UsersOperations:
         Args:
             account_ids: The accounts whose cards to return. At least 1 items; at most
                 200 items; each 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -152,16 +153,16 @@ class V2UsersOperations:
         Calls ``GET /im/v2/users``
         (operation ``v2.users.batchGetUsers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UsersBatchGetUsersData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _BATCH_GET_USERS,
                     {
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -170,8 +171,8 @@ class V2UsersOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UserCard:
         """Get an account's profile card.
 
@@ -179,9 +180,9 @@ class V2UsersOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -199,16 +200,16 @@ class V2UsersOperations:
         Calls ``GET /im/v2/users/{account_id}``
         (operation ``v2.users.getUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UserCard",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_USER,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -217,8 +218,8 @@ class V2UsersOperations:
         self,
         *,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UsersGetUsersOnlineStatusData:
         """Get the online status of several accounts.
 
@@ -230,9 +231,9 @@ class V2UsersOperations:
         Args:
             account_ids: The accounts to look up. At least 1 items; at most 100 items;
                 each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -250,16 +251,16 @@ class V2UsersOperations:
         Calls ``POST /im/v2/users/actions/online_status``
         (operation ``v2.users.getUsersOnlineStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UsersGetUsersOnlineStatusData",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _GET_USERS_ONLINE_STATUS,
                     {
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -278,8 +279,8 @@ class V2UsersOperations:
         extension: str | None = None,
         email_validation_mode: Literal[0, 1, 2] | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UserCard:
         """Update an account's profile card.
 
@@ -309,9 +310,9 @@ class V2UsersOperations:
                 Latin characters, 2 not at all (not recommended: clients may show such
                 values badly). One of 0, 1, 2.
             antispam_configuration: Content moderation of the new card values.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -327,9 +328,9 @@ class V2UsersOperations:
         Calls ``PATCH /im/v2/users/{account_id}``
         (operation ``v2.users.updateUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UserCard",
-            answer_data(
+            _answer_data(
                 self._client._call(
                     _UPDATE_USER,
                     {
@@ -345,8 +346,8 @@ class V2UsersOperations:
                         "email_validation_mode": email_validation_mode,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -362,8 +363,8 @@ class AsyncV2UsersOperations:
         self,
         *,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UsersBatchGetUsersData:
         """Get the profile cards of several accounts.
 
@@ -374,9 +375,9 @@ class AsyncV2UsersOperations:
         Args:
             account_ids: The accounts whose cards to return. At least 1 items; at most
                 200 items; each 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -394,16 +395,16 @@ class AsyncV2UsersOperations:
         Calls ``GET /im/v2/users``
         (operation ``v2.users.batchGetUsers`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UsersBatchGetUsersData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _BATCH_GET_USERS,
                     {
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -412,8 +413,8 @@ class AsyncV2UsersOperations:
         self,
         *,
         account_id: str,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UserCard:
         """Get an account's profile card.
 
@@ -421,9 +422,9 @@ class AsyncV2UsersOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            extra_fields: Query parameters the spec does not describe, by wire name, sent
+            call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -441,16 +442,16 @@ class AsyncV2UsersOperations:
         Calls ``GET /im/v2/users/{account_id}``
         (operation ``v2.users.getUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UserCard",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_USER,
                     {
                         "account_id": account_id,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -459,8 +460,8 @@ class AsyncV2UsersOperations:
         self,
         *,
         account_ids: list[str],
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UsersGetUsersOnlineStatusData:
         """Get the online status of several accounts.
 
@@ -472,9 +473,9 @@ class AsyncV2UsersOperations:
         Args:
             account_ids: The accounts to look up. At least 1 items; at most 100 items;
                 each 1 to 32 characters.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -492,16 +493,16 @@ class AsyncV2UsersOperations:
         Calls ``POST /im/v2/users/actions/online_status``
         (operation ``v2.users.getUsersOnlineStatus`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UsersGetUsersOnlineStatusData",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _GET_USERS_ONLINE_STATUS,
                     {
                         "account_ids": account_ids,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )
@@ -520,8 +521,8 @@ class AsyncV2UsersOperations:
         extension: str | None = None,
         email_validation_mode: Literal[0, 1, 2] | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
-        extra_fields: Mapping[str, object] | None = None,
-        request_id: str | None = None,
+        call_extra_fields: Mapping[str, object] | None = None,
+        call_request_id: str | None = None,
     ) -> V2UserCard:
         """Update an account's profile card.
 
@@ -551,9 +552,9 @@ class AsyncV2UsersOperations:
                 Latin characters, 2 not at all (not recommended: clients may show such
                 values badly). One of 0, 1, 2.
             antispam_configuration: Content moderation of the new card values.
-            extra_fields: Body keys the spec does not describe, by wire name, sent
+            call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
-            request_id: The call's trace id (the ``X-custom-traceid`` header), kept
+            call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
                 across retries; give your own to follow a call in the server's logs.
 
         Returns:
@@ -569,9 +570,9 @@ class AsyncV2UsersOperations:
         Calls ``PATCH /im/v2/users/{account_id}``
         (operation ``v2.users.updateUser`` in the spec).
         """
-        return cast(
+        return _cast(
             "V2UserCard",
-            answer_data(
+            _answer_data(
                 await self._client._call(
                     _UPDATE_USER,
                     {
@@ -587,8 +588,8 @@ class AsyncV2UsersOperations:
                         "email_validation_mode": email_validation_mode,
                         "antispam_configuration": antispam_configuration,
                     },
-                    extra_fields=extra_fields,
-                    request_id=request_id,
+                    extra_fields=call_extra_fields,
+                    request_id=call_request_id,
                 )
             ),
         )

@@ -1,0 +1,437 @@
+# Copied from runtime/_cli.py by `python -m generator`; do not edit.
+"""The command line: ``nimserver <group> <operation> --option value``, built from the spec's table.
+
+v2 operations are ``nimserver v2 <group> <operation> --option value``: objects
+and lists are given as JSON, integers and booleans as for v1; ``--dry-run``
+shows the verb, the URL (path and query encoded) and the JSON body.
+
+Credentials come from NIM_APP_KEY and NIM_APP_SECRET (or ``--app-secret-file``),
+never from a flag that would show in the process list. Answers are printed as
+pretty JSON on stdout; errors go to stderr with their code, text and request id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+import httpx
+
+from ._errors import ApiError, NimError, TransportError
+
+EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_TRANSPORT = 0, 1, 2, 3
+_RAW = "call"
+_V2 = "v2"
+_EPILOG = """\
+credentials: NIM_APP_KEY and NIM_APP_SECRET (or --app-secret-file); never a flag.
+exit codes: 0 success, 1 the API answered with an error code, 2 usage error
+(bad option, bad value, missing credentials), 3 no usable answer (connection,
+timeout, HTTP status).
+examples:
+  nimserver user create --accid zhangsan --name 张三
+  nimserver team add --help
+  nimserver call user/getUinfos.action 'accids=["zhangsan"]'
+  nimserver --dry-run user block --accid zhangsan --needkick
+  nimserver v2 account create-account --account-id zhangsan --user-information '{"name": "张三"}'
+  nimserver --dry-run v2 account batch-query-accounts --account-ids '["zhangsan", "lisi"]'
+"""
+
+
+class _UsageError(Exception):
+    """A usage error found after parsing (exit code 2)."""
+
+
+class _DryRunError(Exception):
+    """Raised by the dry-run transport with the request that would have been sent."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        super().__init__("dry run")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _table() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("_commands.json").read_text(encoding="utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
+def _dashed(name: str) -> str:
+    return name.rstrip("_").replace("_", "-")
+
+
+def _json_text(text: str) -> str:
+    """A JSON-text argument: checked here, then sent as given."""
+    try:
+        json.loads(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not JSON: {error}") from None
+    return text
+
+
+def _json_value(text: str) -> Any:
+    """A v2 object or list argument: JSON, passed on as the value it holds."""
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not JSON: {error}") from None
+
+
+_TYPES: dict[str, Any] = {"STR": str, "INT": int, "FLOAT": float, "JSON": _json_text, "FILE": str, "VALUE": _json_value}
+_METAVARS = {"STR": "TEXT", "INT": "N", "FLOAT": "X", "JSON": "JSON", "FILE": "PATH", "VALUE": "JSON"}
+
+
+def _dest(field: dict[str, Any]) -> str:
+    return "field_" + str(field["python_name"])
+
+
+def _help(text: str) -> str:
+    return text.replace("%", "%%")
+
+
+def _add_operation(operations: Any, name: str, spec: dict[str, Any], v2_group: str | None = None) -> None:
+    dashed = _dashed(name)
+    request_line = spec.get("request_line") or f"POST /{spec['path']}"
+    parser = operations.add_parser(
+        dashed,
+        aliases=[name] if name != dashed else [],
+        help=_help(spec["summary"]),
+        description=_help(f"{spec['summary']}.\n\n{spec['description']}\n\nCalls {request_line}."),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.set_defaults(method=name, fields=spec["fields"], v2_group=v2_group)
+    required = parser.add_argument_group("required arguments")
+    for field in spec["fields"]:
+        kind = field["kind"]
+        option = "--" + _dashed(field["python_name"])
+        target = required if field["required"] else parser
+        help_text = _help(field["help"]) or None
+        if kind == "BOOL":
+            target.add_argument(
+                option,
+                dest=_dest(field),
+                action=argparse.BooleanOptionalAction,
+                required=field["required"],
+                help=help_text,
+            )
+            continue
+        target.add_argument(
+            option,
+            dest=_dest(field),
+            type=_TYPES[kind],
+            choices=field["choices"],
+            required=field["required"],
+            metavar=None if field["choices"] else _METAVARS[kind],
+            help=help_text,
+        )
+
+
+def _chosen_group(argv: Sequence[str], groups: Sequence[str]) -> str | None:
+    """The group named on the command line (the first word that is one, not the value of an option)."""
+    after_option = False
+    for word in argv:
+        if word in groups and not after_option:
+            return word
+        after_option = word in _VALUED_OPTIONS
+    return None
+
+
+def _after(argv: Sequence[str], word: str) -> list[str]:
+    """The words after the first `word` that is not the value of an option."""
+    after_option = False
+    for index, item in enumerate(argv):
+        if item == word and not after_option:
+            return list(argv[index + 1 :])
+        after_option = item in _VALUED_OPTIONS
+    return []
+
+
+_VALUED_OPTIONS = frozenset({"--region", "--base-url", "--app-key", "--app-secret-file", "--timeout", "--max-retries"})
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line: global options, one subcommand per group and per operation, and ``call``.
+
+    With `argv`, only the operations of the group it names get their parsers
+    (the rest are listed by name): a command starts in a fraction of the time.
+    """
+    from ._client import _SERVERS
+
+    parser = _Parser(
+        prog="nimserver",
+        description="Call the NetEase Yunxin IM server API and print the answer as JSON.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.add_argument("--region", choices=list(_SERVERS), default=next(iter(_SERVERS)), help="data centre")
+    parser.add_argument("--base-url", metavar="URL", help="a base URL ending in /nimserver, instead of the region's")
+    parser.add_argument("--app-key", metavar="KEY", help="the app key (default: NIM_APP_KEY)")
+    parser.add_argument(
+        "--app-secret-file",
+        metavar="PATH",
+        type=Path,
+        help="read the app secret from this file (default: NIM_APP_SECRET)",
+    )
+    parser.add_argument("--timeout", type=float, metavar="SECONDS", help="deadline of each call")
+    parser.add_argument("--max-retries", type=int, metavar="N", help="retries when they are safe (default 2)")
+    parser.add_argument(
+        "--fake", action="store_true", help="call a fresh in-process test double instead (needs nimserver[testing])"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="print the request that would be sent; send nothing")
+    parser.add_argument(
+        "--show-signature", action="store_true", help="with --dry-run: show Nonce, CurTime and CheckSum too"
+    )
+    groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True, parser_class=_Parser)
+    full_table = _table()
+    table = full_table["groups"]
+    chosen = None if argv is None else _chosen_group(argv, [*table, _V2])
+    for group_name, group in table.items():
+        group_parser = groups.add_parser(
+            group_name,
+            help=_help(group["summary"]),
+            description=_help(group["description"]),
+            allow_abbrev=False,
+        )
+        operations = group_parser.add_subparsers(
+            dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser
+        )
+        if argv is None or group_name == chosen:
+            for name, spec in group["operations"].items():
+                _add_operation(operations, name, spec)
+    v2_table = full_table.get("v2_groups") or {}
+    if v2_table:
+        v2_parser = groups.add_parser(
+            _V2,
+            help="the IM v2 REST API: nimserver v2 GROUP OPERATION --option value",
+            description="The IM v2 REST API (JSON bodies, every verb). Objects and lists are given as JSON.",
+            allow_abbrev=False,
+        )
+        v2_groups = v2_parser.add_subparsers(dest="v2_group_name", metavar="GROUP", required=True, parser_class=_Parser)
+        names = {spelling: name for name in v2_table for spelling in (name, _dashed(name))}
+        chosen_v2 = None if argv is None else names.get(_chosen_group(_after(argv, _V2), list(names)) or "")
+        for group_name, group in v2_table.items():
+            dashed = _dashed(group_name)
+            group_parser = v2_groups.add_parser(
+                dashed,
+                aliases=[group_name] if group_name != dashed else [],
+                help=_help(group["summary"]),
+                description=_help(group["description"]),
+                allow_abbrev=False,
+            )
+            operations = group_parser.add_subparsers(
+                dest="operation_name", metavar="OPERATION", required=True, parser_class=_Parser
+            )
+            if argv is None or (chosen == _V2 and group_name == chosen_v2):
+                for name, spec in group["operations"].items():
+                    _add_operation(operations, name, spec, v2_group=group_name)
+    raw = groups.add_parser(
+        _RAW,
+        help="call any path with name=value fields, sent as text",
+        description="Call any API path; each NAME=VALUE is one form field, sent as the given text.",
+        allow_abbrev=False,
+    )
+    raw.add_argument("path", help="the path after the base URL, such as user/create.action")
+    raw.add_argument("pairs", nargs="*", metavar="NAME=VALUE", help="form fields")
+    raw.add_argument("--safe-to-repeat", action="store_true", help="the operation only reads: retry timeouts too")
+    return parser
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    key = args.app_key or os.environ.get("NIM_APP_KEY")
+    if args.app_secret_file is not None:
+        try:
+            secret: str | None = args.app_secret_file.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise _UsageError(f"cannot read --app-secret-file: {error}") from None
+    else:
+        secret = os.environ.get("NIM_APP_SECRET")
+    if args.fake:
+        return key or "test-app-key", secret or "test-app-secret"
+    if args.dry_run:
+        return key or "NIM_APP_KEY-unset", secret or "NIM_APP_SECRET-unset"
+    missing = [name for name, value in (("NIM_APP_KEY", key), ("NIM_APP_SECRET", secret)) if not value]
+    if missing:
+        raise _UsageError(f"set {' and '.join(missing)} in the environment (or use --app-secret-file)")
+    assert key is not None and secret is not None
+    return key, secret
+
+
+def _http_client(args: argparse.Namespace, key: str, secret: str) -> httpx.Client | None:
+    if args.dry_run:
+
+        def refuse(request: httpx.Request) -> httpx.Response:
+            raise _DryRunError(request)
+
+        return httpx.Client(transport=httpx.MockTransport(refuse))
+    if args.fake:
+        try:
+            from .testing import FakeNim
+        except ImportError as error:
+            raise _UsageError(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
+        return FakeNim(key, secret).http_client()
+    return None
+
+
+def _run(args: argparse.Namespace) -> Any:
+    from ._client import NimClient
+    from ._paging import Page
+
+    key, secret = _credentials(args)
+    options: dict[str, Any] = {"region": args.region, "base_url": args.base_url}
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    if args.dry_run:
+        options["max_retries"] = 0
+    with NimClient(key, secret, http_client=_http_client(args, key, secret), **options) as client:
+        if args.group == _RAW:
+            fields: dict[str, object] = {}
+            for pair in args.pairs:
+                name, equals, value = pair.partition("=")
+                if not equals or not name:
+                    raise _UsageError(f"expected NAME=VALUE, got {pair!r}")
+                fields[name] = value
+            return client.request(args.path, fields, safe_to_repeat=args.safe_to_repeat)
+        values = {
+            field["python_name"]: getattr(args, _dest(field))
+            for field in args.fields
+            if getattr(args, _dest(field)) is not None
+        }
+        if args.v2_group is not None:
+            v2 = getattr(client, _V2)  # present whenever the spec has v2 operations (and so this command)
+            answer = getattr(getattr(v2, args.v2_group), args.method)(**values)
+            # A list operation answers with its first page: print what the server answered.
+            return answer.data if isinstance(answer, Page) else answer
+        method = getattr(getattr(client, args.group), args.method)
+        return method(**values)
+
+
+def _describe(request: httpx.Request, show_signature: bool) -> dict[str, Any]:
+    headers = dict(request.headers.items())
+    if not show_signature:
+        for name in ("nonce", "curtime", "checksum"):
+            if name in headers:
+                headers[name] = "(hidden; --show-signature shows it)"
+    content = request.read()
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        from urllib.parse import parse_qsl
+
+        body: Any = dict(parse_qsl(content.decode("ascii"), keep_blank_values=True))
+    elif content_type.startswith("application/json") or (not content and not request.url.path.endswith(".action")):
+        # A v2 call: the JSON body as sent (None when there is none).
+        json_body = json.loads(content) if content else None
+        return {"method": request.method, "url": str(request.url), "headers": headers, "json": json_body}
+    else:
+        body = f"({len(content)} bytes of {content_type.split(';')[0]})"
+    return {"method": request.method, "url": str(request.url), "headers": headers, "fields": body}
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _unknown_options(parser: argparse.ArgumentParser, words: Sequence[str]) -> list[str]:
+    """The names of the options in `words` that the parsers they select do not know.
+
+    argparse would print the words of such an option, its value included (a
+    mistyped ``--app-secret S3cret`` would show the secret), so they are
+    found first and reported by name alone. The walk follows the command
+    words (group, operation) as argparse will, and stops at one it does not
+    know: argparse names that one itself.
+    """
+    known = dict(parser._option_string_actions)
+    commands = _commands(parser)
+    unknown = []
+    value_follows = False
+    for word in words:
+        if word == "--":
+            break
+        if value_follows:
+            value_follows = False
+        elif word.startswith("-") and not _NEGATIVE_NUMBER.fullmatch(word):
+            name = word.split("=", 1)[0]
+            action = known.get(name)
+            if action is None:
+                unknown.append(name)
+            else:
+                value_follows = action.nargs != 0 and "=" not in word
+        elif commands is not None:
+            chosen = commands.choices.get(word)
+            if chosen is None:
+                break
+            known.update(chosen._option_string_actions)
+            commands = _commands(chosen)
+    return unknown
+
+
+def _commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser] | None:
+    """The subcommands of a parser (its groups or operations), if it has any."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+_NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.eE+-]*")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 API error, 2 usage, 3 transport)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    unknown = _unknown_options(parser, words)
+    if unknown:
+        parser.print_usage(sys.stderr)
+        names = ", ".join(dict.fromkeys(unknown))
+        sys.stderr.write(
+            f"nimserver: error: unknown option {names} (values of unknown options are not shown); "
+            "see nimserver --help\n"
+        )
+        return EXIT_USAGE
+    try:
+        args = parser.parse_args(words)
+    except SystemExit as leaving:
+        return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE
+    try:
+        _print_json(_run(args))
+        return EXIT_OK
+    except _DryRunError as dry:
+        _print_json(_describe(dry.request, args.show_signature))
+        return EXIT_OK
+    except ApiError as error:
+        meaning = f" ({error.meaning})" if error.meaning else ""
+        sys.stderr.write(
+            f"nimserver: {error.endpoint}: code {error.code}{meaning}: {error.desc}\n"
+            f"request id: {error.request_id}\n"
+        )
+        return EXIT_API_ERROR
+    except TransportError as error:
+        sys.stderr.write(f"nimserver: {error}\nrequest id: {error.request_id}\n")
+        return EXIT_TRANSPORT
+    except NimError as error:
+        sys.stderr.write(f"nimserver: {error}\n")
+        return EXIT_TRANSPORT
+    except (_UsageError, TypeError, ValueError) as error:
+        sys.stderr.write(f"nimserver: error: {error}\n")
+        return EXIT_USAGE
+
+
+def run() -> NoReturn:
+    """The console script's entry point."""
+    sys.exit(main())

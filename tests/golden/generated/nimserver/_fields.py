@@ -1,0 +1,203 @@
+# Copied from runtime/_fields.py by `python -m generator`; do not edit.
+"""Turning keyword arguments into what travels: checks first, then the wire form.
+
+v1 form fields travel as text: booleans as `true`/`false`, numbers in
+decimal, lists and objects as compact JSON. v2 path and query values travel
+as text too (path values percent-encoded, lists joined with commas or as
+JSON text); v2 body keys keep their JSON types. A wrong value raises
+TypeError or ValueError here (see `_checks`), before anything is sent.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Union
+from urllib.parse import quote
+
+from ._checks import ANY, Check, JsonText, ListOf, Number
+
+FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
+"""A file to upload: its bytes, a path to it, or a binary file object."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One form field of an endpoint: its names and the check its value must pass."""
+
+    wire_name: str
+    python_name: str
+    check: Check | None  # None for a file part
+    required: bool = False
+    where: str = "form"  # "form" (v1), or "path", "query" or "body" (v2)
+    comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """An API operation: its path (`user/create.action`, `im/v2/teams/{team_id}`) and its fields."""
+
+    path: str
+    fields: tuple[Field, ...]
+    multipart: bool = False
+    safe_to_repeat: bool = False
+    method: str = "POST"
+    rest: bool = False  # a v2 operation: JSON body, {code, msg, data} answer
+    has_body: bool = False  # a v2 operation that sends a JSON body
+
+
+@dataclass(frozen=True, slots=True)
+class RestRequest:
+    """The parts of a v2 request: its path with values filled in, its query and its JSON body."""
+
+    path: str
+    query: list[tuple[str, Any]]  # (name, text); Any only for httpx's invariant params type
+    body: dict[str, Any] | None
+
+
+Files = dict[str, tuple[str, bytes]]
+
+
+def encode_fields(endpoint: Endpoint, values: Mapping[str, object]) -> tuple[dict[str, str], Files]:
+    """The form fields (and file parts) for `values`, keyed by wire name.
+
+    `values` maps wire names to the caller's arguments; None means not sent.
+    """
+    form: dict[str, str] = {}
+    files: Files = {}
+    for field in endpoint.fields:
+        value = values.get(field.wire_name)
+        if value is None:
+            if field.required:
+                raise TypeError(f"{field.python_name} is required")
+            continue
+        if field.check is None:
+            files[field.wire_name] = _file(field, value)
+        else:
+            form[field.wire_name] = sendable(field.check.text(value, field.python_name), field.python_name)
+    return form, files
+
+
+def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest:
+    """The path, query and body of a v2 call for `values` (keyed by wire name; None means not sent)."""
+    path = endpoint.path
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] | None = {} if endpoint.has_body else None
+    for field in endpoint.fields:
+        value = values.get(field.wire_name)
+        if value is None:
+            if field.required:
+                raise TypeError(f"{field.python_name} is required")
+            continue
+        check = field.check
+        assert check is not None  # v2 has no file parts
+        if field.where == "body":
+            assert body is not None
+            body[field.wire_name] = sendable_json(check.json(value, field.python_name), field.python_name)
+        elif field.where == "query":
+            query.append((field.wire_name, _query_text(field, check, value)))
+        else:
+            text = sendable(check.text(value, field.python_name), field.python_name)
+            if text in ("", ".", ".."):
+                # An empty or dot segment would name another path once the URL is normalised.
+                raise ValueError(f"{field.python_name} must not be {text!r}: it is a segment of the path")
+            # Every reserved character escaped: a conversation id's `|`, and any `/` or `?`.
+            path = path.replace("{" + field.wire_name + "}", quote(text, safe=""))
+    return RestRequest(path, query, body)
+
+
+def raw_rest_request(path: str, query: Mapping[str, object] | None, body: Mapping[str, object] | None) -> RestRequest:
+    """A v2 request the spec does not describe: query values as text (see `encode_loose`), body keys as JSON."""
+    if query is not None and not isinstance(query, Mapping):
+        raise TypeError(f"query must be a mapping of name to value, not {type(query).__name__}")
+    if body is not None and not isinstance(body, Mapping):
+        raise TypeError(f"body must be a mapping of key to JSON value, not {type(body).__name__}")
+    texts = []
+    for name, value in (query or {}).items():
+        if not isinstance(name, str) or not name:
+            raise TypeError(f"query keys must be non-empty names, got {name!r}")
+        texts.append((name, encode_loose(f"query[{name!r}]", value)))
+    json_body = None if body is None else sendable_json(ANY.json(dict(body), "body"), "body")
+    assert json_body is None or isinstance(json_body, dict)
+    return RestRequest(path, texts, json_body)
+
+
+def sendable_json(value: Any, where: str) -> Any:
+    """`value`, once every text in it (keys included) is known to encode as UTF-8."""
+    if isinstance(value, str):
+        return sendable(value, where)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            sendable(key, f"{where} key {key!r}")
+            sendable_json(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            sendable_json(item, f"{where}[{index}]")
+    return value
+
+
+def _query_text(field: Field, check: Check, value: object) -> str:
+    if not field.comma_list:
+        return sendable(check.text(value, field.python_name), field.python_name)
+    assert isinstance(check, ListOf)
+    check.check(value, field.python_name)
+    assert isinstance(value, Sequence)
+    texts = []
+    for index, item in enumerate(value):
+        where = f"{field.python_name}[{index}]"
+        text = sendable(check.item.text(item, where), where)
+        if "," in text:
+            raise ValueError(f"{where} holds a comma, which would split it in two in the comma-joined list")
+        texts.append(text)
+    return ",".join(texts)
+
+
+def sendable(text: str, where: str) -> str:
+    """`text`, once it is known to encode as UTF-8 (a lone surrogate cannot)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(
+                f"{where} holds {text[error.start]!r} at position {error.start}, which is not text"
+            ) from None
+    return text
+
+
+def _file(field: Field, value: object) -> tuple[str, bytes]:
+    if isinstance(value, (bytes, bytearray)):
+        return field.wire_name, bytes(value)
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        return path.name, path.read_bytes()
+    read = getattr(value, "read", None)
+    if callable(read):
+        content = read()
+        if not isinstance(content, bytes):
+            raise TypeError(f"{field.python_name} must be opened in binary mode")
+        name = getattr(value, "name", None)
+        return (Path(name).name if isinstance(name, str) else field.wire_name), content
+    raise _wrong_type(field, value, "bytes, a path or a binary file")
+
+
+def _wrong_type(field: Field, value: object, expected: str) -> TypeError:
+    return TypeError(f"{field.python_name} must be {expected}, not {type(value).__name__}")
+
+
+def encode_loose(name: str, value: object) -> str:
+    """The text of a value the spec does not describe (extra fields, raw calls).
+
+    str as is, bool as `true`/`false`, int in decimal, a finite float, list,
+    tuple and dict as compact JSON; anything else is a TypeError naming `name`.
+    """
+    if isinstance(value, str):
+        return sendable(value, name)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return Number(integral=isinstance(value, int)).text(value, name)
+    if isinstance(value, (list, tuple, Mapping)):
+        return sendable(JsonText(ANY).text(value, name), name)
+    raise TypeError(f"{name} must be str, bool, int, float, list or dict, not {type(value).__name__}")

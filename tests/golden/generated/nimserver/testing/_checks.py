@@ -1,0 +1,198 @@
+# Copied from runtime/testing/_checks.py by `python -m generator`; do not edit.
+"""How the test double reads and checks one request, on its own terms.
+
+The checks come from the spec (``_spec.json``, written by the generator: each
+operation's form schema with its JSON-text ``contentSchema`` resolved) and
+run through ``jsonschema``, never through the client's own field tables, so a
+mistake in the client cannot hide itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from email.parser import BytesParser
+from email.policy import HTTP
+from importlib import resources
+from typing import Any
+from urllib.parse import parse_qs
+
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
+
+CURTIME_WINDOW = 300.0  # seconds either side of the server's clock, as the real server allows
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+_INTEGER = re.compile(r"^-?\d+$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
+
+
+class RefusedError(Exception):
+    """The request is refused with an API code (HTTP 200, ``{"code": ..., "desc": ...}``)."""
+
+    def __init__(self, code: int, desc: str) -> None:
+        self.code = code
+        self.desc = desc
+        super().__init__(f"{code}: {desc}")
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    """The spec data the generator wrote for the test double."""
+    text = resources.files(__package__).joinpath("_spec.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def operation_path(name: str) -> str:
+    """``user/create.action`` for ``user/create.action``, ``/nimserver/user/create.action`` or ``user/create``."""
+    path = name.split("/nimserver/", 1)[-1].strip("/")
+    return path if path.endswith(".action") else path + ".action"
+
+
+def check_signature(headers: Mapping[str, str], app_key: str, app_secret: str, now: float) -> None:
+    """AppKey, Nonce, CurTime (epoch seconds, within the window) and CheckSum, as the server checks them."""
+    if headers.get("appkey") != app_key:
+        raise RefusedError(414, "AppKey is missing or not this app's")
+    nonce = headers.get("nonce", "")
+    if not 1 <= len(nonce) <= 128:
+        raise RefusedError(414, "Nonce must have 1 to 128 characters")
+    cur_time = headers.get("curtime", "")
+    if not cur_time.isdigit() or abs(int(cur_time) - now) > CURTIME_WINDOW:
+        raise RefusedError(414, f"CurTime {cur_time!r} is not the current time in epoch seconds")
+    expected = hashlib.sha1((app_secret + nonce + cur_time).encode("utf-8")).hexdigest()
+    if headers.get("checksum", "").lower() != expected:
+        raise RefusedError(414, "CheckSum mismatch: expected SHA1(AppSecret + Nonce + CurTime)")
+
+
+@dataclass
+class Form:
+    """The fields of one request: as sent (text) and as the server reads them."""
+
+    text: dict[str, str]
+    files: dict[str, tuple[str, bytes]]
+    values: dict[str, Any]
+
+
+def read_form(path: str, content_type: str, body: bytes) -> Form:
+    """Parse the body of a request to `path` by its content type; refuse what the real server would not read."""
+    media_type = spec()["operations"][path]["media_type"]
+    text: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    if media_type == MULTIPART:
+        if not content_type.lower().startswith(MULTIPART):
+            raise RefusedError(414, f"expected a {MULTIPART} body, got Content-Type {content_type!r}")
+        text, files = _multipart(content_type, body)
+    else:
+        if content_type.replace(" ", "").lower() != f"{FORM};charset=utf-8":
+            raise RefusedError(414, f"expected Content-Type {FORM};charset=utf-8, got {content_type!r}")
+        try:
+            parsed = parse_qs(
+                body.decode("ascii"),
+                keep_blank_values=True,
+                strict_parsing=bool(body),
+                encoding="utf-8",
+                errors="strict",
+            )
+        except (UnicodeDecodeError, ValueError) as error:
+            raise RefusedError(414, f"malformed form body: {error}") from None
+        for name, values in parsed.items():
+            if len(values) != 1:
+                raise RefusedError(414, f"{name} sent {len(values)} times")
+            text[name] = values[0]
+    return Form(text, files, _check_fields(path, text, files))
+
+
+def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+    form = spec()["operations"][path]["form"] or {"properties": {}, "required": []}
+    properties: dict[str, Any] = form.get("properties", {})
+    for name in form.get("required", []):
+        if name not in text and name not in files:
+            raise RefusedError(414, f"{name} is required")
+    values: dict[str, Any] = {}
+    for name, raw in text.items():
+        schema = properties.get(name)
+        if schema is None:
+            raise RefusedError(414, f"unknown field {name}")
+        value = _decode(name, schema, raw)
+        problems = _validator(path, name, False)(value)
+        if "contentSchema" in schema and not problems:
+            value = json.loads(raw)
+            problems = _validator(path, name, True)(value)
+        if problems:
+            raise RefusedError(414, f"{name}: {problems[0]}")
+        values[name] = value
+    for name in files:
+        schema = properties.get(name)
+        if schema is None or schema.get("contentMediaType") != "application/octet-stream":
+            raise RefusedError(414, f"{name} is not a file field")
+        values[name] = files[name][1]
+    return values
+
+
+@functools.cache
+def _validator(path: str, name: str, content: bool) -> Callable[[Any], list[str]]:
+    """The check of one field's value (`content`: of the JSON its text holds), compiled once."""
+    schema = spec()["operations"][path]["form"]["properties"][name]
+    if content:
+        schema = schema["contentSchema"]
+    else:
+        schema = {key: value for key, value in schema.items() if key not in ("contentSchema", "contentMediaType")}
+    validator = Draft202012Validator(schema)
+
+    def problems(value: Any) -> list[str]:
+        return [error.message for error in validator.iter_errors(value)]
+
+    return problems
+
+
+def decode_scalar(name: str, schema: Mapping[str, Any], text: str) -> Any:
+    """A boolean, integer or number as the server reads it from text, strictly; any other text as is."""
+    kind = schema.get("type")
+    if kind == "boolean":
+        if text not in ("true", "false"):
+            raise RefusedError(414, f"{name}: {text!r} is not true or false")
+        return text == "true"
+    if kind == "integer":
+        if not _INTEGER.match(text):
+            raise RefusedError(414, f"{name}: {text!r} is not an integer")
+        return int(text)
+    if kind == "number":
+        if not _NUMBER.match(text):
+            raise RefusedError(414, f"{name}: {text!r} is not a number")
+        return float(text)
+    return text
+
+
+def _decode(name: str, schema: Mapping[str, Any], text: str) -> Any:
+    """A form value as the server reads it, strictly: every value arrives as text."""
+    if schema.get("type") in ("boolean", "integer", "number"):
+        return decode_scalar(name, schema, text)
+    if schema.get("contentMediaType") == "application/json":
+        try:
+            json.loads(text)
+        except ValueError:
+            raise RefusedError(414, f"{name}: {text[:40]!r} is not JSON text") from None
+    return text
+
+
+def _multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    head = b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n"
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        raise RefusedError(414, "malformed multipart body")
+    text: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for part in message.iter_parts():
+        name = str(part.get_param("name", header="content-disposition"))
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True)
+        content = payload if isinstance(payload, bytes) else b""
+        if filename is not None:
+            files[name] = (filename, content)
+        else:
+            text[name] = content.decode("utf-8")
+    return text, files
