@@ -271,7 +271,7 @@ def test_the_readmes_v2_example_runs_against_the_fake() -> None:
         ("PATCH im/v2/accounts/{account_id}/actions/disable", {"enabled": False, "need_kick": True}),
         ("GET im/v2.1/friends", None),  # an unscripted listing is one page: the loop ends
     ]
-    assert printed and all(isinstance(name, str) for name in printed)
+    assert printed == []  # the fake remembers: the account it just made has no friends
 
 
 def test_the_readmes_command_line_examples_run(tmp_path: Path) -> None:
@@ -372,7 +372,7 @@ def test_v2_fake_runs_keep_state_and_show_pages(capsys: pytest.CaptureFixture[st
     assert json.loads(out)["user_information"] == {"name": "张三"}
     code, out, err = _main(["--fake", "v2", "account", "get-account-details", "--account-id", "nobody"], capsys)
     assert code == 1 and "code 414" in err and "account nobody does not exist" in err and "request id: " in err
-    words = ["--fake", "v2", "chatroom-member", "list-tagged-members", "--room-id", "1", "--tag", "vip"]
+    words = ["--fake", "v2", "chatroom-member", "list-tagged-members", "--room-id", "1", "--tag", "vip", "--limit", "2"]
     code, out, err = _main([*words, "--limit", "2"], capsys)
     assert code == 0, err
     page = json.loads(out)  # the page's data, as the server answered it
@@ -390,3 +390,140 @@ def test_v2_help_and_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "invalid int value" in err
     code, out, _ = _main(["--dry-run", "user", "block", "--accid", "zhangsan"], capsys)
     assert code == 0 and '"fields": {' in out and '"json"' not in out  # v1 output as before
+
+
+# The fake's state from one command to the next; every page; the version; usage errors.
+
+
+def test_fake_state_carries_the_world_from_one_command_to_the_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state = tmp_path / "world.json"
+
+    def nim(*words: str) -> Any:
+        code, out, err = _main(["--fake-state", str(state), *words], capsys)
+        assert code == 0, err
+        return json.loads(out)
+
+    for accid in ("alice", "bob", "carol"):
+        nim("user", "create", "--accid", accid)
+    nim("friend", "add", "--accid", "alice", "--faccid", "bob", "--type", "1")
+    nim("v2", "friend", "add-friend", "--account-id", "alice", "--friend-account-id", "carol", "--type", "1")
+    first = nim("v2", "friend", "list-friends", "--account-id", "alice", "--limit", "1")
+    assert [f["friend_account_id"] for f in first["items"]] == ["bob"] and first["has_more"] is True
+    rest = nim(
+        "v2", "friend", "list-friends", "--account-id", "alice", "--limit", "1", "--page-token", first["next_token"]
+    )
+    assert [f["friend_account_id"] for f in rest["items"]] == ["carol"]
+    every = nim("--all-pages", "v2", "friend", "list-friends", "--account-id", "alice", "--limit", "1")
+    assert [f["friend_account_id"] for f in every] == ["bob", "carol"]
+    tid = nim(
+        "team",
+        "create",
+        "--tname",
+        "T",
+        "--owner",
+        "alice",
+        "--members",
+        '["bob","carol"]',
+        "--msg",
+        "hi",
+        "--magree",
+        "0",
+        "--joinmode",
+        "0",
+    )["tid"]
+    members = nim(
+        "--all-pages", "v2", "team", "list-team-members", "--team-id", tid, "--team-type", "1", "--limit", "2"
+    )
+    assert [m["account_id"] for m in members] == ["alice", "bob", "carol"]
+    # A separate process finds the same world.
+    code, out, err = _run(["--fake-state", str(state), "team", "query", "--tids", f"[{tid}]", "--ope", "0"])
+    assert code == 0, err
+    assert json.loads(out)["tinfos"][0]["size"] == 3
+    # Without the state file each command starts from nothing.
+    code, _, err = _main(["--fake", "team", "query", "--tids", f"[{tid}]", "--ope", "0"], capsys)
+    assert code == 1 and "code 803" in err
+
+
+def test_a_file_that_is_not_a_fake_state_is_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "settings.json"
+    other.write_text('{"theme": "dark"}', encoding="utf-8")
+    code, out, err = _main(["--fake-state", str(other), "user", "create", "--accid", "a"], capsys)
+    assert (code, out) == (2, "")
+    assert "settings.json" in err and "left as it is" in err
+    assert other.read_text(encoding="utf-8") == '{"theme": "dark"}'
+    code, _, err = _main(["--fake-state", str(tmp_path / "no" / "dir.json"), "user", "create", "--accid", "a"], capsys)
+    assert code == 2 and "cannot write" in err
+
+
+def test_all_pages_is_for_listings_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    state = tmp_path / "world.json"
+    code, out, err = _main(["--fake-state", str(state), "--all-pages", "user", "create", "--accid", "a"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: nimserver user create") and "--all-pages is for v2 listings" in err
+    code, _, err = _main(["--fake-state", str(state), "user", "create", "--accid", "a"], capsys)
+    assert code == 0, err  # the refused command created nothing
+    # A listing the fake does not remember is its example, one page.
+    words = [
+        "--fake",
+        "--all-pages",
+        "v2",
+        "chatroom-member",
+        "list-tagged-members",
+        "--room-id",
+        "1",
+        "--tag",
+        "vip",
+        "--limit",
+        "2",
+    ]
+    code, out, err = _main(words, capsys)
+    assert code == 0, err
+    assert isinstance(json.loads(out), list)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _main(["--version"], capsys)
+    assert (code, out) == (0, f"nimserver {nimserver.__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("words", "meant", "listed"),
+    [
+        (["user", "creat"], "create", "get-uinfos"),
+        (["user", "get_uinfo"], "get-uinfos", "update-uinfo"),
+        (["v2", "friend", "list_friend"], "list-friends", "add-friend"),
+        (["v2", "team_membr", "x"], "team-member", "account"),
+        (["usr", "create"], "user", "team"),
+    ],
+)
+def test_an_unknown_name_is_told_with_each_choice_once(
+    words: list[str], meant: str, listed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _main(words, capsys)
+    assert code == 2
+    assert f"did you mean {meant}" in err
+    choices = err.split("(one of: ")[1].rstrip(")\n").split(", ")
+    assert listed in choices and len(choices) == len(set(choices))
+    assert not any("_" in choice for choice in choices)  # no second spelling of a name
+
+
+@pytest.mark.parametrize(
+    ("words", "usage", "problem"),
+    [
+        (["user", "create", "--accid", "a" * 40], "nimserver user create", "argument --accid: must have at most 32"),
+        (
+            ["v2", "friend", "list-friends", "--account-id", "a", "--limit", "0"],
+            "nimserver v2 friend list-friends",
+            "argument --limit: must be at least 1",
+        ),
+        (["user", "create", "--accid", "a", "--gender", "7"], "nimserver user create", "argument --gender"),
+    ],
+)
+def test_a_bad_value_is_told_with_the_commands_usage(
+    words: list[str], usage: str, problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _main(["--fake", *words], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"usage: {usage} ") and f"{usage}: error: {problem}" in err
