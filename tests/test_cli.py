@@ -242,20 +242,35 @@ def _code_blocks(section: str, language: str) -> list[str]:
 
 def test_the_plugin_and_the_readmes_plugin_example(tmp_path: Path) -> None:
     python_blocks = _code_blocks(_readme_section("Testing your integration"), "python")
-    plugin_example = next(block for block in python_blocks if "def test_" in block)
-    run = _pytest(tmp_path, PLUGIN_USER + "\n\n" + plugin_example)
+    plugin_examples = [block for block in python_blocks if "def test_" in block]
+    assert len(plugin_examples) == 2 and "nim_async_client" in plugin_examples[1]
+    run = _pytest(tmp_path, "\n\n".join([PLUGIN_USER, *plugin_examples]))
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "3 passed" in run.stdout
+    assert "4 passed" in run.stdout
 
 
-def test_the_readmes_testing_example_runs() -> None:
-    (example,) = [
+def test_the_readmes_testing_examples_run() -> None:
+    first, second = [
         b for b in _code_blocks(_readme_section("Testing your integration"), "python") if "def test_" not in b
     ]
     namespace: dict[str, Any] = {}
-    exec(compile(example, "README.md", "exec"), namespace)  # the example asserts what it shows
-    fake = namespace["fake"]
-    assert len(fake.faults) == 3  # the faults it queued, not yet used
+    exec(compile(first, "README.md", "exec"), namespace)  # the example asserts what it shows
+    assert len(namespace["fake"].faults) == 3  # the faults it queued, not yet used
+    namespace = {}
+    exec(compile(second, "README.md", "exec"), namespace)
+    calls = [request.operation for request in namespace["fake"].requests if request.code == 200]
+    assert calls.count("GET im/v2.1/teams/{team_id}/actions/list_members") == 2  # two pages
+    assert calls.count("GET im/v2/room_members/{room_id}/actions/list_tag_members") == 2
+
+
+def test_the_readme_names_each_v2_operation_the_fake_remembers() -> None:
+    from nimserver.testing._state import World
+
+    section = _readme_section("Testing your integration")
+    named = set(re.findall(r"`(?:client\.v2\.\w+\.)?(\w+)`", section))
+    remembered = [op for op in v2_operations() if f"{op.http_method.upper()} {op.path}" in World().rest_handlers]
+    assert len(remembered) == len(World().rest_handlers)
+    assert [op.method for op in remembered if op.method not in named] == []
 
 
 def test_the_readmes_v2_example_runs_against_the_fake() -> None:
@@ -274,8 +289,19 @@ def test_the_readmes_v2_example_runs_against_the_fake() -> None:
     assert printed == []  # the fake remembers: the account it just made has no friends
 
 
+def test_the_readmes_fake_state_example_runs(tmp_path: Path) -> None:
+    _, block = _code_blocks(_readme_section("Command line"), "")
+    commands = [shlex.split(line) for line in block.splitlines() if line.strip().startswith("nimserver ")]
+    assert len(commands) == 4 and all(command[1:3] == ["--fake-state", "world.json"] for command in commands)
+    state = str(tmp_path / "world.json")
+    for command in commands:
+        code, out, err = _run([command[1], state, *command[3:]], env=_env(NIM_APP_KEY="", NIM_APP_SECRET=""))
+        assert code == 0, (command, err)
+    assert [friend["friend_account_id"] for friend in json.loads(out)] == ["lisi"]
+
+
 def test_the_readmes_command_line_examples_run(tmp_path: Path) -> None:
-    (block,) = _code_blocks(_readme_section("Command line"), "")
+    block, _ = _code_blocks(_readme_section("Command line"), "")
     fake = FakeNim(KEY, SECRET)
     commands = [shlex.split(line) for line in block.splitlines() if line.startswith("nimserver ")]
     assert len(commands) == 5
