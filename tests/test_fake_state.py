@@ -110,6 +110,24 @@ def test_v2_friends_are_the_friends_v1_keeps(driver: Driver) -> None:
     friends_flow(driver)
 
 
+# Profiles.
+
+
+def users_flow(d: Driver) -> None:
+    v1, v2 = d.client, d.client.v2
+    d.run(v1.user.create(accid="zhangsan", name="张三", gender=1))
+    card = d.run(v2.users.get_user(account_id="zhangsan"))
+    assert card == {"account_id": "zhangsan", "name": "张三", "gender": 1}
+    d.run(v2.users.update_user(account_id=card["account_id"], sign="hi", avatar="https://x/a.png"))
+    (v1_card,) = d.run(v1.user.get_uinfos(accids=["zhangsan"]))["uinfos"]
+    assert (v1_card["sign"], v1_card["icon"]) == ("hi", "https://x/a.png")
+    assert d.code(v2.users.get_user, account_id="nobody") == 414
+
+
+def test_v2_profiles_are_the_accounts_v1_keeps(driver: Driver) -> None:
+    users_flow(driver)
+
+
 # Teams and their members.
 
 
@@ -168,10 +186,22 @@ def teams_flow(d: Driver) -> None:
     for team in teams:
         got = d.run(v2.team.get_team_info(team_id=team["team_id"], team_type=1))["team_info"]
         assert (got["name"], got["member_count"]) == (team["name"], team["member_count"])
-    d.run(v2.team.update_team(team_id=tid, operator_id="zhangsan", team_type=1, name="Project B"))
+    d.run(v2.team.add_managers(team_id=tid, team_type=1, operator_id="zhangsan", managers=["lisi"]))
+    assert d.run(v1.team.query(tids=[tid], ope=1))["tinfos"][0]["admins"] == ["lisi"]
+    managers = d.walk(d.run(v2.team.list_team_members(team_id=tid, team_type=1, member_type=1)))
+    assert [(m["account_id"], m["member_role"]) for m in managers] == [("zhangsan", 1), ("lisi", 2)]
+    again = {"team_id": tid, "team_type": 1, "operator_id": "zhangsan", "managers": ["lisi"]}
+    assert d.code(v2.team.add_managers, **again) == 804
+    d.run(v2.team.update_team(team_id=tid, operator_id="lisi", team_type=1, name="Project B"))  # a manager may
+    d.run(v2.team.remove_managers(**again))
+    assert d.code(v2.team.update_team, team_id=tid, operator_id="lisi", team_type=1, name="C") == 802
     assert d.run(v1.team.query(tids=[tid], ope=0))["tinfos"][0]["tname"] == "Project B"
     found = d.run(v2.team.batch_query_team_info(team_type=1, team_ids=[tid, 1]))
     assert [t["name"] for t in found["team_info_list"]] == ["Project B"] and found["invalid_tids"] == [1]
+    d.run(v2.team.transfer_owner(team_id=v1_tid, team_type=1, new_owner_account_id="lisi", leave=2))
+    assert d.run(v1.team.query(tids=[v1_tid], ope=0))["tinfos"][0]["owner"] == "lisi"
+    assert d.code(v2.team_member.leave_team, account_id="lisi", team_id=v1_tid, team_type=1) == 802  # the owner
+    d.run(v2.team.transfer_owner(team_id=v1_tid, team_type=1, new_owner_account_id="other", leave=2))
     d.run(v2.team_member.leave_team(account_id="lisi", team_id=v1_tid, team_type=1))
     assert d.run(v1.team.query(tids=[v1_tid], ope=1))["tinfos"][0]["size"] == 1
     assert d.code(lambda: v2.team.get_team_info(team_id=tid, team_type=2)) == 805
@@ -221,10 +251,33 @@ def messages_flow(d: Driver) -> None:
         )
     )
     assert [m["text"] for m in newest] == ["team hello"]
-    send_as_stranger = lambda: v2.message.send_message(  # noqa: E731
-        conversation_id=f"wangwu|2|{tid}", message={"message_type": 0, "text": "x"}
+    stranger = {"conversation_id": f"wangwu|2|{tid}", "message": {"message_type": 0, "text": "x"}}
+    assert d.code(v2.message.send_message, **stranger) == 804
+    # One message, read and withdrawn by the ids the listing gave.
+    one, two = walked
+    for conversation_id in ("zhangsan|1|lisi", "lisi|1|zhangsan"):  # either side names the conversation
+        got = d.run(
+            v2.message.query_message(conversation_id=conversation_id, message_server_id=two["message_server_id"])
+        )
+        assert got["text"] == "two"
+    elsewhere = {"conversation_id": "zhangsan|1|wangwu", "message_server_id": one["message_server_id"]}
+    assert d.code(v2.message.query_message, **elsewhere) == 404
+    d.run(
+        v2.message.withdraw_message(
+            conversation_id="zhangsan|1|lisi", message_server_id=one["message_server_id"], type=1
+        )
     )
-    assert d.code(send_as_stranger) == 804
+    d.run(
+        v2.message.withdraw_message(
+            conversation_id="lisi|1|zhangsan", message_server_id=two["message_server_id"], type=2
+        )
+    )
+    history = d.run(v1.history.query_session_msg(from_="zhangsan", to="lisi", begintime=0, endtime=EVER, limit=10))
+    assert [m["body"] for m in history["msgs"]] == ["one"]  # a one-sided recall leaves it for the other side
+    assert (
+        d.code(v2.message.query_message, conversation_id="zhangsan|1|lisi", message_server_id=two["message_server_id"])
+        == 404
+    )
 
 
 def test_v2_messages_are_the_messages_v1_keeps(driver: Driver) -> None:
@@ -233,7 +286,7 @@ def test_v2_messages_are_the_messages_v1_keeps(driver: Driver) -> None:
 
 def test_v2_remembered_answers_match_the_response_schemas(spec_document: SpecDict) -> None:
     checked = set()
-    for flow in (friends_flow, teams_flow, messages_flow):
+    for flow in (users_flow, friends_flow, teams_flow, messages_flow):
         fake = FakeNim(KEY, SECRET)
         d = Driver(fake, use_async=False)
         flow(d)

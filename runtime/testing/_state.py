@@ -61,6 +61,14 @@ def _now_ms() -> int:
     return int(time.time() * 1000)
 
 
+def _v2_card(account: Body) -> Body:
+    return {v2: account[v1] for v2, v1 in _V2_PROFILE.items() if v1 in account}
+
+
+def _v2_card_write(account: Body, card: Values) -> None:
+    account.update({v1: card[v2] for v2, v1 in _V2_PROFILE.items() if v2 in card})
+
+
 def page(items: list[Any], values: Values, items_key: str = "items") -> Body:
     """One page of a cursor listing: `limit` items from the position ``page_token`` names.
 
@@ -103,6 +111,12 @@ class Message:
         if self.ext is not None:
             item["ext"] = self.ext
         return item
+
+    def is_in(self, owner: str, other: str, team: bool) -> bool:
+        """Whether the message belongs to the conversation of `owner` with `other` (an account, or a team)."""
+        if team:
+            return self.team and self.to == other
+        return not self.team and {self.from_, self.to} == {owner, other}
 
     def v2_item(self, conversation_id: str) -> Body:
         item: Body = {
@@ -287,6 +301,8 @@ class World:
             "GET im/v2/accounts/{account_id}": lambda v: self.v2_account_info(self.account(v["account_id"])),
             "PATCH im/v2/accounts/{account_id}": self.v2_update_account,
             "PATCH im/v2/accounts/{account_id}/actions/refresh_token": self.v2_refresh_token,
+            "GET im/v2/users/{account_id}": lambda v: self.v2_user(self.account(v["account_id"])),
+            "PATCH im/v2/users/{account_id}": self.v2_update_user,
             "POST im/v2.1/friends": self.v2_add_friend,
             "POST im/v2.1/friends/actions/handle_friend_addition": self.v2_handle_friend_addition,
             "GET im/v2.1/friends": self.v2_list_friends,
@@ -303,8 +319,15 @@ class World:
             "DELETE im/v2/team_members/actions/kick_member": self.v2_kick_team_members,
             "DELETE im/v2/team_members/actions/leave": self.v2_leave_team,
             "GET im/v2.1/team_members/{account_id}/actions/joined_teams": self.v2_joined_teams,
+            "POST im/v2/teams/{team_id}/actions/add_manager": lambda v: self.v2_managers(v, add=True),
+            "DELETE im/v2/teams/{team_id}/actions/remove_manager": lambda v: self.v2_managers(v, add=False),
+            "PATCH im/v2/teams/{team_id}/actions/transfer_owner": self.v2_transfer_owner,
             "POST im/v2/conversations/{conversation_id}/messages": self.v2_send_message,
             "GET im/v2.1/conversations/{conversation_id}/messages": self.v2_query_messages,
+            "GET im/v2.1/conversations/{conversation_id}/messages/{message_server_id}": lambda v: self._v2_message(
+                v
+            ).v2_item(v["conversation_id"]),
+            "DELETE im/v2/conversations/{conversation_id}/messages/{message_server_id}": self.v2_withdraw_message,
         }
 
     def _next_id(self, kind: str) -> int:
@@ -407,7 +430,7 @@ class World:
         if token:
             info["token"] = account["token"]
         info["configuration"] = {"enabled": account["valid"], **account.get("configuration", {})}
-        card = {v2: account[v1] for v2, v1 in _V2_PROFILE.items() if v1 in account}
+        card = _v2_card(account)
         if card:
             info["user_information"] = card
         return info
@@ -419,8 +442,17 @@ class World:
         if "enabled" in configuration:
             account["valid"] = configuration.pop("enabled")
         account.setdefault("configuration", {}).update(configuration)
-        card = values.get("user_information") or {}
-        account.update({v1: card[v2] for v2, v1 in _V2_PROFILE.items() if v2 in card})
+        _v2_card_write(account, values.get("user_information") or {})
+
+    @staticmethod
+    def v2_user(account: Body) -> Body:
+        """The v2 profile card of an account (what the v2 users module reads and writes)."""
+        return {"account_id": account["accid"], **_v2_card(account)}
+
+    def v2_update_user(self, values: Values) -> Body:
+        account = self.account(values["account_id"])
+        _v2_card_write(account, values)
+        return self.v2_user(account)
 
     def v2_create_account(self, values: Values) -> Body:
         accid = values["account_id"].lower()
@@ -733,6 +765,37 @@ class World:
     def v2_leave_team(self, values: Values) -> None:
         self._leave(self.v2_team(values), values["account_id"].lower())
 
+    def v2_managers(self, values: Values, add: bool) -> None:
+        """Managers are named and unnamed by the owner; each must be an ordinary member (804 otherwise)."""
+        team = self.v2_team(values)
+        if values["operator_id"].lower() != team.owner:
+            raise RefusedError(802, f"{values['operator_id']} is not the owner of team {team.tid}")
+        accids = [accid.lower() for accid in values["managers"]]
+        wanted_role = _ORDINARY if add else _MANAGER
+        for accid in accids:
+            if accid not in team.members or team.role(accid) != wanted_role:
+                role = "an ordinary member" if add else "a manager"
+                raise RefusedError(804, f"{accid} is not {role} of team {team.tid}")
+        if add:
+            team.admins.extend(accid for accid in dict.fromkeys(accids))
+        else:
+            team.admins[:] = [accid for accid in team.admins if accid not in accids]
+        team.updatetime = _now_ms()
+
+    def v2_transfer_owner(self, values: Values) -> None:
+        team = self.v2_team(values)
+        new_owner = values["new_owner_account_id"].lower()
+        if new_owner not in team.members or new_owner == team.owner:
+            raise RefusedError(804, f"{new_owner} is not a member of team {team.tid} other than its owner")
+        old_owner, team.owner = team.owner, new_owner
+        if new_owner in team.admins:
+            team.admins.remove(new_owner)
+        team.members.remove(new_owner)
+        team.members.insert(0, new_owner)  # the owner first
+        if values["leave"] == 1:
+            team.remove_member(old_owner)
+        team.updatetime = _now_ms()
+
     def v2_joined_teams(self, values: Values) -> Body:
         accid = values["account_id"].lower()
         infos = []
@@ -826,12 +889,12 @@ class World:
         return {"code": 200, "size": len(msgs), "msgs": msgs}
 
     def history_session(self, values: Values) -> Body:
-        pair = {values["from"].lower(), values["to"].lower()}
-        return self._history([m for m in self.messages if not m.team and {m.from_, m.to} == pair], values)
+        between = (values["from"].lower(), values["to"].lower(), False)
+        return self._history([m for m in self.messages if m.is_in(*between)], values)
 
     def history_team(self, values: Values) -> Body:
         team = self.team(values["tid"])
-        return self._history([m for m in self.messages if m.team and m.to == str(team.tid)], values)
+        return self._history([m for m in self.messages if m.is_in("", str(team.tid), True)], values)
 
     # Messages through v2: the same one-to-one and team messages, in conversations "<sender>|<type>|<receiver>".
     def _conversation(self, conversation_id: str) -> tuple[str, str, bool]:
@@ -852,17 +915,29 @@ class World:
         message = self._message(sender, to, team, {"type": message_type, "body": body}, sent.get("message_client_id"))
         return message.v2_item(values["conversation_id"])
 
+    def _v2_message(self, values: Values) -> Message:
+        """The message a v2 path names; 404 when it is not in that conversation."""
+        conversation = self._conversation(values["conversation_id"])
+        for message in self.messages:
+            if message.msgid == values["message_server_id"] and message.is_in(*conversation):
+                return message
+        raise RefusedError(404, f"message {values['message_server_id']} is not in {values['conversation_id']}")
+
+    def v2_withdraw_message(self, values: Values) -> None:
+        """A two-sided recall (2) or silent delete (3) takes the message out of the history; a one-sided
+        recall (1) leaves it there, since the fake keeps one history for both sides."""
+        message = self._v2_message(values)
+        if values["type"] != 1:
+            self.messages.remove(message)
+
     def v2_query_messages(self, values: Values) -> Body:
-        owner, other, team = self._conversation(values["conversation_id"])
+        conversation = self._conversation(values["conversation_id"])
         begin, end = values["begin_time"], values["end_time"]
         types = set(values.get("message_type") or [])
         in_conversation = [
             m
             for m in self.messages
-            if m.team == team
-            and (m.to == other if team else {m.from_, m.to} == {owner, other})
-            and begin <= m.sendtime <= end
-            and (not types or m.type in types)
+            if m.is_in(*conversation) and begin <= m.sendtime <= end and (not types or m.type in types)
         ]
         in_conversation.sort(key=lambda m: (m.sendtime, m.msgid), reverse=bool(values.get("descending")))
         return page([m.v2_item(values["conversation_id"]) for m in in_conversation], values)
