@@ -369,6 +369,8 @@ def test_custom_system_notifications_are_copied(driver: Driver, spec_document: S
     d.run(send(from_="zhangsan", msgtype=0, to="lisi", attach='{"order":1}', pushcontent="New order", save=1))
     d.run(send(from_="lisi", msgtype=1, to=tid, attach="ping"))
     d.run(send(from_="zhangsan", msgtype=0, to="lisi", attach="quiet", option={"route": False}))
+    batch = d.run(d.client.msg.send_batch_attach_msg(from_accid="lisi", to_accids=["zhangsan", "ghost"], attach="all"))
+    assert batch["unregister"] == ["ghost"]
     assert d.code(lambda: send(from_="zhangsan", msgtype=0, to="nobody", attach="x")) == 414
     webhook = spec_document["webhooks"]["copyConversationMessage"]["post"]
     schema = plain_schema(webhook["requestBody"]["content"]["application/json"]["schema"])
@@ -378,6 +380,7 @@ def test_custom_system_notifications_are_copied(driver: Driver, spec_document: S
     assert kinds == [
         ("CUSTOM_PERSON", "CUSTOM_P2P_MSG", "lisi", '{"order":1}', "0"),
         ("CUSTOM_TEAM", "CUSTOM_TEAM_MSG", str(tid), "ping", "1"),
+        ("CUSTOM_PERSON", "CUSTOM_P2P_MSG", "zhangsan", "all", "1"),
     ]
     assert (received[0]["fromNick"], received[0]["customApnsText"]) == ("张三", "New order")
     assert "msgidClient" not in received[0]  # a notification is not a message

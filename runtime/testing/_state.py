@@ -282,6 +282,7 @@ class World:
             "msg/sendBatchMsg.action": self.msg_send_batch,
             "msg/recall.action": self.msg_recall,
             "msg/sendAttachMsg.action": self.msg_send_attach,
+            "msg/sendBatchAttachMsg.action": self.msg_send_batch_attach,
             "history/querySessionMsg.action": self.history_session,
             "history/queryTeamMsg.action": self.history_team,
             "chatroom/create.action": self.chatroom_create,
@@ -853,16 +854,30 @@ class World:
         self.messages.remove(message)
         return {"code": 200}
 
-    def msg_send_attach(self, values: Values) -> Body:
-        """A custom system notification: checked, copied (unless ``option.route`` is false), not kept."""
-        sender = self.account(values["from"])["accid"]
-        team = values["msgtype"] == 1
-        to = self._team_sender(sender, values["to"]) if team else self.account(str(values["to"]))["accid"]
+    def _notify(self, sender: str, to: str, team: bool, values: Values) -> None:
+        """A custom system notification: copied (unless ``option.route`` is false), never kept."""
         if (values.get("option") or {}).get("route", True):
             saved = values.get("save", 2) == 2
             notification = Notification(sender, to, team, values["attach"], _now_ms(), saved, values.get("pushcontent"))
             self.outbox.append(notification)
+
+    def msg_send_attach(self, values: Values) -> Body:
+        sender = self.account(values["from"])["accid"]
+        team = values["msgtype"] == 1
+        to = self._team_sender(sender, values["to"]) if team else self.account(str(values["to"]))["accid"]
+        self._notify(sender, to, team, values)
         return {"code": 200}
+
+    def msg_send_batch_attach(self, values: Values) -> Body:
+        sender = self.account(values["fromAccid"])["accid"]
+        unregistered = []
+        for accid in values["toAccids"]:
+            receiver = self.accounts.get(str(accid).lower())
+            if receiver is None:
+                unregistered.append(accid)
+            else:
+                self._notify(sender, receiver["accid"], False, values)
+        return {"code": 200, "unregister": unregistered}
 
     def msg_send_batch(self, values: Values) -> Body:
         sender = self.account(values["fromAccid"])["accid"]
