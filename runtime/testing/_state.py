@@ -1,9 +1,11 @@
 """What the test double remembers: accounts, friends, teams, messages, chat rooms, subscriptions.
 
 Each handler takes the checked values of one request and returns the body of
-a successful answer, or raises ``RefusedError`` with the code the status table of
-the spec gives (417 duplicate, 414 bad parameter, 404 or 803 unknown ids, ...).
-Operations without a handler answer with the spec's example.
+a successful answer (a v2 handler: its `data`, None for none), or raises
+``RefusedError`` with the code the status table of the spec gives (417
+duplicate, 414 bad parameter, 404 or 803 unknown ids, ...). v1 and v2 handlers
+of the same things share one state, kept under the v1 names. Operations
+without a handler answer with the spec's example.
 """
 
 from __future__ import annotations

@@ -120,11 +120,14 @@ class FakeNim:
     against the operation's schemas, answering ``{"code": 414, "msg": <the
     problem>}``.
 
-    Accounts (through v1 and v2), friends, teams, one-to-one and team
-    messages, chat rooms and event subscriptions are kept in memory
-    (``stateful=False`` answers every operation from the spec's examples
-    instead); every other operation answers with the spec's example, or with
-    the answers a test queued with ``script`` or ``script_pages``.
+    Accounts, friends, teams, one-to-one and team messages, chat rooms and
+    event subscriptions are kept in memory, one world that the v1 calls and
+    the v2 calls of the same things read and change (v2 listings page it by
+    ``limit`` and ``next_token``); ``save_state`` and ``load_state`` keep it
+    in a JSON file. ``stateful=False`` answers every operation from the
+    spec's examples instead; every other operation answers with the spec's
+    example (a listing cut to ``limit``), or with the answers a test queued
+    with ``script`` or ``script_pages``.
 
     Reach it in process (``fake.client()``, ``fake.http_client()``, or
     ``fake.transport()`` for an ``httpx.Client`` of your own) or on loopback
@@ -292,8 +295,13 @@ class FakeNim:
         _check_state_file(target)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with self._lock:
-            temporary.write_text(self.world.to_json(), encoding="utf-8")
-        os.replace(temporary, target)
+            text = self.world.to_json()
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # ours, half written
+            raise
 
     def load_state(self, path: str | os.PathLike[str]) -> None:
         """Remember what a ``save_state`` file holds (nothing changes for an absent or empty file).
