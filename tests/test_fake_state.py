@@ -304,9 +304,32 @@ def test_v2_messages_are_the_messages_v1_keeps(driver: Driver) -> None:
     messages_flow(driver)
 
 
+def chatroom_flow(d: Driver) -> None:
+    v1, v2 = d.client, d.client.v2
+    _accounts(d, "zhangsan", "lisi")
+    roomid = d.run(v1.chatroom.create(creator="zhangsan", name="Live"))["chatroom"]["roomid"]
+    d.run(v1.chatroom.send_msg(roomid=roomid, msg_id="m1", from_accid="zhangsan", msg_type=0, attach="first"))
+    d.run(v1.chatroom.send_msg(roomid=roomid, msg_id="m2", from_accid="lisi", msg_type=0, attach="not mine"))
+    message = {"message_client_id": "m3", "message_type": 100, "attachment": {"gift": "rose"}}
+    sent = d.run(v2.chatroom_message.send_chatroom_message(room_id=roomid, sender_id="zhangsan", message=message))
+    assert (sent["message"]["room_id"], sent["message"]["attachment"]) == (roomid, {"gift": "rose"})
+    first = d.run(v2.chatroom_message.query_chatroom_history_messages(room_id=roomid, sender_id="zhangsan", limit=1))
+    assert len(first.items) == 1 and first.has_more
+    walked = d.walk(first)
+    assert [(m["message_client_id"], m.get("text")) for m in walked] == [("m1", "first"), ("m3", None)]
+    history = d.run(v1.history.query_chatroom_msg(roomid=roomid, accid="zhangsan", timetag=EVER, limit=10))
+    assert {m["msgid_client"] for m in history["desc"]["msgs"]} == {"m1", "m2", "m3"}
+    gone = {"room_id": 1, "sender_id": "zhangsan", "message": message}
+    assert d.code(v2.chatroom_message.send_chatroom_message, **gone) == 404
+
+
+def test_v2_chat_room_messages_are_the_ones_v1_keeps(driver: Driver) -> None:
+    chatroom_flow(driver)
+
+
 def test_v2_remembered_answers_match_the_response_schemas(spec_document: SpecDict) -> None:
     checked = set()
-    for flow in (accounts_flow, users_flow, friends_flow, teams_flow, messages_flow):
+    for flow in (accounts_flow, users_flow, friends_flow, teams_flow, messages_flow, chatroom_flow):
         fake = FakeNim(KEY, SECRET)
         d = Driver(fake, use_async=False)
         flow(d)

@@ -71,6 +71,29 @@ def _v2_card_write(account: Body, card: Values) -> None:
     account.update({v1: card[v2] for v2, v1 in _V2_PROFILE.items() if v2 in card})
 
 
+def _v2_chatroom_item(desc: Body) -> Body:
+    """A kept chat room message as v2 lists it: a text message's `text`, or the `attachment` object."""
+    item: Body = {
+        "message_client_id": desc["msgid_client"],
+        "sender_id": desc["fromAccount"],
+        "create_time": int(desc["time"]),
+        "message_type": int(desc["type"]),
+    }
+    content = desc.get("attach", "")
+    if item["message_type"] == 0:
+        item["text"] = content
+    else:
+        try:
+            attachment = json.loads(content)
+        except ValueError:
+            attachment = None
+        if isinstance(attachment, dict):
+            item["attachment"] = attachment
+    if "ext" in desc:
+        item["extension"] = desc["ext"]
+    return item
+
+
 def page(items: list[Any], values: Values, items_key: str = "items") -> Body:
     """One page of a cursor listing: `limit` items from the position ``page_token`` names.
 
@@ -331,6 +354,8 @@ class World:
                 v
             ).v2_item(v["conversation_id"]),
             "DELETE im/v2/conversations/{conversation_id}/messages/{message_server_id}": self.v2_withdraw_message,
+            "POST im/v2/chatrooms/{room_id}/messages": self.v2_send_chatroom_message,
+            "GET im/v2.1/chatrooms/{room_id}/messages": self.v2_query_chatroom_messages,
         }
 
     def _next_id(self, kind: str) -> int:
@@ -988,20 +1013,46 @@ class World:
         room.update({key: values[key] for key in ("name", "announcement", "broadcasturl", "ext") if key in values})
         return {"code": 200, "chatroom": dict(room)}
 
-    def chatroom_send(self, values: Values) -> Body:
-        room = self.chatroom(values["roomid"])
-        sender = self.account(values["fromAccid"])["accid"]
+    def _chatroom_message(self, roomid: Any, sender: str, client_id: str, message_type: int, values: Values) -> Body:
+        """Keep a chat room message (as v1 describes it: every value text, the content in `attach`)."""
+        room = self.chatroom(roomid)
         desc: Body = {
             "time": str(_now_ms()),
-            "msgid_client": values["msgId"],
+            "msgid_client": client_id,
             "fromClientType": "REST",
             "roomId": str(room["roomid"]),
-            "fromAccount": sender,
-            "type": str(values["msgType"]),
+            "fromAccount": self.account(sender)["accid"],
+            "type": str(message_type),
         }
         desc.update({key: values[key] for key in ("attach", "ext") if key in values})
         self.chatroom_messages[room["roomid"]].append(desc)
+        return desc
+
+    def chatroom_send(self, values: Values) -> Body:
+        desc = self._chatroom_message(values["roomid"], values["fromAccid"], values["msgId"], values["msgType"], values)
         return {"code": 200, "desc": desc}
+
+    # Chat room messages through v2: the same history.
+    def v2_send_chatroom_message(self, values: Values) -> Body:
+        sent = values["message"]
+        content = sent.get("text", "") if sent["message_type"] == 0 else json.dumps(sent.get("attachment", {}))
+        kept = {"attach": content, **({"ext": values["extension"]} if "extension" in values else {})}
+        desc = self._chatroom_message(
+            values["room_id"], values["sender_id"], sent["message_client_id"], sent["message_type"], kept
+        )
+        return {"message": {"room_id": values["room_id"], **_v2_chatroom_item(desc)}, "failed_list": []}
+
+    def v2_query_chatroom_messages(self, values: Values) -> Body:
+        room = self.chatroom(values["room_id"])
+        sender = values["sender_id"].lower()
+        types = set(values.get("message_type") or [])
+        sent = [
+            m
+            for m in self.chatroom_messages[room["roomid"]]
+            if m["fromAccount"] == sender and (not types or int(m["type"]) in types)
+        ]
+        sent.sort(key=lambda m: int(m["time"]), reverse=bool(values.get("descending")))
+        return page([_v2_chatroom_item(m) for m in sent], values)
 
     def history_chatroom(self, values: Values) -> Body:
         room = self.chatroom(values["roomid"])
