@@ -4,6 +4,10 @@ v2 operations are ``nimserver v2 <group> <operation> --option value``: objects
 and lists are given as JSON, integers and booleans as for v1; ``--dry-run``
 shows the verb, the URL (path and query encoded) and the JSON body.
 
+``--fake`` calls an in-process test double instead of the service; ``--fake-state FILE``
+does too, and keeps what it remembers in FILE (JSON) from one command to the next.
+``--all-pages`` prints every item of a v2 listing, fetching page after page.
+
 Credentials come from NIM_APP_KEY and NIM_APP_SECRET (or ``--app-secret-file``),
 never from a flag that would show in the process list. Answers are printed as
 pretty JSON on stdout; errors go to stderr with their code, text and request id.
@@ -12,6 +16,7 @@ pretty JSON on stdout; errors go to stderr with their code, text and request id.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -19,11 +24,15 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
 
 from ._errors import ApiError, NimError, TransportError
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .testing import FakeNim
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_TRANSPORT = 0, 1, 2, 3
 _RAW = "call"
@@ -40,11 +49,21 @@ examples:
   nimserver --dry-run user block --accid zhangsan --needkick
   nimserver v2 account create-account --account-id zhangsan --user-information '{"name": "张三"}'
   nimserver --dry-run v2 account batch-query-accounts --account-ids '["zhangsan", "lisi"]'
+  nimserver --fake-state world.json user create --accid zhangsan
+  nimserver --fake-state world.json --all-pages v2 friend list-friends --account-id zhangsan
 """
 
 
 class _UsageError(Exception):
     """A usage error found after parsing (exit code 2)."""
+
+
+class _OptionError(_UsageError):
+    """A bad value the client's own checks found after parsing: shown with the subcommand's usage."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        self.parser = parser
+        super().__init__(message)
 
 
 class _DryRunError(Exception):
@@ -59,6 +78,19 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """A group or operation not known: each name once (not its underscore spelling too), the closest first."""
+        if not isinstance(action, argparse._SubParsersAction) or value in action.choices:
+            super()._check_value(action, value)
+            return
+        first_names: dict[int, str] = {}  # an alias leads to the parser its first name does
+        for name, parser in action.choices.items():
+            first_names.setdefault(id(parser), name)
+        names = list(first_names.values())
+        close = difflib.get_close_matches(str(value).replace("_", "-"), names, n=3)
+        hint = f"did you mean {' or '.join(close)}? " if close else ""
+        raise argparse.ArgumentError(action, f"invalid choice: {value!r}; {hint}(one of: {', '.join(names)})")
 
 
 def _table() -> dict[str, Any]:
@@ -111,7 +143,9 @@ def _add_operation(operations: Any, name: str, spec: dict[str, Any], v2_group: s
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
-    parser.set_defaults(method=name, fields=spec["fields"], v2_group=v2_group)
+    parser.set_defaults(
+        method=name, fields=spec["fields"], v2_group=v2_group, command_parser=parser, paged=spec.get("paged", False)
+    )
     required = parser.add_argument_group("required arguments")
     for field in spec["fields"]:
         kind = field["kind"]
@@ -158,7 +192,9 @@ def _after(argv: Sequence[str], word: str) -> list[str]:
     return []
 
 
-_VALUED_OPTIONS = frozenset({"--region", "--base-url", "--app-key", "--app-secret-file", "--timeout", "--max-retries"})
+_VALUED_OPTIONS = frozenset(
+    {"--region", "--base-url", "--app-key", "--app-secret-file", "--timeout", "--max-retries", "--fake-state"}
+)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -187,8 +223,18 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="deadline of each call")
     parser.add_argument("--max-retries", type=int, metavar="N", help="retries when they are safe (default 2)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--fake", action="store_true", help="call a fresh in-process test double instead (needs nimserver[testing])"
+    )
+    parser.add_argument(
+        "--fake-state",
+        metavar="FILE",
+        type=Path,
+        help="call the test double, starting from what FILE holds and leaving its new state there (JSON)",
+    )
+    parser.add_argument(
+        "--all-pages", action="store_true", help="v2 listings: print every item of every page, as one JSON list"
     )
     parser.add_argument("--dry-run", action="store_true", help="print the request that would be sent; send nothing")
     parser.add_argument(
@@ -258,7 +304,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
             raise _UsageError(f"cannot read --app-secret-file: {error}") from None
     else:
         secret = os.environ.get("NIM_APP_SECRET")
-    if args.fake:
+    if args.fake or args.fake_state is not None:
         return key or "test-app-key", secret or "test-app-secret"
     if args.dry_run:
         return key or "NIM_APP_KEY-unset", secret or "NIM_APP_SECRET-unset"
@@ -269,25 +315,30 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     return key, secret
 
 
-def _http_client(args: argparse.Namespace, key: str, secret: str) -> httpx.Client | None:
-    if args.dry_run:
+def _dry_run_client() -> httpx.Client:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise _DryRunError(request)
 
-        def refuse(request: httpx.Request) -> httpx.Response:
-            raise _DryRunError(request)
+    return httpx.Client(transport=httpx.MockTransport(refuse))
 
-        return httpx.Client(transport=httpx.MockTransport(refuse))
-    if args.fake:
+
+def _fake(args: argparse.Namespace, key: str, secret: str) -> FakeNim:
+    """The test double, holding what the state file holds when there is one."""
+    try:
+        from .testing import FakeNim
+    except ImportError as error:
+        raise _UsageError(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
+    fake = FakeNim(key, secret)
+    if args.fake_state is not None:
         try:
-            from .testing import FakeNim
-        except ImportError as error:
-            raise _UsageError(f"--fake needs the testing extra (pip install 'nimserver[testing]'): {error}") from None
-        return FakeNim(key, secret).http_client()
-    return None
+            fake.load_state(args.fake_state)
+        except ValueError as error:
+            raise _UsageError(f"--fake-state: {error}") from None
+    return fake
 
 
 def _run(args: argparse.Namespace) -> Any:
     from ._client import NimClient
-    from ._paging import Page
 
     key, secret = _credentials(args)
     options: dict[str, Any] = {"region": args.region, "base_url": args.base_url}
@@ -297,27 +348,60 @@ def _run(args: argparse.Namespace) -> Any:
         options["max_retries"] = args.max_retries
     if args.dry_run:
         options["max_retries"] = 0
-    with NimClient(key, secret, http_client=_http_client(args, key, secret), **options) as client:
-        if args.group == _RAW:
-            fields: dict[str, object] = {}
-            for pair in args.pairs:
-                name, equals, value = pair.partition("=")
-                if not equals or not name:
-                    raise _UsageError(f"expected NAME=VALUE, got {pair!r}")
-                fields[name] = value
-            return client.request(args.path, fields, safe_to_repeat=args.safe_to_repeat)
-        values = {
-            field["python_name"]: getattr(args, _dest(field))
-            for field in args.fields
-            if getattr(args, _dest(field)) is not None
-        }
-        if args.v2_group is not None:
+    fake = None if args.dry_run or not (args.fake or args.fake_state) else _fake(args, key, secret)
+    http_client = _dry_run_client() if args.dry_run else None if fake is None else fake.http_client()
+    try:
+        with NimClient(key, secret, http_client=http_client, **options) as client:
+            return _call(args, client)
+    finally:
+        if fake is not None and args.fake_state is not None:
+            try:
+                fake.save_state(args.fake_state)
+            except (OSError, ValueError) as error:
+                raise _UsageError(f"--fake-state: cannot write {args.fake_state}: {error}") from None
+
+
+def _call(args: argparse.Namespace, client: Any) -> Any:
+    from ._paging import Page
+
+    if args.group == _RAW:
+        if args.all_pages:
+            raise _UsageError("--all-pages is for v2 listings, not for call")
+        fields: dict[str, object] = {}
+        for pair in args.pairs:
+            name, equals, value = pair.partition("=")
+            if not equals or not name:
+                raise _UsageError(f"expected NAME=VALUE, got {pair!r}")
+            fields[name] = value
+        return client.request(args.path, fields, safe_to_repeat=args.safe_to_repeat)
+    if args.all_pages and not args.paged:
+        raise _OptionError(args.command_parser, "--all-pages is for v2 listings, and this operation is not one")
+    values = {
+        field["python_name"]: getattr(args, _dest(field))
+        for field in args.fields
+        if getattr(args, _dest(field)) is not None
+    }
+    try:
+        if args.v2_group is None:
+            answer = getattr(getattr(client, args.group), args.method)(**values)
+        else:
             v2 = getattr(client, _V2)  # present whenever the spec has v2 operations (and so this command)
             answer = getattr(getattr(v2, args.v2_group), args.method)(**values)
-            # A list operation answers with its first page: print what the server answered.
-            return answer.data if isinstance(answer, Page) else answer
-        method = getattr(getattr(client, args.group), args.method)
-        return method(**values)
+    except (TypeError, ValueError) as error:  # the client's own check of a value: name the option
+        raise _OptionError(args.command_parser, _option_message(str(error), args.fields)) from None
+    if isinstance(answer, Page):
+        # A list operation answers with its first page: print what the server answered, or every item.
+        return list(answer) if args.all_pages else answer.data
+    return answer
+
+
+def _option_message(message: str, fields: list[dict[str, Any]]) -> str:
+    """The client's message about an argument, told of the option that gave it."""
+    for field in fields:
+        name = str(field["python_name"])
+        if message.startswith(name + " "):
+            return f"argument --{_dashed(name)}: {message[len(name) + 1 :]}"
+    return message
 
 
 def _describe(request: httpx.Request, show_signature: bool) -> dict[str, Any]:
@@ -426,6 +510,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NimError as error:
         sys.stderr.write(f"nimserver: {error}\n")
         return EXIT_TRANSPORT
+    except _OptionError as error:
+        error.parser.print_usage(sys.stderr)
+        sys.stderr.write(f"{error.parser.prog}: error: {error}\n")
+        return EXIT_USAGE
     except (_UsageError, TypeError, ValueError) as error:
         sys.stderr.write(f"nimserver: error: {error}\n")
         return EXIT_USAGE

@@ -242,20 +242,35 @@ def _code_blocks(section: str, language: str) -> list[str]:
 
 def test_the_plugin_and_the_readmes_plugin_example(tmp_path: Path) -> None:
     python_blocks = _code_blocks(_readme_section("Testing your integration"), "python")
-    plugin_example = next(block for block in python_blocks if "def test_" in block)
-    run = _pytest(tmp_path, PLUGIN_USER + "\n\n" + plugin_example)
+    plugin_examples = [block for block in python_blocks if "def test_" in block]
+    assert len(plugin_examples) == 2 and "nim_async_client" in plugin_examples[1]
+    run = _pytest(tmp_path, "\n\n".join([PLUGIN_USER, *plugin_examples]))
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "3 passed" in run.stdout
+    assert "4 passed" in run.stdout
 
 
-def test_the_readmes_testing_example_runs() -> None:
-    (example,) = [
+def test_the_readmes_testing_examples_run() -> None:
+    first, second = [
         b for b in _code_blocks(_readme_section("Testing your integration"), "python") if "def test_" not in b
     ]
     namespace: dict[str, Any] = {}
-    exec(compile(example, "README.md", "exec"), namespace)  # the example asserts what it shows
-    fake = namespace["fake"]
-    assert len(fake.faults) == 3  # the faults it queued, not yet used
+    exec(compile(first, "README.md", "exec"), namespace)  # the example asserts what it shows
+    assert len(namespace["fake"].faults) == 3  # the faults it queued, not yet used
+    namespace = {}
+    exec(compile(second, "README.md", "exec"), namespace)
+    calls = [request.operation for request in namespace["fake"].requests if request.code == 200]
+    assert calls.count("GET im/v2.1/teams/{team_id}/actions/list_members") == 2  # two pages
+    assert calls.count("GET im/v2/room_members/{room_id}/actions/list_tag_members") == 2
+
+
+def test_the_readme_names_each_v2_operation_the_fake_remembers() -> None:
+    from nimserver.testing._state import World
+
+    section = _readme_section("Testing your integration")
+    named = set(re.findall(r"`(?:client\.v2\.\w+\.)?(\w+)`", section))
+    remembered = [op for op in v2_operations() if f"{op.http_method.upper()} {op.path}" in World().rest_handlers]
+    assert len(remembered) == len(World().rest_handlers)
+    assert [op.method for op in remembered if op.method not in named] == []
 
 
 def test_the_readmes_v2_example_runs_against_the_fake() -> None:
@@ -271,11 +286,22 @@ def test_the_readmes_v2_example_runs_against_the_fake() -> None:
         ("PATCH im/v2/accounts/{account_id}/actions/disable", {"enabled": False, "need_kick": True}),
         ("GET im/v2.1/friends", None),  # an unscripted listing is one page: the loop ends
     ]
-    assert printed and all(isinstance(name, str) for name in printed)
+    assert printed == []  # the fake remembers: the account it just made has no friends
+
+
+def test_the_readmes_fake_state_example_runs(tmp_path: Path) -> None:
+    _, block = _code_blocks(_readme_section("Command line"), "")
+    commands = [shlex.split(line) for line in block.splitlines() if line.strip().startswith("nimserver ")]
+    assert len(commands) == 4 and all(command[1:3] == ["--fake-state", "world.json"] for command in commands)
+    state = str(tmp_path / "world.json")
+    for command in commands:
+        code, out, err = _run([command[1], state, *command[3:]], env=_env(NIM_APP_KEY="", NIM_APP_SECRET=""))
+        assert code == 0, (command, err)
+    assert [friend["friend_account_id"] for friend in json.loads(out)] == ["lisi"]
 
 
 def test_the_readmes_command_line_examples_run(tmp_path: Path) -> None:
-    (block,) = _code_blocks(_readme_section("Command line"), "")
+    block, _ = _code_blocks(_readme_section("Command line"), "")
     fake = FakeNim(KEY, SECRET)
     commands = [shlex.split(line) for line in block.splitlines() if line.startswith("nimserver ")]
     assert len(commands) == 5
@@ -372,7 +398,7 @@ def test_v2_fake_runs_keep_state_and_show_pages(capsys: pytest.CaptureFixture[st
     assert json.loads(out)["user_information"] == {"name": "张三"}
     code, out, err = _main(["--fake", "v2", "account", "get-account-details", "--account-id", "nobody"], capsys)
     assert code == 1 and "code 414" in err and "account nobody does not exist" in err and "request id: " in err
-    words = ["--fake", "v2", "chatroom-member", "list-tagged-members", "--room-id", "1", "--tag", "vip"]
+    words = ["--fake", "v2", "chatroom-member", "list-tagged-members", "--room-id", "1", "--tag", "vip", "--limit", "2"]
     code, out, err = _main([*words, "--limit", "2"], capsys)
     assert code == 0, err
     page = json.loads(out)  # the page's data, as the server answered it
@@ -390,3 +416,140 @@ def test_v2_help_and_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "invalid int value" in err
     code, out, _ = _main(["--dry-run", "user", "block", "--accid", "zhangsan"], capsys)
     assert code == 0 and '"fields": {' in out and '"json"' not in out  # v1 output as before
+
+
+# The fake's state from one command to the next; every page; the version; usage errors.
+
+
+def test_fake_state_carries_the_world_from_one_command_to_the_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state = tmp_path / "world.json"
+
+    def nim(*words: str) -> Any:
+        code, out, err = _main(["--fake-state", str(state), *words], capsys)
+        assert code == 0, err
+        return json.loads(out)
+
+    for accid in ("alice", "bob", "carol"):
+        nim("user", "create", "--accid", accid)
+    nim("friend", "add", "--accid", "alice", "--faccid", "bob", "--type", "1")
+    nim("v2", "friend", "add-friend", "--account-id", "alice", "--friend-account-id", "carol", "--type", "1")
+    first = nim("v2", "friend", "list-friends", "--account-id", "alice", "--limit", "1")
+    assert [f["friend_account_id"] for f in first["items"]] == ["bob"] and first["has_more"] is True
+    rest = nim(
+        "v2", "friend", "list-friends", "--account-id", "alice", "--limit", "1", "--page-token", first["next_token"]
+    )
+    assert [f["friend_account_id"] for f in rest["items"]] == ["carol"]
+    every = nim("--all-pages", "v2", "friend", "list-friends", "--account-id", "alice", "--limit", "1")
+    assert [f["friend_account_id"] for f in every] == ["bob", "carol"]
+    tid = nim(
+        "team",
+        "create",
+        "--tname",
+        "T",
+        "--owner",
+        "alice",
+        "--members",
+        '["bob","carol"]',
+        "--msg",
+        "hi",
+        "--magree",
+        "0",
+        "--joinmode",
+        "0",
+    )["tid"]
+    members = nim(
+        "--all-pages", "v2", "team", "list-team-members", "--team-id", tid, "--team-type", "1", "--limit", "2"
+    )
+    assert [m["account_id"] for m in members] == ["alice", "bob", "carol"]
+    # A separate process finds the same world.
+    code, out, err = _run(["--fake-state", str(state), "team", "query", "--tids", f"[{tid}]", "--ope", "0"])
+    assert code == 0, err
+    assert json.loads(out)["tinfos"][0]["size"] == 3
+    # Without the state file each command starts from nothing.
+    code, _, err = _main(["--fake", "team", "query", "--tids", f"[{tid}]", "--ope", "0"], capsys)
+    assert code == 1 and "code 803" in err
+
+
+def test_a_file_that_is_not_a_fake_state_is_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "settings.json"
+    other.write_text('{"theme": "dark"}', encoding="utf-8")
+    code, out, err = _main(["--fake-state", str(other), "user", "create", "--accid", "a"], capsys)
+    assert (code, out) == (2, "")
+    assert "settings.json" in err and "left as it is" in err
+    assert other.read_text(encoding="utf-8") == '{"theme": "dark"}'
+    code, _, err = _main(["--fake-state", str(tmp_path / "no" / "dir.json"), "user", "create", "--accid", "a"], capsys)
+    assert code == 2 and "cannot write" in err
+
+
+def test_all_pages_is_for_listings_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    state = tmp_path / "world.json"
+    code, out, err = _main(["--fake-state", str(state), "--all-pages", "user", "create", "--accid", "a"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: nimserver user create") and "--all-pages is for v2 listings" in err
+    code, _, err = _main(["--fake-state", str(state), "user", "create", "--accid", "a"], capsys)
+    assert code == 0, err  # the refused command created nothing
+    # A listing the fake does not remember is its example, one page.
+    words = [
+        "--fake",
+        "--all-pages",
+        "v2",
+        "chatroom-member",
+        "list-tagged-members",
+        "--room-id",
+        "1",
+        "--tag",
+        "vip",
+        "--limit",
+        "2",
+    ]
+    code, out, err = _main(words, capsys)
+    assert code == 0, err
+    assert isinstance(json.loads(out), list)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _main(["--version"], capsys)
+    assert (code, out) == (0, f"nimserver {nimserver.__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("words", "meant", "listed"),
+    [
+        (["user", "creat"], "create", "get-uinfos"),
+        (["user", "get_uinfo"], "get-uinfos", "update-uinfo"),
+        (["v2", "friend", "list_friend"], "list-friends", "add-friend"),
+        (["v2", "team_membr", "x"], "team-member", "account"),
+        (["usr", "create"], "user", "team"),
+    ],
+)
+def test_an_unknown_name_is_told_with_each_choice_once(
+    words: list[str], meant: str, listed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _main(words, capsys)
+    assert code == 2
+    assert f"did you mean {meant}" in err
+    choices = err.split("(one of: ")[1].rstrip(")\n").split(", ")
+    assert listed in choices and len(choices) == len(set(choices))
+    assert not any("_" in choice for choice in choices)  # no second spelling of a name
+
+
+@pytest.mark.parametrize(
+    ("words", "usage", "problem"),
+    [
+        (["user", "create", "--accid", "a" * 40], "nimserver user create", "argument --accid: must have at most 32"),
+        (
+            ["v2", "friend", "list-friends", "--account-id", "a", "--limit", "0"],
+            "nimserver v2 friend list-friends",
+            "argument --limit: must be at least 1",
+        ),
+        (["user", "create", "--accid", "a", "--gender", "7"], "nimserver user create", "argument --gender"),
+    ],
+)
+def test_a_bad_value_is_told_with_the_commands_usage(
+    words: list[str], usage: str, problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _main(["--fake", *words], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"usage: {usage} ") and f"{usage}: error: {problem}" in err

@@ -44,12 +44,17 @@ def test_the_callback_apps_of_the_package_readme_answer_a_signed_copy() -> None:
         assert wsgi.post("/", headers={**headers, "CheckSum": "0" * 40}, content=body).status_code != 200
 
 
+# A listing's position (x-paging's request keys): the first page is asked for without one.
+_PAGE_POSITIONS = ("page_token", "offset")
+
+
 def _every_argument_required(document: Any) -> None:
-    """Every property of every inline request body and every parameter of the path items becomes required."""
+    """Every property of every inline request body and every parameter of the path items becomes required,
+    but a listing's position."""
     if isinstance(document, dict):
         if isinstance(document.get("properties"), dict) and "required" in document:
             document["required"] = list(document["properties"])
-        if "in" in document and document.get("in") in ("query", "path"):
+        if document.get("in") in ("query", "path") and document.get("name") not in _PAGE_POSITIONS:
             document["required"] = True
         for value in document.values():
             _every_argument_required(value)

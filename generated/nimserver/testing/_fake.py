@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import socket
 import threading
 import time
@@ -12,13 +13,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._checks import RefusedError, check_signature, operation_path, read_form, spec
 from ._rest import is_rest_key, operation_key, read_rest, route
-from ._state import MESSAGE_TYPE_NAMES, Message, World
+from ._state import MESSAGE_TYPE_NAMES, Message, Notification, World
 
 if TYPE_CHECKING:
     from .._client import AsyncNimClient, NimClient
@@ -118,11 +120,14 @@ class FakeNim:
     against the operation's schemas, answering ``{"code": 414, "msg": <the
     problem>}``.
 
-    Accounts (through v1 and v2), friends, teams, one-to-one and team
-    messages, chat rooms and event subscriptions are kept in memory
-    (``stateful=False`` answers every operation from the spec's examples
-    instead); every other operation answers with the spec's example, or with
-    the answers a test queued with ``script`` or ``script_pages``.
+    Accounts, friends, teams, one-to-one and team messages, chat rooms and
+    event subscriptions are kept in memory, one world that the v1 calls and
+    the v2 calls of the same things read and change (v2 listings page it by
+    ``limit`` and ``next_token``); ``save_state`` and ``load_state`` keep it
+    in a JSON file. ``stateful=False`` answers every operation from the
+    spec's examples instead; every other operation answers with the spec's
+    example (a listing cut to ``limit``), or with the answers a test queued
+    with ``script`` or ``script_pages``.
 
     Reach it in process (``fake.client()``, ``fake.http_client()``, or
     ``fake.transport()`` for an ``httpx.Client`` of your own) or on loopback
@@ -280,6 +285,32 @@ class FakeNim:
             raise LookupError("the fake has received no request")
         return self.requests[-1]
 
+    def save_state(self, path: str | os.PathLike[str]) -> None:
+        """Write what the fake remembers (accounts, friends, teams, messages, ...) to `path` as JSON.
+
+        The file is replaced whole, and only when it is absent, empty or a state file already.
+        """
+        target = Path(path)
+        _check_state_file(target)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with self._lock:
+            text = self.world.to_json()
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # ours, half written
+            raise
+
+    def load_state(self, path: str | os.PathLike[str]) -> None:
+        """Remember what a ``save_state`` file holds (nothing changes for an absent or empty file).
+
+        Raises ValueError, naming the file, when it holds something else."""
+        text = _check_state_file(Path(path))
+        if text:
+            with self._lock:
+                self.world = World.from_json(text)
+
     def reset(self) -> None:
         """Forget the state, the records, the faults and the copy address."""
         with self._lock:
@@ -291,8 +322,8 @@ class FakeNim:
 
     # Message copies.
     def send_copies_to(self, target: str | CopyHandler | None) -> None:
-        """Post a signed copy of every message sent to `target`: a URL, or a callable
-        taking the headers and the raw body; None stops the copies."""
+        """Post a signed copy of every message and custom system notification sent to `target`:
+        a URL, or a callable taking the headers and the raw body; None stops the copies."""
         self._copies.target = target
 
     @property
@@ -332,9 +363,8 @@ class FakeNim:
             if fault is not None and (fault.code is not None or fault.status is not None or fault.drop):
                 self._record_form(record, lowered, body)
                 return self._fault_answer(record, fault)
-            before = len(self.world.messages)
             result = self._result(record, path, lowered, body)
-            sent = self.world.messages[before:]
+            sent = self._take_outbox()
             delay = fault.delay if fault is not None else 0.0
         record.answer = result
         self._send_copies(sent)
@@ -363,6 +393,8 @@ class FakeNim:
                 result = self._rest_result(record, values)
             except RefusedError as refusal:
                 result = {"code": refusal.code, "msg": refusal.desc}
+            sent = self._take_outbox()
+        self._send_copies(sent)
         return self._rest_answer(record, result, fault.delay if fault is not None else 0.0)
 
     @staticmethod
@@ -393,15 +425,20 @@ class FakeNim:
             return result
         handler = self.world.rest_handlers.get(record.operation) if self.stateful else None
         if handler is not None:
-            return {"code": 200, "msg": "success", "data": handler(values)}
+            data = handler(values)
+            return {"code": 200, "msg": "success"} if data is None else {"code": 200, "msg": "success", "data": data}
         entry = spec()["operations"][record.operation]
         example: dict[str, Any] = json.loads(json.dumps(entry["success"]))
         data = example.get("data")
-        if entry.get("paging") and isinstance(data, dict):
-            # An unscripted listing is its example as the only page, so that walking it ends.
+        paging = entry.get("paging")
+        if paging and isinstance(data, dict):
+            # An unscripted listing is its example as the only page, so that walking it ends,
+            # holding no more items than the call asked for.
             data["has_more"] = False
-            if entry["paging"]["style"] == "cursor":
+            if paging["style"] == "cursor":
                 data["next_token"] = ""
+            if isinstance(data.get(paging["items"]), list) and isinstance(values.get("limit"), int):
+                data[paging["items"]] = data[paging["items"]][: values["limit"]]
         return example
 
     def _take_fault(self, operation: str) -> Fault | None:
@@ -455,12 +492,17 @@ class FakeNim:
         except RefusedError as refusal:
             return {"code": refusal.code, "desc": refusal.desc}
 
-    def _send_copies(self, sent: list[Message]) -> None:
+    def _take_outbox(self) -> list[Message | Notification]:
+        sent, self.world.outbox = self.world.outbox, []
+        return sent
+
+    def _send_copies(self, sent: list[Message | Notification]) -> None:
         target = self._copies.target
         if target is None:
             return
-        for message in sent:
-            payload = _copy_payload(message, self.world.accounts.get(message.from_, {}).get("name"))
+        for event in sent:
+            nick = self.world.accounts.get(event.from_, {}).get("name")
+            payload = _copy_payload(event, nick) if isinstance(event, Message) else _notification_copy(event, nick)
             body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             copy = MessageCopy(self.sign_copy(body), body, payload)
             self._copies.sent.append(copy)
@@ -507,6 +549,43 @@ def _copy_payload(message: Message, nick: str | None) -> dict[str, Any]:
         payload["attach"] = json.dumps(message.body, ensure_ascii=False, separators=(",", ":"))
     if message.ext is not None:
         payload["ext"] = message.ext
+    return payload
+
+
+def _check_state_file(path: Path) -> str:
+    """The text of a state file: empty when it is absent or empty; ValueError when it is something else."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"cannot read the fake state {path}: {error}") from None
+    if text.strip():
+        try:
+            World.from_json(text)
+        except ValueError as error:
+            raise ValueError(f"{path}: {error}; not read, and left as it is") from None
+    return text
+
+
+def _notification_copy(notification: Notification, nick: str | None) -> dict[str, Any]:
+    """The copyConversationMessage copy of a custom system notification: no client id, server id 0 (not stored)."""
+    payload: dict[str, Any] = {
+        "eventType": "1",
+        "convType": "CUSTOM_TEAM" if notification.team else "CUSTOM_PERSON",
+        "to": notification.to,
+        "fromAccount": notification.from_,
+        "fromClientType": "REST",
+        "msgTimestamp": str(notification.sendtime),
+        "msgType": "CUSTOM_TEAM_MSG" if notification.team else "CUSTOM_P2P_MSG",
+        "msgidServer": "0",
+        "body": notification.attach,
+        "customSafeFlag": "1" if notification.saved else "0",
+    }
+    if nick:
+        payload["fromNick"] = nick
+    if notification.push_text is not None:
+        payload["customApnsText"] = notification.push_text
     return payload
 
 
