@@ -9,9 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cache import LastRun, input_digest, tree_digest, unchanged_since
-from generator.errors import SpecProblem
-from generator.load import display_path
+from generator.cache import RELEASES, LastRun, input_digest, tree_digest, unchanged_since
+from generator.errors import SpecProblem, display_path
 from generator.write import read_tree
 
 if TYPE_CHECKING:
@@ -96,7 +95,6 @@ def _run(
     from generator.errors import Problems, SpecError
     from generator.format import GeneratorBugError
     from generator.pipeline import generate, load_api
-    from generator.reference import RELEASES
     from generator.write import diff_trees, write_tree
 
     if args.command == "diff" and args.format not in FORMATS:

@@ -7,8 +7,17 @@ is printed with its place and counted, and generation goes on.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+def display_path(path: Path) -> Path:
+    """The path as a person in the working directory would type it."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path
 
 
 @dataclass(frozen=True, order=True)

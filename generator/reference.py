@@ -27,7 +27,8 @@ from urllib.parse import quote, urlencode
 import jinja2
 
 from generator import docs, escape
-from generator.diff.releases import since_release
+from generator.cache import RELEASES
+from generator.diff.rules import Report
 from generator.model import (
     BODY,
     FORM_FIELD,
@@ -46,7 +47,6 @@ from generator.model import (
 from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
 from generator.render import GENERATED_HEADER, TEMPLATES, RenderedFile
 
-RELEASES = "releases"  # at the repository root, beside spec/
 DOCS = "docs"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"  # as the runtime sends it
 JSON_CONTENT_TYPE = "application/json;charset=utf-8"  # a v2 JSON body, as the runtime sends it
@@ -709,8 +709,9 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
-    """Every file of generated/docs/, in a fixed order."""
+def render_docs(api: Api, spec_dir: Path, since_release: Report | None) -> list[RenderedFile]:
+    """Every file of generated/docs/, in a fixed order; `since_release`: the API changes since the
+    newest recorded release (None when none is recorded)."""
     types = _Types(api)
     base_url = api.servers[0].url
     tag_text = {tag.name: tag.description for tag in api.tags}
@@ -724,9 +725,8 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
     ]
     reviews = review_groups(api, spec_dir, types)
     hooks = webhook_groups(api, types)
-    releases = spec_dir.parent / RELEASES
     context = {
-        "since_release": since_release(api, spec_dir / "openapi.yaml", releases),
+        "since_release": since_release,
         "releases_dir": RELEASES,
         "webhook_groups": hooks,
         "webhook_count": sum(len(group.webhooks) for group in hooks),

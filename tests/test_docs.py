@@ -186,7 +186,7 @@ def test_webhook_without_example_shows_no_signed_body() -> None:
     hook = WEBHOOKS[0]
     changed = (Webhook(**{**hook.__dict__, "examples": ()}), *WEBHOOKS[1:])
     api = API.__class__(**{**API.__dict__, "webhooks": changed})
-    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent, None)}
     section = files["docs/webhooks.md"].split(f'<a id="{hook.name}"></a>')[1].split('<a id="')[0]
 
     assert "The spec gives no example body for this webhook." in section
@@ -218,9 +218,9 @@ def test_review_view_lists_every_note_of_operations_and_webhooks(spec_document: 
 
 
 def test_docs_render_the_same_bytes_from_any_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    here = reference.render_docs(API, SPEC.parent)
+    here = reference.render_docs(API, SPEC.parent, None)
     monkeypatch.chdir(tmp_path)  # locations are read relative to the working directory
-    elsewhere = reference.render_docs(load_api(SPEC), SPEC.parent)
+    elsewhere = reference.render_docs(load_api(SPEC), SPEC.parent, None)
 
     assert [(file.path, file.text) for file in here] == [(file.path, file.text) for file in elsewhere]
     assert {file.path: file.text.encode() for file in here} == {
@@ -257,7 +257,7 @@ def test_spec_text_is_escaped_in_every_page() -> None:
         for group in API.groups
     )
     api = API.__class__(**{**API.__dict__, "groups": groups})
-    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent, None)}
 
     assert "<script>alert" not in files["docs/index.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
@@ -273,7 +273,7 @@ def test_webhook_text_is_escaped_in_every_page() -> None:
     changed = (Webhook(**{**hook.__dict__, "summary": hostile, "description": hostile}), *WEBHOOKS[1:])
     files = {
         file.path: file.text
-        for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent)
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent, None)
     }
 
     assert "<script>alert" not in files["docs/index.html"]
@@ -530,7 +530,7 @@ def test_v2_text_is_escaped_in_every_page() -> None:
     )
     files = {
         file.path: file.text
-        for file in reference.render_docs(API.__class__(**{**API.__dict__, "groups": groups}), SPEC.parent)
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "groups": groups}), SPEC.parent, None)
     }
 
     assert "<script>alert" not in files["docs/index.html"]
