@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.checks import check_names, check_source
 from generator.document import BINARY, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
@@ -214,11 +213,6 @@ class Field:
         """What travels: JSON (JSON text), FILE (a file part) or TEXT (a scalar as text)."""
         return "JSON" if isinstance(self.type, JsonText) else "FILE" if isinstance(self.type, Binary) else "TEXT"
 
-    @property
-    def check(self) -> str:
-        """Python source of the runtime check of its value."""
-        return check_source(self.type)
-
 
 @dataclass(frozen=True)
 class Paging:
@@ -353,7 +347,6 @@ class Group:
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
     typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
-    check_names: tuple[str, ...]  # what its module imports from _checks (and whether it needs _shapes)
     api: str = V1
 
     @property
@@ -729,14 +722,12 @@ def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder
     kinds += [op.paging.item for op in operations if op.paging is not None]
     named = {type_name for kind in kinds for type_name in named_types(kind)}
     typing = {name for kind in kinds for name in typing_names(kind)} - {"FileInput"}
-    checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
         class_name(name, "group") if api == V1 else class_name("v2", name, "operations"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
-        tuple(sorted(checks)),
         api,
     )
 

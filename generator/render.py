@@ -284,7 +284,8 @@ def render(api: Api) -> list[RenderedFile]:
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
-        text = page("group.py.j2", group=group, group_tags=group_tags)
+        checks = sorted({name for op in group.operations for field in op.fields for name in check_names(field.type)})
+        text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
