@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.model import V2, Field, Operation
+from generator.model import ApiStyle, Field, Operation
 from generator.pytypes import Constraints, Enum, JsonText, ListOf, Named, PyType, literal_text
 
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -75,7 +75,7 @@ def returns_doc(operation: Operation) -> str:
             f" `{operation.paging.items_key}`; iterating the page yields every item"
             f" ({operation.paging.item_annotation}) of it and of the pages after it."
         )
-    if operation.api == V2:
+    if operation.api == ApiStyle.V2:
         if isinstance(kind, Named):
             return f"{kind.name}: the answer's `data` (`code` 200)."
         return (

@@ -18,6 +18,7 @@ import keyword
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -44,14 +45,22 @@ from generator.pytypes import (
     union,
 )
 
-# The two API styles of the document (see spec/README.md).
-V1 = "v1"
-V2 = "v2"
-# Where a field travels.
-FORM_FIELD = "form"
-PATH = "path"
-QUERY = "query"
-BODY = "body"
+
+class ApiStyle(StrEnum):
+    """The two API styles of the document (see spec/README.md)."""
+
+    V1 = "v1"  # form POST, the whole body returned
+    V2 = "v2"  # REST, JSON, the answer's `data` returned
+
+
+class FieldPlace(StrEnum):
+    """Where a field travels: a form field (v1), or a path or query parameter or a body key (v2)."""
+
+    FORM = "form"
+    PATH = "path"
+    QUERY = "query"
+    BODY = "body"
+
 
 # Directions: who writes a value and who reads it.
 ARGUMENT = "argument"  # the app builds it and the client sends it
@@ -201,7 +210,7 @@ class Field:
     examples: tuple[Any, ...]
     location: Location
     notes: tuple[Note, ...]  # for reviewers, on the field and on the schema of its JSON text
-    where: str = FORM_FIELD  # FORM_FIELD (v1), or PATH, QUERY or BODY (v2)
+    where: FieldPlace = FieldPlace.FORM
     comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
 
     @property
@@ -259,7 +268,7 @@ class Operation:
     # encoding, and the JSON body's schema (see rest_request_schema).
     rest_schema: dict[str, Any] | None = field(default=None, compare=False)
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
-    api: str = V1  # V1 (form POST, whole body returned) or V2 (REST, JSON, `data` returned)
+    api: ApiStyle = ApiStyle.V1
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
     paging: Paging | None = None
 
@@ -282,9 +291,9 @@ class Operation:
     @property
     def key(self) -> str:
         """Unique in the API: the path of a v1 operation, verb and path of a v2 one (`GET im/v2/teams`)."""
-        return self.path if self.api == V1 else f"{self.http_method} {self.path}"
+        return self.path if self.api == ApiStyle.V1 else f"{self.http_method} {self.path}"
 
-    def fields_in(self, where: str) -> tuple[Field, ...]:
+    def fields_in(self, where: FieldPlace) -> tuple[Field, ...]:
         return tuple(item for item in self.fields if item.where == where)
 
 
@@ -347,22 +356,22 @@ class Group:
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
     typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
-    api: str = V1
+    api: ApiStyle = ApiStyle.V1
 
     @property
     def qualified_name(self) -> str:
         """How a caller reaches it from the client: `team`, `v2.team`."""
-        return self.name if self.api == V1 else f"v2.{self.name}"
+        return self.name if self.api == ApiStyle.V1 else f"v2.{self.name}"
 
     @property
     def slug(self) -> str:
         """A file or anchor name: `team`, `v2-team`."""
-        return self.name if self.api == V1 else f"v2-{self.name}"
+        return self.name if self.api == ApiStyle.V1 else f"v2-{self.name}"
 
     @property
     def module(self) -> str:
         """Its module under the package: `groups.team`, `v2.team`."""
-        return f"groups.{self.name}" if self.api == V1 else f"v2.{self.name}"
+        return f"groups.{self.name}" if self.api == ApiStyle.V1 else f"v2.{self.name}"
 
     @property
     def paged(self) -> bool:
@@ -435,11 +444,11 @@ class Api:
 
     @property
     def v1_groups(self) -> list[Group]:
-        return [group for group in self.groups if group.api == V1]
+        return [group for group in self.groups if group.api == ApiStyle.V1]
 
     @property
     def v2_groups(self) -> list[Group]:
-        return [group for group in self.groups if group.api == V2]
+        return [group for group in self.groups if group.api == ApiStyle.V2]
 
     def all_keys(self, name: str) -> list[Key]:
         """The keys of a TypedDict, its bases' included."""
@@ -663,7 +672,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     types = _TypeBuilder(problems)
     info = document["info"]
     base_path = urlsplit(str(document["servers"][0]["url"])).path.rstrip("/")
-    groups: dict[tuple[str, str], list[Operation]] = {}
+    groups: dict[tuple[ApiStyle, str], list[Operation]] = {}
     for path, item in document["paths"].items():
         if path.endswith(".action"):
             operations = [_operation(path, item["post"], types, base_path)]
@@ -716,7 +725,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     )
 
 
-def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder) -> Group:
+def _group(api: ApiStyle, name: str, operations: list[Operation], types: _TypeBuilder) -> Group:
     operations = [_with_paging(op, types) for op in operations]
     kinds = [op.response for op in operations] + [field.type for op in operations for field in op.fields]
     kinds += [op.paging.item for op in operations if op.paging is not None]
@@ -724,7 +733,7 @@ def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder
     typing = {name for kind in kinds for name in typing_names(kind)} - {"FileInput"}
     return Group(
         name,
-        class_name(name, "group") if api == V1 else class_name("v2", name, "operations"),
+        class_name(name, "group") if api == ApiStyle.V1 else class_name("v2", name, "operations"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
@@ -835,7 +844,9 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         required = set(schema.get("required", []))
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=BODY))
+            fields.append(
+                replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=FieldPlace.BODY)
+            )
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -852,7 +863,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         summary=clean_text(spec["summary"]).rstrip("."),
         description=clean_text(spec["description"]),
         # Path parameters first, then the other required arguments: how a reader scans a signature.
-        fields=tuple(sorted(fields, key=lambda item: (item.where != PATH, not item.required))),
+        fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.required))),
         body=body,
         response=response,
         examples=response_examples,
@@ -864,7 +875,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         form_schema=None,
         rest_schema=rest_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
-        api=V2,
+        api=ApiStyle.V2,
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
     )
@@ -926,7 +937,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         ),
         location=parameter.location,
         notes=review_notes(parameter) + notes_within(schema),
-        where=PATH if parameter["in"] == "path" else QUERY,
+        where=FieldPlace(parameter["in"]),
         comma_list=comma_list,
     )
 

@@ -30,13 +30,10 @@ from generator import docs, escape
 from generator.cache import RELEASES
 from generator.diff.rules import Report
 from generator.model import (
-    BODY,
-    FORM_FIELD,
-    PATH,
-    QUERY,
-    V2,
     Api,
+    ApiStyle,
     Field,
+    FieldPlace,
     Group,
     Note,
     Operation,
@@ -122,7 +119,7 @@ class OperationDoc:
 
     @property
     def v2(self) -> bool:
-        return self.op.api == V2
+        return self.op.api == ApiStyle.V2
 
     @property
     def anchor(self) -> str:
@@ -208,7 +205,7 @@ class ReviewGroup:
 
 def call_name(op: Operation) -> str:
     """How a caller reaches the operation: `client.user.create`, `client.v2.account.create_account`."""
-    return f"client.{'v2.' if op.api == V2 else ''}{op.group}.{op.method}"
+    return f"client.{'v2.' if op.api == ApiStyle.V2 else ''}{op.group}.{op.method}"
 
 
 def argument_value(field: Field, example: Any) -> Any:
@@ -216,7 +213,7 @@ def argument_value(field: Field, example: Any) -> Any:
 
     A v2 body key keeps its example as is: the runtime sends a body value with its JSON type.
     """
-    if field.kind == "JSON" and isinstance(example, str) and field.where != BODY:
+    if field.kind == "JSON" and isinstance(example, str) and field.where != FieldPlace.BODY:
         return json.loads(example)
     if field.kind == "FILE":
         return str(example).encode("utf-8")
@@ -300,10 +297,10 @@ def rest_example(
     query: list[tuple[str, str]] = []
     body: dict[str, Any] | None = {} if op.body else None
     for field, value in arguments:
-        if field.where == PATH:
+        if field.where == FieldPlace.PATH:
             # Every reserved character escaped, as the runtime does: a conversation id's `|`, any `/`.
             path = path.replace("{" + field.wire_name + "}", quote(rest_text(field, value), safe=""))
-        elif field.where == QUERY:
+        elif field.where == FieldPlace.QUERY:
             query.append((field.wire_name, rest_text(field, value)))
         elif body is not None:
             body[field.wire_name] = value
@@ -328,7 +325,7 @@ def curl_rest(op: Operation, base_url: str, arguments: list[tuple[Field, Any]]) 
 def python_example(op: Operation, arguments: list[tuple[Field, Any]]) -> str:
     """The Python call: its answer (v1), its `data` (v2), or its first page, then every item, for a list."""
     call = call_name(op)
-    target = "page" if op.paging is not None else "data" if op.api == V2 else "response"
+    target = "page" if op.paging is not None else "data" if op.api == ApiStyle.V2 else "response"
     if arguments:
         lines = [f"{target} = {call}(", *(f"    {f.python_name}={python_value(v)}," for f, v in arguments), ")"]
     else:
@@ -420,7 +417,7 @@ class _Types:
 
 
 def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
-    if field.where == FORM_FIELD:
+    if field.where == FieldPlace.FORM:
         return FieldDoc(
             field=field,
             constraints=docs.constraint_words(field.type),
@@ -429,13 +426,13 @@ def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
             shape=tuple(types.shape(field.type)) if isinstance(field.type, JsonText) else (),
         )
     # v2: a path value as it stands in the path, a query value as its text, a body value as its JSON.
-    if field.where == BODY:
+    if field.where == FieldPlace.BODY:
         shown = "" if example is None else compact_json(example)
         default = "" if field.default is None else compact_json(field.default)
         travels = "body"
     else:
         shown = "" if example is None else rest_text(field, example)
-        if field.where == PATH and example is not None:
+        if field.where == FieldPlace.PATH and example is not None:
             shown = quote(shown, safe="")
         default = "" if field.default is None else rest_text(field, field.default)
         travels = field.where
@@ -456,7 +453,7 @@ def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
 def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
     arguments = example_arguments(op)
     examples = dict((field.wire_name, value) for field, value in arguments)
-    if op.api == V2:
+    if op.api == ApiStyle.V2:
         curl, body = curl_rest(op, base_url, arguments)
     else:
         curl, body = curl_example(op, base_url, arguments)

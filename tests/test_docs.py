@@ -30,7 +30,7 @@ import nimserver
 from generator import reference
 from generator.__main__ import main
 from generator.load import SpecDict
-from generator.model import V2, Field, Note, Operation, Webhook, review_notes
+from generator.model import ApiStyle, Field, Note, Operation, Webhook, review_notes
 from generator.pipeline import load_api
 from generator.pytypes import AnyValue, JsonText, ListOf, Scalar
 from tests.browser import CHROMIUM, Browser
@@ -40,8 +40,8 @@ from tests.v2server import RecordingServer
 
 API = load_api(SPEC)
 OPERATIONS = API.operations
-V1_OPERATIONS = [op for op in OPERATIONS if op.api != V2]
-V2_OPERATIONS = [op for op in OPERATIONS if op.api == V2]
+V1_OPERATIONS = [op for op in OPERATIONS if op.api != ApiStyle.V2]
+V2_OPERATIONS = [op for op in OPERATIONS if op.api == ApiStyle.V2]
 DOCS = GENERATED / "docs"
 ARTIFACTS = REPOSITORY / "build" / "test-artifacts"
 

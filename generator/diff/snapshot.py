@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Location
-from generator.model import FORM_FIELD, V1, WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, Field, Key, TypedDictDef
+from generator.model import WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, ApiStyle, Field, FieldPlace, Key, TypedDictDef
 from generator.pytypes import to_json
 
 # The shape of a snapshot; a baseline of another shape is not compared.
@@ -61,7 +61,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             entry["deprecated"] = True
         if item.default is not None:
             entry["default"] = item.default
-        if item.where != FORM_FIELD:
+        if item.where != FieldPlace.FORM:
             entry["where"] = item.where + (" comma list" if item.comma_list else "")
         return entry
 
@@ -90,7 +90,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
         },
         "operations": {
             op.key: {
-                "method": f"{op.group}.{op.method}" if op.api == V1 else f"v2.{op.group}.{op.method}",
+                "method": f"{op.group}.{op.method}" if op.api == ApiStyle.V1 else f"v2.{op.group}.{op.method}",
                 "body": op.body,
                 "deprecated": op.deprecated,
                 "safe_to_repeat": op.safe_to_repeat,
