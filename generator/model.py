@@ -241,6 +241,33 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class FormRequest:
+    """How a v1 operation is called: a form POST, URL-encoded or multipart; the whole answer is returned."""
+
+    media_type: str | None  # FORM, MULTIPART, or None for a call without fields
+    # For the test double, which checks requests on its own: the form schema
+    # as plain JSON data ($refs resolved; prose, examples and x- keys left out).
+    schema: dict[str, Any] | None = field(default=None, compare=False)
+
+    @property
+    def multipart(self) -> bool:
+        return self.media_type == MULTIPART
+
+
+@dataclass(frozen=True)
+class RestRequest:
+    """How a v2 operation is called: a verb, path and query parameters and a JSON body; `data` is returned."""
+
+    media_type: str | None  # JSON_TEXT, or None without a body
+    # For the test double: each path and query parameter's schema and encoding,
+    # and the JSON body's schema, as plain JSON data (see rest_request_schema).
+    schema: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+Request = FormRequest | RestRequest
+
+
+@dataclass(frozen=True)
 class Operation:
     path: str  # as sent, after the base URL: "user/create.action", "im/v2/teams/{team_id}"
     http_method: str
@@ -252,7 +279,7 @@ class Operation:
     summary: str
     description: str
     fields: tuple[Field, ...]
-    body: str | None  # FORM, MULTIPART or None
+    request: Request
     response: PyType
     examples: tuple[ResponseExample, ...]  # of the success body, in spec order
     rate_limit: str
@@ -260,21 +287,18 @@ class Operation:
     deprecated: bool
     notes: tuple[Note, ...]  # for reviewers: on the operation, its form schema and its success response
     location: Location
-    # Plain JSON data for the test double, which checks requests on its own:
-    # the form schema ($refs resolved; prose, examples and x- keys left out)
-    # and the first example of the success body.
-    form_schema: dict[str, Any] | None = field(default=None, compare=False)
-    # The same for a v2 operation: each path and query parameter's schema and
-    # encoding, and the JSON body's schema (see rest_request_schema).
-    rest_schema: dict[str, Any] | None = field(default=None, compare=False)
+    # For the test double: the first example of the success body, as plain JSON data.
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
-    api: ApiStyle = ApiStyle.V1
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
     paging: Paging | None = None
 
     @property
+    def api(self) -> ApiStyle:
+        return ApiStyle.V1 if isinstance(self.request, FormRequest) else ApiStyle.V2
+
+    @property
     def multipart(self) -> bool:
-        return self.body == MULTIPART
+        return isinstance(self.request, FormRequest) and self.request.multipart
 
     @property
     def response_type(self) -> str:
@@ -811,7 +835,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         description=clean_text(spec["description"]),
         # Required arguments first: that is how a reader scans a signature.
         fields=tuple(sorted(fields, key=lambda item: not item.required)),
-        body=body,
+        request=FormRequest(body, form_schema),
         response=response,
         examples=response_examples,
         rate_limit=clean_text(extension(spec, "x-rate-limit")),
@@ -819,7 +843,6 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + form_notes + response_notes,
         location=spec.location,
-        form_schema=form_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
         request_line=f"POST {base_path}{path}",
     )
@@ -836,7 +859,6 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
     body = None
     body_notes: tuple[Note, ...] = ()
     request = spec.get("requestBody")
-    rest_schema = rest_request_schema(spec)
     if isinstance(request, SpecDict):
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
@@ -864,7 +886,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         description=clean_text(spec["description"]),
         # Path parameters first, then the other required arguments: how a reader scans a signature.
         fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.required))),
-        body=body,
+        request=RestRequest(body, rest_request_schema(spec)),
         response=response,
         examples=response_examples,
         rate_limit=clean_text(extension(spec, "x-rate-limit")),
@@ -872,10 +894,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + body_notes + review_notes(spec["responses"]["200"]),
         location=spec.location,
-        form_schema=None,
-        rest_schema=rest_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
-        api=ApiStyle.V2,
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
     )

@@ -295,7 +295,7 @@ def rest_example(
     """The URL of a v2 example request, its query and its body (None without one), as the runtime builds them."""
     path = op.path
     query: list[tuple[str, str]] = []
-    body: dict[str, Any] | None = {} if op.body else None
+    body: dict[str, Any] | None = {} if op.request.media_type else None
     for field, value in arguments:
         if field.where == FieldPlace.PATH:
             # Every reserved character escaped, as the runtime does: a conversation id's `|`, any `/`.
@@ -703,6 +703,7 @@ def environment() -> jinja2.Environment:
         md_text=escape.markdown_text,
         md_block=escape.markdown_block,
     )
+    env.globals.update(ApiStyle=ApiStyle)
     return env
 
 

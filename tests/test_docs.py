@@ -30,7 +30,7 @@ import nimserver
 from generator import reference
 from generator.__main__ import main
 from generator.load import SpecDict
-from generator.model import ApiStyle, Field, Note, Operation, Webhook, review_notes
+from generator.model import ApiStyle, Field, FieldPlace, Note, Operation, Webhook, review_notes
 from generator.pipeline import load_api
 from generator.pytypes import AnyValue, JsonText, ListOf, Scalar
 from tests.browser import CHROMIUM, Browser
@@ -388,7 +388,7 @@ def test_v2_operation_shows_verb_path_and_where_each_argument_goes(operation: Op
     verb, _, headers, body = _v2_curl(section)
     assert verb == operation.http_method
     assert re.fullmatch(r"[0-9a-f]{32}", headers["X-custom-traceid"])
-    assert (body is not None) == (operation.body is not None)
+    assert (body is not None) == (operation.request.media_type is not None)
     if body is not None:
         assert headers["Content-Type"] == reference.JSON_CONTENT_TYPE
         first_page = [f for f in operation.fields if f.wire_name != getattr(operation.paging, "request_key", "")]
@@ -449,8 +449,8 @@ def test_v2_awkward_values_are_shown_as_the_client_sends_them() -> None:
     a boolean and an id past 2^53 in the body: the curl shows what the client's runtime and HTTP library send."""
     from nimserver import _checks, _fields
 
-    base = next(op for op in V2_OPERATIONS if op.fields_in("path") and op.body)
-    template = base.fields_in("path")[0]
+    base = next(op for op in V2_OPERATIONS if op.fields_in(FieldPlace.PATH) and op.request.media_type)
+    template = base.fields_in(FieldPlace.PATH)[0]
 
     def field(name: str, where: str, kind: Any, value: Any, comma_list: bool = False) -> Field:
         return Field(

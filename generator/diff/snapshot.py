@@ -91,7 +91,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
         "operations": {
             op.key: {
                 "method": f"{op.group}.{op.method}" if op.api == ApiStyle.V1 else f"v2.{op.group}.{op.method}",
-                "body": op.body,
+                "body": op.request.media_type,
                 "deprecated": op.deprecated,
                 "safe_to_repeat": op.safe_to_repeat,
                 "docs": docs_hash(op.summary, op.description, op.rate_limit),
