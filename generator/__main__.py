@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cache import RELEASES, LastRun, input_digest, tree_digest, unchanged_since
+from generator.cache import LastRun, input_digest, releases_dir, tree_digest, unchanged_since
 from generator.errors import SpecProblem, display_path
 from generator.write import read_tree
 
@@ -112,7 +112,7 @@ def _run(
         if args.command == "release":
             # releases/ beside spec/: the API of each published version, which the review view compares with.
             api = load_api(args.spec)
-            recorded, written = record(api, args.spec, args.spec.resolve().parent.parent / RELEASES)
+            recorded, written = record(api, args.spec, releases_dir(args.spec))
             print(f"{display_path(recorded)}: {'recorded' if written else 'already recorded'} version {api.version}")
             return 0
         if args.command == "validate":

@@ -67,6 +67,11 @@ T = TypeVar("T")
 _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
 
+def releases_dir(spec: Path) -> Path:
+    """Where the releases of the spec whose root file is `spec` are recorded: beside its folder."""
+    return spec.resolve().parent.parent / RELEASES
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -115,7 +120,7 @@ def input_digest(spec: Path) -> str:
     _add_tree(hasher, "runtime", RUNTIME)
     hasher.update(b"\0license\0" + (LICENSE.read_bytes() if LICENSE.is_file() else b""))
     _add_tree(hasher, "spec", spec.parent)
-    _add_tree(hasher, "releases", spec.parent.parent / RELEASES)
+    _add_tree(hasher, "releases", releases_dir(spec))
     return hasher.hexdigest()
 
 

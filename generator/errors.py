@@ -20,6 +20,16 @@ def display_path(path: Path) -> Path:
         return path
 
 
+def spec_path(file: Path, spec_dir: Path) -> str:
+    """A spec file, given as a Location holds it, named as in the repository (`spec/paths/user.yaml`)
+    whatever the working directory; a file outside `spec_dir` keeps its absolute path."""
+    path = Path(os.path.abspath(file))
+    try:
+        return "spec/" + path.relative_to(spec_dir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     file: Path

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from generator.cache import PARSED_DIR, RELEASES, Memo, Verdicts
+from generator.cache import PARSED_DIR, Memo, Verdicts, releases_dir
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.releases import since_release
 from generator.diff.snapshot import without_locations
@@ -158,7 +158,7 @@ def _start(
     api = build_api(document, problems)
     problems.raise_errors()
     api_snapshot = snapshot(api, spec)
-    releases = since_release(api_snapshot, api.version, spec.resolve().parent.parent / RELEASES)
+    releases = since_release(api_snapshot, api.version, releases_dir(spec))
     docs = Forked(partial(docs_files, api, spec, releases))
     stack.callback(docs.cancel)
     rendered = render(api)
@@ -231,6 +231,6 @@ def with_docs(
     problems = Problems()
     api = load_api(spec, problems, cache)
     _compiled_templates(cache)
-    releases = since_release(snapshot(api, spec), api.version, spec.resolve().parent.parent / RELEASES)
+    releases = since_release(snapshot(api, spec), api.version, releases_dir(spec))
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
     return api, {**kept, **docs_files(api, spec, releases)}, problems.warnings

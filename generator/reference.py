@@ -29,6 +29,7 @@ import jinja2
 from generator import docs, escape
 from generator.cache import RELEASES
 from generator.diff.rules import Report
+from generator.errors import spec_path
 from generator.model import (
     Api,
     ApiStyle,
@@ -583,16 +584,7 @@ def webhook_groups(api: Api, types: _Types) -> list[WebhookGroup]:
 
 
 def _source(note: Note, spec_dir: Path) -> str:
-    return _spec_path(Path(note.location.file), spec_dir, Path.cwd())
-
-
-@functools.cache
-def _spec_path(file: Path, spec_dir: Path, cwd: Path) -> str:
-    """A spec file as a path from the repository root (`spec/...`), whatever the working directory."""
-    try:
-        return "spec/" + (cwd / file).resolve().relative_to(spec_dir.resolve()).as_posix()
-    except ValueError:
-        return file.as_posix()
+    return spec_path(note.location.file, spec_dir)
 
 
 def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:

@@ -15,11 +15,10 @@ gives by rule), so reordering the spec changes nothing here.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Location
+from generator.errors import Location, spec_path
 from generator.model import WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, ApiStyle, Field, FieldPlace, Key, TypedDictDef
 from generator.pytypes import to_json
 
@@ -35,17 +34,12 @@ def docs_hash(*texts: Any) -> str:
 
 def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
     """The snapshot of `api`, with places relative to the directory of `spec_root` (shown as spec/...)."""
-    base = spec_root.resolve().parent
-
+    spec_dir = spec_root.resolve().parent
     shown_files: dict[Path, str] = {}  # a few files, thousands of places
 
     def where(location: Location) -> str:
         if location.file not in shown_files:
-            path = Path(os.path.abspath(location.file))
-            try:
-                shown_files[location.file] = "spec/" + path.relative_to(base).as_posix()
-            except ValueError:
-                shown_files[location.file] = path.as_posix()
+            shown_files[location.file] = spec_path(location.file, spec_dir)
         return f"{shown_files[location.file]}:{location.line}"
 
     def field(item: Field) -> dict[str, Any]:
