@@ -62,6 +62,14 @@ class FieldPlace(StrEnum):
     BODY = "body"
 
 
+class FieldKind(StrEnum):
+    """What a field's value travels as."""
+
+    JSON = "JSON"  # JSON text
+    FILE = "FILE"  # a file part of a multipart body
+    TEXT = "TEXT"  # a scalar as text
+
+
 # Directions: who writes a value and who reads it.
 ARGUMENT = "argument"  # the app builds it and the client sends it
 RESPONSE = "response"  # the server sends it and the app reads it
@@ -218,9 +226,11 @@ class Field:
         return annotation(self.type)
 
     @property
-    def kind(self) -> str:
-        """What travels: JSON (JSON text), FILE (a file part) or TEXT (a scalar as text)."""
-        return "JSON" if isinstance(self.type, JsonText) else "FILE" if isinstance(self.type, Binary) else "TEXT"
+    def kind(self) -> FieldKind:
+        """What travels: JSON text, a file part, or a scalar as text."""
+        if isinstance(self.type, JsonText):
+            return FieldKind.JSON
+        return FieldKind.FILE if isinstance(self.type, Binary) else FieldKind.TEXT
 
 
 @dataclass(frozen=True)
@@ -407,7 +417,7 @@ class Group:
 
     @property
     def uses_files(self) -> bool:
-        return any(field.kind == "FILE" for op in self.operations for field in op.fields)
+        return any(field.kind == FieldKind.FILE for op in self.operations for field in op.fields)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from generator.model import (
     Api,
     ApiStyle,
     Field,
+    FieldKind,
     FieldPlace,
     Group,
     Note,
@@ -214,16 +215,16 @@ def argument_value(field: Field, example: Any) -> Any:
 
     A v2 body key keeps its example as is: the runtime sends a body value with its JSON type.
     """
-    if field.kind == "JSON" and isinstance(example, str) and field.where != FieldPlace.BODY:
+    if field.kind == FieldKind.JSON and isinstance(example, str) and field.where != FieldPlace.BODY:
         return json.loads(example)
-    if field.kind == "FILE":
+    if field.kind == FieldKind.FILE:
         return str(example).encode("utf-8")
     return example
 
 
 def wire_text(field: Field, value: Any) -> str:
     """A value as the runtime sends it: `true`/`false`, decimal numbers, compact JSON, text as is."""
-    if field.kind == "JSON":
+    if field.kind == FieldKind.JSON:
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -272,7 +273,7 @@ def curl_example(op: Operation, base_url: str, arguments: list[tuple[Field, Any]
     if op.multipart:
         body = None
         for field, value in arguments:
-            if field.kind == "FILE":
+            if field.kind == FieldKind.FILE:
                 lines.append(f"-F {_shell(f'{field.wire_name}=@{field.wire_name}')}")
             else:
                 lines.append(f"-F {_shell(f'{field.wire_name}={wire_text(field, value)}')}")
@@ -423,7 +424,7 @@ def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
             field=field,
             constraints=docs.constraint_words(field.type),
             default="" if field.default is None else wire_text(field, field.default),
-            example=wire_text(field, example) if field.kind != "FILE" else "(file content)",
+            example=wire_text(field, example) if field.kind != FieldKind.FILE else "(file content)",
             shape=tuple(types.shape(field.type)) if isinstance(field.type, JsonText) else (),
         )
     # v2: a path value as it stands in the path, a query value as its text, a body value as its JSON.
@@ -439,7 +440,7 @@ def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
         travels = field.where
         if field.comma_list:
             travels += ", comma list"
-        elif field.kind == "JSON":
+        elif field.kind == FieldKind.JSON:
             travels += ", JSON text"
     return FieldDoc(
         field=field,
@@ -695,7 +696,7 @@ def environment() -> jinja2.Environment:
         md_text=escape.markdown_text,
         md_block=escape.markdown_block,
     )
-    env.globals.update(ApiStyle=ApiStyle)
+    env.globals.update(ApiStyle=ApiStyle, FieldKind=FieldKind)
     return env
 
 
