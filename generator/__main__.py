@@ -10,13 +10,12 @@ from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cache import LastRun, input_digest, tree_digest, unchanged_since
+from generator.cache import LastRun, input_digest, releases_dir, tree_digest, unchanged_since
 from generator.errors import SpecProblem, display_path
 from generator.write import Changes, read_tree
 
 if TYPE_CHECKING:
     from generator.diff import Report
-    from generator.model import Api
     from generator.pipeline import Generation
 
 # The stages (jinja2, black, the validators) are imported only when a run
@@ -103,7 +102,6 @@ def _run(
     from generator.format import GeneratorBugError
     from generator.manifest import Manifest
     from generator.pipeline import generate, load_api
-    from generator.reference import RELEASES
     from generator.write import diff_trees, git_ignored, write_tree
 
     if args.command == "diff" and args.format not in FORMATS:
@@ -127,7 +125,7 @@ def _run(
         if args.command == "release":
             # releases/ beside spec/: the API of each published version, which the review view compares with.
             api = load_api(args.spec)
-            recorded, written = record(api, args.spec, args.spec.resolve().parent.parent / RELEASES)
+            recorded, written = record(api, args.spec, releases_dir(args.spec))
             print(f"{display_path(recorded)}: {'recorded' if written else 'already recorded'} version {api.version}")
             return 0
         if args.command == "validate":
@@ -189,7 +187,7 @@ def _run(
         if generation.api_changes is not None:
             for line in text_lines(generation.api_changes, "  "):
                 print(line)
-    _print_version_advice(generation.api, args.spec)
+    _print_version_advice(generation.since_release, generation.api.version)
     seconds = time.perf_counter() - started
     print(
         f"{len(generation.api.operations)} operations in {len(generation.api.groups)} groups: "
@@ -200,18 +198,15 @@ def _run(
     return 0
 
 
-def _print_version_advice(api: Api, spec: Path) -> None:
+def _print_version_advice(since_release: Report | None, version: str) -> None:
     """When the API changed since the newest recorded release more than info.version allows, say so."""
-    from generator.diff.releases import since_release
     from generator.diff.versioning import version_problem
-    from generator.reference import RELEASES
 
-    report = since_release(api, spec, spec.resolve().parent.parent / RELEASES)
-    if report is None or report.old_version is None:
+    if since_release is None or since_release.old_version is None:
         return  # nothing released yet: the changes go into the first release, whatever its version
-    problem = version_problem(report, report.old_version, api.version)
+    problem = version_problem(since_release, since_release.old_version, version)
     if problem is not None:
-        print(f"info.version must move before the next release: since {report.old_version}, {problem}")
+        print(f"info.version must move before the next release: since {since_release.old_version}, {problem}")
 
 
 def _print_written(changes: Changes, current: dict[str, bytes], out: Path) -> None:

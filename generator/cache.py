@@ -8,18 +8,18 @@ Everything here is keyed by content, never by time stamps:
   from the loaded document, where every $ref is already resolved: an edit to
   a referenced file changes the key of everything that uses it. A verdict
   holds no spec line: its problems are placed again in the document at hand.
-- **Parsed files**: the tree the loader made of a spec file (with the line
-  of every node), by the file's bytes and the path it is shown as; only a
-  file read without a problem is kept. They are pickles: the cache directory
-  is as trusted as the generator's own sources, and one that fails to load
-  is read again from the YAML.
+- **A memo** of pure work, one pickle per value (`Memo`): the pipeline keeps
+  there the tree the loader made of each spec file, by the file's bytes and
+  the path it is shown as (generator/pipeline.py says what is kept). Pickles:
+  the cache directory is as trusted as the generator's own sources, and one
+  that fails to load is computed again.
 - **The last run**: the digest of every input (each spec file, the releases,
   the templates and runtime, the generator's sources, the versions of the
   tools it runs) and of the tree it wrote. When both match, `generate` and
   `check` have nothing to do; a hand-edited file of generated/ changes the
   tree's digest, so `check` still finds it.
 
-Both live in one directory that git ignores (by default `.cache/generator`
+All live in one directory that git ignores (by default `.cache/generator`
 beside generated/). A cache file that cannot be read, is not of this shape
 or was written by another generator (its stamp differs) is ignored and
 replaced, never trusted; deleting the directory is always safe.
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.errors import Location, SpecProblem, display_path
 
@@ -46,7 +46,7 @@ GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
 RUNTIME = GENERATOR.parent / "runtime"
 LICENSE = GENERATOR.parent / "LICENSE"
-RELEASES = "releases"  # beside spec/; the same name as generator.reference.RELEASES
+RELEASES = "releases"  # beside spec/: the API of each published version (generator/diff/releases.py)
 # The distributions whose behaviour shapes the output or the verdicts.
 TOOLS = (
     "black",
@@ -63,7 +63,13 @@ TOOLS = (
 )
 VERDICTS_FILE = "verdicts.json"
 PARSED_DIR = "parsed"
+T = TypeVar("T")
 _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+
+
+def releases_dir(spec: Path) -> Path:
+    """Where the releases of the spec whose root file is `spec` are recorded: beside its folder."""
+    return spec.resolve().parent.parent / RELEASES
 
 
 def digest(data: bytes) -> str:
@@ -114,7 +120,7 @@ def input_digest(spec: Path) -> str:
     _add_tree(hasher, "runtime", RUNTIME)
     hasher.update(b"\0license\0" + (LICENSE.read_bytes() if LICENSE.is_file() else b""))
     _add_tree(hasher, "spec", spec.parent)
-    _add_tree(hasher, "releases", spec.parent.parent / RELEASES)
+    _add_tree(hasher, "releases", releases_dir(spec))
     return hasher.hexdigest()
 
 
@@ -243,62 +249,40 @@ class Verdicts:
             )
 
 
-class ParsedFiles:
-    """The loader's trees of spec files, by content (see the module's docstring)."""
+class Memo:
+    """Values of pure work kept as pickles in one directory, each by a digest of everything it depends on.
+
+    What the work is and what its value depends on is the caller's to say (the pipeline wraps a stage
+    with it); a value that cannot be read back is computed again and replaced.
+    """
 
     def __init__(self, directory: Path) -> None:
-        self.directory = directory / PARSED_DIR
+        self.directory = directory
         self.used: set[str] = set()
 
-    def read(self, path: Path, shown: Path, found: Callable[[], int], parse: Callable[[], Any]) -> Any:
-        """The tree of `path`: from the cache, or `parse()` (kept when `found()`, the problem count, stays)."""
-        try:
-            name = self._name(path, shown)
-        except OSError:
-            return parse()  # the reader reports it
+    def get(self, content: bytes, compute: Callable[[], T], keep: Callable[[T], bool]) -> T:
+        """The value kept for `content`, or `compute()`, which is kept when `keep(value)`."""
+        name = digest(f"{generator_stamp()}\0".encode() + content)[:40] + ".pickle"
         self.used.add(name)
         try:
             with (self.directory / name).open("rb") as stream:
-                return pickle.load(stream)
-        except Exception:  # missing, truncated or foreign: parse again
+                kept: T = pickle.load(stream)
+                return kept
+        except Exception:  # missing, truncated or foreign: computed again
             pass
-        return self._parse(name, found, parse)
-
-    def prepare(self, path: Path, shown: Path, found: Callable[[], int], parse: Callable[[], Any]) -> None:
-        """Keep the tree of `path` unless it is kept already: read() will find it (see read_spec)."""
-        try:
-            name = self._name(path, shown)
-        except OSError:
-            return
-        if not (self.directory / name).exists():
-            self._parse(name, found, parse)
-
-    def _name(self, path: Path, shown: Path) -> str:
-        data = path.read_bytes()
-        return digest(f"{generator_stamp()}\0{shown.as_posix()}\0".encode() + data)[:40] + ".pickle"
-
-    def _parse(self, name: str, found: Callable[[], int], parse: Callable[[], Any]) -> Any:
-        before = found()
-        tree = parse()
-        if tree is not None and found() == before:
+        value = compute()
+        if keep(value):
             try:
                 self.directory.mkdir(parents=True, exist_ok=True)
                 temporary = self.directory / f".{name}.{os.getpid()}"
-                temporary.write_bytes(pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL))
+                temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
                 os.replace(temporary, self.directory / name)
             except (OSError, pickle.PicklingError, RecursionError):
                 pass
-        return tree
-
-    def count(self) -> int:
-        """How many trees are kept."""
-        try:
-            return sum(1 for entry in self.directory.iterdir() if entry.suffix == ".pickle")
-        except OSError:
-            return 0
+        return value
 
     def prune(self) -> None:
-        """Remove the trees this run did not use (files edited since, or gone), and any half-written one."""
+        """Remove the values this run did not ask for (inputs edited since, or gone), and any half-written one."""
         try:
             stale = [entry for entry in self.directory.iterdir() if entry.name not in self.used]
             for entry in stale:

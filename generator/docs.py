@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import BODY, V2, Field, Operation
+from generator.model import ApiStyle, Field, FieldKind, FieldPlace, Operation
 from generator.naming import CALL_OPTIONS
 from generator.pytypes import Constraints, Enum, JsonText, ListOf, Named, PyType, literal_text
 
@@ -78,7 +78,7 @@ def returns_doc(operation: Operation) -> str:
             f" `{operation.paging.items_key}`; iterating the page yields every item"
             f" ({operation.paging.item_annotation}) of it and of the pages after it."
         )
-    if operation.api == V2:
+    if operation.api == ApiStyle.V2:
         if isinstance(kind, Named):
             return f"{kind.name}: the answer's `data` (`code` 200)."
         return (
@@ -159,7 +159,7 @@ def plural(count: int, noun: str) -> str:
 
 def call_name(op: Operation) -> str:
     """How a caller reaches the operation: `client.user.create`, `client.v2.account.create_account`."""
-    return f"client.{'v2.' if op.api == V2 else ''}{op.group}.{op.method}"
+    return f"client.{'v2.' if op.api == ApiStyle.V2 else ''}{op.group}.{op.method}"
 
 
 def argument_value(field: Field, example: Any) -> Any:
@@ -167,9 +167,9 @@ def argument_value(field: Field, example: Any) -> Any:
 
     A v2 body key keeps its example as is: the runtime sends a body value with its JSON type.
     """
-    if field.kind == "JSON" and isinstance(example, str) and field.where != BODY:
+    if field.kind == FieldKind.JSON and isinstance(example, str) and field.where != FieldPlace.BODY:
         return json.loads(example)
-    if field.kind == "FILE":
+    if field.kind == FieldKind.FILE:
         return str(example).encode("utf-8")
     return example
 

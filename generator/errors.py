@@ -12,6 +12,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+def display_path(path: Path) -> Path:
+    """The path as a person in the working directory would type it."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path
+
+
+def spec_path(file: Path, spec_dir: Path) -> str:
+    """A spec file, given as a Location holds it, named as in the repository (`spec/paths/user.yaml`)
+    whatever the working directory; a file outside `spec_dir` keeps its absolute path."""
+    path = Path(os.path.abspath(file))
+    try:
+        return "spec/" + path.relative_to(spec_dir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     file: Path
@@ -74,11 +92,3 @@ class SpecError(Exception):
     @property
     def errors(self) -> list[SpecProblem]:
         return [p for p in self.problems if not p.warning]
-
-
-def display_path(path: Path) -> Path:
-    """The path as a person in the working directory would type it."""
-    try:
-        return Path(os.path.relpath(path))
-    except ValueError:  # another drive on Windows
-        return path

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
 
-from generator.cache import ParsedFiles
 from generator.errors import Location, Problems, display_path
-from generator.forked import Forked
 
 # Levels of nesting allowed in one file and in the resolved tree: the real spec
 # needs about 20; Python's recursion limit would be the only other bound.
@@ -114,9 +112,6 @@ class _FileReader:
         self.path = path
         self.shown = display_path(path)
         self.problems = problems
-
-    def problem_count(self) -> int:
-        return len(self.problems.found)
 
     def read(self) -> Any:
         try:
@@ -252,13 +247,23 @@ class _FileReader:
         return value
 
 
+# How the loader reads one file: its tree, with its problems added to the Problems given. The
+# pipeline may wrap it (a memo by the file's content); the loader knows only this signature.
+ParseFile = Callable[[Path, Problems], Any]
+
+
+def parse_file(path: Path, problems: Problems) -> Any:
+    """The tree of one YAML file (None when it cannot be read), every node placed at its line."""
+    return _FileReader(path, problems).read()
+
+
 class _Resolver:
     """Replaces every {$ref: ...} with the node it points to, across files."""
 
-    def __init__(self, root: Path, problems: Problems, parsed: ParsedFiles | None = None) -> None:
+    def __init__(self, root: Path, problems: Problems, parse: ParseFile) -> None:
         self.top = root.parent
         self.problems = problems
-        self.parsed = parsed
+        self.parse = parse
         self.targets: dict[tuple[Path, str], tuple[Path, bool]] = {}
         self.files: dict[Path, Any] = {}
         self.resolved: set[int] = set()
@@ -266,11 +271,7 @@ class _Resolver:
 
     def file(self, path: Path) -> Any:
         if path not in self.files:
-            reader = _FileReader(path, self.problems)
-            if self.parsed is None:
-                self.files[path] = reader.read()
-            else:
-                self.files[path] = self.parsed.read(path, reader.shown, lambda: len(self.problems.found), reader.read)
+            self.files[path] = self.parse(path, self.problems)
         return self.files[path]
 
     def resolve(self, node: Any, path: Path) -> Any:
@@ -413,30 +414,19 @@ class LoadedSpec:
     files: tuple[Path, ...]  # every file read, the root first
 
 
-def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> LoadedSpec:
+def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> LoadedSpec:
     """The whole spec as one tree with every $ref resolved; problems go to `problems`.
 
-    With a `cache` directory, each file's tree comes from there when its bytes
-    were read before (generator/cache.py), and is kept there when it is new.
+    Each file is read with `parse` (by default `parse_file`).
     """
     root = root.resolve()
     if not root.is_file():
         problems.error(None, f"spec file {display_path(root)} does not exist")
         return LoadedSpec(None, ())
-    parsed = None if cache is None else ParsedFiles(cache)
-    spec_files = sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml"))
-    # Parsing is most of reading: a child parses the files from the last one on into the cache while
-    # the resolver goes from the root, finding there what the child got to first. Not worth a child
-    # when the cache holds as many trees as there are files (the usual run: one file edited, or none).
-    ahead = None
-    if parsed is not None and parsed.count() < len(spec_files):
-        ahead = Forked(partial(_parse_ahead, parsed, spec_files[::-1]))
-    resolver = _Resolver(root, problems, parsed)
+    resolver = _Resolver(root, problems, parse)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
-    if ahead is not None:
-        ahead.cancel()
     if document is not None and not isinstance(document, SpecDict):
         problems.error(Location(display_path(root), 1), "the root must be a mapping")
         document = None
@@ -455,20 +445,11 @@ def read_spec(root: Path, problems: Problems, cache: Path | None = None) -> Load
             )
             document = None
     files = tuple(resolver.files)
-    if parsed is not None:
-        parsed.prune()
     reached = set(files)
-    for path in spec_files:
+    for path in sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml")):
         if path.resolve() not in reached:
             problems.warn(Location(display_path(path), 1), f"no $ref from {root.name} reaches this file")
     return LoadedSpec(document, files)
-
-
-def _parse_ahead(parsed: ParsedFiles, paths: list[Path]) -> None:
-    """Parse into the cache each file whose tree is not kept there yet (problems are left to the resolver)."""
-    for path in paths:
-        reader = _FileReader(path, Problems())
-        parsed.prepare(path, reader.shown, reader.problem_count, reader.read)
 
 
 def load_spec(root: Path) -> SpecDict:

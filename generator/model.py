@@ -18,10 +18,11 @@ import keyword
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.checks import check_names, check_source
+from generator.document import BINARY, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict
@@ -44,19 +45,30 @@ from generator.pytypes import (
     union,
 )
 
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data"
-JSON_TEXT = "application/json"
-BINARY = "application/octet-stream"
 
-# The two API styles of the document (see spec/README.md).
-V1 = "v1"
-V2 = "v2"
-# Where a field travels.
-FORM_FIELD = "form"
-PATH = "path"
-QUERY = "query"
-BODY = "body"
+class ApiStyle(StrEnum):
+    """The two API styles of the document (see spec/README.md)."""
+
+    V1 = "v1"  # form POST, the whole body returned
+    V2 = "v2"  # REST, JSON, the answer's `data` returned
+
+
+class FieldPlace(StrEnum):
+    """Where a field travels: a form field (v1), or a path or query parameter or a body key (v2)."""
+
+    FORM = "form"
+    PATH = "path"
+    QUERY = "query"
+    BODY = "body"
+
+
+class FieldKind(StrEnum):
+    """What a field's value travels as."""
+
+    JSON = "JSON"  # JSON text
+    FILE = "FILE"  # a file part of a multipart body
+    TEXT = "TEXT"  # a scalar as text
+
 
 # Directions: who writes a value and who reads it.
 ARGUMENT = "argument"  # the app builds it and the client sends it
@@ -206,7 +218,7 @@ class Field:
     examples: tuple[Any, ...]
     location: Location
     notes: tuple[Note, ...]  # for reviewers, on the field and on the schema of its JSON text
-    where: str = FORM_FIELD  # FORM_FIELD (v1), or PATH, QUERY or BODY (v2)
+    where: FieldPlace = FieldPlace.FORM
     comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
 
     @property
@@ -214,14 +226,11 @@ class Field:
         return annotation(self.type)
 
     @property
-    def kind(self) -> str:
-        """What travels: JSON (JSON text), FILE (a file part) or TEXT (a scalar as text)."""
-        return "JSON" if isinstance(self.type, JsonText) else "FILE" if isinstance(self.type, Binary) else "TEXT"
-
-    @property
-    def check(self) -> str:
-        """Python source of the runtime check of its value."""
-        return check_source(self.type)
+    def kind(self) -> FieldKind:
+        """What travels: JSON text, a file part, or a scalar as text."""
+        if isinstance(self.type, JsonText):
+            return FieldKind.JSON
+        return FieldKind.FILE if isinstance(self.type, Binary) else FieldKind.TEXT
 
 
 @dataclass(frozen=True)
@@ -255,6 +264,33 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class FormRequest:
+    """How a v1 operation is called: a form POST, URL-encoded or multipart; the whole answer is returned."""
+
+    media_type: str | None  # FORM, MULTIPART, or None for a call without fields
+    # For the test double, which checks requests on its own: the form schema
+    # as plain JSON data ($refs resolved; prose, examples and x- keys left out).
+    schema: dict[str, Any] | None = field(default=None, compare=False)
+
+    @property
+    def multipart(self) -> bool:
+        return self.media_type == MULTIPART
+
+
+@dataclass(frozen=True)
+class RestRequest:
+    """How a v2 operation is called: a verb, path and query parameters and a JSON body; `data` is returned."""
+
+    media_type: str | None  # JSON_TEXT, or None without a body
+    # For the test double: each path and query parameter's schema and encoding,
+    # and the JSON body's schema, as plain JSON data (see rest_request_schema).
+    schema: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+Request = FormRequest | RestRequest
+
+
+@dataclass(frozen=True)
 class Operation:
     path: str  # as sent, after the base URL: "user/create.action", "im/v2/teams/{team_id}"
     http_method: str
@@ -266,7 +302,7 @@ class Operation:
     summary: str
     description: str
     fields: tuple[Field, ...]
-    body: str | None  # FORM, MULTIPART or None
+    request: Request
     response: PyType
     examples: tuple[ResponseExample, ...]  # of the success body, in spec order
     rate_limit: str
@@ -274,23 +310,20 @@ class Operation:
     deprecated: bool
     notes: tuple[Note, ...]  # for reviewers: on the operation, its form schema and its success response
     location: Location
-    # Plain JSON data for the test double, which checks requests on its own:
-    # the form schema ($refs resolved; prose, examples and x- keys left out)
-    # and the first example of the success body.
-    form_schema: dict[str, Any] | None = field(default=None, compare=False)
-    # The same for a v2 operation: each path and query parameter's schema and
-    # encoding, and the JSON body's schema (see rest_request_schema).
-    rest_schema: dict[str, Any] | None = field(default=None, compare=False)
+    # For the test double: the first example of the success body, as plain JSON data.
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
-    api: str = V1  # V1 (form POST, whole body returned) or V2 (REST, JSON, `data` returned)
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
     paging: Paging | None = None
     doc: DocPage | None = None  # its page in the official Chinese documentation (x-doc)
     codes: tuple[int, ...] = ()  # the status codes its sources name for it (x-codes)
 
     @property
+    def api(self) -> ApiStyle:
+        return ApiStyle.V1 if isinstance(self.request, FormRequest) else ApiStyle.V2
+
+    @property
     def multipart(self) -> bool:
-        return self.body == MULTIPART
+        return isinstance(self.request, FormRequest) and self.request.multipart
 
     @property
     def response_type(self) -> str:
@@ -307,9 +340,9 @@ class Operation:
     @property
     def key(self) -> str:
         """Unique in the API: the path of a v1 operation, verb and path of a v2 one (`GET im/v2/teams`)."""
-        return self.path if self.api == V1 else f"{self.http_method} {self.path}"
+        return self.path if self.api == ApiStyle.V1 else f"{self.http_method} {self.path}"
 
-    def fields_in(self, where: str) -> tuple[Field, ...]:
+    def fields_in(self, where: FieldPlace) -> tuple[Field, ...]:
         return tuple(item for item in self.fields if item.where == where)
 
 
@@ -373,23 +406,22 @@ class Group:
     operations: tuple[Operation, ...]
     type_names: tuple[str, ...]  # what its module imports from nimserver.types
     typing_names: tuple[str, ...]  # what its module imports from typing (Any, Literal)
-    check_names: tuple[str, ...]  # what its module imports from _checks (and whether it needs _shapes)
-    api: str = V1
+    api: ApiStyle = ApiStyle.V1
 
     @property
     def qualified_name(self) -> str:
         """How a caller reaches it from the client: `team`, `v2.team`."""
-        return self.name if self.api == V1 else f"v2.{self.name}"
+        return self.name if self.api == ApiStyle.V1 else f"v2.{self.name}"
 
     @property
     def slug(self) -> str:
         """A file or anchor name: `team`, `v2-team`."""
-        return self.name if self.api == V1 else f"v2-{self.name}"
+        return self.name if self.api == ApiStyle.V1 else f"v2-{self.name}"
 
     @property
     def module(self) -> str:
         """Its module under the package: `groups.team`, `v2.team`."""
-        return f"groups.{self.name}" if self.api == V1 else f"v2.{self.name}"
+        return f"groups.{self.name}" if self.api == ApiStyle.V1 else f"v2.{self.name}"
 
     @property
     def paged(self) -> bool:
@@ -401,7 +433,7 @@ class Group:
 
     @property
     def uses_files(self) -> bool:
-        return any(field.kind == "FILE" for op in self.operations for field in op.fields)
+        return any(field.kind == FieldKind.FILE for op in self.operations for field in op.fields)
 
 
 @dataclass(frozen=True)
@@ -463,11 +495,11 @@ class Api:
 
     @property
     def v1_groups(self) -> list[Group]:
-        return [group for group in self.groups if group.api == V1]
+        return [group for group in self.groups if group.api == ApiStyle.V1]
 
     @property
     def v2_groups(self) -> list[Group]:
-        return [group for group in self.groups if group.api == V2]
+        return [group for group in self.groups if group.api == ApiStyle.V2]
 
     def all_keys(self, name: str) -> list[Key]:
         """The keys of a TypedDict, its bases' included."""
@@ -691,7 +723,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     types = _TypeBuilder(problems)
     info = document["info"]
     base_path = urlsplit(str(document["servers"][0]["url"])).path.rstrip("/")
-    groups: dict[tuple[str, str], list[Operation]] = {}
+    groups: dict[tuple[ApiStyle, str], list[Operation]] = {}
     for path, item in document["paths"].items():
         if path.endswith(".action"):
             operations = [_operation(path, item["post"], types, base_path)]
@@ -745,20 +777,18 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     )
 
 
-def _group(api: str, name: str, operations: list[Operation], types: _TypeBuilder) -> Group:
+def _group(api: ApiStyle, name: str, operations: list[Operation], types: _TypeBuilder) -> Group:
     operations = [_with_paging(op, types) for op in operations]
     kinds = [op.response for op in operations] + [field.type for op in operations for field in op.fields]
     kinds += [op.paging.item for op in operations if op.paging is not None]
     named = {type_name for kind in kinds for type_name in named_types(kind)}
     typing = {name for kind in kinds for name in typing_names(kind)} - {"FileInput"}
-    checks = {check for op in operations for field in op.fields for check in check_names(field.type)}
     return Group(
         name,
-        class_name(name, "group") if api == V1 else class_name("v2", name, "operations"),
+        class_name(name, "group") if api == ApiStyle.V1 else class_name("v2", name, "operations"),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
-        tuple(sorted(checks)),
         api,
     )
 
@@ -833,7 +863,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         description=clean_text(spec["description"]),
         # Required arguments first: that is how a reader scans a signature.
         fields=tuple(sorted(fields, key=lambda item: not item.required)),
-        body=body,
+        request=FormRequest(body, form_schema),
         response=response,
         examples=response_examples,
         rate_limit=clean_text(extension(spec, "x-rate-limit")),
@@ -841,32 +871,11 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + form_notes + response_notes,
         location=spec.location,
-        form_schema=form_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
         request_line=f"POST {base_path}{path}",
         doc=doc_page(spec),
         codes=tuple(extension(spec, "x-codes")),
     )
-
-
-def v2_data_schema(operation: SpecDict) -> SpecDict | None:
-    """The schema of `data` in a v2 operation's 200 answer, or None when it has none."""
-    responses = operation.get("responses")
-    response = responses.get("200") if isinstance(responses, SpecDict) else None
-    content = response.get("content") if isinstance(response, SpecDict) else None
-    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
-    schema = media.get("schema") if isinstance(media, SpecDict) else None
-    if not isinstance(schema, SpecDict):
-        return None
-    for member in [schema, *(schema.get("allOf") or [])]:
-        properties = member.get("properties") if isinstance(member, SpecDict) else None
-        if isinstance(properties, SpecDict) and isinstance(properties.get("data"), SpecDict):
-            data: SpecDict = properties["data"]
-            return data
-    return None
-
-
-V2_VERBS = ("get", "post", "put", "patch", "delete")
 
 
 def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
@@ -880,7 +889,6 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
     body = None
     body_notes: tuple[Note, ...] = ()
     request = spec.get("requestBody")
-    rest_schema = rest_request_schema(spec)
     if isinstance(request, SpecDict):
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
@@ -888,7 +896,9 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         required = set(schema.get("required", []))
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=BODY))
+            fields.append(
+                replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=FieldPlace.BODY)
+            )
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -905,8 +915,8 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         summary=clean_text(spec["summary"]).rstrip("."),
         description=clean_text(spec["description"]),
         # Path parameters first, then the other required arguments: how a reader scans a signature.
-        fields=tuple(sorted(fields, key=lambda item: (item.where != PATH, not item.required))),
-        body=body,
+        fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.required))),
+        request=RestRequest(body, rest_request_schema(spec)),
         response=response,
         examples=response_examples,
         rate_limit=clean_text(extension(spec, "x-rate-limit")),
@@ -914,10 +924,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + body_notes + review_notes(spec["responses"]["200"]),
         location=spec.location,
-        form_schema=None,
-        rest_schema=rest_schema,
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
-        api=V2,
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
         doc=doc_page(spec),
@@ -981,7 +988,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         ),
         location=parameter.location,
         notes=review_notes(parameter) + notes_within(schema),
-        where=PATH if parameter["in"] == "path" else QUERY,
+        where=FieldPlace(parameter["in"]),
         comma_list=comma_list,
     )
 

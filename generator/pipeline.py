@@ -1,27 +1,45 @@
-"""The stages in order: load, validate, model, render, format."""
+"""The stages in order: load, validate, model, render, format; and the one place for speed.
+
+Each stage is a function from value to value and knows nothing of what
+follows. What makes a run fast lives here only:
+
+- one content-keyed memo (`Memo` of generator/cache.py) wraps the loader's
+  reading of a file (`_remembered`); validation's verdicts are kept by content
+  in the same cache directory;
+- one executor, `Forked` (generator/forked.py): work done in a child process
+  beside this one, or here when there is no fork or one core;
+- one speculative step (`_while_validating`): the stages after validation
+  start on the loaded document while validation runs in a child; what they
+  make is used only once the document has validated.
+"""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 import jinja2
 
-from generator.cache import Verdicts
+from generator.cache import PARSED_DIR, Memo, Verdicts, releases_dir
 from generator.diff import Report, diff, judge, snapshot
+from generator.diff.releases import since_release
 from generator.diff.snapshot import without_locations
-from generator.errors import Problems, SpecProblem
+from generator.errors import Problems, SpecError, SpecProblem, display_path
 from generator.forked import Forked
 from generator.format import Formatting
-from generator.load import SpecDict, read_spec
+from generator.load import SpecDict, parse_file, read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
 from generator.reference import DOCS, render_docs
 from generator.reference import environment as docs_environment
+from generator.render import RenderedFile, render
 from generator.render import environment as package_environment
-from generator.render import render
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,6 +48,7 @@ class Generation:
     files: dict[str, bytes]  # the whole generated tree, manifest and docs/ included
     formatted: int  # files that went through black (the others came from the cache)
     api_changes: Report | None  # against the client now in the output directory (None: no baseline)
+    since_release: Report | None  # against the newest recorded release (None: none recorded)
     warnings: list[SpecProblem]
 
 
@@ -39,32 +58,48 @@ def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = 
     Problems of all stages are reported together where the spec can still be
     read: a broken $ref does not hide a bad version. The model is built only
     from a document that validated, so its problems come on their own.
-    With a `cache` directory, validation reuses the verdicts of earlier runs
-    on the same content (generator/cache.py) and keeps this run's.
+    With a `cache` directory, reading and validation reuse the work of earlier
+    runs on the same content (generator/cache.py) and keep this run's.
     """
     problems = Problems() if problems is None else problems
-    document = _read(spec, problems, cache)
-    _validate(document, problems, cache)
+    document = read(spec, problems, cache)
+    _validated(document, cache, problems)
     api = build_api(document, problems)
     problems.raise_errors()
     return api
 
 
-def _read(spec: Path, problems: Problems, cache: Path | None) -> SpecDict:
-    loaded = read_spec(spec, problems, cache)
+def read(spec: Path, problems: Problems, cache: Path | None = None) -> SpecDict:
+    """Stage 1: the document at `spec`, or SpecError; with a `cache`, each file's tree is remembered by content."""
+    if cache is None:
+        loaded = read_spec(spec, problems)
+    else:
+        memo = Memo(cache / PARSED_DIR)
+        loaded = read_spec(spec, problems, partial(_remembered, memo))
+        memo.prune()
     if loaded.document is None:
         problems.raise_errors()
     assert loaded.document is not None
     return loaded.document
 
 
-def _validate(document: SpecDict, problems: Problems, cache: Path | None) -> None:
-    problems.found.extend(_validation(document, cache))
-    problems.raise_errors()
+def _remembered(memo: Memo, path: Path, problems: Problems) -> Any:
+    """parse_file through the memo: by the file's bytes and the path its nodes are placed at; only
+    a tree read without a problem is kept (the problems of a file are found again when it is read)."""
+    try:
+        content = display_path(path).as_posix().encode() + b"\0" + path.read_bytes()
+    except OSError:
+        return parse_file(path, problems)  # the reader reports it
+    before = len(problems.found)
+    return memo.get(
+        content,
+        lambda: parse_file(path, problems),
+        keep=lambda tree: tree is not None and len(problems.found) == before,
+    )
 
 
 def _validation(document: SpecDict, cache: Path | None) -> list[SpecProblem]:
-    """Every problem validation finds in the document; the verdicts it used are kept in `cache`."""
+    """Stage 2: every problem validation finds in the document; the verdicts it used are kept in `cache`."""
     from generator.validate import validate_spec  # with the validators: generate imports them in its child
 
     problems = Problems()
@@ -74,65 +109,89 @@ def _validation(document: SpecDict, cache: Path | None) -> list[SpecProblem]:
     return problems.found
 
 
-def _model_ahead(document: SpecDict) -> tuple[Api, Problems] | None:
-    """The model of a document not validated yet, or None where it cannot be built.
+def _validated(document: SpecDict, cache: Path | None, problems: Problems) -> None:
+    """Stage 2 on a document that is already known to be broken, or outside `generate`: its problems join the rest."""
+    problems.found.extend(_validation(document, cache))
+    problems.raise_errors()
 
-    Only so that black can start while validation runs: it is used only once
-    the document has validated, and dropped otherwise.
+
+def _while_validating(document: SpecDict, cache: Path | None, problems: Problems, work: Callable[[], T]) -> T:
+    """`work()` on `document` while validation runs beside it; its result once the document validated.
+
+    The only speculative step of a run: `work` runs on a document not yet
+    validated. On one that does not validate it may fail in any way, and
+    the problems of reading and validation are what is raised (SpecError);
+    on one that validates, its own errors are raised as they are.
     """
-    problems = Problems()
+    validation = Forked(partial(_validation, document, cache))
     try:
-        return build_api(document, problems), problems
-    except Exception:  # an invalid document: validation will say why
-        return None
+        try:
+            done = work()
+        except Exception as error:
+            problems.found.extend(validation.result())
+            problems.raise_errors()
+            if isinstance(error, SpecError):  # the model's own problems, with validation's warnings
+                raise SpecError(problems.found + error.problems) from None
+            raise
+        problems.found.extend(validation.result())
+    finally:
+        validation.cancel()
+    problems.raise_errors()
+    return done
+
+
+@dataclass
+class _Started:
+    """The stages after validation, started: the model, the reference in a child, black in workers."""
+
+    api: Api
+    problems: Problems  # the model's warnings
+    snapshot: dict[str, Any]
+    since_release: Report | None  # what changed for callers since the newest recorded release
+    rendered: list[RenderedFile]
+    formatting: Formatting
+    docs: Forked[dict[str, bytes]]
+
+
+def _start(
+    document: SpecDict, spec: Path, cached: Callable[[RenderedFile], bytes | None], stack: contextlib.ExitStack
+) -> _Started:
+    problems = Problems()
+    api = build_api(document, problems)
+    problems.raise_errors()
+    api_snapshot = snapshot(api, spec)
+    releases = since_release(api_snapshot, api.version, releases_dir(spec))
+    docs = Forked(partial(docs_files, api, spec, releases))
+    stack.callback(docs.cancel)
+    rendered = render(api)
+    formatting = stack.enter_context(Formatting(rendered, cached, api))
+    return _Started(api, problems, api_snapshot, releases, rendered, formatting, docs)
 
 
 def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
-    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`).
-
-    Validation runs beside the rest, in a forked child (generator/forked.py);
-    meanwhile black and the reference start on a model built ahead of it.
-    What they make is used only once the document has validated.
-    """
+    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`)."""
     problems = Problems()
-    document = _read(spec, problems, cache)
+    document = read(spec, problems, cache)
+    if problems.errors:  # a $ref that could not be followed: nothing is worth starting ahead
+        _validated(document, cache, problems)
     _compiled_templates(cache)
     manifest = Manifest.read(current)
     with contextlib.ExitStack() as stack:
-        validation = Forked(partial(_validation, document, cache))
-        stack.callback(validation.cancel)
-        ahead = _model_ahead(document) if not problems.errors else None
-        formatting, docs = None, None
-        if ahead is not None:
-            api, model_problems = ahead
-            docs = Forked(partial(docs_files, api, spec))
-            stack.callback(docs.cancel)
-            try:
-                rendered = render(api)
-            except Exception:  # the model of an invalid document: validation will say why
-                ahead = None
-            else:
-                formatting = stack.enter_context(Formatting(rendered, manifest.cached(current), api))
-        problems.found.extend(validation.result())
-        problems.raise_errors()
-        if ahead is None:
-            api = build_api(document, problems)
-        else:
-            problems.found.extend(model_problems.found)
-        problems.raise_errors()
-        if formatting is None:
-            rendered = render(api)
-            formatting = stack.enter_context(Formatting(rendered, manifest.cached(current), api))
-        new_snapshot = snapshot(api, spec)
+        started = _while_validating(
+            document, cache, problems, partial(_start, document, spec, manifest.cached(current), stack)
+        )
+        problems.found.extend(started.problems.found)
+        api = started.api
         changes = None
         if manifest.api is not None:
-            changes = judge(diff(manifest.api, new_snapshot), manifest.api.get("info", {}).get("version"), api.version)
+            old_version = manifest.api.get("info", {}).get("version")
+            changes = judge(diff(manifest.api, started.snapshot), old_version, api.version)
+        output, formatted = started.formatting.result()
         # docs/ is plain text that black never sees: the manifest lists its files, but keeps no cache of them.
-        docs_tree = docs.result() if docs is not None and ahead is not None else docs_files(api, spec)
-        output, formatted = formatting.result()
+        docs_tree = started.docs.result()
     output.update(docs_tree)
-    output[Manifest.PATH] = Manifest.of(rendered, output, without_locations(new_snapshot)).to_bytes()
-    return Generation(api, output, formatted, changes, problems.warnings)
+    output[Manifest.PATH] = Manifest.of(started.rendered, output, without_locations(started.snapshot)).to_bytes()
+    return Generation(api, output, formatted, changes, started.since_release, problems.warnings)
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
@@ -162,9 +221,9 @@ def _compiled_templates(cache: Path | None) -> None:
         environment.bytecode_cache = bytecode
 
 
-def docs_files(api: Api, spec: Path) -> dict[str, bytes]:
-    """The files of generated/docs/ (the reference), from the model."""
-    return {file.path: file.text.encode("utf-8") for file in render_docs(api, spec.parent)}
+def docs_files(api: Api, spec: Path, releases: Report | None) -> dict[str, bytes]:
+    """The files of generated/docs/ (the reference), from the model and the changes since the last release."""
+    return {file.path: file.text.encode("utf-8") for file in render_docs(api, spec.parent, releases)}
 
 
 def with_docs(
@@ -174,5 +233,6 @@ def with_docs(
     problems = Problems()
     api = load_api(spec, problems, cache)
     _compiled_templates(cache)
+    releases = since_release(snapshot(api, spec), api.version, releases_dir(spec))
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
-    return api, {**kept, **docs_files(api, spec)}, problems.warnings
+    return api, {**kept, **docs_files(api, spec, releases)}, problems.warnings

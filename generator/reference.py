@@ -27,16 +27,16 @@ from urllib.parse import quote, urlencode
 import jinja2
 
 from generator import docs, escape
-from generator.diff.releases import since_release
+from generator.cache import RELEASES
+from generator.diff.rules import Report
 from generator.docs import argument_value, call_name, python_value
+from generator.errors import spec_path
 from generator.model import (
-    BODY,
-    FORM_FIELD,
-    PATH,
-    QUERY,
-    V2,
     Api,
+    ApiStyle,
     Field,
+    FieldKind,
+    FieldPlace,
     Group,
     Note,
     Operation,
@@ -47,7 +47,6 @@ from generator.model import (
 from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
 from generator.render import GENERATED_HEADER, TEMPLATES, RenderedFile
 
-RELEASES = "releases"  # at the repository root, beside spec/
 DOCS = "docs"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=utf-8"  # as the runtime sends it
 JSON_CONTENT_TYPE = "application/json;charset=utf-8"  # a v2 JSON body, as the runtime sends it
@@ -123,7 +122,7 @@ class OperationDoc:
 
     @property
     def v2(self) -> bool:
-        return self.op.api == V2
+        return self.op.api == ApiStyle.V2
 
     @property
     def anchor(self) -> str:
@@ -209,7 +208,7 @@ class ReviewGroup:
 
 def wire_text(field: Field, value: Any) -> str:
     """A value as the runtime sends it: `true`/`false`, decimal numbers, compact JSON, text as is."""
-    if field.kind == "JSON":
+    if field.kind == FieldKind.JSON:
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -243,7 +242,7 @@ def curl_example(op: Operation, base_url: str, arguments: list[tuple[Field, Any]
     if op.multipart:
         body = None
         for field, value in arguments:
-            if field.kind == "FILE":
+            if field.kind == FieldKind.FILE:
                 lines.append(f"-F {_shell(f'{field.wire_name}=@{field.wire_name}')}")
             else:
                 lines.append(f"-F {_shell(f'{field.wire_name}={wire_text(field, value)}')}")
@@ -267,12 +266,12 @@ def rest_example(
     """The URL of a v2 example request, its query and its body (None without one), as the runtime builds them."""
     path = op.path
     query: list[tuple[str, str]] = []
-    body: dict[str, Any] | None = {} if op.body else None
+    body: dict[str, Any] | None = {} if op.request.media_type else None
     for field, value in arguments:
-        if field.where == PATH:
+        if field.where == FieldPlace.PATH:
             # Every reserved character escaped, as the runtime does: a conversation id's `|`, any `/`.
             path = path.replace("{" + field.wire_name + "}", quote(rest_text(field, value), safe=""))
-        elif field.where == QUERY:
+        elif field.where == FieldPlace.QUERY:
             query.append((field.wire_name, rest_text(field, value)))
         elif body is not None:
             body[field.wire_name] = value
@@ -297,7 +296,7 @@ def curl_rest(op: Operation, base_url: str, arguments: list[tuple[Field, Any]]) 
 def python_example(op: Operation, arguments: list[tuple[Field, Any]]) -> str:
     """The Python call: its answer (v1), its `data` (v2), or its first page, then every item, for a list."""
     call = call_name(op)
-    target = "page" if op.paging is not None else "data" if op.api == V2 else "response"
+    target = "page" if op.paging is not None else "data" if op.api == ApiStyle.V2 else "response"
     if arguments:
         lines = [f"{target} = {call}(", *(f"    {f.python_name}={python_value(v)}," for f, v in arguments), ")"]
     else:
@@ -389,28 +388,28 @@ class _Types:
 
 
 def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
-    if field.where == FORM_FIELD:
+    if field.where == FieldPlace.FORM:
         return FieldDoc(
             field=field,
             constraints=docs.constraint_words(field.type),
             default="" if field.default is None else wire_text(field, field.default),
-            example=wire_text(field, example) if field.kind != "FILE" else "(file content)",
+            example=wire_text(field, example) if field.kind != FieldKind.FILE else "(file content)",
             shape=tuple(types.shape(field.type)) if isinstance(field.type, JsonText) else (),
         )
     # v2: a path value as it stands in the path, a query value as its text, a body value as its JSON.
-    if field.where == BODY:
+    if field.where == FieldPlace.BODY:
         shown = "" if example is None else compact_json(example)
         default = "" if field.default is None else compact_json(field.default)
         travels = "body"
     else:
         shown = "" if example is None else rest_text(field, example)
-        if field.where == PATH and example is not None:
+        if field.where == FieldPlace.PATH and example is not None:
             shown = quote(shown, safe="")
         default = "" if field.default is None else rest_text(field, field.default)
         travels = field.where
         if field.comma_list:
             travels += ", comma list"
-        elif field.kind == "JSON":
+        elif field.kind == FieldKind.JSON:
             travels += ", JSON text"
     return FieldDoc(
         field=field,
@@ -435,7 +434,7 @@ def search_text(op: Operation, call: str) -> str:
 def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
     arguments = example_arguments(op)
     examples = dict((field.wire_name, value) for field, value in arguments)
-    if op.api == V2:
+    if op.api == ApiStyle.V2:
         curl, body = curl_rest(op, base_url, arguments)
     else:
         curl, body = curl_example(op, base_url, arguments)
@@ -566,16 +565,7 @@ def webhook_groups(api: Api, types: _Types) -> list[WebhookGroup]:
 
 
 def _source(note: Note, spec_dir: Path) -> str:
-    return _spec_path(Path(note.location.file), spec_dir, Path.cwd())
-
-
-@functools.cache
-def _spec_path(file: Path, spec_dir: Path, cwd: Path) -> str:
-    """A spec file as a path from the repository root (`spec/...`), whatever the working directory."""
-    try:
-        return "spec/" + (cwd / file).resolve().relative_to(spec_dir.resolve()).as_posix()
-    except ValueError:
-        return file.as_posix()
+    return spec_path(note.location.file, spec_dir)
 
 
 def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
@@ -695,11 +685,13 @@ def environment() -> jinja2.Environment:
         md_literal=escape.markdown_literal,
         md_url=markdown_url,
     )
+    env.globals.update(ApiStyle=ApiStyle, FieldKind=FieldKind)
     return env
 
 
-def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
-    """Every file of generated/docs/, in a fixed order."""
+def render_docs(api: Api, spec_dir: Path, since_release: Report | None) -> list[RenderedFile]:
+    """Every file of generated/docs/, in a fixed order; `since_release`: the API changes since the
+    newest recorded release (None when none is recorded)."""
     types = _Types(api)
     base_url = api.servers[0].url
     tag_text = {tag.name: tag.description for tag in api.tags}
@@ -713,9 +705,8 @@ def render_docs(api: Api, spec_dir: Path) -> list[RenderedFile]:
     ]
     reviews = review_groups(api, spec_dir, types)
     hooks = webhook_groups(api, types)
-    releases = spec_dir.parent / RELEASES
     context = {
-        "since_release": since_release(api, spec_dir / "openapi.yaml", releases),
+        "since_release": since_release,
         "releases_dir": RELEASES,
         "webhook_groups": hooks,
         "webhook_count": sum(len(group.webhooks) for group in hooks),

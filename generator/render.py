@@ -22,7 +22,7 @@ from generator import docs, escape
 from generator.checks import check_names, check_source, python_literal
 from generator.diff.versioning import compatible_range
 from generator.errors import Location
-from generator.model import Api, Field, Key, Operation
+from generator.model import Api, ApiStyle, Field, FormRequest, Key, Operation, Request, RestRequest
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +103,9 @@ def environment() -> jinja2.Environment:
         return_annotation=lambda op, asynchronous: op.return_annotation(asynchronous),
         check=check_source,
     )
+    # Templates choose what differs between the two kinds of request by the request's type.
+    env.tests.update(rest_request=lambda value: isinstance(value, RestRequest))
+    env.globals.update(ApiStyle=ApiStyle)
     return env
 
 
@@ -214,27 +217,20 @@ def fake_spec(api: Api) -> dict[str, Any]:
     return {
         "version": api.version,
         "status_codes": {str(status.code): status.description for status in api.status_codes},
-        "operations": {
-            op.path: {
-                "media_type": op.body,
-                "form": op.form_schema,
-                "success": op.success_example,
-            }
-            for group in api.v1_groups
-            for op in group.operations
-        }
-        | {op.key: _fake_rest_entry(op) for group in api.v2_groups for op in group.operations},
+        "operations": dict(_fake_entry(op, op.request) for group in api.groups for op in group.operations),
     }
 
 
-def _fake_rest_entry(op: Operation) -> dict[str, Any]:
-    """A v2 operation for the test double: verb, path template, parameter and body schemas, answer, paging."""
-    return {
+def _fake_entry(op: Operation, request: Request) -> tuple[str, dict[str, Any]]:
+    """An operation for the test double, by its key: what its request may carry, and its answer."""
+    if isinstance(request, FormRequest):
+        return op.key, {"media_type": request.media_type, "form": request.schema, "success": op.success_example}
+    return op.key, {
         "api": "v2",
         "method": op.http_method,
         "path": op.path,
         "operation_id": op.operation_id,
-        **(op.rest_schema or {"parameters": {}, "body": None, "body_required": False}),
+        **request.schema,
         "success": op.success_example,
         "paging": None if op.paging is None else {"style": op.paging.style, "items": op.paging.items_key},
     }
@@ -302,7 +298,8 @@ def render(api: Api) -> list[RenderedFile]:
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
-        text = page("group.py.j2", group=group, group_tags=group_tags)
+        checks = sorted({name for op in group.operations for field in op.fields for name in check_names(field.type)})
+        text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))

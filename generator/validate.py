@@ -22,10 +22,10 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 
 from generator.cache import Verdicts
+from generator.document import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
 from generator.extensions import check_extensions, places, subschema_places, subschemas
 from generator.load import SpecDict, SpecList
-from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.naming import CALL_OPTION_PREFIX, python_name, split_path, v2_method_name
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}

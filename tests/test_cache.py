@@ -17,10 +17,10 @@ import pytest
 from generator import cache as cache_module
 from generator import reference, render
 from generator.__main__ import main
-from generator.cache import VERDICTS_FILE, LastRun, ParsedFiles, Verdicts, input_digest
+from generator.cache import VERDICTS_FILE, LastRun, Verdicts, input_digest
 from generator.errors import Problems, SpecError
-from generator.load import _FileReader, _parse_ahead, read_spec
-from generator.pipeline import load_api
+from generator.load import _FileReader, read_spec
+from generator.pipeline import load_api, read
 from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts, locate
 from tests.specutil import edits_of, load_table, make_spec, operation, shown, snapshot, write_spec
 
@@ -197,8 +197,8 @@ def test_an_edit_behind_a_ref_after_a_cached_run_is_reported_at_its_line(
 def test_parsed_files_hit_miss_and_corrupt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = make_spec(tmp_path / "spec")
     directory = tmp_path / "cache"
-    fresh = read_spec(root, Problems()).document
-    assert read_spec(root, Problems(), directory).document == fresh  # a miss: parsed and kept
+    fresh = read(root, Problems())
+    assert read(root, Problems(), directory) == fresh  # a miss: parsed and kept
     pickles = sorted((directory / "parsed").iterdir())
     assert len(pickles) == 3
 
@@ -207,74 +207,40 @@ def test_parsed_files_hit_miss_and_corrupt(tmp_path: Path, monkeypatch: pytest.M
 
     with monkeypatch.context() as patch:
         patch.setattr(_FileReader, "read", refuse)
-        cached = read_spec(root, Problems(), directory).document  # every file a hit
+        cached = read(root, Problems(), directory)  # every file a hit
     assert cached == fresh
-    assert cached is not None and fresh is not None
     assert cached["paths"]["/user/create.action"].location == fresh["paths"]["/user/create.action"].location
 
     for pickle in pickles:
         pickle.write_bytes(b"\x80\x05 truncated")
-    assert read_spec(root, Problems(), directory).document == fresh  # corrupt: parsed again and replaced
-    assert read_spec(root, Problems(), directory).document == fresh
+    assert read(root, Problems(), directory) == fresh  # corrupt: parsed again and replaced
+    assert read(root, Problems(), directory) == fresh
 
 
 def test_parsed_files_of_an_edited_file_are_replaced_and_lines_follow(tmp_path: Path) -> None:
     root = make_spec(tmp_path / "spec")
     directory = tmp_path / "cache"
-    first = read_spec(root, Problems(), directory).document
-    assert first is not None
+    first = read(root, Problems(), directory)
     paths_file = root.parent / "paths" / "demo.yaml"
     paths_file.write_text("# A new first line.\n" + paths_file.read_text(encoding="utf-8"), encoding="utf-8")
-    document = read_spec(root, Problems(), directory).document
-    assert document is not None
+    leftover = directory / "parsed" / ".0123.pickle.12345"
+    leftover.write_bytes(b"half")  # as a run stopped while writing leaves it
+    document = read(root, Problems(), directory)
     before = first["paths"]["/user/create.action"].location
     assert document["paths"]["/user/create.action"].location == type(before)(before.file, before.line + 1)
     assert len(list((directory / "parsed").iterdir())) == 3  # the old tree of paths/demo.yaml is pruned
-
-
-def test_files_parsed_ahead_are_read_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What read_spec's child does (_parse_ahead): each file parsed into the cache once; the
-    resolver then finds every tree there; a half-written tree left by a stopped child is pruned."""
-    root = make_spec(tmp_path / "spec")
-    directory = tmp_path / "cache"
-    files = sorted(root.parent.rglob("*.yaml"))
-    parsed = ParsedFiles(directory)
-    _parse_ahead(parsed, files)
-    kept = sorted((directory / "parsed").iterdir())
-    assert len(kept) == len(files) == 3
-    _parse_ahead(parsed, files)  # kept already: not parsed again
-    assert sorted((directory / "parsed").iterdir()) == kept
-    leftover = directory / "parsed" / f".{kept[0].name}.12345"
-    leftover.write_bytes(b"half")
-
-    def refuse(self: Any) -> Any:
-        raise AssertionError(f"{self.path} was parsed again")
-
-    with monkeypatch.context() as patch:
-        patch.setattr(_FileReader, "read", refuse)
-        document = read_spec(root, Problems(), directory).document
-    assert document == read_spec(root, Problems()).document
     assert not leftover.exists()
-
-
-def test_a_file_parsed_ahead_with_problems_is_not_kept(tmp_path: Path) -> None:
-    edit = {"file": "paths/demo.yaml", "replace": "required: [accid]", "with": "required: [accid"}
-    root = make_spec(tmp_path / "spec", [edit])
-    directory = tmp_path / "cache"
-    _parse_ahead(ParsedFiles(directory), sorted(root.parent.rglob("*.yaml")))
-    assert len(list((directory / "parsed").iterdir())) == 2
-    problems = Problems()
-    read_spec(root, problems, directory)
-    assert [problem.message for problem in problems.errors if "invalid YAML" in problem.message]
 
 
 def test_a_file_read_with_problems_is_not_kept(tmp_path: Path) -> None:
     edit = {"file": "paths/demo.yaml", "replace": "required: [accid]", "with": "required: [accid"}
     root = make_spec(tmp_path / "spec", [edit])
     directory = tmp_path / "cache"
-    read_spec(root, Problems(), directory)
+    read(root, Problems(), directory)
+    # The root only: the broken file is not kept, and the components it refers to are not reached.
+    assert len(list((directory / "parsed").iterdir())) == 1
     problems = Problems()
-    read_spec(root, problems, directory)
+    read(root, problems, directory)
     assert any("invalid YAML" in problem.message for problem in problems.errors)
 
 

@@ -30,7 +30,7 @@ import nimserver
 from generator import reference
 from generator.__main__ import main
 from generator.load import SpecDict
-from generator.model import V2, Field, Note, Operation, Webhook, review_notes
+from generator.model import ApiStyle, Field, FieldPlace, Note, Operation, Webhook, review_notes
 from generator.pipeline import load_api
 from generator.pytypes import AnyValue, JsonText, ListOf, Scalar
 from tests.browser import CHROMIUM, Browser
@@ -41,8 +41,8 @@ from tests.v2server import RecordingServer
 
 API = load_api(SPEC)
 OPERATIONS = API.operations
-V1_OPERATIONS = [op for op in OPERATIONS if op.api != V2]
-V2_OPERATIONS = [op for op in OPERATIONS if op.api == V2]
+V1_OPERATIONS = [op for op in OPERATIONS if op.api != ApiStyle.V2]
+V2_OPERATIONS = [op for op in OPERATIONS if op.api == ApiStyle.V2]
 DOCS = GENERATED / "docs"
 ARTIFACTS = REPOSITORY / "build" / "test-artifacts"
 
@@ -211,7 +211,7 @@ def test_webhook_without_example_shows_no_signed_body() -> None:
     hook = WEBHOOKS[0]
     changed = (Webhook(**{**hook.__dict__, "examples": ()}), *WEBHOOKS[1:])
     api = API.__class__(**{**API.__dict__, "webhooks": changed})
-    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent, None)}
     section = files["docs/webhooks.md"].split(f'<a id="{hook.name}"></a>')[1].split('<a id="')[0]
 
     assert "The spec gives no example body for this webhook." in section
@@ -243,9 +243,9 @@ def test_review_view_lists_every_note_of_operations_and_webhooks(spec_document: 
 
 
 def test_docs_render_the_same_bytes_from_any_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    here = reference.render_docs(API, SPEC.parent)
+    here = reference.render_docs(API, SPEC.parent, None)
     monkeypatch.chdir(tmp_path)  # locations are read relative to the working directory
-    elsewhere = reference.render_docs(load_api(SPEC), SPEC.parent)
+    elsewhere = reference.render_docs(load_api(SPEC), SPEC.parent, None)
 
     assert [(file.path, file.text) for file in here] == [(file.path, file.text) for file in elsewhere]
     assert {file.path: file.text.encode() for file in here} == {
@@ -285,7 +285,7 @@ def test_spec_text_is_escaped_in_every_page() -> None:
         for group in API.groups
     )
     api = API.__class__(**{**API.__dict__, "groups": groups})
-    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent)}
+    files = {file.path: file.text for file in reference.render_docs(api, SPEC.parent, None)}
 
     assert "<script>alert" not in files["docs/index.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <code>a&lt;b</code>" in files["docs/index.html"]
@@ -301,7 +301,7 @@ def test_webhook_text_is_escaped_in_every_page() -> None:
     changed = (Webhook(**{**hook.__dict__, "summary": hostile, "description": hostile}), *WEBHOOKS[1:])
     files = {
         file.path: file.text
-        for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent)
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "webhooks": changed}), SPEC.parent, None)
     }
 
     assert "<script>alert" not in files["docs/index.html"]
@@ -417,7 +417,7 @@ def test_v2_operation_shows_verb_path_and_where_each_argument_goes(operation: Op
     verb, _, headers, body = _v2_curl(section)
     assert verb == operation.http_method
     assert re.fullmatch(r"[0-9a-f]{32}", headers["X-custom-traceid"])
-    assert (body is not None) == (operation.body is not None)
+    assert (body is not None) == (operation.request.media_type is not None)
     if body is not None:
         assert headers["Content-Type"] == reference.JSON_CONTENT_TYPE
         first_page = [f for f in operation.fields if f.wire_name != getattr(operation.paging, "request_key", "")]
@@ -478,8 +478,8 @@ def test_v2_awkward_values_are_shown_as_the_client_sends_them() -> None:
     a boolean and an id past 2^53 in the body: the curl shows what the client's runtime and HTTP library send."""
     from nimserver import _checks, _fields
 
-    base = next(op for op in V2_OPERATIONS if op.fields_in("path") and op.body)
-    template = base.fields_in("path")[0]
+    base = next(op for op in V2_OPERATIONS if op.fields_in(FieldPlace.PATH) and op.request.media_type)
+    template = base.fields_in(FieldPlace.PATH)[0]
 
     def field(name: str, where: str, kind: Any, value: Any, comma_list: bool = False) -> Field:
         return Field(
@@ -559,7 +559,7 @@ def test_v2_text_is_escaped_in_every_page() -> None:
     )
     files = {
         file.path: file.text
-        for file in reference.render_docs(API.__class__(**{**API.__dict__, "groups": groups}), SPEC.parent)
+        for file in reference.render_docs(API.__class__(**{**API.__dict__, "groups": groups}), SPEC.parent, None)
     }
 
     assert "<script>alert" not in files["docs/index.html"]

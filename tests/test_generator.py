@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import black
@@ -18,6 +19,7 @@ import pytest
 
 from generator import forked, pipeline
 from generator.__main__ import main
+from generator.errors import Problems, SpecError, SpecProblem
 from generator.format import black_mode
 from generator.load import load_spec
 from generator.pipeline import load_api
@@ -96,20 +98,52 @@ def test_cold_generation_gives_the_same_bytes(tmp_path: Path, capsys: pytest.Cap
     assert read_tree(out) == read_tree(GENERATED)
 
 
-@pytest.mark.parametrize("way", ["no fork", "no model ahead"])
-def test_every_way_through_the_pipeline_gives_the_same_bytes(
-    way: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_without_a_child_process_the_pipeline_gives_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Without a child process (the work done here) or without the model built ahead of validation
-    (black and the reference start after it): the same bytes as the usual way."""
-    if way == "no fork":
-        monkeypatch.setattr(forked, "can_fork", lambda: False)
-    else:
-        monkeypatch.setattr(pipeline, "_model_ahead", lambda document: None)
+    """Without fork (validation and the reference done here, in turn): the same bytes as the usual way."""
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
     out = tmp_path / "fresh"
     code, _, _ = _run(capsys, "generate", "--out", str(out))
     assert code == 0
     assert read_tree(out) == read_tree(GENERATED)
+
+
+def _fails(error: Exception) -> Callable[[], object]:
+    def work() -> object:
+        raise error
+
+    return work
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "in place"])
+def test_work_ahead_of_validation_answers_as_validation_says(fork: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pipeline._while_validating: on a document that does not validate, whatever the work ahead did
+    (a value, a crash, its own SpecError), validation's problems are raised; on one that validates, the
+    work's value is returned with the warnings kept, and its own errors are raised as they are."""
+    monkeypatch.setattr(forked, "can_fork", lambda: fork)
+    broken = load_spec(SPEC)
+    del broken["info"]["version"]
+    valid = load_spec(SPEC)
+    model_error = SpecError([SpecProblem(None, "a schema name shadows a client class")])
+    for work in (lambda: "a value", _fails(KeyError("version")), _fails(model_error)):
+        with pytest.raises(SpecError) as raised:
+            pipeline._while_validating(broken, None, Problems(), work)
+        assert any("version" in problem.message for problem in raised.value.errors)
+        assert "shadows" not in str(raised.value)
+
+    warned = Problems()
+    warned.warn(None, "a warning of the loader")
+    assert pipeline._while_validating(valid, None, warned, lambda: "a value") == "a value"
+    assert [problem.message for problem in warned.warnings] == ["a warning of the loader"]
+    with pytest.raises(KeyError):
+        pipeline._while_validating(valid, None, Problems(), _fails(KeyError("a generator bug")))
+    with pytest.raises(SpecError) as raised:
+        pipeline._while_validating(valid, None, warned, _fails(model_error))
+    assert [str(problem) for problem in raised.value.problems] == [
+        "spec: a schema name shadows a client class",
+        "spec: warning: a warning of the loader",
+    ]
 
 
 def test_regeneration_leaves_unchanged_files_untouched(out_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

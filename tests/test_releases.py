@@ -10,6 +10,9 @@ import pytest
 
 from generator.__main__ import main
 from generator.diff.releases import latest, record, since_release
+from generator.diff.rules import Report
+from generator.diff.snapshot import snapshot
+from generator.model import Api
 from generator.reference import render_docs
 from tests.specutil import BASE, build_ok
 
@@ -21,14 +24,19 @@ def repository(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _since_release(api: Api, spec: Path) -> Report | None:
+    return since_release(snapshot(api, spec), api.version, spec.parent.parent / "releases")
+
+
 def _review(spec: Path) -> str:
-    files = {file.path: file.text for file in render_docs(build_ok(spec), spec.parent)}
+    api = build_ok(spec)
+    files = {file.path: file.text for file in render_docs(api, spec.parent, _since_release(api, spec))}
     return files["docs/review.html"]
 
 
 def test_no_release_recorded(repository: Path) -> None:
     spec = repository / "spec" / "openapi.yaml"
-    assert since_release(build_ok(spec), spec, repository / "releases") is None
+    assert _since_release(build_ok(spec), spec) is None
     assert "No release is recorded yet" in _review(spec)
 
 
@@ -44,7 +52,7 @@ def test_changes_since_the_newest_release_are_listed(repository: Path, capsys: p
     entry = root[root.index(first_path) :].split("\n", 2)
     spec.write_text(root.replace(entry[0] + "\n" + entry[1] + "\n", "", 1), encoding="utf-8")
 
-    report = since_release(build_ok(spec), spec, repository / "releases")
+    report = _since_release(build_ok(spec), spec)
     assert report is not None and report.old_version == version
     assert any(finding.severity == "breaking" and "removed" in finding.rule.id for finding in report.findings)
     review = _review(spec)

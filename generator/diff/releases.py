@@ -49,10 +49,11 @@ def latest(releases: Path) -> tuple[str, dict[str, Any]] | None:
     return path.stem, json.loads(path.read_text(encoding="utf-8"))
 
 
-def since_release(api: Api, spec: Path, releases: Path) -> Report | None:
-    """What changed for callers since the newest recorded release; None when none is recorded."""
+def since_release(current: dict[str, Any], version: str, releases: Path) -> Report | None:
+    """What changed for callers since the newest recorded release, from the snapshot of the spec at
+    `version`; None when none is recorded."""
     found = latest(releases)
     if found is None:
         return None
-    version, released = found
-    return judge(diff(released, snapshot(api, spec)), version, api.version)
+    released_version, released = found
+    return judge(diff(released, current), released_version, version)

@@ -15,12 +15,11 @@ gives by rule), so reordering the spec changes nothing here.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Location
-from generator.model import FORM_FIELD, V1, WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, Field, Key, TypedDictDef
+from generator.errors import Location, spec_path
+from generator.model import WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, ApiStyle, Field, FieldPlace, Key, TypedDictDef
 from generator.pytypes import to_json
 
 # The shape of a snapshot; a baseline of another shape is not compared.
@@ -35,17 +34,12 @@ def docs_hash(*texts: Any) -> str:
 
 def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
     """The snapshot of `api`, with places relative to the directory of `spec_root` (shown as spec/...)."""
-    base = spec_root.resolve().parent
-
+    spec_dir = spec_root.resolve().parent
     shown_files: dict[Path, str] = {}  # a few files, thousands of places
 
     def where(location: Location) -> str:
         if location.file not in shown_files:
-            path = Path(os.path.abspath(location.file))
-            try:
-                shown_files[location.file] = "spec/" + path.relative_to(base).as_posix()
-            except ValueError:
-                shown_files[location.file] = path.as_posix()
+            shown_files[location.file] = spec_path(location.file, spec_dir)
         return f"{shown_files[location.file]}:{location.line}"
 
     def field(item: Field) -> dict[str, Any]:
@@ -61,7 +55,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             entry["deprecated"] = True
         if item.default is not None:
             entry["default"] = item.default
-        if item.where != FORM_FIELD:
+        if item.where != FieldPlace.FORM:
             entry["where"] = item.where + (" comma list" if item.comma_list else "")
         return entry
 
@@ -90,8 +84,8 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
         },
         "operations": {
             op.key: {
-                "method": f"{op.group}.{op.method}" if op.api == V1 else f"v2.{op.group}.{op.method}",
-                "body": op.body,
+                "method": f"{op.group}.{op.method}" if op.api == ApiStyle.V1 else f"v2.{op.group}.{op.method}",
+                "body": op.request.media_type,
                 "deprecated": op.deprecated,
                 "safe_to_repeat": op.safe_to_repeat,
                 "docs": docs_hash(op.summary, op.description, op.rate_limit),
