@@ -568,10 +568,11 @@ class _TypeBuilder:
                     here.location,
                     f"this schema and the one at {there.location} would both be the TypedDict '{name}';"
                     " rename a component, or move an inline schema into a named component",
+                    "type-name-unique",
                 )
             return name
         if (problem := type_name_problem(name)) is not None:
-            self.problems.error(schema.location, f"schema name: {problem}")
+            self.problems.error(schema.location, f"schema name: {problem}", "type-name-valid")
         self.defined_by[name] = schema
         self.drafts[name] = _Draft(name, "", (), (), schema.location, component)  # reserved before recursing
         properties: dict[str, tuple[Any, Location]] = {}
@@ -634,10 +635,8 @@ class _TypeBuilder:
                 continue
             if part.ref_name is not None:
                 bases.append(self._typed_dict(part, name + "Base"))
-            elif part.get("type", "object") == "object":
+            elif part.get("type", "object") == "object":  # validation refuses any other (schema-allof-object)
                 self._collect(part, properties, required, bases, name, notes)
-            else:
-                self.problems.error(part.location, "an allOf member must be an object schema")
 
     def _all_keys(self, name: str) -> list[Key]:
         draft = self.drafts[name]
@@ -690,7 +689,9 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     for name, schema in types.defined_by.items():
         if name in group_classes:
             problems.error(
-                schema.location, f"schema name '{name}' would shadow the class of client.{group_classes[name]}"
+                schema.location,
+                f"schema name '{name}' would shadow the class of client.{group_classes[name]}",
+                "type-name-valid",
             )
     used = _directions(built, webhooks, types)
     typed_dicts = types.typed_dicts(used)
@@ -1080,7 +1081,11 @@ def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder, problems: 
         return None
     if len(answers) != 1 or not isinstance(callbacks[0].answer, Named):
         for webhook in callbacks:
-            problems.error(webhook.location, "every third-party callback must answer with one shared, named schema")
+            problems.error(
+                webhook.location,
+                "every third-party callback must answer with one shared, named schema",
+                "callback-answer",
+            )
         return None
     name = callbacks[0].answer.name
     keys = {key.name: key for key in types._all_keys(name)}
@@ -1092,11 +1097,16 @@ def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder, problems: 
             location,
             "the answer of third-party callbacks needs errCode (enum 0, 1), responseCode, modifyResponse and"
             f" callbackExt for the answer helpers; missing or different: {', '.join(missing) or 'errCode'}",
+            "callback-answer",
         )
         return None
     modify = keys["modifyResponse"].type
     if not isinstance(modify, Named):
-        problems.error(keys["modifyResponse"].location, "modifyResponse must be an object schema with properties")
+        problems.error(
+            keys["modifyResponse"].location,
+            "modifyResponse must be an object schema with properties",
+            "callback-answer",
+        )
         return None
     code = keys["responseCode"].type
     code_limits = code.constraints if isinstance(code, (Scalar, Enum)) else Constraints()

@@ -10,7 +10,8 @@ A rule with a `check` is a small function over `SpecView`, a typed view of
 the document; the others are checked where validation walks the operations
 (in validate.py), because they need what that walk collects, such as the
 Python names already taken in one method. Both kinds live in one registry.
-This module imports nothing heavy: `python -m generator rules` reads it alone.
+Three rules need the types the model builds, and are checked there
+(`stage: model`). This module imports nothing heavy: `python -m generator rules` reads it alone.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ class SpecRule:
     example: str  # a piece of spec that breaks it
     level: str = ERROR
     check: Callable[[SpecView], Iterable[Found]] | None = None  # None: checked in validate.py's walk
+    stage: str = "validate"  # "model": found as the model names the types (generator/model.py)
 
 
 RULES: dict[str, SpecRule] = {}
@@ -111,6 +113,11 @@ def _register(rule: SpecRule) -> None:
 def walked(rule_id: str, summary: str, example: str) -> None:
     """A rule checked in validate.py's walk of the operations."""
     _register(SpecRule(rule_id, summary, example))
+
+
+def modelled(rule_id: str, summary: str, example: str) -> None:
+    """A rule that only the model can check, as it needs the names it gives the types."""
+    _register(SpecRule(rule_id, summary, example, stage="model"))
 
 
 def rule(
@@ -386,6 +393,17 @@ def _shown(kinds: list[str]) -> str:
     return " or ".join(kinds)
 
 
+modelled(
+    "type-name-unique",
+    "no two schemas become the same TypedDict",
+    "`Envelope` as a component of two files",
+)
+modelled(
+    "type-name-valid",
+    "a TypedDict's name is a class name that shadows nothing the package defines",
+    "a component named `TypedDict`, or `UserGroup` beside the group user",
+)
+
 # --- Webhooks -------------------------------------------------------------------
 
 walked("webhook-post", "a webhook is a Path Item with one `post` operation", "`get:` under a webhook")
@@ -469,6 +487,13 @@ def _webhook_overlaps(view: SpecView) -> Iterator[Found]:
                 )
                 break
         earlier.append((name, own))
+
+
+modelled(
+    "callback-answer",
+    "third-party callbacks answer with one shared schema of errCode (0, 1), responseCode, modifyResponse, callbackExt",
+    "a callback answering `{type: object}`",
+)
 
 
 @rule("webhook-class-unique", "no two webhooks get the same event class name", "webhooks `copyLogin` and `copy_login`")
