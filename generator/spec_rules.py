@@ -223,7 +223,7 @@ walked("response-example-valid", "each example of a response fits its schema", "
 
 # --- v1 (form) operations ---------------------------------------------------------
 
-walked("v1-path-form", "a v1 path is /<group>/.../<method>.action", "`/user/create-user.action`")
+walked("v1-path-form", "a v1 path is `/<group>/.../<method>.action`", "`/user/create-user.action`")
 walked("v1-post-only", "a v1 path has one `post` and no other verb", "`get:` on a .action path")
 walked("v1-form-body", "a v1 request body is one form or multipart object schema with fields", "`application/json`")
 walked("form-field-type", "a form field has one scalar type (JSON text is `type: string`)", "`type: object`")
@@ -242,13 +242,15 @@ walked("argument-name", "every field gives a distinct Python argument name", "`a
 
 # --- v2 (REST) operations -------------------------------------------------------
 
-walked("v2-path-form", "a v2 path is lower-case segments and {parameters}", "`/im/v2/Teams`")
+walked("v2-path-form", "a v2 path is lower-case segments and `{parameters}`", "`/im/v2/Teams`")
 walked(
-    "v2-path-parameter", "each {parameter} of a path is named once and described, and no other", "`{id}` undescribed"
+    "v2-path-parameter", "each `{parameter}` of a path is named once and described, and no other", "`{id}` undescribed"
 )
 walked("v2-verb", "a v2 path has operations, with the verbs the client sends", "`options:`")
 walked(
-    "v2-operation-id", "a v2 operationId is v2.<module>.<sdkMethod>, tagged v2-<module>", "`operationId: createTeam`"
+    "v2-operation-id",
+    "a v2 operationId is `v2.<module>.<sdkMethod>`, tagged `v2-<module>`",
+    "`operationId: createTeam`",
 )
 walked(
     "v2-parameter", "a v2 parameter is a scalar or list in the path or query, or JSON text in the query", "`in: header`"

@@ -22,6 +22,7 @@ from generator.errors import Location
 from generator.load import SpecDict, load_spec, spec_dict
 from generator.spec_rules import RULES
 from generator.validate import oas31_dialect_check, schema_errors
+from tests.conftest import REPOSITORY
 from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
 
 CASES = load_table("broken.yaml")
@@ -142,6 +143,21 @@ def test_every_case_names_its_rule_or_is_a_reading_problem() -> None:
     cases = [*CASES.values(), *V2["cases"].values(), *WEBHOOKS["cases"].values()]
     named = {_expected(expected)[1] for case in cases for expected in case["expect"]}
     assert {rule.id for rule in RULES.values()} - named == set()
+
+
+def test_every_rule_is_documented_in_the_spec_readme() -> None:
+    text = (REPOSITORY / "spec" / "README.md").read_text(encoding="utf-8")
+    table = [line for line in text.split("\n## Rules\n", 1)[1].split("\n## ", 1)[0].splitlines() if line[:3] == "| `"]
+    assert table == [
+        f"| `{rule.id}` | {rule.level} | {rule.stage} | {rule.summary} | {rule.example} |" for rule in RULES.values()
+    ], "spec/README.md's rule table and generator/spec_rules.py differ"
+
+
+def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert [row.split()[:2] for row in rows] == [[rule.id, rule.level] for rule in RULES.values()]
+    assert all(row.endswith(rule.summary) for row, rule in zip(rows, RULES.values(), strict=True))
 
 
 def test_the_validator_backend_does_not_follow_the_environment(
