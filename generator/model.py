@@ -43,6 +43,7 @@ from generator.pytypes import (
     typing_names,
     union,
 )
+from generator.spec_rules import CALLBACK_TAG
 
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
@@ -63,7 +64,6 @@ ARGUMENT = "argument"  # the app builds it and the client sends it
 RESPONSE = "response"  # the server sends it and the app reads it
 WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
 WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
-CALLBACK_TAG = "third-party-callback"  # the tag of webhooks that wait for a decision
 # Payload keys that identify one message, best first (see Webhook.id_keys).
 MESSAGE_ID_KEYS = ("msgidServer", "msgidClient")
 BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})
@@ -695,7 +695,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
             )
     used = _directions(built, webhooks, types)
     typed_dicts = types.typed_dicts(used)
-    callback_answer = _answer_shape(webhooks, types, problems)
+    callback_answer = _answer_shape(webhooks, types)
     return Api(
         title=str(info["title"]),
         version=str(info["version"]),
@@ -1070,44 +1070,16 @@ def _id_keys(kind: PyType, types: _TypeBuilder) -> tuple[str, ...]:
     return tuple(key for key in MESSAGE_ID_KEYS if key in names)
 
 
-_ANSWER_KEYS = ("errCode", "responseCode", "modifyResponse", "callbackExt")
-
-
-def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder, problems: Problems) -> AnswerShape | None:
-    """The shape of the one answer schema all third-party callbacks share, checked for the keys the helpers set."""
+def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder) -> AnswerShape | None:
+    """The shape of the one answer schema all third-party callbacks share (validated: callback-answer)."""
     callbacks = [webhook for webhook in webhooks if webhook.is_callback]
-    answers = {webhook.answer for webhook in callbacks}
-    if not callbacks:
-        return None
-    if len(answers) != 1 or not isinstance(callbacks[0].answer, Named):
-        for webhook in callbacks:
-            problems.error(
-                webhook.location,
-                "every third-party callback must answer with one shared, named schema",
-                "callback-answer",
-            )
+    if not callbacks or not isinstance(callbacks[0].answer, Named):
         return None
     name = callbacks[0].answer.name
     keys = {key.name: key for key in types._all_keys(name)}
     location = types.drafts[name].location
-    missing = [key for key in _ANSWER_KEYS if key not in keys]
-    decision = keys.get("errCode")
-    if missing or decision is None or not isinstance(decision.type, Enum) or set(decision.type.values) != {0, 1}:
-        problems.error(
-            location,
-            "the answer of third-party callbacks needs errCode (enum 0, 1), responseCode, modifyResponse and"
-            f" callbackExt for the answer helpers; missing or different: {', '.join(missing) or 'errCode'}",
-            "callback-answer",
-        )
-        return None
     modify = keys["modifyResponse"].type
-    if not isinstance(modify, Named):
-        problems.error(
-            keys["modifyResponse"].location,
-            "modifyResponse must be an object schema with properties",
-            "callback-answer",
-        )
-        return None
+    assert isinstance(modify, Named), "validation checks the answer of callbacks"
     code = keys["responseCode"].type
     code_limits = code.constraints if isinstance(code, (Scalar, Enum)) else Constraints()
     ext = keys["callbackExt"].type

@@ -10,7 +10,7 @@ A rule with a `check` is a small function over `SpecView`, a typed view of
 the document; the others are checked where validation walks the operations
 (in validate.py), because they need what that walk collects, such as the
 Python names already taken in one method. Both kinds live in one registry.
-Three rules need the types the model builds, and are checked there
+Two rules need the names the model gives types, and are checked there
 (`stage: model`). This module imports nothing heavy: `python -m generator rules` reads it alone.
 """
 
@@ -420,10 +420,10 @@ def _payload(operation: SpecDict) -> SpecDict | None:
     return schema if isinstance(schema, SpecDict) else None
 
 
-def fixed_keys(schema: SpecDict) -> dict[str, Any]:
-    """The required keys of a payload (its allOf parts included) that hold one value, by the `const` or one-value
-    `enum` of their schema; what the client tells a webhook's bodies by."""
-    properties: dict[str, Any] = {}
+def all_properties(schema: SpecDict) -> tuple[dict[str, tuple[Any, SpecDict]], set[str]]:
+    """The properties of an object schema, those of its allOf parts (named or not) included, each with the
+    mapping that holds it; and the names it requires."""
+    properties: dict[str, tuple[Any, SpecDict]] = {}
     required: set[str] = set()
     pending: list[Any] = [schema]
     seen: set[int] = set()
@@ -433,13 +433,21 @@ def fixed_keys(schema: SpecDict) -> dict[str, Any]:
             continue
         seen.add(id(node))
         if isinstance(node.get("properties"), SpecDict):
-            # An allOf part's own properties narrow those of the schema it extends.
-            properties = {**node["properties"], **properties}
+            # The schema's own properties narrow those of the parts it extends.
+            holder = node["properties"]
+            properties = {**{key: (value, holder) for key, value in holder.items()}, **properties}
         required.update(item for item in node.get("required") or () if isinstance(item, str))
         pending.extend(node.get("allOf") or ())
+    return properties, required
+
+
+def fixed_keys(schema: SpecDict) -> dict[str, Any]:
+    """The required keys of a payload that hold one value, by the `const` or one-value `enum` of their
+    schema: what the client tells a webhook's bodies by."""
+    properties, required = all_properties(schema)
     fixed: dict[str, Any] = {}
     for key in sorted(required):
-        value = properties.get(key)
+        value = properties.get(key, (None, None))[0]
         if not isinstance(value, SpecDict):
             continue
         if "const" in value:
@@ -491,11 +499,72 @@ def _webhook_overlaps(view: SpecView) -> Iterator[Found]:
         earlier.append((name, own))
 
 
-modelled(
+@rule(
     "callback-answer",
     "third-party callbacks answer with one shared schema of errCode (0, 1), responseCode, modifyResponse, callbackExt",
     "a callback answering `{type: object}`",
 )
+def _callback_answers(view: SpecView) -> Iterator[Found]:
+    callbacks = [operation for _, operation in view.webhooks if (operation.get("tags") or [None])[0] == CALLBACK_TAG]
+    answers = [_answer(operation) for operation in callbacks]
+    if not answers:
+        return
+    first = answers[0]
+    if first is None or not _becomes_typed_dict(first) or len({_identity(answer) for answer in answers}) != 1:
+        for operation in callbacks:
+            yield operation, None, "every third-party callback must answer with one shared, named schema"
+        return
+    properties, _ = all_properties(first)
+    missing = [key for key in _ANSWER_KEYS if key not in properties]
+    decision = properties.get("errCode", (None, None))[0]
+    if missing or _values(decision) != {"0", "1"}:
+        yield first.origin or first, None, (
+            "the answer of third-party callbacks needs errCode (enum 0, 1), responseCode, modifyResponse and"
+            f" callbackExt for the answer helpers; missing or different: {', '.join(missing) or 'errCode'}"
+        )
+        return
+    modify, holder = properties["modifyResponse"]
+    if not isinstance(modify, SpecDict) or not _becomes_typed_dict(modify):
+        yield holder, "modifyResponse", "modifyResponse must be an object schema with properties"
+
+
+CALLBACK_TAG = "third-party-callback"  # the tag of webhooks that wait for a decision
+_ANSWER_KEYS = ("errCode", "responseCode", "modifyResponse", "callbackExt")
+
+
+def _answer(operation: SpecDict) -> SpecDict | None:
+    """The JSON schema of a webhook's 200 answer."""
+    responses = operation.get("responses")
+    response = responses.get("200") if isinstance(responses, SpecDict) else None
+    content = response.get("content") if isinstance(response, SpecDict) else None
+    media = content.get("application/json") if isinstance(content, SpecDict) else None
+    schema = media.get("schema") if isinstance(media, SpecDict) else None
+    return schema if isinstance(schema, SpecDict) else None
+
+
+def _identity(schema: SpecDict | None) -> Any:
+    """The same for two uses of one schema (a component reached twice, maybe described in place)."""
+    if schema is None:
+        return None
+    target = schema.origin or schema
+    return target.ref_key or id(target)
+
+
+def _becomes_typed_dict(schema: SpecDict) -> bool:
+    """Whether the generated package types values of `schema` as a TypedDict: an object schema with
+    properties (or allOf parts), neither a choice of values nor of schemas."""
+    if any(key in schema for key in ("const", "enum", "anyOf", "oneOf")) or isinstance(schema.get("type"), SpecList):
+        return False
+    return bool(schema.get("properties")) or "allOf" in schema
+
+
+def _values(schema: Any) -> set[str] | None:
+    """The values a schema allows when it lists them, as Python writes them."""
+    if not isinstance(schema, SpecDict):
+        return None
+    if "const" in schema:
+        return {repr(schema["const"])}
+    return set(map(repr, schema["enum"])) if isinstance(schema.get("enum"), SpecList) else None
 
 
 @rule("webhook-class-unique", "no two webhooks get the same event class name", "webhooks `copyLogin` and `copy_login`")
