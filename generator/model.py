@@ -43,12 +43,7 @@ from generator.pytypes import (
     typing_names,
     union,
 )
-from generator.spec_rules import CALLBACK_TAG
-
-FORM = "application/x-www-form-urlencoded"
-MULTIPART = "multipart/form-data"
-JSON_TEXT = "application/json"
-BINARY = "application/octet-stream"
+from generator.spec_rules import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 
 # The two API styles of the document (see spec/README.md).
 V1 = "v1"
@@ -828,26 +823,6 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
         request_line=f"POST {base_path}{path}",
     )
-
-
-def v2_data_schema(operation: SpecDict) -> SpecDict | None:
-    """The schema of `data` in a v2 operation's 200 answer, or None when it has none."""
-    responses = operation.get("responses")
-    response = responses.get("200") if isinstance(responses, SpecDict) else None
-    content = response.get("content") if isinstance(response, SpecDict) else None
-    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
-    schema = media.get("schema") if isinstance(media, SpecDict) else None
-    if not isinstance(schema, SpecDict):
-        return None
-    for member in [schema, *(schema.get("allOf") or [])]:
-        properties = member.get("properties") if isinstance(member, SpecDict) else None
-        if isinstance(properties, SpecDict) and isinstance(properties.get("data"), SpecDict):
-            data: SpecDict = properties["data"]
-            return data
-    return None
-
-
-V2_VERBS = ("get", "post", "put", "patch", "delete")
 
 
 def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> Operation:

@@ -33,6 +33,14 @@ from generator.naming import class_name
 
 ERROR, WARNING = "error", "warning"
 
+# The media types of the document's bodies and fields (see spec/README.md).
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+JSON_TEXT = "application/json"
+BINARY = "application/octet-stream"
+# The verbs of the v2 REST API.
+V2_VERBS = ("get", "post", "put", "patch", "delete")
+
 # A problem a rule found: the mapping or list that holds it, the key or index inside it (None: the node
 # itself), and the message.
 Found = tuple[SpecDict | SpecList, Any, str]
@@ -415,7 +423,7 @@ def _payload(operation: SpecDict) -> SpecDict | None:
     """The payload schema of a webhook: its request body's JSON schema."""
     body = operation.get("requestBody")
     content = body.get("content") if isinstance(body, SpecDict) else None
-    media = content.get("application/json") if isinstance(content, SpecDict) else None
+    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
     schema = media.get("schema") if isinstance(media, SpecDict) else None
     return schema if isinstance(schema, SpecDict) else None
 
@@ -537,7 +545,7 @@ def _answer(operation: SpecDict) -> SpecDict | None:
     responses = operation.get("responses")
     response = responses.get("200") if isinstance(responses, SpecDict) else None
     content = response.get("content") if isinstance(response, SpecDict) else None
-    media = content.get("application/json") if isinstance(content, SpecDict) else None
+    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
     schema = media.get("schema") if isinstance(media, SpecDict) else None
     return schema if isinstance(schema, SpecDict) else None
 
@@ -575,3 +583,20 @@ def _webhook_classes(view: SpecView) -> Iterator[Found]:
         first = seen.setdefault(class_name(name), name)
         if first != name and isinstance(webhooks, SpecDict):
             yield webhooks, name, f"webhook {name}: its class would be {class_name(name)}, as webhook {first}'s is"
+
+
+def v2_data_schema(operation: SpecDict) -> SpecDict | None:
+    """The schema of `data` in a v2 operation's 200 answer, or None when it has none."""
+    responses = operation.get("responses")
+    response = responses.get("200") if isinstance(responses, SpecDict) else None
+    content = response.get("content") if isinstance(response, SpecDict) else None
+    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
+    schema = media.get("schema") if isinstance(media, SpecDict) else None
+    if not isinstance(schema, SpecDict):
+        return None
+    for member in [schema, *(schema.get("allOf") or [])]:
+        properties = member.get("properties") if isinstance(member, SpecDict) else None
+        if isinstance(properties, SpecDict) and isinstance(properties.get("data"), SpecDict):
+            data: SpecDict = properties["data"]
+            return data
+    return None

@@ -25,9 +25,8 @@ from generator.cache import Verdicts
 from generator.errors import Location, Problems
 from generator.extensions import EXTENSIONS, subschema_places, subschemas
 from generator.load import SpecDict, SpecList
-from generator.model import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.naming import python_name, split_path, v2_method_name
-from generator.spec_rules import RULES, SpecView
+from generator.spec_rules import BINARY, FORM, JSON_TEXT, MULTIPART, RULES, V2_VERBS, SpecView, v2_data_schema
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")

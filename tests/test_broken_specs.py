@@ -10,6 +10,8 @@ import multiprocessing
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -151,6 +153,13 @@ def test_every_rule_is_documented_in_the_spec_readme() -> None:
     assert table == [
         f"| `{rule.id}` | {rule.level} | {rule.stage} | {rule.summary} | {rule.example} |" for rule in RULES.values()
     ], "spec/README.md's rule table and generator/spec_rules.py differ"
+
+
+def test_validation_does_not_import_the_model() -> None:
+    """Stage 2 stands before stage 3: the rules speak of the document, not of the model built from it."""
+    probe = "import sys, generator.validate; print('generator.model' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], cwd=REPOSITORY, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"
 
 
 def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
