@@ -146,17 +146,45 @@ walked("openapi", "the document is valid OpenAPI 3.1 (openapi-spec-validator)", 
 walked("extension-known", "every `x-` key is a registered extension", "`x-colour: red` on an operation")
 walked("extension-place", "an extension stands only where it is allowed", "`x-region: cn` on an operation")
 walked("extension-value", "an extension's value has the registered shape", "`x-safe-to-repeat: yes please`")
-walked("info-version", "`info.version` is a release version such as 1.2.0", "`version: v1`")
-walked("paths-present", "the spec has at least one path", "`paths: {}`")
+_VERSION = re.compile(r"^\d+\.\d+\.\d+([ab]\d+|rc\d+)?(\.post\d+)?(\.dev\d+)?$")
+
+
+@rule("info-version", "`info.version` is a release version such as 1.2.0", "`version: v1`")
+def _info_version(view: SpecView) -> Iterator[Found]:
+    info = view.document.get("info")
+    if isinstance(info, SpecDict) and not _VERSION.match(str(info.get("version", ""))):
+        yield info, "version", f"info.version '{info.get('version')}' is not a release version such as 1.2.0"
+
+
+@rule("paths-present", "the spec has at least one path", "`paths: {}`")
+def _paths_present(view: SpecView) -> Iterator[Found]:
+    paths = view.document.get("paths")
+    if not isinstance(paths, SpecDict) or not paths:
+        yield view.document, "paths", "the spec has no paths"
 
 
 # --- Servers ----------------------------------------------------------------------
 
-walked(
+
+@rule(
     "server-region",
     "every server has an `x-region`, each region once, at least one server",
     "two servers with `x-region: cn`",
 )
+def _server_regions(view: SpecView) -> Iterator[Found]:
+    regions: set[str] = set()
+    servers = view.document.get("servers")
+    servers = servers if isinstance(servers, SpecList) else SpecList()
+    for index, server in enumerate(servers):
+        region = server.get("x-region") if isinstance(server, SpecDict) else None
+        if region is None:
+            yield servers, index, "each server needs an x-region name such as cn"
+        elif region in regions:
+            yield servers, index, f"two servers for region '{region}'"
+        elif isinstance(region, str):
+            regions.add(region)
+    if not regions:
+        yield view.document, "servers", "the spec needs at least one server with an x-region"
 
 
 @rule(
@@ -178,8 +206,28 @@ def _server_urls(view: SpecView) -> Iterator[Found]:
 
 # --- Status codes -------------------------------------------------------------
 
-walked("status-codes", "`x-status-codes` lists the API's status codes, 200 among them", "no `x-status-codes`")
-walked("status-code-unique", "each status code, and each name, is listed once", "`code: 414` in two entries")
+
+@rule("status-codes", "`x-status-codes` lists the API's status codes, 200 among them", "no `x-status-codes`")
+def _status_codes(view: SpecView) -> Iterator[Found]:
+    table = view.document.get("x-status-codes")
+    if not isinstance(table, SpecList):
+        yield view.document, "x-status-codes", "x-status-codes must list the API's status codes"
+    elif 200 not in {entry.get("code") for entry in view.status_codes}:
+        yield table, None, "x-status-codes must include 200"
+
+
+@rule("status-code-unique", "each status code, and each name, is listed once", "`code: 414` in two entries")
+def _status_codes_once(view: SpecView) -> Iterator[Found]:
+    codes: set[Any] = set()
+    names: set[Any] = set()
+    for entry in view.status_codes:
+        code, name = entry.get("code"), entry.get("name")
+        if code in codes:
+            yield entry, "code", f"status code {code} is listed twice"
+        if name in names:
+            yield entry, "name", f"status code name '{name}' is used twice"
+        codes.add(code)
+        names.add(name)
 
 
 @rule(
@@ -209,8 +257,39 @@ def _runtime_names() -> frozenset[str]:
 
 # --- Operations -----------------------------------------------------------------
 
-walked("operation-id", "every operation has an operationId", "a `post` without `operationId`")
-walked("operation-id-unique", "each operationId is used once", "`operationId: userCreate` on two paths")
+
+def _labelled(view: SpecView) -> Iterator[tuple[str, SpecDict]]:
+    """Every operation, webhooks first, with the words that name it where it has no operationId."""
+    yield from view.webhooks
+    for one in view.operations:
+        yield (one.path if one.path.endswith(".action") else f"{one.verb.upper()} {one.path}"), one.operation
+
+
+@rule("operation-id", "every operation has an operationId", "a `post` without `operationId`")
+def _operation_ids(view: SpecView) -> Iterator[Found]:
+    for label, operation in _labelled(view):
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id:
+            yield operation, None, f"{label}: operationId is missing"
+
+
+@rule("operation-id-unique", "each operationId is used once", "`operationId: userCreate` on two paths")
+def _operation_ids_once(view: SpecView) -> Iterator[Found]:
+    first: dict[str, SpecDict] = {}
+    for _, operation in _labelled(view):
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id:
+            continue
+        earlier = first.setdefault(operation_id, operation)
+        if earlier is not operation:
+            where = earlier.where("operationId")
+            yield operation, "operationId", f"operationId '{operation_id}' is also used at {where}"
+
+
+def _name(label: str, operation: SpecDict) -> str:
+    """An operation as messages name it: by its operationId, or where it stands."""
+    operation_id = operation.get("operationId")
+    return operation_id if isinstance(operation_id, str) and operation_id else label
 
 
 @rule("operation-id-format", "an operationId is a name: letters, digits, `_` and `.`", "`operationId: user create`")
@@ -222,8 +301,27 @@ def _operation_id_format(view: SpecView) -> Iterator[Found]:
             yield operation, "operationId", f"operationId {operation_id!r} is not a name (letters, digits, _ and .)"
 
 
-walked("operation-docs", "every operation has a summary and a description", "`summary: ''`")
-walked("operation-tag", "every operation has exactly one tag, declared in the root's `tags`", "`tags: [user, team]`")
+@rule("operation-docs", "every operation has a summary and a description", "`summary: ''`")
+def _operation_docs(view: SpecView) -> Iterator[Found]:
+    for label, operation in _labelled(view):
+        for key in ("summary", "description"):
+            if not isinstance(operation.get(key), str) or not operation[key].strip():
+                yield operation, key if key in operation else None, f"{_name(label, operation)}: {key} is missing"
+
+
+@rule("operation-tag", "every operation has exactly one tag, declared in the root's `tags`", "`tags: [user, team]`")
+def _operation_tags(view: SpecView) -> Iterator[Found]:
+    tags = view.document.get("tags")
+    declared = {tag.get("name") for tag in tags if isinstance(tag, SpecDict)} if isinstance(tags, SpecList) else set()
+    for label, operation in _labelled(view):
+        name = _name(label, operation)
+        own = operation.get("tags")
+        if not isinstance(own, SpecList) or len(own) != 1:
+            yield operation, "tags", f"{name}: needs exactly one tag"
+        elif own[0] not in declared:
+            yield own, 0, f"{name}: tag '{own[0]}' is not declared in the root's tags"
+
+
 walked("method-unique", "no two operations give the same client method", "`/user/get.action` and `/user/Get.action`")
 walked("response-200", "every operation answers 200 with an `application/json` schema", "no `'200'` response")
 walked("response-example-valid", "each example of a response fits its schema", "`value: {code: '200'}`")
@@ -416,7 +514,15 @@ modelled(
 
 # --- Webhooks -------------------------------------------------------------------
 
-walked("webhook-post", "a webhook is a Path Item with one `post` operation", "`get:` under a webhook")
+
+@rule("webhook-post", "a webhook is a Path Item with one `post` operation", "`get:` under a webhook")
+def _webhook_posts(view: SpecView) -> Iterator[Found]:
+    webhooks = view.document.get("webhooks")
+    if not isinstance(webhooks, SpecDict):
+        return
+    for name, item in webhooks.items():
+        if not isinstance(item, SpecDict) or not isinstance(item.get("post"), SpecDict):
+            yield webhooks, name, f"webhook {name}: needs a post operation"
 
 
 def _payload(operation: SpecDict) -> SpecDict | None:

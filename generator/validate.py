@@ -31,7 +31,6 @@ from generator.spec_rules import BINARY, FORM, JSON_TEXT, MULTIPART, RULES, V2_V
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_VERSION = re.compile(r"^\d+\.\d+\.\d+([ab]\d+|rc\d+)?(\.post\d+)?(\.dev\d+)?$")
 _UNEXPECTED = re.compile(r"'([^']+)' (?:was|were) unexpected")
 # The meta-schema check in Rust: in Python it was most of the time of validation. Formats are not
 # asserted (as in Python's validator without a format checker).
@@ -115,7 +114,7 @@ def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | N
     for rule in RULES.values():
         for node, key, message in rule.check(view) if rule.check is not None else ():
             problems.error(node.where(key), message, rule.id)
-    _Rules(document, problems, verdicts).check()
+    _Walk(view, problems, verdicts).check()
 
 
 def _known(rule_id: str) -> str:
@@ -364,11 +363,13 @@ def unknown_keywords(schema: Any, seen: set[int] | None = None) -> Iterator[tupl
         pending.extend(subschemas(node))
 
 
-class _Rules:
-    """The project's own rules, beyond what OpenAPI itself requires."""
+class _Walk:
+    """The rules checked by walking the operations (see generator/spec_rules.py): those that need what
+    the walk collects, such as the client methods and the Python names one method already has."""
 
-    def __init__(self, document: SpecDict, problems: Problems, verdicts: Verdicts) -> None:
-        self.document = document
+    def __init__(self, view: SpecView, problems: Problems, verdicts: Verdicts) -> None:
+        self.view = view
+        self.document = view.document
         self.problems = problems
         self.verdicts = verdicts
         self.schemas_seen: set[int] = set()
@@ -377,21 +378,16 @@ class _Rules:
         self.problems.error(node.where(key), message, _known(rule_id))
 
     def check(self) -> None:
-        self._check_info()
-        self._check_status_codes()
-        tags = {tag.get("name") for tag in self.document.get("tags") or [] if isinstance(tag, SpecDict)}
-        operation_ids: dict[str, Location] = {}
-        self._check_webhooks(tags, operation_ids)
+        self._check_webhooks()
         methods: dict[tuple[str, str], str] = {}
         paths = self.document.get("paths")
-        if not isinstance(paths, SpecDict) or not paths:
-            self.problem("paths-present", self.document, "paths", "the spec has no paths")
-            return
+        if not isinstance(paths, SpecDict):
+            return  # paths-present
         for path, item in paths.items():
             if not isinstance(item, SpecDict):
                 continue
             if not path.endswith(".action"):
-                self._check_v2_path(paths, path, item, tags, operation_ids, methods)
+                self._check_v2_path(paths, path, item, methods)
                 continue
             if not _PATH.match(path):
                 self.problem(
@@ -423,7 +419,6 @@ class _Rules:
             if not isinstance(operation, SpecDict):
                 self.problem("v1-post-only", item, None, f"{path}: no post operation")
                 continue
-            self._check_operation(path, operation, tags, operation_ids)
             self._check_request(operation.get("operationId") or path, operation)
             self._check_response(operation.get("operationId") or path, operation)
 
@@ -432,8 +427,6 @@ class _Rules:
         paths: SpecDict,
         path: str,
         item: SpecDict,
-        tags: set[Any],
-        operation_ids: dict[str, Location],
         methods: dict[tuple[str, str], str],
     ) -> None:
         """A v2 REST path (see "The v2 REST API" in spec/README.md)."""
@@ -459,7 +452,6 @@ class _Rules:
                 continue
             if not isinstance(operation, SpecDict):
                 continue
-            self._check_operation(label, operation, tags, operation_ids)
             name = operation.get("operationId")
             name = name if isinstance(name, str) else label
             group = self._check_v2_name(operation)
@@ -481,7 +473,7 @@ class _Rules:
         """The (`v2.<group>`, method) an operation's operationId and tag give, or None when they do not fit."""
         operation_id, op_tags = operation.get("operationId"), operation.get("tags")
         if not isinstance(operation_id, str) or not isinstance(op_tags, SpecList) or len(op_tags) != 1:
-            return None  # reported by _check_operation
+            return None  # operation-id, operation-tag
         match = _V2_OPERATION_ID.match(operation_id)
         if not match:
             self.problem(
@@ -688,63 +680,8 @@ class _Rules:
                     f"{name}: data.{key} must be of type {kind}",
                 )
 
-    def _check_info(self) -> None:
-        info = self.document.get("info")
-        if isinstance(info, SpecDict) and not _VERSION.match(str(info.get("version", ""))):
-            self.problem(
-                "info-version",
-                info,
-                "version",
-                f"info.version '{info.get('version')}' is not a release version such as 1.2.0",
-            )
-        regions: set[str] = set()
-        servers = self.document.get("servers")
-        servers = servers if isinstance(servers, SpecList) else SpecList()
-        for index, server in enumerate(servers):
-            region = server.get("x-region") if isinstance(server, SpecDict) else None
-            if region is None:
-                self.problem("server-region", servers, index, "each server needs an x-region name such as cn")
-            elif region in regions:
-                self.problem("server-region", servers, index, f"two servers for region '{region}'")
-            elif isinstance(region, str):
-                regions.add(region)
-        if not regions:
-            self.problem(
-                "server-region", self.document, "servers", "the spec needs at least one server with an x-region"
-            )
-
-    def _check_status_codes(self) -> None:
-        table = self.document.get("x-status-codes")
-        if not isinstance(table, SpecList):
-            self.problem(
-                "status-codes", self.document, "x-status-codes", "x-status-codes must list the API's status codes"
-            )
-            return
-        codes: set[Any] = set()
-        names: set[Any] = set()
-        for entry in table:
-            if not isinstance(entry, SpecDict):
-                continue  # the registry's schema reports it
-            code, name = entry.get("code"), entry.get("name")
-            if code in codes:
-                self.problem("status-code-unique", entry, "code", f"status code {code} is listed twice")
-            if name in names:
-                self.problem("status-code-unique", entry, "name", f"status code name '{name}' is used twice")
-            codes.add(code)
-            names.add(name)
-        if 200 not in codes:
-            self.problem("status-codes", table, None, "x-status-codes must include 200")
-
-    def _check_webhooks(self, tags: set[Any], operation_ids: dict[str, Location]) -> None:
-        webhooks = self.document.get("webhooks")
-        if not isinstance(webhooks, SpecDict):
-            return
-        for name, item in webhooks.items():
-            operation = item.get("post") if isinstance(item, SpecDict) else None
-            if not isinstance(operation, SpecDict):
-                self.problem("webhook-post", webhooks, name, f"webhook {name}: needs a post operation")
-                continue
-            self._check_operation(name, operation, tags, operation_ids)
+    def _check_webhooks(self) -> None:
+        for name, operation in self.view.webhooks:
             body = operation.get("requestBody")
             bodies = [body, *(operation.get("responses") or {}).values()]
             for part in bodies:
@@ -752,33 +689,6 @@ class _Rules:
                 for media in content.values() if isinstance(content, SpecDict) else []:
                     if isinstance(media, SpecDict) and isinstance(media.get("schema"), SpecDict):
                         self._check_schema(f"webhook {name}", media["schema"])
-
-    def _check_operation(
-        self, path: str, operation: SpecDict, tags: set[Any], operation_ids: dict[str, Location]
-    ) -> None:
-        operation_id = operation.get("operationId")
-        if not isinstance(operation_id, str) or not operation_id:
-            self.problem("operation-id", operation, None, f"{path}: operationId is missing")
-        elif operation_id in operation_ids:
-            self.problem(
-                "operation-id-unique",
-                operation,
-                "operationId",
-                f"operationId '{operation_id}' is also used at {operation_ids[operation_id]}",
-            )
-        else:
-            operation_ids[operation_id] = operation.where("operationId")
-        name = operation_id or path
-        for key in ("summary", "description"):
-            if not isinstance(operation.get(key), str) or not operation[key].strip():
-                self.problem(
-                    "operation-docs", operation, key if key in operation else None, f"{name}: {key} is missing"
-                )
-        op_tags = operation.get("tags")
-        if not isinstance(op_tags, SpecList) or len(op_tags) != 1:
-            self.problem("operation-tag", operation, "tags", f"{name}: needs exactly one tag")
-        elif op_tags[0] not in tags:
-            self.problem("operation-tag", op_tags, 0, f"{name}: tag '{op_tags[0]}' is not declared in the root's tags")
 
     def _schema_errors(self, schema: Any) -> list[tuple[list[Any], str]]:
         """schema_errors, each content checked once (and across runs with a cache)."""
