@@ -469,6 +469,9 @@ def _defaults(view: SpecView) -> Iterator[Found]:
 
 
 def _same(one: Any, other: Any) -> bool:
+    """Equal as JSON Schema compares values: numbers by value (2 is 2.0), anything else with its type (1 is not true)."""
+    if all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in (one, other)):
+        return bool(one == other)
     return type(one) is type(other) and one == other
 
 
