@@ -3,8 +3,9 @@ Markdown, awkward enum values, keys and wire names that are keywords, group
 names that shadow client attributes. Each variant of the base mini-spec
 (tests/specs/hostile.yaml) must generate a package that compiles with
 warnings as errors, imports, carries the spec's text unchanged into its
-docstrings, Literal types and pyproject.toml, and passes mypy --strict. Beside them, edits that come close to a spec rule without
-breaking it must still validate."""
+docstrings, Literal types and pyproject.toml, and passes mypy --strict.
+Beside them, edits that come close to a spec rule without breaking it must
+still validate."""
 
 from __future__ import annotations
 
