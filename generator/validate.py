@@ -26,7 +26,17 @@ from generator.errors import Location, Problems
 from generator.extensions import EXTENSIONS, subschema_places, subschemas
 from generator.load import SpecDict, SpecList
 from generator.naming import python_name, split_path, v2_method_name
-from generator.spec_rules import BINARY, FORM, JSON_TEXT, MULTIPART, RULES, V2_VERBS, SpecView, v2_data_schema
+from generator.spec_rules import (
+    BINARY,
+    FORM,
+    JSON_TEXT,
+    MULTIPART,
+    RULES,
+    V2_VERBS,
+    WARNING,
+    SpecView,
+    v2_data_schema,
+)
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
@@ -113,13 +123,14 @@ def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | N
     _extension_problems(view, problems)
     for rule in RULES.values():
         for node, key, message in rule.check(view) if rule.check is not None else ():
-            problems.error(node.where(key), message, rule.id)
+            report(problems, rule.id, node.where(key), message)
     _Walk(view, problems, verdicts).check()
 
 
-def _known(rule_id: str) -> str:
-    assert rule_id in RULES, f"unregistered spec rule {rule_id}"
-    return rule_id
+def report(problems: Problems, rule_id: str, where: Location | None, message: str) -> None:
+    """A problem under the registered rule `rule_id`, as an error or a warning by the rule's level."""
+    rule = RULES[rule_id]
+    (problems.warn if rule.level == WARNING else problems.error)(where, message, rule.id)
 
 
 def _extension_problems(view: SpecView, problems: Problems) -> None:
@@ -133,14 +144,14 @@ def _extension_problems(view: SpecView, problems: Problems) -> None:
             known = EXTENSIONS.get(key)
             if known is None:
                 message = f"unknown extension '{key}' (the known ones are listed in spec/README.md)"
-                problems.error(node.where(key), message, "extension-known")
+                report(problems, "extension-known", node.where(key), message)
             elif place not in known.places:
                 message = f"{key} is not allowed on a {place}, only on: {', '.join(sorted(known.places))}"
-                problems.error(node.where(key), message, "extension-place")
+                report(problems, "extension-place", node.where(key), message)
             else:
                 for path, message in known.check(node[key]):
                     # At the entry of a list or mapping that is wrong, not at the key that holds it.
-                    problems.error(locate(node, [key, *path]), f"{key}: {message}", "extension-value")
+                    report(problems, "extension-value", locate(node, [key, *path]), f"{key}: {message}")
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
@@ -170,9 +181,9 @@ def _openapi_problems(document: SpecDict, problems: Problems, verdicts: Verdicts
     for part in parts:
         for path, message in verdicts.get("openapi", part, partial(_openapi_errors, part)):
             where = document.location if path is None else locate(document, path, message)
-            problems.error(where, f"OpenAPI: {message}", "openapi")
+            report(problems, "openapi", where, f"OpenAPI: {message}")
     for message in _duplicate_operation_ids(parts):
-        problems.error(document.location, f"OpenAPI: {message}", "openapi")
+        report(problems, "openapi", document.location, f"OpenAPI: {message}")
 
 
 def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, str]]:
@@ -375,7 +386,7 @@ class _Walk:
         self.schemas_seen: set[int] = set()
 
     def problem(self, rule_id: str, node: SpecDict | SpecList, key: Any, message: str) -> None:
-        self.problems.error(node.where(key), message, _known(rule_id))
+        report(self.problems, rule_id, node.where(key), message)
 
     def check(self) -> None:
         self._check_webhooks()
@@ -700,7 +711,7 @@ class _Walk:
             return
         self.schemas_seen.add(id(schema))
         for path, message in self._schema_errors(schema):
-            self.problems.error(locate(schema, path), f"{label}: invalid schema: {message}", "schema-valid")
+            report(self.problems, "schema-valid", locate(schema, path), f"{label}: invalid schema: {message}")
         for node, key in unknown_keywords(schema):
             self.problem(
                 "schema-keyword",
@@ -739,7 +750,7 @@ class _Walk:
         # The form schema's own keywords (its fields are checked one by one below).
         shell = {key: value for key, value in schema.items() if key != "properties"}
         for path, message in self._schema_errors(shell):
-            self.problems.error(locate(schema, path), f"{name}: invalid form schema: {message}", "schema-valid")
+            report(self.problems, "schema-valid", locate(schema, path), f"{name}: invalid form schema: {message}")
         properties = schema.get("properties")
         if not isinstance(properties, SpecDict) or not properties:
             self.problem("v1-form-body", schema, "properties", f"{name}: the form schema lists no fields")

@@ -70,8 +70,8 @@ class Rule:
     direction: str  # argument, response or webhook
     severity: str  # breaking, compatible or docs-only
     description: str
-    subject: str = field(default="", compare=False)  # the facts it looks at
-    matches: Match = field(default=lambda fact: None, compare=False, repr=False)
+    subject: str = field(compare=False)  # the facts it looks at
+    matches: Match = field(compare=False, repr=False)
     # A member rule (of a TypedDict key, an argument, a return type): the direction of use it judges.
     context: str | None = field(default=None, compare=False)
 
@@ -116,10 +116,6 @@ class Report:
         return sum(finding.severity == severity for finding in self.findings)
 
 
-def _rule(rule_id: str, direction: str, severity: str, description: str, subject: str, matches: Match) -> Rule:
-    return Rule(rule_id, direction, severity, description, subject, matches)
-
-
 def _change(subject: str, aspect: str, text: Callable[[Fact], str], when: Callable[[Fact], bool] = bool) -> Match:
     """A fact of `subject` that changed in `aspect` (and for which `when` holds): `text` of it."""
     return lambda fact: (
@@ -137,10 +133,8 @@ def _was(action: str, text: Callable[[Fact], str]) -> Match:
 def _fixed_rules() -> list[Rule]:
     """The rules of operations, types, webhooks, status codes, servers and the API's text."""
     rules = [
-        _rule(
-            "operation-added", ARGUMENT, COMPATIBLE, "a new method", OPERATION, _was(ADDED, lambda _: "method added")
-        ),
-        _rule(
+        Rule("operation-added", ARGUMENT, COMPATIBLE, "a new method", OPERATION, _was(ADDED, lambda _: "method added")),
+        Rule(
             "operation-removed",
             ARGUMENT,
             BREAKING,
@@ -148,7 +142,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _was(REMOVED, lambda _: "method removed"),
         ),
-        _rule(
+        Rule(
             "operation-method-renamed",
             ARGUMENT,
             BREAKING,
@@ -156,7 +150,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _change(OPERATION, "method", lambda fact: f"method renamed from client.{fact.before}"),
         ),
-        _rule(
+        Rule(
             "operation-body-changed",
             ARGUMENT,
             COMPATIBLE,
@@ -166,7 +160,7 @@ def _fixed_rules() -> list[Rule]:
                 OPERATION, "body", lambda fact: f"body is now {fact.after or 'empty'}, was {fact.before or 'empty'}"
             ),
         ),
-        _rule(
+        Rule(
             "operation-deprecated",
             ARGUMENT,
             COMPATIBLE,
@@ -174,7 +168,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _change(OPERATION, "deprecated", lambda _: "deprecated", _now),
         ),
-        _rule(
+        Rule(
             "operation-undeprecated",
             ARGUMENT,
             COMPATIBLE,
@@ -182,7 +176,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _change(OPERATION, "deprecated", lambda _: "no longer deprecated", _no_longer),
         ),
-        _rule(
+        Rule(
             "operation-retry-enabled",
             ARGUMENT,
             COMPATIBLE,
@@ -190,7 +184,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _change(OPERATION, "safe_to_repeat", lambda _: "now safe to repeat: retried on failure", _now),
         ),
-        _rule(
+        Rule(
             "operation-retry-disabled",
             ARGUMENT,
             COMPATIBLE,
@@ -198,7 +192,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _change(OPERATION, "safe_to_repeat", lambda _: "no longer safe to repeat: not retried", _no_longer),
         ),
-        _rule(
+        Rule(
             "operation-docs-changed",
             ARGUMENT,
             DOCS_ONLY,
@@ -206,7 +200,7 @@ def _fixed_rules() -> list[Rule]:
             OPERATION,
             _change(OPERATION, "docs", lambda _: "docs changed"),
         ),
-        _rule(
+        Rule(
             "operation-paging-changed",
             RESPONSE,
             BREAKING,
@@ -229,9 +223,9 @@ def _fixed_rules() -> list[Rule]:
             else (COMPATIBLE, "a schema of webhook payloads is gone (payloads say how)")
         )
         rules += [
-            _rule(f"{subject}-added", direction, COMPATIBLE, added, subject, _was(ADDED, _type_text)),
-            _rule(f"{subject}-removed", direction, *removed, subject, _was(REMOVED, _type_text)),
-            _rule(
+            Rule(f"{subject}-added", direction, COMPATIBLE, added, subject, _was(ADDED, _type_text)),
+            Rule(f"{subject}-removed", direction, *removed, subject, _was(REMOVED, _type_text)),
+            Rule(
                 f"{subject}-bases-changed",
                 direction,
                 BREAKING,
@@ -239,7 +233,7 @@ def _fixed_rules() -> list[Rule]:
                 subject,
                 _change(subject, "bases", lambda fact: f"now extends {_names(fact.after)}, was {_names(fact.before)}"),
             ),
-            _rule(
+            Rule(
                 f"{subject}-docs-changed",
                 direction,
                 DOCS_ONLY,
@@ -249,7 +243,7 @@ def _fixed_rules() -> list[Rule]:
             ),
         ]
     rules += [
-        _rule(
+        Rule(
             "webhook-added",
             WEBHOOK,
             COMPATIBLE,
@@ -257,7 +251,7 @@ def _fixed_rules() -> list[Rule]:
             WEBHOOK_SUBJECT,
             _was(ADDED, lambda _: "webhook added"),
         ),
-        _rule(
+        Rule(
             "webhook-removed",
             WEBHOOK,
             BREAKING,
@@ -265,7 +259,7 @@ def _fixed_rules() -> list[Rule]:
             WEBHOOK_SUBJECT,
             _was(REMOVED, lambda _: "webhook removed"),
         ),
-        _rule(
+        Rule(
             "webhook-docs-changed",
             WEBHOOK,
             DOCS_ONLY,
@@ -273,7 +267,7 @@ def _fixed_rules() -> list[Rule]:
             WEBHOOK_SUBJECT,
             _change(WEBHOOK_SUBJECT, "docs", lambda _: "docs changed"),
         ),
-        _rule(
+        Rule(
             "status-code-added",
             RESPONSE,
             COMPATIBLE,
@@ -281,7 +275,7 @@ def _fixed_rules() -> list[Rule]:
             STATUS_CODE,
             _was(ADDED, lambda fact: f"{fact.after['name']} added"),
         ),
-        _rule(
+        Rule(
             "status-code-removed",
             RESPONSE,
             COMPATIBLE,
@@ -289,7 +283,7 @@ def _fixed_rules() -> list[Rule]:
             STATUS_CODE,
             _was(REMOVED, lambda fact: f"{fact.before['name']} removed"),
         ),
-        _rule(
+        Rule(
             "status-code-renamed",
             RESPONSE,
             COMPATIBLE,
@@ -297,7 +291,7 @@ def _fixed_rules() -> list[Rule]:
             STATUS_CODE,
             _change(STATUS_CODE, "name", lambda fact: f"now named {fact.after}, was {fact.before}"),
         ),
-        _rule(
+        Rule(
             "status-code-error-changed",
             RESPONSE,
             BREAKING,
@@ -309,7 +303,7 @@ def _fixed_rules() -> list[Rule]:
                 lambda fact: f"raises {fact.after or 'ApiError'}, was {fact.before or 'ApiError'}",
             ),
         ),
-        _rule(
+        Rule(
             "status-code-retry-changed",
             RESPONSE,
             COMPATIBLE,
@@ -317,7 +311,7 @@ def _fixed_rules() -> list[Rule]:
             STATUS_CODE,
             _change(STATUS_CODE, "retry", lambda fact: "now retried" if fact.after else "no longer retried"),
         ),
-        _rule(
+        Rule(
             "status-code-docs-changed",
             RESPONSE,
             DOCS_ONLY,
@@ -325,7 +319,7 @@ def _fixed_rules() -> list[Rule]:
             STATUS_CODE,
             _change(STATUS_CODE, "docs", lambda _: "docs changed"),
         ),
-        _rule(
+        Rule(
             "error-class-added",
             RESPONSE,
             COMPATIBLE,
@@ -333,7 +327,7 @@ def _fixed_rules() -> list[Rule]:
             ERROR_CLASS,
             _was(ADDED, lambda _: "error class added"),
         ),
-        _rule(
+        Rule(
             "error-class-removed",
             RESPONSE,
             BREAKING,
@@ -341,7 +335,7 @@ def _fixed_rules() -> list[Rule]:
             ERROR_CLASS,
             _was(REMOVED, lambda _: "error class removed"),
         ),
-        _rule(
+        Rule(
             "server-added",
             ARGUMENT,
             COMPATIBLE,
@@ -349,7 +343,7 @@ def _fixed_rules() -> list[Rule]:
             SERVER,
             _was(ADDED, lambda f: f"region added ({f.after})"),
         ),
-        _rule(
+        Rule(
             "server-removed",
             ARGUMENT,
             BREAKING,
@@ -357,7 +351,7 @@ def _fixed_rules() -> list[Rule]:
             SERVER,
             _was(REMOVED, lambda fact: f"region removed ({fact.before})"),
         ),
-        _rule(
+        Rule(
             "server-url-changed",
             ARGUMENT,
             COMPATIBLE,
@@ -365,7 +359,7 @@ def _fixed_rules() -> list[Rule]:
             SERVER,
             _either(_change(SERVER, aspect, _server_url_text) for aspect in ("url", "backup_urls")),
         ),
-        _rule(
+        Rule(
             "server-docs-changed",
             ARGUMENT,
             DOCS_ONLY,
@@ -373,7 +367,7 @@ def _fixed_rules() -> list[Rule]:
             SERVER,
             _change(SERVER, "docs", lambda _: "docs changed"),
         ),
-        _rule(
+        Rule(
             "api-docs-changed",
             ARGUMENT,
             DOCS_ONLY,
