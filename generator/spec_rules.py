@@ -11,7 +11,8 @@ the document; the others are checked where validation walks the operations
 (in validate.py), because they need what that walk collects, such as the
 Python names already taken in one method. Both kinds live in one registry.
 Two rules need the names the model gives types, and are checked there
-(`stage: model`). This module imports nothing heavy: `python -m generator rules` reads it alone.
+(`stage: model`). This module imports no validator: `python -m generator
+rules` reads it alone.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ V2_VERBS = ("get", "post", "put", "patch", "delete")
 # itself), and the message.
 Found = tuple[SpecDict | SpecList, Any, str]
 
-V2_PATH_PARAMETER = re.compile(r"\{[^}]*\}")
+V2_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
 V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
 # What a URL may hold (RFC 3986: unreserved, reserved and percent signs), after http:// or https://.
 _URL = re.compile(r"^https?://[A-Za-z0-9.\-_~\[\]:@]+(/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$")

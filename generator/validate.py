@@ -32,6 +32,8 @@ from generator.spec_rules import (
     JSON_TEXT,
     MULTIPART,
     RULES,
+    V2_OPERATION_ID,
+    V2_PATH_PARAMETER,
     V2_VERBS,
     WARNING,
     SpecView,
@@ -111,8 +113,6 @@ SCHEMA_KEYWORDS = {
 }
 _VERBS = ("get", "put", "delete", "patch", "head", "options", "trace")
 _V2_PATH = re.compile(r"^(/([a-z][A-Za-z0-9_]*(\.[0-9]+)?|\{[a-z][a-z0-9_]*\}))+$")
-_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
-_V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
 
 
 def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | None = None) -> None:
@@ -449,7 +449,7 @@ class _Walk:
                 f"path '{path}' is neither a v1 path (.action) nor a v2 path such as /im/v2/teams/{{team_id}}",
             )
             return
-        templated = _PATH_PARAMETER.findall(path)
+        templated = V2_PATH_PARAMETER.findall(path)
         if len(set(templated)) != len(templated):
             self.problem("v2-path-parameter", paths, path, f"path '{path}' names a parameter twice")
         verbs = [verb for verb in item if verb in _VERBS or verb == "post"]
@@ -485,7 +485,7 @@ class _Walk:
         operation_id, op_tags = operation.get("operationId"), operation.get("tags")
         if not isinstance(operation_id, str) or not isinstance(op_tags, SpecList) or len(op_tags) != 1:
             return None  # operation-id, operation-tag
-        match = _V2_OPERATION_ID.match(operation_id)
+        match = V2_OPERATION_ID.match(operation_id)
         if not match:
             self.problem(
                 "v2-operation-id",
