@@ -398,7 +398,7 @@ def _v2_modules(view: SpecView) -> Iterator[Found]:
         if match is None:
             continue
         module = match.group(1)
-        if keyword.iskeyword(module) or keyword.issoftkeyword(module) or module in V2_ATTRIBUTES:
+        if keyword.iskeyword(module) or module in V2_ATTRIBUTES:
             yield operation.operation, "operationId", (
                 f"v2 module '{module}' cannot be client.v2.{module}: it is a Python keyword or an attribute of client.v2"
             )

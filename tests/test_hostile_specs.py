@@ -214,6 +214,8 @@ def test_mypy_strict_accepts_every_variant(generated: dict[str, Generated], tmp_
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+# A valid v2 Path Item added to the base (as in the broken-spec corpus).
+_V2_SETUP: list[dict[str, str]] = load_table("broken-v2.yaml")["setup"]  # type: ignore[assignment]
 # Edits of the base that come close to a spec rule without breaking it: the rules must let each through.
 _NEIGHBOURS: dict[str, list[dict[str, str]]] = {
     "enum of two types under a list of types": [
@@ -246,6 +248,19 @@ _NEIGHBOURS: dict[str, list[dict[str, str]]] = {
             "replace": "  - url: https://demo.example/api\n",
             "with": "  - url: http://demo.example:8080/a%20b/api?x=1&y=[2]\n",
         }
+    ],
+    "v2 module named like a soft keyword": [
+        *_V2_SETUP,
+        {
+            "file": "paths/v2demo.yaml",
+            "replace": "    operationId: v2.demo.listDemos\n    tags: [v2-demo]\n",
+            "with": "    operationId: v2.match.listDemos\n    tags: [v2-match]\n",
+        },
+        {
+            "file": "openapi.yaml",
+            "replace": "  - name: v2-demo\n",
+            "with": "  - name: v2-match\n    description: M.\n  - name: v2-demo\n",
+        },
     ],
     "error class named like no built-in": [
         {"file": "openapi.yaml", "replace": "error: RateLimitedError", "with": "error: TimeoutRetryError"}
