@@ -1,4 +1,4 @@
-"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs | release"""
+"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs | release | rules"""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release"])
+    parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release", "rules"])
     parser.add_argument(
         "sources",
         nargs="*",
@@ -68,6 +68,8 @@ def _main(argv: list[str] | None) -> int:
         parser.error("diff takes OLD and NEW (spec roots, directories or git revisions); the other commands take none")
     if args.command == "diff" and len(args.sources) == 1:
         args.sources.append(str(args.spec))
+    if args.command == "rules":
+        return _print_rules()
     started = time.perf_counter()
     cache = None if args.no_cache else args.cache or args.out.resolve().parent / ".cache" / "generator"
     current: dict[str, bytes] = {}
@@ -269,6 +271,16 @@ def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float
         f"{len(api.operations)} operations documented in {documented} files: {len(changes.written)} written, "
         f"{len(changes.removed)} removed{_warning_count(warnings)}; {time.perf_counter() - started:.2f} s"
     )
+    return 0
+
+
+def _print_rules() -> int:
+    """Every spec rule: its id (what a problem ends with), its level and what it asks."""
+    from generator.spec_rules import RULES
+
+    width = max(len(rule_id) for rule_id in RULES)
+    for rule in RULES.values():
+        print(f"{rule.id:<{width}}  {rule.level:<7}  {rule.summary}")
     return 0
 
 

@@ -32,3 +32,4 @@ def v2_data_schema(operation: SpecDict) -> SpecDict | None:
 
 
 V2_VERBS = ("get", "post", "put", "patch", "delete")
+CALLBACK_TAG = "third-party-callback"  # the tag of webhooks that wait for a decision

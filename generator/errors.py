@@ -46,10 +46,12 @@ class SpecProblem:
     location: Location | None
     message: str
     warning: bool = False
+    rule: str | None = None  # the id of the spec rule it breaks (see `python -m generator rules`)
 
     def __str__(self) -> str:
         where = str(self.location) if self.location else "spec"
-        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
+        rule = f" [{self.rule}]" if self.rule else ""
+        return f"{where}: {'warning: ' if self.warning else ''}{self.message}{rule}"
 
     def sort_key(self) -> tuple[bool, Location | None, str]:
         return (self.location is None, self.location, self.message)
@@ -61,11 +63,11 @@ class Problems:
 
     found: list[SpecProblem] = field(default_factory=list)
 
-    def error(self, location: Location | None, message: str) -> None:
-        self.found.append(SpecProblem(location, message))
+    def error(self, location: Location | None, message: str, rule: str | None = None) -> None:
+        self.found.append(SpecProblem(location, message, rule=rule))
 
-    def warn(self, location: Location | None, message: str) -> None:
-        self.found.append(SpecProblem(location, message, warning=True))
+    def warn(self, location: Location | None, message: str, rule: str | None = None) -> None:
+        self.found.append(SpecProblem(location, message, warning=True, rule=rule))
 
     @property
     def errors(self) -> list[SpecProblem]:
@@ -85,7 +87,7 @@ class SpecError(Exception):
     """The spec cannot be used; carries every problem found, errors and warnings, in file order."""
 
     def __init__(self, problems: list[SpecProblem]) -> None:
-        unique = {(p.location, p.message, p.warning): p for p in problems}
+        unique = {(p.location, p.message, p.warning, p.rule): p for p in problems}
         self.problems = sorted(unique.values(), key=SpecProblem.sort_key)
         super().__init__("\n".join(str(p) for p in self.problems))
 

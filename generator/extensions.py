@@ -1,7 +1,7 @@
 """The project's `x-` extensions: the one place that says which exist, where
 each may appear, what its value looks like and what it means.
 
-The validator checks every `x-` key of the spec against this registry; the
+Validation checks every `x-` key of the spec against this registry; the
 model reads extensions only through `extension()`. `spec/README.md` documents
 the same table (a test keeps the two in agreement).
 """
@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import Problems
 from generator.load import SpecDict, SpecList
 
 _CONFIDENCE = {"type": "string", "pattern": r"^(low|medium); \S"}
@@ -27,10 +26,13 @@ class Extension:
     meaning: str
     default: Any = None
 
-    def check(self, value: Any) -> list[str]:
+    def check(self, value: Any) -> list[tuple[list[Any], str]]:
+        """What is wrong with `value`: each problem with its path inside the value."""
         from jsonschema import Draft202012Validator  # only validation needs it, in its own process
 
-        return [error.message for error in Draft202012Validator(self.schema).iter_errors(value)]
+        return [
+            (list(error.absolute_path), error.message) for error in Draft202012Validator(self.schema).iter_errors(value)
+        ]
 
 
 def _extension(name: str, places: str, schema: dict[str, Any], meaning: str, default: Any = None) -> Extension:
@@ -254,25 +256,3 @@ def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:
             seen.add(id(schema))
             yield "schema", schema
             schemas.extend(subschemas(schema))
-
-
-def check_extensions(document: SpecDict, problems: Problems) -> None:
-    """Every `x-` key in the document is registered, allowed where it stands, and has a valid value."""
-    checked: set[tuple[int, str]] = set()
-    for place, node in places(document):
-        for key in node:
-            if not key.startswith("x-") or (id(node), key) in checked:
-                continue
-            checked.add((id(node), key))
-            known = EXTENSIONS.get(key)
-            if known is None:
-                problems.error(
-                    node.where(key), f"unknown extension '{key}' (the known ones are listed in spec/README.md)"
-                )
-            elif place not in known.places:
-                problems.error(
-                    node.where(key), f"{key} is not allowed on a {place}, only on: {', '.join(sorted(known.places))}"
-                )
-            else:
-                for message in known.check(node[key]):
-                    problems.error(node.where(key), f"{key}: {message}")

@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.document import BINARY, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
+from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict
@@ -75,7 +75,6 @@ ARGUMENT = "argument"  # the app builds it and the client sends it
 RESPONSE = "response"  # the server sends it and the app reads it
 WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
 WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
-CALLBACK_TAG = "third-party-callback"  # the tag of webhooks that wait for a decision
 # Payload keys that identify one message, best first (see Webhook.id_keys).
 MESSAGE_ID_KEYS = ("msgidServer", "msgidClient")
 BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})
@@ -617,10 +616,11 @@ class _TypeBuilder:
                     here.location,
                     f"this schema and the one at {there.location} would both be the TypedDict '{name}';"
                     " rename a component, or move an inline schema into a named component",
+                    "type-name-unique",
                 )
             return name
         if (problem := type_name_problem(name)) is not None:
-            self.problems.error(schema.location, f"schema name: {problem}")
+            self.problems.error(schema.location, f"schema name: {problem}", "type-name-valid")
         self.defined_by[name] = schema
         self.drafts[name] = _Draft(name, "", (), (), schema.location, component)  # reserved before recursing
         properties: dict[str, tuple[Any, Location]] = {}
@@ -683,10 +683,8 @@ class _TypeBuilder:
                 continue
             if part.ref_name is not None:
                 bases.append(self._typed_dict(part, name + "Base"))
-            elif part.get("type", "object") == "object":
+            elif part.get("type", "object") == "object":  # validation refuses any other (schema-allof-object)
                 self._collect(part, properties, required, bases, name, notes)
-            else:
-                self.problems.error(part.location, "an allOf member must be an object schema")
 
     def _all_keys(self, name: str) -> list[Key]:
         draft = self.drafts[name]
@@ -739,11 +737,13 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
     for name, schema in types.defined_by.items():
         if name in group_classes:
             problems.error(
-                schema.location, f"schema name '{name}' would shadow the class of client.{group_classes[name]}"
+                schema.location,
+                f"schema name '{name}' would shadow the class of client.{group_classes[name]}",
+                "type-name-valid",
             )
     used = _directions(built, webhooks, types)
     typed_dicts = types.typed_dicts(used)
-    callback_answer = _answer_shape(webhooks, types, problems)
+    callback_answer = _answer_shape(webhooks, types)
     return Api(
         title=str(info["title"]),
         version=str(info["version"]),
@@ -1099,35 +1099,16 @@ def _id_keys(kind: PyType, types: _TypeBuilder) -> tuple[str, ...]:
     return tuple(key for key in MESSAGE_ID_KEYS if key in names)
 
 
-_ANSWER_KEYS = ("errCode", "responseCode", "modifyResponse", "callbackExt")
-
-
-def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder, problems: Problems) -> AnswerShape | None:
-    """The shape of the one answer schema all third-party callbacks share, checked for the keys the helpers set."""
+def _answer_shape(webhooks: tuple[Webhook, ...], types: _TypeBuilder) -> AnswerShape | None:
+    """The shape of the one answer schema all third-party callbacks share (validated: callback-answer)."""
     callbacks = [webhook for webhook in webhooks if webhook.is_callback]
-    answers = {webhook.answer for webhook in callbacks}
-    if not callbacks:
-        return None
-    if len(answers) != 1 or not isinstance(callbacks[0].answer, Named):
-        for webhook in callbacks:
-            problems.error(webhook.location, "every third-party callback must answer with one shared, named schema")
+    if not callbacks or not isinstance(callbacks[0].answer, Named):
         return None
     name = callbacks[0].answer.name
     keys = {key.name: key for key in types._all_keys(name)}
     location = types.drafts[name].location
-    missing = [key for key in _ANSWER_KEYS if key not in keys]
-    decision = keys.get("errCode")
-    if missing or decision is None or not isinstance(decision.type, Enum) or set(decision.type.values) != {0, 1}:
-        problems.error(
-            location,
-            "the answer of third-party callbacks needs errCode (enum 0, 1), responseCode, modifyResponse and"
-            f" callbackExt for the answer helpers; missing or different: {', '.join(missing) or 'errCode'}",
-        )
-        return None
     modify = keys["modifyResponse"].type
-    if not isinstance(modify, Named):
-        problems.error(keys["modifyResponse"].location, "modifyResponse must be an object schema with properties")
-        return None
+    assert isinstance(modify, Named), "validation checks the answer of callbacks"
     code = keys["responseCode"].type
     code_limits = code.constraints if isinstance(code, (Scalar, Enum)) else Constraints()
     ext = keys["callbackExt"].type

@@ -24,14 +24,14 @@ from jsonschema import Draft202012Validator
 from generator.cache import Verdicts
 from generator.document import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
-from generator.extensions import check_extensions, places, subschema_places, subschemas
+from generator.extensions import EXTENSIONS, subschema_places, subschemas
 from generator.load import SpecDict, SpecList
 from generator.naming import CALL_OPTION_PREFIX, python_name, split_path, v2_method_name
+from generator.spec_rules import RULES, V2_OPERATION_ID, V2_PATH_PARAMETER, WARNING, SpecView
 
 SCALAR_TYPES = {"string", "integer", "boolean", "number"}
 _PATH = re.compile(r"^/[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*\.action$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_VERSION = re.compile(r"^\d+\.\d+\.\d+([ab]\d+|rc\d+)?(\.post\d+)?(\.dev\d+)?$")
 _UNEXPECTED = re.compile(r"'([^']+)' (?:was|were) unexpected")
 # The meta-schema check in Rust: in Python it was most of the time of validation. Formats are not
 # asserted (as in Python's validator without a format checker).
@@ -102,32 +102,45 @@ SCHEMA_KEYWORDS = {
 }
 _VERBS = ("get", "put", "delete", "patch", "head", "options", "trace")
 _V2_PATH = re.compile(r"^(/([a-z][A-Za-z0-9_]*(\.[0-9]+)?|\{[a-z][a-z0-9_]*\}))+$")
-_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
-_V2_OPERATION_ID = re.compile(r"^v2\.([a-z][a-z0-9_]*)\.([a-z][A-Za-z0-9]*)$")
 
 
 def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | None = None) -> None:
     """Report every problem of the document to `problems`, reusing `verdicts` on content seen before."""
     verdicts = Verdicts() if verdicts is None else verdicts
     _openapi_problems(document, problems, verdicts)
-    check_extensions(document, problems)
-    check_operation_codes(document, problems)
-    _Rules(document, problems, verdicts).check()
+    view = SpecView.of(document)
+    _extension_problems(view, problems)
+    for rule in RULES.values():
+        for node, key, message in rule.check(view) if rule.check is not None else ():
+            report(problems, rule.id, node.where(key), message)
+    _Walk(view, problems, verdicts).check()
 
 
-def check_operation_codes(document: SpecDict, problems: Problems) -> None:
-    """Each code in an operation's x-codes is one the root's x-status-codes defines."""
-    table = document.get("x-status-codes")
-    known = (
-        {entry.get("code") for entry in table if isinstance(entry, SpecDict)} if isinstance(table, SpecList) else set()
-    )
-    for place, node in places(document):
-        codes = node.get("x-codes") if place == "operation" else None
-        if not isinstance(codes, SpecList):
-            continue  # absent, or reported by the registry
-        for index, code in enumerate(codes):
-            if isinstance(code, int) and not isinstance(code, bool) and code not in known:
-                problems.error(codes.where(index), f"x-codes: status code {code} is not in the root's x-status-codes")
+def report(problems: Problems, rule_id: str, where: Location | None, message: str) -> None:
+    """A problem under the registered rule `rule_id`, as an error or a warning by the rule's level."""
+    rule = RULES[rule_id]
+    (problems.warn if rule.level == WARNING else problems.error)(where, message, rule.id)
+
+
+def _extension_problems(view: SpecView, problems: Problems) -> None:
+    """Every `x-` key in the document is registered, allowed where it stands, and has a valid value."""
+    checked: set[tuple[int, str]] = set()
+    for place, node in view.places:
+        for key in node:
+            if not key.startswith("x-") or (id(node), key) in checked:
+                continue
+            checked.add((id(node), key))
+            known = EXTENSIONS.get(key)
+            if known is None:
+                message = f"unknown extension '{key}' (the known ones are listed in spec/README.md)"
+                report(problems, "extension-known", node.where(key), message)
+            elif place not in known.places:
+                message = f"{key} is not allowed on a {place}, only on: {', '.join(sorted(known.places))}"
+                report(problems, "extension-place", node.where(key), message)
+            else:
+                for path, message in known.check(node[key]):
+                    # At the entry of a list or mapping that is wrong, not at the key that holds it.
+                    report(problems, "extension-value", locate(node, [key, *path]), f"{key}: {message}")
 
 
 def locate(document: SpecDict, path: list[Any], message: str = "") -> Location:
@@ -157,9 +170,9 @@ def _openapi_problems(document: SpecDict, problems: Problems, verdicts: Verdicts
     for part in parts:
         for path, message in verdicts.get("openapi", part, partial(_openapi_errors, part)):
             where = document.location if path is None else locate(document, path, message)
-            problems.error(where, f"OpenAPI: {message}")
+            report(problems, "openapi", where, f"OpenAPI: {message}")
     for message in _duplicate_operation_ids(parts):
-        problems.error(document.location, f"OpenAPI: {message}")
+        report(problems, "openapi", document.location, f"OpenAPI: {message}")
 
 
 def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, str]]:
@@ -350,54 +363,62 @@ def unknown_keywords(schema: Any, seen: set[int] | None = None) -> Iterator[tupl
         pending.extend(subschemas(node))
 
 
-class _Rules:
-    """The project's own rules, beyond what OpenAPI itself requires."""
+class _Walk:
+    """The rules checked by walking the operations (see generator/spec_rules.py): those that need what
+    the walk collects, such as the client methods and the Python names one method already has."""
 
-    def __init__(self, document: SpecDict, problems: Problems, verdicts: Verdicts) -> None:
-        self.document = document
+    def __init__(self, view: SpecView, problems: Problems, verdicts: Verdicts) -> None:
+        self.view = view
+        self.document = view.document
         self.problems = problems
         self.verdicts = verdicts
         self.schemas_seen: set[int] = set()
 
-    def problem(self, node: SpecDict | SpecList, key: Any, message: str) -> None:
-        self.problems.error(node.where(key), message)
+    def problem(self, rule_id: str, node: SpecDict | SpecList, key: Any, message: str) -> None:
+        report(self.problems, rule_id, node.where(key), message)
 
     def check(self) -> None:
-        self._check_info()
-        self._check_status_codes()
-        tags = {tag.get("name") for tag in self.document.get("tags") or [] if isinstance(tag, SpecDict)}
-        operation_ids: dict[str, Location] = {}
-        self._check_webhooks(tags, operation_ids)
+        self._check_webhooks()
         methods: dict[tuple[str, str], str] = {}
         paths = self.document.get("paths")
-        if not isinstance(paths, SpecDict) or not paths:
-            self.problem(self.document, "paths", "the spec has no paths")
-            return
+        if not isinstance(paths, SpecDict):
+            return  # paths-present
         for path, item in paths.items():
             if not isinstance(item, SpecDict):
                 continue
             if not path.endswith(".action"):
-                self._check_v2_path(paths, path, item, tags, operation_ids, methods)
+                self._check_v2_path(paths, path, item, methods)
                 continue
             if not _PATH.match(path):
-                self.problem(paths, path, f"path '{path}' is not of the form /<segment>/.../<name>.action")
+                self.problem(
+                    "v1-path-form", paths, path, f"path '{path}' is not of the form /<segment>/.../<name>.action"
+                )
                 continue
             group, method = split_path(path)
             if not method:
-                self.problem(paths, path, f"path '{path}' needs at least two segments (group and method)")
+                self.problem(
+                    "v1-path-form", paths, path, f"path '{path}' needs at least two segments (group and method)"
+                )
             elif (group, method) in methods:
                 self.problem(
-                    paths, path, f"path '{path}' gives client.{group}.{method}, as '{methods[group, method]}' does"
+                    "method-unique",
+                    paths,
+                    path,
+                    f"path '{path}' gives client.{group}.{method}, as '{methods[group, method]}' does",
                 )
             methods[group, method] = path
             for verb in item:
                 if verb in _VERBS:
-                    self.problem(item, verb, f"{path}: only POST operations exist in this API, not {verb.upper()}")
+                    self.problem(
+                        "v1-post-only",
+                        item,
+                        verb,
+                        f"{path}: only POST operations exist in this API, not {verb.upper()}",
+                    )
             operation = item.get("post")
             if not isinstance(operation, SpecDict):
-                self.problem(item, None, f"{path}: no post operation")
+                self.problem("v1-post-only", item, None, f"{path}: no post operation")
                 continue
-            self._check_operation(path, operation, tags, operation_ids)
             self._check_request(operation.get("operationId") or path, operation)
             self._check_response(operation.get("operationId") or path, operation)
 
@@ -406,39 +427,38 @@ class _Rules:
         paths: SpecDict,
         path: str,
         item: SpecDict,
-        tags: set[Any],
-        operation_ids: dict[str, Location],
         methods: dict[tuple[str, str], str],
     ) -> None:
         """A v2 REST path (see "The v2 REST API" in spec/README.md)."""
         if not _V2_PATH.match(path):
             self.problem(
+                "v2-path-form",
                 paths,
                 path,
                 f"path '{path}' is neither a v1 path (.action) nor a v2 path such as /im/v2/teams/{{team_id}}",
             )
             return
-        templated = _PATH_PARAMETER.findall(path)
+        templated = V2_PATH_PARAMETER.findall(path)
         if len(set(templated)) != len(templated):
-            self.problem(paths, path, f"path '{path}' names a parameter twice")
+            self.problem("v2-path-parameter", paths, path, f"path '{path}' names a parameter twice")
         verbs = [verb for verb in item if verb in _VERBS or verb == "post"]
         if not verbs:
-            self.problem(item, None, f"{path}: no operation")
+            self.problem("v2-verb", item, None, f"{path}: no operation")
         for verb in verbs:
             operation = item[verb]
             label = f"{verb.upper()} {path}"
             if verb not in V2_VERBS:
-                self.problem(item, verb, f"{label}: the v2 API has no {verb.upper()} operations")
+                self.problem("v2-verb", item, verb, f"{label}: the v2 API has no {verb.upper()} operations")
                 continue
             if not isinstance(operation, SpecDict):
                 continue
-            self._check_operation(label, operation, tags, operation_ids)
             name = operation.get("operationId")
             name = name if isinstance(name, str) else label
             group = self._check_v2_name(operation)
             if group is not None:
                 if group in methods:
                     self.problem(
+                        "method-unique",
                         operation,
                         "operationId",
                         f"{name}: gives client.{group[0]}.{group[1]}, as '{methods[group]}' does",
@@ -453,10 +473,11 @@ class _Rules:
         """The (`v2.<group>`, method) an operation's operationId and tag give, or None when they do not fit."""
         operation_id, op_tags = operation.get("operationId"), operation.get("tags")
         if not isinstance(operation_id, str) or not isinstance(op_tags, SpecList) or len(op_tags) != 1:
-            return None  # reported by _check_operation
-        match = _V2_OPERATION_ID.match(operation_id)
+            return None  # operation-id, operation-tag
+        match = V2_OPERATION_ID.match(operation_id)
         if not match:
             self.problem(
+                "v2-operation-id",
                 operation,
                 "operationId",
                 f"{operation_id}: a v2 operationId is v2.<module>.<sdkMethod>, as v2.team.createTeam"
@@ -465,7 +486,9 @@ class _Rules:
             return None
         module, method = match.groups()
         if op_tags[0] != "v2-" + module.replace("_", "-"):
-            self.problem(op_tags, 0, f"{operation_id}: its tag must be 'v2-{module.replace('_', '-')}'")
+            self.problem(
+                "v2-operation-id", op_tags, 0, f"{operation_id}: its tag must be 'v2-{module.replace('_', '-')}'"
+            )
             return None
         return "v2." + module, v2_method_name(method)
 
@@ -480,15 +503,20 @@ class _Rules:
             wire, where = parameter.get("name"), parameter.get("in")
             label = f"{name}.{wire}"
             if where not in ("path", "query"):
-                self.problem(parameter, "in", f"{label}: a v2 parameter is in the path or the query, not the {where}")
+                self.problem(
+                    "v2-parameter",
+                    parameter,
+                    "in",
+                    f"{label}: a v2 parameter is in the path or the query, not the {where}",
+                )
                 continue
             if where == "path":
                 seen_path.add(str(wire))
                 if wire not in templated:
-                    self.problem(parameter, "name", f"{label}: the path has no {{{wire}}}")
+                    self.problem("v2-path-parameter", parameter, "name", f"{label}: the path has no {{{wire}}}")
             self._python_name(python_names, parameter, "name", str(wire), label)
             if not isinstance(parameter.get("description"), str) or not parameter["description"].strip():
-                self.problem(parameter, None, f"{label}: has no description")
+                self.problem("field-description", parameter, None, f"{label}: has no description")
             schema = parameter.get("schema")
             content = parameter.get("content")
             if isinstance(content, SpecDict):
@@ -496,13 +524,14 @@ class _Rules:
                 schema = media.get("schema") if isinstance(media, SpecDict) else None
                 if where != "query" or list(content) != [JSON_TEXT] or not isinstance(schema, SpecDict):
                     self.problem(
+                        "v2-parameter",
                         parameter,
                         "content",
                         f"{label}: only a query parameter may be JSON text, as content: {{{JSON_TEXT}: {{schema: ...}}}}",
                     )
                     continue
             elif not isinstance(schema, SpecDict):
-                self.problem(parameter, None, f"{label}: has no schema")
+                self.problem("v2-parameter", parameter, None, f"{label}: has no schema")
                 continue
             else:
                 kind = schema.get("type")
@@ -510,14 +539,21 @@ class _Rules:
                     items = schema.get("items")
                     if where != "query" or parameter.get("style") != "form" or parameter.get("explode") is not False:
                         self.problem(
+                            "v2-parameter",
                             parameter,
                             None,
                             f"{label}: a list travels in the query with style: form and explode: false, or as JSON text (content)",
                         )
                     elif not isinstance(items, SpecDict) or items.get("type") not in SCALAR_TYPES:
-                        self.problem(schema, "items", f"{label}: the items of a comma-joined list must be scalars")
+                        self.problem(
+                            "v2-parameter",
+                            schema,
+                            "items",
+                            f"{label}: the items of a comma-joined list must be scalars",
+                        )
                 elif kind not in SCALAR_TYPES and not schema.broken:
                     self.problem(
+                        "v2-parameter",
                         schema,
                         "type" if "type" in schema else None,
                         f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))} or array",
@@ -528,17 +564,22 @@ class _Rules:
             holder = content[JSON_TEXT] if isinstance(content, SpecDict) else parameter
             self._check_examples(label, holder, schema, named=True)
         for missing in sorted(templated - seen_path):
-            self.problem(operation, "parameters", f"{name}: the path parameter {{{missing}}} is not described")
+            self.problem(
+                "v2-path-parameter",
+                operation,
+                "parameters",
+                f"{name}: the path parameter {{{missing}}} is not described",
+            )
         return python_names
 
     def _python_name(self, names: dict[str, str], node: SpecDict | SpecList, key: Any, wire: str, label: str) -> None:
         py = python_name(wire)
         if not py.isidentifier():
-            self.problem(node, key, f"{label}: no Python argument name can be made of it")
+            self.problem("argument-name", node, key, f"{label}: no Python argument name can be made of it")
         elif py in names:
-            self.problem(node, key, f"{label}: becomes argument '{py}', as '{names[py]}' does")
+            self.problem("argument-name", node, key, f"{label}: becomes argument '{py}', as '{names[py]}' does")
         elif clash := call_option_clash(py):
-            self.problem(node, key, f"{label}: {clash}")
+            self.problem("argument-call-option", node, key, f"{label}: {clash}")
         names[py] = wire
 
     def _check_json_body(self, name: str, operation: SpecDict, python_names: dict[str, str]) -> None:
@@ -547,23 +588,27 @@ class _Rules:
             return
         content = body.get("content")
         if not isinstance(content, SpecDict) or list(content) != [JSON_TEXT]:
-            self.problem(body, "content", f"{name}: a v2 request body has exactly one media type, {JSON_TEXT}")
+            self.problem(
+                "v2-json-body", body, "content", f"{name}: a v2 request body has exactly one media type, {JSON_TEXT}"
+            )
             return
         media = content[JSON_TEXT]
         schema = media.get("schema") if isinstance(media, SpecDict) else None
         if not isinstance(schema, SpecDict) or schema.get("type") != "object":
-            self.problem(media, "schema", f"{name}: the body schema must be an object")
+            self.problem("v2-json-body", media, "schema", f"{name}: the body schema must be an object")
             return
         properties = schema.get("properties")
         if not isinstance(properties, SpecDict) or not properties:
-            self.problem(schema, "properties", f"{name}: the body schema lists no keys")
+            self.problem("v2-json-body", schema, "properties", f"{name}: the body schema lists no keys")
             return
         if schema.get("additionalProperties") is not False:
-            self.problem(schema, None, f"{name}: the body schema needs additionalProperties: false")
+            self.problem("v2-json-body", schema, None, f"{name}: the body schema needs additionalProperties: false")
         required = schema.get("required", [])
         for index, key in enumerate(required if isinstance(required, SpecList) else []):
             if key not in properties:
-                self.problem(required, index, f"{name}: required key '{key}' is not among the properties")
+                self.problem(
+                    "required-listed", required, index, f"{name}: required key '{key}' is not among the properties"
+                )
         for wire_name, field in properties.items():
             label = f"{name}.{wire_name}"
             self._python_name(python_names, properties, wire_name, wire_name, label)
@@ -571,7 +616,7 @@ class _Rules:
                 continue
             self._check_schema(label, field)
             if not isinstance(field.get("description"), str) or not field["description"].strip():
-                self.problem(field, None, f"{label}: has no description")
+                self.problem("field-description", field, None, f"{label}: has no description")
             self._check_examples(label, field, field, named=False)
 
     def _check_examples(self, label: str, node: SpecDict, schema: SpecDict, named: bool) -> None:
@@ -587,14 +632,16 @@ class _Rules:
         elif not named and isinstance(examples, SpecList):
             values = [(examples, index, value) for index, value in enumerate(examples)]
         if not values:
-            self.problem(node, "examples" if "examples" in node else None, f"{label}: has no examples")
+            self.problem(
+                "examples-present", node, "examples" if "examples" in node else None, f"{label}: has no examples"
+            )
             return
         if self._schema_errors(schema):
             return  # the examples cannot be checked against an invalid schema
         for where, key, value in values:
             found = self.verdicts.get("example", [value, schema], partial(example_problems, value, schema))
             for message in found:
-                self.problem(where, key, f"{label}: example {value!r} is invalid: {message}")
+                self.problem("example-valid", where, key, f"{label}: example {value!r} is invalid: {message}")
 
     def _check_paging(self, name: str, operation: SpecDict) -> None:
         paging = operation.get("x-paging")
@@ -610,7 +657,7 @@ class _Rules:
             if isinstance(p, SpecDict) and p.get("in") == "query"
         }
         if request not in names:
-            self.problem(paging, None, f"{name}: {style} paging needs the query parameter '{request}'")
+            self.problem("v2-paging", paging, None, f"{name}: {style} paging needs the query parameter '{request}'")
         data = v2_data_schema(operation)
         keys = _all_properties(data) if data is not None else {}
         wanted = {
@@ -622,65 +669,21 @@ class _Rules:
             schema = keys.get(key)
             if not isinstance(schema, SpecDict):
                 self.problem(
+                    "v2-paging",
                     paging,
                     "items" if key == paging["items"] else None,
                     f"{name}: data has no '{key}' for {style} paging",
                 )
             elif kind is not None and schema.get("type") != kind:
                 self.problem(
-                    paging, "items" if key == paging["items"] else None, f"{name}: data.{key} must be of type {kind}"
+                    "v2-paging",
+                    paging,
+                    "items" if key == paging["items"] else None,
+                    f"{name}: data.{key} must be of type {kind}",
                 )
 
-    def _check_info(self) -> None:
-        info = self.document.get("info")
-        if isinstance(info, SpecDict) and not _VERSION.match(str(info.get("version", ""))):
-            self.problem(
-                info, "version", f"info.version '{info.get('version')}' is not a release version such as 1.2.0"
-            )
-        regions: set[str] = set()
-        servers = self.document.get("servers")
-        servers = servers if isinstance(servers, SpecList) else SpecList()
-        for index, server in enumerate(servers):
-            region = server.get("x-region") if isinstance(server, SpecDict) else None
-            if region is None:
-                self.problem(servers, index, "each server needs an x-region name such as cn")
-            elif region in regions:
-                self.problem(servers, index, f"two servers for region '{region}'")
-            elif isinstance(region, str):
-                regions.add(region)
-        if not regions:
-            self.problem(self.document, "servers", "the spec needs at least one server with an x-region")
-
-    def _check_status_codes(self) -> None:
-        table = self.document.get("x-status-codes")
-        if not isinstance(table, SpecList):
-            self.problem(self.document, "x-status-codes", "x-status-codes must list the API's status codes")
-            return
-        codes: set[Any] = set()
-        names: set[Any] = set()
-        for entry in table:
-            if not isinstance(entry, SpecDict):
-                continue  # the registry's schema reports it
-            code, name = entry.get("code"), entry.get("name")
-            if code in codes:
-                self.problem(entry, "code", f"status code {code} is listed twice")
-            if name in names:
-                self.problem(entry, "name", f"status code name '{name}' is used twice")
-            codes.add(code)
-            names.add(name)
-        if 200 not in codes:
-            self.problem(table, None, "x-status-codes must include 200")
-
-    def _check_webhooks(self, tags: set[Any], operation_ids: dict[str, Location]) -> None:
-        webhooks = self.document.get("webhooks")
-        if not isinstance(webhooks, SpecDict):
-            return
-        for name, item in webhooks.items():
-            operation = item.get("post") if isinstance(item, SpecDict) else None
-            if not isinstance(operation, SpecDict):
-                self.problem(webhooks, name, f"webhook {name}: needs a post operation")
-                continue
-            self._check_operation(name, operation, tags, operation_ids)
+    def _check_webhooks(self) -> None:
+        for name, operation in self.view.webhooks:
             body = operation.get("requestBody")
             bodies = [body, *(operation.get("responses") or {}).values()]
             for part in bodies:
@@ -688,28 +691,6 @@ class _Rules:
                 for media in content.values() if isinstance(content, SpecDict) else []:
                     if isinstance(media, SpecDict) and isinstance(media.get("schema"), SpecDict):
                         self._check_schema(f"webhook {name}", media["schema"])
-
-    def _check_operation(
-        self, path: str, operation: SpecDict, tags: set[Any], operation_ids: dict[str, Location]
-    ) -> None:
-        operation_id = operation.get("operationId")
-        if not isinstance(operation_id, str) or not operation_id:
-            self.problem(operation, None, f"{path}: operationId is missing")
-        elif operation_id in operation_ids:
-            self.problem(
-                operation, "operationId", f"operationId '{operation_id}' is also used at {operation_ids[operation_id]}"
-            )
-        else:
-            operation_ids[operation_id] = operation.where("operationId")
-        name = operation_id or path
-        for key in ("summary", "description"):
-            if not isinstance(operation.get(key), str) or not operation[key].strip():
-                self.problem(operation, key if key in operation else None, f"{name}: {key} is missing")
-        op_tags = operation.get("tags")
-        if not isinstance(op_tags, SpecList) or len(op_tags) != 1:
-            self.problem(operation, "tags", f"{name}: needs exactly one tag")
-        elif op_tags[0] not in tags:
-            self.problem(op_tags, 0, f"{name}: tag '{op_tags[0]}' is not declared in the root's tags")
 
     def _schema_errors(self, schema: Any) -> list[tuple[list[Any], str]]:
         """schema_errors, each content checked once (and across runs with a cache)."""
@@ -721,13 +702,23 @@ class _Rules:
             return
         self.schemas_seen.add(id(schema))
         for path, message in self._schema_errors(schema):
-            self.problems.error(locate(schema, path), f"{label}: invalid schema: {message}")
+            report(self.problems, "schema-valid", locate(schema, path), f"{label}: invalid schema: {message}")
         for node, key in unknown_keywords(schema):
-            self.problem(node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)")
+            self.problem(
+                "schema-keyword",
+                node,
+                key,
+                f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)",
+            )
         for node in _object_schemas(schema):
             for index, part in enumerate(node.get("allOf") or []):
                 if isinstance(part, SpecDict) and part.ref_name is None and part.get("type", "object") != "object":
-                    self.problem(node["allOf"], index, f"{label}: an allOf member must be an object schema")
+                    self.problem(
+                        "schema-allof-object",
+                        node["allOf"],
+                        index,
+                        f"{label}: an allOf member must be an object schema",
+                    )
 
     def _check_request(self, name: str, operation: SpecDict) -> None:
         body = operation.get("requestBody")
@@ -736,32 +727,37 @@ class _Rules:
         content = body.get("content") if isinstance(body, SpecDict) else None
         if not isinstance(content, SpecDict) or len(content) != 1 or next(iter(content)) not in (FORM, MULTIPART):
             self.problem(
-                body, "content", f"{name}: the request body needs exactly one media type, {FORM} or {MULTIPART}"
+                "v1-form-body",
+                body,
+                "content",
+                f"{name}: the request body needs exactly one media type, {FORM} or {MULTIPART}",
             )
             return
         media_type, media = next(iter(content.items()))
         schema = media.get("schema") if isinstance(media, SpecDict) else None
         if not isinstance(schema, SpecDict) or schema.get("type") != "object":
-            self.problem(media, "schema", f"{name}: the form schema must be an object")
+            self.problem("v1-form-body", media, "schema", f"{name}: the form schema must be an object")
             return
         # The form schema's own keywords (its fields are checked one by one below).
         shell = {key: value for key, value in schema.items() if key != "properties"}
         for path, message in self._schema_errors(shell):
-            self.problems.error(locate(schema, path), f"{name}: invalid form schema: {message}")
+            report(self.problems, "schema-valid", locate(schema, path), f"{name}: invalid form schema: {message}")
         properties = schema.get("properties")
         if not isinstance(properties, SpecDict) or not properties:
-            self.problem(schema, "properties", f"{name}: the form schema lists no fields")
+            self.problem("v1-form-body", schema, "properties", f"{name}: the form schema lists no fields")
             return
         required = schema.get("required", [])
         for index, field in enumerate(required if isinstance(required, SpecList) else []):
             if field not in properties:
-                self.problem(required, index, f"{name}: required field '{field}' is not among the properties")
+                self.problem(
+                    "required-listed", required, index, f"{name}: required field '{field}' is not among the properties"
+                )
         python_names: dict[str, str] = {}
         for wire_name, field in properties.items():
             label = f"{name}.{wire_name}"
             self._python_name(python_names, properties, wire_name, wire_name, label)
             if not isinstance(field, SpecDict):
-                self.problem(properties, wire_name, f"{label}: must be a schema")
+                self.problem("form-field-type", properties, wire_name, f"{label}: must be a schema")
                 continue
             self._check_field(label, field, media_type)
 
@@ -770,10 +766,11 @@ class _Rules:
         if field.broken:
             return
         if kind is None:
-            self.problem(field, None, f"{label}: has no type")
+            self.problem("form-field-type", field, None, f"{label}: has no type")
             return
         if kind in ("array", "object"):
             self.problem(
+                "form-field-type",
                 field,
                 "type",
                 f"{label}: form fields travel as text; describe a {kind} as type: string with contentMediaType: {JSON_TEXT} and a contentSchema",
@@ -782,6 +779,7 @@ class _Rules:
         kinds = list(kind) if isinstance(kind, SpecList) else [kind]
         if not kinds or not all(isinstance(one, str) and one in SCALAR_TYPES for one in kinds):
             self.problem(
+                "form-field-type",
                 field,
                 "type",
                 f"{label}: type must be one of {', '.join(sorted(SCALAR_TYPES))} (or a list of them), not {kind!r}",
@@ -789,47 +787,64 @@ class _Rules:
             return
         self._check_schema(label, field)
         if not isinstance(field.get("description"), str) or not field["description"].strip():
-            self.problem(field, None, f"{label}: has no description")
+            self.problem("field-description", field, None, f"{label}: has no description")
         media = field.get("contentMediaType")
         if media == JSON_TEXT:
             if kinds != ["string"]:
-                self.problem(field, "type", f"{label}: JSON text is type: string")
+                self.problem("form-field-type", field, "type", f"{label}: JSON text is type: string")
             if not isinstance(field.get("contentSchema"), SpecDict):
                 self.problem(
-                    field, "contentMediaType", f"{label}: JSON text needs a contentSchema describing its decoded value"
+                    "form-field-content",
+                    field,
+                    "contentMediaType",
+                    f"{label}: JSON text needs a contentSchema describing its decoded value",
                 )
                 return
         elif media == BINARY:
             if media_type != MULTIPART:
-                self.problem(field, "contentMediaType", f"{label}: a file part needs a {MULTIPART} body")
+                self.problem(
+                    "form-field-content", field, "contentMediaType", f"{label}: a file part needs a {MULTIPART} body"
+                )
         elif media is not None:
-            self.problem(field, "contentMediaType", f"{label}: contentMediaType must be {JSON_TEXT} or {BINARY}")
+            self.problem(
+                "form-field-content",
+                field,
+                "contentMediaType",
+                f"{label}: contentMediaType must be {JSON_TEXT} or {BINARY}",
+            )
         elif "contentSchema" in field:
-            self.problem(field, "contentSchema", f"{label}: contentSchema without contentMediaType: {JSON_TEXT}")
+            self.problem(
+                "form-field-content",
+                field,
+                "contentSchema",
+                f"{label}: contentSchema without contentMediaType: {JSON_TEXT}",
+            )
         if "enum" in field and isinstance(field["enum"], SpecList) and not field["enum"]:
-            self.problem(field, "enum", f"{label}: enum lists no values")
+            self.problem("enum-empty", field, "enum", f"{label}: enum lists no values")
         examples = field.get("examples")
         if not isinstance(examples, SpecList) or not examples:
-            self.problem(field, "examples" if "examples" in field else None, f"{label}: has no examples")
+            self.problem(
+                "examples-present", field, "examples" if "examples" in field else None, f"{label}: has no examples"
+            )
             return
         if self._schema_errors(field):
             return  # the examples cannot be checked against an invalid schema
         for index, example in enumerate(examples):
             found = self.verdicts.get("example", [example, field], partial(example_problems, example, field))
             for message in found:
-                self.problem(examples, index, f"{label}: example {example!r} is invalid: {message}")
+                self.problem("example-valid", examples, index, f"{label}: example {example!r} is invalid: {message}")
 
     def _check_response(self, name: str, operation: SpecDict) -> None:
         responses = operation.get("responses")
         response = responses.get("200") if isinstance(responses, SpecDict) else None
         if not isinstance(response, SpecDict):
-            self.problem(operation, "responses", f"{name}: needs a '200' response")
+            self.problem("response-200", operation, "responses", f"{name}: needs a '200' response")
             return
         content = response.get("content")
         media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
         schema = media.get("schema") if isinstance(media, SpecDict) else None
         if not isinstance(media, SpecDict) or not isinstance(schema, SpecDict):
-            self.problem(response, "content", f"{name}: the 200 response needs an {JSON_TEXT} schema")
+            self.problem("response-200", response, "content", f"{name}: the 200 response needs an {JSON_TEXT} schema")
             return
         self._check_schema(f"{name} response", schema)
         examples = media.get("examples")
@@ -839,7 +854,9 @@ class _Rules:
             value = example.get("value") if isinstance(example, SpecDict) else None
             found = self.verdicts.get("response-example", [value, schema], partial(_instance_problems, value, schema))
             for message in found:
-                self.problem(examples, key, f"{name}: response example '{key}' is invalid: {message}")
+                self.problem(
+                    "response-example-valid", examples, key, f"{name}: response example '{key}' is invalid: {message}"
+                )
 
 
 def call_option_clash(argument: str) -> str | None:

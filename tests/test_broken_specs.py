@@ -1,13 +1,17 @@
-"""The broken-spec corpus: each case of tests/specs/broken.yaml edits the base
+"""The broken-spec corpus: each case of tests/specs/broken*.yaml edits the base
 mini-spec, and `python -m generator generate` must fail with exit code 1,
-name every expected problem at its file and line, print no traceback, and
+name every expected problem at its file and line with the id of the rule it
+breaks, print no traceback, and
 leave the output directory exactly as it was (bytes and timestamps)."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,12 +22,16 @@ import pytest
 from generator.__main__ import main
 from generator.errors import Location
 from generator.load import SpecDict, load_spec, spec_dict
+from generator.spec_rules import RULES
 from generator.validate import oas31_dialect_check, schema_errors
+from tests.conftest import REPOSITORY
 from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
 
 CASES = load_table("broken.yaml")
 # A valid v2 Path Item added to the base (`setup`), then one thing broken per case.
 V2 = load_table("broken-v2.yaml")
+# Two message copies and a third-party callback added to the base (`setup`), then one thing broken per case.
+WEBHOOKS = load_table("broken-webhooks.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +72,18 @@ def test_broken_v2_spec(name: str, base_output: Path, tmp_path: Path, capsys: py
     _fails_as_expected([*V2["setup"], *edits_of(case)], case["expect"], 10, base_output, tmp_path, capsys)
 
 
+def test_the_webhook_setup_is_valid(tmp_path: Path) -> None:
+    root = make_spec(tmp_path / "spec", WEBHOOKS["setup"])
+    assert main(["generate", "-q", "--spec", str(root), "--out", str(tmp_path / "generated")]) == 0
+    assert "CopyLogout" in (tmp_path / "generated" / "nimserver" / "callbacks.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(WEBHOOKS["cases"]))
+def test_broken_webhook_spec(name: str, base_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = WEBHOOKS["cases"][name]
+    _fails_as_expected([*WEBHOOKS["setup"], *edits_of(case)], case["expect"], 10, base_output, tmp_path, capsys)
+
+
 def _fails_as_expected(
     edits: list[dict[str, Any]],
     expect: list[str],
@@ -88,13 +108,65 @@ def _fails_as_expected(
     rows = err.splitlines()
     folder = shown(root.parent)
     for expected in expect:
-        place, _, fragment = expected.partition(": ")
+        place, rule, fragment = _expected(expected)
         prefix = os.path.join(folder, *place.split("/")) + ": "
-        assert any(row.startswith(prefix) and fragment in row for row in rows), f"{expected!r} not in:\n{err}"
+        found = [row for row in rows if row.startswith(prefix) and fragment in row]
+        assert found, f"{expected!r} not in:\n{err}"
+        # The rule named, or none for a problem of reading the files (no spec rule: the loader's own).
+        assert rule in map(_rule_of, found), f"{expected!r}: the problem names another rule:\n{err}"
     assert snapshot(out) == before
     assert seconds < limit, f"took {seconds:.1f} s"
     # The validator and the reference started beside validation are gone with the run.
     assert multiprocessing.active_children() == []
+
+
+_EXPECTED = re.compile(r"^(?P<place>[^:]+:\d+): (?:\[(?P<rule>[a-z0-9-]+)\] )?(?P<fragment>.*)$", re.S)
+_RULE_AT_END = re.compile(r" \[([a-z0-9-]+)\]$")
+
+
+def _rule_of(row: str) -> str | None:
+    """The id a printed problem ends with, if any."""
+    match = _RULE_AT_END.search(row)
+    return match.group(1) if match else None
+
+
+def _expected(expected: str) -> tuple[str, str | None, str]:
+    """'<file>:<line>: [<rule id>] <fragment of the message>' -> (place, rule id, fragment); the rule id is
+    left out only for a problem of reading the files, which breaks no spec rule."""
+    match = _EXPECTED.match(expected)
+    assert match is not None, expected
+    rule = match.group("rule")
+    assert rule is None or rule in RULES, f"{expected!r}: no spec rule {rule}"
+    return match.group("place"), rule, match.group("fragment")
+
+
+def test_every_case_names_its_rule_or_is_a_reading_problem() -> None:
+    """The cases name the rules they prove, and every spec rule is proved by a case."""
+    cases = [*CASES.values(), *V2["cases"].values(), *WEBHOOKS["cases"].values()]
+    named = {_expected(expected)[1] for case in cases for expected in case["expect"]}
+    assert {rule.id for rule in RULES.values()} - named == set()
+
+
+def test_every_rule_is_documented_in_the_spec_readme() -> None:
+    text = (REPOSITORY / "spec" / "README.md").read_text(encoding="utf-8")
+    table = [line for line in text.split("\n## Rules\n", 1)[1].split("\n## ", 1)[0].splitlines() if line[:3] == "| `"]
+    assert table == [
+        f"| `{rule.id}` | {rule.level} | {rule.stage} | {rule.summary} | {rule.example} |" for rule in RULES.values()
+    ], "spec/README.md's rule table and generator/spec_rules.py differ"
+
+
+def test_validation_does_not_import_the_model() -> None:
+    """Stage 2 stands before stage 3: the rules speak of the document, not of the model built from it."""
+    probe = "import sys, generator.validate; print('generator.model' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], cwd=REPOSITORY, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"
+
+
+def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert [row.split()[:2] for row in rows] == [[rule.id, rule.level] for rule in RULES.values()]
+    assert all(row.endswith(rule.summary) for row, rule in zip(rows, RULES.values(), strict=True))
 
 
 def test_the_validator_backend_does_not_follow_the_environment(

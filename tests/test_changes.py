@@ -158,8 +158,14 @@ BASE: Spec = {
                         "application/json": {
                             "schema": {
                                 "type": "object",
-                                "required": ["accid"],
+                                "required": ["eventType", "accid"],
                                 "properties": {
+                                    "eventType": {
+                                        "type": "string",
+                                        "const": "2",
+                                        "description": "Always 2.",
+                                        "examples": ["2"],
+                                    },
                                     "accid": {"type": "string", "description": "Who.", "examples": ["a"]},
                                     "clientType": {
                                         "type": "string",
@@ -657,6 +663,9 @@ CASES: dict[str, tuple[Edit, Edit | None, dict[str, str]]] = {
         _both(
             lambda spec: spec["webhooks"].update(copyLogout=copy.deepcopy(spec["webhooks"]["copyLogin"])),
             _set(["webhooks", "copyLogout", "post", "operationId"], "copyLogout"),
+            # A logout copy is told from a login copy by its eventType.
+            _set(["webhooks", "copyLogout", "post", *_PAYLOAD[3:], "properties", "eventType", "const"], "3"),
+            _set(["webhooks", "copyLogout", "post", *_PAYLOAD[3:], "properties", "eventType", "examples"], ["3"]),
         ),
         None,
         {"webhook-added": COMPATIBLE, "webhook-type-added": COMPATIBLE},

@@ -3,7 +3,9 @@ Markdown, awkward enum values, keys and wire names that are keywords, group
 names that shadow client attributes. Each variant of the base mini-spec
 (tests/specs/hostile.yaml) must generate a package that compiles with
 warnings as errors, imports, carries the spec's text unchanged into its
-docstrings, Literal types and pyproject.toml, and passes mypy --strict."""
+docstrings, Literal types and pyproject.toml, and passes mypy --strict.
+Beside them, edits that come close to a spec rule without breaking it must
+still validate."""
 
 from __future__ import annotations
 
@@ -210,3 +212,72 @@ def test_mypy_strict_accepts_every_variant(generated: dict[str, Generated], tmp_
         check=False,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+# A valid v2 Path Item added to the base (as in the broken-spec corpus).
+_V2_SETUP: list[dict[str, str]] = load_table("broken-v2.yaml")["setup"]  # type: ignore[assignment]
+# Edits of the base that come close to a spec rule without breaking it: the rules must let each through.
+_NEIGHBOURS: dict[str, list[dict[str, str]]] = {
+    "enum of two types under a list of types": [
+        {
+            "file": "paths/demo.yaml",
+            "replace": "                type: integer\n                enum: [0, 1, 2]\n",
+            "with": "                type: [integer, string]\n                enum: [0, 1, 2, 'x']\n",
+        }
+    ],
+    "integral number in an integer enum, default among the values": [
+        {
+            "file": "paths/demo.yaml",
+            "replace": "                enum: [0, 1, 2]\n",
+            "with": "                enum: [0, 1, 2.0]\n                default: 2\n",
+        }
+    ],
+    "bounds at the ends of the int64 range": [
+        {
+            "file": "paths/demo.yaml",
+            "replace": "                enum: [0, 1, 2]\n",
+            "with": "                minimum: -9223372036854775808\n                maximum: 9223372036854775807\n",
+        }
+    ],
+    "operationId with dots and underscores": [
+        {"file": "paths/demo.yaml", "replace": "operationId: userCreate\n", "with": "operationId: user_create.v1\n"}
+    ],
+    "server URL with a port, percent-escapes and a query": [
+        {
+            "file": "openapi.yaml",
+            "replace": "  - url: https://demo.example/api\n",
+            "with": "  - url: http://demo.example:8080/a%20b/api?x=1&y=[2]\n",
+        }
+    ],
+    "v2 module named like a soft keyword": [
+        *_V2_SETUP,
+        {
+            "file": "paths/v2demo.yaml",
+            "replace": "    operationId: v2.demo.listDemos\n    tags: [v2-demo]\n",
+            "with": "    operationId: v2.match.listDemos\n    tags: [v2-match]\n",
+        },
+        {
+            "file": "openapi.yaml",
+            "replace": "  - name: v2-demo\n",
+            "with": "  - name: v2-match\n    description: M.\n  - name: v2-demo\n",
+        },
+    ],
+    "error class named like no built-in": [
+        {"file": "openapi.yaml", "replace": "error: RateLimitedError", "with": "error: TimeoutRetryError"}
+    ],
+    "property named by a single space-free symbol": [
+        {
+            "file": "paths/demo.yaml",
+            "replace": "                        token: {type: string, description: Its login token.}\n",
+            "with": "                        token: {type: string, description: Its login token.}\n"
+            "                        '-': {type: string, description: A dash.}\n",
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NEIGHBOURS))
+def test_valid_neighbours_of_the_rules_pass(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_spec(tmp_path / "spec", _NEIGHBOURS[name])
+    code = main(["validate", "--spec", str(root)])
+    assert code == 0, capsys.readouterr().err

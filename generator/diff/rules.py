@@ -11,6 +11,10 @@ direction and a severity:
   working), `compatible` (new or relaxed surface, or changed behaviour that
   needs no change to callers' code) or `docs-only`.
 
+Each rule is one entry of RULES, with the function that matches a fact (and
+gives the words of its finding); `judge` asks the rules of a fact's subject
+and takes the one that matches, so adding a rule is adding one entry.
+
 Type changes are judged by direction: narrowing what callers build breaks
 them (a value they send may no longer be accepted), widening it does not;
 widening what callers read breaks them (they meet values they do not
@@ -21,7 +25,8 @@ compatible -> minor, docs-only (or nothing) -> patch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diff.facts import (
@@ -55,12 +60,20 @@ TYPE_ASPECTS = ("type", "enum", "format", "bounds", "length", "pattern", "items"
 NARROWED, WIDENED, RETYPED = "narrowed", "widened", "changed"
 
 
+# The text of a rule's finding for a fact it applies to, or None for a fact it does not.
+Match = Callable[[Fact], str | None]
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
     direction: str  # argument, response or webhook
     severity: str  # breaking, compatible or docs-only
     description: str
+    subject: str = field(compare=False)  # the facts it looks at
+    matches: Match = field(compare=False, repr=False)
+    # A member rule (of a TypedDict key, an argument, a return type): the direction of use it judges.
+    context: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -103,67 +116,401 @@ class Report:
         return sum(finding.severity == severity for finding in self.findings)
 
 
-def _rules() -> dict[str, Rule]:
-    rules: list[Rule] = [
-        Rule("operation-added", ARGUMENT, COMPATIBLE, "a new method"),
-        Rule("operation-removed", ARGUMENT, BREAKING, "a method is gone"),
-        Rule("operation-method-renamed", ARGUMENT, BREAKING, "the same endpoint under another method name"),
-        Rule("operation-body-changed", ARGUMENT, COMPATIBLE, "form body became multipart or back; the client copes"),
-        Rule("operation-deprecated", ARGUMENT, COMPATIBLE, "a method is now deprecated"),
-        Rule("operation-undeprecated", ARGUMENT, COMPATIBLE, "a method is no longer deprecated"),
-        Rule("operation-retry-enabled", ARGUMENT, COMPATIBLE, "now safe to repeat: the client retries it"),
-        Rule("operation-retry-disabled", ARGUMENT, COMPATIBLE, "no longer safe to repeat: the client stops retrying"),
-        Rule("operation-docs-changed", ARGUMENT, DOCS_ONLY, "summary, description or rate limit text"),
-        Rule("operation-paging-changed", RESPONSE, BREAKING, "a v2 method returns pages, or no longer does"),
-        Rule("type-added", RESPONSE, COMPATIBLE, "a new TypedDict in nimserver.types"),
-        Rule("type-removed", RESPONSE, BREAKING, "a TypedDict is gone from nimserver.types"),
-        Rule("type-bases-changed", RESPONSE, BREAKING, "a TypedDict extends other TypedDicts"),
-        Rule("type-docs-changed", RESPONSE, DOCS_ONLY, "the description of a TypedDict"),
-        Rule("webhook-added", WEBHOOK, COMPATIBLE, "a new webhook"),
-        Rule("webhook-removed", WEBHOOK, BREAKING, "a webhook is no longer sent"),
-        Rule("webhook-docs-changed", WEBHOOK, DOCS_ONLY, "the summary or description of a webhook"),
-        Rule("webhook-type-added", WEBHOOK, COMPATIBLE, "a new schema of webhook payloads"),
-        Rule("webhook-type-removed", WEBHOOK, COMPATIBLE, "a schema of webhook payloads is gone (payloads say how)"),
-        Rule("webhook-type-bases-changed", WEBHOOK, BREAKING, "a webhook schema extends other schemas"),
-        Rule("webhook-type-docs-changed", WEBHOOK, DOCS_ONLY, "the description of a webhook schema"),
-        Rule("status-code-added", RESPONSE, COMPATIBLE, "a newly documented status code"),
-        Rule("status-code-removed", RESPONSE, COMPATIBLE, "a status code is no longer documented"),
-        Rule("status-code-renamed", RESPONSE, COMPATIBLE, "the name of a status code"),
-        Rule("status-code-error-changed", RESPONSE, BREAKING, "a status code raises another error class"),
-        Rule("status-code-retry-changed", RESPONSE, COMPATIBLE, "whether the client retries on a status code"),
-        Rule("status-code-docs-changed", RESPONSE, DOCS_ONLY, "the description of a status code"),
-        Rule("error-class-added", RESPONSE, COMPATIBLE, "a new ApiError subclass"),
-        Rule("error-class-removed", RESPONSE, BREAKING, "an ApiError subclass is gone"),
-        Rule("server-added", ARGUMENT, COMPATIBLE, "a new region"),
-        Rule("server-removed", ARGUMENT, BREAKING, "a region callers may pass is gone"),
-        Rule("server-url-changed", ARGUMENT, COMPATIBLE, "a region's URL or backup URLs"),
-        Rule("server-docs-changed", ARGUMENT, DOCS_ONLY, "the description of a region"),
-        Rule("api-docs-changed", ARGUMENT, DOCS_ONLY, "the API's summary, description or tag texts"),
+def _change(subject: str, aspect: str, text: Callable[[Fact], str], when: Callable[[Fact], bool] = bool) -> Match:
+    """A fact of `subject` that changed in `aspect` (and for which `when` holds): `text` of it."""
+    return lambda fact: (
+        text(fact)
+        if fact.subject == subject and fact.action == CHANGED and fact.aspect == aspect and when(fact)
+        else None
+    )
+
+
+def _was(action: str, text: Callable[[Fact], str]) -> Match:
+    """A fact of the rule's subject that was added or removed: `text` of it."""
+    return lambda fact: text(fact) if fact.action == action else None
+
+
+def _fixed_rules() -> list[Rule]:
+    """The rules of operations, types, webhooks, status codes, servers and the API's text."""
+    rules = [
+        Rule("operation-added", ARGUMENT, COMPATIBLE, "a new method", OPERATION, _was(ADDED, lambda _: "method added")),
+        Rule(
+            "operation-removed",
+            ARGUMENT,
+            BREAKING,
+            "a method is gone",
+            OPERATION,
+            _was(REMOVED, lambda _: "method removed"),
+        ),
+        Rule(
+            "operation-method-renamed",
+            ARGUMENT,
+            BREAKING,
+            "the same endpoint under another method name",
+            OPERATION,
+            _change(OPERATION, "method", lambda fact: f"method renamed from client.{fact.before}"),
+        ),
+        Rule(
+            "operation-body-changed",
+            ARGUMENT,
+            COMPATIBLE,
+            "form body became multipart or back; the client copes",
+            OPERATION,
+            _change(
+                OPERATION, "body", lambda fact: f"body is now {fact.after or 'empty'}, was {fact.before or 'empty'}"
+            ),
+        ),
+        Rule(
+            "operation-deprecated",
+            ARGUMENT,
+            COMPATIBLE,
+            "a method is now deprecated",
+            OPERATION,
+            _change(OPERATION, "deprecated", lambda _: "deprecated", _now),
+        ),
+        Rule(
+            "operation-undeprecated",
+            ARGUMENT,
+            COMPATIBLE,
+            "a method is no longer deprecated",
+            OPERATION,
+            _change(OPERATION, "deprecated", lambda _: "no longer deprecated", _no_longer),
+        ),
+        Rule(
+            "operation-retry-enabled",
+            ARGUMENT,
+            COMPATIBLE,
+            "now safe to repeat: the client retries it",
+            OPERATION,
+            _change(OPERATION, "safe_to_repeat", lambda _: "now safe to repeat: retried on failure", _now),
+        ),
+        Rule(
+            "operation-retry-disabled",
+            ARGUMENT,
+            COMPATIBLE,
+            "no longer safe to repeat: the client stops retrying",
+            OPERATION,
+            _change(OPERATION, "safe_to_repeat", lambda _: "no longer safe to repeat: not retried", _no_longer),
+        ),
+        Rule(
+            "operation-docs-changed",
+            ARGUMENT,
+            DOCS_ONLY,
+            "summary, description or rate limit text",
+            OPERATION,
+            _change(OPERATION, "docs", lambda _: "docs changed"),
+        ),
+        Rule(
+            "operation-paging-changed",
+            RESPONSE,
+            BREAKING,
+            "a v2 method returns pages, or no longer does",
+            OPERATION,
+            _change(
+                OPERATION,
+                "paging",
+                lambda fact: (f"returns pages ({fact.after})" if fact.after else "no longer returns pages")
+                + (f", was {fact.before}" if fact.before else ""),
+            ),
+        ),
     ]
-    for prefix, direction, builds in _MEMBER_PREFIXES.values():
-        breaks_builders = BREAKING if builds else COMPATIBLE
-        breaks_readers = COMPATIBLE if builds else BREAKING
+    for subject, direction in ((TYPE, RESPONSE), (WEBHOOK_TYPE, WEBHOOK)):
+        noun = "a TypedDict" if subject == TYPE else "a webhook schema"
+        added = "a new TypedDict in nimserver.types" if subject == TYPE else "a new schema of webhook payloads"
+        removed = (
+            (BREAKING, "a TypedDict is gone from nimserver.types")
+            if subject == TYPE
+            else (COMPATIBLE, "a schema of webhook payloads is gone (payloads say how)")
+        )
         rules += [
-            Rule(f"{prefix}-added-required", direction, breaks_builders, "a new required member"),
-            Rule(f"{prefix}-added-optional", direction, COMPATIBLE, "a new optional member"),
-            Rule(f"{prefix}-removed", direction, BREAKING, "a member is gone"),
-            Rule(f"{prefix}-became-required", direction, breaks_builders, "an optional member is now required"),
-            Rule(f"{prefix}-became-optional", direction, breaks_readers, "a required member may now be missing"),
-            Rule(f"{prefix}-docs-changed", direction, DOCS_ONLY, "the description or examples of a member"),
+            Rule(f"{subject}-added", direction, COMPATIBLE, added, subject, _was(ADDED, _type_text)),
+            Rule(f"{subject}-removed", direction, *removed, subject, _was(REMOVED, _type_text)),
+            Rule(
+                f"{subject}-bases-changed",
+                direction,
+                BREAKING,
+                f"{noun} extends other {'TypedDicts' if subject == TYPE else 'schemas'}",
+                subject,
+                _change(subject, "bases", lambda fact: f"now extends {_names(fact.after)}, was {_names(fact.before)}"),
+            ),
+            Rule(
+                f"{subject}-docs-changed",
+                direction,
+                DOCS_ONLY,
+                f"the description of {noun}",
+                subject,
+                _change(subject, "docs", lambda _: "docs changed"),
+            ),
         ]
-        if prefix == "request-parameter":
-            rules += [
-                Rule(f"{prefix}-renamed-in-python", direction, BREAKING, "the keyword of an argument"),
-                Rule(f"{prefix}-deprecation-changed", direction, COMPATIBLE, "an argument is (no longer) deprecated"),
-                Rule(f"{prefix}-default-changed", direction, DOCS_ONLY, "the server's default, as documented"),
-                Rule(f"{prefix}-moved", direction, COMPATIBLE, "a v2 argument travels elsewhere; calls are unchanged"),
-            ]
-    for prefix, direction, builds in _TYPE_PREFIXES.values():
-        for aspect in TYPE_ASPECTS:
-            for how in (NARROWED, WIDENED, RETYPED):
-                severity = BREAKING if how == RETYPED or (how == NARROWED) == builds else COMPATIBLE
-                rules.append(Rule(f"{prefix}-{aspect}-{how}", direction, severity, f"{aspect} {how}"))
-    return {rule.id: rule for rule in rules}
+    rules += [
+        Rule(
+            "webhook-added",
+            WEBHOOK,
+            COMPATIBLE,
+            "a new webhook",
+            WEBHOOK_SUBJECT,
+            _was(ADDED, lambda _: "webhook added"),
+        ),
+        Rule(
+            "webhook-removed",
+            WEBHOOK,
+            BREAKING,
+            "a webhook is no longer sent",
+            WEBHOOK_SUBJECT,
+            _was(REMOVED, lambda _: "webhook removed"),
+        ),
+        Rule(
+            "webhook-docs-changed",
+            WEBHOOK,
+            DOCS_ONLY,
+            "the summary or description of a webhook",
+            WEBHOOK_SUBJECT,
+            _change(WEBHOOK_SUBJECT, "docs", lambda _: "docs changed"),
+        ),
+        Rule(
+            "status-code-added",
+            RESPONSE,
+            COMPATIBLE,
+            "a newly documented status code",
+            STATUS_CODE,
+            _was(ADDED, lambda fact: f"{fact.after['name']} added"),
+        ),
+        Rule(
+            "status-code-removed",
+            RESPONSE,
+            COMPATIBLE,
+            "a status code is no longer documented",
+            STATUS_CODE,
+            _was(REMOVED, lambda fact: f"{fact.before['name']} removed"),
+        ),
+        Rule(
+            "status-code-renamed",
+            RESPONSE,
+            COMPATIBLE,
+            "the name of a status code",
+            STATUS_CODE,
+            _change(STATUS_CODE, "name", lambda fact: f"now named {fact.after}, was {fact.before}"),
+        ),
+        Rule(
+            "status-code-error-changed",
+            RESPONSE,
+            BREAKING,
+            "a status code raises another error class",
+            STATUS_CODE,
+            _change(
+                STATUS_CODE,
+                "error",
+                lambda fact: f"raises {fact.after or 'ApiError'}, was {fact.before or 'ApiError'}",
+            ),
+        ),
+        Rule(
+            "status-code-retry-changed",
+            RESPONSE,
+            COMPATIBLE,
+            "whether the client retries on a status code",
+            STATUS_CODE,
+            _change(STATUS_CODE, "retry", lambda fact: "now retried" if fact.after else "no longer retried"),
+        ),
+        Rule(
+            "status-code-docs-changed",
+            RESPONSE,
+            DOCS_ONLY,
+            "the description of a status code",
+            STATUS_CODE,
+            _change(STATUS_CODE, "docs", lambda _: "docs changed"),
+        ),
+        Rule(
+            "error-class-added",
+            RESPONSE,
+            COMPATIBLE,
+            "a new ApiError subclass",
+            ERROR_CLASS,
+            _was(ADDED, lambda _: "error class added"),
+        ),
+        Rule(
+            "error-class-removed",
+            RESPONSE,
+            BREAKING,
+            "an ApiError subclass is gone",
+            ERROR_CLASS,
+            _was(REMOVED, lambda _: "error class removed"),
+        ),
+        Rule(
+            "server-added",
+            ARGUMENT,
+            COMPATIBLE,
+            "a new region",
+            SERVER,
+            _was(ADDED, lambda f: f"region added ({f.after})"),
+        ),
+        Rule(
+            "server-removed",
+            ARGUMENT,
+            BREAKING,
+            "a region callers may pass is gone",
+            SERVER,
+            _was(REMOVED, lambda fact: f"region removed ({fact.before})"),
+        ),
+        Rule(
+            "server-url-changed",
+            ARGUMENT,
+            COMPATIBLE,
+            "a region's URL or backup URLs",
+            SERVER,
+            _either(_change(SERVER, aspect, _server_url_text) for aspect in ("url", "backup_urls")),
+        ),
+        Rule(
+            "server-docs-changed",
+            ARGUMENT,
+            DOCS_ONLY,
+            "the description of a region",
+            SERVER,
+            _change(SERVER, "docs", lambda _: "docs changed"),
+        ),
+        Rule(
+            "api-docs-changed",
+            ARGUMENT,
+            DOCS_ONLY,
+            "the API's summary, description or tag texts",
+            API,
+            _change(API, "docs", lambda _: "docs changed"),
+        ),
+    ]
+    return rules
+
+
+def _now(fact: Fact) -> bool:
+    """A flag that is now set."""
+    return bool(fact.after)
+
+
+def _no_longer(fact: Fact) -> bool:
+    return not fact.after
+
+
+def _either(matches: Iterable[Match]) -> Match:
+    """The first of `matches` that applies."""
+    listed = list(matches)
+    return lambda fact: next((text for match in listed if (text := match(fact)) is not None), None)
+
+
+def _type_text(fact: Fact) -> str:
+    return f"type {fact.action}" + (f" ({fact.note})" if fact.note else "")
+
+
+def _server_url_text(fact: Fact) -> str:
+    return f"{fact.aspect.replace('_', ' ')} now {_show_value(fact.after)}, was {_show_value(fact.before)}"
+
+
+def _member_rules(subject: str, context: str) -> list[Rule]:
+    """The rules of a member (argument, TypedDict key) or a whole value (return type, payload, answer) of `subject`
+    used in `context`: its rule ids start with the prefix _TYPE_PREFIXES gives."""
+    prefix, direction, builds = _TYPE_PREFIXES[(subject, context)]
+    breaks_builders = BREAKING if builds else COMPATIBLE
+    breaks_readers = COMPATIBLE if builds else BREAKING
+    rules: list[Rule] = []
+
+    def add(suffix: str, severity: str, description: str, matches: Match) -> None:
+        rule = Rule(f"{prefix}-{suffix}", direction, severity, description, subject, matches, context)
+        rules.append(rule)
+
+    def required(fact: Fact) -> bool:
+        return bool(fact.after and fact.after.get("required"))
+
+    def changed(aspect: str, text: Callable[[Fact, str], str], when: Callable[[Fact], bool] = bool) -> Match:
+        return _change(subject, aspect, lambda fact: text(fact, _named(fact)), when)
+
+    if (subject, context) in _MEMBER_PREFIXES:
+        add(
+            "added-required",
+            breaks_builders,
+            "a new required member",
+            lambda fact: (
+                f"required {_named(fact)} added{_note(fact)}" if fact.action == ADDED and required(fact) else None
+            ),
+        )
+        add(
+            "added-optional",
+            COMPATIBLE,
+            "a new optional member",
+            lambda fact: f"{_named(fact)} added{_note(fact)}" if fact.action == ADDED and not required(fact) else None,
+        )
+        add("removed", BREAKING, "a member is gone", _was(REMOVED, lambda fact: f"{_named(fact)} removed{_note(fact)}"))
+        add(
+            "became-required",
+            breaks_builders,
+            "an optional member is now required",
+            changed("required", lambda _, named: f"{named} is now required", _now),
+        )
+        add(
+            "became-optional",
+            breaks_readers,
+            "a required member may now be missing",
+            changed("required", lambda _, named: f"{named} is now optional", _no_longer),
+        )
+        add(
+            "docs-changed",
+            DOCS_ONLY,
+            "the description or examples of a member",
+            changed("docs", lambda _, named: f"{named}: docs changed"),
+        )
+    if prefix == "request-parameter":
+        add(
+            "renamed-in-python",
+            BREAKING,
+            "the keyword of an argument",
+            changed("name", lambda fact, named: f"{named} was '{fact.before}' in Python"),
+        )
+        add(
+            "deprecation-changed",
+            COMPATIBLE,
+            "an argument is (no longer) deprecated",
+            changed(
+                "deprecated",
+                lambda fact, named: f"{named} {'is now' if fact.after else 'is no longer'} deprecated",
+            ),
+        )
+        add(
+            "default-changed",
+            DOCS_ONLY,
+            "the server's default, as documented",
+            changed("default", lambda fact, named: f"{named}: default now {fact.after!r}, was {fact.before!r}"),
+        )
+        add(
+            "moved",
+            COMPATIBLE,
+            "a v2 argument travels elsewhere; calls are unchanged",
+            changed("where", lambda fact, named: f"{named}: now sent in the {fact.after}, was in the {fact.before}"),
+        )
+    for aspect in TYPE_ASPECTS:
+        for how in (NARROWED, WIDENED, RETYPED):
+            severity = BREAKING if how == RETYPED or (how == NARROWED) == builds else COMPATIBLE
+            add(f"{aspect}-{how}", severity, f"{aspect} {how}", _type_change(subject, aspect, how))
+    return rules
+
+
+def _type_change(subject: str, aspect: str, how: str) -> Match:
+    what = "type" if aspect == "type" else aspect.replace("-", " ")
+
+    def text(fact: Fact) -> str:
+        return (
+            f"{fact.inside}{_named(fact)}: {what} {how}: {_describe(aspect, fact.after)},"
+            f" was {_describe(aspect, fact.before)}"
+        )
+
+    return _change(subject, aspect, text, lambda fact: _how(aspect, fact.before, fact.after) == how)
+
+
+def _named(fact: Fact) -> str:
+    """The member of a fact as a caller names it."""
+    noun = {PARAMETER: "argument", PROPERTY: "key"}.get(fact.subject)
+    if noun:
+        return f"{noun} '{fact.label}'"
+    return {RETURNS: "the return type", PAYLOAD: "the payload", ANSWER: "the answer"}[fact.subject]
+
+
+def _note(fact: Fact) -> str:
+    return f" ({fact.note})" if fact.note else ""
 
 
 # (subject, context) -> (rule id prefix, direction, whether callers build the value)
@@ -180,134 +527,34 @@ _TYPE_PREFIXES = {
     (PAYLOAD, WEBHOOK_PAYLOAD): ("webhook-payload", WEBHOOK, False),
     (ANSWER, WEBHOOK_ANSWER): ("webhook-answer", WEBHOOK, True),
 }
+# Facts about these are judged once for each direction they are used in (fact.directions).
+_MEMBER_SUBJECTS = frozenset(subject for subject, _ in _TYPE_PREFIXES)
 
-RULES = _rules()
+RULES: dict[str, Rule] = {
+    rule.id: rule for rule in [*_fixed_rules(), *(rule for key in _TYPE_PREFIXES for rule in _member_rules(*key))]
+}
+# The rules that may match a fact, by its subject and the direction it is judged in.
+_CANDIDATES: dict[tuple[str, str | None], list[Rule]] = {}
+for _one in RULES.values():
+    _CANDIDATES.setdefault((_one.subject, _one.context), []).append(_one)
 
 
 def judge(facts: list[Fact], old_version: str | None = None, new_version: str | None = None) -> Report:
-    """The findings for `facts`, breaking ones first."""
+    """The findings for `facts`, breaking ones first: for each fact (in each direction a member is used in),
+    the one rule that matches it."""
     findings: dict[tuple[str, str, str, str], Finding] = {}
     for fact in facts:
-        for rule_id, text in _rule_ids(fact):
-            finding = Finding(RULES[rule_id], fact, text)
-            findings.setdefault((rule_id, fact.where, fact.member or "", fact.inside + fact.aspect), finding)
+        contexts = fact.directions if fact.subject in _MEMBER_SUBJECTS else (None,)
+        for context in contexts:
+            matched = [
+                Finding(rule, fact, text)
+                for rule in _CANDIDATES.get((fact.subject, context), [])
+                if (text := rule.matches(fact)) is not None
+            ]
+            assert len(matched) == 1, f"{len(matched)} rules match {fact}"
+            finding = matched[0]
+            findings.setdefault((finding.rule.id, fact.where, fact.member or "", fact.inside + fact.aspect), finding)
     return Report(tuple(sorted(findings.values(), key=Finding.sort_key)), old_version, new_version)
-
-
-def _rule_ids(fact: Fact) -> list[tuple[str, str]]:
-    """(rule id, text) for each finding a fact gives: one per direction for a member of a TypedDict."""
-    subject, action, aspect = fact.subject, fact.action, fact.aspect
-    if subject in (PARAMETER, PROPERTY, RETURNS, PAYLOAD, ANSWER):
-        return [_member_rule(fact, context) for context in fact.directions]
-    if subject == OPERATION:
-        if action != CHANGED:
-            return [(f"operation-{action}", f"method {action}")]
-        if aspect == "method":
-            return [("operation-method-renamed", f"method renamed from client.{fact.before}")]
-        if aspect == "body":
-            return [("operation-body-changed", f"body is now {fact.after or 'empty'}, was {fact.before or 'empty'}")]
-        if aspect == "deprecated":
-            return [
-                (
-                    "operation-deprecated" if fact.after else "operation-undeprecated",
-                    "deprecated" if fact.after else "no longer deprecated",
-                )
-            ]
-        if aspect == "paging":
-            now = f"returns pages ({fact.after})" if fact.after else "no longer returns pages"
-            return [("operation-paging-changed", now + (f", was {fact.before}" if fact.before else ""))]
-        if aspect == "safe_to_repeat":
-            enabled = bool(fact.after)
-            return [
-                (
-                    "operation-retry-enabled" if enabled else "operation-retry-disabled",
-                    "now safe to repeat: retried on failure" if enabled else "no longer safe to repeat: not retried",
-                )
-            ]
-        return [("operation-docs-changed", "docs changed")]
-    if subject in (TYPE, WEBHOOK_TYPE):
-        if action != CHANGED:
-            return [(f"{subject}-{action}", f"type {action}" + (f" ({fact.note})" if fact.note else ""))]
-        if aspect == "bases":
-            return [(f"{subject}-bases-changed", f"now extends {_names(fact.after)}, was {_names(fact.before)}")]
-        return [(f"{subject}-docs-changed", "docs changed")]
-    if subject == WEBHOOK_SUBJECT:
-        return [
-            (
-                f"webhook-{action}" if action != CHANGED else "webhook-docs-changed",
-                f"webhook {action}" if action != CHANGED else "docs changed",
-            )
-        ]
-    if subject == STATUS_CODE:
-        if action != CHANGED:
-            entry = fact.after or fact.before
-            return [(f"status-code-{action}", f"{entry['name']} {action}")]
-        if aspect == "name":
-            return [("status-code-renamed", f"now named {fact.after}, was {fact.before}")]
-        if aspect == "error":
-            return [
-                ("status-code-error-changed", f"raises {fact.after or 'ApiError'}, was {fact.before or 'ApiError'}")
-            ]
-        if aspect == "retry":
-            return [("status-code-retry-changed", "now retried" if fact.after else "no longer retried")]
-        return [("status-code-docs-changed", "docs changed")]
-    if subject == ERROR_CLASS:
-        return [(f"error-class-{action}", f"error class {action}")]
-    if subject == SERVER:
-        if action != CHANGED:
-            return [(f"server-{action}", f"region {action} ({fact.after or fact.before})")]
-        if aspect == "docs":
-            return [("server-docs-changed", "docs changed")]
-        return [
-            (
-                "server-url-changed",
-                f"{aspect.replace('_', ' ')} now {_show_value(fact.after)}, was {_show_value(fact.before)}",
-            )
-        ]
-    assert subject == API, subject
-    return [("api-docs-changed", "docs changed")]
-
-
-def _member_rule(fact: Fact, context: str) -> tuple[str, str]:
-    prefix = _TYPE_PREFIXES[(fact.subject, context)][0]
-    noun = {PARAMETER: "argument", PROPERTY: "key"}.get(fact.subject)
-    named = (
-        f"{noun} '{fact.label}'"
-        if noun
-        else {RETURNS: "the return type", PAYLOAD: "the payload", ANSWER: "the answer"}[fact.subject]
-    )
-    note = f" ({fact.note})" if fact.note else ""
-    if fact.action == ADDED:
-        required = bool(fact.after and fact.after.get("required"))
-        return (
-            f"{prefix}-added-{'required' if required else 'optional'}",
-            f"{'required ' if required else ''}{named} added{note}",
-        )
-    if fact.action == REMOVED:
-        return f"{prefix}-removed", f"{named} removed{note}"
-    aspect = fact.aspect
-    if aspect == "required":
-        return (
-            (f"{prefix}-became-required", f"{named} is now required")
-            if fact.after
-            else (f"{prefix}-became-optional", f"{named} is now optional")
-        )
-    if aspect == "name":
-        return f"{prefix}-renamed-in-python", f"{named} was '{fact.before}' in Python"
-    if aspect == "deprecated":
-        return f"{prefix}-deprecation-changed", f"{named} {'is now' if fact.after else 'is no longer'} deprecated"
-    if aspect == "default":
-        return f"{prefix}-default-changed", f"{named}: default now {fact.after!r}, was {fact.before!r}"
-    if aspect == "where":
-        return f"{prefix}-moved", f"{named}: now sent in the {fact.after}, was in the {fact.before}"
-    if aspect == "docs":
-        return f"{prefix}-docs-changed", f"{named}: docs changed"
-    how = _how(aspect, fact.before, fact.after)
-    what = "type" if aspect == "type" else aspect.replace("-", " ")
-    return (
-        f"{prefix}-{aspect}-{how}",
-        f"{fact.inside}{named}: {what} {how}: {_describe(aspect, fact.after)}, was {_describe(aspect, fact.before)}",
-    )
 
 
 def _how(aspect: str, before: Any, after: Any) -> str:
