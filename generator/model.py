@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
-from generator.load import SpecDict
+from generator.load import SpecDict, SpecList
 from generator.naming import class_name, python_name, split_path, type_name_problem, v2_method_name
 from generator.pytypes import (
     DIGITS,
@@ -219,6 +219,8 @@ class Field:
     notes: tuple[Note, ...]  # for reviewers, on the field and on the schema of its JSON text
     where: FieldPlace = FieldPlace.FORM
     comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
+    # Where its required-ness is written: its entry in the `required` list, or a parameter's `required` key.
+    required_location: Location | None = None
 
     @property
     def annotation(self) -> str:
@@ -838,11 +840,10 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         form = media["schema"]
         form_schema = plain_schema(form)
         form_notes = review_notes(form)
-        required = set(form.get("required", []))
+        required = _required_places(form)
         for wire_name, schema in form["properties"].items():
-            fields.append(
-                _field(wire_name, schema, wire_name in required, f"{type_prefix}{class_name(wire_name)}", types)
-            )
+            hint = f"{type_prefix}{class_name(wire_name)}"
+            fields.append(_field(wire_name, schema, required, hint, types))
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
@@ -893,12 +894,10 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
         body_notes = review_notes(request) + review_notes(schema)  # as v1 keeps its form schema's
-        required = set(schema.get("required", []))
+        required = _required_places(schema)
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(
-                replace(_field(wire_name, key_schema, wire_name in required, hint, types), where=FieldPlace.BODY)
-            )
+            fields.append(replace(_field(wire_name, key_schema, required, hint, types), where=FieldPlace.BODY))
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -990,6 +989,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         notes=review_notes(parameter) + notes_within(schema),
         where=FieldPlace(parameter["in"]),
         comma_list=comma_list,
+        required_location=parameter.where("required") if "required" in parameter else None,
     )
 
 
@@ -1027,7 +1027,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _TypeBuilder) -> Field:
+def _required_places(schema: SpecDict) -> dict[str, Location]:
+    """Each name of an object schema's `required` list, with the place of its entry."""
+    listed = schema.get("required")
+    return {name: listed.where(index) for index, name in enumerate(listed)} if isinstance(listed, SpecList) else {}
+
+
+def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], hint: str, types: _TypeBuilder) -> Field:
     media = schema.get("contentMediaType")
     kind: PyType
     if media == JSON_TEXT:
@@ -1040,13 +1046,14 @@ def _field(wire_name: str, schema: SpecDict, required: bool, hint: str, types: _
         wire_name=wire_name,
         python_name=python_name(wire_name),
         type=kind,
-        required=required,
+        required=wire_name in required,
         description=clean_text(schema.get("description")),
         deprecated=schema.get("deprecated") is True,
         default=schema.get("default"),
         examples=tuple(schema.get("examples") or ()),
         location=schema.location,
         notes=notes_within(schema),
+        required_location=required.get(wire_name),
     )
 
 

@@ -1028,8 +1028,12 @@ def test_generate_reports_api_changes(tmp_path: Path, capsys: pytest.CaptureFixt
     report = capsys.readouterr().out
 
     assert "BREAKING client.user.unblock: method removed [operation-removed]" in report
+    # A change of required-ness is placed at the `required` entry that makes it, not at the property.
+    lines = user.read_text(encoding="utf-8").splitlines()
+    needkick_entry = 1 + next(index for index, line in enumerate(lines) if "required: [accid, needkick]" in line)
     assert (
-        "BREAKING client.user.block: argument 'needkick' is now required [request-parameter-became-required]" in report
+        "BREAKING client.user.block: argument 'needkick' is now required [request-parameter-became-required]"
+        f" (spec/paths/user.yaml:{needkick_entry})" in report
     )
     assert "compatible client.user.mute: argument 'mute' is now optional [request-parameter-became-optional]" in report
     assert "3 API changes (2 breaking, 1 compatible)" in report

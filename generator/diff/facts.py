@@ -96,6 +96,14 @@ def _locations(before: dict[str, Any] | None, after: dict[str, Any] | None) -> _
     }
 
 
+def _required_places(before: dict[str, Any], after: dict[str, Any]) -> _Places:
+    """A change of required-ness placed at the `required` entry that makes it (the member's own line without one)."""
+    return {
+        "old_location": before.get("required_location") or before.get("location"),
+        "new_location": after.get("required_location") or after.get("location"),
+    }
+
+
 def _operations(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Fact]:
     direction = (ARGUMENT,)
     for path in sorted(old.keys() - new.keys()):
@@ -169,7 +177,8 @@ def _members(
             if aspect == "deprecated":
                 was, now = bool(was), bool(now)  # left out when false
             if was != now:
-                yield Fact(subject, CHANGED, where, name, aspect, was, now, **common)
+                placed = common | _required_places(before, after) if aspect == "required" else common
+                yield Fact(subject, CHANGED, where, name, aspect, was, now, **placed)
         for aspect, was, now, inside in type_changes(before["type"], after["type"]):
             yield Fact(subject, CHANGED, where, name, aspect, was, now, inside=inside, **common)
 

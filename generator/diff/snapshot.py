@@ -51,6 +51,8 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             "location": where(item.location),
         }
         # Left out when unset, to keep the manifest small; facts.py reads a missing one as unset.
+        if item.required_location is not None:
+            entry["required_location"] = where(item.required_location)
         if item.deprecated:
             entry["deprecated"] = True
         if item.default is not None:
@@ -132,10 +134,13 @@ def _webhook_only(item: TypedDictDef) -> bool:
     return bool(item.directions) and item.directions <= {WEBHOOK_PAYLOAD, WEBHOOK_ANSWER}
 
 
+_LOCATION_KEYS = ("location", "required_location")
+
+
 def without_locations(data: Any) -> Any:
     """`data` without its spec places: the manifest's baseline would otherwise change with every line moved."""
     if isinstance(data, dict):
-        return {key: without_locations(value) for key, value in data.items() if key != "location"}
+        return {key: without_locations(value) for key, value in data.items() if key not in _LOCATION_KEYS}
     if isinstance(data, list):
         return [without_locations(item) for item in data]
     return data
