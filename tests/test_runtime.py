@@ -77,6 +77,7 @@ ID = Number(integral=True, format="int64", digits=True)  # what the generator ma
         (OneOf(("a", "b")), "b", "b"),
         (OneOf((True,)), True, "true"),
         (OneOf((True, False)), False, "false"),
+        (OneOf(("1",)), 1, "1"),  # the same text on the wire: recall(ignore_time=1)
         (OneOf((0, 1, True)), True, "true"),
         (JsonText(ListOf(OneOf((True, False)))), [True, False], "[true,false]"),
         (JsonText(ListOf(OneOf((0, 1)))), [True, 0], "[1,0]"),
@@ -97,6 +98,14 @@ ID = Number(integral=True, format="int64", digits=True)  # what the generator ma
 )
 def test_coercion_table(check: Check, value: object, text: str) -> None:
     assert check.text(value, "wire_name") == text
+
+
+def test_a_digit_string_choice_takes_its_int_as_text_only() -> None:
+    # As JSON, 1 and "1" are different values: a v2 body keeps the choice's own type.
+    with pytest.raises(ValueError, match="must be one of '1', got 1"):
+        OneOf(("1",)).json(1, "wire_name")
+    with pytest.raises(ValueError, match="must be one of '1', got 2"):
+        OneOf(("1",)).text(2, "wire_name")
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,8 @@ class OneOf(Check):
         if isinstance(value, bool):
             # A bool stands for 1/0 only where a 0/1 flag takes it; an enum of booleans sends true/false.
             return str(self.json(value, where)).lower()
+        if type(value) is int and str(value) in self.values:
+            return str(value)  # as text, 1 is the '1' a choice of digit strings takes (JSON tells them apart)
         self.check(value, where)
         return value if isinstance(value, str) else str(value)
 
