@@ -70,11 +70,17 @@ class FieldKind(StrEnum):
     TEXT = "TEXT"  # a scalar as text
 
 
-# Directions: who writes a value and who reads it.
-ARGUMENT = "argument"  # the app builds it and the client sends it
-RESPONSE = "response"  # the server sends it and the app reads it
-WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
-WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
+class Direction(StrEnum):
+    """Who writes a value and who reads it."""
+
+    ARGUMENT = "argument"  # the app builds it and the client sends it
+    RESPONSE = "response"  # the server sends it and the app reads it
+    WEBHOOK_PAYLOAD = "webhook payload"  # the server posts it to the app server, which reads it
+    WEBHOOK_ANSWER = "webhook answer"  # the app server builds it as its answer
+
+
+ARGUMENT, RESPONSE = Direction.ARGUMENT, Direction.RESPONSE
+WEBHOOK_PAYLOAD, WEBHOOK_ANSWER = Direction.WEBHOOK_PAYLOAD, Direction.WEBHOOK_ANSWER
 # Payload keys that identify one message, best first (see Webhook.id_keys).
 MESSAGE_ID_KEYS = ("msgidServer", "msgidClient")
 BUILT_BY_APP = frozenset({ARGUMENT, WEBHOOK_ANSWER})

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from generator.diff.facts import (
@@ -48,13 +49,28 @@ from generator.diff.facts import (
     WEBHOOK_TYPE,
     Fact,
 )
-from generator.model import ARGUMENT, RESPONSE, WEBHOOK_ANSWER, WEBHOOK_PAYLOAD
+from generator.model import Direction
 
-# The rule direction of everything about webhooks (payloads and answers alike).
-WEBHOOK = "webhook"
 
-BREAKING, COMPATIBLE, DOCS_ONLY = "breaking", "compatible", "docs-only"
-SEVERITIES = (BREAKING, COMPATIBLE, DOCS_ONLY)
+class RuleDirection(StrEnum):
+    """Whom a rule speaks for: callers that send (arguments), that read (responses), or the app server."""
+
+    ARGUMENT = "argument"
+    RESPONSE = "response"
+    WEBHOOK = "webhook"  # everything about webhooks, payloads and answers alike
+
+
+class Severity(StrEnum):
+    """What a change asks of callers, most first."""
+
+    BREAKING = "breaking"
+    COMPATIBLE = "compatible"
+    DOCS_ONLY = "docs-only"
+
+
+ARGUMENT, RESPONSE, WEBHOOK = RuleDirection.ARGUMENT, RuleDirection.RESPONSE, RuleDirection.WEBHOOK
+BREAKING, COMPATIBLE, DOCS_ONLY = Severity.BREAKING, Severity.COMPATIBLE, Severity.DOCS_ONLY
+SEVERITIES = tuple(Severity)
 BUMPS = {BREAKING: "major", COMPATIBLE: "minor", DOCS_ONLY: "patch"}
 TYPE_ASPECTS = ("type", "enum", "format", "bounds", "length", "pattern", "items", "content-schema")
 NARROWED, WIDENED, RETYPED = "narrowed", "widened", "changed"
@@ -67,8 +83,8 @@ Match = Callable[[Fact], str | None]
 @dataclass(frozen=True)
 class Rule:
     id: str
-    direction: str  # argument, response or webhook
-    severity: str  # breaking, compatible or docs-only
+    direction: RuleDirection
+    severity: Severity
     description: str
     subject: str = field(compare=False)  # the facts it looks at
     matches: Match = field(compare=False, repr=False)
@@ -83,7 +99,7 @@ class Finding:
     text: str  # what changed, in words
 
     @property
-    def severity(self) -> str:
+    def severity(self) -> Severity:
         return self.rule.severity
 
     @property
@@ -112,7 +128,7 @@ class Report:
                 return BUMPS[severity]
         return "patch"
 
-    def count(self, severity: str) -> int:
+    def count(self, severity: Severity) -> int:
         return sum(finding.severity == severity for finding in self.findings)
 
 
@@ -410,7 +426,7 @@ def _member_rules(subject: str, context: str) -> list[Rule]:
     breaks_readers = COMPATIBLE if builds else BREAKING
     rules: list[Rule] = []
 
-    def add(suffix: str, severity: str, description: str, matches: Match) -> None:
+    def add(suffix: str, severity: Severity, description: str, matches: Match) -> None:
         rule = Rule(f"{prefix}-{suffix}", direction, severity, description, subject, matches, context)
         rules.append(rule)
 
@@ -514,18 +530,18 @@ def _note(fact: Fact) -> str:
 
 
 # (subject, context) -> (rule id prefix, direction, whether callers build the value)
-_MEMBER_PREFIXES = {
-    (PARAMETER, ARGUMENT): ("request-parameter", ARGUMENT, True),
-    (PROPERTY, ARGUMENT): ("request-property", ARGUMENT, True),
-    (PROPERTY, RESPONSE): ("response-property", RESPONSE, False),
-    (PROPERTY, WEBHOOK_PAYLOAD): ("webhook-property", WEBHOOK, False),
-    (PROPERTY, WEBHOOK_ANSWER): ("webhook-answer-property", WEBHOOK, True),
+_MEMBER_PREFIXES: dict[tuple[str, str], tuple[str, RuleDirection, bool]] = {
+    (PARAMETER, Direction.ARGUMENT): ("request-parameter", ARGUMENT, True),
+    (PROPERTY, Direction.ARGUMENT): ("request-property", ARGUMENT, True),
+    (PROPERTY, Direction.RESPONSE): ("response-property", RESPONSE, False),
+    (PROPERTY, Direction.WEBHOOK_PAYLOAD): ("webhook-property", WEBHOOK, False),
+    (PROPERTY, Direction.WEBHOOK_ANSWER): ("webhook-answer-property", WEBHOOK, True),
 }
-_TYPE_PREFIXES = {
+_TYPE_PREFIXES: dict[tuple[str, str], tuple[str, RuleDirection, bool]] = {
     **_MEMBER_PREFIXES,
-    (RETURNS, RESPONSE): ("response-body", RESPONSE, False),
-    (PAYLOAD, WEBHOOK_PAYLOAD): ("webhook-payload", WEBHOOK, False),
-    (ANSWER, WEBHOOK_ANSWER): ("webhook-answer", WEBHOOK, True),
+    (RETURNS, Direction.RESPONSE): ("response-body", RESPONSE, False),
+    (PAYLOAD, Direction.WEBHOOK_PAYLOAD): ("webhook-payload", WEBHOOK, False),
+    (ANSWER, Direction.WEBHOOK_ANSWER): ("webhook-answer", WEBHOOK, True),
 }
 # Facts about these are judged once for each direction they are used in (fact.directions).
 _MEMBER_SUBJECTS = frozenset(subject for subject, _ in _TYPE_PREFIXES)
