@@ -512,6 +512,16 @@ def _property_names(view: SpecView) -> Iterator[Found]:
                 yield properties, name, f"property name {name!r} is empty: no key can be written for it"
 
 
+@rule("parameter-name", "a parameter is named by non-empty text", "`- {name: '', in: query}`")
+def _parameter_names(view: SpecView) -> Iterator[Found]:
+    for found in view.operations:
+        parameters = found.operation.get("parameters")
+        for parameter in parameters if isinstance(parameters, SpecList) else ():
+            name = parameter.get("name") if isinstance(parameter, SpecDict) else None
+            if isinstance(name, str) and not name.strip():
+                yield parameter, "name", f"parameter name {name!r} is empty: no argument can be made of it"
+
+
 def _shown(kinds: list[str]) -> str:
     return " or ".join(kinds)
 
