@@ -117,20 +117,26 @@ class _FileReader:
         try:
             text = self.path.read_bytes().decode("utf-8")
         except OSError as error:
-            self.problems.error(Location(self.shown, 1), f"cannot read file: {error.strerror or error}")
+            self.problems.error(
+                Location(self.shown, 1), f"cannot read file: {error.strerror or error}", "file-readable"
+            )
             return None
         except UnicodeDecodeError as error:
             self.problems.error(
-                Location(self.shown, 1), f"file is not UTF-8 text: {error.reason} at byte {error.start}"
+                Location(self.shown, 1),
+                f"file is not UTF-8 text: {error.reason} at byte {error.start}",
+                "file-readable",
             )
             return None
         if text.startswith("\ufeff"):
             self.problems.error(
-                Location(self.shown, 1), "file starts with a byte-order mark; save it as UTF-8 without one"
+                Location(self.shown, 1),
+                "file starts with a byte-order mark; save it as UTF-8 without one",
+                "file-readable",
             )
             return None
         if not text.strip():
-            self.problems.error(Location(self.shown, 1), "file is empty")
+            self.problems.error(Location(self.shown, 1), "file is empty", "file-readable")
             return None
         try:
             if not self._shallow_enough(text):
@@ -139,7 +145,7 @@ class _FileReader:
             try:
                 root = loader.get_single_node()
                 if root is None:
-                    self.problems.error(Location(self.shown, 1), "file is empty")
+                    self.problems.error(Location(self.shown, 1), "file is empty", "file-readable")
                     return None
                 return self._convert(root, loader, {})
             finally:
@@ -147,7 +153,7 @@ class _FileReader:
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark else 1
-            self.problems.error(Location(self.shown, line), f"invalid YAML: {error.problem}")
+            self.problems.error(Location(self.shown, line), f"invalid YAML: {error.problem}", "yaml-valid")
         except yaml.reader.ReaderError as error:  # a character YAML does not allow, at an offset
             # libyaml counts the offset in bytes of UTF-8, PyYAML's own reader in characters.
             offset = max(error.position, 0)
@@ -155,9 +161,9 @@ class _FileReader:
                 line = text.count("\n", 0, offset) + 1
             else:
                 line = text.encode("utf-8").count(b"\n", 0, offset) + 1
-            self.problems.error(Location(self.shown, line), f"invalid YAML: {str(error).splitlines()[0]}")
+            self.problems.error(Location(self.shown, line), f"invalid YAML: {str(error).splitlines()[0]}", "yaml-valid")
         except yaml.YAMLError as error:
-            self.problems.error(Location(self.shown, 1), f"invalid YAML: {error}")
+            self.problems.error(Location(self.shown, 1), f"invalid YAML: {error}", "yaml-valid")
         return None
 
     def _shallow_enough(self, text: str) -> bool:
@@ -175,7 +181,9 @@ class _FileReader:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    self.problems.error(Location(self.shown, line), f"nested more than {MAX_DEPTH} levels deep")
+                    self.problems.error(
+                        Location(self.shown, line), f"nested more than {MAX_DEPTH} levels deep", "yaml-json-shaped"
+                    )
                     return False
                 if event.anchor is not None:
                     collections.add(event.anchor)
@@ -186,7 +194,9 @@ class _FileReader:
                 # multiply the input beyond any bound: refused where it is used.
                 aliased.add(line)
                 self.problems.error(
-                    Location(self.shown, line), "YAML aliases of mappings and lists are not supported; use $ref"
+                    Location(self.shown, line),
+                    "YAML aliases of mappings and lists are not supported; use $ref",
+                    "yaml-json-shaped",
                 )
         return not aliased
 
@@ -198,26 +208,32 @@ class _FileReader:
             if isinstance(node, yaml.CollectionNode):
                 # An alias of a mapping or list: each use would be walked again,
                 # and a few of them nested multiply the input beyond any bound.
-                self.problems.error(self._at(node), "YAML aliases of mappings and lists are not supported; use $ref")
+                self.problems.error(
+                    self._at(node), "YAML aliases of mappings and lists are not supported; use $ref", "yaml-json-shaped"
+                )
             return done[id(node)]
         if isinstance(node, yaml.MappingNode):
             mapping = spec_dict(self._at(node))
             done[id(node)] = mapping
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    self.problems.error(self._at(key_node), "mapping keys must be plain text")
+                    self.problems.error(self._at(key_node), "mapping keys must be plain text", "yaml-json-shaped")
                     continue
                 # Keys stay text as written: response codes such as 200 are strings in OpenAPI.
                 key = key_node.value
                 if key == "<<" and key_node.tag == "tag:yaml.org,2002:merge":
-                    self.problems.error(self._at(key_node), "YAML merge keys (<<) are not supported")
+                    self.problems.error(
+                        self._at(key_node), "YAML merge keys (<<) are not supported", "yaml-json-shaped"
+                    )
                     continue
                 if (problem := text_problem(key)) is not None:
-                    self.problems.error(self._at(key_node), f"key {key!r}: {problem}")
+                    self.problems.error(self._at(key_node), f"key {key!r}: {problem}", "text-carried")
                     continue
                 if key in mapping:
                     first = mapping.key_locations[key]
-                    self.problems.error(self._at(key_node), f"duplicate key '{key}' (first at line {first.line})")
+                    self.problems.error(
+                        self._at(key_node), f"duplicate key '{key}' (first at line {first.line})", "yaml-json-shaped"
+                    )
                     continue
                 mapping.key_locations[key] = self._at(key_node)
                 mapping[key] = self._convert(value_node, loader, done)
@@ -232,16 +248,20 @@ class _FileReader:
         try:
             value = loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as error:  # e.g. an integer too long to convert
-            self.problems.error(self._at(node), f"cannot read value: {error}")
+            self.problems.error(self._at(node), f"cannot read value: {error}", "yaml-json-shaped")
             value = None
         if isinstance(value, float) and not math.isfinite(value):
-            self.problems.error(self._at(node), f"{node.value} is not a finite number, which JSON cannot carry")
+            self.problems.error(
+                self._at(node), f"{node.value} is not a finite number, which JSON cannot carry", "yaml-json-shaped"
+            )
         elif isinstance(value, str) and (problem := text_problem(value)) is not None:
-            self.problems.error(self._at(node), problem)
+            self.problems.error(self._at(node), problem, "text-carried")
         elif isinstance(value, bytes):
-            self.problems.error(self._at(node), "binary values (!!binary) are not supported")
+            self.problems.error(self._at(node), "binary values (!!binary) are not supported", "yaml-json-shaped")
         elif not isinstance(value, (str, int, float, bool, type(None))):  # an explicit tag, such as !!timestamp
-            self.problems.error(self._at(node), f"{node.tag} values are not supported: JSON has no such type")
+            self.problems.error(
+                self._at(node), f"{node.tag} values are not supported: JSON has no such type", "yaml-json-shaped"
+            )
             value = None
         done[id(node)] = value
         return value
@@ -280,7 +300,7 @@ class _Resolver:
         if not isinstance(node, (SpecDict, SpecList)) or id(node) in self.resolved:
             return node
         if id(node) in self.in_progress:
-            self.problems.error(node.location, "circular $ref: this node contains itself")
+            self.problems.error(node.location, "circular $ref: this node contains itself", "ref-not-circular")
             return node
         self.in_progress.add(id(node))
         if isinstance(node, SpecDict):
@@ -306,8 +326,8 @@ class _Resolver:
             self.targets[key] = (target, target.is_file())
         return self.targets[key]
 
-    def _broken(self, ref_node: SpecDict, message: str) -> SpecDict:
-        self.problems.error(ref_node.where("$ref"), message)
+    def _broken(self, ref_node: SpecDict, message: str, rule: str = "ref-resolves") -> SpecDict:
+        self.problems.error(ref_node.where("$ref"), message, rule)
         stand_in = spec_dict(ref_node.location)
         stand_in.broken = True
         return stand_in
@@ -339,7 +359,7 @@ class _Resolver:
             target.ref_name = segments[-1]  # the same for every $ref to it: names never depend on order
             target.ref_key = f"{target_path}#/{'/'.join(segments)}"
         if isinstance(target, (SpecDict, SpecList)) and id(target) in self.in_progress:
-            return self._broken(ref_node, f"circular $ref '{ref}'")
+            return self._broken(ref_node, f"circular $ref '{ref}'", "ref-not-circular")
         self.in_progress.add(id(ref_node))
         target = self.resolve(target, target_path)
         self.in_progress.discard(id(ref_node))
@@ -354,7 +374,9 @@ class _Resolver:
         for key in siblings:
             if key in target and key not in _ANNOTATIONS and not key.startswith("x-"):
                 self.problems.error(
-                    ref_node.where(key), f"'{key}' beside $ref '{ref}' would change the target's '{key}'"
+                    ref_node.where(key),
+                    f"'{key}' beside $ref '{ref}' would change the target's '{key}'",
+                    "ref-siblings",
                 )
         merged = spec_dict(ref_node.location, dict(target))
         merged.key_locations = {**target.key_locations, **ref_node.key_locations}
@@ -421,20 +443,22 @@ def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> 
     """
     root = root.resolve()
     if not root.is_file():
-        problems.error(None, f"spec file {display_path(root)} does not exist")
+        problems.error(None, f"spec file {display_path(root)} does not exist", "file-readable")
         return LoadedSpec(None, ())
     resolver = _Resolver(root, problems, parse)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
     if document is not None and not isinstance(document, SpecDict):
-        problems.error(Location(display_path(root), 1), "the root must be a mapping")
+        problems.error(Location(display_path(root), 1), "the root must be a mapping", "root-mapping")
         document = None
     if document is not None:
         extent = _extent(document)
         if extent.depth > MAX_RESOLVED_DEPTH:
             problems.error(
-                extent.deepest, f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep"
+                extent.deepest,
+                f"with its $refs resolved, the spec nests more than {MAX_RESOLVED_DEPTH} levels deep",
+                "spec-size",
             )
             document = None
         elif extent.too_large is not None:
@@ -442,13 +466,16 @@ def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> 
                 extent.too_large,
                 f"with its $refs resolved, this expands to more than {MAX_EXPANDED_SIZE:,} values "
                 "(schemas that each use the next several times?)",
+                "spec-size",
             )
             document = None
     files = tuple(resolver.files)
     reached = set(files)
     for path in sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml")):
         if path.resolve() not in reached:
-            problems.warn(Location(display_path(path), 1), f"no $ref from {root.name} reaches this file")
+            problems.warn(
+                Location(display_path(path), 1), f"no $ref from {root.name} reaches this file", "file-reached"
+            )
     return LoadedSpec(document, files)
 
 

@@ -122,6 +122,11 @@ def modelled(rule_id: str, summary: str, example: str) -> None:
     _register(SpecRule(rule_id, summary, example, stage="model"))
 
 
+def loaded(rule_id: str, summary: str, example: str, level: str = ERROR) -> None:
+    """A rule that reading the files checks (generator/load.py), before there is a document to view."""
+    _register(SpecRule(rule_id, summary, example, level=level, stage="load"))
+
+
 def rule(
     rule_id: str, summary: str, example: str
 ) -> Callable[[Callable[[SpecView], Iterable[Found]]], Callable[[SpecView], Iterable[Found]]]:
@@ -136,6 +141,20 @@ def rule(
 
 # --- The document as a whole --------------------------------------------------
 
+loaded("file-readable", "the root and every file it reaches can be read as UTF-8 text", "a file saved as GBK")
+loaded("yaml-valid", "every file is valid YAML", "a tab in the indentation")
+loaded(
+    "yaml-json-shaped",
+    "every file holds JSON's shapes: no aliases, merge keys, tags, duplicate keys or non-finite numbers, bounded nesting",
+    "`<<: *base`",
+)
+loaded("text-carried", "text can be carried into generated files: no control characters", "a U+0000 in a description")
+loaded("ref-resolves", "every `$ref` is a relative reference to something that exists", "`$ref: '#/Accld'`")
+loaded("ref-not-circular", "no `$ref` leads back to itself", "`Loop: {$ref: '#/Loop'}`")
+loaded("ref-siblings", "keys beside a `$ref` annotate its target; they never change a constraint", "`maxLength: 8`")
+loaded("root-mapping", "the root file is a mapping", "a root file holding a list")
+loaded("spec-size", "with its `$ref`s resolved, the spec stays within the nesting and size limits", "a `$ref` bomb")
+loaded("file-reached", "every YAML file of the spec's folder is reached from the root", "an orphaned file", WARNING)
 walked("openapi", "the document is valid OpenAPI 3.1 (openapi-spec-validator)", "`info:` without `title`")
 walked("extension-known", "every `x-` key is a registered extension", "`x-colour: red` on an operation")
 walked("extension-place", "an extension stands only where it is allowed", "`x-region: cn` on an operation")

@@ -112,7 +112,7 @@ def _fails_as_expected(
         prefix = os.path.join(folder, *place.split("/")) + ": "
         found = [row for row in rows if row.startswith(prefix) and fragment in row]
         assert found, f"{expected!r} not in:\n{err}"
-        # The rule named, or none for a problem of reading the files (no spec rule: the loader's own).
+        # Every problem, those of reading the files included, ends with the id of the rule it breaks.
         assert rule in map(_rule_of, found), f"{expected!r}: the problem names another rule:\n{err}"
     assert snapshot(out) == before
     assert seconds < limit, f"took {seconds:.1f} s"
@@ -120,7 +120,7 @@ def _fails_as_expected(
     assert multiprocessing.active_children() == []
 
 
-_EXPECTED = re.compile(r"^(?P<place>[^:]+:\d+): (?:\[(?P<rule>[a-z0-9-]+)\] )?(?P<fragment>.*)$", re.S)
+_EXPECTED = re.compile(r"^(?P<place>[^:]+:\d+): \[(?P<rule>[a-z0-9-]+)\] (?P<fragment>.*)$", re.S)
 _RULE_AT_END = re.compile(r" \[([a-z0-9-]+)\]$")
 
 
@@ -130,17 +130,16 @@ def _rule_of(row: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _expected(expected: str) -> tuple[str, str | None, str]:
-    """'<file>:<line>: [<rule id>] <fragment of the message>' -> (place, rule id, fragment); the rule id is
-    left out only for a problem of reading the files, which breaks no spec rule."""
+def _expected(expected: str) -> tuple[str, str, str]:
+    """'<file>:<line>: [<rule id>] <fragment of the message>' -> (place, rule id, fragment)."""
     match = _EXPECTED.match(expected)
-    assert match is not None, expected
+    assert match is not None, f"{expected!r}: not '<file>:<line>: [<rule id>] <fragment>'"
     rule = match.group("rule")
-    assert rule is None or rule in RULES, f"{expected!r}: no spec rule {rule}"
+    assert rule in RULES, f"{expected!r}: no spec rule {rule}"
     return match.group("place"), rule, match.group("fragment")
 
 
-def test_every_case_names_its_rule_or_is_a_reading_problem() -> None:
+def test_every_case_names_its_rule() -> None:
     """The cases name the rules they prove, and every spec rule is proved by a case."""
     cases = [*CASES.values(), *V2["cases"].values(), *WEBHOOKS["cases"].values()]
     named = {_expected(expected)[1] for case in cases for expected in case["expect"]}
