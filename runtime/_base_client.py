@@ -400,7 +400,7 @@ class _Call:
         rest = self.rest
         headers[REQUEST_ID_HEADER if rest is None else TRACE_ID_HEADER] = self.request_id
         headers["User-Agent"] = client._user_agent
-        url = f"{self.base_url}/{self.endpoint.path if rest is None else rest.path}"
+        url = self._url(rest)
         connect, read, write, pool = client._phases
         # Kept to shorten the body's reads later; httpcore reads it when the body starts.
         self.timeouts = timeouts = {
@@ -429,7 +429,7 @@ class _Call:
             return http.build_request(
                 self.endpoint.method,
                 url,
-                params=rest.query,
+                params=rest.query or None,  # an empty list would have httpx parse the URL again
                 content=self.body,
                 headers=headers,
                 extensions=extensions,
@@ -440,6 +440,16 @@ class _Call:
             )
         headers["Content-Type"] = FORM_CONTENT_TYPE
         return http.build_request("POST", url, content=self.body, headers=headers, extensions=extensions)
+
+    def _url(self, rest: RestRequest | None) -> httpx.URL:
+        """The URL of this attempt; an endpoint's fixed path is parsed once per base URL."""
+        endpoint = self.endpoint
+        url = endpoint.urls.get(self.base_url)
+        if url is None:
+            if rest is not None and rest.path != endpoint.path:  # path values filled in: parsed afresh
+                return httpx.URL(f"{self.base_url}/{rest.path}")
+            url = endpoint.urls[self.base_url] = httpx.URL(f"{self.base_url}/{endpoint.path}")
+        return url
 
     def expired(self) -> TimeoutError:
         seconds = f"{self.client._deadline:g}"

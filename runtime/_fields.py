@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import IO, Any, Union
 from urllib.parse import quote
@@ -45,6 +46,9 @@ class Endpoint:
     method: str = "POST"
     rest: bool = False  # a v2 operation: JSON body, {code, msg, data} answer
     has_body: bool = False  # a v2 operation that sends a JSON body
+    # The parsed URL of this path under each base URL it was called at (httpx.URL
+    # values): parsed once, not on every call. Paths with {parameters} are not kept.
+    urls: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
