@@ -253,6 +253,7 @@ def measure_sync(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: in
 
         times = timed_rounds(rounds, {"generated": generated, "hand": hand})
         row = rows[kind.name]
+        print(f"sync {kind.name}: {times}", file=sys.stderr)
         row.sync_generated = min(times["generated"]) / calls * 1e6
         row.sync_hand = min(times["hand"]) / calls * 1e6
         row.sync_spread = spread(times["generated"], times["hand"])
@@ -289,12 +290,18 @@ def measure_async(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: i
     # Nagle's algorithm and delayed ACKs stall every request by ~40 ms.
     no_delay = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 
+    # Deadlines far away on both sides: on a busy machine a round can stall for seconds.
+    timeout = 600.0
+
     def pool() -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(limits=limits, socket_options=no_delay))
+        transport = httpx.AsyncHTTPTransport(limits=limits, socket_options=no_delay)
+        return httpx.AsyncClient(transport=transport, timeout=timeout)
 
     async def measure() -> None:
         raw = pool()
-        client = nimserver.AsyncNimClient(APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=pool())
+        client = nimserver.AsyncNimClient(
+            APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=pool(), timeout=timeout
+        )
         for kind in kinds:
             if await kind.generated_async(client) != await hand_call_async(raw, origin, kind):
                 raise SystemExit(f"{kind.name}: the two sides do not return the same value")
@@ -315,6 +322,7 @@ def measure_async(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: i
                     await gather_bounded(calls, concurrency, one)
                     times[name].append(time.perf_counter() - started)
             row = rows[kind.name]
+            print(f"async {kind.name}: {times}", file=sys.stderr)
             row.async_generated = calls / min(times["generated"])
             row.async_raw = calls / min(times["raw"])
             row.async_spread = spread(times["raw"], times["generated"])
