@@ -16,7 +16,10 @@ without a client library.
   1.10x (v1 form POST: 1.05x).
 - async: throughput of 64 concurrent calls through AsyncNimClient against a
   raw httpx.AsyncClient, both to a keep-alive server in another process on
-  loopback. Target: at least 1.0x.
+  loopback. Target: at least 1.0x. At 64 connections httpcore's async pool
+  costs far more CPU per call than either side's own work (measured here:
+  about 1.4 ms per call at 1 connection, 8 ms at 64), so this ratio stays
+  near 1.0x and mostly shows that nothing of ours serialises the calls.
 - import: `import nimserver` against `import httpx` (its only dependency),
   each in a fresh interpreter, by the CPU time the interpreter used (less
   that of an interpreter that imports nothing). Target: at most 1.05x.
