@@ -1,20 +1,42 @@
-"""A minimal HTTP/1.1 keep-alive server for the benchmarks: answers every POST
-with {"code": 200}. Run as `python bench/loopback_server.py PORT`; it prints
-"ready" once listening and stops when its stdin closes."""
+"""A minimal HTTP/1.1 keep-alive server for the benchmarks: answers every request with a
+successful envelope of its kind (v1 or v2, see `answer_for`). Run as
+`python bench/loopback_server.py PORT`; it prints "ready" once listening and
+stops when its stdin closes."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import sys
 
-ANSWER = b'{"code":200,"info":{"accid":"zhangsan","token":"t"}}'
-RESPONSE = (
-    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-    + str(len(ANSWER)).encode()
-    + b"\r\n\r\n"
-    + ANSWER
-)
+_FRIENDS = [{"account_id": f"friend{index}", "alias": f"朋友{index}"} for index in range(10)]
+_V1 = json.dumps(
+    {
+        "code": 200,
+        "info": {"accid": "zhangsan", "token": "t"},
+        "uinfos": [{"accid": "zhangsan", "name": "张三"}],
+        "data": {"server": {"serverId": 1, "name": "开发者"}},
+    },
+    ensure_ascii=False,
+).encode()
+_V2 = json.dumps(
+    {"code": 200, "msg": "success", "data": {"account_id": "zhangsan", "items": _FRIENDS, "has_more": False}},
+    ensure_ascii=False,
+).encode()
+
+
+def answer_for(path: str) -> bytes:
+    """The JSON answer to a request for `path`: v2 envelopes for paths under im/v2, v1 ones elsewhere."""
+    return _V2 if "/im/v2" in path else _V1
+
+
+def _response(content: bytes) -> bytes:
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(content)}\r\n\r\n"
+    return head.encode() + content
+
+
+_RESPONSES = {content: _response(content) for content in (_V1, _V2)}
 
 
 async def serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -22,12 +44,14 @@ async def serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamW
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.split(b"\r\n")
+            path = lines[0].split(b" ")[1].decode()
             length = 0
-            for line in head.split(b"\r\n"):
+            for line in lines[1:]:
                 if line[:15].lower() == b"content-length:":
                     length = int(line[15:])
             await reader.readexactly(length)
-            writer.write(RESPONSE)
+            writer.write(_RESPONSES[answer_for(path)])
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
         pass

@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from ._checks import ANY
+from ._checks import ANY, compact_json
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import (
     Endpoint,
@@ -392,7 +392,7 @@ class _Call:
             self._add_extra_fields(endpoint, extra_fields, extra_label)
         if self.rest is not None:
             body = self.rest.body
-            self.body = None if body is None else json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            self.body = None if body is None else compact_json(body).encode()
         else:
             self.body = None if endpoint.multipart else urlencode(self.form).encode("ascii")
         # 32 random hex digits, like the official SDKs' trace ids (a UUID without dashes).
@@ -445,7 +445,7 @@ class _Call:
         rest = self.rest
         headers[REQUEST_ID_HEADER if rest is None else TRACE_ID_HEADER] = self.request_id
         headers["User-Agent"] = client._user_agent
-        url = f"{self.base_url}/{self.endpoint.path if rest is None else rest.path}"
+        url, params = self._target(rest, http)
         connect, read, write, pool = client._phases
         # Kept to shorten the body's reads later; httpcore reads it when the body starts.
         self.timeouts = timeouts = {
@@ -474,7 +474,7 @@ class _Call:
             return http.build_request(
                 self.endpoint.method,
                 url,
-                params=rest.query,
+                params=params,
                 content=self.body,
                 headers=headers,
                 extensions=extensions,
@@ -485,6 +485,28 @@ class _Call:
             )
         headers["Content-Type"] = FORM_CONTENT_TYPE
         return http.build_request("POST", url, content=self.body, headers=headers, extensions=extensions)
+
+    def _target(
+        self, rest: RestRequest | None, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[httpx.URL | str, list[tuple[str, Any]] | None]:
+        """The URL of this attempt, and the query parameters httpx is to add to it.
+
+        An endpoint's fixed path is parsed once per base URL. A URL with path
+        values or a query is given as text, which httpx parses once (a query
+        given apart would cost it a second parse).
+        """
+        endpoint = self.endpoint
+        if rest is None or (not rest.query and rest.path == endpoint.path):
+            url = endpoint.urls.get(self.base_url)
+            if url is None:
+                url = endpoint.urls[self.base_url] = httpx.URL(f"{self.base_url}/{endpoint.path}")
+            return url, None
+        text = f"{self.base_url}/{rest.path}"
+        if not rest.query:
+            return text, None
+        if http.params:  # httpx would put the client's own parameters in place of a query in the URL
+            return text, rest.query
+        return f"{text}?{urlencode(rest.query)}", None
 
     def expired(self) -> TimeoutError:
         seconds = f"{self.client._deadline:g}"

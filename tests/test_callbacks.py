@@ -14,6 +14,7 @@ import io
 import json
 import pickle
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -610,3 +611,22 @@ def test_wsgi_app_reads_a_chunked_body_only_when_the_server_ends_it() -> None:
         b"{}",
         {"error": "md5_mismatch"},
     )
+
+
+def test_the_callback_checks_load_when_first_used() -> None:
+    """`import nimserver` alone leaves them out (a program that only calls the API never pays for
+    them); `nimserver.InvalidCallback` loads them and is the class `nimserver.callbacks` raises."""
+    program = (
+        "import sys, nimserver\n"
+        "assert 'nimserver._callbacks' not in sys.modules\n"
+        "from nimserver import InvalidCallback, callbacks\n"
+        "assert InvalidCallback is callbacks.InvalidCallback is nimserver.InvalidCallback\n"
+        "try:\n"
+        "    nimserver.NoSuchName\n"
+        "except AttributeError as error:\n"
+        "    assert 'NoSuchName' in str(error)\n"
+        "else:\n"
+        "    raise AssertionError('a missing name was found')\n"
+    )
+    generated = Path(nimserver.__file__).resolve().parent.parent
+    subprocess.run([sys.executable, "-c", program], check=True, env={"PYTHONPATH": str(generated)})

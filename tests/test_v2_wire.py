@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import nimserver
@@ -116,6 +117,23 @@ def test_list_query_parameters_comma_joined_or_json_text(run: Callable[[Call], A
     assert accounts.query == [("account_ids", "zhangsan,lisi")]
     assert dict(teams.query) == {"team_type": "1", "team_ids": f"[{BIG_ID},12]"}
     assert dict(teams_text.query)["team_ids"] == "[7,8]"
+
+
+@pytest.mark.parametrize("client_params", [None, {"tenant": "a b"}])
+def test_the_query_is_sent_as_httpx_encodes_it_with_or_without_the_http_clients_own_params(
+    server: RecordingServer, client_params: dict[str, str] | None
+) -> None:
+    """The query goes into the URL text (one parse); an http_client's own params, which httpx would
+    put in place of such a query, are sent beside it instead."""
+    values = {"account_id": "张 三&=+%,/?#", "limit": "10"}
+    http = httpx.Client(params=client_params)
+    with nimserver.NimClient("test-key", "test-secret", base_url=server.base_url, http_client=http) as client:
+        client.v2.friend.list_friends(account_id=values["account_id"], limit=10)
+    (arrived,) = server.arrived
+    expected = http.build_request("GET", server.base_url + "/im/v2.1/friends", params=values).url
+    assert arrived.target == expected.raw_path.decode()
+    assert dict(arrived.query) == {**(client_params or {}), **values}
+    http.close()
 
 
 def test_a_comma_inside_a_comma_joined_item_is_refused_before_sending(

@@ -8,8 +8,9 @@ third-party callbacks, ``from nimserver import callbacks`` (loaded on demand,
 like ``nimserver.types``).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import ResponseCapture, capture_responses
-from ._callbacks import InvalidCallback
 from ._client import AsyncNimClient, NimClient, Region
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
@@ -25,6 +26,19 @@ from ._status import (
     StatusCode,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._callbacks import InvalidCallback
+
+
+def __getattr__(name: str) -> Any:
+    # The callback checks load when first used: a program that only calls the API never pays for them.
+    if name == "InvalidCallback":
+        from ._callbacks import InvalidCallback
+
+        return InvalidCallback
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "__version__",

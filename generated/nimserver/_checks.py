@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (INT64_MIN, INT64_MAX)}
 MAX_JSON_DEPTH = 64  # nesting of a JSON value given as an argument
+# Compact JSON text as the API expects it, with one encoder made once (json.dumps makes one per call).
+compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
 def _count(number: int, noun: str) -> str:
@@ -38,7 +40,7 @@ class Check:
 
     def text(self, value: object, where: str) -> str:
         """The form text of a value that passed `check`."""
-        return json.dumps(self.json(value, where), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return compact_json(self.json(value, where))
 
     def json(self, value: object, where: str) -> object:
         """The JSON value to send for a value that passes `check` (an id given as text becomes its int)."""
@@ -366,7 +368,7 @@ class JsonText(Check):
             text = value
         else:
             ANY.check(value, where)
-            text = json.dumps(self.of.json(value, where), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            text = compact_json(self.of.json(value, where))
         if self.min_length is not None and len(text) < self.min_length:
             raise ValueError(f"{where} must be at least {self.min_length} characters of JSON text, got {len(text)}")
         if self.max_length is not None and len(text) > self.max_length:

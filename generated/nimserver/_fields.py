@@ -11,8 +11,10 @@ TypeError or ValueError here (see `_checks`), before anything is sent.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import IO, Any, Union
 from urllib.parse import quote
@@ -46,6 +48,9 @@ class Endpoint:
     method: str = "POST"
     rest: bool = False  # a v2 operation: JSON body, {code, msg, data} answer
     has_body: bool = False  # a v2 operation that sends a JSON body
+    # The parsed URL of this path under each base URL it was called at (httpx.URL
+    # values): parsed once, not on every call. Paths with {parameters} are not kept.
+    urls: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +109,13 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
                 # An empty or dot segment would name another path once the URL is normalised.
                 raise ValueError(f"{field.python_name} must not be {text!r}: it is a segment of the path")
             # Every reserved character escaped: a conversation id's `|`, and any `/` or `?`.
-            path = path.replace("{" + field.wire_name + "}", quote(text, safe=""))
+            segment = text if _UNRESERVED(text) else quote(text, safe="")
+            path = path.replace("{" + field.wire_name + "}", segment)
     return RestRequest(path, query, body)
+
+
+# Text that percent-encoding leaves as it is (most ids), so it needs no call to quote.
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+").fullmatch
 
 
 def raw_rest_request(path: str, query: Mapping[str, object] | None, body: Mapping[str, object] | None) -> RestRequest:
