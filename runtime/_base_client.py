@@ -399,6 +399,8 @@ class _Call:
         self.request_id = os.urandom(16).hex() if request_id is None else check_request_id(request_id)
         self.client = client
         self.endpoint = endpoint
+        # What errors and log lines name: the path as sent (a v2 path with its values), not its template.
+        self.label = endpoint.path if self.rest is None else self.rest.path
         self.retries = 0
         self.tried: set[str] = set()
         self.base_url = ""
@@ -512,7 +514,7 @@ class _Call:
         seconds = f"{self.client._deadline:g}"
         return TimeoutError(
             f"no answer within the call's timeout of {seconds} s (retries included)",
-            endpoint=self.endpoint.path,
+            endpoint=self.label,
             request_id=self.request_id,
         )
 
@@ -538,7 +540,7 @@ class _Call:
     def _too_large(self, response: httpx.Response) -> TransportError:
         return TransportError(
             f"the response is larger than max_response_size ({self.client._max_response_size} bytes)",
-            endpoint=self.endpoint.path,
+            endpoint=self.label,
             request_id=self.request_id,
             status_code=response.status_code,
         )
@@ -567,7 +569,7 @@ class _Call:
             return self._again_or_raise(error, retryable)
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (self.client._clock() - self.started) * 1000
-            logger.debug("%s request_id=%s code=200 in %.0f ms", self.endpoint.path, self.request_id, elapsed)
+            logger.debug("%s request_id=%s code=200 in %.0f ms", self.label, self.request_id, elapsed)
         return body
 
     def failed(self, exception: httpx.HTTPError) -> float:
@@ -576,7 +578,7 @@ class _Call:
             exception.request = _redacted(exception.request)
         sent = not isinstance(exception, _NOT_SENT)
         kind = TimeoutError if isinstance(exception, httpx.TimeoutException) else TransportError
-        error = kind(self._describe(exception), endpoint=self.endpoint.path, request_id=self.request_id)
+        error = kind(self._describe(exception), endpoint=self.label, request_id=self.request_id)
         if isinstance(exception, _UNREACHABLE):
             following = self.client._servers.fail_over(self.base_url)
             if following not in self.tried and self.remaining() > 0:
@@ -605,7 +607,7 @@ class _Call:
         if client._clock() + delay >= self.deadline:
             logger.info(
                 "%s request_id=%s: %s; no retry: waiting %.2f s would pass the call's timeout",
-                self.endpoint.path,
+                self.label,
                 self.request_id,
                 error,
                 delay,
@@ -614,7 +616,7 @@ class _Call:
         self.retries += 1
         logger.info(
             "%s request_id=%s: %s; retry %d of %d in %.2f s",
-            self.endpoint.path,
+            self.label,
             self.request_id,
             error,
             self.retries,
@@ -624,7 +626,7 @@ class _Call:
         return delay
 
     def _parse(self, response: httpx.Response, content: bytes) -> dict[str, Any]:
-        path, request_id = self.endpoint.path, self.request_id
+        path, request_id = self.label, self.request_id
         if response.status_code != 200:
             excerpt = " ".join(content[:200].decode("utf-8", "replace").split())
             raise TransportError(

@@ -191,6 +191,9 @@ def test_a_code_other_than_200_raises_its_error_with_msg(run: Callable[[Call], A
         run(lambda client: client.v2.account.get_account_details(account_id="zhangsan"))
     assert raised.value.code == 414 and raised.value.desc == "parameter error: account_id"
     assert raised.value.request_id == server.arrived[0].headers["X-custom-traceid"]
+    # The error names the path sent, with its values, not the template.
+    assert raised.value.endpoint == "im/v2/accounts/zhangsan"
+    assert str(raised.value).startswith("im/v2/accounts/zhangsan failed with code 414")
 
 
 def test_extra_fields_go_into_the_body_or_the_query(run: Callable[[Call], Any], server: RecordingServer) -> None:
