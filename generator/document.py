@@ -14,14 +14,20 @@ JSON_TEXT = "application/json"
 BINARY = "application/octet-stream"
 
 
-def v2_data_schema(operation: SpecDict) -> SpecDict | None:
-    """The schema of `data` in a v2 operation's 200 answer, or None when it has none."""
+def answer_schema(operation: SpecDict) -> SpecDict | None:
+    """The JSON schema of an operation's (or a webhook's) 200 answer, or None when it has none."""
     responses = operation.get("responses")
     response = responses.get("200") if isinstance(responses, SpecDict) else None
     content = response.get("content") if isinstance(response, SpecDict) else None
     media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
     schema = media.get("schema") if isinstance(media, SpecDict) else None
-    if not isinstance(schema, SpecDict):
+    return schema if isinstance(schema, SpecDict) else None
+
+
+def v2_data_schema(operation: SpecDict) -> SpecDict | None:
+    """The schema of `data` in a v2 operation's 200 answer, or None when it has none."""
+    schema = answer_schema(operation)
+    if schema is None:
         return None
     for member in [schema, *(schema.get("allOf") or [])]:
         properties = member.get("properties") if isinstance(member, SpecDict) else None

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.document import CALLBACK_TAG, JSON_TEXT
+from generator.document import CALLBACK_TAG, JSON_TEXT, answer_schema
 from generator.extensions import places
 from generator.load import SpecDict, SpecList
 from generator.naming import class_name
@@ -664,7 +664,7 @@ def _webhook_overlaps(view: SpecView) -> Iterator[Found]:
 )
 def _callback_answers(view: SpecView) -> Iterator[Found]:
     callbacks = [operation for _, operation in view.webhooks if (operation.get("tags") or [None])[0] == CALLBACK_TAG]
-    answers = [_answer(operation) for operation in callbacks]
+    answers = [answer_schema(operation) for operation in callbacks]
     if not answers:
         return
     first = answers[0]
@@ -687,16 +687,6 @@ def _callback_answers(view: SpecView) -> Iterator[Found]:
 
 
 _ANSWER_KEYS = ("errCode", "responseCode", "modifyResponse", "callbackExt")
-
-
-def _answer(operation: SpecDict) -> SpecDict | None:
-    """The JSON schema of a webhook's 200 answer."""
-    responses = operation.get("responses")
-    response = responses.get("200") if isinstance(responses, SpecDict) else None
-    content = response.get("content") if isinstance(response, SpecDict) else None
-    media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
-    schema = media.get("schema") if isinstance(media, SpecDict) else None
-    return schema if isinstance(schema, SpecDict) else None
 
 
 def _identity(schema: SpecDict | None) -> Any:
