@@ -547,30 +547,38 @@ class _Call:
 
     def answered(self, response: httpx.Response) -> dict[str, Any] | float:
         """The body of a successful answer, or a delay before trying again; raises otherwise."""
-        response.request = _redacted(response.request)
         content = self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
         self.chunks = []
         response._content = content  # read by hand in chunks; this is where httpx keeps a read body
+        # The response reaches the caller only through a capture or an error: its request is redacted for
+        # those two, not copied on every call.
         capture = _capture.get()
         if capture is not None:
+            response.request = _redacted(response.request)
             capture.responses.append(response)
         try:
             body = self._parse(response, content)
-        except ApiError as error:
-            if error.code == RATE_LIMITED_CODE and error.code in self.client._retry_codes:
-                wait = self.client._rate_limit_wait * (1 + random.random() * RATE_LIMIT_JITTER)
-                return self._again_or_raise(error, True, wait)
-            return self._again_or_raise(error, error.code in self.client._retry_codes)
-        except TransportError as error:
-            status = error.status_code
-            retryable = status in RETRY_HTTP_STATUSES or (
-                status in RETRY_SAFE_HTTP_STATUSES and self.endpoint.safe_to_repeat
-            )
-            return self._again_or_raise(error, retryable)
+        except (ApiError, TransportError) as error:
+            if capture is None:
+                response.request = _redacted(response.request)
+            return self._refused(error)
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (self.client._clock() - self.started) * 1000
             logger.debug("%s request_id=%s code=200 in %.0f ms", self.label, self.request_id, elapsed)
         return body
+
+    def _refused(self, error: ApiError | TransportError) -> float:
+        """A delay before trying again after an answer that is not a success; raises when there is none."""
+        if isinstance(error, ApiError):
+            if error.code == RATE_LIMITED_CODE and error.code in self.client._retry_codes:
+                wait = self.client._rate_limit_wait * (1 + random.random() * RATE_LIMIT_JITTER)
+                return self._again_or_raise(error, True, wait)
+            return self._again_or_raise(error, error.code in self.client._retry_codes)
+        status = error.status_code
+        retryable = status in RETRY_HTTP_STATUSES or (
+            status in RETRY_SAFE_HTTP_STATUSES and self.endpoint.safe_to_repeat
+        )
+        return self._again_or_raise(error, retryable)
 
     def failed(self, exception: httpx.HTTPError) -> float:
         """A delay before trying again after a failure below HTTP; raises when there is none."""
