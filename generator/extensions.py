@@ -17,6 +17,54 @@ from generator.load import SpecDict, SpecList
 _CONFIDENCE = {"type": "string", "pattern": r"^(low|medium); \S"}
 _TEXT = {"type": "string", "minLength": 1}
 
+# What a doubt may be about: the kinds of fact the spec states. The client's checks rest on
+# `required`, `type`, `limit` and `enum`; the others are for reviewers and the conformance run.
+DOUBT_KINDS = (
+    "name",  # the spelling of a key, parameter or operation
+    "presence",  # whether the field, key or operation exists at all
+    "required",  # whether a field must be given
+    "type",  # the JSON type or format of a value
+    "limit",  # a length, size, range or pattern
+    "enum",  # the set of allowed values
+    "meaning",  # what a value means
+    "default",  # the value the server assumes when a field is left out
+    "verb",  # the HTTP method
+    "path",  # the URL path
+    "response",  # the shape of an answer
+)
+_SOURCES = {"type": "array", "items": {"type": "string", "minLength": 1, "pattern": r"^\S(.*\S)?$"}}
+_DOUBTS = {
+    "type": "array",
+    "minItems": 1,
+    "items": {
+        "type": "object",
+        "required": ["about", "what", "for", "settle"],
+        "additionalProperties": False,
+        "properties": {
+            "about": {"enum": list(DOUBT_KINDS)},
+            "what": _TEXT,
+            "for": _SOURCES,
+            "against": {**_SOURCES, "minItems": 1},
+            "settle": _TEXT,
+            "evidence": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["date", "source", "observed", "verdict"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                        "source": _TEXT,
+                        "observed": _TEXT,
+                        "verdict": {"enum": ["settles", "supports", "contradicts"]},
+                    },
+                },
+            },
+        },
+    },
+}
+
 
 @dataclass(frozen=True)
 class Extension:
@@ -150,6 +198,17 @@ EXTENSIONS: dict[str, Extension] = {
             "operation body parameter schema",
             _TEXT,
             "Anything else a reviewer should know (such as a spelling the sources disagree on). For reviewers only.",
+        ),
+        _extension(
+            "x-doubt",
+            "operation body parameter schema",
+            _DOUBTS,
+            "The doubts about this node's facts, each a structured record: what kind of fact is doubted (about),"
+            " what is uncertain (what), the sources for the spec's reading (for) and against it (against), the"
+            " observation that would settle it (settle) and any evidence gathered since (evidence). A check that"
+            " rests on a doubted fact warns instead of refusing, unless evidence settles the doubt."
+            " For reviewers; never in docstrings.",
+            (),
         ),
         _extension(
             "x-attach-schema",
