@@ -110,8 +110,14 @@ class Catalog:
     def find(self, query: str, limit: int) -> list[dict[str, Any]]:
         """The tools whose names, summaries, descriptions or Chinese titles best match the words of `query`."""
         terms, han = _query_terms(query)
-        scored = [(_score(tool, terms, han), tool) for tool in self.tools]
-        best = sorted((item for item in scored if item[0] > 0), key=lambda item: (-item[0], item[1]["name"]))
+        named = _spelled(query)
+        scored = [
+            (_NAMED if _spelled(tool["name"]) == named else _score(tool, terms, han), tool) for tool in self.tools
+        ]
+        # Of equal scores, the shorter name first: it has fewer words the query did not ask for.
+        best = sorted(
+            (item for item in scored if item[0] > 0), key=lambda item: (-item[0], len(item[1]["name"]), item[1]["name"])
+        )
         return [tool for _, tool in best[:limit]]
 
 
@@ -172,6 +178,13 @@ _GLOSSARY = {
 _SYNONYMS = {"msg": "message", "accid": "account", "tid": "team", "uinfo": "profile", "tinfo": "team"}
 _WORD = re.compile(r"[a-z0-9]+")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
+
+
+_NAMED = 1000  # the score of the tool a query names (user create, user-create, user_create)
+
+
+def _spelled(text: str) -> str:
+    return "-".join(re.split(r"[\s_-]+", text.strip().lower()))
 
 
 def _words(text: str) -> set[str]:
