@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -482,3 +483,21 @@ def test_streamable_http_on_loopback() -> None:
         server.wait(timeout=30)
         assert server.stderr is not None
         server.stderr.close()
+
+
+# The package README.
+
+
+def test_the_readmes_client_configuration_starts_a_server_that_lists_what_it_says() -> None:
+    readme = (GENERATED / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Tools for AI assistants (MCP)", 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"^```json\n(.*?)^```", section, re.MULTILINE | re.DOTALL)
+    server = json.loads(block)["mcpServers"]["nimserver"]
+    assert server["command"] == "nimserver" and server["args"][0] == "mcp"
+    assert set(server["env"]) == {"NIM_APP_KEY", "NIM_APP_SECRET"}
+    listed = _with_session(["--fake", *server["args"][1:]], _names)
+    groups = {"user", "team", "v2-account"}
+    expected = {
+        tool["name"] for tool in TOOLS if tool["group"] in groups and (tool["name"] in READS or tool["group"] == "team")
+    }
+    assert listed == expected and "team-create" in listed and "user-create" not in listed
