@@ -34,6 +34,7 @@ from tests.examples import example_arguments, spec_operations
 from tests.specutil import build_ok, operation, write_spec
 
 KEY, SECRET = "mcp-key", "mcp-secret-4f7d2a9c1b"
+LOGIN_TOKEN = "login-token-8e1f0c"
 TOOLS = load_tools()
 READS = {tool["name"] for tool in TOOLS if tool["annotations"]["readOnlyHint"]}
 T = TypeVar("T")
@@ -128,6 +129,8 @@ def test_a_bad_option_stops_the_server_before_it_serves() -> None:
     for args, expected in (
         (["--allow-write", "nosuch"], "--allow-write: no group nosuch"),
         (["--groups", "user,v2-nosuch"], "--groups: no group v2-nosuch"),
+        (["--app-secret", SECRET], "unknown option --app-secret (values are not shown)"),
+        (["--app-secret=" + SECRET], "unknown option --app-secret (values are not shown)"),
     ):
         process = subprocess.run(
             [sys.executable, "-m", "nimserver", "mcp", "--fake", *args],
@@ -138,6 +141,7 @@ def test_a_bad_option_stops_the_server_before_it_serves() -> None:
             stdin=subprocess.DEVNULL,
         )
         assert process.returncode == 2 and expected in process.stderr
+        assert SECRET not in process.stderr + process.stdout
     missing = {name: value for name, value in _env().items() if name != "NIM_APP_SECRET"}
     process = subprocess.run(
         [sys.executable, "-m", "nimserver", "mcp"], env=missing, capture_output=True, text=True, timeout=60
@@ -348,7 +352,7 @@ def test_no_secret_in_any_result_error_or_log_line(served: tuple[FakeNim, str], 
         ]
         async with _session(args, log=log, NIM_LOG="debug", NIM_APP_SECRET="") as session:
             for name, arguments in (
-                ("user-create", {"accid": "zhaoliu"}),
+                ("user-create", {"accid": "zhaoliu", "token": LOGIN_TOKEN}),
                 ("user-get_uinfos", {"accids": ["zhaoliu"]}),
                 ("user-get_uinfos", {"accids": ["zhaoliu"]}),
                 ("user-create", {"accid": "x" * 40}),
@@ -367,6 +371,8 @@ def test_no_secret_in_any_result_error_or_log_line(served: tuple[FakeNim, str], 
     for secret in (SECRET, *checksums):
         assert secret.encode() not in logged
         assert all(secret not in text for text in texts)
+    assert LOGIN_TOKEN.encode() not in logged  # an account's token is in the answer, and only there
+    assert LOGIN_TOKEN in texts[0]
 
 
 # Schemas.

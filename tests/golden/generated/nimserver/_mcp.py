@@ -484,7 +484,17 @@ def _names(text: str | None) -> list[str] | None:
 
 def main(argv: Sequence[str]) -> int:
     """Run ``nimserver mcp``: returns the exit code (0 when the client went away, 2 for a usage error)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # Named, never shown: the word after a mistyped option may be a secret (--app-secret S3cret).
+        names = ", ".join(dict.fromkeys(word.split("=", 1)[0] for word in unknown if word.startswith("-")))
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(
+            f"nimserver mcp: error: unknown option {names or '(none; an extra argument)'} "
+            "(values are not shown); see nimserver mcp --help\n"
+        )
+        return EXIT_USAGE
     args.fake_state = None  # connect() shares the command line's options; a state file is not one of these
     logging.basicConfig(stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     try:
