@@ -268,16 +268,25 @@ def test_refused_wrong_and_failed_calls_come_back_as_documented_errors(served: t
 
 
 def test_dry_run_answers_with_the_signed_request_and_sends_nothing() -> None:
-    async def use(session: ClientSession) -> tuple[bool, dict[str, Any]]:
-        return await _call(session, "user-block", {"accid": "zhangsan", "needkick": True})
+    async def use(session: ClientSession) -> list[tuple[bool, dict[str, Any]]]:
+        return [
+            await _call(session, "user-block", {"accid": "zhangsan", "needkick": True}),
+            await _call(
+                session,
+                "v2-account-update_account",
+                {"account_id": "li si", "configuration": {"p2p_chat_banned": True}},
+            ),
+        ]
 
-    error, payload = _with_session(["--dry-run", "--allow-write", "user"], use)
-    assert not error and payload["dry_run"] is True
-    request = payload["request"]
-    assert request["url"] == "https://api.netease.im/nimserver/user/block.action"
-    assert request["fields"] == {"accid": "zhangsan", "needkick": "true"}
-    assert {request["headers"][name] for name in ("checksum", "nonce", "curtime")} == {"(hidden)"}
-    assert request["headers"]["appkey"] == KEY
+    (v1_error, v1), (v2_error, v2) = _with_session(["--dry-run", "--allow-write", "user,v2-account"], use)
+    assert not v1_error and not v2_error and v1["dry_run"] is True and v2["dry_run"] is True
+    assert v1["request"]["url"] == "https://api.netease.im/nimserver/user/block.action"
+    assert v1["request"]["fields"] == {"accid": "zhangsan", "needkick": "true"}
+    assert v2["request"]["method"] == "PATCH" and v2["request"]["url"].endswith("/im/v2/accounts/li%20si")
+    assert v2["request"]["json"] == {"configuration": {"p2p_chat_banned": True}}
+    for request in (v1["request"], v2["request"]):
+        assert {request["headers"][name] for name in ("checksum", "nonce", "curtime")} == {"(hidden)"}
+        assert request["headers"]["appkey"] == KEY
 
 
 # The compact mode.
