@@ -111,6 +111,7 @@ def test_listed_tools_carry_descriptions_schemas_and_annotations() -> None:
 
     listed = _with_session(["--fake", "--allow-write", "all"], tools)
     create = listed["user-create"]
+    assert create.title == "Create an IM account"
     assert create.description is not None and create.description.startswith("Create an IM account.")
     assert "注册 IM 账号" in create.description and "Calls POST /nimserver/user/create.action." in create.description
     assert create.input_schema["required"] == ["accid"]

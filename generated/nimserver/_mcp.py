@@ -392,6 +392,7 @@ def _only(arguments: Mapping[str, Any], names: Sequence[str]) -> None:
 def _listed(tool: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "name": tool["name"],
+        "title": tool["summary"],
         "description": tool["description"],
         "inputSchema": tool["input_schema"],
         "annotations": tool["annotations"],
