@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import anyio
+import httpx
 import jsonschema
 import pytest
 from mcp import ClientSession, StdioServerParameters, stdio_client
@@ -494,6 +495,14 @@ def test_streamable_http_on_loopback() -> None:
 
         names, (error, payload) = anyio.run(run)
         assert names == READS and not error and payload["answer"]["code"] == 200
+        # A page of another site that a browser runs cannot reach it (DNS rebinding, cross-origin requests).
+        message = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+        headers = {"Accept": "application/json, text/event-stream"}
+        url = f"http://127.0.0.1:{port}/mcp"
+        rebound = httpx.post(url, json=message, headers={**headers, "Host": f"attacker.example:{port}"})
+        assert rebound.status_code == 421
+        foreign = httpx.post(url, json=message, headers={**headers, "Origin": "http://attacker.example"})
+        assert foreign.status_code == 403
     finally:
         server.terminate()
         server.wait(timeout=30)
