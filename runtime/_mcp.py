@@ -178,6 +178,7 @@ _GLOSSARY = {
 _SYNONYMS = {"msg": "message", "accid": "account", "tid": "team", "uinfo": "profile", "tinfo": "team"}
 _WORD = re.compile(r"[a-z0-9]+")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
+_URL = re.compile(r"https?://\S+")
 
 
 _NAMED = 1000  # the score of the tool a query names (user create, user-create, user_create)
@@ -210,7 +211,8 @@ def _query_terms(query: str) -> tuple[set[str], set[str]]:
 
 @functools.cache
 def _index(name: str, summary: str, description: str) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(_words(f"{name} {summary}")), frozenset(_words(description))
+    prose = _URL.sub(" ", description)  # a page's address is not what the operation is about
+    return frozenset(_words(f"{name} {summary}")), frozenset(_words(prose))
 
 
 def _score(tool: Mapping[str, Any], terms: set[str], han: set[str]) -> int:
