@@ -355,7 +355,7 @@ class Operation:
 
     @property
     def reads(self) -> bool:
-        """It only reads: the spec says it is safe to repeat (every GET is, validation sees to that)."""
+        """It only reads: the spec says it is safe to repeat, or it is a GET."""
         return self.safe_to_repeat or self.http_method == "GET"
 
     @property
