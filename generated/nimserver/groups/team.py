@@ -114,7 +114,7 @@ _CREATE = Endpoint(
         Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
         Field("upcustommode", "upcustommode", OneOf((0, 1))),
         Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
         Field("bid", "bid", Str()),
         Field("isNotifyCloseOnline", "is_notify_close_online", OneOf((0, 1))),
         Field("isNotifyClosePersistent", "is_notify_close_persistent", OneOf((0, 1))),
@@ -654,7 +654,7 @@ class TeamGroup:
                 outside that range are rejected with 414. At least 2. The server's
                 default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation.
+                creation. At most 512 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             is_notify_close_online: Switch for delivering team notifications to online
@@ -1947,7 +1947,7 @@ class AsyncTeamGroup:
                 outside that range are rejected with 414. At least 2. The server's
                 default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation.
+                creation. At most 512 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             is_notify_close_online: Switch for delivering team notifications to online
