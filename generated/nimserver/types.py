@@ -408,6 +408,7 @@ __all__ = [
     "V2MuteListMuteContactsData",
     "V2OnlineTeamMember",
     "V2OnlineTeamMemberOnlineStatusItem",
+    "V2PushContent",
     "V2PushConfig",
     "V2RoomMemberBlocked",
     "V2RoomMemberInfo",
@@ -431,6 +432,7 @@ __all__ = [
     "V2TeamBatchQueryTeamInfoData",
     "V2TeamBatchQueryTeamOnlineMembersCountData",
     "V2TeamConfiguration",
+    "V2TeamConfigurationWithMute",
     "V2TeamCreateTeamData",
     "V2TeamGetTeamInfoData",
     "V2TeamInfo",
@@ -4386,8 +4388,8 @@ class V2JoinedTeamInfo(TypedDict):
     create_time: NotRequired[int]
     #: When the team last changed, in epoch milliseconds.
     update_time: NotRequired[int]
-    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
-    configuration: NotRequired[V2TeamConfiguration]
+    #: The team settings with the whole-team mute: what an update may change and what the team's answers carry. Creation takes only the settings of V2TeamConfiguration.
+    configuration: NotRequired[V2TeamConfigurationWithMute]
     #: The account's own membership in a team it joined.
     member_info: NotRequired[V2JoinedTeamMemberInfo]
 
@@ -4999,8 +5001,8 @@ class V2OnlineTeamMemberOnlineStatusItem(TypedDict):
     client_type: NotRequired[int]
 
 
-class V2PushConfig(TypedDict):
-    """How the offline push notification for this event looks and whom it reaches."""
+class V2PushContent(TypedDict):
+    """Whether an offline push notification is sent for this event and how it reads."""
 
     #: Send an offline push notification; `true` when left out.
     push_enabled: NotRequired[bool]
@@ -5010,6 +5012,11 @@ class V2PushConfig(TypedDict):
     push_content: NotRequired[str]
     #: JSON text handed to the receiving app with the push (vendor options included).
     push_payload: NotRequired[str]
+
+
+class V2PushConfig(V2PushContent):
+    """How the offline push notification for this event looks and whom it reaches."""
+
     #: In a team message, force the push to every member, even those who muted the team.
     push_forcepush_all: NotRequired[bool]
     #: In a team message, the members who get the push even when they muted the team.
@@ -5311,6 +5318,12 @@ class V2TeamConfiguration(TypedDict):
     update_team_info_mode: NotRequired[Literal[0, 1]]
     #: Who may change the client extension (`customer_extension`): 0 the owner and managers, 1 every member.
     update_extension_mode: NotRequired[Literal[0, 1]]
+
+
+class V2TeamConfigurationWithMute(V2TeamConfiguration):
+    """The team settings with the whole-team mute: what an update may change and what the
+    team's answers carry. Creation takes only the settings of V2TeamConfiguration."""
+
     #: Muting of the whole team: 0 nobody muted, 1 everyone except the owner and managers muted, 3 everyone muted.
     chat_banned_mode: NotRequired[Literal[0, 1, 3]]
 
@@ -5356,8 +5369,8 @@ class V2TeamInfo(TypedDict):
     create_time: NotRequired[int]
     #: When the team last changed, in epoch milliseconds.
     update_time: NotRequired[int]
-    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
-    configuration: NotRequired[V2TeamConfiguration]
+    #: The team settings with the whole-team mute: what an update may change and what the team's answers carry. Creation takes only the settings of V2TeamConfiguration.
+    configuration: NotRequired[V2TeamConfigurationWithMute]
 
 
 class V2TeamListOnlineTeamMembersData(TypedDict):

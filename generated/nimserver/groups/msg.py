@@ -70,6 +70,7 @@ _DEL_MSG = Endpoint(
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
+        Field("type", "type", OneOf((7, 8)), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field(
             "to",
@@ -82,7 +83,6 @@ _DEL_MSG = Endpoint(
             ),
             required=True,
         ),
-        Field("type", "type", Number(integral=True)),
     ),
 )
 
@@ -495,9 +495,9 @@ class MsgGroup:
         *,
         delete_msgid: int | str,
         timetag: int | str,
+        type: Literal[7, 8],
         from_: str,
         to: str | int,
-        type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -509,12 +509,11 @@ class MsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
+            type: Conversation kind of the message; 7 one-to-one, 8 team. Any other
+                value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
-            type: Conversation kind of the message. The accepted values are not
-                documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -527,7 +526,7 @@ class MsgGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
-        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+        Rate limit: 10 calls/min per app; blocked for 10 s when exceeded.
 
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
@@ -539,9 +538,9 @@ class MsgGroup:
                 {
                     "deleteMsgid": delete_msgid,
                     "timetag": timetag,
+                    "type": type,
                     "from": from_,
                     "to": to,
-                    "type": type,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
@@ -1538,9 +1537,9 @@ class AsyncMsgGroup:
         *,
         delete_msgid: int | str,
         timetag: int | str,
+        type: Literal[7, 8],
         from_: str,
         to: str | int,
-        type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -1552,12 +1551,11 @@ class AsyncMsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
+            type: Conversation kind of the message; 7 one-to-one, 8 team. Any other
+                value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
-            type: Conversation kind of the message. The accepted values are not
-                documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1570,7 +1568,7 @@ class AsyncMsgGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
-        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+        Rate limit: 10 calls/min per app; blocked for 10 s when exceeded.
 
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
@@ -1582,9 +1580,9 @@ class AsyncMsgGroup:
                 {
                     "deleteMsgid": delete_msgid,
                     "timetag": timetag,
+                    "type": type,
                     "from": from_,
                     "to": to,
-                    "type": type,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
