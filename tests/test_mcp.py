@@ -151,6 +151,21 @@ def test_a_bad_option_stops_the_server_before_it_serves() -> None:
     assert process.returncode == 2 and "NIM_APP_SECRET" in process.stderr
 
 
+def test_without_the_sdk_it_says_which_extra_to_install() -> None:
+    blocked = (
+        "import sys; sys.modules['mcp'] = None; from nimserver._cli import main; sys.exit(main(['mcp', '--fake']))"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", blocked],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert process.returncode == 2 and "pip install 'nimserver[mcp]'" in process.stderr
+
+
 # Calls.
 
 
