@@ -474,6 +474,58 @@ def test_a_body_discriminated_by_a_key_keeps_its_rules_under_python_names(tmp_pa
     assert not validator.is_valid({"msg_type": 1, "pic_body": '{"url": "u"}'})  # the JSON value, not its text
 
 
+def test_a_v2_body_of_alternatives_keeps_them_beside_the_path_parameter(tmp_path: Path) -> None:
+    text = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "maxLength": 5}}}
+    picture = {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}}
+    patch = {
+        "operationId": "v2.demo.updateNote",
+        "tags": ["v2-demo"],
+        "summary": "Update a note",
+        "description": "Updates a note.",
+        "parameters": [
+            {
+                "name": "note_id",
+                "in": "path",
+                "required": True,
+                "description": "The note.",
+                "schema": {"type": "string", "minLength": 1},
+                "examples": {"one": {"value": "n1"}},
+            }
+        ],
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["kind"],
+                        "properties": {
+                            "kind": {"type": "integer", "enum": [1, 2], "description": "Kind.", "examples": [1]},
+                            "content": {"type": "object", "description": "What.", "examples": [{"text": "hi"}]},
+                        },
+                        "oneOf": [
+                            {"properties": {"kind": {"const": 1}, "content": text}},
+                            {"properties": {"kind": {"const": 2}, "content": picture}},
+                        ],
+                    }
+                }
+            },
+        },
+        "responses": {"200": {"description": "Done.", "content": {"application/json": {"schema": {"type": "object"}}}}},
+    }
+    root = write_spec(
+        tmp_path, {"/im/v2/notes/{note_id}": {"patch": patch}}, tags=[{"name": "v2-demo", "description": "v2: demos."}]
+    )
+    (built,) = build_ok(root).operations
+    validator = jsonschema.Draft202012Validator(built.argument_schema)
+    assert validator.is_valid({"note_id": "n1", "kind": 1, "content": {"text": "hi"}})
+    assert validator.is_valid({"note_id": "n1", "kind": 2, "content": {"url": "u"}})
+    assert not validator.is_valid({"note_id": "n1", "kind": 2, "content": {"text": "hi"}})  # the second branch's
+    assert not validator.is_valid({"kind": 1, "content": {"text": "hi"}})  # the path parameter is required
+    assert not validator.is_valid({"note_id": "n1", "kind": 1, "content": {"text": "longer"}})  # a branch's limit
+
+
 # Streamable HTTP.
 
 
