@@ -245,10 +245,27 @@ def answer_table(api: Api) -> dict[str, Any]:
                 "shape": op.answer,
                 "codes": list(op.codes),
                 "paging": None if op.paging is None else {"style": op.paging.style, "items": op.paging.items_key},
+                "fields": _request_fields(op.request),
                 "doubts": list(op.field_doubts),
             }
             for op in api.operations
         },
+    }
+
+
+def _request_fields(request: Request) -> dict[str, list[Any]]:
+    """Each request field's name, whether it is required and its length limit (None: none)."""
+    if isinstance(request, FormRequest):
+        schemas = [request.schema or {}]
+    else:
+        body = request.schema.get("body") or {}
+        parameters = request.schema.get("parameters", {})
+        schemas = [body, {"properties": {name: item["schema"] for name, item in parameters.items()}}]
+        schemas[1]["required"] = [name for name, item in parameters.items() if item["required"]]
+    return {
+        name: [name in schema.get("required", ()), item.get("maxLength")]
+        for schema in schemas
+        for name, item in (schema.get("properties") or {}).items()
     }
 
 

@@ -30,6 +30,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._answers import Difference, check_answer
     from ._callbacks import InvalidCallback
+    from ._conform import run_conformance
     from ._drift import DriftRecorder
 
 
@@ -49,6 +50,7 @@ def __getattr__(name: str) -> Any:
 
         return DriftRecorder
     if name == "run_conformance":
+        from ._conform import run_conformance
 
         return run_conformance
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -76,6 +78,7 @@ __all__ = [
     "RateLimitedError",
     "Region",
     "ResponseCapture",
+    "run_conformance",
     "ServerError",
     "STATUS_CODES",
     "StatusCode",

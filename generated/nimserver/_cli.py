@@ -478,6 +478,10 @@ _NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.eE+-]*")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 API error, 2 usage, 3 transport)."""
     words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["conform"]:  # the conformance run has a command line of its own
+        from ._conform import main as conform
+
+        return conform(words[1:])
     parser = build_parser(words)
     unknown = _unknown_options(parser, words)
     if unknown:

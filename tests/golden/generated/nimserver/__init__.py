@@ -26,6 +26,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._answers import Difference, check_answer
     from ._callbacks import InvalidCallback
+    from ._conform import run_conformance
     from ._drift import DriftRecorder
 
 
@@ -45,6 +46,7 @@ def __getattr__(name: str) -> Any:
 
         return DriftRecorder
     if name == "run_conformance":
+        from ._conform import run_conformance
 
         return run_conformance
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -69,6 +71,7 @@ __all__ = [
     "RateLimitedError",
     "Region",
     "ResponseCapture",
+    "run_conformance",
     "STATUS_CODES",
     "StatusCode",
     "TimeoutError",

@@ -1,0 +1,639 @@
+"""The conformance run: a scripted scenario of safe calls against a test app, each answer checked against the spec.
+
+``nimserver conform --app-key-file FILE --report report.json`` (or
+``run_conformance(...)`` from Python) creates two throwaway accounts, a team
+and a chat room whose ids start with a unique prefix, reads them back in the
+v1 and v2 APIs, probes the open doubts a safe call can settle, and removes
+what it made: teams removed, chat rooms closed, friendships deleted. Yunxin
+has no call that deletes an account, so the throwaway accounts are blocked
+(they can no longer log in) and listed in the report. Nothing is sent to an
+account the run did not create; no message is sent at all.
+
+What the run made is written to a ledger file (beside the report) as soon as
+the server answers, so a run that is killed leaves a record: the next run
+with the same ``--prefix`` removes those leftovers first, and lists what it
+could not remove.
+
+The report keeps, per call, what was sent and received with every secret
+and personal value (account ids, names, tokens, texts, phone numbers)
+replaced by a stable hash, the differences from the spec (``_answers``), the
+verdict and the doubts a probe settled. It stays on the machine it was
+written on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._answers import Difference, check_answer, check_paging, operation_entry
+from ._drift import REPORT_FORMAT
+from ._errors import ApiError, TransportError
+
+GROUPS = ("user", "friend", "team", "chatroom", "v2")
+DEFAULT_PACE = 0.5  # seconds between calls: 2 calls/s, below every rate limit the spec documents but one a day
+# Keys whose values are personal or secret wherever they appear, in what is sent and what is received.
+PERSONAL_KEYS = frozenset(
+    {
+        "accid", "accids", "faccid", "owner", "creator", "operator", "members", "member", "name", "tname",
+        "nick", "alias", "sign", "mobile", "email", "icon", "avatar", "birth", "birthday", "ex", "extension",
+        "token", "msg", "body", "attach", "text", "announcement", "intro", "from", "to", "account_id",
+        "account_ids", "owner_account_id", "friend_account_id", "props", "custom", "serverex",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class ConformError(Exception):
+    """The run cannot start: bad credentials file, bad option."""
+
+
+@dataclass
+class Context:
+    """What the scenario made so far and the names it uses."""
+
+    prefix: str
+    ids: dict[str, Any] = field(default_factory=dict)
+
+    def account(self, name: str) -> str:
+        return f"{self.prefix}{name}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One call of the scenario.
+
+    `values` gives a v1 call's form fields, or a v2 call's ``path``, ``query``
+    and ``body``; `made` records what a write created (for the ledger);
+    `fresh` gives the values of a probe: a call like this one creating a new
+    throwaway account, so a probe never changes what the scenario reads.
+    """
+
+    group: str
+    name: str
+    operation: str
+    values: Callable[[Context], dict[str, Any]]
+    writes: bool = False
+    setup: bool = False  # needed by the other groups: runs whenever writes are allowed
+    made: Callable[[Context, Any], dict[str, Any] | None] | None = None
+    fresh: Callable[[Context, int], dict[str, Any]] | None = None
+
+
+def _account(ctx: Context, name: str) -> dict[str, Any]:
+    return {"kind": "account", "id": ctx.account(name)}
+
+
+def _tid(ctx: Context, body: Any) -> dict[str, Any] | None:
+    tid = body.get("tid") if isinstance(body, dict) else None
+    if tid is None:
+        return None
+    ctx.ids["tid"] = tid
+    return {"kind": "team", "id": tid, "owner": ctx.account("a1")}
+
+
+def _roomid(ctx: Context, body: Any) -> dict[str, Any] | None:
+    room = body.get("chatroom") if isinstance(body, dict) else None
+    if not isinstance(room, dict) or room.get("roomid") is None:
+        return None
+    ctx.ids["roomid"] = room["roomid"]
+    return {"kind": "chatroom", "id": room["roomid"], "operator": ctx.account("a1")}
+
+
+def _friendship(ctx: Context, body: Any) -> dict[str, Any]:
+    return {"kind": "friend", "id": ctx.account("a2"), "owner": ctx.account("a1")}
+
+
+def scenario() -> list[Step]:
+    """The calls of a run, in order; each write touches only the run's own throwaway objects."""
+    return [
+        Step(
+            "user",
+            "create first account",
+            "user/create.action",
+            lambda c: {"accid": c.account("a1"), "name": "conformance a1"},
+            writes=True,
+            setup=True,
+            made=lambda c, body: _account(c, "a1"),
+            fresh=lambda c, n: {"accid": c.account(f"p{n}"), "name": "conformance probe"},
+        ),
+        Step(
+            "user",
+            "create second account",
+            "user/create.action",
+            lambda c: {"accid": c.account("a2"), "name": "n" * 64},  # at the spec's limit
+            writes=True,
+            setup=True,
+            made=lambda c, body: _account(c, "a2"),
+        ),
+        Step("user", "read accounts", "user/getUinfos.action", lambda c: {"accids": _ids(c, "a1", "a2")}),
+        Step(
+            "user",
+            "update account",
+            "user/updateUinfo.action",
+            lambda c: {"accid": c.account("a1"), "sign": "conformance run"},
+            writes=True,
+        ),
+        Step(
+            "v2",
+            "read accounts (v2)",
+            "GET im/v2/accounts",
+            lambda c: {"query": {"account_ids": f"{c.account('a1')},{c.account('a2')}"}},
+        ),
+        Step(
+            "friend",
+            "add friend",
+            "friend/add.action",
+            lambda c: {"accid": c.account("a1"), "faccid": c.account("a2"), "type": 1},
+            writes=True,
+            made=_friendship,
+        ),
+        Step("friend", "read friends", "friend/get.action", lambda c: {"accid": c.account("a1"), "updatetime": 0}),
+        Step(
+            "team",
+            "create team",
+            "team/create.action",
+            lambda c: {
+                "tname": "conformance team",
+                "owner": c.account("a1"),
+                "members": _ids(c, "a2"),
+                "msg": "conformance run",
+                "magree": 0,
+                "joinmode": 0,
+            },
+            writes=True,
+            made=_tid,
+        ),
+        Step("team", "read team", "team/query.action", lambda c: {"tids": json.dumps([int(c.ids["tid"])]), "ope": 1}),
+        Step(
+            "team",
+            "list joined teams (v2, paged)",
+            "GET im/v2.1/team_members/{account_id}/actions/joined_teams",
+            lambda c: {"path": {"account_id": c.account("a1")}, "query": {"team_type": 1, "limit": 1}},
+        ),
+        Step(
+            "chatroom",
+            "create chat room",
+            "chatroom/create.action",
+            lambda c: {"creator": c.account("a1"), "name": "conformance room"},
+            writes=True,
+            made=_roomid,
+        ),
+        Step("chatroom", "read chat room", "chatroom/get.action", lambda c: {"roomid": c.ids["roomid"]}),
+    ]
+
+
+def _ids(ctx: Context, *names: str) -> str:
+    return json.dumps([ctx.account(name) for name in names])
+
+
+def _undo(entry: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The call that removes what the ledger entry records (an account can only be blocked)."""
+    kind = entry["kind"]
+    if kind == "team":
+        return "team/remove.action", {"tid": entry["id"], "owner": entry["owner"]}
+    if kind == "chatroom":
+        return "chatroom/toggleCloseStat.action", {"roomid": entry["id"], "operator": entry["operator"], "valid": False}
+    if kind == "friend":
+        return "friend/delete.action", {"accid": entry["owner"], "faccid": entry["id"]}
+    return "user/block.action", {"accid": entry["id"]}
+
+
+_UNDO_ORDER = {"chatroom": 0, "team": 1, "friend": 2, "account": 3}
+
+
+class Redactor:
+    """Replaces personal and secret values by stable hashes, in what the report keeps."""
+
+    def __init__(self, secrets: Iterable[str], prefix: str) -> None:
+        self._secrets = [secret for secret in secrets if secret]
+        self._prefix = prefix
+
+    @staticmethod
+    def digest(value: Any) -> str:
+        text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+        return "hash:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+    def answer(self, body: Any) -> Any:
+        """A decoded answer: its envelope's message (`desc`, v2 `msg`) kept legible, ids in it replaced."""
+        if not isinstance(body, dict):
+            return self(body)
+        return {
+            name: self._text(item) if name in ("desc", "msg") and isinstance(item, str) else self(item, name)
+            for name, item in body.items()
+        }
+
+    def __call__(self, value: Any, key: str = "") -> Any:
+        if key in PERSONAL_KEYS and value is not None:
+            return self.digest(value)
+        if isinstance(value, dict):
+            return {self._text(str(name)): self(item, str(name)) for name, item in value.items()}
+        if isinstance(value, list):
+            return [self(item, key) for item in value]
+        return self._text(value) if isinstance(value, str) else value
+
+    def _text(self, text: str) -> str:
+        """A string with any secret, token or throwaway id inside it replaced."""
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, "[secret]")
+        if self._prefix and self._prefix in text:
+            return re.sub(rf"\S*{re.escape(self._prefix)}\S*", lambda found: self.digest(found.group()), text)
+        return text
+
+
+@dataclass
+class _Run:
+    client: Any
+    ctx: Context
+    redact: Redactor
+    pace: float
+    progress: Callable[[str], None]
+    ledger_path: Path
+    calls: list[dict[str, Any]] = field(default_factory=list)
+    ledger: list[dict[str, Any]] = field(default_factory=list)
+    last_call: float = 0.0
+
+    def save_ledger(self) -> None:
+        if not self.ledger:
+            self.ledger_path.unlink(missing_ok=True)
+            return
+        temporary = self.ledger_path.with_name(self.ledger_path.name + ".tmp")
+        temporary.write_text(json.dumps({"prefix": self.ctx.prefix, "made": self.ledger}, indent=1), "utf-8")
+        os.replace(temporary, self.ledger_path)
+
+    def send(self, operation: str, values: dict[str, Any], writes: bool) -> tuple[int, Any]:
+        """One call, paced; its HTTP status and decoded body (a business error's body too)."""
+        wait = self.last_call + self.pace - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self.last_call = time.monotonic()
+        try:
+            if " " in operation:
+                verb, template = operation.split(" ", 1)
+                path = template
+                for name, value in values.get("path", {}).items():
+                    path = path.replace("{" + name + "}", str(value))
+                body = self.client.v2.request(
+                    verb, path, query=values.get("query"), body=values.get("body"), safe_to_repeat=not writes
+                )
+            else:
+                body = self.client.request(operation, values, safe_to_repeat=not writes)
+            return 200, body
+        except ApiError as error:
+            return 200, error.body
+        except TransportError as error:
+            return error.status_code or 0, None
+
+    def call(self, label: str, operation: str, values: dict[str, Any], writes: bool, probe: Any = None) -> Any:
+        status, body = self.send(operation, values, writes)
+        differences = check_answer(operation, status, body)
+        sent_page = values.get("query", {}) if " " in operation else values
+        differences += check_paging(operation, sent_page, body)
+        code = body.get("code") if isinstance(body, dict) else None
+        if probe is None and code not in (None, 200):
+            differences.append(_refusal(operation, values, body))
+        verdict = "agrees" if not differences else "differs"
+        if probe is not None:
+            verdict = "probe"
+        record = {
+            "step": label,
+            "operation": operation,
+            "writes": writes,
+            "probe": probe,
+            "sent": self.redact(values),
+            "status": status,
+            "received": self.redact.answer(body),
+            "verdict": verdict,
+            "differences": [item.as_dict() for item in differences],
+            "settles": [],
+        }
+        self.calls.append(record)
+        shown = "; ".join(str(item).split(": ", 1)[1] for item in differences) or ("answered" if probe else "")
+        self.progress(f"[{len(self.calls):3}] {label}: {operation} {verdict} {shown}".rstrip())
+        return body
+
+    def remember(self, entry: dict[str, Any] | None) -> None:
+        if entry is not None and entry not in self.ledger:
+            self.ledger.append(entry)
+            self.save_ledger()
+
+    def clean_up(self) -> list[dict[str, Any]]:
+        """Undo every ledger entry, newest kinds first; what could not be undone, and the blocked accounts."""
+        left: list[dict[str, Any]] = []
+        for entry in sorted(self.ledger, key=lambda item: _UNDO_ORDER[item["kind"]]):
+            operation, values = _undo(entry)
+            body = self.call(f"clean up {entry['kind']}", operation, values, writes=True)
+            code = body.get("code") if isinstance(body, dict) else None
+            if code != 200 and not (entry["kind"] == "friend" and code == 404):
+                left.append({"kind": entry["kind"], "id": self.redact.digest(entry["id"]), "code": code})
+            elif entry["kind"] == "account":
+                left.append({"kind": "account", "id": self.redact.digest(entry["id"]), "state": "blocked"})
+        self.ledger = []
+        self.save_ledger()
+        return left
+
+
+def _refusal(operation: str, values: Mapping[str, Any], body: Mapping[str, Any]) -> Difference:
+    """A call the spec allows, refused: which field the answer names, and whether it was left out or at its limit."""
+    entry = operation_entry(operation) or {}
+    fields: dict[str, Any] = entry.get("fields", {})
+    message = body.get("desc", body.get("msg"))
+    words = set(_WORD.findall(message)) if isinstance(message, str) else set()
+    named = [name for name in fields if name in words]
+    code = body.get("code")
+    if len(named) != 1:
+        return Difference(operation, "refused", "", f"code {code} on a call the spec allows")
+    name = named[0]
+    sent = (
+        {**values.get("path", {}), **values.get("query", {}), **values.get("body", {})} if " " in operation else values
+    )
+    limit = fields[name][1]
+    if name not in sent:
+        return Difference(operation, "refused-required", f"request.{name}", f"code {code} naming {name}, left out")
+    if limit is not None and isinstance(sent[name], str) and len(sent[name]) >= limit:
+        detail = f"code {code} naming {name}, sent at the spec's limit of {limit} characters"
+        return Difference(operation, "refused-limit", f"request.{name}", detail)
+    return Difference(operation, "refused", f"request.{name}", f"code {code} naming {name}")
+
+
+def _probe(run: _Run, step: Step, number: int) -> list[dict[str, Any]]:
+    """Probe the open doubts of a step's operation that a fresh throwaway call can settle."""
+    entry = operation_entry(step.operation) or {}
+    settled = []
+    for doubt in entry.get("doubts", ()):
+        if step.fresh is None or doubt["about"] not in ("required", "limit"):
+            continue
+        number += 1
+        values = step.fresh(run.ctx, number)
+        name = doubt["field"]
+        if doubt["about"] == "required":
+            if name not in values:
+                continue
+            values.pop(name)
+            tried = f"{name} left out"
+        else:
+            limit = doubt.get("limit")
+            if limit is None:
+                continue
+            filler = "x" * (limit + 1)
+            values[name] = (str(values.get(name, "")) + filler)[: limit + 1]
+            tried = f"{name} of {limit + 1} characters (the spec says at most {limit})"
+        probe = {"field": name, "about": doubt["about"], "what": doubt["what"], "tried": tried}
+        body = run.call(f"probe {step.name}", step.operation, values, step.writes, probe=probe)
+        if isinstance(body, dict) and body.get("code") == 200:
+            run.remember({"kind": "account", "id": values["accid"]})
+        observation = _probe_outcome(body, name, doubt, tried)
+        if observation is not None:
+            run.calls[-1]["settles"].append(observation)
+            settled.append(observation)
+    return settled
+
+
+def _probe_outcome(body: Any, name: str, doubt: Mapping[str, Any], tried: str) -> dict[str, Any] | None:
+    """What a probe's answer says about its doubt, or None when the answer says nothing about it."""
+    code = body.get("code") if isinstance(body, dict) else None
+    message = body.get("desc", body.get("msg")) if isinstance(body, dict) else None
+    names_it = isinstance(message, str) and name in _WORD.findall(message)
+    base = {"field": name, "about": doubt["about"], "what": doubt["what"]}
+    if code == 200:
+        holds = False
+        observed = f"accepted with {tried}"
+    elif code in (414, 405) and names_it:
+        holds = True
+        observed = f"refused with {tried}: code {code} naming {name}"
+    else:
+        return None
+    return {**base, "observed": observed, "spec_holds": holds}
+
+
+def read_credentials(path: Path | None) -> tuple[str, str]:
+    """The app key and secret: from a file of ``NIM_APP_KEY=...`` and ``NIM_APP_SECRET=...`` lines, or the
+    environment. Never from the command line, where other users of the machine can read them."""
+    values = {name: os.environ.get(name, "") for name in ("NIM_APP_KEY", "NIM_APP_SECRET")}
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ConformError(f"cannot read the credentials file: {error.strerror}") from None
+        for number, line in enumerate(text.splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, equals, value = line.partition("=")
+            if not equals or name.strip() not in values:
+                raise ConformError(f"{path}:{number}: expected NIM_APP_KEY=... or NIM_APP_SECRET=...")
+            values[name.strip()] = value.strip().strip("'\"")
+    missing = [name for name, value in values.items() if not value]
+    if missing:
+        raise ConformError(f"no {' and no '.join(missing)}: put them in --app-key-file or the environment")
+    return values["NIM_APP_KEY"], values["NIM_APP_SECRET"]
+
+
+def new_prefix() -> str:
+    """A prefix no earlier run used: ``nimc`` and 8 hex digits (account ids stay far below 32 characters)."""
+    return "nimc" + os.urandom(4).hex()
+
+
+def _check_prefix(prefix: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9]{3,15}", prefix):
+        raise ConformError("--prefix must be 4 to 16 lower-case letters and digits, starting with a letter")
+    return prefix
+
+
+def run_conformance(
+    app_key: str,
+    app_secret: str,
+    *,
+    report: str | Path | None = None,
+    prefix: str | None = None,
+    read_only: bool = False,
+    only: Sequence[str] = (),
+    region: str = "cn",
+    base_url: str | None = None,
+    pace: float = DEFAULT_PACE,
+    rate_limit_wait: float | None = None,
+    progress: Callable[[str], None] | None = None,
+    http_client: Any = None,
+) -> dict[str, Any]:
+    """Run the scenario (see the module docstring) and return the report; write it to `report` when given.
+
+    The ledger of what the run made lives beside the report (or in the working directory) as
+    ``nimserver-conform-<prefix>.json``; a run with the same `prefix` removes what an earlier one left.
+    """
+    from ._client import NimClient
+
+    prefix = _check_prefix(prefix) if prefix is not None else new_prefix()
+    unknown = sorted(set(only) - set(GROUPS))
+    if unknown:
+        raise ConformError(f"--only takes {', '.join(GROUPS)}; not {', '.join(unknown)}")
+    options: dict[str, Any] = {"region": region, "base_url": base_url, "http_client": http_client}
+    if rate_limit_wait is not None:
+        options["rate_limit_wait"] = rate_limit_wait
+    client = NimClient(app_key, app_secret, max_retries=3, **options)
+    folder = Path(report).parent if report is not None else Path.cwd()
+    run = _Run(
+        client=client,
+        ctx=Context(prefix),
+        redact=Redactor([app_key, app_secret], prefix),
+        pace=pace,
+        progress=progress or (lambda line: None),
+        ledger_path=folder / f"nimserver-conform-{prefix}.json",
+    )
+    interrupted = None
+    left: list[dict[str, Any]] = []
+    with client:
+        try:
+            leftovers = _read_ledger(run.ledger_path)
+            if leftovers:
+                run.progress(f"removing {len(leftovers)} things an earlier run with this prefix left")
+                run.ledger = leftovers
+                left += run.clean_up()
+            _scenario(run, read_only, set(only))
+        except KeyboardInterrupt:
+            interrupted = "interrupted"
+            run.progress("interrupted: cleaning up")
+        finally:
+            left += run.clean_up()
+    result = _report(run, region, base_url, read_only, only, left, interrupted)
+    if report is not None:
+        Path(report).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return result
+
+
+def _read_ledger(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except ValueError:
+        raise ConformError(f"{path} is not a ledger this run wrote; remove it by hand") from None
+    made: list[dict[str, Any]] = data.get("made", [])
+    return made
+
+
+def _scenario(run: _Run, read_only: bool, only: set[str]) -> None:
+    probes = 0
+    for step in scenario():
+        chosen = not only or step.group in only or (step.setup and not read_only)
+        if not chosen or (read_only and step.writes):
+            continue
+        try:
+            values = step.values(run.ctx)
+        except KeyError:  # what it reads was not made (an earlier step failed or was left out)
+            continue
+        body = run.call(step.name, step.operation, values, step.writes)
+        code = body.get("code") if isinstance(body, dict) else None
+        if code == 200 and step.made is not None:
+            run.remember(step.made(run.ctx, body))
+        if code == 200 and " " in step.operation:
+            _follow_page(run, step, values, body)
+        if not read_only and step.fresh is not None:
+            probes += len(_probe(run, step, probes))
+
+
+def _follow_page(run: _Run, step: Step, values: dict[str, Any], body: Mapping[str, Any]) -> None:
+    """Fetch a listing's second page once, to see the cursor advance."""
+    data = body.get("data")
+    if not isinstance(data, dict) or data.get("has_more") is not True or not data.get("next_token"):
+        return
+    following = {**values, "query": {**values.get("query", {}), "page_token": data["next_token"]}}
+    run.call(f"{step.name}, next page", step.operation, following, step.writes)
+
+
+def _report(
+    run: _Run,
+    region: str,
+    base_url: str | None,
+    read_only: bool,
+    only: Sequence[str],
+    left: list[dict[str, Any]],
+    interrupted: str | None,
+) -> dict[str, Any]:
+    from ._version import __version__
+
+    verdicts: dict[str, int] = {}
+    for call in run.calls:
+        verdicts[call["verdict"]] = verdicts.get(call["verdict"], 0) + 1
+    return {
+        "format": REPORT_FORMAT,
+        "source": "conform",
+        "date": datetime.date.today().isoformat(),
+        "region": region,
+        "service": "official" if base_url is None else "other base URL",
+        "package_version": __version__,
+        "prefix": run.redact.digest(run.ctx.prefix),
+        "read_only": read_only,
+        "only": list(only),
+        "interrupted": interrupted,
+        "calls": run.calls,
+        "left_behind": left,
+        "summary": {
+            "calls": len(run.calls),
+            "verdicts": verdicts,
+            "differences": sum(len(call["differences"]) for call in run.calls),
+            "doubts_settled": sum(len(call["settles"]) for call in run.calls),
+        },
+    }
+
+
+def summary_text(report: Mapping[str, Any]) -> str:
+    summary = report["summary"]
+    verdicts = ", ".join(f"{count} {name}" for name, count in sorted(summary["verdicts"].items()))
+    left = [item for item in report["left_behind"] if item.get("state") != "blocked"]
+    blocked = len(report["left_behind"]) - len(left)
+    lines = [
+        f"{summary['calls']} calls ({verdicts}); {summary['differences']} differences from the spec; "
+        f"{summary['doubts_settled']} doubts settled",
+        f"{blocked} throwaway accounts blocked (Yunxin cannot delete accounts)",
+    ]
+    if left:
+        lines.append(f"could not remove {len(left)}: " + ", ".join(f"{i['kind']} {i['id']}" for i in left))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str]) -> int:
+    """``nimserver conform``: 0 when every answer agrees with the spec, 1 when some differ, 2 on bad usage."""
+    parser = argparse.ArgumentParser(
+        prog="nimserver conform",
+        description="Check the spec against the service with your test app: safe calls only; "
+        "credentials from --app-key-file or NIM_APP_KEY / NIM_APP_SECRET, never from the command line.",
+    )
+    parser.add_argument("--app-key-file", type=Path, metavar="FILE", help="NIM_APP_KEY=... and NIM_APP_SECRET=...")
+    parser.add_argument("--report", type=Path, metavar="FILE", default=Path("nimserver-conform-report.json"))
+    parser.add_argument("--prefix", help="the throwaway ids' prefix (default: a new one); reuse one to clean up")
+    parser.add_argument("--read-only", action="store_true", help="make no writes at all")
+    parser.add_argument("--only", action="append", choices=GROUPS, default=[], metavar="GROUP", help=", ".join(GROUPS))
+    parser.add_argument("--region", default="cn")
+    parser.add_argument("--base-url", metavar="URL", help="another base URL, such as a test double's")
+    parser.add_argument("--pace", type=float, default=DEFAULT_PACE, metavar="SECONDS", help="between calls")
+    args = parser.parse_args(argv)
+    try:
+        key, secret = read_credentials(args.app_key_file)
+        report = run_conformance(
+            key,
+            secret,
+            report=args.report,
+            prefix=args.prefix,
+            read_only=args.read_only,
+            only=args.only,
+            region=args.region,
+            base_url=args.base_url,
+            pace=args.pace,
+            progress=lambda line: print(line, file=sys.stderr, flush=True),
+        )
+    except (ConformError, ValueError, TypeError) as error:
+        print(f"nimserver conform: error: {error}", file=sys.stderr)
+        return 2
+    print(summary_text(report), file=sys.stderr)
+    print(f"report: {args.report}", file=sys.stderr)
+    return 1 if report["summary"]["differences"] else 0
