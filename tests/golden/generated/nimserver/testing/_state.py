@@ -317,6 +317,7 @@ class World:
             "chatroom/create.action": self.chatroom_create,
             "chatroom/get.action": self.chatroom_get,
             "chatroom/update.action": self.chatroom_update,
+            "chatroom/toggleCloseStat.action": self.chatroom_toggle_close_stat,
             "chatroom/sendMsg.action": self.chatroom_send,
             "history/queryChatroomMsg.action": self.history_chatroom,
             "event/subscribe/add.action": self.subscribe_add,
@@ -1017,6 +1018,13 @@ class World:
         room = self.chatroom(values["roomid"])
         room.update({key: values[key] for key in ("name", "announcement", "broadcasturl", "ext") if key in values})
         return {"code": 200, "chatroom": dict(room)}
+
+    def chatroom_toggle_close_stat(self, values: Values) -> Body:
+        room = self.chatroom(values["roomid"])
+        if str(values["operator"]).lower() != room["creator"]:
+            raise RefusedError(403, "only the creator may open or close the chat room")
+        room["valid"] = values["valid"] in (True, "true")
+        return {"code": 200, "desc": dict(room)}
 
     def _chatroom_message(self, roomid: Any, sender: str, client_id: str, message_type: int, values: Values) -> Body:
         """Keep a chat room message (as v1 describes it: every value text, the content in `attach`)."""

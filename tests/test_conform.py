@@ -1,0 +1,299 @@
+"""The conformance run end to end: against the shipped fake, against a fake serving mutated copies of the spec,
+then `python -m generator evidence` on its reports; redaction, interruption and the command line."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nimserver
+from generator.evidence import gather, locate
+from generator.load import SpecDict
+from nimserver.testing import FakeNim as ShippedFake
+from tests.conftest import GENERATED, REPOSITORY, SPEC
+from tests.fakenim import FakeNim
+
+PREFIX = "nimctest"
+
+
+def _run(fake: FakeNim | ShippedFake, **options: Any) -> dict[str, Any]:
+    if isinstance(fake, ShippedFake):
+        options.setdefault("http_client", fake.http_client())
+    else:
+        options.setdefault("base_url", fake.base_url)
+    return nimserver.run_conformance(fake.app_key, fake.app_secret, pace=0, prefix=PREFIX, **options)
+
+
+def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_path: Path) -> None:
+    fake = ShippedFake()
+    report = _run(fake, report=tmp_path / "report.json")
+    assert report["summary"]["differences"] == 0 and report["summary"]["doubts_settled"] == 0
+    assert {call["verdict"] for call in report["calls"]} == {"agrees"}
+    operations = {call["operation"] for call in report["calls"]}
+    assert {"team/remove.action", "chatroom/toggleCloseStat.action", "GET im/v2/accounts"} <= operations
+    assert not fake.world.teams and not any(room["valid"] for room in fake.world.chatrooms.values())
+    assert [item["state"] for item in report["left_behind"]] == ["blocked", "blocked"]
+    assert list(tmp_path.iterdir()) == [tmp_path / "report.json"]  # the ledger is gone
+
+
+def _example(document: SpecDict, path: str, verb: str = "post") -> dict[str, Any]:
+    media = document["paths"][path][verb]["responses"]["200"]["content"]["application/json"]
+    value: dict[str, Any] = next(iter(media["examples"].values()))["value"]
+    return value
+
+
+def _form(document: SpecDict, path: str) -> SpecDict:
+    schema: SpecDict = document["paths"][path]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"][
+        "schema"
+    ]
+    return schema
+
+
+def _rename_key(document: SpecDict) -> None:
+    info = _example(document, "/user/create.action")["info"]
+    info["account"] = info.pop("accid")
+
+
+def _remove_key(document: SpecDict) -> None:
+    del _example(document, "/user/getUinfos.action")["uinfos"]
+
+
+def _change_type(document: SpecDict) -> None:
+    _example(document, "/chatroom/get.action")["chatroom"]["valid"] = "yes"
+
+
+def _undocumented_code(document: SpecDict) -> None:
+    example = _example(document, "/friend/get.action")
+    example.clear()
+    example.update({"code": 4999, "desc": "a code no source names"})
+
+
+def _lower_limit(document: SpecDict) -> None:
+    _form(document, "/user/create.action")["properties"]["name"]["maxLength"] = 32
+
+
+def _make_required(document: SpecDict) -> None:
+    _form(document, "/friend/add.action")["required"].append("msg")
+
+
+JOINED = "/im/v2.1/team_members/{account_id}/actions/joined_teams"
+
+
+def _repeat_token(document: SpecDict) -> None:
+    data = _example(document, JOINED, "get")["data"]
+    data.update({"has_more": True, "next_token": "same-token"})
+
+
+MUTATIONS: dict[str, tuple[Callable[[SpecDict], None], str, str, str, str]] = {
+    # name: (mutation, operation, kind, where, the spec text expected at the line evidence points at)
+    "key renamed": (_rename_key, "user/create.action", "missing-key", "info.accid", "required: [accid, token]"),
+    "key removed": (_remove_key, "user/getUinfos.action", "missing-key", "uinfos", "uinfos"),
+    "type changed": (_change_type, "chatroom/get.action", "type", "chatroom.valid", "type: boolean"),
+    "undocumented code": (_undocumented_code, "friend/get.action", "status", "code", "friendGet"),  # no x-codes yet
+    "limit lowered": (_lower_limit, "user/create.action", "refused-limit", "request.name", "maxLength: 64"),
+    "field made required": (_make_required, "friend/add.action", "refused-required", "request.msg", "required:"),
+    "page token repeats": (_repeat_token, f"GET {JOINED[1:]}", "paging", "data.next_token", "x-paging"),
+}
+
+
+@pytest.fixture(scope="module")
+def unmutated_report(spec_document: SpecDict) -> dict[str, Any]:
+    with FakeNim(spec_document, app_key="k", app_secret="s") as fake:
+        return _run(fake)
+
+
+def test_the_unmutated_spec_served_gives_no_finding(unmutated_report: dict[str, Any], spec_document: SpecDict) -> None:
+    assert unmutated_report["summary"]["differences"] == 0
+    assert len(unmutated_report["calls"]) >= 15
+    assert gather(spec_document, [unmutated_report]) == ([], [])
+
+
+@pytest.mark.parametrize("name", MUTATIONS)
+def test_each_mutation_is_found_at_its_operation_and_placed_at_its_spec_line(
+    name: str, spec_document: SpecDict, unmutated_report: dict[str, Any]
+) -> None:
+    mutate, operation, kind, where, text = MUTATIONS[name]
+    document = copy.deepcopy(spec_document)
+    mutate(document)
+    with FakeNim(document, app_key="k", app_secret="s") as fake:
+        report = _run(fake)
+    found = [(call["operation"], d["kind"], d["where"]) for call in report["calls"] for d in call["differences"]]
+    assert (operation, kind, where) in found, found
+    # No other finding: every other call agrees as in the unmutated run.
+    assert {item[0] for item in found} == {operation}, found
+    findings, _ = gather(spec_document, [report])
+    difference = next(
+        d for call in report["calls"] for d in call["differences"] if (d["kind"], d["where"]) == (kind, where)
+    )
+    place = locate(spec_document, difference).location
+    assert place is not None and place in {finding.location for finding in findings}
+    line = place.file.read_text(encoding="utf-8").splitlines()[place.line - 1]
+    assert text in line, (place, line)
+
+
+def _doubted_spec(tmp_path: Path) -> Path:
+    """A copy of the spec whose user/create `name` carries an open limit doubt (and `sign` a required one)."""
+    copied = tmp_path / "spec"
+    subprocess.run(["cp", "-r", str(SPEC.parent), str(copied)], check=True)
+    path = copied / "paths" / "user.yaml"
+    text = path.read_text(encoding="utf-8")
+    doubt = (
+        "                x-doubt:\n"
+        "                  - about: limit\n"
+        "                    what: Whether name may be longer than 64 characters.\n"
+        "                    for: []\n"
+        "                    settle: One user/create call with a 65-character name.\n"
+    )
+    anchor = "                maxLength: 64\n                description: Display name.\n"
+    assert text.count(anchor) >= 1
+    path.write_text(text.replace(anchor, anchor + doubt, 1), encoding="utf-8")
+    return copied / "openapi.yaml"
+
+
+def test_a_probe_settles_an_open_doubt_and_evidence_writes_it_into_the_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.evidence import main as evidence
+    from generator.load import load_spec
+    from nimserver import _answers
+
+    root = _doubted_spec(tmp_path)
+    document = load_spec(root)
+    table = copy.deepcopy(_answers.answer_table())
+    doubt = {"field": "name", "limit": 64, "about": "limit", "what": "Whether name may be longer than 64 characters."}
+    table["operations"]["user/create.action"]["doubts"] = [{**doubt, "settle": "One call."}]
+    monkeypatch.setattr(_answers, "answer_table", lambda: table)
+    with FakeNim(document, app_key="k", app_secret="s") as fake:
+        report = _run(fake, report=tmp_path / "report.json")
+    probes = [call for call in report["calls"] if call["probe"]]
+    assert [call["probe"]["tried"] for call in probes] == ["name of 65 characters (the spec says at most 64)"]
+    (observed,) = probes[0]["settles"]
+    assert observed["spec_holds"] is True and "refused" in observed["observed"]
+    assert report["summary"]["differences"] == 0
+    before = (root.parent / "paths" / "user.yaml").read_bytes()
+    assert evidence([str(tmp_path / "report.json"), "--spec", str(root), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"user\.yaml:\d+: evidence: user/create.action: doubt \(limit\)", out), out
+    after = (root.parent / "paths" / "user.yaml").read_bytes()
+    added = [line for line in after.decode().splitlines() if line not in before.decode().splitlines()]
+    assert added[0].strip() == "evidence:" and '"verdict": "settles"' not in added[1]
+    assert 'verdict: "settles"' in added[1] and report["date"] in added[1] and "region cn" in added[1]
+    assert after.replace("\n".join(added).encode() + b"\n", b"") == before  # nothing else moved
+    record = load_spec(root)["paths"]["/user/create.action"]["post"]["requestBody"]["content"][
+        "application/x-www-form-urlencoded"
+    ]["schema"]["properties"]["name"]["x-doubt"][0]
+    assert record["evidence"][0]["verdict"] == "settles"
+    assert (
+        load_spec(root)["paths"]["/user/create.action"]["post"]["requestBody"]["content"][
+            "application/x-www-form-urlencoded"
+        ]["schema"]["properties"]["name"]["maxLength"]
+        == 64
+    )
+
+
+def test_no_secret_token_account_id_or_text_reaches_the_report_or_the_log(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = ShippedFake(app_key="appkey-visible-7", app_secret="secret-never-shown-9")
+    lines: list[str] = []
+    with caplog.at_level("DEBUG"):
+        report = nimserver.run_conformance(
+            fake.app_key,
+            fake.app_secret,
+            pace=0,
+            prefix=PREFIX,
+            report=tmp_path / "r.json",
+            http_client=fake.http_client(),
+            progress=lines.append,
+        )
+    tokens = [account["token"] for account in fake.world.accounts.values()]
+    assert tokens and report is not None
+    names = [account["name"] for account in fake.world.accounts.values()]
+    data = (tmp_path / "r.json").read_bytes() + "\n".join(lines).encode() + caplog.text.encode()
+    for secret in [fake.app_key, fake.app_secret, PREFIX, *tokens, *names, "conformance run", "conformance team"]:
+        assert secret.encode() not in data, secret
+
+
+def test_a_run_killed_mid_way_is_cleaned_up_by_the_next_run_with_the_same_prefix(tmp_path: Path) -> None:
+    fake = ShippedFake()
+    credentials = tmp_path / "credentials"
+    credentials.write_text(f"NIM_APP_KEY={fake.app_key}\nNIM_APP_SECRET={fake.app_secret}\n", encoding="utf-8")
+    command = [sys.executable, "-m", "nimserver", "conform", "--app-key-file", str(credentials)]
+    command += ["--report", str(tmp_path / "report.json"), "--prefix", PREFIX, "--pace", "0.3"]
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(GENERATED), str(REPOSITORY)])}
+    with fake.serve() as url:
+        first = subprocess.Popen([*command, "--base-url", url], env=environment, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while not any(request.path.endswith("chatroom/create.action") for request in fake.requests):
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        assert any(room["valid"] for room in fake.world.chatrooms.values())
+        assert fake.world.teams
+        ledger = tmp_path / f"nimserver-conform-{PREFIX}.json"
+        assert ledger.exists()
+        second = subprocess.run([*command, "--base-url", url], env=environment, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert "removing" in second.stderr and "calls (" in second.stderr
+    assert not any(room["valid"] for room in fake.world.chatrooms.values())
+    assert not fake.world.teams
+    assert all(not account["valid"] for account in fake.world.accounts.values())
+    assert not ledger.exists()
+
+
+def test_read_only_makes_no_writes_and_only_limits_the_groups() -> None:
+    fake = ShippedFake()
+    report = _run(fake, read_only=True)
+    assert report["calls"] and not any(call["writes"] for call in report["calls"])
+    assert not fake.world.accounts
+    report = _run(ShippedFake(), only=["team"])
+    assert {call["step"].split()[0] for call in report["calls"]} <= {"create", "read", "list", "clean"}
+    assert not any(call["operation"].startswith(("friend/", "chatroom/")) for call in report["calls"])
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [("NIM_APP_KEY=k\n", "no NIM_APP_SECRET"), ("password=x\n", "expected NIM_APP_KEY"), ("", "no NIM_APP_KEY")],
+)
+def test_credentials_come_from_a_file_or_the_environment_and_errors_name_no_secret(
+    tmp_path: Path, text: str, problem: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nimserver._conform import ConformError, read_credentials
+
+    monkeypatch.delenv("NIM_APP_KEY", raising=False)
+    monkeypatch.delenv("NIM_APP_SECRET", raising=False)
+    path = tmp_path / "file"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConformError, match=problem) as caught:
+        read_credentials(path)
+    assert "=x" not in str(caught.value)
+    monkeypatch.setenv("NIM_APP_KEY", "k")
+    monkeypatch.setenv("NIM_APP_SECRET", "s")
+    assert read_credentials(None) == ("k", "s")
+
+
+def test_the_report_is_evidence_input_and_a_drift_report_too(tmp_path: Path, spec_document: SpecDict) -> None:
+    recorder = nimserver.DriftRecorder()
+    fake = ShippedFake()
+    fake.script("user/getUinfos.action", {"code": 200, "uinfos": [], "extra": True})
+    with nimserver.NimClient(fake.app_key, fake.app_secret, http_client=fake.http_client(), drift=recorder) as client:
+        client.user.get_uinfos(accids=["a"])
+    recorder.write(tmp_path / "drift.json", "cn")
+    findings, settlements = gather(spec_document, [json.loads((tmp_path / "drift.json").read_text())])
+    assert [finding.text for finding in findings] == [
+        "user/getUinfos.action: unknown-key at extra: a key the spec does not name (boolean); edit: add extra"
+    ]
+    assert findings[0].location is not None and findings[0].location.file.name == "user.yaml"
+    assert settlements == []
