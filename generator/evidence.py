@@ -115,7 +115,9 @@ def locate(document: SpecDict, difference: Mapping[str, str]) -> Finding:
     if op is None:
         return Finding(None, text + " (no such operation in the spec)")
     if kind == "status":
-        return Finding(op.where("x-codes" if "x-codes" in op else None), text)
+        code = re.search(r"code (\d+) is not listed", detail)
+        edit = f"; edit: add {code.group(1)} to x-codes" if code else ""
+        return Finding(op.where("x-codes" if "x-codes" in op else None), text + edit)
     if kind == "paging":
         return Finding(op.where("x-paging" if "x-paging" in op else None), text)
     if where.startswith("request."):

@@ -32,7 +32,8 @@ def _run(fake: FakeNim | ShippedFake, **options: Any) -> dict[str, Any]:
         options.setdefault("http_client", fake.http_client())
     else:
         options.setdefault("base_url", fake.base_url)
-    return nimserver.run_conformance(fake.app_key, fake.app_secret, pace=0, prefix=PREFIX, **options)
+    options.setdefault("pace", 0)
+    return nimserver.run_conformance(fake.app_key, fake.app_secret, prefix=PREFIX, **options)
 
 
 def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_path: Path) -> None:
@@ -42,6 +43,8 @@ def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_pa
     assert {call["verdict"] for call in report["calls"]} == {"agrees"}
     operations = {call["operation"] for call in report["calls"]}
     assert {"team/remove.action", "chatroom/toggleCloseStat.action", "GET im/v2/accounts"} <= operations
+    assert set(report["operations"]) == operations
+    assert {entry["verdict"] for entry in report["operations"].values()} == {"agrees"}
     assert not fake.world.teams and not any(room["valid"] for room in fake.world.chatrooms.values())
     assert [item["state"] for item in report["left_behind"]] == ["blocked", "blocked"]
     assert list(tmp_path.iterdir()) == [tmp_path / "report.json"]  # the ledger is gone
@@ -297,3 +300,15 @@ def test_the_report_is_evidence_input_and_a_drift_report_too(tmp_path: Path, spe
     ]
     assert findings[0].location is not None and findings[0].location.file.name == "user.yaml"
     assert settlements == []
+
+
+def test_a_rate_limited_call_waits_and_is_tried_again_and_calls_keep_their_pace() -> None:
+    fake = ShippedFake()
+    fake.fail_next("user/getUinfos", code=416, desc="rate limited", times=2)
+    started = time.monotonic()
+    report = _run(fake, rate_limit_wait=0.05, pace=0.02, only=["user"])
+    elapsed = time.monotonic() - started
+    reads = [call for call in report["calls"] if call["operation"] == "user/getUinfos.action"]
+    assert [call["verdict"] for call in reads] == ["agrees"]
+    assert sum(request.path.endswith("getUinfos.action") for request in fake.requests) == 3
+    assert elapsed >= 0.02 * (len(report["calls"]) - 1) + 2 * 0.05

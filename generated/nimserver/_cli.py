@@ -8,6 +8,7 @@ shows the verb, the URL (path and query encoded) and the JSON body.
 ``--fake`` calls an in-process test double instead of the service; ``--fake-state FILE``
 does too, and keeps what it remembers in FILE (JSON) from one command to the next.
 ``--all-pages`` prints every item of a v2 listing, fetching page after page.
+``nimserver conform`` is the conformance run (``_conform``), with options of its own.
 
 Credentials come from NIM_APP_KEY and NIM_APP_SECRET (or ``--app-secret-file``),
 never from a flag that would show in the process list. Answers are printed as
@@ -52,6 +53,7 @@ examples:
   nimserver --dry-run v2 account batch-query-accounts --account-ids '["zhangsan", "lisi"]'
   nimserver --fake-state world.json user create --accid zhangsan
   nimserver --fake-state world.json --all-pages v2 friend list-friends --account-id zhangsan
+  nimserver conform --app-key-file nim.env --report report.json   (see nimserver conform --help)
 """
 
 
