@@ -7,6 +7,7 @@ import copy
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -145,64 +146,103 @@ def test_each_mutation_is_found_at_its_operation_and_placed_at_its_spec_line(
     assert text in line, (place, line)
 
 
-def _doubted_spec(tmp_path: Path) -> Path:
-    """A copy of the spec whose user/create `name` carries an open limit doubt (and `sign` a required one)."""
-    copied = tmp_path / "spec"
-    subprocess.run(["cp", "-r", str(SPEC.parent), str(copied)], check=True)
-    path = copied / "paths" / "user.yaml"
-    text = path.read_text(encoding="utf-8")
-    doubt = (
-        "                x-doubt:\n"
-        "                  - about: limit\n"
+_USER_CREATE = ("paths", "/user/create.action", "post", "requestBody", "content")
+_NAME_SCHEMA = "                maxLength: 64\n                description: Display name.\n"
+_DOUBTS = {
+    "limit": (
         "                    what: Whether name may be longer than 64 characters.\n"
         "                    for: []\n"
         "                    settle: One user/create call with a 65-character name.\n"
-    )
-    anchor = "                maxLength: 64\n                description: Display name.\n"
-    assert text.count(anchor) >= 1
-    path.write_text(text.replace(anchor, anchor + doubt, 1), encoding="utf-8")
+    ),
+    "required": (
+        "                    what: Whether a name is needed at creation.\n"
+        "                    for: []\n"
+        "                    settle: One user/create call without name.\n"
+    ),
+}
+
+
+def _doubted_spec(tmp_path: Path, about: str) -> Path:
+    """A copy of the spec with one open doubt (a limit, or required-ness) on user/create's `name`."""
+    copied = tmp_path / "spec"
+    shutil.copytree(SPEC.parent, copied)
+    path = copied / "paths" / "user.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert _NAME_SCHEMA in text
+    doubt = f"                x-doubt:\n                  - about: {about}\n" + _DOUBTS[about]
+    path.write_text(text.replace(_NAME_SCHEMA, _NAME_SCHEMA + doubt, 1), encoding="utf-8")
     return copied / "openapi.yaml"
 
 
-def test_a_probe_settles_an_open_doubt_and_evidence_writes_it_into_the_record(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def _form_schema(document: SpecDict) -> SpecDict:
+    node: Any = document
+    for key in _USER_CREATE:
+        node = node[key]
+    schema: SpecDict = node["application/x-www-form-urlencoded"]["schema"]
+    return schema
+
+
+PROBES = {
+    # (doubt, what the fake's copy of the spec says): the probe tried, its observation, the verdict written
+    "limit that holds": ("limit", None, "name of 65 characters", "refused", "settles"),
+    "limit the service exceeds": ("limit", 128, "name of 65 characters", "accepted", "contradicts"),
+    "optional field that stays optional": ("required", None, "name left out", "accepted", "settles"),
+    "optional field the service requires": ("required", "required", "name left out", "refused", "contradicts"),
+}
+
+
+@pytest.mark.parametrize("case", PROBES)
+def test_a_probe_observes_an_open_doubt_and_evidence_writes_it_into_the_record(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from generator.evidence import main as evidence
     from generator.load import load_spec
+    from generator.pipeline import load_api
+    from generator.render import answer_table
     from nimserver import _answers
 
-    root = _doubted_spec(tmp_path)
-    document = load_spec(root)
-    table = copy.deepcopy(_answers.answer_table())
-    doubt = {"field": "name", "limit": 64, "about": "limit", "what": "Whether name may be longer than 64 characters."}
-    table["operations"]["user/create.action"]["doubts"] = [{**doubt, "settle": "One call."}]
+    about, served, tried, outcome, verdict = PROBES[case]
+    root = _doubted_spec(tmp_path, about)
+    # The package's table as the generator writes it from this spec: the doubt reaches the run through it.
+    table = json.loads(json.dumps(answer_table(load_api(root))))
+    assert [d["about"] for d in table["operations"]["user/create.action"]["doubts"]] == [about]
     monkeypatch.setattr(_answers, "answer_table", lambda: table)
+    document = load_spec(root)
+    if served == "required":
+        _form_schema(document)["required"].append("name")
+    elif served is not None:
+        _form_schema(document)["properties"]["name"]["maxLength"] = served
     with FakeNim(document, app_key="k", app_secret="s") as fake:
         report = _run(fake, report=tmp_path / "report.json")
     probes = [call for call in report["calls"] if call["probe"]]
-    assert [call["probe"]["tried"] for call in probes] == ["name of 65 characters (the spec says at most 64)"]
+    assert [call["probe"]["tried"].split(" (")[0] for call in probes] == [tried]
     (observed,) = probes[0]["settles"]
-    assert observed["spec_holds"] is True and "refused" in observed["observed"]
-    assert report["summary"]["differences"] == 0
-    before = (root.parent / "paths" / "user.yaml").read_bytes()
-    assert evidence([str(tmp_path / "report.json"), "--spec", str(root), "--apply"]) == 0
+    assert observed["observed"].startswith(outcome) and observed["spec_holds"] is (verdict == "settles")
+    if served != "required":  # a required name refuses the scenario's own calls too
+        assert report["summary"]["differences"] == 0
+    if outcome == "accepted":  # the probe's account is blocked at the end like the others
+        assert len(report["left_behind"]) == 3
+    user_yaml = root.parent / "paths" / "user.yaml"
+    before = user_yaml.read_text(encoding="utf-8")
+    evidence([str(tmp_path / "report.json"), "--spec", str(root), "--apply"])
     out = capsys.readouterr().out
-    assert re.search(r"user\.yaml:\d+: evidence: user/create.action: doubt \(limit\)", out), out
-    after = (root.parent / "paths" / "user.yaml").read_bytes()
-    added = [line for line in after.decode().splitlines() if line not in before.decode().splitlines()]
-    assert added[0].strip() == "evidence:" and '"verdict": "settles"' not in added[1]
-    assert 'verdict: "settles"' in added[1] and report["date"] in added[1] and "region cn" in added[1]
-    assert after.replace("\n".join(added).encode() + b"\n", b"") == before  # nothing else moved
-    record = load_spec(root)["paths"]["/user/create.action"]["post"]["requestBody"]["content"][
-        "application/x-www-form-urlencoded"
-    ]["schema"]["properties"]["name"]["x-doubt"][0]
-    assert record["evidence"][0]["verdict"] == "settles"
-    assert (
-        load_spec(root)["paths"]["/user/create.action"]["post"]["requestBody"]["content"][
-            "application/x-www-form-urlencoded"
-        ]["schema"]["properties"]["name"]["maxLength"]
-        == 64
+    assert re.search(rf"user\.yaml:\d+: evidence: user/create.action: doubt \({about}\)", out), out
+    assert ("edit:" in out.split("evidence:")[1]) is (verdict == "contradicts")
+    after = user_yaml.read_text(encoding="utf-8")
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added[0].strip() == "evidence:" and f'verdict: "{verdict}"' in added[1]
+    assert report["date"] in added[1] and "region cn" in added[1]
+    assert after.replace("\n".join(added) + "\n", "") == before  # every other byte where it was
+    name = _form_schema(load_spec(root))["properties"]["name"]
+    assert name["x-doubt"][0]["evidence"][0]["verdict"] == verdict
+    assert name["maxLength"] == 64 and "name" not in _form_schema(load_spec(root))["required"]  # no schema edit
+    validated = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--no-cache", "--spec", str(root)],
+        cwd=REPOSITORY,
+        capture_output=True,
+        text=True,
     )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
 
 
 def test_no_secret_token_account_id_or_text_reaches_the_report_or_the_log(
