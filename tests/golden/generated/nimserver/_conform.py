@@ -424,28 +424,32 @@ def _probe(run: _Run, step: Step, number: int) -> list[dict[str, Any]]:
         body = run.call(f"probe {step.name}", step.operation, values, step.writes, probe=probe)
         if isinstance(body, dict) and body.get("code") == 200:
             run.remember({"kind": "account", "id": values["accid"]})
-        observation = _probe_outcome(body, name, doubt, tried)
+        spec_required = bool(entry.get("fields", {}).get(name, [False])[0])
+        observation = _probe_outcome(body, doubt, spec_required, tried)
         if observation is not None:
             run.calls[-1]["settles"].append(observation)
             settled.append(observation)
     return settled
 
 
-def _probe_outcome(body: Any, name: str, doubt: Mapping[str, Any], tried: str) -> dict[str, Any] | None:
-    """What a probe's answer says about its doubt, or None when the answer says nothing about it."""
+def _probe_outcome(body: Any, doubt: Mapping[str, Any], spec_required: bool, tried: str) -> dict[str, Any] | None:
+    """What a probe's answer says about its doubt, or None when the answer says nothing about it.
+
+    `spec_holds`: the spec's reading survived (a value over its limit refused; a field it requires
+    refused when left out, or a field it leaves optional accepted when left out).
+    """
+    name = doubt["field"]
     code = body.get("code") if isinstance(body, dict) else None
     message = body.get("desc", body.get("msg")) if isinstance(body, dict) else None
     names_it = isinstance(message, str) and name in _WORD.findall(message)
-    base = {"field": name, "about": doubt["about"], "what": doubt["what"]}
     if code == 200:
-        holds = False
-        observed = f"accepted with {tried}"
+        accepted, observed = True, f"accepted with {tried}"
     elif code in (414, 405) and names_it:
-        holds = True
-        observed = f"refused with {tried}: code {code} naming {name}"
+        accepted, observed = False, f"refused with {tried}: code {code} naming {name}"
     else:
         return None
-    return {**base, "observed": observed, "spec_holds": holds}
+    holds = accepted != spec_required if doubt["about"] == "required" else not accepted
+    return {"field": name, "about": doubt["about"], "what": doubt["what"], "observed": observed, "spec_holds": holds}
 
 
 def read_credentials(path: Path | None) -> tuple[str, str]:
