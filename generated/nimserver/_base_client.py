@@ -567,23 +567,24 @@ class _Call:
             body = self._parse(response, content)
         except (ApiError, TransportError) as error:
             if self.client._drift is not None:
-                self._watch(response.status_code, content)
+                decoded = error.body if isinstance(error, ApiError) else self._decode(content)[0]
+                self._watch(response.status_code, decoded)
             if capture is None:
                 response.request = _redacted(response.request)
             return self._refused(error)
         if self.client._drift is not None:
-            self._watch(response.status_code, content)
+            self._watch(200, body)
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (self.client._clock() - self.started) * 1000
             logger.debug("%s request_id=%s code=200 in %.0f ms", self.label, self.request_id, elapsed)
         return body
 
-    def _watch(self, status: int, content: bytes) -> None:
-        """Drift: the answer checked against the spec (the client option `drift=`)."""
+    def _watch(self, status: int, body: Any) -> None:
+        """Drift: the decoded answer checked against the spec (the client option `drift=`)."""
         endpoint = self.endpoint
         operation = f"{endpoint.method} {endpoint.path}" if endpoint.rest else endpoint.path
         page_token = None if self.rest is None else dict(self.rest.query).get("page_token")
-        self.client._drift.observe(operation, status, self._decode(content)[0], page_token)
+        self.client._drift.observe(operation, status, body, page_token)
 
     def _refused(self, error: ApiError | TransportError) -> float:
         """A delay before trying again after an answer that is not a success; raises when there is none."""
