@@ -266,6 +266,19 @@ def test_no_secret_token_account_id_or_text_reaches_the_report_or_the_log(
     data = (tmp_path / "r.json").read_bytes() + "\n".join(lines).encode() + caplog.text.encode()
     for secret in [fake.app_key, fake.app_secret, PREFIX, *tokens, *names, "conformance run", "conformance team"]:
         assert secret.encode() not in data, secret
+    # Every string the run sent or received is a hash, but the envelope's message.
+    for call in report["calls"]:
+        received = {k: v for k, v in (call["received"] or {}).items() if k not in ("desc", "msg")}
+        for leaf in _strings([call["sent"], received]):
+            assert leaf.startswith("hash:"), (call["step"], leaf)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in _strings(item)]
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _strings(item)]
+    return [value] if isinstance(value, str) else []
 
 
 def test_a_run_killed_mid_way_is_cleaned_up_by_the_next_run_with_the_same_prefix(tmp_path: Path) -> None:
