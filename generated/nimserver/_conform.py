@@ -36,6 +36,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from ._errors import ApiError, TransportError
 
 GROUPS = ("user", "friend", "history", "team", "chatroom", "v2")
 DEFAULT_PACE = 0.5  # seconds between calls: 2 calls/s, below every rate limit the spec documents but one a day
+_JOINED_TEAMS = "GET im/v2.1/team_members/{account_id}/actions/joined_teams"
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -183,7 +185,7 @@ def scenario() -> list[Step]:
         Step(
             "team",
             "list joined teams (v2, paged)",
-            "GET im/v2.1/team_members/{account_id}/actions/joined_teams",
+            _JOINED_TEAMS,
             lambda c: {"path": {"account_id": c.account("a1")}, "query": {"team_type": 1, "limit": 1}},
         ),
         Step(
@@ -336,8 +338,19 @@ class _Run:
         except TransportError as error:
             return error.status_code or 0, None
 
-    def call(self, label: str, operation: str, values: dict[str, Any], writes: bool, probe: Any = None) -> Any:
+    def call(
+        self,
+        label: str,
+        operation: str,
+        values: dict[str, Any],
+        writes: bool,
+        probe: Any = None,
+        made: Callable[[Any], dict[str, Any] | None] | None = None,
+    ) -> Any:
+        """One call, checked and recorded; what it `made` goes into the ledger before anything else happens."""
         status, body = self.send(operation, values, writes)
+        if made is not None and isinstance(body, dict) and body.get("code") == 200:
+            self.remember(made(body))
         differences = check_answer(operation, status, body)
         sent_page = values.get("query", {}) if " " in operation else values
         differences += check_paging(operation, sent_page, body)
@@ -365,13 +378,18 @@ class _Run:
         return body
 
     def remember(self, entry: dict[str, Any] | None) -> None:
-        if entry is not None and entry not in self.ledger:
-            self.ledger.append(entry)
-            self.save_ledger()
+        """Add to the ledger, on disk at once; an id is the same whether it came as a number or as text."""
+        if entry is None or any(
+            (item["kind"], str(item["id"])) == (entry["kind"], str(entry["id"])) for item in self.ledger
+        ):
+            return
+        self.ledger.append(entry)
+        self.save_ledger()
 
     def clean_up(self) -> list[dict[str, Any]]:
         """Undo every ledger entry, newest kinds first; what could not be undone, and the blocked accounts."""
         left: list[dict[str, Any]] = []
+        self._find_teams()
         for entry in sorted(self.ledger, key=lambda item: _UNDO_ORDER[item["kind"]]):
             operation, values = _undo(entry)
             body = self.call(f"clean up {entry['kind']}", operation, values, writes=True)
@@ -383,6 +401,18 @@ class _Run:
         self.ledger = []
         self.save_ledger()
         return left
+
+    def _find_teams(self) -> None:
+        """Teams the first throwaway account owns that the ledger missed (a run stopped as one was made)."""
+        owner = self.ctx.account("a1")
+        if not any(item == {"kind": "account", "id": owner} for item in self.ledger):
+            return
+        values = {"path": {"account_id": owner}, "query": {"team_type": 1, "limit": 100}}
+        body = self.call("look for teams to clean up", _JOINED_TEAMS, values, writes=False)
+        data = body.get("data") if isinstance(body, dict) else None
+        for team in data.get("team_info_list") or () if isinstance(data, dict) else ():
+            if isinstance(team, dict) and team.get("owner_account_id") == owner and team.get("team_id") is not None:
+                self.remember({"kind": "team", "id": team["team_id"], "owner": owner})
 
 
 def _refusal(operation: str, values: Mapping[str, Any], body: Mapping[str, Any]) -> Difference:
@@ -431,15 +461,19 @@ def _probe(run: _Run, step: Step, number: int) -> list[dict[str, Any]]:
             values[name] = (str(values.get(name, "")) + filler)[: limit + 1]
             tried = f"{name} of {limit + 1} characters (the spec says at most {limit})"
         probe = {"field": name, "about": doubt["about"], "what": doubt["what"], "tried": tried}
-        body = run.call(f"probe {step.name}", step.operation, values, step.writes, probe=probe)
-        if isinstance(body, dict) and body.get("code") == 200:
-            run.remember({"kind": "account", "id": values["accid"]})
+        made = partial(_probe_account, values["accid"])
+        body = run.call(f"probe {step.name}", step.operation, values, step.writes, probe, made)
         spec_required = bool(entry.get("fields", {}).get(name, [False])[0])
         observation = _probe_outcome(body, doubt, spec_required, tried)
         if observation is not None:
             run.calls[-1]["settles"].append(observation)
             settled.append(observation)
     return settled
+
+
+def _probe_account(accid: str, body: Any) -> dict[str, Any]:
+    """The ledger entry of an account a probe created (only account creation is probed)."""
+    return {"kind": "account", "id": accid}
 
 
 def _probe_outcome(body: Any, doubt: Mapping[str, Any], spec_required: bool, tried: str) -> dict[str, Any] | None:
@@ -580,10 +614,9 @@ def _scenario(run: _Run, read_only: bool, only: set[str]) -> None:
             values = step.values(run.ctx)
         except KeyError:  # what it reads was not made (an earlier step failed or was left out)
             continue
-        body = run.call(step.name, step.operation, values, step.writes)
+        made = step.made
+        body = run.call(step.name, step.operation, values, step.writes, made=made and partial(made, run.ctx))
         code = body.get("code") if isinstance(body, dict) else None
-        if code == 200 and step.made is not None:
-            run.remember(step.made(run.ctx, body))
         if code == 200 and " " in step.operation:
             _follow_page(run, step, values, body)
         if not read_only and step.fresh is not None:
