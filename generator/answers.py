@@ -81,13 +81,14 @@ def _merged(left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
 
 
 def open_doubts(node: Any) -> list[dict[str, Any]]:
-    """The `x-doubt` records on a spec node that no `settles` evidence has closed, as plain data.
+    """The `x-doubt` records on a spec node that no `settles` evidence has closed: their kind and what
+    they doubt (the run's probes match a record by both, and `evidence` finds it again by them).
 
     The one place that reads `x-doubt` for the conformance run's probes.
     """
     records = extension(node, "x-doubt") if isinstance(node, SpecDict) else None
     return [
-        {"about": str(record["about"]), "what": str(record["what"]), "settle": str(record["settle"])}
+        {"about": str(record["about"]), "what": str(record["what"])}
         for record in records or ()
         if not any(entry.get("verdict") == "settles" for entry in record.get("evidence") or ())
     ]
