@@ -417,3 +417,20 @@ def test_a_team_of_the_throwaway_owner_missing_from_the_ledger_is_found_and_remo
     report = _run(fake, progress=make_a_team_behind_the_ledger)
     assert [call["step"] for call in report["calls"]].count("clean up team") == 2
     assert not fake.world.teams and report["summary"]["differences"] == 0
+
+
+def test_the_default_pace_stays_below_the_documented_rate_limit_of_every_operation_the_run_calls() -> None:
+    from generator.pipeline import load_api
+    from nimserver._conform import _JOINED_TEAMS, DEFAULT_PACE, _undo, scenario
+
+    rate_limits = {op.key: op.rate_limit for op in load_api(SPEC).operations}
+    called = {step.operation for step in scenario()} | {_JOINED_TEAMS}
+    called |= {
+        _undo({"kind": kind, "id": 1, "owner": "o", "operator": "o"})[0]
+        for kind in ("team", "chatroom", "friend", "account")
+    }
+    for operation in sorted(called):
+        found = re.search(r"(\d+) calls/(s|min)", rate_limits[operation])
+        assert found, (operation, rate_limits[operation])
+        per_second = int(found.group(1)) / (1 if found.group(2) == "s" else 60)
+        assert per_second > 1 / DEFAULT_PACE, operation
