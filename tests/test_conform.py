@@ -51,6 +51,14 @@ def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_pa
     assert list(tmp_path.iterdir()) == [tmp_path / "report.json"]  # the ledger is gone
 
 
+def test_the_whole_chain_on_the_shipped_fake_finds_nothing_to_fix(tmp_path: Path, spec_document: SpecDict) -> None:
+    from generator.evidence import main as evidence
+
+    _run(ShippedFake(), report=tmp_path / "report.json")
+    assert gather(spec_document, [json.loads((tmp_path / "report.json").read_text())]) == ([], [])
+    assert evidence([str(tmp_path / "report.json")]) == 0
+
+
 def _example(document: SpecDict, path: str, verb: str = "post") -> dict[str, Any]:
     media = document["paths"][path][verb]["responses"]["200"]["content"]["application/json"]
     value: dict[str, Any] = next(iter(media["examples"].values()))["value"]

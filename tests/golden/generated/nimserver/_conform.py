@@ -698,11 +698,21 @@ def main(argv: Sequence[str]) -> int:
         "credentials from --app-key-file or NIM_APP_KEY / NIM_APP_SECRET, never from the command line.",
     )
     parser.add_argument("--app-key-file", type=Path, metavar="FILE", help="NIM_APP_KEY=... and NIM_APP_SECRET=...")
-    parser.add_argument("--report", type=Path, metavar="FILE", default=Path("nimserver-conform-report.json"))
-    parser.add_argument("--prefix", help="the throwaway ids' prefix (default: a new one); reuse one to clean up")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        default=Path("nimserver-conform-report.json"),
+        help="where the report goes (default: %(default)s); the ledger of what the run made goes beside it",
+    )
+    parser.add_argument(
+        "--prefix",
+        help="the throwaway ids' prefix (default: a new one); after a killed run, give the one its ledger "
+        "file is named after (nimserver-conform-PREFIX.json) to remove what it left",
+    )
     parser.add_argument("--read-only", action="store_true", help="make no writes at all")
     parser.add_argument("--only", action="append", choices=GROUPS, default=[], metavar="GROUP", help=", ".join(GROUPS))
-    parser.add_argument("--region", default="cn")
+    parser.add_argument("--region", default="cn", help="the data centre of your app (default: %(default)s)")
     parser.add_argument("--base-url", metavar="URL", help="another base URL, such as a test double's")
     parser.add_argument("--pace", type=float, default=DEFAULT_PACE, metavar="SECONDS", help="between calls")
     args = parser.parse_args(argv)
