@@ -46,6 +46,7 @@ class Settlement:
     location: Location  # the x-doubt record's first line
     text: str
     entry: dict[str, str]  # the evidence entry to write
+    recorded: bool = False  # the record already holds this entry (a report applied before)
 
 
 def operation_node(document: SpecDict, operation: str) -> SpecDict | None:
@@ -185,7 +186,12 @@ def settle(
                     "observed": str(observed["observed"]),
                     "verdict": verdict,
                 }
-                return Settlement(records.where(index), text, entry)
+                recorded = any(
+                    {key: str(value) for key, value in item.items()} == entry for item in record.get("evidence") or ()
+                )
+                return Settlement(
+                    records.where(index), text + (" (already recorded)" if recorded else ""), entry, recorded
+                )
     return Finding(op.where() if op is not None else None, f"{operation}: a probe of a doubt the spec no longer has")
 
 
@@ -290,7 +296,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"{place}: {'evidence' if isinstance(item, Settlement) else 'note'}: {item.text}")
     print(f"{len(findings)} contradictions, {sum(isinstance(i, Settlement) for i in settlements)} doubts with evidence")
     if args.apply:
-        problems = apply([item for item in settlements if isinstance(item, Settlement)])
+        problems = apply([item for item in settlements if isinstance(item, Settlement) and not item.recorded])
         for problem in problems:
             print(f"not applied: {problem}")
     return 1 if findings else 0

@@ -243,6 +243,16 @@ def test_a_probe_observes_an_open_doubt_and_evidence_writes_it_into_the_record(
     assert after.replace("\n".join(added) + "\n", "") == before  # every other byte where it was
     name = _form_schema(load_spec(root))["properties"]["name"]
     assert name["x-doubt"][0]["evidence"][0]["verdict"] == verdict
+    # The same report again adds nothing; another run's report adds a second entry under the first.
+    evidence([str(tmp_path / "report.json"), "--spec", str(root), "--apply"])
+    assert "(already recorded)" in capsys.readouterr().out
+    assert user_yaml.read_text(encoding="utf-8") == after
+    later = json.loads((tmp_path / "report.json").read_text())
+    later["date"] = "2027-01-02"
+    (tmp_path / "later.json").write_text(json.dumps(later), encoding="utf-8")
+    evidence([str(tmp_path / "later.json"), "--spec", str(root), "--apply"])
+    entries = _form_schema(load_spec(root))["properties"]["name"]["x-doubt"][0]["evidence"]
+    assert [entry["date"] for entry in entries] == [report["date"], "2027-01-02"]
     assert name["maxLength"] == 64 and "name" not in _form_schema(load_spec(root))["required"]  # no schema edit
     validated = subprocess.run(
         [sys.executable, "-m", "generator", "validate", "--no-cache", "--spec", str(root)],
