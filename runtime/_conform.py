@@ -145,6 +145,19 @@ def scenario() -> list[Step]:
             lambda c: {"query": {"account_ids": f"{c.account('a1')},{c.account('a2')}"}},
         ),
         Step(
+            "v2",
+            "update a user card (v2)",
+            "PATCH im/v2/users/{account_id}",
+            lambda c: {"path": {"account_id": c.account("a2")}, "body": {"sign": "conformance run", "gender": 0}},
+            writes=True,
+        ),
+        Step(
+            "v2",
+            "read a user card (v2)",
+            "GET im/v2/users/{account_id}",
+            lambda c: {"path": {"account_id": c.account("a2")}},
+        ),
+        Step(
             "friend",
             "add friend",
             "friend/add.action",
