@@ -452,3 +452,24 @@ def test_the_default_pace_stays_below_the_documented_rate_limit_of_every_operati
         assert found, (operation, rate_limits[operation])
         per_second = int(found.group(1)) / (1 if found.group(2) == "s" else 60)
         assert per_second > 1 / DEFAULT_PACE, operation
+
+
+def test_each_probe_makes_its_own_account(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.load import load_spec
+    from generator.pipeline import load_api
+    from generator.render import answer_table
+    from nimserver import _answers
+
+    root = _doubted_spec(tmp_path, "limit")
+    user_yaml = root.parent / "paths" / "user.yaml"
+    second = "                  - about: required\n" + _DOUBTS["required"]
+    text = user_yaml.read_text(encoding="utf-8")
+    user_yaml.write_text(text.replace(_DOUBTS["limit"], _DOUBTS["limit"] + second, 1), encoding="utf-8")
+    table = json.loads(json.dumps(answer_table(load_api(root))))
+    monkeypatch.setattr(_answers, "answer_table", lambda: table)
+    with FakeNim(load_spec(root), app_key="k", app_secret="s") as fake:
+        report = _run(fake)
+    probes = [call for call in report["calls"] if call["probe"]]
+    assert [call["probe"]["about"] for call in probes] == ["limit", "required"]
+    assert len({call["sent"]["accid"] for call in probes}) == 2
+    assert [len(call["settles"]) for call in probes] == [1, 1] and report["summary"]["differences"] == 0

@@ -45,7 +45,7 @@ from ._drift import REPORT_FORMAT
 from ._errors import ApiError, TransportError
 
 GROUPS = ("user", "friend", "history", "team", "chatroom", "v2")
-DEFAULT_PACE = 0.5  # seconds between calls: 2 calls/s, below every rate limit the spec documents but one a day
+DEFAULT_PACE = 0.5  # seconds between calls: 2 calls/s, below the documented limit of every operation it calls
 _JOINED_TEAMS = "GET im/v2.1/team_members/{account_id}/actions/joined_teams"
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -319,6 +319,7 @@ class _Run:
     calls: list[dict[str, Any]] = field(default_factory=list)
     ledger: list[dict[str, Any]] = field(default_factory=list)
     last_call: float = 0.0
+    probes: int = 0  # how many probes were sent: each makes its own account
 
     def save_ledger(self) -> None:
         if not self.ledger:
@@ -451,15 +452,14 @@ def _refusal(operation: str, values: Mapping[str, Any], body: Mapping[str, Any])
     return Difference(operation, "refused", f"request.{name}", f"code {code} naming {name}")
 
 
-def _probe(run: _Run, step: Step, number: int) -> list[dict[str, Any]]:
-    """Probe the open doubts of a step's operation that a fresh throwaway call can settle."""
+def _probe(run: _Run, step: Step, fresh: Callable[[Context, int], dict[str, Any]]) -> None:
+    """Probe the open doubts of a step's operation that a call on a fresh throwaway account can settle."""
     entry = operation_entry(step.operation) or {}
-    settled = []
     for doubt in entry.get("doubts", ()):
-        if step.fresh is None or doubt["about"] not in ("required", "limit"):
+        if doubt["about"] not in ("required", "limit"):
             continue
-        number += 1
-        values = step.fresh(run.ctx, number)
+        run.probes += 1
+        values = fresh(run.ctx, run.probes)
         name = doubt["field"]
         if doubt["about"] == "required":
             if name not in values:
@@ -474,14 +474,12 @@ def _probe(run: _Run, step: Step, number: int) -> list[dict[str, Any]]:
             values[name] = (str(values.get(name, "")) + filler)[: limit + 1]
             tried = f"{name} of {limit + 1} characters (the spec says at most {limit})"
         probe = {"field": name, "about": doubt["about"], "what": doubt["what"], "tried": tried}
-        made = partial(_probe_account, values["accid"])
+        made = partial(_probe_account, values["accid"]) if "accid" in values else None
         body = run.call(f"probe {step.name}", step.operation, values, step.writes, probe, made)
         spec_required = bool(entry.get("fields", {}).get(name, [False])[0])
         observation = _probe_outcome(body, doubt, spec_required, tried)
         if observation is not None:
             run.calls[-1]["settles"].append(observation)
-            settled.append(observation)
-    return settled
 
 
 def _probe_account(accid: str, body: Any) -> dict[str, Any]:
@@ -618,7 +616,6 @@ def _read_ledger(path: Path) -> list[dict[str, Any]]:
 
 
 def _scenario(run: _Run, read_only: bool, only: set[str]) -> None:
-    probes = 0
     for step in scenario():
         chosen = not only or step.group in only or (step.setup and not read_only)
         if not chosen or (read_only and step.writes):
@@ -633,7 +630,7 @@ def _scenario(run: _Run, read_only: bool, only: set[str]) -> None:
         if code == 200 and " " in step.operation:
             _follow_page(run, step, values, body)
         if not read_only and step.fresh is not None:
-            probes += len(_probe(run, step, probes))
+            _probe(run, step, step.fresh)
 
 
 def _follow_page(run: _Run, step: Step, values: dict[str, Any], body: Mapping[str, Any]) -> None:
