@@ -3,8 +3,9 @@
 ``nimserver conform --app-key-file FILE --report report.json`` (or
 ``run_conformance(...)`` from Python) creates two throwaway accounts, a team
 and a chat room whose ids start with a unique prefix, reads them back in the
-v1 and v2 APIs, probes the open doubts a safe call can settle, and removes
-what it made: teams removed, chat rooms closed, friendships deleted. Yunxin
+v1 and v2 APIs, probes the open doubts that creating one more throwaway
+account, team or chat room can settle (a field left out, a value one
+character over its limit), and removes what it made: teams removed, chat rooms closed, friendships deleted. Yunxin
 has no call that deletes an account, so the throwaway accounts are blocked
 (they can no longer log in) and listed in the report. Nothing is sent to an
 account the run did not create; no message is sent at all.
@@ -69,9 +70,10 @@ class Step:
     """One call of the scenario.
 
     `values` gives a v1 call's form fields, or a v2 call's ``path``, ``query``
-    and ``body``; `made` records what a write created (for the ledger);
-    `fresh` gives the values of a probe: a call like this one creating a new
-    throwaway account, so a probe never changes what the scenario reads.
+    and ``body``; `made` says what a write created, from what it sent and the
+    answer (for the ledger); `fresh` gives the values of a probe: a call like
+    this one creating another throwaway object, so a probe never changes what
+    the scenario reads.
     """
 
     group: str
@@ -80,32 +82,45 @@ class Step:
     values: Callable[[Context], dict[str, Any]]
     writes: bool = False
     setup: bool = False  # needed by the other groups: runs whenever writes are allowed
-    made: Callable[[Context, Any], dict[str, Any] | None] | None = None
+    made: Callable[[Context, Mapping[str, Any], Any], dict[str, Any] | None] | None = None
     fresh: Callable[[Context, int], dict[str, Any]] | None = None
 
 
-def _account(ctx: Context, name: str) -> dict[str, Any]:
-    return {"kind": "account", "id": ctx.account(name)}
+def _account(ctx: Context, values: Mapping[str, Any], body: Any) -> dict[str, Any] | None:
+    """The account a creation made, by the id it was sent (an answer may spell it otherwise)."""
+    accid = values.get("accid")
+    return None if accid is None else {"kind": "account", "id": accid}
 
 
-def _tid(ctx: Context, body: Any) -> dict[str, Any] | None:
+def _tid(ctx: Context, values: Mapping[str, Any], body: Any) -> dict[str, Any] | None:
     tid = body.get("tid") if isinstance(body, dict) else None
     if tid is None:
         return None
     ctx.ids["tid"] = tid
-    return {"kind": "team", "id": tid, "owner": ctx.account("a1")}
+    return {"kind": "team", "id": tid, "owner": values.get("owner", ctx.account("a1"))}
 
 
-def _roomid(ctx: Context, body: Any) -> dict[str, Any] | None:
+def _roomid(ctx: Context, values: Mapping[str, Any], body: Any) -> dict[str, Any] | None:
     room = body.get("chatroom") if isinstance(body, dict) else None
     if not isinstance(room, dict) or room.get("roomid") is None:
         return None
     ctx.ids["roomid"] = room["roomid"]
-    return {"kind": "chatroom", "id": room["roomid"], "operator": ctx.account("a1")}
+    return {"kind": "chatroom", "id": room["roomid"], "operator": values.get("creator", ctx.account("a1"))}
 
 
-def _friendship(ctx: Context, body: Any) -> dict[str, Any]:
-    return {"kind": "friend", "id": ctx.account("a2"), "owner": ctx.account("a1")}
+def _friendship(ctx: Context, values: Mapping[str, Any], body: Any) -> dict[str, Any]:
+    return {"kind": "friend", "id": values["faccid"], "owner": values["accid"]}
+
+
+def _team(ctx: Context, name: str) -> dict[str, Any]:
+    return {
+        "tname": name,
+        "owner": ctx.account("a1"),
+        "members": _ids(ctx, "a2"),
+        "msg": "conformance run",
+        "magree": 0,
+        "joinmode": 0,
+    }
 
 
 def scenario() -> list[Step]:
@@ -118,7 +133,7 @@ def scenario() -> list[Step]:
             lambda c: {"accid": c.account("a1"), "name": "conformance a1"},
             writes=True,
             setup=True,
-            made=lambda c, body: _account(c, "a1"),
+            made=_account,
             fresh=lambda c, n: {"accid": c.account(f"p{n}"), "name": "conformance probe"},
         ),
         Step(
@@ -128,7 +143,7 @@ def scenario() -> list[Step]:
             lambda c: {"accid": c.account("a2"), "name": "n" * 64},  # at the spec's limit
             writes=True,
             setup=True,
-            made=lambda c, body: _account(c, "a2"),
+            made=_account,
         ),
         Step("user", "read accounts", "user/getUinfos.action", lambda c: {"accids": _ids(c, "a1", "a2")}),
         Step(
@@ -182,16 +197,10 @@ def scenario() -> list[Step]:
             "team",
             "create team",
             "team/create.action",
-            lambda c: {
-                "tname": "conformance team",
-                "owner": c.account("a1"),
-                "members": _ids(c, "a2"),
-                "msg": "conformance run",
-                "magree": 0,
-                "joinmode": 0,
-            },
+            lambda c: _team(c, "conformance team"),
             writes=True,
             made=_tid,
+            fresh=lambda c, n: _team(c, f"conformance probe {n}"),
         ),
         Step("team", "read team", "team/query.action", lambda c: {"tids": json.dumps([int(c.ids["tid"])]), "ope": 1}),
         Step(
@@ -207,6 +216,7 @@ def scenario() -> list[Step]:
             lambda c: {"creator": c.account("a1"), "name": "conformance room"},
             writes=True,
             made=_roomid,
+            fresh=lambda c, n: {"creator": c.account("a1"), "name": f"conformance probe {n}"},
         ),
         Step("chatroom", "read chat room", "chatroom/get.action", lambda c: {"roomid": c.ids["roomid"]}),
     ]
@@ -473,17 +483,13 @@ def _probe(run: _Run, step: Step, fresh: Callable[[Context, int], dict[str, Any]
             values[name] = (str(values.get(name, "")) + filler)[: limit + 1]
             tried = f"{name} of {limit + 1} characters (the spec says at most {limit})"
         probe = {"field": name, "about": doubt["about"], "what": doubt["what"], "tried": tried}
-        made = partial(_probe_account, values["accid"]) if "accid" in values else None
+        # What a probe makes goes into the ledger, never into the ids the scenario reads.
+        made = step.made and partial(step.made, Context(run.ctx.prefix), values)
         body = run.call(f"probe {step.name}", step.operation, values, step.writes, probe, made)
         spec_required = bool(entry.get("fields", {}).get(name, [False])[0])
         observation = _probe_outcome(body, doubt, spec_required, tried)
         if observation is not None:
             run.calls[-1]["settles"].append(observation)
-
-
-def _probe_account(accid: str, body: Any) -> dict[str, Any]:
-    """The ledger entry of an account a probe created (only account creation is probed)."""
-    return {"kind": "account", "id": accid}
 
 
 def _probe_outcome(body: Any, doubt: Mapping[str, Any], spec_required: bool, tried: str) -> dict[str, Any] | None:
@@ -623,8 +629,8 @@ def _scenario(run: _Run, read_only: bool, only: set[str]) -> None:
             values = step.values(run.ctx)
         except KeyError:  # what it reads was not made (an earlier step failed or was left out)
             continue
-        made = step.made
-        body = run.call(step.name, step.operation, values, step.writes, made=made and partial(made, run.ctx))
+        made = step.made and partial(step.made, run.ctx, values)
+        body = run.call(step.name, step.operation, values, step.writes, made=made)
         code = body.get("code") if isinstance(body, dict) else None
         if code == 200 and " " in step.operation:
             _follow_page(run, step, values, body)

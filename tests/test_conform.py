@@ -473,3 +473,45 @@ def test_each_probe_makes_its_own_account(tmp_path: Path, monkeypatch: pytest.Mo
     assert [call["probe"]["about"] for call in probes] == ["limit", "required"]
     assert len({call["sent"]["accid"] for call in probes}) == 2
     assert [len(call["settles"]) for call in probes] == [1, 1] and report["summary"]["differences"] == 0
+
+
+@pytest.mark.parametrize("spec_limit", [64, 32])
+def test_a_team_creation_is_probed_too_and_a_team_it_makes_is_removed(
+    spec_limit: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """64: the spec's limit, which the fake holds (the probe is refused); 32: a spec that says less than the
+    service allows (the shipped fake holds 64), so the probe makes a second team, removed at the end."""
+    from generator.load import load_spec
+    from generator.pipeline import load_api
+    from generator.render import answer_table
+    from nimserver import _answers
+
+    copied = tmp_path / "spec"
+    shutil.copytree(SPEC.parent, copied)
+    team_yaml = copied / "paths" / "team.yaml"
+    anchor = "                maxLength: 64\n                description: Team name.\n"
+    doubt = (
+        f"                maxLength: {spec_limit}\n                description: Team name.\n"
+        "                x-doubt:\n                  - about: limit\n"
+        f"                    what: Whether a team name may be longer than {spec_limit} characters.\n"
+        "                    for: []\n                    settle: One team/create call with a longer tname.\n"
+    )
+    text = team_yaml.read_text(encoding="utf-8")
+    assert anchor in text
+    team_yaml.write_text(text.replace(anchor, doubt, 1), encoding="utf-8")
+    root = copied / "openapi.yaml"
+    table = json.loads(json.dumps(answer_table(load_api(root))))
+    monkeypatch.setattr(_answers, "answer_table", lambda: table)
+    if spec_limit == 64:
+        with FakeNim(load_spec(root), app_key="k", app_secret="s") as fake:
+            report = _run(fake)
+    else:
+        shipped = ShippedFake()
+        report = _run(shipped)
+        assert not shipped.world.teams
+    (probe,) = [call for call in report["calls"] if call["probe"]]
+    outcome = "refused" if spec_limit == 64 else "accepted"
+    assert probe["operation"] == "team/create.action" and probe["settles"][0]["observed"].startswith(outcome)
+    assert probe["settles"][0]["spec_holds"] is (spec_limit == 64)
+    assert [call["step"] for call in report["calls"]].count("clean up team") == (1 if spec_limit == 64 else 2)
+    assert report["summary"]["differences"] == 0
