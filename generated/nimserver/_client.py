@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -21,6 +21,7 @@ from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._answers import Difference
     from .groups.chatroom import AsyncChatroomGroup, ChatroomGroup
     from .groups.event import AsyncEventGroup, EventGroup
     from .groups.friend import AsyncFriendGroup, FriendGroup
@@ -85,6 +86,11 @@ class NimClient(SyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.Client``.
         http_client: An ``httpx.Client`` of your own; it is not closed by
             :meth:`close`.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -107,6 +113,7 @@ class NimClient(SyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -120,6 +127,7 @@ class NimClient(SyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            drift=drift,
         )
 
     def __enter__(self) -> NimClient:
@@ -260,6 +268,11 @@ class AsyncNimClient(AsyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.AsyncClient``.
         http_client: An ``httpx.AsyncClient`` of your own; it is not closed by
             :meth:`aclose`.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -282,6 +295,7 @@ class AsyncNimClient(AsyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -295,6 +309,7 @@ class AsyncNimClient(AsyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            drift=drift,
         )
 
     async def __aenter__(self) -> AsyncNimClient:

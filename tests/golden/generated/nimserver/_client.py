@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -21,6 +21,7 @@ from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._answers import Difference
     from .groups.qchat import AsyncQchatGroup, QchatGroup
     from .groups.signal import AsyncSignalGroup, SignalGroup
     from .groups.team import AsyncTeamGroup, TeamGroup
@@ -68,6 +69,11 @@ class NimClient(SyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.Client``.
         http_client: An ``httpx.Client`` of your own; it is not closed by
             :meth:`close`.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -90,6 +96,7 @@ class NimClient(SyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -103,6 +110,7 @@ class NimClient(SyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            drift=drift,
         )
 
     def __enter__(self) -> NimClient:
@@ -172,6 +180,11 @@ class AsyncNimClient(AsyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.AsyncClient``.
         http_client: An ``httpx.AsyncClient`` of your own; it is not closed by
             :meth:`aclose`.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -194,6 +207,7 @@ class AsyncNimClient(AsyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -207,6 +221,7 @@ class AsyncNimClient(AsyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            drift=drift,
         )
 
     async def __aenter__(self) -> AsyncNimClient:
