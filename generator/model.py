@@ -44,6 +44,7 @@ from generator.pytypes import (
     typing_names,
     union,
 )
+from generator.variants import switch_of, then_properties, then_required
 
 
 class ApiStyle(StrEnum):
@@ -182,6 +183,32 @@ class Key:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """An object's shape when its type key holds `value` (a `then` of the spec's if/then; generator/variants.py)."""
+
+    value: Any
+    keys: tuple[Key, ...]  # the object's keys this type narrows, each with its type for this type
+    required: tuple[str, ...]  # the keys this type needs beyond those the object always needs
+    location: Location
+
+
+@dataclass(frozen=True)
+class Variants:
+    """The shapes of an object by the value of its type key; a value without a variant keeps the open shape."""
+
+    key: str  # the type key's wire name
+    cases: tuple[Variant, ...]
+
+    def named_types(self) -> set[str]:
+        """The TypedDicts its variants' keys refer to."""
+        return {name for case in self.cases for key in case.keys for name in named_types(key.type)}
+
+
+def variant_names(variants: Variants | None) -> set[str]:
+    return set() if variants is None else variants.named_types()
+
+
+@dataclass(frozen=True)
 class TypedDictDef:
     """A TypedDict for a JSON object the API sends or accepts."""
 
@@ -193,6 +220,7 @@ class TypedDictDef:
     component: bool  # named after a component, not after its place
     directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
     notes: tuple[Note, ...] = ()  # for reviewers
+    variants: Variants | None = None  # its shapes by the value of a type key
 
     @property
     def needs_functional_syntax(self) -> bool:
@@ -323,6 +351,7 @@ class Operation:
     paging: Paging | None = None
     doc: DocPage | None = None  # its page in the official Chinese documentation (x-doc)
     codes: tuple[int, ...] = ()  # the status codes its sources name for it (x-codes)
+    variants: Variants | None = None  # the shapes of its form or JSON body by the value of a type field
 
     @property
     def api(self) -> ApiStyle:
@@ -526,6 +555,8 @@ class Api:
             for key in self.all_keys(name):
                 for inner in named_types(key.type):
                     place(inner)
+            for inner in variant_names(built[name].variants):
+                place(inner)
             ordered[name] = built[name]
 
         for name in sorted(built):
@@ -557,6 +588,7 @@ class _Draft:
     location: Location
     component: bool
     notes: tuple[Note, ...] = ()
+    variants: Variants | None = None
 
 
 class _TypeBuilder:
@@ -666,10 +698,40 @@ class _TypeBuilder:
                     notes_within(value, text_content=True),
                 )
             )
+        variants = self.variants_of(schema, child_prefix)
         self.drafts[name] = _Draft(
-            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes)
+            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes), variants
         )
         return name
+
+    def variants_of(self, schema: SpecDict, hint: str) -> Variants | None:
+        """The shapes of an object schema (a form, a JSON object) by its type key, as its if/then members say."""
+        switch = switch_of(schema)
+        if switch is None:
+            return None
+        cases = []
+        for case in switch.cases:
+            then = case.then
+            required = then_required(then)
+            prefix = f"{hint}{class_name(switch.key)}{class_name(str(case.value))}"
+            keys = tuple(
+                Key(
+                    name,
+                    self._variant_type(value, f"{prefix}{class_name(name)}"),
+                    name in required,
+                    clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
+                    then["properties"].where(name),
+                )
+                for name, value in then_properties(then).items()
+            )
+            cases.append(Variant(case.value, keys, tuple(required), case.member.location))
+        return Variants(switch.key, tuple(cases))
+
+    def _variant_type(self, schema: Any, hint: str) -> PyType:
+        """A narrowed key's type: JSON text of its contentSchema (a form field), or its schema's type."""
+        if isinstance(schema, SpecDict) and schema.get("contentMediaType") == JSON_TEXT:
+            return JsonText(self.type_of(schema.get("contentSchema"), hint))
+        return self.type_of(schema, hint)
 
     def _collect(
         self,
@@ -717,6 +779,7 @@ class _TypeBuilder:
                 draft.component,
                 directions,
                 draft.notes,
+                draft.variants,
             )
 
         for draft in sorted(self.drafts.values(), key=lambda draft: draft.name):
@@ -819,6 +882,7 @@ def _directions(groups: list[Group], webhooks: tuple[Webhook, ...], types: _Type
         for op in group.operations:
             pending.extend((name, RESPONSE) for name in named_types(op.response))
             pending.extend((name, ARGUMENT) for field in op.fields for name in named_types(field.type))
+            pending.extend((name, ARGUMENT) for name in variant_names(op.variants))
     for webhook in webhooks:
         pending.extend((name, WEBHOOK_PAYLOAD) for name in named_types(webhook.payload))
         pending.extend((name, WEBHOOK_ANSWER) for name in named_types(webhook.answer))
@@ -830,6 +894,7 @@ def _directions(groups: list[Group], webhooks: tuple[Webhook, ...], types: _Type
         draft = types.drafts[name]
         pending.extend((base, direction) for base in draft.bases)
         pending.extend((inner, direction) for key in draft.keys for inner in named_types(key.type))
+        pending.extend((inner, direction) for inner in variant_names(draft.variants))
     return used
 
 
@@ -840,6 +905,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
     body = None
     form_schema = None
     form_notes: tuple[Note, ...] = ()
+    variants = None
     request = spec.get("requestBody")
     if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
         body, media = next(iter(request["content"].items()))
@@ -850,6 +916,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         for wire_name, schema in form["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
             fields.append(_field(wire_name, schema, required, hint, types))
+        variants = types.variants_of(form, type_prefix)
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
@@ -882,6 +949,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         request_line=f"POST {base_path}{path}",
         doc=doc_page(spec),
         codes=tuple(extension(spec, "x-codes")),
+        variants=variants,
     )
 
 
@@ -895,6 +963,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
     body = None
     body_notes: tuple[Note, ...] = ()
+    variants = None
     request = spec.get("requestBody")
     if isinstance(request, SpecDict):
         body = JSON_TEXT
@@ -904,6 +973,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
             fields.append(replace(_field(wire_name, key_schema, required, hint, types), where=FieldPlace.BODY))
+        variants = types.variants_of(schema, type_prefix)
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -934,6 +1004,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
         doc=doc_page(spec),
         codes=tuple(extension(spec, "x-codes")),
+        variants=variants,
     )
 
 

@@ -3,20 +3,33 @@
 
 from __future__ import annotations
 
-from ._checks import ANY, Bool, ListOf, MapOf, Number, Object, OneOf, Str
+from ._checks import (
+    ANY,
+    Bool,
+    JsonText,
+    ListOf,
+    MapOf,
+    Number,
+    Object,
+    Object,
+    OneOf,
+    Str,
+    Variants,
+)
 
 __all__ = [
     "AntispamBidIds",
     "AttachMsgOption",
     "AudioBody",
     "ChatroomAntispamCustom",
+    "ImageBody",
+    "VideoBody",
+    "FileBody",
+    "LocationBody",
     "ChatroomBatchMessage",
     "ChatroomQueryMembersByRoleRoles",
     "ChatroomTargetBatchMessage",
     "ChatroomUpdateMyRoomRoleBid",
-    "FileBody",
-    "ImageBody",
-    "LocationBody",
     "MsgSendMsgAntispamCustom",
     "QChatMessageKey",
     "QchatBatchUpdateChannelReorderWeightReorderInfosItem",
@@ -69,7 +82,6 @@ __all__ = [
     "V2TeamConfiguration",
     "V2ToolTranslateTextTranslatorConfig",
     "V2UserInformation",
-    "VideoBody",
 ]
 
 AntispamBidIds = Object(
@@ -109,6 +121,55 @@ ChatroomAntispamCustom = Object(
     ),
 )
 
+ImageBody = Object(
+    {
+        "name": Str(),
+        "md5": Str(),
+        "url": Str(),
+        "ext": Str(),
+        "w": Number(integral=True, minimum=0),
+        "h": Number(integral=True, minimum=0),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
+    },
+    required=("url",),
+)
+
+VideoBody = Object(
+    {
+        "dur": Number(integral=True, minimum=0),
+        "md5": Str(),
+        "url": Str(),
+        "w": Number(integral=True, minimum=0),
+        "h": Number(integral=True, minimum=0),
+        "ext": Str(),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
+    },
+    required=("url",),
+)
+
+FileBody = Object(
+    {
+        "name": Str(),
+        "md5": Str(),
+        "url": Str(),
+        "ext": Str(),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
+    },
+    required=("url",),
+)
+
+LocationBody = Object(
+    {
+        "title": Str(),
+        "lng": Number(integral=False, minimum=-180, maximum=180),
+        "lat": Number(integral=False, minimum=-90, maximum=90),
+    },
+    required=(
+        "lng",
+        "lat",
+    ),
+)
+
 ChatroomBatchMessage = Object(
     {
         "msgId": Str(),
@@ -124,6 +185,41 @@ ChatroomBatchMessage = Object(
     required=(
         "msgId",
         "msgType",
+    ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(FileBody),
+                },
+                required=("attach",),
+            ),
+        },
     ),
 )
 
@@ -149,6 +245,41 @@ ChatroomTargetBatchMessage = Object(
         "msgId",
         "msgType",
     ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(FileBody),
+                },
+                required=("attach",),
+            ),
+        },
+    ),
 )
 
 ChatroomUpdateMyRoomRoleBid = Object(
@@ -156,42 +287,6 @@ ChatroomUpdateMyRoomRoleBid = Object(
         "textbid": Str(),
         "picbid": Str(),
     },
-)
-
-FileBody = Object(
-    {
-        "name": Str(),
-        "md5": Str(),
-        "url": Str(),
-        "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64", digits=True),
-    },
-    required=("url",),
-)
-
-ImageBody = Object(
-    {
-        "name": Str(),
-        "md5": Str(),
-        "url": Str(),
-        "ext": Str(),
-        "w": Number(integral=True, minimum=0),
-        "h": Number(integral=True, minimum=0),
-        "size": Number(integral=True, minimum=0, format="int64", digits=True),
-    },
-    required=("url",),
-)
-
-LocationBody = Object(
-    {
-        "title": Str(),
-        "lng": Number(integral=False, minimum=-180, maximum=180),
-        "lat": Number(integral=False, minimum=-90, maximum=90),
-    },
-    required=(
-        "lng",
-        "lat",
-    ),
 )
 
 MsgSendMsgAntispamCustom = Object(
@@ -478,6 +573,18 @@ V2MessageBody = Object(
         "message_client_id": Str(max_length=128),
     },
     required=("message_type",),
+    variants=Variants(
+        "message_type",
+        {
+            0: Object({}, required=("text",)),
+            10: Object({}, required=("text",)),
+            1: Object({}, required=("attachment",)),
+            2: Object({}, required=("attachment",)),
+            3: Object({}, required=("attachment",)),
+            4: Object({}, required=("attachment",)),
+            6: Object({}, required=("attachment",)),
+        },
+    ),
 )
 
 V2MessageConfig = Object(
@@ -726,17 +833,4 @@ V2UserInformation = Object(
         "extension": Str(max_length=1024),
         "email_validation_mode": OneOf((0, 1, 2)),
     },
-)
-
-VideoBody = Object(
-    {
-        "dur": Number(integral=True, minimum=0),
-        "md5": Str(),
-        "url": Str(),
-        "w": Number(integral=True, minimum=0),
-        "h": Number(integral=True, minimum=0),
-        "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64", digits=True),
-    },
-    required=("url",),
 )
