@@ -1071,7 +1071,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
 
 
 # Keywords whose value is a schema, a list of schemas or a map of schemas.
-_SUBSCHEMA = ("items", "contentSchema", "additionalProperties", "not", "propertyNames")
+_SUBSCHEMA = ("items", "contentSchema", "additionalProperties", "not", "propertyNames", "if", "then", "else")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _PROSE = ("description", "examples", "example", "title", "summary", "deprecated", "$comment")
 

@@ -23,9 +23,9 @@ __all__ = [
     "AudioBody",
     "ChatroomAntispamCustom",
     "ImageBody",
+    "LocationBody",
     "VideoBody",
     "FileBody",
-    "LocationBody",
     "ChatroomBatchMessage",
     "ChatroomQueryMembersByRoleRoles",
     "ChatroomTargetBatchMessage",
@@ -134,6 +134,18 @@ ImageBody = Object(
     required=("url",),
 )
 
+LocationBody = Object(
+    {
+        "title": Str(),
+        "lng": Number(integral=False, minimum=-180, maximum=180),
+        "lat": Number(integral=False, minimum=-90, maximum=90),
+    },
+    required=(
+        "lng",
+        "lat",
+    ),
+)
+
 VideoBody = Object(
     {
         "dur": Number(integral=True, minimum=0),
@@ -156,18 +168,6 @@ FileBody = Object(
         "size": Number(integral=True, minimum=0, format="int64", digits=True),
     },
     required=("url",),
-)
-
-LocationBody = Object(
-    {
-        "title": Str(),
-        "lng": Number(integral=False, minimum=-180, maximum=180),
-        "lat": Number(integral=False, minimum=-90, maximum=90),
-    },
-    required=(
-        "lng",
-        "lat",
-    ),
 )
 
 ChatroomBatchMessage = Object(
