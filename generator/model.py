@@ -190,6 +190,7 @@ class Variant:
     keys: tuple[Key, ...]  # the object's keys this type narrows, each with its type for this type
     required: tuple[str, ...]  # the keys this type needs beyond those the object always needs
     location: Location
+    title: str = ""  # the `then`'s title: the name of the type (`Text`), for the TypedDict of its shape
 
 
 @dataclass(frozen=True)
@@ -199,13 +200,17 @@ class Variants:
     key: str  # the type key's wire name
     cases: tuple[Variant, ...]
 
-    def named_types(self) -> set[str]:
-        """The TypedDicts its variants' keys refer to."""
-        return {name for case in self.cases for key in case.keys for name in named_types(key.type)}
+    def case_of(self, value: Any) -> Variant | None:
+        """The variant of a type value, compared with its JSON type (True is not 1)."""
+        return next((case for case in self.cases if type(case.value) is type(value) and case.value == value), None)
+
+    def named_types(self) -> list[str]:
+        """The TypedDicts its variants' keys refer to, in name order (generated files must not vary)."""
+        return sorted({name for case in self.cases for key in case.keys for name in named_types(key.type)})
 
 
-def variant_names(variants: Variants | None) -> set[str]:
-    return set() if variants is None else variants.named_types()
+def variant_names(variants: Variants | None) -> list[str]:
+    return [] if variants is None else variants.named_types()
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,8 @@ class TypedDictDef:
     directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
     notes: tuple[Note, ...] = ()  # for reviewers
     variants: Variants | None = None  # its shapes by the value of a type key
+    # Read as the union of these TypedDicts (its shapes by type, then the other types), not as a class.
+    union: tuple[str, ...] = ()
 
     @property
     def needs_functional_syntax(self) -> bool:
@@ -724,7 +731,8 @@ class _TypeBuilder:
                 )
                 for name, value in then_properties(then).items()
             )
-            cases.append(Variant(case.value, keys, tuple(required), case.member.location))
+            title = class_name(str(then["title"])) if isinstance(then.get("title"), str) else ""
+            cases.append(Variant(case.value, keys, tuple(required), case.member.location, title))
         return Variants(switch.key, tuple(cases))
 
     def _variant_type(self, schema: Any, hint: str) -> PyType:
@@ -787,6 +795,64 @@ class _TypeBuilder:
         return tuple(ordered.values())
 
 
+def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...]) -> tuple[TypedDictDef, ...]:
+    """What the app reads (answers, webhook payloads) typed per type: a TypedDict with variants becomes the
+    union of one TypedDict per described type, its type key a Literal, and one for the other types, so that
+    comparing the type key narrows the rest (an event for a text copy has a text body under mypy)."""
+    by_name = {typed_dict.name: typed_dict for typed_dict in typed_dicts}
+    extended = {base for typed_dict in typed_dicts for base in typed_dict.bases}
+    out: list[TypedDictDef] = []
+    for typed_dict in typed_dicts:
+        variants = typed_dict.variants
+        if variants is None or not typed_dict.directions & READ_BY_APP or typed_dict.name in extended:
+            out.append(typed_dict)
+            continue
+        keys = _flat_keys(typed_dict.name, by_name)
+        members = [_variant_typed_dict(typed_dict, keys, variants, case) for case in variants.cases]
+        other = _other_types(typed_dict, keys, variants)
+        members.extend([other] if other is not None else [])
+        out.extend(members)
+        out.append(replace(typed_dict, union=tuple(member.name for member in members)))
+    return tuple(out)
+
+
+def _flat_keys(name: str, by_name: dict[str, TypedDictDef]) -> list[Key]:
+    typed_dict = by_name[name]
+    return [*(key for base in typed_dict.bases for key in _flat_keys(base, by_name)), *typed_dict.keys]
+
+
+def _variant_typed_dict(typed_dict: TypedDictDef, keys: list[Key], variants: Variants, case: Variant) -> TypedDictDef:
+    narrowed = {key.name: key for key in case.keys}
+    own: list[Key] = []
+    for key in keys:
+        if key.name == variants.key:
+            key = replace(key, type=Enum((case.value,)), required=True)
+        elif key.name in narrowed and not isinstance(narrowed[key.name].type, JsonText):
+            key = replace(key, type=narrowed[key.name].type)  # JSON text arrives as text: its type stays
+        own.append(replace(key, required=key.required or key.name in case.required))
+    label = case.title or f"{class_name(variants.key)}{class_name(str(case.value))}"
+    description = f"{typed_dict.description}\n\nThe shape when `{variants.key}` is {case.value!r}.".strip()
+    return TypedDictDef(
+        f"{typed_dict.name}{label}", description, tuple(own), (), case.location, False, typed_dict.directions
+    )
+
+
+def _other_types(typed_dict: TypedDictDef, keys: list[Key], variants: Variants) -> TypedDictDef | None:
+    """The shape of every other type: the type key's other values (its enum's rest), the rest as declared."""
+    type_key = next(key for key in keys if key.name == variants.key)
+    kind = type_key.type
+    if isinstance(kind, Enum):
+        rest = tuple(value for value in kind.values if variants.case_of(value) is None)
+        if not rest:
+            return None
+        kind = Enum(rest, kind.constraints)
+    own = tuple(replace(key, type=kind) if key.name == variants.key else key for key in keys)
+    description = f"{typed_dict.description}\n\nThe shape of the other values of `{variants.key}`.".strip()
+    return TypedDictDef(
+        f"{typed_dict.name}Other", description, own, (), typed_dict.location, False, typed_dict.directions
+    )
+
+
 def build_api(document: SpecDict, problems: Problems) -> Api:
     """The model of a validated spec document; problems the model finds go to `problems`."""
     types = _TypeBuilder(problems)
@@ -813,7 +879,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
                 "type-name-valid",
             )
     used = _directions(built, webhooks, types)
-    typed_dicts = types.typed_dicts(used)
+    typed_dicts = _typed_by_type(types.typed_dicts(used))
     callback_answer = _answer_shape(webhooks, types)
     return Api(
         title=str(info["title"]),

@@ -22,10 +22,10 @@ __all__ = [
     "AttachMsgOption",
     "AudioBody",
     "ChatroomAntispamCustom",
+    "FileBody",
     "ImageBody",
     "LocationBody",
     "VideoBody",
-    "FileBody",
     "ChatroomBatchMessage",
     "ChatroomQueryMembersByRoleRoles",
     "ChatroomTargetBatchMessage",
@@ -121,6 +121,17 @@ ChatroomAntispamCustom = Object(
     ),
 )
 
+FileBody = Object(
+    {
+        "name": Str(),
+        "md5": Str(),
+        "url": Str(),
+        "ext": Str(),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
+    },
+    required=("url",),
+)
+
 ImageBody = Object(
     {
         "name": Str(),
@@ -153,17 +164,6 @@ VideoBody = Object(
         "url": Str(),
         "w": Number(integral=True, minimum=0),
         "h": Number(integral=True, minimum=0),
-        "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64", digits=True),
-    },
-    required=("url",),
-)
-
-FileBody = Object(
-    {
-        "name": Str(),
-        "md5": Str(),
-        "url": Str(),
         "ext": Str(),
         "size": Number(integral=True, minimum=0, format="int64", digits=True),
     },
