@@ -22,13 +22,14 @@ from typing import Any
 import pytest
 
 import nimserver
+from generator import reference
 from generator.load import load_spec
 from generator.model import Api, Field, Operation, Variant, Variants
 from generator.naming import python_name
 from generator.pipeline import load_api
 from generator.pytypes import AnyValue, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
 from nimserver.testing import FakeNim as ShippedFake
-from tests.conftest import SPEC
+from tests.conftest import GENERATED, SPEC
 from tests.examples import example_arguments
 from tests.fakenim import FakeNim
 
@@ -305,3 +306,20 @@ def test_the_fakes_refuse_a_body_missing_a_key_its_type_needs(
             text = raised.value.desc or ""
             assert f"{target.variants.key}={case.value!r}" in text, text
             assert re.search(rf"\b{re.escape(name)}\b", text), text
+
+
+def test_the_reference_shows_one_body_table_per_type() -> None:
+    types = reference._Types(API)
+    index = (GENERATED / "docs" / "index.html").read_text(encoding="utf-8")
+    for target in TARGETS:
+        where = target.field.wire_name if target.field is not None else ""
+        tables = [
+            table
+            for table in reference.bodies_by_type(target.operation, types)
+            if (table.where, table.key) == (where, target.variants.key)
+        ]
+        assert [table.value for table in tables] == [json.dumps(case.value) for case in target.variants.cases]
+        for table, case in zip(tables, target.variants.cases, strict=True):
+            assert [line.name for line in table.shape if line.depth == 0] == [key.name for key in case.keys]
+            shown = (where + "." if where else "") + target.variants.key
+            assert f"When <code>{shown}</code> is <code>{table.value}</code>" in index
