@@ -38,7 +38,6 @@ __all__ = [
     "ChatroomHistoryMessageVideo",
     "ChatroomHistoryMessageLocation",
     "ChatroomHistoryMessageFile",
-    "ChatroomHistoryMessageTip",
     "ChatroomHistoryMessageOther",
     "ChatroomHistoryMessage",
     "ChatroomInfo",
@@ -125,7 +124,6 @@ __all__ = [
     "HistoryMessageVideo",
     "HistoryMessageLocation",
     "HistoryMessageFile",
-    "HistoryMessageTip",
     "HistoryMessageOther",
     "HistoryMessage",
     "HistoryQueryBroadcastMsgByIdResponse",
@@ -899,30 +897,13 @@ commonly present keys are listed; others may appear.
 The shape when `type` is 6."""
 
 
-ChatroomHistoryMessageTip = TypedDict(
-    "ChatroomHistoryMessageTip",
-    {
-        "from": "NotRequired[str]",
-        "msgid": "NotRequired[str | int]",
-        "sendtime": "NotRequired[int]",
-        "type": "Literal[10]",
-        "fromclienttype": "NotRequired[int]",
-        "body": "NotRequired[str | TipsBody]",
-    },
-)
-"""One stored chat room message, as returned by the chat room history queries. Only the
-commonly present keys are listed; others may appear.
-
-The shape when `type` is 10."""
-
-
 ChatroomHistoryMessageOther = TypedDict(
     "ChatroomHistoryMessageOther",
     {
         "from": "NotRequired[str]",
         "msgid": "NotRequired[str | int]",
         "sendtime": "NotRequired[int]",
-        "type": "NotRequired[Literal[100]]",
+        "type": "NotRequired[Literal[10, 100]]",
         "fromclienttype": "NotRequired[int]",
         "body": "NotRequired[str | dict[str, Any]]",
     },
@@ -940,7 +921,6 @@ ChatroomHistoryMessage = (
     | ChatroomHistoryMessageVideo
     | ChatroomHistoryMessageLocation
     | ChatroomHistoryMessageFile
-    | ChatroomHistoryMessageTip
     | ChatroomHistoryMessageOther
 )
 """One stored chat room message, as returned by the chat room history queries. Only the
@@ -2380,24 +2360,6 @@ queries. Only the commonly present keys are listed; others may appear.
 The shape when `type` is 6."""
 
 
-HistoryMessageTip = TypedDict(
-    "HistoryMessageTip",
-    {
-        "from": "NotRequired[str]",
-        "msgid": "NotRequired[int]",
-        "msgidclient": "NotRequired[str]",
-        "sendtime": "NotRequired[int]",
-        "type": "Literal[10]",
-        "fromclienttype": "NotRequired[int]",
-        "body": "NotRequired[str | TipsBody]",
-    },
-)
-"""One stored message of a one-to-one or team conversation, as returned by the history
-queries. Only the commonly present keys are listed; others may appear.
-
-The shape when `type` is 10."""
-
-
 HistoryMessageOther = TypedDict(
     "HistoryMessageOther",
     {
@@ -2405,7 +2367,7 @@ HistoryMessageOther = TypedDict(
         "msgid": "NotRequired[int]",
         "msgidclient": "NotRequired[str]",
         "sendtime": "NotRequired[int]",
-        "type": "NotRequired[Literal[100]]",
+        "type": "NotRequired[Literal[10, 100]]",
         "fromclienttype": "NotRequired[int]",
         "body": "NotRequired[str | dict[str, Any]]",
     },
@@ -2423,7 +2385,6 @@ HistoryMessage = (
     | HistoryMessageVideo
     | HistoryMessageLocation
     | HistoryMessageFile
-    | HistoryMessageTip
     | HistoryMessageOther
 )
 """One stored message of a one-to-one or team conversation, as returned by the history

@@ -375,11 +375,6 @@ _SEND_BATCH_MSG = Endpoint(
                     "body": JsonText(_shapes.FileBody),
                 }
             ),
-            10: Object(
-                {
-                    "body": JsonText(_shapes.TipsBody),
-                }
-            ),
         },
     ),
 )
@@ -490,11 +485,6 @@ _SEND_MSG = Endpoint(
             6: Object(
                 {
                     "body": JsonText(_shapes.FileBody),
-                }
-            ),
-            10: Object(
-                {
-                    "body": JsonText(_shapes.TipsBody),
                 }
             ),
         },
