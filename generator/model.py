@@ -795,12 +795,13 @@ class _TypeBuilder:
         return tuple(ordered.values())
 
 
-def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...]) -> tuple[TypedDictDef, ...]:
+def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...], problems: Problems) -> tuple[TypedDictDef, ...]:
     """What the app reads (answers, webhook payloads) typed per type: a TypedDict with variants becomes the
     union of one TypedDict per described type, its type key a Literal, and one for the other types, so that
     comparing the type key narrows the rest (an event for a text copy has a text body under mypy)."""
     by_name = {typed_dict.name: typed_dict for typed_dict in typed_dicts}
     extended = {base for typed_dict in typed_dicts for base in typed_dict.bases}
+    taken: set[str] = set()
     out: list[TypedDictDef] = []
     for typed_dict in typed_dicts:
         variants = typed_dict.variants
@@ -811,6 +812,15 @@ def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...]) -> tuple[TypedDictDef,
         members = [_variant_typed_dict(typed_dict, keys, variants, case) for case in variants.cases]
         other = _other_types(typed_dict, keys, variants)
         members.extend([other] if other is not None else [])
+        for member in members:
+            if member.name in by_name or member.name in taken:
+                problems.error(
+                    member.location,
+                    f"the shape of this type would be the TypedDict '{member.name}', a name already taken;"
+                    " give the variant's `then` another title",
+                    "type-name-unique",
+                )
+            taken.add(member.name)
         out.extend(members)
         out.append(replace(typed_dict, union=tuple(member.name for member in members)))
     return tuple(out)
@@ -879,7 +889,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
                 "type-name-valid",
             )
     used = _directions(built, webhooks, types)
-    typed_dicts = _typed_by_type(types.typed_dicts(used))
+    typed_dicts = _typed_by_type(types.typed_dicts(used), problems)
     callback_answer = _answer_shape(webhooks, types)
     return Api(
         title=str(info["title"]),

@@ -66,12 +66,15 @@ def case_of(member: SpecDict) -> tuple[str, Any] | str:
     ((key, fixed),) = properties.items()
     if not isinstance(fixed, SpecDict) or set(fixed) != {"const"}:
         return f"a variant's `if` fixes '{key}' with `const` alone"
+    value = fixed["const"]
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return f"a variant's type value is text or an integer, not {value!r}"
     if not isinstance(required, SpecList) or list(required) != [key]:
         return f"a variant's `if` requires '{key}' (without it, an object lacking the type key would match)"
     extra = sorted(set(then) - _THEN_KEYS)
     if extra:
         return f"a variant's `then` only narrows the object's keys (properties, required), not {', '.join(extra)}"
-    return key, fixed["const"]
+    return key, value
 
 
 def switch_of(schema: SpecDict) -> Switch | None:
