@@ -498,6 +498,17 @@ V2ChatroomMessageBody = Object(
         "message_client_id",
         "message_type",
     ),
+    variants=Variants(
+        "message_type",
+        {
+            0: Object({}, required=("text",)),
+            1: Object({}, required=("attachment",)),
+            2: Object({}, required=("attachment",)),
+            3: Object({}, required=("attachment",)),
+            4: Object({}, required=("attachment",)),
+            6: Object({}, required=("attachment",)),
+        },
+    ),
 )
 
 V2ChatroomMessageConfig = Object(
