@@ -178,6 +178,7 @@ class WebhookDoc:
     answer_keys: tuple[KeyRow, ...]
     answers: tuple[tuple[str, str], ...]  # (example name, JSON text)
     search: str
+    bodies: tuple[BodyByType, ...] = ()  # one table per type, where the payload's shape depends on a type key
 
     @property
     def anchor(self) -> str:
@@ -438,10 +439,17 @@ def bodies_by_type(op: Operation, types: _Types) -> tuple[BodyByType, ...]:
     """The tables of the operation's bodies by type: of its form or JSON body, then of objects in its arguments."""
     found: list[tuple[str, Variants]] = [("", op.variants)] if op.variants is not None else []
     for field in op.fields:
-        for name in sorted(types.reachable([field.type])):
-            variants = types.by_name[name].variants
-            if variants is not None:
-                found.append((field.wire_name, variants))
+        found.extend((field.wire_name, variants) for variants in _variants_within(field.type, types))
+    return _body_tables(found, types)
+
+
+def _variants_within(kind: PyType, types: _Types) -> list[Variants]:
+    """The variants of the TypedDicts a type uses, in name order."""
+    named = (types.by_name[name].variants for name in sorted(types.reachable([kind])))
+    return [variants for variants in named if variants is not None]
+
+
+def _body_tables(found: list[tuple[str, Variants]], types: _Types) -> tuple[BodyByType, ...]:
     tables = []
     for where, variants in found:
         for case in variants.cases:
@@ -546,6 +554,7 @@ def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
         headers=headers,
         verify=verify_example(hook.event_class, body, headers) if example is not None else "",
         answer_keys=key_rows(types.shape(hook.answer)) if hook.is_callback else (),
+        bodies=_body_tables([("", variants) for variants in _variants_within(hook.payload, types)], types),
         answers=(
             tuple(
                 (answer.name, json.dumps(answer.value, ensure_ascii=False, indent=2)) for answer in hook.answer_examples
