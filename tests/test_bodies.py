@@ -323,3 +323,48 @@ def test_the_reference_shows_one_body_table_per_type() -> None:
             assert [line.name for line in table.shape if line.depth == 0] == [key.name for key in case.keys]
             shown = (where + "." if where else "") + target.variants.key
             assert f"When <code>{shown}</code> is <code>{table.value}</code>" in index
+
+
+def _beyond(kind: PyType) -> Any:
+    """A value of the type just past one of its limits, or None when it has none."""
+    if not isinstance(kind, Scalar):
+        return None
+    limits = kind.constraints
+    if kind.kind in ("int", "float"):
+        if limits.maximum is not None:
+            return limits.maximum + 1
+        if limits.minimum is not None:
+            return limits.minimum - 1
+    if kind.kind == "str" and limits.max_length is not None:
+        return "x" * (limits.max_length + 1)
+    return None
+
+
+LIMITED = [
+    pytest.param(target, case, key.name, inner.name, beyond, id=f"{param.id}-{inner.name}")
+    for param in CASES
+    for target, case in [param.values]
+    for key in case.keys
+    for kind in [key.type.of if isinstance(key.type, JsonText) else key.type]
+    if isinstance(kind, Named)
+    for inner in API.all_keys(kind.name)
+    if (beyond := _beyond(inner.type)) is not None
+]
+
+
+def test_some_typed_bodies_have_limits() -> None:
+    assert {param.values[3] for param in LIMITED} >= {"lng", "lat", "w", "h", "size", "dur"}
+
+
+@pytest.mark.parametrize(("target", "case", "key", "inner", "beyond"), LIMITED)
+def test_a_key_past_its_limit_inside_a_typed_body_is_refused(
+    target: Target, case: Variant, key: str, inner: str, beyond: Any, fake_nim: FakeNim
+) -> None:
+    right = _object(target, case)
+    value = right[key]
+    decoded = json.loads(value) if isinstance(value, str) else value
+    wrong = {**decoded, inner: beyond}
+    obj = {**right, key: json.dumps(wrong) if isinstance(value, str) else wrong}
+    with pytest.raises(ValueError, match=rf"\(for [\w.\[\]]+={case.value!r}\)\.{inner} must be"):
+        _run(False, _calling(target.operation, _arguments(target, obj)), _loopback(fake_nim))
+    assert fake_nim.received == []
