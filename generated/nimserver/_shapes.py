@@ -74,12 +74,14 @@ __all__ = [
     "V2MessageThreadRef",
     "V2MessageThreadConfig",
     "V2PushConfig",
+    "V2PushContent",
     "V2RoomMemberVirtualNew",
     "V2RouteConfig",
     "V2SignalPushConfig",
     "V2SignalRouteConfig",
     "V2SystemPushSendPushNotificationPushConfig",
     "V2TeamConfiguration",
+    "V2TeamConfigurationWithMute",
     "V2ToolTranslateTextTranslatorConfig",
     "V2UserInformation",
 ]
@@ -773,6 +775,15 @@ V2PushConfig = Object(
     },
 )
 
+V2PushContent = Object(
+    {
+        "push_enabled": Bool(),
+        "push_nick_enabled": Bool(),
+        "push_content": Str(max_length=500),
+        "push_payload": Str(max_length=2048),
+    },
+)
+
 V2RoomMemberVirtualNew = Object(
     {
         "account_id": Str(min_length=1, max_length=32),
@@ -815,6 +826,16 @@ V2SystemPushSendPushNotificationPushConfig = Object(
 )
 
 V2TeamConfiguration = Object(
+    {
+        "join_mode": OneOf((0, 1, 2)),
+        "agree_mode": OneOf((0, 1)),
+        "invite_mode": OneOf((0, 1)),
+        "update_team_info_mode": OneOf((0, 1)),
+        "update_extension_mode": OneOf((0, 1)),
+    },
+)
+
+V2TeamConfigurationWithMute = Object(
     {
         "join_mode": OneOf((0, 1, 2)),
         "agree_mode": OneOf((0, 1)),

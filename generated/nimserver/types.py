@@ -38,6 +38,7 @@ __all__ = [
     "ChatroomHistoryMessageVideo",
     "ChatroomHistoryMessageLocation",
     "ChatroomHistoryMessageFile",
+    "ChatroomHistoryMessageTip",
     "ChatroomHistoryMessageOther",
     "ChatroomHistoryMessage",
     "ChatroomInfo",
@@ -124,6 +125,7 @@ __all__ = [
     "HistoryMessageVideo",
     "HistoryMessageLocation",
     "HistoryMessageFile",
+    "HistoryMessageTip",
     "HistoryMessageOther",
     "HistoryMessage",
     "HistoryQueryBroadcastMsgByIdResponse",
@@ -436,6 +438,7 @@ __all__ = [
     "V2MuteListMuteContactsData",
     "V2OnlineTeamMember",
     "V2OnlineTeamMemberOnlineStatusItem",
+    "V2PushContent",
     "V2PushConfig",
     "V2RoomMemberBlocked",
     "V2RoomMemberInfo",
@@ -459,6 +462,7 @@ __all__ = [
     "V2TeamBatchQueryTeamInfoData",
     "V2TeamBatchQueryTeamOnlineMembersCountData",
     "V2TeamConfiguration",
+    "V2TeamConfigurationWithMute",
     "V2TeamCreateTeamData",
     "V2TeamGetTeamInfoData",
     "V2TeamInfo",
@@ -897,13 +901,30 @@ commonly present keys are listed; others may appear.
 The shape when `type` is 6."""
 
 
+ChatroomHistoryMessageTip = TypedDict(
+    "ChatroomHistoryMessageTip",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[10]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | TipsBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 10."""
+
+
 ChatroomHistoryMessageOther = TypedDict(
     "ChatroomHistoryMessageOther",
     {
         "from": "NotRequired[str]",
         "msgid": "NotRequired[str | int]",
         "sendtime": "NotRequired[int]",
-        "type": "NotRequired[Literal[10, 100]]",
+        "type": "NotRequired[Literal[100]]",
         "fromclienttype": "NotRequired[int]",
         "body": "NotRequired[str | dict[str, Any]]",
     },
@@ -921,6 +942,7 @@ ChatroomHistoryMessage = (
     | ChatroomHistoryMessageVideo
     | ChatroomHistoryMessageLocation
     | ChatroomHistoryMessageFile
+    | ChatroomHistoryMessageTip
     | ChatroomHistoryMessageOther
 )
 """One stored chat room message, as returned by the chat room history queries. Only the
@@ -2360,6 +2382,24 @@ queries. Only the commonly present keys are listed; others may appear.
 The shape when `type` is 6."""
 
 
+HistoryMessageTip = TypedDict(
+    "HistoryMessageTip",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[10]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | TipsBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 10."""
+
+
 HistoryMessageOther = TypedDict(
     "HistoryMessageOther",
     {
@@ -2367,7 +2407,7 @@ HistoryMessageOther = TypedDict(
         "msgid": "NotRequired[int]",
         "msgidclient": "NotRequired[str]",
         "sendtime": "NotRequired[int]",
-        "type": "NotRequired[Literal[10, 100]]",
+        "type": "NotRequired[Literal[100]]",
         "fromclienttype": "NotRequired[int]",
         "body": "NotRequired[str | dict[str, Any]]",
     },
@@ -2385,6 +2425,7 @@ HistoryMessage = (
     | HistoryMessageVideo
     | HistoryMessageLocation
     | HistoryMessageFile
+    | HistoryMessageTip
     | HistoryMessageOther
 )
 """One stored message of a one-to-one or team conversation, as returned by the history
@@ -5224,8 +5265,8 @@ class V2JoinedTeamInfo(TypedDict):
     create_time: NotRequired[int]
     #: When the team last changed, in epoch milliseconds.
     update_time: NotRequired[int]
-    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
-    configuration: NotRequired[V2TeamConfiguration]
+    #: The team settings with the whole-team mute: what an update may change and what the team's answers carry. Creation takes only the settings of V2TeamConfiguration.
+    configuration: NotRequired[V2TeamConfigurationWithMute]
     #: The account's own membership in a team it joined.
     member_info: NotRequired[V2JoinedTeamMemberInfo]
 
@@ -5837,8 +5878,8 @@ class V2OnlineTeamMemberOnlineStatusItem(TypedDict):
     client_type: NotRequired[int]
 
 
-class V2PushConfig(TypedDict):
-    """How the offline push notification for this event looks and whom it reaches."""
+class V2PushContent(TypedDict):
+    """Whether an offline push notification is sent for this event and how it reads."""
 
     #: Send an offline push notification; `true` when left out.
     push_enabled: NotRequired[bool]
@@ -5848,6 +5889,11 @@ class V2PushConfig(TypedDict):
     push_content: NotRequired[str]
     #: JSON text handed to the receiving app with the push (vendor options included).
     push_payload: NotRequired[str]
+
+
+class V2PushConfig(V2PushContent):
+    """How the offline push notification for this event looks and whom it reaches."""
+
     #: In a team message, force the push to every member, even those who muted the team.
     push_forcepush_all: NotRequired[bool]
     #: In a team message, the members who get the push even when they muted the team.
@@ -6149,6 +6195,12 @@ class V2TeamConfiguration(TypedDict):
     update_team_info_mode: NotRequired[Literal[0, 1]]
     #: Who may change the client extension (`customer_extension`): 0 the owner and managers, 1 every member.
     update_extension_mode: NotRequired[Literal[0, 1]]
+
+
+class V2TeamConfigurationWithMute(V2TeamConfiguration):
+    """The team settings with the whole-team mute: what an update may change and what the
+    team's answers carry. Creation takes only the settings of V2TeamConfiguration."""
+
     #: Muting of the whole team: 0 nobody muted, 1 everyone except the owner and managers muted, 3 everyone muted.
     chat_banned_mode: NotRequired[Literal[0, 1, 3]]
 
@@ -6194,8 +6246,8 @@ class V2TeamInfo(TypedDict):
     create_time: NotRequired[int]
     #: When the team last changed, in epoch milliseconds.
     update_time: NotRequired[int]
-    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
-    configuration: NotRequired[V2TeamConfiguration]
+    #: The team settings with the whole-team mute: what an update may change and what the team's answers carry. Creation takes only the settings of V2TeamConfiguration.
+    configuration: NotRequired[V2TeamConfigurationWithMute]
 
 
 class V2TeamListOnlineTeamMembersData(TypedDict):

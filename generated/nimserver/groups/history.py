@@ -109,7 +109,7 @@ _QUERY_SESSION_LIST = Endpoint(
             Number(integral=True, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True)),
-        Field("needLastMsg", "need_last_msg", Number(integral=True)),
+        Field("needLastMsg", "need_last_msg", OneOf((0, 1))),
     ),
     safe_to_repeat=True,
 )
@@ -456,7 +456,7 @@ class HistoryGroup:
         min_timestamp: int | str | None = None,
         max_timestamp: int | str | None = None,
         limit: int | None = None,
-        need_last_msg: int | None = None,
+        need_last_msg: Literal[0, 1] | bool | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> HistoryQuerySessionListResponse:
@@ -472,8 +472,8 @@ class HistoryGroup:
             min_timestamp: Lower bound of the time window, epoch milliseconds.
             max_timestamp: Upper bound of the time window, epoch milliseconds.
             limit: Maximum number of conversations to return.
-            need_last_msg: Flag asking for the last message of each conversation to be
-                included; 1 is assumed to mean yes.
+            need_last_msg: 1 to include the last message of each conversation, 0 (the
+                default) to leave it out. One of 0, 1. The server's default is 0.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1027,7 +1027,7 @@ class AsyncHistoryGroup:
         min_timestamp: int | str | None = None,
         max_timestamp: int | str | None = None,
         limit: int | None = None,
-        need_last_msg: int | None = None,
+        need_last_msg: Literal[0, 1] | bool | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> HistoryQuerySessionListResponse:
@@ -1043,8 +1043,8 @@ class AsyncHistoryGroup:
             min_timestamp: Lower bound of the time window, epoch milliseconds.
             max_timestamp: Upper bound of the time window, epoch milliseconds.
             limit: Maximum number of conversations to return.
-            need_last_msg: Flag asking for the last message of each conversation to be
-                included; 1 is assumed to mean yes.
+            need_last_msg: 1 to include the last message of each conversation, 0 (the
+                default) to leave it out. One of 0, 1. The server's default is 0.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -82,6 +82,7 @@ _DEL_MSG = Endpoint(
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
+        Field("type", "type", OneOf((7, 8)), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field(
             "to",
@@ -94,7 +95,6 @@ _DEL_MSG = Endpoint(
             ),
             required=True,
         ),
-        Field("type", "type", Number(integral=True)),
     ),
 )
 
@@ -375,6 +375,11 @@ _SEND_BATCH_MSG = Endpoint(
                     "body": JsonText(_shapes.FileBody),
                 }
             ),
+            10: Object(
+                {
+                    "body": JsonText(_shapes.TipsBody),
+                }
+            ),
         },
     ),
 )
@@ -487,6 +492,11 @@ _SEND_MSG = Endpoint(
                     "body": JsonText(_shapes.FileBody),
                 }
             ),
+            10: Object(
+                {
+                    "body": JsonText(_shapes.TipsBody),
+                }
+            ),
         },
     ),
 )
@@ -577,9 +587,9 @@ class MsgGroup:
         *,
         delete_msgid: int | str,
         timetag: int | str,
+        type: Literal[7, 8],
         from_: str,
         to: str | int,
-        type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -591,12 +601,11 @@ class MsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
+            type: Conversation kind of the message; 7 one-to-one, 8 team. Any other
+                value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
-            type: Conversation kind of the message. The accepted values are not
-                documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -609,7 +618,7 @@ class MsgGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
-        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+        Rate limit: 10 calls/min per app; blocked for 10 s when exceeded.
 
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
@@ -621,9 +630,9 @@ class MsgGroup:
                 {
                     "deleteMsgid": delete_msgid,
                     "timetag": timetag,
+                    "type": type,
                     "from": from_,
                     "to": to,
-                    "type": type,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
@@ -1620,9 +1629,9 @@ class AsyncMsgGroup:
         *,
         delete_msgid: int | str,
         timetag: int | str,
+        type: Literal[7, 8],
         from_: str,
         to: str | int,
-        type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -1634,12 +1643,11 @@ class AsyncMsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
+            type: Conversation kind of the message; 7 one-to-one, 8 team. Any other
+                value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
-            type: Conversation kind of the message. The accepted values are not
-                documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1652,7 +1660,7 @@ class AsyncMsgGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
-        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+        Rate limit: 10 calls/min per app; blocked for 10 s when exceeded.
 
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
@@ -1664,9 +1672,9 @@ class AsyncMsgGroup:
                 {
                     "deleteMsgid": delete_msgid,
                     "timetag": timetag,
+                    "type": type,
                     "from": from_,
                     "to": to,
-                    "type": type,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,

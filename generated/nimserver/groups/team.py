@@ -46,8 +46,8 @@ _ADD = Endpoint(
             ),
             required=True,
         ),
-        Field("magree", "magree", OneOf((0, 1)), required=True),
         Field("msg", "msg", Str(max_length=150), required=True),
+        Field("magree", "magree", OneOf((0, 1))),
         Field("attach", "attach", Str(max_length=512)),
     ),
 )
@@ -71,7 +71,7 @@ _ADD_MANAGER = Endpoint(
             ),
             required=True,
         ),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -87,7 +87,7 @@ _CHANGE_OWNER = Endpoint(
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field("newowner", "newowner", Str(min_length=1, max_length=32), required=True),
         Field("leave", "leave", OneOf((1, 2)), required=True),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -103,10 +103,10 @@ _CREATE = Endpoint(
             required=True,
         ),
         Field("msg", "msg", Str(max_length=150), required=True),
-        Field("magree", "magree", OneOf((0, 1)), required=True),
         Field("joinmode", "joinmode", OneOf((0, 1, 2)), required=True),
         Field("announcement", "announcement", Str(max_length=1024)),
         Field("intro", "intro", Str(max_length=512)),
+        Field("magree", "magree", OneOf((0, 1))),
         Field("custom", "custom", Str(max_length=1024)),
         Field("icon", "icon", Str(max_length=1024)),
         Field("beinvitemode", "beinvitemode", OneOf((0, 1))),
@@ -114,7 +114,7 @@ _CREATE = Endpoint(
         Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
         Field("upcustommode", "upcustommode", OneOf((0, 1))),
         Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
         Field("bid", "bid", Str()),
         Field("isNotifyCloseOnline", "is_notify_close_online", OneOf((0, 1))),
         Field("isNotifyClosePersistent", "is_notify_close_persistent", OneOf((0, 1))),
@@ -182,7 +182,7 @@ _LEAVE = Endpoint(
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -260,7 +260,7 @@ _MUTE_TLIST = Endpoint(
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field("mute", "mute", OneOf((0, 1)), required=True),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -276,7 +276,7 @@ _MUTE_TLIST_ALL = Endpoint(
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field("mute", "mute", Bool()),
         Field("muteType", "mute_type", OneOf((0, 1, 3))),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -320,7 +320,7 @@ _REMOVE = Endpoint(
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -343,7 +343,7 @@ _REMOVE_MANAGER = Endpoint(
             ),
             required=True,
         ),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -369,7 +369,7 @@ _UPDATE = Endpoint(
         Field("upcustommode", "upcustommode", OneOf((0, 1))),
         Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
         Field("bid", "bid", Str()),
-        Field("attach", "attach", Str()),
+        Field("attach", "attach", Str(max_length=512)),
     ),
 )
 
@@ -402,8 +402,8 @@ class TeamGroup:
         tid: int | str,
         owner: str,
         members: list[str],
-        magree: Literal[0, 1] | bool,
         msg: str,
+        magree: Literal[0, 1] | bool | None = None,
         attach: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -424,10 +424,10 @@ class TeamGroup:
             members: Accounts to invite, at most 200. At least 1 items; at most 200
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
+            msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
-                414. One of 0, 1.
-            msg: Invitation text shown to the invited accounts. At most 150 characters.
+                414. One of 0, 1. The server's default is 0.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -457,8 +457,8 @@ class TeamGroup:
                     "tid": tid,
                     "owner": owner,
                     "members": members,
-                    "magree": magree,
                     "msg": msg,
+                    "magree": magree,
                     "attach": attach,
                 },
                 extra_fields=call_extra_fields,
@@ -490,7 +490,7 @@ class TeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                promotion.
+                promotion. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -549,7 +549,7 @@ class TeamGroup:
             leave: What happens to the former owner; 1 leaves the team, 2 stays as a
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
-                transfer.
+                transfer. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -592,10 +592,10 @@ class TeamGroup:
         owner: str,
         members: list[str],
         msg: str,
-        magree: Literal[0, 1] | bool,
         joinmode: Literal[0, 1, 2],
         announcement: str | None = None,
         intro: str | None = None,
+        magree: Literal[0, 1] | bool | None = None,
         custom: str | None = None,
         icon: str | None = None,
         beinvitemode: Literal[0, 1] | bool | None = None,
@@ -626,14 +626,14 @@ class TeamGroup:
                 must not exceed the member limit. Each 1 to 32 characters. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
-            magree: Whether the invited accounts must accept: 0 adds them at once, 1
-                sends each an invitation to accept. Any other value is rejected with
-                414. One of 0, 1.
             joinmode: How others may apply to join: 0 anyone joins without approval, 1
                 an application needs a manager's approval, 2 nobody may apply. Any other
                 value is rejected with 414. One of 0, 1, 2.
             announcement: Team announcement. At most 1024 characters.
             intro: Short introduction of the team. At most 512 characters.
+            magree: Whether the invited accounts must accept: 0 adds them at once, 1
+                sends each an invitation to accept. Any other value is rejected with
+                414. One of 0, 1. The server's default is 0.
             custom: App-defined team extension; JSON text is recommended. At most 1024
                 characters.
             icon: Team avatar URL. At most 1024 characters.
@@ -654,7 +654,7 @@ class TeamGroup:
                 outside that range are rejected with 414. At least 2. The server's
                 default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation.
+                creation. At most 512 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             is_notify_close_online: Switch for delivering team notifications to online
@@ -691,10 +691,10 @@ class TeamGroup:
                     "owner": owner,
                     "members": members,
                     "msg": msg,
-                    "magree": magree,
                     "joinmode": joinmode,
                     "announcement": announcement,
                     "intro": intro,
+                    "magree": magree,
                     "custom": custom,
                     "icon": icon,
                     "beinvitemode": beinvitemode,
@@ -898,7 +898,7 @@ class TeamGroup:
                 created.
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                departure.
+                departure. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1203,7 +1203,7 @@ class TeamGroup:
             accid: Member to mute or unmute. 1 to 32 characters.
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
-                mute.
+                mute. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1265,7 +1265,7 @@ class TeamGroup:
             mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
-                mute.
+                mute. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1424,7 +1424,7 @@ class TeamGroup:
                 created.
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                dismissal.
+                dismissal. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1482,7 +1482,7 @@ class TeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                demotion.
+                demotion. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1577,7 +1577,7 @@ class TeamGroup:
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             attach: App-defined extension carried by the team notification about the
-                change.
+                change. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1695,8 +1695,8 @@ class AsyncTeamGroup:
         tid: int | str,
         owner: str,
         members: list[str],
-        magree: Literal[0, 1] | bool,
         msg: str,
+        magree: Literal[0, 1] | bool | None = None,
         attach: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1717,10 +1717,10 @@ class AsyncTeamGroup:
             members: Accounts to invite, at most 200. At least 1 items; at most 200
                 items; each 1 to 32 characters. Sent as compact JSON; JSON text given as
                 a str is checked and sent as is.
+            msg: Invitation text shown to the invited accounts. At most 150 characters.
             magree: Whether the invited accounts must accept: 0 adds them at once, 1
                 sends each an invitation to accept. Any other value is rejected with
-                414. One of 0, 1.
-            msg: Invitation text shown to the invited accounts. At most 150 characters.
+                414. One of 0, 1. The server's default is 0.
             attach: App-defined extension carried by the team notification about the
                 invitation. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -1750,8 +1750,8 @@ class AsyncTeamGroup:
                     "tid": tid,
                     "owner": owner,
                     "members": members,
-                    "magree": magree,
                     "msg": msg,
+                    "magree": magree,
                     "attach": attach,
                 },
                 extra_fields=call_extra_fields,
@@ -1783,7 +1783,7 @@ class AsyncTeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                promotion.
+                promotion. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1842,7 +1842,7 @@ class AsyncTeamGroup:
             leave: What happens to the former owner; 1 leaves the team, 2 stays as a
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
-                transfer.
+                transfer. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1885,10 +1885,10 @@ class AsyncTeamGroup:
         owner: str,
         members: list[str],
         msg: str,
-        magree: Literal[0, 1] | bool,
         joinmode: Literal[0, 1, 2],
         announcement: str | None = None,
         intro: str | None = None,
+        magree: Literal[0, 1] | bool | None = None,
         custom: str | None = None,
         icon: str | None = None,
         beinvitemode: Literal[0, 1] | bool | None = None,
@@ -1919,14 +1919,14 @@ class AsyncTeamGroup:
                 must not exceed the member limit. Each 1 to 32 characters. Sent as
                 compact JSON; JSON text given as a str is checked and sent as is.
             msg: Invitation text shown to the invited accounts. At most 150 characters.
-            magree: Whether the invited accounts must accept: 0 adds them at once, 1
-                sends each an invitation to accept. Any other value is rejected with
-                414. One of 0, 1.
             joinmode: How others may apply to join: 0 anyone joins without approval, 1
                 an application needs a manager's approval, 2 nobody may apply. Any other
                 value is rejected with 414. One of 0, 1, 2.
             announcement: Team announcement. At most 1024 characters.
             intro: Short introduction of the team. At most 512 characters.
+            magree: Whether the invited accounts must accept: 0 adds them at once, 1
+                sends each an invitation to accept. Any other value is rejected with
+                414. One of 0, 1. The server's default is 0.
             custom: App-defined team extension; JSON text is recommended. At most 1024
                 characters.
             icon: Team avatar URL. At most 1024 characters.
@@ -1947,7 +1947,7 @@ class AsyncTeamGroup:
                 outside that range are rejected with 414. At least 2. The server's
                 default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation.
+                creation. At most 512 characters.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             is_notify_close_online: Switch for delivering team notifications to online
@@ -1984,10 +1984,10 @@ class AsyncTeamGroup:
                     "owner": owner,
                     "members": members,
                     "msg": msg,
-                    "magree": magree,
                     "joinmode": joinmode,
                     "announcement": announcement,
                     "intro": intro,
+                    "magree": magree,
                     "custom": custom,
                     "icon": icon,
                     "beinvitemode": beinvitemode,
@@ -2191,7 +2191,7 @@ class AsyncTeamGroup:
                 created.
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                departure.
+                departure. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2496,7 +2496,7 @@ class AsyncTeamGroup:
             accid: Member to mute or unmute. 1 to 32 characters.
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
-                mute.
+                mute. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2558,7 +2558,7 @@ class AsyncTeamGroup:
             mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
-                mute.
+                mute. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2717,7 +2717,7 @@ class AsyncTeamGroup:
                 created.
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                dismissal.
+                dismissal. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2775,7 +2775,7 @@ class AsyncTeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                demotion.
+                demotion. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2870,7 +2870,7 @@ class AsyncTeamGroup:
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             attach: App-defined extension carried by the team notification about the
-                change.
+                change. At most 512 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

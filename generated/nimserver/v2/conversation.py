@@ -142,7 +142,7 @@ _STICK_TOP_CONVERSATION = Endpoint(
         ),
         Field("top_type", "top_type", OneOf((0, 1)), required=True, where="body"),
     ),
-    method="PATCH",
+    method="POST",
     rest=True,
     has_body=True,
 )
@@ -521,7 +521,7 @@ class V2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
+        Calls ``POST /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
         (operation ``v2.conversation.stickTopConversation`` in the spec).
         """
         return _cast(
@@ -946,7 +946,7 @@ class AsyncV2ConversationOperations:
         Rate limit: 100 calls/s per app on the standard package; blocked for a while
         when exceeded.
 
-        Calls ``PATCH /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
+        Calls ``POST /im/v2/conversations/{conversation_id}/actions/stick_top_conversation``
         (operation ``v2.conversation.stickTopConversation`` in the spec).
         """
         return _cast(

@@ -48,6 +48,7 @@ from ..types import (
     V2MessageTeamOption,
     V2MessageThreadConfig,
     V2PushConfig,
+    V2PushContent,
     V2RouteConfig,
 )
 
@@ -659,7 +660,7 @@ _STREAM_MESSAGE = Endpoint(
         ),
         Field("route_config", "route_config", _shapes.V2RouteConfig, where="body"),
         Field("p2p_option", "p2p_option", _shapes.V2MessageP2pOption, where="body"),
-        Field("push_config", "push_config", _shapes.V2PushConfig, where="body"),
+        Field("push_config", "push_config", _shapes.V2PushContent, where="body"),
         Field("extension", "extension", Str(max_length=1024), where="body"),
         Field(
             "thread_config",
@@ -1787,7 +1788,7 @@ class V2MessageOperations:
         message_config: V2MessageStreamMessageMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         p2p_option: V2MessageP2pOption | None = None,
-        push_config: V2PushConfig | None = None,
+        push_config: V2PushContent | None = None,
         extension: str | None = None,
         thread_config: V2MessageThreadConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -1817,9 +1818,8 @@ class V2MessageOperations:
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             p2p_option: Options of a one-to-one message.
-            push_config: The push notification of the message; the Java SDK sends only
-                `push_enabled`, `push_nick_enabled`, `push_content` and `push_payload`
-                here.
+            push_config: The push notification of the message; the stream takes no
+                forced-push keys.
             extension: Developer extension of the message, JSON text recommended. At
                 most 1024 characters.
             thread_config: Makes the message a reply in a thread.
@@ -3029,7 +3029,7 @@ class AsyncV2MessageOperations:
         message_config: V2MessageStreamMessageMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         p2p_option: V2MessageP2pOption | None = None,
-        push_config: V2PushConfig | None = None,
+        push_config: V2PushContent | None = None,
         extension: str | None = None,
         thread_config: V2MessageThreadConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -3059,9 +3059,8 @@ class AsyncV2MessageOperations:
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             p2p_option: Options of a one-to-one message.
-            push_config: The push notification of the message; the Java SDK sends only
-                `push_enabled`, `push_nick_enabled`, `push_content` and `push_payload`
-                here.
+            push_config: The push notification of the message; the stream takes no
+                forced-push keys.
             extension: Developer extension of the message, JSON text recommended. At
                 most 1024 characters.
             thread_config: Makes the message a reply in a thread.

@@ -18,6 +18,7 @@ from ..types import (
     V2TeamBatchQueryTeamInfoData,
     V2TeamBatchQueryTeamOnlineMembersCountData,
     V2TeamConfiguration,
+    V2TeamConfigurationWithMute,
     V2TeamCreateTeamData,
     V2TeamGetTeamInfoData,
     V2TeamListOnlineTeamMembersData,
@@ -327,7 +328,10 @@ _UPDATE_TEAM = Endpoint(
         Field("customer_extension", "customer_extension", Str(), where="body"),
         Field("extension", "extension", Str(), where="body"),
         Field(
-            "configuration", "configuration", _shapes.V2TeamConfiguration, where="body"
+            "configuration",
+            "configuration",
+            _shapes.V2TeamConfigurationWithMute,
+            where="body",
         ),
         Field(
             "antispam_configuration",
@@ -964,7 +968,7 @@ class V2TeamOperations:
         server_extension: str | None = None,
         customer_extension: str | None = None,
         extension: str | None = None,
-        configuration: V2TeamConfiguration | None = None,
+        configuration: V2TeamConfigurationWithMute | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -991,8 +995,9 @@ class V2TeamOperations:
             customer_extension: The clients' new extension data on the team.
             extension: Extension text carried with the notification of the change; not
                 stored.
-            configuration: Who may join the team and who may change what. The values
-                follow the v1 team calls' modes; only the keys sent change.
+            configuration: The team settings with the whole-team mute: what an update
+                may change and what the team's answers carry. Creation takes only the
+                settings of V2TeamConfiguration.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -1662,7 +1667,7 @@ class AsyncV2TeamOperations:
         server_extension: str | None = None,
         customer_extension: str | None = None,
         extension: str | None = None,
-        configuration: V2TeamConfiguration | None = None,
+        configuration: V2TeamConfigurationWithMute | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1689,8 +1694,9 @@ class AsyncV2TeamOperations:
             customer_extension: The clients' new extension data on the team.
             extension: Extension text carried with the notification of the change; not
                 stored.
-            configuration: Who may join the team and who may change what. The values
-                follow the v1 team calls' modes; only the keys sent change.
+            configuration: The team settings with the whole-team mute: what an update
+                may change and what the team's answers carry. Creation takes only the
+                settings of V2TeamConfiguration.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
