@@ -326,6 +326,8 @@ def _variant(key: str, value: Any, then: Spec) -> Spec:
     return {"if": {"properties": {key: {"const": value}}, "required": [key]}, "then": then}
 
 
+# A type key in the options callers build (a loud option needs `push`).
+_option_kind = _set([*_OPTION, "properties", "kind"], {"type": "string", "enum": ["quiet", "loud"]})
 # Gender 1 needs an email (a body by type on the form).
 _form_variant = _set([*_ARGS[:-1], "allOf"], [_variant("gender", 1, {"required": ["email"]})])
 
@@ -766,8 +768,8 @@ CASES: dict[str, tuple[Edit, Edit | None, dict[str, str]]] = {
         {"operation-body-variants-widened": COMPATIBLE},
     ),
     "type-variants-narrowed": (
-        _set([*_OPTION, "allOf"], [_variant("push", True, {"required": ["push"]})]),
-        None,
+        _both(_option_kind, _set([*_OPTION, "allOf"], [_variant("kind", "loud", {"required": ["push"]})])),
+        _option_kind,
         {"type-variants-narrowed": BREAKING},
     ),
     "type-variants-changed": (
