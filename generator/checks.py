@@ -7,7 +7,7 @@ build is compiled once into `nimserver/_shapes.py` and referred to by name.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.pytypes import (
     DIGITS,
@@ -24,6 +24,9 @@ from generator.pytypes import (
     Union,
     literal_text,
 )
+
+if TYPE_CHECKING:
+    from generator.model import Variants
 
 
 def _arguments(**values: Any) -> str:
@@ -110,3 +113,20 @@ def check_names(kind: PyType) -> set[str]:
     own = {Enum: "OneOf", ListOf: "ListOf", MapOf: "MapOf", Union: "AnyOf", JsonText: "JsonText", Named: "_shapes"}
     names = {own[type(kind)]} if type(kind) in own else {"ANY"} if isinstance(kind, AnyValue) else set()
     return names.union(*(check_names(item) for item in inner))
+
+
+def variants_source(variants: Variants, shapes: str = "_shapes.") -> str:
+    """Python source of the check of an object's shapes by its type key (runtime `Variants`)."""
+    cases = []
+    for case in variants.cases:
+        keys = "".join(f"{literal_text(key.name)}: {check_source(key.type, shapes)}, " for key in case.keys)
+        required = f", required={python_literal(case.required)}" if case.required else ""
+        cases.append(f"{literal_text(case.value)}: Object({{{keys}}}{required})")
+    return f"Variants({literal_text(variants.key)}, {{{', '.join(cases)}}})"
+
+
+def variants_check_names(variants: Variants | None) -> set[str]:
+    """The names of `_checks` (and `_shapes`) that `variants_source(variants)` uses."""
+    if variants is None:
+        return set()
+    return {"Object", "Variants"}.union(*(check_names(key.type) for case in variants.cases for key in case.keys))

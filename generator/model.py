@@ -46,6 +46,7 @@ from generator.pytypes import (
     typing_names,
     union,
 )
+from generator.variants import switch_of, then_properties, then_required
 
 
 class ApiStyle(StrEnum):
@@ -184,6 +185,37 @@ class Key:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """An object's shape when its type key holds `value` (a `then` of the spec's if/then; generator/variants.py)."""
+
+    value: Any
+    keys: tuple[Key, ...]  # the object's keys this type narrows, each with its type for this type
+    required: tuple[str, ...]  # the keys this type needs beyond those the object always needs
+    location: Location
+    title: str = ""  # the `then`'s title: the name of the type (`Text`), for the TypedDict of its shape
+
+
+@dataclass(frozen=True)
+class Variants:
+    """The shapes of an object by the value of its type key; a value without a variant keeps the open shape."""
+
+    key: str  # the type key's wire name
+    cases: tuple[Variant, ...]
+
+    def case_of(self, value: Any) -> Variant | None:
+        """The variant of a type value, compared with its JSON type (True is not 1)."""
+        return next((case for case in self.cases if type(case.value) is type(value) and case.value == value), None)
+
+    def named_types(self) -> list[str]:
+        """The TypedDicts its variants' keys refer to, in name order (generated files must not vary)."""
+        return sorted({name for case in self.cases for key in case.keys for name in named_types(key.type)})
+
+
+def variant_names(variants: Variants | None) -> list[str]:
+    return [] if variants is None else variants.named_types()
+
+
+@dataclass(frozen=True)
 class TypedDictDef:
     """A TypedDict for a JSON object the API sends or accepts."""
 
@@ -195,6 +227,9 @@ class TypedDictDef:
     component: bool  # named after a component, not after its place
     directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
     notes: tuple[Note, ...] = ()  # for reviewers
+    variants: Variants | None = None  # its shapes by the value of a type key
+    # Read as the union of these TypedDicts (its shapes by type, then the other types), not as a class.
+    union: tuple[str, ...] = ()
 
     @property
     def needs_functional_syntax(self) -> bool:
@@ -329,6 +364,7 @@ class Operation:
     # and the open doubts on its request fields, each with the field's length limit.
     answer: dict[str, Any] = field(default_factory=dict, compare=False)
     field_doubts: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+    variants: Variants | None = None  # the shapes of its form or JSON body by the value of a type field
 
     @property
     def api(self) -> ApiStyle:
@@ -582,6 +618,8 @@ class Api:
             for key in self.all_keys(name):
                 for inner in named_types(key.type):
                     place(inner)
+            for inner in variant_names(built[name].variants):
+                place(inner)
             ordered[name] = built[name]
 
         for name in sorted(built):
@@ -613,6 +651,7 @@ class _Draft:
     location: Location
     component: bool
     notes: tuple[Note, ...] = ()
+    variants: Variants | None = None
 
 
 class _TypeBuilder:
@@ -722,10 +761,41 @@ class _TypeBuilder:
                     notes_within(value, text_content=True),
                 )
             )
+        variants = self.variants_of(schema, child_prefix)
         self.drafts[name] = _Draft(
-            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes)
+            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes), variants
         )
         return name
+
+    def variants_of(self, schema: SpecDict, hint: str) -> Variants | None:
+        """The shapes of an object schema (a form, a JSON object) by its type key, as its if/then members say."""
+        switch = switch_of(schema)
+        if switch is None:
+            return None
+        cases = []
+        for case in switch.cases:
+            then = case.then
+            required = then_required(then)
+            prefix = f"{hint}{class_name(switch.key)}{class_name(str(case.value))}"
+            keys = tuple(
+                Key(
+                    name,
+                    self._variant_type(value, f"{prefix}{class_name(name)}"),
+                    name in required,
+                    clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
+                    then["properties"].where(name),
+                )
+                for name, value in then_properties(then).items()
+            )
+            title = class_name(str(then["title"])) if isinstance(then.get("title"), str) else ""
+            cases.append(Variant(case.value, keys, tuple(required), case.member.location, title))
+        return Variants(switch.key, tuple(cases))
+
+    def _variant_type(self, schema: Any, hint: str) -> PyType:
+        """A narrowed key's type: JSON text of its contentSchema (a form field), or its schema's type."""
+        if isinstance(schema, SpecDict) and schema.get("contentMediaType") == JSON_TEXT:
+            return JsonText(self.type_of(schema.get("contentSchema"), hint))
+        return self.type_of(schema, hint)
 
     def _collect(
         self,
@@ -773,11 +843,80 @@ class _TypeBuilder:
                 draft.component,
                 directions,
                 draft.notes,
+                draft.variants,
             )
 
         for draft in sorted(self.drafts.values(), key=lambda draft: draft.name):
             place(draft)
         return tuple(ordered.values())
+
+
+def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...], problems: Problems) -> tuple[TypedDictDef, ...]:
+    """What the app reads (answers, webhook payloads) typed per type: a TypedDict with variants becomes the
+    union of one TypedDict per described type, its type key a Literal, and one for the other types, so that
+    comparing the type key narrows the rest (an event for a text copy has a text body under mypy)."""
+    by_name = {typed_dict.name: typed_dict for typed_dict in typed_dicts}
+    extended = {base for typed_dict in typed_dicts for base in typed_dict.bases}
+    taken: set[str] = set()
+    out: list[TypedDictDef] = []
+    for typed_dict in typed_dicts:
+        variants = typed_dict.variants
+        if variants is None or not typed_dict.directions & READ_BY_APP or typed_dict.name in extended:
+            out.append(typed_dict)
+            continue
+        keys = _flat_keys(typed_dict.name, by_name)
+        members = [_variant_typed_dict(typed_dict, keys, variants, case) for case in variants.cases]
+        other = _other_types(typed_dict, keys, variants)
+        members.extend([other] if other is not None else [])
+        for member in members:
+            if member.name in by_name or member.name in taken:
+                problems.error(
+                    member.location,
+                    f"the shape of this type would be the TypedDict '{member.name}', a name already taken;"
+                    " give the variant's `then` another title",
+                    "type-name-unique",
+                )
+            taken.add(member.name)
+        out.extend(members)
+        out.append(replace(typed_dict, union=tuple(member.name for member in members)))
+    return tuple(out)
+
+
+def _flat_keys(name: str, by_name: dict[str, TypedDictDef]) -> list[Key]:
+    typed_dict = by_name[name]
+    return [*(key for base in typed_dict.bases for key in _flat_keys(base, by_name)), *typed_dict.keys]
+
+
+def _variant_typed_dict(typed_dict: TypedDictDef, keys: list[Key], variants: Variants, case: Variant) -> TypedDictDef:
+    narrowed = {key.name: key for key in case.keys}
+    own: list[Key] = []
+    for key in keys:
+        if key.name == variants.key:
+            key = replace(key, type=Enum((case.value,)), required=True)
+        elif key.name in narrowed and not isinstance(narrowed[key.name].type, JsonText):
+            key = replace(key, type=narrowed[key.name].type)  # JSON text arrives as text: its type stays
+        own.append(replace(key, required=key.required or key.name in case.required))
+    label = case.title or f"{class_name(variants.key)}{class_name(str(case.value))}"
+    description = f"{typed_dict.description}\n\nThe shape when `{variants.key}` is {case.value!r}.".strip()
+    return TypedDictDef(
+        f"{typed_dict.name}{label}", description, tuple(own), (), case.location, False, typed_dict.directions
+    )
+
+
+def _other_types(typed_dict: TypedDictDef, keys: list[Key], variants: Variants) -> TypedDictDef | None:
+    """The shape of every other type: the type key's other values (its enum's rest), the rest as declared."""
+    type_key = next(key for key in keys if key.name == variants.key)
+    kind = type_key.type
+    if isinstance(kind, Enum):
+        rest = tuple(value for value in kind.values if variants.case_of(value) is None)
+        if not rest:
+            return None
+        kind = Enum(rest, kind.constraints)
+    own = tuple(replace(key, type=kind) if key.name == variants.key else key for key in keys)
+    description = f"{typed_dict.description}\n\nThe shape of the other values of `{variants.key}`.".strip()
+    return TypedDictDef(
+        f"{typed_dict.name}Other", description, own, (), typed_dict.location, False, typed_dict.directions
+    )
 
 
 def build_api(document: SpecDict, problems: Problems) -> Api:
@@ -806,7 +945,7 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
                 "type-name-valid",
             )
     used = _directions(built, webhooks, types)
-    typed_dicts = types.typed_dicts(used)
+    typed_dicts = _typed_by_type(types.typed_dicts(used), problems)
     callback_answer = _answer_shape(webhooks, types)
     return Api(
         title=str(info["title"]),
@@ -875,6 +1014,7 @@ def _directions(groups: list[Group], webhooks: tuple[Webhook, ...], types: _Type
         for op in group.operations:
             pending.extend((name, RESPONSE) for name in named_types(op.response))
             pending.extend((name, ARGUMENT) for field in op.fields for name in named_types(field.type))
+            pending.extend((name, ARGUMENT) for name in variant_names(op.variants))
     for webhook in webhooks:
         pending.extend((name, WEBHOOK_PAYLOAD) for name in named_types(webhook.payload))
         pending.extend((name, WEBHOOK_ANSWER) for name in named_types(webhook.answer))
@@ -886,6 +1026,7 @@ def _directions(groups: list[Group], webhooks: tuple[Webhook, ...], types: _Type
         draft = types.drafts[name]
         pending.extend((base, direction) for base in draft.bases)
         pending.extend((inner, direction) for key in draft.keys for inner in named_types(key.type))
+        pending.extend((inner, direction) for inner in variant_names(draft.variants))
     return used
 
 
@@ -897,6 +1038,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
     form_schema = None
     form_notes: tuple[Note, ...] = ()
     doubts: list[dict[str, Any]] = []
+    variants = None
     request = spec.get("requestBody")
     if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
         body, media = next(iter(request["content"].items()))
@@ -908,6 +1050,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
             hint = f"{type_prefix}{class_name(wire_name)}"
             fields.append(_field(wire_name, schema, required, hint, types))
             doubts.extend(_field_doubts(wire_name, schema))
+        variants = types.variants_of(form, type_prefix)
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
@@ -942,6 +1085,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         codes=tuple(extension(spec, "x-codes")),
         answer=answer_shape(response_schema),
         field_doubts=tuple(doubts),
+        variants=variants,
     )
 
 
@@ -964,6 +1108,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         doubts.extend(_field_doubts(str(parameter["name"]), parameter, parameter.get("schema")))
     body = None
     body_notes: tuple[Note, ...] = ()
+    variants = None
     request = spec.get("requestBody")
     if isinstance(request, SpecDict):
         body = JSON_TEXT
@@ -974,6 +1119,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
             hint = f"{type_prefix}{class_name(wire_name)}"
             fields.append(replace(_field(wire_name, key_schema, required, hint, types), where=FieldPlace.BODY))
             doubts.extend(_field_doubts(wire_name, key_schema))
+        variants = types.variants_of(schema, type_prefix)
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -1006,6 +1152,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         codes=tuple(extension(spec, "x-codes")),
         answer=answer_shape(spec["responses"]["200"]["content"][JSON_TEXT]["schema"]),
         field_doubts=tuple(doubts),
+        variants=variants,
     )
 
 
@@ -1072,7 +1219,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
 
 
 # Keywords whose value is a schema, a list of schemas or a map of schemas.
-_SUBSCHEMA = ("items", "contentSchema", "additionalProperties", "not", "propertyNames")
+_SUBSCHEMA = ("items", "contentSchema", "additionalProperties", "not", "propertyNames", "if", "then", "else")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _PROSE = ("description", "examples", "example", "title", "summary", "deprecated", "$comment")
 

@@ -42,6 +42,7 @@ from generator.model import (
     Operation,
     Tag,
     TypedDictDef,
+    Variants,
     Webhook,
 )
 from generator.pytypes import JsonText, ListOf, MapOf, Named, PyType, Union, named_types
@@ -109,6 +110,17 @@ class FieldDoc:
 
 
 @dataclass(frozen=True)
+class BodyByType:
+    """One table of the reference's bodies by type: what an object needs when its type key holds `value`."""
+
+    where: str  # the object: "" for the form or JSON body itself, else the argument holding it (`message`)
+    key: str  # the type key's wire name
+    value: str  # its value, as JSON
+    required: tuple[str, ...]  # the keys this type needs
+    shape: tuple[ShapeLine, ...]  # the keys it narrows, with what they hold for this type
+
+
+@dataclass(frozen=True)
 class OperationDoc:
     op: Operation
     call: str  # client.user.create
@@ -119,6 +131,7 @@ class OperationDoc:
     responses: tuple[tuple[str, str], ...]  # (example name, JSON text)
     search: str  # what the search box matches
     paging: str = ""  # v2 list operations: how the pages go, in words
+    bodies: tuple[BodyByType, ...] = ()  # one table per type, where a body's shape depends on a type key
 
     @property
     def v2(self) -> bool:
@@ -165,6 +178,7 @@ class WebhookDoc:
     answer_keys: tuple[KeyRow, ...]
     answers: tuple[tuple[str, str], ...]  # (example name, JSON text)
     search: str
+    bodies: tuple[BodyByType, ...] = ()  # one table per type, where the payload's shape depends on a type key
 
     @property
     def anchor(self) -> str:
@@ -421,6 +435,33 @@ def _field_doc(field: Field, example: Any, types: _Types) -> FieldDoc:
     )
 
 
+def bodies_by_type(op: Operation, types: _Types) -> tuple[BodyByType, ...]:
+    """The tables of the operation's bodies by type: of its form or JSON body, then of objects in its arguments."""
+    found: list[tuple[str, Variants]] = [("", op.variants)] if op.variants is not None else []
+    for field in op.fields:
+        found.extend((field.wire_name, variants) for variants in _variants_within(field.type, types))
+    return _body_tables(found, types)
+
+
+def _variants_within(kind: PyType, types: _Types) -> list[Variants]:
+    """The variants of the TypedDicts a type uses, in name order."""
+    named = (types.by_name[name].variants for name in sorted(types.reachable([kind])))
+    return [variants for variants in named if variants is not None]
+
+
+def _body_tables(found: list[tuple[str, Variants]], types: _Types) -> tuple[BodyByType, ...]:
+    tables = []
+    for where, variants in found:
+        for case in variants.cases:
+            lines: list[ShapeLine] = []
+            for key in case.keys:
+                lines.append(ShapeLine(0, key.name, key.annotation, key.required, key.description))
+                lines.extend(types.shape(key.type, 1))
+            value = compact_json(case.value)
+            tables.append(BodyByType(where, variants.key, value, case.required, tuple(lines)))
+    return tuple(tables)
+
+
 def search_text(op: Operation, call: str) -> str:
     """What the search box matches for an operation: its names, path and summary, its official page's title,
     every argument's wire and Python name, and the codes its sources name for it."""
@@ -451,6 +492,7 @@ def operation_doc(op: Operation, base_url: str, types: _Types) -> OperationDoc:
         ),
         search=search_text(op, call),
         paging=paging_words(op),
+        bodies=bodies_by_type(op, types),
     )
 
 
@@ -512,6 +554,7 @@ def webhook_doc(hook: Webhook, types: _Types) -> WebhookDoc:
         headers=headers,
         verify=verify_example(hook.event_class, body, headers) if example is not None else "",
         answer_keys=key_rows(types.shape(hook.answer)) if hook.is_callback else (),
+        bodies=_body_tables([("", variants) for variants in _variants_within(hook.payload, types)], types),
         answers=(
             tuple(
                 (answer.name, json.dumps(answer.value, ensure_ascii=False, indent=2)) for answer in hook.answer_examples

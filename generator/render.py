@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 
 from generator import docs, escape
-from generator.checks import check_names, check_source, python_literal
+from generator.checks import check_names, check_source, python_literal, variants_check_names, variants_source
 from generator.diff.versioning import compatible_range
 from generator.errors import Location
 from generator.model import Api, ApiStyle, Field, FormRequest, Key, Operation, Request, RestRequest
@@ -103,6 +103,7 @@ def environment() -> jinja2.Environment:
         returns_doc=docs.returns_doc,
         return_annotation=lambda op, asynchronous: op.return_annotation(asynchronous),
         check=check_source,
+        variants_check=variants_source,
     )
     # Templates choose what differs between the two kinds of request by the request's type.
     env.tests.update(rest_request=lambda value: isinstance(value, RestRequest))
@@ -308,7 +309,8 @@ def render(api: Api) -> list[RenderedFile]:
         "all_keys": api.all_keys,
         "shape_checks": sorted(
             {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in check_names(key.type)}
-            - {"_shapes"}
+            .union(*(variants_check_names(td.variants) for td in api.argument_shapes))
+            .difference({"_shapes"})
         ),
     }
 
@@ -347,7 +349,11 @@ def render(api: Api) -> list[RenderedFile]:
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
-        checks = sorted({name for op in group.operations for field in op.fields for name in check_names(field.type)})
+        checks = sorted(
+            {name for op in group.operations for field in op.fields for name in check_names(field.type)}.union(
+                *(variants_check_names(op.variants) for op in group.operations)
+            )
+        )
         text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))

@@ -31,6 +31,7 @@ from generator.document import CALLBACK_TAG, JSON_TEXT, answer_schema
 from generator.extensions import places
 from generator.load import SpecDict, SpecList
 from generator.naming import class_name
+from generator.variants import case_of, conditional_members, then_properties, then_required
 
 ERROR, WARNING = "error", "warning"
 
@@ -543,6 +544,83 @@ def _parameter_names(view: SpecView) -> Iterator[Found]:
 
 def _shown(kinds: list[str]) -> str:
     return " or ".join(kinds)
+
+
+# --- Bodies by type (generator/variants.py) ------------------------------------
+
+
+@rule(
+    "variant-form",
+    "a variant of a body by type is `if` (the type key's `const`, required) and `then` narrowing the object's own keys",
+    "`if: {properties: {type: {enum: [0, 1]}}}`",
+)
+def _variant_forms(view: SpecView) -> Iterator[Found]:
+    for schema in view.schemas:
+        properties, _ = all_properties(schema)
+        for members, index, member in conditional_members(schema):
+            found = case_of(member)
+            if isinstance(found, str):
+                yield members, index, found
+                continue
+            key = found[0]
+            if key not in properties:
+                yield members, index, f"the variant's type key '{key}' is not a property of the object"
+            then = member["then"]
+            for name in [*then_properties(then), *then_required(then)]:
+                if name not in properties:
+                    yield then, None, f"the variant for {key}={found[1]!r} names '{name}', not a property of the object"
+
+
+@rule(
+    "variant-distinct",
+    "the variants of an object switch on one type key, and no two name the same value (one body, one variant)",
+    "two variants with `if: {properties: {type: {const: 0}}, required: [type]}`",
+)
+def _variant_overlaps(view: SpecView) -> Iterator[Found]:
+    for schema in view.schemas:
+        first_key: str | None = None
+        seen: list[Any] = []
+        for members, index, member in conditional_members(schema):
+            found = case_of(member)
+            if isinstance(found, str):
+                continue  # variant-form
+            key, value = found
+            if first_key is None:
+                first_key = key
+            elif key != first_key:
+                yield members, index, (
+                    f"this variant switches on '{key}', an earlier one on '{first_key}': an object could match both"
+                )
+                continue
+            if any(_same(value, other) for other in seen):
+                yield members, index, f"{key}={value!r} already has a variant: an object of that type would match both"
+            seen.append(value)
+
+
+@rule(
+    "variant-value-fits",
+    "the value a variant fixes is one the type key's schema accepts (its type, enum and const)",
+    "a variant for `type: 5` where `type` has `enum: [0, 1]`",
+)
+def _variant_values(view: SpecView) -> Iterator[Found]:
+    for schema in view.schemas:
+        properties, _ = all_properties(schema)
+        for members, index, member in conditional_members(schema):
+            found = case_of(member)
+            if isinstance(found, str) or found[0] not in properties:
+                continue  # variant-form
+            key, value = found
+            target = properties[key][0]
+            if not isinstance(target, SpecDict):
+                continue
+            kinds = _kinds(target)
+            allowed = target.get("enum")
+            if kinds is not None and not _fits(value, kinds):
+                yield members, index, f"{key}={value!r} is not of the type key's type {_shown(kinds)}"
+            elif isinstance(allowed, SpecList) and not any(_same(value, other) for other in allowed):
+                yield members, index, f"{key}={value!r} is not one of the type key's values {list(allowed)}"
+            elif "const" in target and not _same(value, target["const"]):
+                yield members, index, f"{key}={value!r} is not the type key's only value {target['const']!r}"
 
 
 modelled(

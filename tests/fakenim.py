@@ -28,11 +28,26 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator as _Draft202012
+from jsonschema import ValidationError, validators
 
 from generator.load import SpecDict
 
 CURTIME_WINDOW = 300  # seconds, as the real server allows
+
+
+def _json_text(validator: Any, content_schema: Any, instance: Any, schema: dict[str, Any]) -> Any:
+    """JSON text inside a JSON value is checked against its contentSchema (an annotation in JSON Schema)."""
+    if schema.get("contentMediaType") == "application/json" and isinstance(instance, str):
+        try:
+            decoded = json.loads(instance)
+        except ValueError:
+            yield ValidationError(f"{instance[:40]!r} is not JSON text")
+            return
+        yield from validator.descend(decoded, content_schema)
+
+
+Draft202012Validator = validators.extend(_Draft202012, {"contentSchema": _json_text})
 _INTEGER = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
@@ -75,6 +90,8 @@ class _Operation:
     literals: int = 0
     parameters: dict[str, Any] = field(default_factory=dict)
     body_required: bool = False
+    # v1: the form's shapes by the value of a type field (its allOf of if/then members).
+    variants: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -95,13 +112,16 @@ class FakeNim:
                         self.operations[f"{verb.upper()} {path}"] = _rest_operation(path, item[verb])
                 continue
             operation = item["post"]
-            media_type, properties, required = None, {}, []
+            media_type, properties, required, variants = None, {}, [], []
             body = operation.get("requestBody")
             if body:
                 media_type, media = next(iter(body["content"].items()))
                 properties = media["schema"]["properties"]
                 required = list(media["schema"].get("required", []))
-            self.operations[path] = _Operation(media_type, properties, required, _success(operation, {"code": 200}))
+                variants = [member for member in media["schema"].get("allOf", []) if "if" in member]
+            self.operations[path] = _Operation(
+                media_type, properties, required, _success(operation, {"code": 200}), variants=variants
+            )
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -258,7 +278,8 @@ class FakeNim:
         body_schema["additionalProperties"] = False
         for error in Draft202012Validator(body_schema).iter_errors(received.json):
             where = ".".join(str(part) for part in error.absolute_path)
-            return f"body {where}: {error.message}" if where else f"body: {error.message}"
+            message = error.message + _variant(body_schema, error.schema_path)
+            return f"body {where}: {message}" if where else f"body: {message}"
         return None
 
     def _check_signature(self, headers: dict[str, str]) -> str | None:
@@ -293,12 +314,42 @@ class FakeNim:
                 checks.append((schema["contentSchema"], json.loads(text)))
             for rules, checked in checks:
                 for error in Draft202012Validator(rules).iter_errors(checked):
-                    return f"{name}: {error.message}"
+                    return f"{name}: {error.message}{_variant(rules, error.schema_path)}"
         for name in received.files:
             schema = operation.properties.get(name)
             if schema is None or schema.get("contentMediaType") != "application/octet-stream":
                 return f"{name} is not a file part"
-        return None
+        return _check_variants(operation, received.fields)
+
+
+def _variant(schema: Any, schema_path: Any) -> str:
+    """` (for msgType=1)` when a problem lies in the `then` of an if/then on a type's const."""
+    node, label = schema, ""
+    for part in schema_path:
+        if part == "then" and "if" in node:
+            fixed = node["if"].get("properties", {})
+            label = " (for " + ", ".join(f"{key}={value.get('const')!r}" for key, value in fixed.items()) + ")"
+        node = node[part]
+    return label
+
+
+def _check_variants(operation: _Operation, fields: dict[str, str]) -> str | None:
+    """The fields a type needs, and their shapes for it, by the spec's if/then on the type field's const."""
+    values = {name: _decode(operation.properties[name], text) for name, text in fields.items()}
+    for member in operation.variants:
+        if not Draft202012Validator(member["if"]).is_valid(values):
+            continue
+        label = ", ".join(f"{key}={schema['const']!r}" for key, schema in member["if"]["properties"].items())
+        for name in member["then"].get("required", []):
+            if name not in fields:
+                return f"{name} is required for {label}"
+        for name, schema in member["then"].get("properties", {}).items():
+            if name not in fields:
+                continue
+            value = json.loads(fields[name]) if "contentSchema" in schema else values[name]
+            for error in Draft202012Validator(schema.get("contentSchema", schema)).iter_errors(value):
+                return f"{name} (for {label}): {error.message}"
+    return None
 
 
 def _success(operation: dict[str, Any], default: dict[str, Any]) -> dict[str, Any]:

@@ -322,6 +322,16 @@ _PAYLOAD = [*_HOOK, "requestBody", "content", "application/json", "schema"]
 _ANSWER = [*_HOOK, "responses", "200", "content", "application/json", "schema"]
 
 
+def _variant(key: str, value: Any, then: Spec) -> Spec:
+    return {"if": {"properties": {key: {"const": value}}, "required": [key]}, "then": then}
+
+
+# A type key in the options callers build (a loud option needs `push`).
+_option_kind = _set([*_OPTION, "properties", "kind"], {"type": "string", "enum": ["quiet", "loud"]})
+# Gender 1 needs an email (a body by type on the form).
+_form_variant = _set([*_ARGS[:-1], "allOf"], [_variant("gender", 1, {"required": ["email"]})])
+
+
 def _add_operation(spec: Spec) -> None:
     operation = copy.deepcopy(_op(spec))
     operation["operationId"] = "userBlock"
@@ -750,6 +760,28 @@ CASES: dict[str, tuple[Edit, Edit | None, dict[str, str]]] = {
         {"server-url-changed": COMPATIBLE},
     ),
     "server-docs-changed": (_set(["servers", 0, "description"], "Mainland."), None, {"server-docs-changed": DOCS_ONLY}),
+    # bodies by type (the spec's if/then on a type key's const)
+    "operation-body-variants-narrowed": (_form_variant, None, {"operation-body-variants-narrowed": BREAKING}),
+    "operation-body-variants-widened": (
+        _drop([*_ARGS[:-1], "allOf"]),
+        _form_variant,
+        {"operation-body-variants-widened": COMPATIBLE},
+    ),
+    "type-variants-narrowed": (
+        _both(_option_kind, _set([*_OPTION, "allOf"], [_variant("kind", "loud", {"required": ["push"]})])),
+        _option_kind,
+        {"type-variants-narrowed": BREAKING},
+    ),
+    "type-variants-changed": (
+        _set([*_INFO, "allOf"], [_variant("state", "on", {"properties": {"token": {"type": "string"}}})]),
+        None,
+        {"type-variants-changed": COMPATIBLE, "type-added": COMPATIBLE},
+    ),
+    "webhook-type-variants-changed": (
+        _set([*_PAYLOAD, "allOf"], [_variant("clientType", "IOS", {"properties": {"accid": {"type": "string"}}})]),
+        None,
+        {"webhook-type-variants-changed": COMPATIBLE, "webhook-type-added": COMPATIBLE},
+    ),
     # the API's own text
     "api-docs-changed": (_set(["tags", 0, "description"], "IM accounts."), None, {"api-docs-changed": DOCS_ONLY}),
 }

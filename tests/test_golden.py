@@ -123,6 +123,22 @@ def test_ids_given_as_decimal_text_go_anywhere_an_int64_goes() -> None:
     assert update["sent"][0]["json"] == {"operator_id": "alice", "managers": [1001, 1002]}
 
 
+def test_a_body_by_type_needs_the_keys_of_its_type() -> None:
+    """The v2 body's if/then: the client refuses an announcement of type 1 without its text before sending;
+    the package's fake refuses it on its own when sent raw; a type without a variant takes the body as it is."""
+    missing, plain = run_golden(
+        "client.v2.team.update_team(team_id=1, operator_id='alice', announcement_type=1)",
+        "client.v2.team.update_team(team_id=1, operator_id='alice', announcement_type=0)",
+    )
+    assert missing == {"error": "ValueError: announcement is required for announcement_type=1", "sent": []}
+    assert plain["sent"][0]["json"] == {"operator_id": "alice", "announcement_type": 0}
+    (raw,) = run_golden(
+        "client.v2.request('PATCH', 'im/v2/teams/1', body={'operator_id': 'alice', 'announcement_type': 1})",
+        where="fake",
+    )
+    assert raw["code"] == 414 and "'announcement' is a required property (for announcement_type=1)" in raw["desc"]
+
+
 def test_an_enum_of_booleans_is_sent_as_true_and_false() -> None:
     (recorded,) = run_golden("client.team.query(tids=[1], ope=1, mute=True)")
     assert recorded["sent"][0]["form"] == {"tids": "[1]", "ope": "1", "mute": "true"}

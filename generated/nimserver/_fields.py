@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Union
 from urllib.parse import quote
 
-from ._checks import ANY, Check, JsonText, ListOf, Number
+from ._checks import ANY, Check, JsonText, ListOf, Number, Variants
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
@@ -48,6 +48,7 @@ class Endpoint:
     method: str = "POST"
     rest: bool = False  # a v2 operation: JSON body, {code, msg, data} answer
     has_body: bool = False  # a v2 operation that sends a JSON body
+    variants: Variants | None = None  # the shapes of some fields by the value of a type field
     # The parsed URL of this path under each base URL it was called at (httpx.URL
     # values): parsed once, not on every call. Paths with {parameters} are not kept.
     urls: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, repr=False)
@@ -82,7 +83,15 @@ def encode_fields(endpoint: Endpoint, values: Mapping[str, object]) -> tuple[dic
             files[field.wire_name] = _file(field, value)
         else:
             form[field.wire_name] = sendable(field.check.text(value, field.python_name), field.python_name)
+    check_variants(endpoint, values)
     return form, files
+
+
+def check_variants(endpoint: Endpoint, values: Mapping[str, object]) -> None:
+    """The fields whose shape depends on a type field, checked against that type's variant."""
+    if endpoint.variants is not None:
+        names = {field.wire_name: field.python_name for field in endpoint.fields}
+        endpoint.variants.check(values, lambda wire_name: names.get(wire_name, wire_name), "")
 
 
 def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest:
@@ -111,6 +120,7 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
             # Every reserved character escaped: a conversation id's `|`, and any `/` or `?`.
             segment = text if _UNRESERVED(text) else quote(text, safe="")
             path = path.replace("{" + field.wire_name + "}", segment)
+    check_variants(endpoint, values)
     return RestRequest(path, query, body)
 
 

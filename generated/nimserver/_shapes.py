@@ -3,20 +3,33 @@
 
 from __future__ import annotations
 
-from ._checks import ANY, Bool, ListOf, MapOf, Number, Object, OneOf, Str
+from ._checks import (
+    ANY,
+    Bool,
+    JsonText,
+    ListOf,
+    MapOf,
+    Number,
+    Object,
+    Object,
+    OneOf,
+    Str,
+    Variants,
+)
 
 __all__ = [
     "AntispamBidIds",
     "AttachMsgOption",
     "AudioBody",
     "ChatroomAntispamCustom",
+    "FileBody",
+    "ImageBody",
+    "LocationBody",
+    "VideoBody",
     "ChatroomBatchMessage",
     "ChatroomQueryMembersByRoleRoles",
     "ChatroomTargetBatchMessage",
     "ChatroomUpdateMyRoomRoleBid",
-    "FileBody",
-    "ImageBody",
-    "LocationBody",
     "MsgSendMsgAntispamCustom",
     "QChatMessageKey",
     "QchatBatchUpdateChannelReorderWeightReorderInfosItem",
@@ -71,7 +84,6 @@ __all__ = [
     "V2TeamConfigurationWithMute",
     "V2ToolTranslateTextTranslatorConfig",
     "V2UserInformation",
-    "VideoBody",
 ]
 
 AntispamBidIds = Object(
@@ -111,55 +123,6 @@ ChatroomAntispamCustom = Object(
     ),
 )
 
-ChatroomBatchMessage = Object(
-    {
-        "msgId": Str(),
-        "msgType": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
-        "attach": Str(max_length=4096),
-        "ext": Str(max_length=4096),
-        "subType": Number(integral=True, minimum=1),
-        "resendFlag": OneOf((0, 1)),
-        "locX": Number(integral=False),
-        "locY": Number(integral=False),
-        "locZ": Number(integral=False),
-    },
-    required=(
-        "msgId",
-        "msgType",
-    ),
-)
-
-ChatroomQueryMembersByRoleRoles = Object(
-    {
-        "creator": Bool(),
-        "manager": Bool(),
-        "blacklist": Bool(),
-        "mute": Bool(),
-    },
-)
-
-ChatroomTargetBatchMessage = Object(
-    {
-        "msgId": Str(),
-        "msgType": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
-        "attach": Str(max_length=4096),
-        "ext": Str(max_length=4096),
-        "subType": Number(integral=True, minimum=1),
-        "resendFlag": OneOf((0, 1)),
-    },
-    required=(
-        "msgId",
-        "msgType",
-    ),
-)
-
-ChatroomUpdateMyRoomRoleBid = Object(
-    {
-        "textbid": Str(),
-        "picbid": Str(),
-    },
-)
-
 FileBody = Object(
     {
         "name": Str(),
@@ -194,6 +157,138 @@ LocationBody = Object(
         "lng",
         "lat",
     ),
+)
+
+VideoBody = Object(
+    {
+        "dur": Number(integral=True, minimum=0),
+        "md5": Str(),
+        "url": Str(),
+        "w": Number(integral=True, minimum=0),
+        "h": Number(integral=True, minimum=0),
+        "ext": Str(),
+        "size": Number(integral=True, minimum=0, format="int64", digits=True),
+    },
+    required=("url",),
+)
+
+ChatroomBatchMessage = Object(
+    {
+        "msgId": Str(),
+        "msgType": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+        "attach": Str(max_length=4096),
+        "ext": Str(max_length=4096),
+        "subType": Number(integral=True, minimum=1),
+        "resendFlag": OneOf((0, 1)),
+        "locX": Number(integral=False),
+        "locY": Number(integral=False),
+        "locZ": Number(integral=False),
+    },
+    required=(
+        "msgId",
+        "msgType",
+    ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(FileBody),
+                },
+                required=("attach",),
+            ),
+        },
+    ),
+)
+
+ChatroomQueryMembersByRoleRoles = Object(
+    {
+        "creator": Bool(),
+        "manager": Bool(),
+        "blacklist": Bool(),
+        "mute": Bool(),
+    },
+)
+
+ChatroomTargetBatchMessage = Object(
+    {
+        "msgId": Str(),
+        "msgType": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+        "attach": Str(max_length=4096),
+        "ext": Str(max_length=4096),
+        "subType": Number(integral=True, minimum=1),
+        "resendFlag": OneOf((0, 1)),
+    },
+    required=(
+        "msgId",
+        "msgType",
+    ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(FileBody),
+                },
+                required=("attach",),
+            ),
+        },
+    ),
+)
+
+ChatroomUpdateMyRoomRoleBid = Object(
+    {
+        "textbid": Str(),
+        "picbid": Str(),
+    },
 )
 
 MsgSendMsgAntispamCustom = Object(
@@ -405,6 +500,17 @@ V2ChatroomMessageBody = Object(
         "message_client_id",
         "message_type",
     ),
+    variants=Variants(
+        "message_type",
+        {
+            0: Object({}, required=("text",)),
+            1: Object({}, required=("attachment",)),
+            2: Object({}, required=("attachment",)),
+            3: Object({}, required=("attachment",)),
+            4: Object({}, required=("attachment",)),
+            6: Object({}, required=("attachment",)),
+        },
+    ),
 )
 
 V2ChatroomMessageConfig = Object(
@@ -480,6 +586,18 @@ V2MessageBody = Object(
         "message_client_id": Str(max_length=128),
     },
     required=("message_type",),
+    variants=Variants(
+        "message_type",
+        {
+            0: Object({}, required=("text",)),
+            10: Object({}, required=("text",)),
+            1: Object({}, required=("attachment",)),
+            2: Object({}, required=("attachment",)),
+            3: Object({}, required=("attachment",)),
+            4: Object({}, required=("attachment",)),
+            6: Object({}, required=("attachment",)),
+        },
+    ),
 )
 
 V2MessageConfig = Object(
@@ -747,17 +865,4 @@ V2UserInformation = Object(
         "extension": Str(max_length=1024),
         "email_validation_mode": OneOf((0, 1, 2)),
     },
-)
-
-VideoBody = Object(
-    {
-        "dur": Number(integral=True, minimum=0),
-        "md5": Str(),
-        "url": Str(),
-        "w": Number(integral=True, minimum=0),
-        "h": Number(integral=True, minimum=0),
-        "ext": Str(),
-        "size": Number(integral=True, minimum=0, format="int64", digits=True),
-    },
-    required=("url",),
 )

@@ -32,6 +32,14 @@ __all__ = [
     "ChatroomCreateResponse",
     "ChatroomGetBatchResponse",
     "ChatroomGetResponse",
+    "ChatroomHistoryMessageText",
+    "ChatroomHistoryMessageImage",
+    "ChatroomHistoryMessageAudio",
+    "ChatroomHistoryMessageVideo",
+    "ChatroomHistoryMessageLocation",
+    "ChatroomHistoryMessageFile",
+    "ChatroomHistoryMessageTip",
+    "ChatroomHistoryMessageOther",
     "ChatroomHistoryMessage",
     "ChatroomInfo",
     "ChatroomMember",
@@ -81,7 +89,21 @@ __all__ = [
     "ChatroomUpdateResponse",
     "CopyCallDurationPayload",
     "CopyCallFileStoragePayload",
+    "CopyChatroomMessagePayloadText",
+    "CopyChatroomMessagePayloadPicture",
+    "CopyChatroomMessagePayloadAudio",
+    "CopyChatroomMessagePayloadVideo",
+    "CopyChatroomMessagePayloadLocation",
+    "CopyChatroomMessagePayloadFile",
+    "CopyChatroomMessagePayloadOther",
     "CopyChatroomMessagePayload",
+    "CopyConversationMessagePayloadText",
+    "CopyConversationMessagePayloadPicture",
+    "CopyConversationMessagePayloadAudio",
+    "CopyConversationMessagePayloadVideo",
+    "CopyConversationMessagePayloadLocation",
+    "CopyConversationMessagePayloadFile",
+    "CopyConversationMessagePayloadOther",
     "CopyConversationMessagePayload",
     "CopyLoginPayload",
     "CopyLogoutPayload",
@@ -97,6 +119,14 @@ __all__ = [
     "FriendGetByAccidResponse",
     "FriendGetResponse",
     "HistoryDelBroadcastMsgByIdResponse",
+    "HistoryMessageText",
+    "HistoryMessageImage",
+    "HistoryMessageAudio",
+    "HistoryMessageVideo",
+    "HistoryMessageLocation",
+    "HistoryMessageFile",
+    "HistoryMessageTip",
+    "HistoryMessageOther",
     "HistoryMessage",
     "HistoryQueryBroadcastMsgByIdResponse",
     "HistoryQueryBroadcastMsgResponse",
@@ -769,19 +799,156 @@ class ChatroomGetResponse(Envelope):
     chatroom: ChatroomInfo
 
 
-ChatroomHistoryMessage = TypedDict(
-    "ChatroomHistoryMessage",
+ChatroomHistoryMessageText = TypedDict(
+    "ChatroomHistoryMessageText",
     {
         "from": "NotRequired[str]",
         "msgid": "NotRequired[str | int]",
         "sendtime": "NotRequired[int]",
-        "type": "NotRequired[int]",
+        "type": "Literal[0]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | TextBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 0."""
+
+
+ChatroomHistoryMessageImage = TypedDict(
+    "ChatroomHistoryMessageImage",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[1]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | ImageBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 1."""
+
+
+ChatroomHistoryMessageAudio = TypedDict(
+    "ChatroomHistoryMessageAudio",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[2]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | AudioBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 2."""
+
+
+ChatroomHistoryMessageVideo = TypedDict(
+    "ChatroomHistoryMessageVideo",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[3]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | VideoBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 3."""
+
+
+ChatroomHistoryMessageLocation = TypedDict(
+    "ChatroomHistoryMessageLocation",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[4]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | LocationBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 4."""
+
+
+ChatroomHistoryMessageFile = TypedDict(
+    "ChatroomHistoryMessageFile",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[6]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | FileBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 6."""
+
+
+ChatroomHistoryMessageTip = TypedDict(
+    "ChatroomHistoryMessageTip",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[10]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | TipsBody]",
+    },
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+The shape when `type` is 10."""
+
+
+ChatroomHistoryMessageOther = TypedDict(
+    "ChatroomHistoryMessageOther",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[str | int]",
+        "sendtime": "NotRequired[int]",
+        "type": "NotRequired[Literal[100]]",
         "fromclienttype": "NotRequired[int]",
         "body": "NotRequired[str | dict[str, Any]]",
     },
 )
 """One stored chat room message, as returned by the chat room history queries. Only the
-commonly present keys are listed; others may appear."""
+commonly present keys are listed; others may appear.
+
+The shape of the other values of `type`."""
+
+
+ChatroomHistoryMessage = (
+    ChatroomHistoryMessageText
+    | ChatroomHistoryMessageImage
+    | ChatroomHistoryMessageAudio
+    | ChatroomHistoryMessageVideo
+    | ChatroomHistoryMessageLocation
+    | ChatroomHistoryMessageFile
+    | ChatroomHistoryMessageTip
+    | ChatroomHistoryMessageOther
+)
+"""One stored chat room message, as returned by the chat room history queries. Only the
+commonly present keys are listed; others may appear.
+
+One TypedDict per value of `type`: compare it to narrow the others."""
 
 
 class ChatroomInfo(TypedDict):
@@ -1241,7 +1408,243 @@ class CopyCallFileStoragePayload(TypedDict):
     fileinfo: str
 
 
-class CopyChatroomMessagePayload(TypedDict):
+class CopyChatroomMessagePayloadText(TypedDict):
+    """The shape when `msgType` is 'TEXT'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["TEXT"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyChatroomMessagePayloadPicture(TypedDict):
+    """The shape when `msgType` is 'PICTURE'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["PICTURE"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyChatroomMessagePayloadAudio(TypedDict):
+    """The shape when `msgType` is 'AUDIO'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["AUDIO"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyChatroomMessagePayloadVideo(TypedDict):
+    """The shape when `msgType` is 'VIDEO'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["VIDEO"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyChatroomMessagePayloadLocation(TypedDict):
+    """The shape when `msgType` is 'LOCATION'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["LOCATION"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyChatroomMessagePayloadFile(TypedDict):
+    """The shape when `msgType` is 'FILE'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["FILE"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: NotRequired[str]
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Always `4` for this copy.
+    eventType: Literal["4"]
+    #: Id of the chat room, a 64-bit number as decimal text.
+    roomId: str
+
+
+class CopyChatroomMessagePayloadOther(TypedDict):
+    """The shape of the other values of `msgType`."""
+
     #: Account id of the sender.
     fromAccount: str
     #: Kind of client the message was sent from; `REST` for messages sent through the server API.
@@ -1256,13 +1659,7 @@ class CopyChatroomMessagePayload(TypedDict):
     msgTimestamp: str
     #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
     msgType: Literal[
-        "TEXT",
-        "PICTURE",
-        "AUDIO",
-        "VIDEO",
-        "LOCATION",
         "NOTIFICATION",
-        "FILE",
         "NETCALL_AUDIO",
         "NETCALL_VEDIO",
         "DATATUNNEL_NEW",
@@ -1306,7 +1703,338 @@ class CopyChatroomMessagePayload(TypedDict):
     roomId: str
 
 
-class CopyConversationMessagePayload(TypedDict):
+CopyChatroomMessagePayload = (
+    CopyChatroomMessagePayloadText
+    | CopyChatroomMessagePayloadPicture
+    | CopyChatroomMessagePayloadAudio
+    | CopyChatroomMessagePayloadVideo
+    | CopyChatroomMessagePayloadLocation
+    | CopyChatroomMessagePayloadFile
+    | CopyChatroomMessagePayloadOther
+)
+
+
+class CopyConversationMessagePayloadText(TypedDict):
+    """The shape when `msgType` is 'TEXT'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["TEXT"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: str
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: NotRequired[str]
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyConversationMessagePayloadPicture(TypedDict):
+    """The shape when `msgType` is 'PICTURE'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["PICTURE"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyConversationMessagePayloadAudio(TypedDict):
+    """The shape when `msgType` is 'AUDIO'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["AUDIO"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyConversationMessagePayloadVideo(TypedDict):
+    """The shape when `msgType` is 'VIDEO'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["VIDEO"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyConversationMessagePayloadLocation(TypedDict):
+    """The shape when `msgType` is 'LOCATION'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["LOCATION"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyConversationMessagePayloadFile(TypedDict):
+    """The shape when `msgType` is 'FILE'."""
+
+    #: Account id of the sender.
+    fromAccount: str
+    #: Kind of client the message was sent from; `REST` for messages sent through the server API.
+    fromClientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
+    #: Device id of the sending client; absent or empty for messages sent through the server API.
+    fromDeviceId: NotRequired[str]
+    #: Display name of the sender when the message was sent. It can be missing, for example when the sender has no name set; fall back to the account id.
+    fromNick: NotRequired[str]
+    #: Time the message was sent, in epoch milliseconds as decimal text.
+    msgTimestamp: str
+    #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
+    msgType: Literal["FILE"]
+    #: The message content as text: the text itself for a text message, the app's own payload for a custom notification. Chat room copies carry no `body`; their content is in `attach`.
+    body: NotRequired[str]
+    #: The attachment as JSON text (image, audio, video, file or location details, the custom payload of a custom message, or the details of a team notification or call record).
+    attach: str
+    #: The message's extension field as set by the sender, usually JSON text.
+    ext: NotRequired[str]
+    #: Message id made by the sending client; present only for messages (not for system notifications). Unique per sender, so usable to recognise a copy delivered twice.
+    msgidClient: NotRequired[str]
+    #: Message id given by the IM server, a 64-bit number as decimal text. It is `0` for notifications the server does not store (for example some team notifications), so do not use it alone as a unique key.
+    msgidServer: str
+    #: `1` when the client resent the message after a failed attempt, `0` otherwise. Only on messages.
+    resendFlag: NotRequired[Literal["0", "1"]]
+    #: Present only when the message was caught by anti-spam; then it is `true`.
+    antispam: NotRequired[Literal["true", "false"]]
+    #: The raw result of 安全通 (NetEase content moderation, formerly 易盾) as JSON text. Present only when the app has 安全通 moderation enabled and the message was checked. New keys may appear; ignore the ones you do not know.
+    yidunRes: NotRequired[str]
+    #: Which conversation the event belongs to: `PERSON` a message in a one-to-one conversation, `TEAM` a message in an advanced team, `SUPER_TEAM` a message in a super team, `CUSTOM_PERSON` a one-to-one custom system notification or a built-in friend notification, `CUSTOM_TEAM` a team custom system notification or a built-in team notification.
+    convType: Literal["PERSON", "TEAM", "SUPER_TEAM", "CUSTOM_PERSON", "CUSTOM_TEAM"]
+    #: The receiver: an account id when `convType` is PERSON or CUSTOM_PERSON, a team id (a 64-bit number as decimal text) for TEAM, SUPER_TEAM and CUSTOM_TEAM.
+    to: str
+    #: Always `1` for this copy.
+    eventType: Literal["1"]
+    #: Custom system notifications only: `1` when the notification is kept for offline receivers, `0` when it is not.
+    customSafeFlag: NotRequired[Literal["0", "1"]]
+    #: Custom system notifications only; the push text given by the sender.
+    customApnsText: NotRequired[str]
+    #: Team messages and team notifications of teams with at most 200 members only: the member account ids as a JSON array in text.
+    tMembers: NotRequired[str]
+    #: One-to-one messages only, and only when the receiver has blacklisted the sender: `true`.
+    blacklist: NotRequired[Literal["true"]]
+    #: IP address of the sending client; only for messages sent from a client SDK.
+    ip: NotRequired[str]
+    #: Port of the sending client; only for messages sent from a client SDK.
+    port: NotRequired[str]
+
+
+class CopyConversationMessagePayloadOther(TypedDict):
+    """The shape of the other values of `msgType`."""
+
     #: Account id of the sender.
     fromAccount: str
     #: Kind of client the message was sent from; `REST` for messages sent through the server API.
@@ -1321,13 +2049,7 @@ class CopyConversationMessagePayload(TypedDict):
     msgTimestamp: str
     #: Kind of message or notification. With `convType` PERSON, TEAM or SUPER_TEAM: `TEXT` text, `PICTURE` image, `AUDIO` voice, `VIDEO` video, `LOCATION` location, `NOTIFICATION` a team notification (team profile changed, team dismissed and similar), `FILE` file, `NETCALL_AUDIO` and `NETCALL_VEDIO` (spelled so by the server) legacy audio and video call records, `DATATUNNEL_NEW` a legacy data-channel request, `TIPS` a tip, `CUSTOM` a custom message, `NRTC_NETCALL` a call record of audio/video calling 2.0 (details in `attach`). With `CUSTOM_PERSON`: `FRIEND_ADD` someone asked to add or added the receiver as a friend, `FRIEND_DELETE` someone removed the receiver as a friend, `CUSTOM_P2P_MSG` a one-to-one custom system notification. With `CUSTOM_TEAM`: `TEAM_APPLY` a request to join, `TEAM_APPLY_REJECT` a rejected request, `TEAM_INVITE` an invitation, `TEAM_INVITE_REJECT` a declined invitation, `TLIST_UPDATE` a team member list update, `CUSTOM_TEAM_MSG` a team custom system notification, and the `SUPERTEAM_` counterparts for super teams plus `CUSTOM_SUPERTEAM_MSG`.
     msgType: Literal[
-        "TEXT",
-        "PICTURE",
-        "AUDIO",
-        "VIDEO",
-        "LOCATION",
         "NOTIFICATION",
-        "FILE",
         "NETCALL_AUDIO",
         "NETCALL_VEDIO",
         "DATATUNNEL_NEW",
@@ -1383,6 +2105,17 @@ class CopyConversationMessagePayload(TypedDict):
     ip: NotRequired[str]
     #: Port of the sending client; only for messages sent from a client SDK.
     port: NotRequired[str]
+
+
+CopyConversationMessagePayload = (
+    CopyConversationMessagePayloadText
+    | CopyConversationMessagePayloadPicture
+    | CopyConversationMessagePayloadAudio
+    | CopyConversationMessagePayloadVideo
+    | CopyConversationMessagePayloadLocation
+    | CopyConversationMessagePayloadFile
+    | CopyConversationMessagePayloadOther
+)
 
 
 class CopyLoginPayload(TypedDict):
@@ -1541,20 +2274,164 @@ class HistoryDelBroadcastMsgByIdResponse(Envelope):
     data: NotRequired[dict[str, Any]]
 
 
-HistoryMessage = TypedDict(
-    "HistoryMessage",
+HistoryMessageText = TypedDict(
+    "HistoryMessageText",
     {
         "from": "NotRequired[str]",
         "msgid": "NotRequired[int]",
         "msgidclient": "NotRequired[str]",
         "sendtime": "NotRequired[int]",
-        "type": "NotRequired[int]",
+        "type": "Literal[0]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | TextBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 0."""
+
+
+HistoryMessageImage = TypedDict(
+    "HistoryMessageImage",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[1]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | ImageBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 1."""
+
+
+HistoryMessageAudio = TypedDict(
+    "HistoryMessageAudio",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[2]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | AudioBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 2."""
+
+
+HistoryMessageVideo = TypedDict(
+    "HistoryMessageVideo",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[3]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | VideoBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 3."""
+
+
+HistoryMessageLocation = TypedDict(
+    "HistoryMessageLocation",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[4]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | LocationBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 4."""
+
+
+HistoryMessageFile = TypedDict(
+    "HistoryMessageFile",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[6]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | FileBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 6."""
+
+
+HistoryMessageTip = TypedDict(
+    "HistoryMessageTip",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "Literal[10]",
+        "fromclienttype": "NotRequired[int]",
+        "body": "NotRequired[str | TipsBody]",
+    },
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape when `type` is 10."""
+
+
+HistoryMessageOther = TypedDict(
+    "HistoryMessageOther",
+    {
+        "from": "NotRequired[str]",
+        "msgid": "NotRequired[int]",
+        "msgidclient": "NotRequired[str]",
+        "sendtime": "NotRequired[int]",
+        "type": "NotRequired[Literal[100]]",
         "fromclienttype": "NotRequired[int]",
         "body": "NotRequired[str | dict[str, Any]]",
     },
 )
 """One stored message of a one-to-one or team conversation, as returned by the history
-queries. Only the commonly present keys are listed; others may appear."""
+queries. Only the commonly present keys are listed; others may appear.
+
+The shape of the other values of `type`."""
+
+
+HistoryMessage = (
+    HistoryMessageText
+    | HistoryMessageImage
+    | HistoryMessageAudio
+    | HistoryMessageVideo
+    | HistoryMessageLocation
+    | HistoryMessageFile
+    | HistoryMessageTip
+    | HistoryMessageOther
+)
+"""One stored message of a one-to-one or team conversation, as returned by the history
+queries. Only the commonly present keys are listed; others may appear.
+
+One TypedDict per value of `type`: compare it to narrow the others."""
 
 
 class HistoryQueryBroadcastMsgByIdResponse(Envelope):

@@ -118,7 +118,7 @@ def _operations(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Fact]:
         before, after = old[path], new[path]
         where = f"client.{after['method']}"
         places = _locations(before, after)
-        for aspect in ("method", "body", "deprecated", "safe_to_repeat", "paging", "docs"):
+        for aspect in ("method", "body", "deprecated", "safe_to_repeat", "paging", "variants", "docs"):
             if before.get(aspect) != after.get(aspect):
                 yield Fact(
                     OPERATION,
@@ -212,9 +212,9 @@ def _types(old: dict[str, Any], new: dict[str, Any], subject: str, prefix: str) 
         where = prefix + name
         # A change to a key matters to everyone who uses the type, before or after.
         directions = tuple(sorted(set(_directions(before)) | set(_directions(after))))
-        for aspect in ("bases", "docs"):
-            if before[aspect] != after[aspect]:
-                was, now = before[aspect], after[aspect]
+        for aspect in ("bases", "variants", "docs"):
+            if before.get(aspect) != after.get(aspect):
+                was, now = before.get(aspect), after.get(aspect)
                 yield Fact(subject, CHANGED, where, None, aspect, was, now, directions, **_locations(before, after))
         yield from _members(PROPERTY, where, before["keys"], after["keys"], directions)
 

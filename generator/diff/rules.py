@@ -146,6 +146,36 @@ def _was(action: str, text: Callable[[Fact], str]) -> Match:
     return lambda fact: text(fact) if fact.action == action else None
 
 
+def variants_narrowed(before: Any, after: Any) -> bool:
+    """Whether some body accepted before by its type's shape is refused after: a type that gained a shape,
+    or whose shape needs more keys or holds other key types (conservatively: any change of a shape)."""
+    was = (before or {}).get("cases", {})
+    now = (after or {}).get("cases", {})
+    if before and after and before.get("key") != after.get("key"):
+        return bool(now)
+    return any(
+        value not in was
+        or not set(shape["required"]) <= set(was[value]["required"])
+        or any(was[value]["keys"].get(name) != kind for name, kind in shape["keys"].items())
+        for value, shape in now.items()
+    )
+
+
+def _built_narrower(fact: Fact) -> bool:
+    return ARGUMENT.value in fact.directions and variants_narrowed(fact.before, fact.after)
+
+
+def _variants_text(fact: Fact) -> str:
+    was = set((fact.before or {}).get("cases", {}))
+    now = set((fact.after or {}).get("cases", {}))
+    key = (fact.after or fact.before or {}).get("key", "type")
+    parts = [f"{key} {value} now has a shape" for value in sorted(now - was)]
+    parts += [f"{key} {value} no longer has one" for value in sorted(was - now)]
+    changed = [value for value in sorted(now & was) if fact.before["cases"][value] != fact.after["cases"][value]]
+    parts += [f"the shape of {key} {value} changed" for value in changed]
+    return "bodies by type: " + "; ".join(parts)
+
+
 def _fixed_rules() -> list[Rule]:
     """The rules of operations, types, webhooks, status codes, servers and the API's text."""
     rules = [
@@ -228,6 +258,48 @@ def _fixed_rules() -> list[Rule]:
                 lambda fact: (f"returns pages ({fact.after})" if fact.after else "no longer returns pages")
                 + (f", was {fact.before}" if fact.before else ""),
             ),
+        ),
+    ]
+    rules += [
+        Rule(
+            "operation-body-variants-narrowed",
+            ARGUMENT,
+            BREAKING,
+            "a body of some type needs more: a type gained a shape, keys it needs or narrower keys",
+            OPERATION,
+            _change(OPERATION, "variants", _variants_text, lambda fact: variants_narrowed(fact.before, fact.after)),
+        ),
+        Rule(
+            "operation-body-variants-widened",
+            ARGUMENT,
+            COMPATIBLE,
+            "a body of some type needs less: a type lost its shape (it takes any body), or needs fewer keys",
+            OPERATION,
+            _change(OPERATION, "variants", _variants_text, lambda fact: not variants_narrowed(fact.before, fact.after)),
+        ),
+        Rule(
+            "type-variants-narrowed",
+            ARGUMENT,
+            BREAKING,
+            "a TypedDict callers build needs more for some type of it",
+            TYPE,
+            _change(TYPE, "variants", _variants_text, lambda fact: _built_narrower(fact)),
+        ),
+        Rule(
+            "type-variants-changed",
+            RESPONSE,
+            COMPATIBLE,
+            "the shapes by type of a TypedDict changed, none narrower for callers who build it",
+            TYPE,
+            _change(TYPE, "variants", _variants_text, lambda fact: not _built_narrower(fact)),
+        ),
+        Rule(
+            "webhook-type-variants-changed",
+            WEBHOOK,
+            COMPATIBLE,
+            "the shapes by type of a webhook payload changed (its TypedDicts per type say how)",
+            WEBHOOK_TYPE,
+            _change(WEBHOOK_TYPE, "variants", _variants_text),
         ),
     ]
     for subject, direction in ((TYPE, RESPONSE), (WEBHOOK_TYPE, WEBHOOK)):

@@ -15,11 +15,22 @@ gives by rule), so reordering the spec changes nothing here.
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
 from generator.errors import Location, spec_path
-from generator.model import WEBHOOK_ANSWER, WEBHOOK_PAYLOAD, Api, ApiStyle, Field, FieldPlace, Key, TypedDictDef
+from generator.model import (
+    WEBHOOK_ANSWER,
+    WEBHOOK_PAYLOAD,
+    Api,
+    ApiStyle,
+    Field,
+    FieldPlace,
+    Key,
+    TypedDictDef,
+    Variants,
+)
 from generator.pytypes import to_json
 
 # The shape of a snapshot; a baseline of another shape is not compared.
@@ -76,6 +87,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             "docs": docs_hash(item.description),
             "location": where(item.location),
             "keys": {one.name: key(one) for one in item.keys},
+            **({"variants": variants(item.variants)} if item.variants is not None else {}),
         }
 
     return {
@@ -95,6 +107,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
                 "returns": to_json(op.response),
                 "arguments": {item.wire_name: field(item) for item in op.fields},
                 **({"paging": f"{op.paging.style} {op.paging.items_key}"} if op.paging is not None else {}),
+                **({"variants": variants(op.variants)} if op.variants is not None else {}),
             }
             for op in api.operations
         },
@@ -125,6 +138,20 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
                 "docs": docs_hash(server.description),
             }
             for server in api.servers
+        },
+    }
+
+
+def variants(item: Variants) -> dict[str, Any]:
+    """Shapes by type: for each type value (as JSON), the keys it needs and the types of the keys it narrows."""
+    return {
+        "key": item.key,
+        "cases": {
+            json.dumps(case.value): {
+                "required": sorted(case.required),
+                "keys": {key.name: to_json(key.type) for key in case.keys},
+            }
+            for case in item.cases
         },
     }
 

@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
-
-from ._checks import RefusedError, decode_scalar, spec
+from ._checks import RefusedError, Validator, decode_scalar, spec, variant_of
 
 JSON_MEDIA_TYPE = "application/json"
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -206,11 +204,15 @@ def _validator(key: str, name: str | None) -> Callable[[Any], list[tuple[str, st
     """
     entry = spec()["operations"][key]
     schema = entry["body"] if name is None else entry["parameters"][name]["schema"]
-    validator = Draft202012Validator(schema)
+    validator = Validator(schema)
 
     def problems(value: Any) -> list[tuple[str, str]]:
+        # A problem inside a variant's `then` names the type it is about: `(for message_type=0)`.
         return [
-            ("".join(f"[{part!r}]" for part in error.absolute_path), error.message)
+            (
+                "".join(f"[{part!r}]" for part in error.absolute_path),
+                error.message + variant_of(schema, error.schema_path),
+            )
             for error in validator.iter_errors(value)
         ]
 

@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import pytest
 
@@ -53,6 +53,7 @@ import nimserver  # noqa: E402
 from generator.load import load_spec  # noqa: E402
 from generator.model import Operation  # noqa: E402
 from generator.pipeline import load_api  # noqa: E402
+from generator.pytypes import Named  # noqa: E402
 from tests.examples import example_arguments  # noqa: E402
 
 STARTUP_TIMEOUT = 90.0  # seconds for Prism to load the bundled spec and listen
@@ -278,3 +279,84 @@ def test_prism_accepts_request(
     sent = [field for field in operation.fields if field.required or not only_required]
     expected = sorted(field.wire_name for field in sent if field.where != "path")
     assert sorted(_sent_field_names(request)) == expected
+
+
+# Bodies by type (the spec's if/then on a type's const): standard JSON Schema that Prism applies on its
+# own. Each v2 variant's keys are required by Prism; the v1 variants are out of its sight (see below).
+
+BODY_VARIANTS = [
+    pytest.param(operation, field, case, id=f"{operation.operation_id}-{field.wire_name}-{case.value}")
+    for operation in API.operations
+    if operation.api == "v2"
+    for field in operation.fields
+    if isinstance(field.type, Named)
+    for typed_dict in API.typed_dicts
+    if typed_dict.name == field.type.name and typed_dict.variants is not None
+    for case in typed_dict.variants.cases
+    if case.required
+]
+
+
+def _raw_v2(client: nimserver.NimClient, operation: Operation, arguments: dict[str, Any]) -> Any:
+    """The call through the raw v2 request: the client's own checks stay out of the way."""
+    path, query, body = operation.path, {}, {}
+    for field in operation.fields:
+        if field.python_name not in arguments:
+            continue
+        value = arguments[field.python_name]
+        if field.where == "path":
+            path = path.replace("{" + field.wire_name + "}", quote(str(value), safe=""))
+        elif field.where == "query":
+            query[field.wire_name] = value
+        else:
+            body[field.wire_name] = value
+    return client.v2.request(operation.http_method, path, query=query or None, body=body or None)
+
+
+def _prism_verdict(client: nimserver.NimClient, recorder: Recorder, operation: Operation, arguments: Any) -> list[str]:
+    """Prism's validation messages about the request ([] when it accepted it)."""
+    try:
+        _raw_v2(client, operation, arguments)
+    except nimserver.ApiError:
+        return []
+    except nimserver.TransportError:
+        if _only_the_mocked_answer_is_faulted(recorder.response):
+            return []
+        assert recorder.response is not None
+        return [violation["message"] for violation in recorder.response.json().get("validation", [])]
+    return []
+
+
+@pytest.mark.parametrize(("operation", "field", "case"), BODY_VARIANTS)
+def test_prism_requires_the_keys_a_v2_message_type_needs(
+    operation: Operation, field: Any, case: Any, recorded_client: tuple[nimserver.NimClient, Recorder]
+) -> None:
+    client, recorder = recorded_client
+    arguments = _arguments(operation, only_required=True)
+    typed_dict = next(td for td in API.typed_dicts if td.name == field.type.name)
+    right = {**arguments[field.python_name], typed_dict.variants.key: case.value}
+    for name in case.required:
+        right[name] = {"url": "https://nim.nosdn.127.net/a.jpg"} if name == "attachment" else "x"
+    assert _prism_verdict(client, recorder, operation, {**arguments, field.python_name: right}) == []
+    for name in case.required:
+        lacking = {key: value for key, value in right.items() if key != name}
+        messages = _prism_verdict(client, recorder, operation, {**arguments, field.python_name: lacking})
+        assert f"must have required property '{name}'" in " ".join(messages), messages
+
+
+def test_prism_does_not_look_inside_json_text_of_a_form_field(
+    recorded_client: tuple[nimserver.NimClient, Recorder],
+) -> None:
+    """The limit that makes the client and the fakes check v1 bodies themselves: a v1 body is JSON *text* in a
+    form field, whose `contentSchema` JSON Schema 2020-12 makes an annotation, and Prism reads a form field's
+    `if` before it turns the field's text into a number. So Prism accepts a text message without `msg`, and
+    a chat room image without `attach` (a `then: {required: [attach]}` on the form), which the client refuses."""
+    client, _ = recorded_client
+    text_without_msg = {"from": "zhangsan", "ope": 0, "to": "lisi", "type": 0, "body": '{"text":"hi"}'}
+    assert client.request("msg/sendMsg.action", text_without_msg)["code"] == 200
+    image_without_attach = {"roomid": 3571337, "msgId": "m1", "fromAccid": "zhangsan", "msgType": 1}
+    assert client.request("chatroom/sendMsg.action", image_without_attach)["code"] == 200
+    with pytest.raises(ValueError, match=r"body \(for type=0\) lacks the required key 'msg'"):
+        client.msg.send_msg(from_="zhangsan", ope=0, to="lisi", type=0, body={"text": "hi"})
+    with pytest.raises(ValueError, match=r"attach is required for msg_type=1"):
+        client.chatroom.send_msg(roomid=3571337, msg_id="m1", from_accid="zhangsan", msg_type=1)

@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
-from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._checks import (
+    ANY,
+    Bool,
+    JsonText,
+    ListOf,
+    MapOf,
+    Number,
+    Object,
+    OneOf,
+    Str,
+    Variants,
+)
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -209,6 +220,41 @@ _BROADCAST = Endpoint(
         Field("env", "env", Str()),
         Field("highPriority", "high_priority", Bool()),
         Field("needHighPriorityMsgResend", "need_high_priority_msg_resend", Bool()),
+    ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(_shapes.ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(_shapes.AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(_shapes.VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(_shapes.LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(_shapes.FileBody),
+                },
+                required=("attach",),
+            ),
+        },
     ),
 )
 
@@ -664,6 +710,41 @@ _SEND_MSG = Endpoint(
         Field("locY", "loc_y", Number(integral=False)),
         Field("locZ", "loc_z", Number(integral=False)),
     ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(_shapes.ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(_shapes.AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(_shapes.VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(_shapes.LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(_shapes.FileBody),
+                },
+                required=("attach",),
+            ),
+        },
+    ),
 )
 
 _SEND_MSG_TO_SOMEONE = Endpoint(
@@ -708,6 +789,41 @@ _SEND_MSG_TO_SOMEONE = Endpoint(
             JsonText(_shapes.ChatroomAntispamCustom, max_length=5000),
         ),
         Field("env", "env", Str()),
+    ),
+    variants=Variants(
+        "msgType",
+        {
+            1: Object(
+                {
+                    "attach": JsonText(_shapes.ImageBody),
+                },
+                required=("attach",),
+            ),
+            2: Object(
+                {
+                    "attach": JsonText(_shapes.AudioBody),
+                },
+                required=("attach",),
+            ),
+            3: Object(
+                {
+                    "attach": JsonText(_shapes.VideoBody),
+                },
+                required=("attach",),
+            ),
+            4: Object(
+                {
+                    "attach": JsonText(_shapes.LocationBody),
+                },
+                required=("attach",),
+            ),
+            6: Object(
+                {
+                    "attach": JsonText(_shapes.FileBody),
+                },
+                required=("attach",),
+            ),
+        },
     ),
 )
 

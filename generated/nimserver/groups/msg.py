@@ -10,7 +10,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
-from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._checks import (
+    ANY,
+    AnyOf,
+    Bool,
+    JsonText,
+    ListOf,
+    MapOf,
+    Number,
+    Object,
+    OneOf,
+    Str,
+    Variants,
+)
 from .._fields import Endpoint, Field, FileInput
 from .. import _shapes
 from ..types import (
@@ -330,6 +342,46 @@ _SEND_BATCH_MSG = Endpoint(
         Field("yidunAntiSpamExt", "yidun_anti_spam_ext", JsonText(MapOf(ANY))),
         Field("msgSenderNoSense", "msg_sender_no_sense", OneOf((0, 1))),
     ),
+    variants=Variants(
+        "type",
+        {
+            0: Object(
+                {
+                    "body": JsonText(_shapes.TextBody),
+                }
+            ),
+            1: Object(
+                {
+                    "body": JsonText(_shapes.ImageBody),
+                }
+            ),
+            2: Object(
+                {
+                    "body": JsonText(_shapes.AudioBody),
+                }
+            ),
+            3: Object(
+                {
+                    "body": JsonText(_shapes.VideoBody),
+                }
+            ),
+            4: Object(
+                {
+                    "body": JsonText(_shapes.LocationBody),
+                }
+            ),
+            6: Object(
+                {
+                    "body": JsonText(_shapes.FileBody),
+                }
+            ),
+            10: Object(
+                {
+                    "body": JsonText(_shapes.TipsBody),
+                }
+            ),
+        },
+    ),
 )
 
 _SEND_MSG = Endpoint(
@@ -406,6 +458,46 @@ _SEND_MSG = Endpoint(
         Field("robotTopic", "robot_topic", Str()),
         Field("robotFunction", "robot_function", Str()),
         Field("robotCustomContent", "robot_custom_content", Str()),
+    ),
+    variants=Variants(
+        "type",
+        {
+            0: Object(
+                {
+                    "body": JsonText(_shapes.TextBody),
+                }
+            ),
+            1: Object(
+                {
+                    "body": JsonText(_shapes.ImageBody),
+                }
+            ),
+            2: Object(
+                {
+                    "body": JsonText(_shapes.AudioBody),
+                }
+            ),
+            3: Object(
+                {
+                    "body": JsonText(_shapes.VideoBody),
+                }
+            ),
+            4: Object(
+                {
+                    "body": JsonText(_shapes.LocationBody),
+                }
+            ),
+            6: Object(
+                {
+                    "body": JsonText(_shapes.FileBody),
+                }
+            ),
+            10: Object(
+                {
+                    "body": JsonText(_shapes.TipsBody),
+                }
+            ),
+        },
     ),
 )
 

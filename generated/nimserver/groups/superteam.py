@@ -6,7 +6,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
-from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._checks import (
+    ANY,
+    AnyOf,
+    Bool,
+    JsonText,
+    ListOf,
+    MapOf,
+    Number,
+    Object,
+    OneOf,
+    Str,
+    Variants,
+)
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -486,6 +498,41 @@ _SEND_MSG = Endpoint(
         Field("msgDesc", "msg_desc", Str()),
         Field("subType", "sub_type", Number(integral=True, minimum=1)),
         Field("isCheckMute", "is_check_mute", Bool()),
+    ),
+    variants=Variants(
+        "type",
+        {
+            0: Object(
+                {
+                    "body": JsonText(_shapes.TextBody),
+                }
+            ),
+            1: Object(
+                {
+                    "body": JsonText(_shapes.ImageBody),
+                }
+            ),
+            2: Object(
+                {
+                    "body": JsonText(_shapes.AudioBody),
+                }
+            ),
+            3: Object(
+                {
+                    "body": JsonText(_shapes.VideoBody),
+                }
+            ),
+            4: Object(
+                {
+                    "body": JsonText(_shapes.LocationBody),
+                }
+            ),
+            6: Object(
+                {
+                    "body": JsonText(_shapes.FileBody),
+                }
+            ),
+        },
     ),
 )
 

@@ -21,13 +21,32 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
+from jsonschema import Draft202012Validator, ValidationError, validators  # type: ignore[import-untyped,unused-ignore]
 
 CURTIME_WINDOW = 300.0  # seconds either side of the server's clock, as the real server allows
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
 _INTEGER = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
+
+
+def _json_text_content(validator: Any, content_schema: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+    """JSON text inside a JSON value (a chat room message's `attach`) holds what its contentSchema says.
+
+    JSON Schema leaves `contentSchema` an annotation; the fake asserts it, as the server reads the text.
+    """
+    if schema.get("contentMediaType") != "application/json" or not isinstance(instance, str):
+        return
+    try:
+        decoded = json.loads(instance)
+    except ValueError:
+        yield ValidationError(f"{instance[:40]!r} is not JSON text")
+        return
+    yield from validator.descend(decoded, content_schema)
+
+
+# Draft 2020-12, with the JSON text inside JSON values checked too.
+Validator = validators.extend(Draft202012Validator, {"contentSchema": _json_text_content})
 
 
 class RefusedError(Exception):
@@ -130,7 +149,91 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
         if schema is None or schema.get("contentMediaType") != "application/octet-stream":
             raise RefusedError(414, f"{name} is not a file field")
         values[name] = files[name][1]
+    _check_variants(path, text, values)
     return values
+
+
+@dataclass(frozen=True)
+class _Variant:
+    """One if/then member of a form schema: when `applies`, the fields `then` requires and narrows."""
+
+    applies: Callable[[Any], list[str]]
+    label: str  # `type=0`
+    required: tuple[str, ...]
+    fields: tuple[tuple[str, bool, Callable[[Any], list[str]]], ...]  # name, carries JSON text, its check
+
+
+@functools.cache
+def _variants(path: str) -> tuple[_Variant, ...]:
+    """The form's shapes by the value of a type field (its allOf of if/then), compiled once."""
+    form = spec()["operations"][path]["form"] or {}
+    variants = []
+    for member in form.get("allOf", []):
+        condition, then = member.get("if"), member.get("then")
+        if not isinstance(condition, dict) or not isinstance(then, dict):
+            continue
+        fields = tuple(
+            (name, "contentSchema" in schema, _problems(schema.get("contentSchema", schema)))
+            for name, schema in then.get("properties", {}).items()
+        )
+        applies = _problems(condition)
+        variants.append(_Variant(applies, variant_label(condition), tuple(then.get("required", [])), fields))
+    return tuple(variants)
+
+
+def _check_variants(path: str, text: dict[str, str], values: dict[str, Any]) -> None:
+    for variant in _variants(path):
+        if variant.applies(values):
+            continue  # the form is not of this variant's type
+        for name in variant.required:
+            if name not in values:
+                raise RefusedError(414, f"{name} is required for {variant.label}")
+        for name, json_text, problems in variant.fields:
+            if name not in text:
+                continue
+            value = values[name]
+            if json_text:
+                try:
+                    value = json.loads(text[name])
+                except ValueError:
+                    raise RefusedError(
+                        414, f"{name} (for {variant.label}): {text[name][:40]!r} is not JSON text"
+                    ) from None
+            found = problems(value)
+            if found:
+                raise RefusedError(414, f"{name} (for {variant.label}): {found[0]}")
+
+
+def variant_label(condition: Mapping[str, Any]) -> str:
+    """What the `if` of a variant fixes, as `type=0` (`a=1, b=2` for several keys)."""
+    fixed = condition.get("properties", {})
+    return ", ".join(
+        f"{key}={schema['const']!r}" for key, schema in fixed.items() if isinstance(schema, dict) and "const" in schema
+    )
+
+
+def variant_of(schema: Mapping[str, Any], schema_path: Any) -> str:
+    """` (for type=0)` when a problem a validator found lies in the `then` of a variant of `schema`, else ``."""
+    node: Any = schema
+    label = ""
+    for part in schema_path:
+        if part == "then" and isinstance(node, dict) and isinstance(node.get("if"), dict):
+            label = f" (for {variant_label(node['if'])})"
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+    return label
+
+
+def _problems(schema: Mapping[str, Any]) -> Callable[[Any], list[str]]:
+    """The check of a value against `schema`: each problem, with the variant it is about."""
+    validator = Validator(schema)
+
+    def problems(value: Any) -> list[str]:
+        return [error.message + variant_of(schema, error.schema_path) for error in validator.iter_errors(value)]
+
+    return problems
 
 
 @functools.cache
@@ -141,12 +244,7 @@ def _validator(path: str, name: str, content: bool) -> Callable[[Any], list[str]
         schema = schema["contentSchema"]
     else:
         schema = {key: value for key, value in schema.items() if key not in ("contentSchema", "contentMediaType")}
-    validator = Draft202012Validator(schema)
-
-    def problems(value: Any) -> list[str]:
-        return [error.message for error in validator.iter_errors(value)]
-
-    return problems
+    return _problems(schema)
 
 
 def decode_scalar(name: str, schema: Mapping[str, Any], text: str) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (INT64_MIN, INT64_MAX)}
@@ -246,14 +246,18 @@ class MapOf(Check):
 
 
 class Object(Check):
-    """A JSON object with known keys (a TypedDict); other keys are let through, as JSON Schema does."""
+    """A JSON object with known keys (a TypedDict); other keys are let through, as JSON Schema does.
 
-    __slots__ = ("keys", "required")
+    With `variants`, the keys a type needs and their shapes for it are checked too (see `Variants`).
+    """
+
+    __slots__ = ("keys", "required", "variants")
     expected = "dict"
 
-    def __init__(self, keys: Mapping[str, Check], required: Sequence[str] = ()):
+    def __init__(self, keys: Mapping[str, Check], required: Sequence[str] = (), variants: Variants | None = None):
         self.keys = dict(keys)
         self.required = tuple(required)
+        self.variants = variants
 
     def check(self, value: object, where: str) -> None:
         if not isinstance(value, Mapping):
@@ -269,11 +273,51 @@ class Object(Check):
                 rule.check(item, f"{where}.{key}")
             else:
                 ANY.check(item, f"{where}.{key}")
+        if self.variants is not None:
+            self.variants.check(value, lambda key: f"{where}.{key}", where)
 
     def json(self, value: object, where: str) -> object:
         self.check(value, where)
         assert isinstance(value, Mapping)
         return {key: self.keys.get(key, ANY).json(item, f"{where}.{key}") for key, item in value.items()}
+
+
+class Variants:
+    """The shapes of an object by the value of its type key: for each type the spec describes, the keys
+    that type needs and their checks for it (the spec's `if`/`then` on the type's `const`). A type without
+    a variant (a custom one, one the spec does not know yet) keeps the object's open shape.
+
+    Objects are a JSON object's keys, or a v1 form's fields by wire name (None: not sent); `name` gives
+    what an error calls a key (`message.text`, or a field's argument name), `whole` the object itself.
+    """
+
+    __slots__ = ("cases", "key")
+
+    def __init__(self, key: str, cases: Mapping[object, Object]):
+        self.key = key
+        self.cases = dict(cases)
+
+    def case(self, value: object) -> Object | None:
+        """The variant of a type value, compared with its JSON type (True is not the type 1)."""
+        for choice, shape in self.cases.items():
+            if type(choice) is type(value) and choice == value:
+                return shape
+        return None
+
+    def check(self, value: Mapping[str, object], name: Callable[[str], str], whole: str) -> None:
+        kind = value.get(self.key)
+        case = self.case(kind)
+        if case is None:
+            return
+        label = f"{name(self.key)}={kind!r}"
+        for key in case.required:
+            if value.get(key) is None:
+                missing = f"{whole} lacks the required key {key!r}" if whole else f"{name(key)} is required"
+                raise ValueError(f"{missing} for {label}")
+        for key, rule in case.keys.items():
+            item = value.get(key)
+            if item is not None:
+                rule.check(item, f"{name(key)} (for {label})")
 
 
 class AnyOf(Check):

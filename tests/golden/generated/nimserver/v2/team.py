@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
-from .._checks import Bool, ListOf, Number, Str
+from .._checks import Bool, ListOf, Number, Object, OneOf, Str, Variants
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -63,10 +63,13 @@ _UPDATE_TEAM = Endpoint(
             where="body",
         ),
         Field("answer_data", "answer_data", Str(), where="body"),
+        Field("announcement_type", "announcement_type", OneOf((0, 1)), where="body"),
+        Field("announcement", "announcement", Str(max_length=100), where="body"),
     ),
     method="PATCH",
     rest=True,
     has_body=True,
+    variants=Variants("announcement_type", {1: Object({}, required=("announcement",))}),
 )
 
 
@@ -138,6 +141,8 @@ class V2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        announcement_type: Literal[0, 1] | bool | None = None,
+        announcement: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -152,6 +157,9 @@ class V2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            announcement_type: 0 no announcement, 1 a text announcement (then
+                `announcement` is required). One of 0, 1.
+            announcement: The announcement text. At most 100 characters.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -179,6 +187,8 @@ class V2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "announcement_type": announcement_type,
+                        "announcement": announcement,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
@@ -255,6 +265,8 @@ class AsyncV2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        announcement_type: Literal[0, 1] | bool | None = None,
+        announcement: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -269,6 +281,9 @@ class AsyncV2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            announcement_type: 0 no announcement, 1 a text announcement (then
+                `announcement` is required). One of 0, 1.
+            announcement: The announcement text. At most 100 characters.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -296,6 +311,8 @@ class AsyncV2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "announcement_type": announcement_type,
+                        "announcement": announcement,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
