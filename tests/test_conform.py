@@ -4,6 +4,7 @@ then `python -m generator evidence` on its reports; redaction, interruption and 
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import os
 import re
@@ -16,11 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import nimserver
 from generator.evidence import gather, locate
 from generator.load import SpecDict
+from nimserver._answers import TEST_DOUBLE_HEADER
 from nimserver.testing import FakeNim as ShippedFake
 from tests.conftest import GENERATED, REPOSITORY, SPEC
 from tests.fakenim import FakeNim
@@ -40,8 +43,10 @@ def _run(fake: FakeNim | ShippedFake, **options: Any) -> dict[str, Any]:
 def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_path: Path) -> None:
     fake = ShippedFake()
     report = _run(fake, report=tmp_path / "report.json")
+    # The fake follows the very spec the run checks against: its probes are recorded, never evidence.
     assert report["summary"]["differences"] == 0 and report["summary"]["doubts_settled"] == 0
-    assert {call["verdict"] for call in report["calls"]} == {"agrees"}
+    assert report["service"] == "test double"
+    assert {call["verdict"] for call in report["calls"]} <= {"agrees", "probe"}
     operations = {call["operation"] for call in report["calls"]}
     assert {"team/remove.action", "chatroom/toggleCloseStat.action", "GET im/v2/accounts"} <= operations
     assert set(report["operations"]) == operations
@@ -128,7 +133,9 @@ def unmutated_report(spec_document: SpecDict) -> dict[str, Any]:
 def test_the_unmutated_spec_served_gives_no_finding(unmutated_report: dict[str, Any], spec_document: SpecDict) -> None:
     assert unmutated_report["summary"]["differences"] == 0
     assert len(unmutated_report["calls"]) >= 15
-    assert gather(spec_document, [unmutated_report]) == ([], [])
+    contradictions, settlements = gather(spec_document, [unmutated_report])
+    # This fake holds every fact of the spec as written, so a probe can only find the spec's reading.
+    assert contradictions == [] and all(item.entry["verdict"] == "settles" for item in settlements)
 
 
 @pytest.mark.parametrize("name", MUTATIONS)
@@ -182,6 +189,25 @@ def _doubted_spec(tmp_path: Path, about: str) -> Path:
     return copied / "openapi.yaml"
 
 
+class _Unmarked(httpx.BaseTransport):
+    """The shipped fake's answers without the header that marks them as a test double's."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        del response.headers[TEST_DOUBLE_HEADER]
+        return response
+
+
+def _only_doubt(table: dict[str, Any], operation: str, field: str) -> dict[str, Any]:
+    """The package's answer table with no open doubt but the test's own, whatever the real spec doubts."""
+    for name, entry in table["operations"].items():
+        entry["doubts"] = [d for d in entry.get("doubts", []) if (name, d["field"]) == (operation, field)]
+    return table
+
+
 def _form_schema(document: SpecDict) -> SpecDict:
     node: Any = document
     for key in _USER_CREATE:
@@ -214,7 +240,7 @@ def test_a_probe_observes_an_open_doubt_and_evidence_writes_it_into_the_record(
     # The package's table as the generator writes it from this spec: the doubt reaches the run through it.
     table = json.loads(json.dumps(answer_table(load_api(root))))
     assert [d["about"] for d in table["operations"]["user/create.action"]["doubts"]] == [about]
-    monkeypatch.setattr(_answers, "answer_table", lambda: table)
+    monkeypatch.setattr(_answers, "answer_table", lambda: _only_doubt(table, "user/create.action", "name"))
     document = load_spec(root)
     if served == "required":
         _form_schema(document)["required"].append("name")
@@ -237,7 +263,7 @@ def test_a_probe_observes_an_open_doubt_and_evidence_writes_it_into_the_record(
     assert re.search(rf"user\.yaml:\d+: evidence: user/create.action: doubt \({about}\)", out), out
     assert ("edit:" in out.split("evidence:")[1]) is (verdict == "contradicts")
     after = user_yaml.read_text(encoding="utf-8")
-    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    added = [line[2:] for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line.startswith("+ ")]
     assert added[0].strip() == "evidence:" and f'verdict: "{verdict}"' in added[1]
     assert report["date"] in added[1] and "region cn" in added[1]
     assert after.replace("\n".join(added) + "\n", "") == before  # every other byte where it was
@@ -333,7 +359,7 @@ def test_read_only_makes_no_writes_and_only_limits_the_groups() -> None:
     assert report["calls"] and not any(call["writes"] for call in report["calls"])
     assert not fake.world.accounts
     report = _run(ShippedFake(), only=["team"])
-    assert {call["step"].split()[0] for call in report["calls"]} <= {"create", "read", "list", "look", "clean"}
+    assert {call["step"].split()[0] for call in report["calls"]} <= {"create", "read", "list", "look", "clean", "probe"}
     assert not any(call["operation"].startswith(("friend/", "chatroom/")) for call in report["calls"])
 
 
@@ -465,7 +491,7 @@ def test_each_probe_makes_its_own_account(tmp_path: Path, monkeypatch: pytest.Mo
     second = "                  - about: required\n" + _DOUBTS["required"]
     text = user_yaml.read_text(encoding="utf-8")
     user_yaml.write_text(text.replace(_DOUBTS["limit"], _DOUBTS["limit"] + second, 1), encoding="utf-8")
-    table = json.loads(json.dumps(answer_table(load_api(root))))
+    table = _only_doubt(json.loads(json.dumps(answer_table(load_api(root)))), "user/create.action", "name")
     monkeypatch.setattr(_answers, "answer_table", lambda: table)
     with FakeNim(load_spec(root), app_key="k", app_secret="s") as fake:
         report = _run(fake)
@@ -479,8 +505,8 @@ def test_each_probe_makes_its_own_account(tmp_path: Path, monkeypatch: pytest.Mo
 def test_a_team_creation_is_probed_too_and_a_team_it_makes_is_removed(
     spec_limit: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """64: the spec's limit, which the fake holds (the probe is refused); 32: a spec that says less than the
-    service allows (the shipped fake holds 64), so the probe makes a second team, removed at the end."""
+    """64: the spec's limit, which the service holds (the probe is refused); 32: a spec that says less than the
+    service allows (it holds 64, as the real spec says), so the probe makes a second team, removed at the end."""
     from generator.load import load_spec
     from generator.pipeline import load_api
     from generator.render import answer_table
@@ -500,14 +526,14 @@ def test_a_team_creation_is_probed_too_and_a_team_it_makes_is_removed(
     assert anchor in text
     team_yaml.write_text(text.replace(anchor, doubt, 1), encoding="utf-8")
     root = copied / "openapi.yaml"
-    table = json.loads(json.dumps(answer_table(load_api(root))))
+    table = _only_doubt(json.loads(json.dumps(answer_table(load_api(root)))), "team/create.action", "tname")
     monkeypatch.setattr(_answers, "answer_table", lambda: table)
     if spec_limit == 64:
         with FakeNim(load_spec(root), app_key="k", app_secret="s") as fake:
             report = _run(fake)
-    else:
+    else:  # the shipped fake, which keeps the teams it makes, plays the service: its mark taken off
         shipped = ShippedFake()
-        report = _run(shipped)
+        report = _run(shipped, http_client=httpx.Client(transport=_Unmarked(shipped.transport())))
         assert not shipped.world.teams
     (probe,) = [call for call in report["calls"] if call["probe"]]
     outcome = "refused" if spec_limit == 64 else "accepted"
@@ -515,3 +541,12 @@ def test_a_team_creation_is_probed_too_and_a_team_it_makes_is_removed(
     assert probe["settles"][0]["spec_holds"] is (spec_limit == 64)
     assert [call["step"] for call in report["calls"]].count("clean up team") == (1 if spec_limit == 64 else 2)
     assert report["summary"]["differences"] == 0
+
+
+def test_the_shipped_fake_marks_every_answer_as_a_test_doubles_in_process_and_on_loopback() -> None:
+    fake = ShippedFake()
+    with fake.http_client() as http:
+        in_process = http.post("https://api.netease.im/nimserver/user/create.action", data={"accid": "a"})
+    with fake.serve() as url, httpx.Client() as http:
+        on_loopback = http.post(f"{url}/user/create.action", data={"accid": "a"})
+    assert in_process.headers[TEST_DOUBLE_HEADER] == on_loopback.headers[TEST_DOUBLE_HEADER] == "1"

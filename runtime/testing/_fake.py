@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._answers import TEST_DOUBLE_HEADER
 from ._checks import RefusedError, check_signature, operation_path, read_form, spec
 from ._rest import is_rest_key, operation_key, read_rest, route
 from ._state import MESSAGE_TYPE_NAMES, Message, Notification, World
@@ -612,7 +613,8 @@ def _read_timeout(request: httpx.Request) -> float | None:
 def _response(request: httpx.Request, answer: Answer) -> httpx.Response:
     if answer.drop:
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-    return httpx.Response(answer.status, headers={"Content-Type": _content_type(answer)}, content=answer.body)
+    headers = {"Content-Type": _content_type(answer), TEST_DOUBLE_HEADER: "1"}
+    return httpx.Response(answer.status, headers=headers, content=answer.body)
 
 
 def _content_type(answer: Answer) -> str:
@@ -675,6 +677,7 @@ def _handler(fake: FakeNim) -> type[BaseHTTPRequestHandler]:
                 self.send_response(answer.status)
                 self.send_header("Content-Type", _content_type(answer))
                 self.send_header("Content-Length", str(len(answer.body)))
+                self.send_header(TEST_DOUBLE_HEADER, "1")
                 self.end_headers()
                 self.wfile.write(answer.body)
             except OSError:  # the client gave up (a timeout) and closed the connection

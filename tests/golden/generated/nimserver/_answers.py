@@ -25,6 +25,9 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
 
+# Set on every answer of `nimserver.testing`'s fake: such an answer follows this very spec, so it is no
+# evidence about the service (the conformance run's probes settle nothing on it).
+TEST_DOUBLE_HEADER = "X-Nimserver-Fake"
 SAFE_INTEGER = 2**53  # JavaScript's exact-integer bound; ids past it need `format: int64`
 _INT32 = 2**31
 

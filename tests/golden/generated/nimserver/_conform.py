@@ -41,7 +41,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ._answers import Difference, check_answer, check_paging, operation_entry
+from ._answers import TEST_DOUBLE_HEADER, Difference, check_answer, check_paging, operation_entry
 from ._drift import REPORT_FORMAT
 from ._errors import ApiError, TransportError
 
@@ -330,6 +330,14 @@ class _Run:
     ledger: list[dict[str, Any]] = field(default_factory=list)
     last_call: float = 0.0
     probes: int = 0  # how many probes were sent: each makes its own account
+    # An answer came from nimserver.testing's fake (TEST_DOUBLE_HEADER): it follows the spec the run
+    # checks against, so what its probes observe is recorded but settles nothing.
+    test_double: bool = False
+
+    def notice(self, response: Any) -> None:
+        """An httpx response hook: remember that a test double answered."""
+        if TEST_DOUBLE_HEADER in response.headers:
+            self.test_double = True
 
     def save_ledger(self) -> None:
         if not self.ledger:
@@ -395,6 +403,7 @@ class _Run:
             "verdict": verdict,
             "differences": [item.as_dict() for item in differences],
             "settles": [],
+            "on_test_double": [],
         }
         self.calls.append(record)
         shown = "; ".join(str(item).split(": ", 1)[1] for item in differences) or ("answered" if probe else "")
@@ -490,7 +499,7 @@ def _probe(run: _Run, step: Step, fresh: Callable[[Context, int], dict[str, Any]
         spec_required = bool(entry.get("fields", {}).get(name, [False])[0])
         observation = _probe_outcome(body, doubt, spec_required, tried)
         if observation is not None:
-            run.calls[-1]["settles"].append(observation)
+            run.calls[-1]["on_test_double" if run.test_double else "settles"].append(observation)
 
 
 def _probe_outcome(body: Any, doubt: Mapping[str, Any], spec_required: bool, tried: str) -> dict[str, Any] | None:
@@ -589,6 +598,9 @@ def run_conformance(
     )
     interrupted = None
     left: list[dict[str, Any]] = []
+    http = client._http  # the run's own look at each answer's headers; a given http_client gets its hooks back
+    hooks = http.event_hooks
+    http.event_hooks = {**hooks, "response": [*hooks.get("response", []), run.notice]}
     with client, _redacted_logs(run.redact):
         try:
             leftovers = _read_ledger(run.ledger_path)
@@ -604,6 +616,7 @@ def run_conformance(
             run.progress("interrupted: cleaning up")
         finally:
             left += run.clean_up()
+            http.event_hooks = hooks
     result = _report(run, region, base_url, read_only, only, left, interrupted)
     if report is not None:
         Path(report).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -673,7 +686,7 @@ def _report(
         "source": "conform",
         "date": datetime.date.today().isoformat(),
         "region": region,
-        "service": "official" if base_url is None else "other base URL",
+        "service": "test double" if run.test_double else "official" if base_url is None else "other base URL",
         "package_version": __version__,
         "prefix": run.redact.digest(run.ctx.prefix),
         "read_only": read_only,
@@ -687,6 +700,7 @@ def _report(
             "verdicts": verdicts,
             "differences": sum(len(call["differences"]) for call in run.calls),
             "doubts_settled": sum(len(call["settles"]) for call in run.calls),
+            "observed_on_test_double": sum(len(call["on_test_double"]) for call in run.calls),
         },
     }
 
@@ -698,7 +712,8 @@ def summary_text(report: Mapping[str, Any]) -> str:
     blocked = len(report["left_behind"]) - len(left)
     lines = [
         f"{summary['calls']} calls ({verdicts}); {summary['differences']} differences from the spec; "
-        f"{summary['doubts_settled']} doubts settled",
+        f"{summary['doubts_settled']} doubts settled"
+        + (" (a test double answered: its probes settle nothing)" if report["service"] == "test double" else ""),
         f"{blocked} throwaway accounts blocked (Yunxin cannot delete accounts)",
     ]
     if left:
