@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.doubts import Doubt, doubts_required, relaxed, softening
 from generator.pytypes import (
     DIGITS,
     AnyValue,
@@ -110,3 +111,44 @@ def check_names(kind: PyType) -> set[str]:
     own = {Enum: "OneOf", ListOf: "ListOf", MapOf: "MapOf", Union: "AnyOf", JsonText: "JsonText", Named: "_shapes"}
     names = {own[type(kind)]} if type(kind) in own else {"ANY"} if isinstance(kind, AnyValue) else set()
     return names.union(*(check_names(item) for item in inner))
+
+
+def doubted_check_source(kind: PyType, shapes: str = "_shapes.", doubts: tuple[Doubt, ...] = ()) -> str:
+    """The check of a value of type `kind`; where open doubts soften it, the check with and without the
+    doubted rules, and the doubts (see runtime/_doubts.py)."""
+    strict = check_source(kind, shapes)
+    soft = softening(doubts)
+    if not soft:
+        return strict
+    loose = relaxed(kind, frozenset(doubt.kind for doubt in soft))
+    loose_source = "LOOSE" if isinstance(loose, AnyValue) else check_source(loose, shapes)
+    return f"Doubted({strict}, {loose_source}, {spec_doubts_source(soft)})"
+
+
+def spec_doubts_source(doubts: tuple[Doubt, ...]) -> str:
+    """A tuple of the runtime's SpecDoubt records of `doubts`, as Python source."""
+    records = (
+        f"SpecDoubt({python_literal(doubt.kind.value)}, {python_literal(doubt.what)}, {python_literal(doubt.settle)})"
+        for doubt in doubts
+    )
+    return "(" + ", ".join(records) + ("," if len(doubts) == 1 else "") + ")"
+
+
+def doubt_names(doubts: tuple[Doubt, ...], kind: PyType) -> set[str]:
+    """The names of `_doubts` that the check of a value of `kind` with `doubts` uses."""
+    names = {"SpecDoubt"} if doubts_required(doubts) else set()
+    soft = softening(doubts)
+    if soft:
+        names.update({"Doubted", "SpecDoubt"})
+        if isinstance(relaxed(kind, frozenset(doubt.kind for doubt in soft)), AnyValue):
+            names.add("LOOSE")
+    return names
+
+
+def relaxed_check_names(kind: PyType, doubts: tuple[Doubt, ...]) -> set[str]:
+    """The names of `_checks` that the relaxed check of `doubted_check_source` adds."""
+    soft = softening(doubts)
+    if not soft:
+        return set()
+    loose = relaxed(kind, frozenset(doubt.kind for doubt in soft))
+    return set() if isinstance(loose, AnyValue) else check_names(loose)

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
+from generator.doubts import Doubt, doubts_of, doubts_required, doubts_within
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict, SpecList
@@ -175,10 +176,16 @@ class Key:
     description: str
     location: Location
     notes: tuple[Note, ...] = ()  # for reviewers
+    doubts: tuple[Doubt, ...] = ()  # on the key's schema and the schemas inside it that are no TypedDict
 
     @property
     def annotation(self) -> str:
         return annotation(self.type)
+
+    @property
+    def certainly_required(self) -> bool:
+        """Required, and no open doubt says it may not be: a key whose required-ness is doubted may be left out."""
+        return self.required and not doubts_required(self.doubts)
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,7 @@ class TypedDictDef:
     component: bool  # named after a component, not after its place
     directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
     notes: tuple[Note, ...] = ()  # for reviewers
+    doubts: tuple[Doubt, ...] = ()  # on the object schema itself (its parts merged by allOf included)
 
     @property
     def needs_functional_syntax(self) -> bool:
@@ -227,10 +235,17 @@ class Field:
     comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
     # Where its required-ness is written: its entry in the `required` list, or a parameter's `required` key.
     required_location: Location | None = None
+    doubts: tuple[Doubt, ...] = ()  # on the field and the schemas inside it that are no TypedDict
 
     @property
     def annotation(self) -> str:
         return annotation(self.type)
+
+    @property
+    def certainly_required(self) -> bool:
+        """Required, and no open doubt says it may not be. A field whose required-ness is doubted has a
+        default in the signature, so that a caller may leave it out (and is warned, see runtime/_doubts.py)."""
+        return self.required and not doubts_required(self.doubts)
 
     @property
     def kind(self) -> FieldKind:
@@ -317,6 +332,7 @@ class Operation:
     deprecated: bool
     notes: tuple[Note, ...]  # for reviewers: on the operation, its form schema and its success response
     location: Location
+    doubts: tuple[Doubt, ...] = ()  # on the operation, its request body and schema, and its success response
     # For the test double: the first example of the success body, as plain JSON data.
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
@@ -369,6 +385,7 @@ class Webhook:
     notes: tuple[Note, ...]  # for reviewers
     location: Location
     event_class: str = ""  # its event class in nimserver.callbacks
+    doubts: tuple[Doubt, ...] = ()  # on the webhook, its parameters, its body and its answer
     # Keys of the payload that identify one message, in the order a de-duplication key tries them.
     id_keys: tuple[str, ...] = ()
     examples: tuple[ResponseExample, ...] = ()  # of the request body (what the server posts), in spec order
@@ -557,6 +574,7 @@ class _Draft:
     location: Location
     component: bool
     notes: tuple[Note, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
 
 
 class _TypeBuilder:
@@ -636,7 +654,8 @@ class _TypeBuilder:
         bases: list[str] = []
         description = clean_text(schema.get("description"))
         notes: list[Note] = []
-        self._collect(schema, properties, required, bases, name, notes)
+        doubts: list[Doubt] = []
+        self._collect(schema, properties, required, bases, name, notes, doubts)
         child_prefix = name.removesuffix("Response")
         keys: list[Key] = []
         # A TypedDict cannot redeclare a key of its base: a base whose key is
@@ -664,10 +683,11 @@ class _TypeBuilder:
                     clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
                     where,
                     notes_within(value, text_content=True),
+                    doubts_within(value, text_content=True),
                 )
             )
         self.drafts[name] = _Draft(
-            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes)
+            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes), tuple(doubts)
         )
         return name
 
@@ -679,9 +699,11 @@ class _TypeBuilder:
         bases: list[str],
         name: str,
         notes: list[Note],
+        doubts: list[Doubt],
     ) -> None:
         """The own keys of an object schema, its inline allOf parts merged in; named allOf parts become bases."""
         notes.extend(review_notes(schema))
+        doubts.extend(doubts_of(schema))
         if isinstance(schema.get("properties"), SpecDict):
             for key, value in schema["properties"].items():
                 properties[key] = (value, schema["properties"].where(key))
@@ -692,7 +714,7 @@ class _TypeBuilder:
             if part.ref_name is not None:
                 bases.append(self._typed_dict(part, name + "Base"))
             elif part.get("type", "object") == "object":  # validation refuses any other (schema-allof-object)
-                self._collect(part, properties, required, bases, name, notes)
+                self._collect(part, properties, required, bases, name, notes, doubts)
 
     def _all_keys(self, name: str) -> list[Key]:
         draft = self.drafts[name]
@@ -717,6 +739,7 @@ class _TypeBuilder:
                 draft.component,
                 directions,
                 draft.notes,
+                draft.doubts,
             )
 
         for draft in sorted(self.drafts.values(), key=lambda draft: draft.name):
@@ -840,12 +863,14 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
     body = None
     form_schema = None
     form_notes: tuple[Note, ...] = ()
+    body_doubts: tuple[Doubt, ...] = ()
     request = spec.get("requestBody")
     if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
         body, media = next(iter(request["content"].items()))
         form = media["schema"]
         form_schema = plain_schema(form)
         form_notes = review_notes(form)
+        body_doubts = doubts_of(request) + doubts_of(form)
         required = _required_places(form)
         for wire_name, schema in form["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
@@ -869,7 +894,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         summary=clean_text(spec["summary"]).rstrip("."),
         description=clean_text(spec["description"]),
         # Required arguments first: that is how a reader scans a signature.
-        fields=tuple(sorted(fields, key=lambda item: not item.required)),
+        fields=tuple(sorted(fields, key=lambda item: not item.certainly_required)),
         request=FormRequest(body, form_schema),
         response=response,
         examples=response_examples,
@@ -878,6 +903,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + form_notes + response_notes,
         location=spec.location,
+        doubts=doubts_of(spec) + body_doubts + doubts_of(spec["responses"]["200"]),
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
         request_line=f"POST {base_path}{path}",
         doc=doc_page(spec),
@@ -895,11 +921,13 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
     body = None
     body_notes: tuple[Note, ...] = ()
+    body_doubts: tuple[Doubt, ...] = ()
     request = spec.get("requestBody")
     if isinstance(request, SpecDict):
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
         body_notes = review_notes(request) + review_notes(schema)  # as v1 keeps its form schema's
+        body_doubts = doubts_of(request) + doubts_of(schema)
         required = _required_places(schema)
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
@@ -920,7 +948,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         summary=clean_text(spec["summary"]).rstrip("."),
         description=clean_text(spec["description"]),
         # Path parameters first, then the other required arguments: how a reader scans a signature.
-        fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.required))),
+        fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.certainly_required))),
         request=RestRequest(body, rest_request_schema(spec)),
         response=response,
         examples=response_examples,
@@ -929,6 +957,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + body_notes + review_notes(spec["responses"]["200"]),
         location=spec.location,
+        doubts=doubts_of(spec) + body_doubts + doubts_of(spec["responses"]["200"]),
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
@@ -993,6 +1022,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         ),
         location=parameter.location,
         notes=review_notes(parameter) + notes_within(schema),
+        doubts=doubts_of(parameter) + doubts_within(schema),
         where=FieldPlace(parameter["in"]),
         comma_list=comma_list,
         required_location=parameter.where("required") if "required" in parameter else None,
@@ -1059,6 +1089,7 @@ def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], hint
         examples=tuple(schema.get("examples") or ()),
         location=schema.location,
         notes=notes_within(schema),
+        doubts=doubts_within(schema),
         required_location=required.get(wire_name),
     )
 
@@ -1086,6 +1117,10 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         + tuple(note for parameter in spec.get("parameters") or () for note in review_notes(parameter))
         + review_notes(spec["responses"].get("200")),
         location=spec.location,
+        doubts=doubts_of(spec)
+        + tuple(doubt for parameter in spec.get("parameters") or () for doubt in doubts_of(parameter))
+        + doubts_of(body)
+        + doubts_of(spec["responses"].get("200")),
         event_class=class_name(name),
         id_keys=_id_keys(payload, types),
         examples=_named_examples(payload_media),

@@ -19,8 +19,16 @@ from typing import Any
 import jinja2
 
 from generator import docs, escape
-from generator.checks import check_names, check_source, python_literal
+from generator.checks import (
+    check_names,
+    doubt_names,
+    doubted_check_source,
+    python_literal,
+    relaxed_check_names,
+    spec_doubts_source,
+)
 from generator.diff.versioning import compatible_range
+from generator.doubts import doubts_required
 from generator.errors import Location
 from generator.model import Api, ApiStyle, Field, FormRequest, Key, Operation, Request, RestRequest
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
@@ -76,7 +84,7 @@ def _wrapped(text: str, indent: int, hanging: int, first: bool) -> str:
 
 
 def _key_annotation(key: Key) -> str:
-    return key.annotation if key.required else f"NotRequired[{key.annotation}]"
+    return key.annotation if key.certainly_required else f"NotRequired[{key.annotation}]"
 
 
 @functools.cache
@@ -101,7 +109,8 @@ def environment() -> jinja2.Environment:
         op_description=docs.operation_description,
         returns_doc=docs.returns_doc,
         return_annotation=lambda op, asynchronous: op.return_annotation(asynchronous),
-        check=check_source,
+        check=doubted_check_source,
+        required_doubts=lambda doubts: spec_doubts_source(doubts_required(doubts)),
     )
     # Templates choose what differs between the two kinds of request by the request's type.
     env.tests.update(rest_request=lambda value: isinstance(value, RestRequest))
@@ -258,8 +267,31 @@ def render(api: Api) -> list[RenderedFile]:
         "shapes": api.argument_shapes,
         "all_keys": api.all_keys,
         "shape_checks": sorted(
-            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in check_names(key.type)}
+            {
+                name
+                for td in api.argument_shapes
+                for key in api.all_keys(td.name)
+                for name in check_names(key.type) | relaxed_check_names(key.type, key.doubts)
+            }
             - {"_shapes"}
+        ),
+        "shape_doubts": sorted(
+            {
+                name
+                for td in api.argument_shapes
+                for key in api.all_keys(td.name)
+                for name in doubt_names(key.doubts, key.type)
+            }
+            | (
+                {"doubted_keys"}
+                if any(
+                    not key.certainly_required
+                    for td in api.argument_shapes
+                    for key in api.all_keys(td.name)
+                    if key.required
+                )
+                else set()
+            )
         ),
     }
 
@@ -298,8 +330,16 @@ def render(api: Api) -> list[RenderedFile]:
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
-        checks = sorted({name for op in group.operations for field in op.fields for name in check_names(field.type)})
-        text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks)
+        fields = [field for op in group.operations for field in op.fields]
+        checks = sorted(
+            {
+                name
+                for field in fields
+                for name in check_names(field.type) | relaxed_check_names(field.type, field.doubts)
+            }
+        )
+        doubts = sorted({name for field in fields for name in doubt_names(field.doubts, field.type)})
+        text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks, doubt_names=doubts)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))

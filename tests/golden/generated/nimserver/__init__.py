@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._base_client import ResponseCapture, capture_responses
 from ._client import AsyncNimClient, NimClient, Region
+from ._doubts import SpecDoubts, SpecDoubtWarning
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
 from ._paging import AsyncPage, Page, PagingError
@@ -52,6 +53,8 @@ __all__ = [
     "RateLimitedError",
     "Region",
     "ResponseCapture",
+    "SpecDoubts",
+    "SpecDoubtWarning",
     "STATUS_CODES",
     "StatusCode",
     "TimeoutError",

@@ -17,6 +17,7 @@ from ._base_client import (
     AsyncBaseClient,
     SyncBaseClient,
 )
+from ._doubts import SpecDoubts
 from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
@@ -68,6 +69,13 @@ class NimClient(SyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.Client``.
         http_client: An ``httpx.Client`` of your own; it is not closed by
             :meth:`close`.
+        spec_doubts: What a check does when it rests on a fact the spec itself
+            doubts (a limit, allowed value, type or required flag read from
+            one source or inferred): ``"warn"`` (default) sends the call and
+            warns with ``SpecDoubtWarning``, once per line of your code;
+            ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
+            refuses only wrong types and sends everything else, doubted or
+            not, without warnings.
     """
 
     _servers_by_region = _SERVERS
@@ -90,6 +98,7 @@ class NimClient(SyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
+        spec_doubts: SpecDoubts = "warn",
     ) -> None:
         super().__init__(
             app_key,
@@ -103,6 +112,7 @@ class NimClient(SyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            spec_doubts=spec_doubts,
         )
 
     def __enter__(self) -> NimClient:
@@ -172,6 +182,13 @@ class AsyncNimClient(AsyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.AsyncClient``.
         http_client: An ``httpx.AsyncClient`` of your own; it is not closed by
             :meth:`aclose`.
+        spec_doubts: What a check does when it rests on a fact the spec itself
+            doubts (a limit, allowed value, type or required flag read from
+            one source or inferred): ``"warn"`` (default) sends the call and
+            warns with ``SpecDoubtWarning``, once per line of your code;
+            ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
+            refuses only wrong types and sends everything else, doubted or
+            not, without warnings.
     """
 
     _servers_by_region = _SERVERS
@@ -194,6 +211,7 @@ class AsyncNimClient(AsyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
+        spec_doubts: SpecDoubts = "warn",
     ) -> None:
         super().__init__(
             app_key,
@@ -207,6 +225,7 @@ class AsyncNimClient(AsyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            spec_doubts=spec_doubts,
         )
 
     async def __aenter__(self) -> AsyncNimClient:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -22,7 +23,19 @@ _INVITE = Endpoint(
     (
         Field("channelId", "channel_id", Str(), required=True),
         Field("account", "account", Str(min_length=1, max_length=32), required=True),
-        Field("requestId", "request_id", Str(), required=True),
+        Field(
+            "requestId",
+            "request_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether an invitation without requestId is refused; one SDK always sends one.",
+                    "One signal/invite call without requestId.",
+                ),
+            ),
+        ),
     ),
 )
 
@@ -38,7 +51,7 @@ class SignalGroup:
         *,
         channel_id: str,
         account: str,
-        request_id: str,
+        request_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -91,7 +104,7 @@ class AsyncSignalGroup:
         *,
         channel_id: str,
         account: str,
-        request_id: str,
+        request_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     TeamCreateResponse,
@@ -21,15 +22,54 @@ __all__ = ["AsyncTeamGroup", "TeamGroup"]
 _CREATE = Endpoint(
     "team/create.action",
     (
-        Field("tname", "tname", Str(max_length=64), required=True),
+        Field(
+            "tname",
+            "tname",
+            Doubted(
+                Str(max_length=64),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether a team name may be 64 characters long, or only 32.",
+                        "One team/create call with a 40-character tname.",
+                    ),
+                ),
+            ),
+            required=True,
+        ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field(
             "members",
             "members",
-            JsonText(ListOf(Str(min_length=1, max_length=32), max_items=200)),
+            Doubted(
+                JsonText(ListOf(Str(min_length=1, max_length=32), max_items=200)),
+                JsonText(ListOf(Str())),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether 200 accounts may be invited at once; inferred from the team size.",
+                        "One team/create call inviting 201 accounts.",
+                    ),
+                ),
+            ),
             required=True,
         ),
-        Field("joinmode", "joinmode", OneOf((0, 1, 2))),
+        Field(
+            "joinmode",
+            "joinmode",
+            Doubted(
+                OneOf((0, 1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether 3 (anyone may join without asking) is also accepted.",
+                        "One team/create call with joinmode 3.",
+                    ),
+                ),
+            ),
+        ),
         Field("cast", "cast", Str()),
     ),
 )

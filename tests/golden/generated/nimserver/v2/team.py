@@ -7,12 +7,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
+from .. import _shapes
 from ..types import (
     V2Team,
     V2TeamListTeamsData,
+    V2TeamUpdateTeamConfiguration,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +29,17 @@ _LIST_TEAMS = Endpoint(
         Field(
             "account_id",
             "account_id",
-            Str(min_length=1, max_length=32),
+            Doubted(
+                Str(min_length=1, max_length=32),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether an account id may be longer than 32 characters here.",
+                        "One listTeams call with a 33-character account_id.",
+                    ),
+                ),
+            ),
             required=True,
             where="query",
         ),
@@ -63,6 +76,12 @@ _UPDATE_TEAM = Endpoint(
             where="body",
         ),
         Field("answer_data", "answer_data", Str(), where="body"),
+        Field(
+            "configuration",
+            "configuration",
+            _shapes.V2TeamUpdateTeamConfiguration,
+            where="body",
+        ),
     ),
     method="PATCH",
     rest=True,
@@ -138,6 +157,7 @@ class V2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        configuration: V2TeamUpdateTeamConfiguration | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -152,6 +172,7 @@ class V2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            configuration: How the team works.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -179,6 +200,7 @@ class V2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "configuration": configuration,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
@@ -255,6 +277,7 @@ class AsyncV2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        configuration: V2TeamUpdateTeamConfiguration | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -269,6 +292,7 @@ class AsyncV2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            configuration: How the team works.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -296,6 +320,7 @@ class AsyncV2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "configuration": configuration,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
