@@ -127,6 +127,15 @@ def _typed_dict(schema: SpecDict) -> bool:
     return bool(schema.get("properties")) or "allOf" in schema
 
 
+def fake_doubts(node: Any) -> list[dict[str, str]]:
+    """The open doubts of a node that the test double's checks heed, as plain data (`_spec.json`)."""
+    return [
+        {"about": doubt.kind.value, "what": doubt.what, "settle": doubt.settle}
+        for doubt in doubts_of(node)
+        if doubt.softens
+    ]
+
+
 def softening(doubts: tuple[Doubt, ...]) -> tuple[Doubt, ...]:
     """The open doubts that soften a value's check (required-ness is the caller's, not the value's)."""
     return tuple(doubt for doubt in doubts if doubt.softens and doubt.kind != DoubtKind.REQUIRED)

@@ -69,6 +69,7 @@ class DoubtMet:
     argument: str  # the argument, or the part of it: "tname", "option.push", "members[i]"
     rule: str  # the rule it broke, as the check words it (without the value)
     doubt: SpecDoubt
+    operation: str = ""  # where the fake server met it: "team/create.action", "PATCH im/v2/teams/{team_id}"
 
     @property
     def message(self) -> str:

@@ -22,6 +22,8 @@ from urllib.parse import parse_qs
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
+from .._doubts import DoubtMet, SpecDoubt, SpecDoubts
+
 CURTIME_WINDOW = 300.0  # seconds either side of the server's clock, as the real server allows
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
@@ -36,6 +38,94 @@ class RefusedError(Exception):
         self.code = code
         self.desc = desc
         super().__init__(f"{code}: {desc}")
+
+
+# The kind of fact each JSON Schema keyword states, for the keywords an x-doubt can soften.
+_KINDS = {
+    **dict.fromkeys(("type", "format"), "type"),
+    **dict.fromkeys(("enum", "const"), "enum"),
+    **dict.fromkeys(
+        (
+            "maxLength",
+            "minLength",
+            "maximum",
+            "minimum",
+            "exclusiveMaximum",
+            "exclusiveMinimum",
+            "multipleOf",
+            "pattern",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+        ),
+        "limit",
+    ),
+    "required": "required",
+}
+
+
+class Judge:
+    """Whether a problem with one request refuses it, under the fake's `spec_doubts` policy (as the client's:
+    "warn" lets through what breaks only doubted facts and records the doubts met; "refuse" refuses every
+    problem; "types-only" refuses only wrong types)."""
+
+    def __init__(self, policy: SpecDoubts) -> None:
+        self.policy = policy
+        self.met: list[DoubtMet] = []
+
+    def refuses(self, argument: str, error: Any, root: Any, doubts: list[dict[str, str]]) -> bool:
+        """Whether jsonschema's `error` about `argument` (checked against `root`, within a node that has
+        `doubts` of its own) refuses the request."""
+        kind = _KINDS.get(error.validator)
+        if self.policy == "refuse" or kind is None:
+            return True
+        if self.policy == "types-only":
+            return kind == "type"
+        if kind == "required":
+            doubted = _required_doubts(error)
+        else:
+            doubted = [doubt for doubt in _doubts_on_path(root, error, doubts) if doubt["about"] == kind]
+        return not self._met(argument, error.message, doubted)
+
+    def missing(self, argument: str, doubts: list[dict[str, str]]) -> bool:
+        """Whether leaving out a required field or parameter (with its node's `doubts`) refuses the request."""
+        if self.policy == "types-only":
+            return False
+        doubted = [doubt for doubt in doubts if doubt["about"] == "required"]
+        return self.policy == "refuse" or not self._met(argument, f"{argument} is required", doubted)
+
+    def _met(self, argument: str, rule: str, doubts: list[dict[str, str]]) -> bool:
+        for doubt in doubts:
+            self.met.append(DoubtMet(argument, rule, SpecDoubt(doubt["about"], doubt["what"], doubt["settle"])))
+        return bool(doubts)
+
+
+def _doubts_on_path(root: Any, error: Any, doubts: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The doubts that cover the keyword `error` broke: those of each schema on the way down to it from the
+    nearest property (or from the root, with `doubts`, the doubts of the field or parameter itself)."""
+    found = [*doubts, *root.get("x-doubt", [])]
+    node: Any = root
+    path = list(error.absolute_schema_path)[:-1]  # the last step is the keyword itself
+    index = 0
+    while index < len(path):  # a path jsonschema walked, so every step exists
+        step = path[index]
+        if step == "properties" and index + 1 < len(path):
+            node, index = node["properties"][path[index + 1]], index + 2
+            found = list(node.get("x-doubt", []))  # a key of an object: its own facts, its own doubts
+            continue
+        node, index = node[step], index + 1
+        if isinstance(node, dict):
+            found.extend(node.get("x-doubt", []))
+    return found
+
+
+def _required_doubts(error: Any) -> list[dict[str, str]]:
+    """The doubts about the required-ness of the key a `required` error names."""
+    properties = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    for name in error.validator_value:
+        if isinstance(error.instance, dict) and name not in error.instance and repr(name) in error.message:
+            return [doubt for doubt in properties.get(name, {}).get("x-doubt", []) if doubt["about"] == "required"]
+    return []
 
 
 @functools.cache
@@ -76,7 +166,7 @@ class Form:
     values: dict[str, Any]
 
 
-def read_form(path: str, content_type: str, body: bytes) -> Form:
+def read_form(path: str, content_type: str, body: bytes, judge: Judge | None = None) -> Form:
     """Parse the body of a request to `path` by its content type; refuse what the real server would not read."""
     media_type = spec()["operations"][path]["media_type"]
     text: dict[str, str] = {}
@@ -102,14 +192,14 @@ def read_form(path: str, content_type: str, body: bytes) -> Form:
             if len(values) != 1:
                 raise RefusedError(414, f"{name} sent {len(values)} times")
             text[name] = values[0]
-    return Form(text, files, _check_fields(path, text, files))
+    return Form(text, files, _check_fields(path, text, files, judge or Judge("refuse")))
 
 
-def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, bytes]], judge: Judge) -> dict[str, Any]:
     form = spec()["operations"][path]["form"] or {"properties": {}, "required": []}
     properties: dict[str, Any] = form.get("properties", {})
     for name in form.get("required", []):
-        if name not in text and name not in files:
+        if name not in text and name not in files and judge.missing(name, properties[name].get("x-doubt", [])):
             raise RefusedError(414, f"{name} is required")
     values: dict[str, Any] = {}
     for name, raw in text.items():
@@ -117,10 +207,10 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
         if schema is None:
             raise RefusedError(414, f"unknown field {name}")
         value = _decode(name, schema, raw)
-        problems = _validator(path, name, False)(value)
+        problems = _validator(path, name, False)(value, judge)
         if "contentSchema" in schema and not problems:
             value = json.loads(raw)
-            problems = _validator(path, name, True)(value)
+            problems = _validator(path, name, True)(value, judge)
         if problems:
             raise RefusedError(414, f"{name}: {problems[0]}")
         values[name] = value
@@ -133,17 +223,19 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
 
 
 @functools.cache
-def _validator(path: str, name: str, content: bool) -> Callable[[Any], list[str]]:
-    """The check of one field's value (`content`: of the JSON its text holds), compiled once."""
-    schema = spec()["operations"][path]["form"]["properties"][name]
+def _validator(path: str, name: str, content: bool) -> Callable[[Any, Judge], list[str]]:
+    """The check of one field's value (`content`: of the JSON its text holds), compiled once: the problems
+    that refuse it under the judge's policy."""
+    field = spec()["operations"][path]["form"]["properties"][name]
     if content:
-        schema = schema["contentSchema"]
+        schema, doubts = field["contentSchema"], field.get("x-doubt", [])  # the field's doubts cover its JSON
     else:
-        schema = {key: value for key, value in schema.items() if key not in ("contentSchema", "contentMediaType")}
+        schema = {key: value for key, value in field.items() if key not in ("contentSchema", "contentMediaType")}
+        doubts = []
     validator = Draft202012Validator(schema)
 
-    def problems(value: Any) -> list[str]:
-        return [error.message for error in validator.iter_errors(value)]
+    def problems(value: Any, judge: Judge) -> list[str]:
+        return [error.message for error in validator.iter_errors(value) if judge.refuses(name, error, schema, doubts)]
 
     return problems
 

@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, unquote
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
-from ._checks import RefusedError, decode_scalar, spec
+from ._checks import Judge, RefusedError, decode_scalar, spec
 
 JSON_MEDIA_TYPE = "application/json"
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -110,8 +110,11 @@ class RestRequest:
     values: dict[str, Any]  # every value with its JSON type: path and query values decoded, body keys
 
 
-def read_rest(key: str, raw_values: Mapping[str, str], query: str, content_type: str, body: bytes) -> RestRequest:
-    """Read and check one v2 request; refuse (414) what the operation's schemas do not allow."""
+def read_rest(
+    key: str, raw_values: Mapping[str, str], query: str, content_type: str, body: bytes, judge: Judge | None = None
+) -> RestRequest:
+    """Read and check one v2 request; refuse (414) what the operation's schemas do not allow (see `Judge`)."""
+    judge = judge or Judge("refuse")
     entry = spec()["operations"][key]
     parameters: dict[str, Any] = entry["parameters"]
     path_values: dict[str, str] = {}
@@ -124,17 +127,18 @@ def read_rest(key: str, raw_values: Mapping[str, str], query: str, content_type:
         if not text:
             raise RefusedError(414, f"path value {name} is empty")
         path_values[name] = text
-        values[name] = _checked(key, name, parameters[name], text)
+        values[name] = _checked(key, name, parameters[name], text, judge)
     sent = _read_query(query)
     for name, text in sent.items():
         parameter = parameters.get(name)
         if parameter is None or parameter["in"] != "query":
             raise RefusedError(414, f"unknown query parameter {name}")
-        values[name] = _checked(key, name, parameter, text)
+        values[name] = _checked(key, name, parameter, text, judge)
     for name, parameter in parameters.items():
-        if parameter["required"] and parameter["in"] == "query" and name not in sent:
+        doubts = [*parameter.get("doubts", []), *parameter["schema"].get("x-doubt", [])]
+        if parameter["required"] and parameter["in"] == "query" and name not in sent and judge.missing(name, doubts):
             raise RefusedError(414, f"query parameter {name} is required")
-    document = _read_body(key, entry, content_type, body)
+    document = _read_body(key, entry, content_type, body, judge)
     if isinstance(document, dict):
         values.update(document)
     return RestRequest(path_values, sent, document, values)
@@ -153,7 +157,7 @@ def _read_query(query: str) -> dict[str, str]:
     return sent
 
 
-def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: bytes) -> Any:
+def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: bytes, judge: Judge) -> Any:
     if entry["body"] is None:
         if body:
             raise RefusedError(414, f"{key} takes no body, got {len(body)} bytes")
@@ -171,14 +175,14 @@ def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: byte
         raise RefusedError(414, f"the body is not JSON: {error}") from None
     if not isinstance(document, dict):
         raise RefusedError(414, "the body is not a JSON object")
-    problems = _validator(key, None)(document)
+    problems = _validator(key, None)(document, judge)
     if problems:
         where, message = problems[0]
         raise RefusedError(414, f"body{where}: {message}")
     return document
 
 
-def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> Any:
+def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str, judge: Judge) -> Any:
     """A path or query value as the server reads it (by its encoding and type), checked against its schema."""
     schema = parameter["schema"]
     encoding = parameter["encoding"]
@@ -192,7 +196,7 @@ def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> An
         value = [decode_scalar(f"{name}[{index}]", items, item) for index, item in enumerate(text.split(","))]
     else:
         value = decode_scalar(name, schema, text)
-    problems = _validator(key, name)(value)
+    problems = _validator(key, name)(value, judge)
     if problems:
         where, message = problems[0]
         raise RefusedError(414, f"{name}{where}: {message}")
@@ -200,19 +204,26 @@ def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> An
 
 
 @functools.cache
-def _validator(key: str, name: str | None) -> Callable[[Any], list[tuple[str, str]]]:
+def _validator(key: str, name: str | None) -> Callable[[Any, Judge], list[tuple[str, str]]]:
     """The check of one parameter's value (`name`) or of the body (None), compiled once.
 
     Each problem comes with where it is inside the value (``[1]``, ``['user_information']['gender']``).
     """
     entry = spec()["operations"][key]
     schema = entry["body"] if name is None else entry["parameters"][name]["schema"]
+    doubts = [] if name is None else entry["parameters"][name].get("doubts", [])
     validator = Draft202012Validator(schema)
 
-    def problems(value: Any) -> list[tuple[str, str]]:
+    def problems(value: Any, judge: Judge) -> list[tuple[str, str]]:
         return [
             ("".join(f"[{part!r}]" for part in error.absolute_path), error.message)
             for error in validator.iter_errors(value)
+            if judge.refuses(name or _key_path(error) or "body", error, schema, doubts)
         ]
 
     return problems
+
+
+def _key_path(error: Any) -> str:
+    """Where in the body a problem is, as the client names it: ``configuration.chat_banned_mode``."""
+    return ".".join(str(part) for part in error.absolute_path)
