@@ -7,9 +7,9 @@ build is compiled once into `nimserver/_shapes.py` and referred to by name.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
-from generator.doubts import Doubt, doubts_required, relaxed, softening
+from generator.doubts import Doubt, doubts_required, softening
 from generator.pytypes import (
     DIGITS,
     AnyValue,
@@ -113,16 +113,27 @@ def check_names(kind: PyType) -> set[str]:
     return names.union(*(check_names(item) for item in inner))
 
 
-def doubted_check_source(kind: PyType, shapes: str = "_shapes.", doubts: tuple[Doubt, ...] = ()) -> str:
-    """The check of a value of type `kind`; where open doubts soften it, the check with and without the
-    doubted rules, and the doubts (see runtime/_doubts.py)."""
-    strict = check_source(kind, shapes)
-    soft = softening(doubts)
-    if not soft:
+class Checked(Protocol):
+    """A field or a TypedDict key: what its check is built from."""
+
+    @property
+    def type(self) -> PyType: ...
+
+    @property
+    def doubts(self) -> tuple[Doubt, ...]: ...
+
+    @property
+    def relaxed(self) -> PyType | None: ...
+
+
+def doubted_check_source(item: Checked, shapes: str = "_shapes.") -> str:
+    """The check of a field's or key's value; where open doubts soften it, the check with and without
+    the doubted rules, and the doubts (see runtime/_doubts.py)."""
+    strict = check_source(item.type, shapes)
+    if item.relaxed is None:
         return strict
-    loose = relaxed(kind, frozenset(doubt.kind for doubt in soft))
-    loose_source = "LOOSE" if isinstance(loose, AnyValue) else check_source(loose, shapes)
-    return f"Doubted({strict}, {loose_source}, {spec_doubts_source(soft)})"
+    loose = "LOOSE" if isinstance(item.relaxed, AnyValue) else check_source(item.relaxed, shapes)
+    return f"Doubted({strict}, {loose}, {spec_doubts_source(softening(item.doubts))})"
 
 
 def spec_doubts_source(doubts: tuple[Doubt, ...]) -> str:
@@ -134,21 +145,19 @@ def spec_doubts_source(doubts: tuple[Doubt, ...]) -> str:
     return "(" + ", ".join(records) + ("," if len(doubts) == 1 else "") + ")"
 
 
-def doubt_names(doubts: tuple[Doubt, ...], kind: PyType) -> set[str]:
-    """The names of `_doubts` that the check of a value of `kind` with `doubts` uses."""
-    names = {"SpecDoubt"} if doubts_required(doubts) else set()
-    soft = softening(doubts)
-    if soft:
+def doubt_names(item: Checked) -> set[str]:
+    """The names of `_doubts` that the check of a field or key uses."""
+    names = {"SpecDoubt"} if doubts_required(item.doubts) else set()
+    if item.relaxed is not None:
         names.update({"Doubted", "SpecDoubt"})
-        if isinstance(relaxed(kind, frozenset(doubt.kind for doubt in soft)), AnyValue):
+        if isinstance(item.relaxed, AnyValue):
             names.add("LOOSE")
     return names
 
 
-def relaxed_check_names(kind: PyType, doubts: tuple[Doubt, ...]) -> set[str]:
-    """The names of `_checks` that the relaxed check of `doubted_check_source` adds."""
-    soft = softening(doubts)
-    if not soft:
-        return set()
-    loose = relaxed(kind, frozenset(doubt.kind for doubt in soft))
-    return set() if isinstance(loose, AnyValue) else check_names(loose)
+def item_check_names(item: Checked) -> set[str]:
+    """The names of `_checks` (and `_shapes`) that `doubted_check_source(item)` uses."""
+    names = check_names(item.type)
+    if item.relaxed is not None and not isinstance(item.relaxed, AnyValue):
+        names |= check_names(item.relaxed)
+    return names

@@ -127,13 +127,17 @@ def _typed_dict(schema: SpecDict) -> bool:
     return bool(schema.get("properties")) or "allOf" in schema
 
 
-def fake_doubts(node: Any) -> list[dict[str, str]]:
-    """The open doubts of a node that the test double's checks heed, as plain data (`_spec.json`)."""
-    return [
-        {"about": doubt.kind.value, "what": doubt.what, "settle": doubt.settle}
-        for doubt in doubts_of(node)
-        if doubt.softens
-    ]
+def fake_doubts(node: Any, inherited: tuple[Doubt, ...] = ()) -> tuple[Doubt, ...]:
+    """The open doubts that cover a schema's own keywords, for the test double (`_spec.json`): its own, and
+    those of the inline schema it is inside (`inherited`, as `relaxed_type` covers them); a component
+    reached by $ref has only its own. Each is written on every node it covers, so the test double reads
+    the doubts of the node a keyword failed at and nothing else."""
+    outer = inherited if not isinstance(node, SpecDict) or node.ref_name is None else ()
+    return tuple(dict.fromkeys(outer + tuple(doubt for doubt in doubts_of(node) if doubt.softens)))
+
+
+def fake_doubts_data(doubts: tuple[Doubt, ...]) -> list[dict[str, str]]:
+    return [{"about": doubt.kind.value, "what": doubt.what, "settle": doubt.settle} for doubt in doubts]
 
 
 def softening(doubts: tuple[Doubt, ...]) -> tuple[Doubt, ...]:
@@ -146,31 +150,48 @@ def doubts_required(doubts: tuple[Doubt, ...]) -> tuple[Doubt, ...]:
     return tuple(doubt for doubt in doubts if doubt.softens and doubt.kind == DoubtKind.REQUIRED)
 
 
-def relaxed(kind: PyType, kinds: frozenset[DoubtKind]) -> PyType:
-    """`kind` without the facts of `kinds`: what a value must still be when those facts are doubted.
+def relaxed_type(kind: PyType, schema: Any, inherited: frozenset[DoubtKind] = frozenset()) -> PyType | None:
+    """The type a value must still have when the open doubts on `schema` (the schema `kind` was built
+    from) and on the schemas inside it are set aside, or None when no doubt softens it.
 
-    The TypedDicts inside (Named) keep their own checks: their keys carry their own doubts.
+    A doubt covers the facts of its own node and of the inline schemas inside it (its items, the
+    schema of its JSON text), so a field's doubt may be about a limit its items or its JSON state; a
+    component reached by $ref is a fact of its own, with its own doubts. `inherited`: the kinds doubted
+    on the node that holds `schema` (a parameter's own doubts).
     """
+    loose = _relax(kind, schema, inherited, top=True)
+    return None if loose == kind else loose
+
+
+def _relax(kind: PyType, schema: Any, inherited: frozenset[DoubtKind], top: bool = False) -> PyType:
+    if not isinstance(schema, SpecDict):
+        return kind
+    own = frozenset(doubt.kind for doubt in softening(doubts_of(schema)))
+    kinds = own | (inherited if top or schema.ref_name is None else frozenset())
     if DoubtKind.TYPE in kinds:
         return JsonText(AnyValue()) if isinstance(kind, JsonText) else AnyValue()
     limits = DoubtKind.LIMIT in kinds
-    if isinstance(kind, Scalar) and limits:
-        return replace(kind, constraints=_format_only(kind))
-    if isinstance(kind, Enum) and DoubtKind.ENUM in kinds:
-        return union([Scalar(_SCALAR_OF.get(type(value), "None")) for value in kind.values])
-    if isinstance(kind, Enum) and limits:
-        return replace(kind, constraints=_format_only(kind))
+    if isinstance(kind, Enum):
+        if DoubtKind.ENUM in kinds:
+            return union([Scalar(_SCALAR_OF.get(type(value), "None")) for value in kind.values])
+        return replace(kind, constraints=_format_only(kind)) if limits else kind
+    if isinstance(kind, Scalar):
+        return replace(kind, constraints=_format_only(kind)) if limits else kind
+    if isinstance(kind, JsonText):
+        of = _relax(kind.of, schema.get("contentSchema"), kinds)
+        return JsonText(of, _format_only(kind) if limits else kind.constraints)
     if isinstance(kind, ListOf):
-        item = relaxed(kind.item, kinds)
+        item = _relax(kind.item, schema.get("items"), kinds)
         return ListOf(item, _format_only(kind) if limits else kind.constraints)
     if isinstance(kind, MapOf):
-        return MapOf(relaxed(kind.value, kinds))
-    if isinstance(kind, JsonText):
-        return JsonText(relaxed(kind.of, kinds), _format_only(kind) if limits else kind.constraints)
+        return MapOf(_relax(kind.value, schema.get("additionalProperties"), kinds))
     if isinstance(kind, Union):
-        # The decimal text of a 64-bit integer keeps its pattern: that is its type, not a limit.
-        return union([member if member == DIGITS else relaxed(member, kinds) for member in kind.members])
-    return kind
+        # Members of one node (a type list, an id that also takes its decimal text) or of anyOf/oneOf:
+        # each member is relaxed by the kinds doubted here. The decimal text of an id keeps its pattern.
+        return union(
+            [member if member == DIGITS else _relax(member, SpecDict(), kinds, top=True) for member in kind.members]
+        )
+    return kind  # a TypedDict (its keys carry their own doubts), a file, any value
 
 
 _SCALAR_OF = {str: "str", bool: "bool", int: "int", float: "float"}

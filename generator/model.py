@@ -23,7 +23,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
-from generator.doubts import Doubt, doubts_of, doubts_required, doubts_within, fake_doubts
+from generator.doubts import (
+    Doubt,
+    DoubtKind,
+    doubts_of,
+    doubts_required,
+    doubts_within,
+    fake_doubts,
+    fake_doubts_data,
+    relaxed_type,
+    softening,
+)
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict, SpecList
@@ -177,6 +187,7 @@ class Key:
     location: Location
     notes: tuple[Note, ...] = ()  # for reviewers
     doubts: tuple[Doubt, ...] = ()  # on the key's schema and the schemas inside it that are no TypedDict
+    relaxed: PyType | None = None  # its type without the facts open doubts soften (None: none does)
 
     @property
     def annotation(self) -> str:
@@ -236,6 +247,7 @@ class Field:
     # Where its required-ness is written: its entry in the `required` list, or a parameter's `required` key.
     required_location: Location | None = None
     doubts: tuple[Doubt, ...] = ()  # on the field and the schemas inside it that are no TypedDict
+    relaxed: PyType | None = None  # its type without the facts open doubts soften (None: none does)
 
     @property
     def annotation(self) -> str:
@@ -675,15 +687,17 @@ class _TypeBuilder:
                 elif base_key.name not in {known.name for known in keys}:
                     keys.append(replace(base_key, required=base_key.required or base_key.name in required))
         for key, (value, where) in properties.items():
+            kind = self.type_of(value, f"{child_prefix}{class_name(key)}")
             keys.append(
                 Key(
                     key,
-                    self.type_of(value, f"{child_prefix}{class_name(key)}"),
+                    kind,
                     key in required,
                     clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
                     where,
                     notes_within(value, text_content=True),
                     doubts_within(value, text_content=True),
+                    relaxed_type(kind, value),
                 )
             )
         self.drafts[name] = _Draft(
@@ -987,8 +1001,7 @@ def rest_request_schema(spec: SpecDict) -> dict[str, Any]:
             "in": str(parameter["in"]),
             "required": parameter.get("required") is True,
             "encoding": encoding,
-            "schema": plain_schema(schema),
-            "doubts": fake_doubts(parameter),
+            "schema": plain_schema(schema, fake_doubts(parameter)),
         }
     request = spec.get("requestBody")
     body = plain_schema(request["content"][JSON_TEXT]["schema"]) if isinstance(request, SpecDict) else None
@@ -1024,6 +1037,7 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         location=parameter.location,
         notes=review_notes(parameter) + notes_within(schema),
         doubts=doubts_of(parameter) + doubts_within(schema),
+        relaxed=relaxed_type(kind, schema, frozenset(doubt.kind for doubt in softening(doubts_of(parameter)))),
         where=FieldPlace(parameter["in"]),
         comma_list=comma_list,
         required_location=parameter.where("required") if "required" in parameter else None,
@@ -1036,22 +1050,26 @@ _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _PROSE = ("description", "examples", "example", "title", "summary", "deprecated", "$comment")
 
 
-def plain_schema(schema: Any) -> Any:
-    """A JSON Schema as plain JSON data for a validator: $refs already resolved, prose and x- keys left out."""
+def plain_schema(schema: Any, inherited: tuple[Doubt, ...] = ()) -> Any:
+    """A JSON Schema as plain JSON data for a validator: $refs already resolved, prose and x- keys left out,
+    but for the open doubts that cover each node (`x-doubt`, see `fake_doubts`; `inherited`: the doubts
+    of the parameter or inline schema that holds it), which the test double heeds as the client does."""
     if not isinstance(schema, dict):
         return _plain(schema)
     plain: dict[str, Any] = {}
+    doubts = fake_doubts(schema, inherited)
+    if doubts:
+        plain["x-doubt"] = fake_doubts_data(doubts)
+    inner = tuple(doubt for doubt in doubts if doubt.kind != DoubtKind.REQUIRED)  # required-ness is the key's
     for key, value in schema.items():
-        if key == "x-doubt" and (doubts := fake_doubts(schema)):
-            plain[key] = doubts  # the test double softens its checks as the client does
         if key in _PROSE or key.startswith("x-"):
             continue
         if key in _SUBSCHEMA:
-            plain[key] = plain_schema(value)
+            plain[key] = plain_schema(value, inner)
         elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
-            plain[key] = [plain_schema(item) for item in value]
+            plain[key] = [plain_schema(item, inner) for item in value]
         elif key in ("properties", "patternProperties") and isinstance(value, dict):
-            plain[key] = {name: plain_schema(item) for name, item in value.items()}
+            plain[key] = {name: plain_schema(item) for name, item in value.items()}  # each key its own facts
         else:
             plain[key] = _plain(value)
     return plain
@@ -1093,6 +1111,7 @@ def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], hint
         location=schema.location,
         notes=notes_within(schema),
         doubts=doubts_within(schema),
+        relaxed=relaxed_type(kind, schema),
         required_location=required.get(wire_name),
     )
 

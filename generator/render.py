@@ -20,11 +20,10 @@ import jinja2
 
 from generator import docs, escape
 from generator.checks import (
-    check_names,
     doubt_names,
     doubted_check_source,
+    item_check_names,
     python_literal,
-    relaxed_check_names,
     spec_doubts_source,
 )
 from generator.diff.versioning import compatible_range
@@ -267,21 +266,11 @@ def render(api: Api) -> list[RenderedFile]:
         "shapes": api.argument_shapes,
         "all_keys": api.all_keys,
         "shape_checks": sorted(
-            {
-                name
-                for td in api.argument_shapes
-                for key in api.all_keys(td.name)
-                for name in check_names(key.type) | relaxed_check_names(key.type, key.doubts)
-            }
+            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in item_check_names(key)}
             - {"_shapes"}
         ),
         "shape_doubts": sorted(
-            {
-                name
-                for td in api.argument_shapes
-                for key in api.all_keys(td.name)
-                for name in doubt_names(key.doubts, key.type)
-            }
+            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in doubt_names(key)}
             | (
                 {"doubted_keys"}
                 if any(
@@ -331,14 +320,8 @@ def render(api: Api) -> list[RenderedFile]:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
         fields = [field for op in group.operations for field in op.fields]
-        checks = sorted(
-            {
-                name
-                for field in fields
-                for name in check_names(field.type) | relaxed_check_names(field.type, field.doubts)
-            }
-        )
-        doubts = sorted({name for field in fields for name in doubt_names(field.doubts, field.type)})
+        checks = sorted({name for field in fields for name in item_check_names(field)})
+        doubts = sorted({name for field in fields for name in doubt_names(field)})
         text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks, doubt_names=doubts)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))

@@ -259,9 +259,9 @@ def warn(met: Sequence[DoubtMet]) -> None:
             SpecDoubtWarning,
             frame.f_code.co_filename,
             frame.f_lineno,
-            frame.f_globals.get("__name__"),
+            # Code run by exec() may lack a __name__; warnings shows nothing for a module of None.
+            frame.f_globals.get("__name__") or os.path.splitext(os.path.basename(frame.f_code.co_filename))[0],
             registry,
-            frame.f_globals,
         )
 
 
@@ -290,8 +290,9 @@ def _loosen(check: Check, made: dict[int, Check]) -> Check:
         return Str()
     if isinstance(check, Number):
         return Number(integral=check.integral, digits=check.digits)
-    if isinstance(check, OneOf) and not check.flag:
-        # Each type its values have; a 0/1 flag keeps its two values, since a bool given for it becomes one.
+    if isinstance(check, OneOf) and check.flag:
+        return _FLAG_TYPE
+    if isinstance(check, OneOf):
         kinds = {type(value): _TYPE_CHECKS.get(type(value), ANY) for value in check.values}
         members = tuple(kinds.values())
         return members[0] if len(members) == 1 else AnyOf(members)
@@ -303,7 +304,29 @@ def _loosen(check: Check, made: dict[int, Check]) -> Check:
         return AnyOf(tuple(_loosen(member, made) for member in check.members))
     if isinstance(check, JsonText):
         return JsonText(_loosen(check.of, made))
-    return check  # Bool, Null, AnyJson, Loose, a 0/1 flag: nothing but a type to check
+    return check  # Bool, Null, AnyJson, Loose: nothing but a type to check
+
+
+class _FlagType(Check):
+    """The type of a 0/1 flag: any int, or a bool, sent as 1 or 0."""
+
+    __slots__ = ()
+    expected = "int or bool"
+
+    def check(self, value: object, where: str) -> None:
+        if not isinstance(value, int):
+            raise TypeError(f"{where} must be int or bool, not {type(value).__name__}")
+
+    def json(self, value: object, where: str) -> object:
+        self.check(value, where)
+        assert isinstance(value, int)
+        return int(value)
+
+    def text(self, value: object, where: str) -> str:
+        return str(self.json(value, where))
+
+
+_FLAG_TYPE = _FlagType()
 
 
 _TYPE_CHECKS: dict[type, Check] = {

@@ -135,7 +135,7 @@ def read_rest(
             raise RefusedError(414, f"unknown query parameter {name}")
         values[name] = _checked(key, name, parameter, text, judge)
     for name, parameter in parameters.items():
-        doubts = [*parameter.get("doubts", []), *parameter["schema"].get("x-doubt", [])]
+        doubts = parameter["schema"].get("x-doubt", [])  # the parameter's own doubts included
         if parameter["required"] and parameter["in"] == "query" and name not in sent and judge.missing(name, doubts):
             raise RefusedError(414, f"query parameter {name} is required")
     document = _read_body(key, entry, content_type, body, judge)
@@ -211,14 +211,13 @@ def _validator(key: str, name: str | None) -> Callable[[Any, Judge], list[tuple[
     """
     entry = spec()["operations"][key]
     schema = entry["body"] if name is None else entry["parameters"][name]["schema"]
-    doubts = [] if name is None else entry["parameters"][name].get("doubts", [])
     validator = Draft202012Validator(schema)
 
     def problems(value: Any, judge: Judge) -> list[tuple[str, str]]:
         return [
             ("".join(f"[{part!r}]" for part in error.absolute_path), error.message)
             for error in validator.iter_errors(value)
-            if judge.refuses(name or _key_path(error) or "body", error, schema, doubts)
+            if judge.refuses(name or _key_path(error) or "body", error)
         ]
 
     return problems

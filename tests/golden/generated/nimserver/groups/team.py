@@ -44,7 +44,7 @@ _CREATE = Endpoint(
             "members",
             Doubted(
                 JsonText(ListOf(Str(min_length=1, max_length=32), max_items=200)),
-                JsonText(ListOf(Str())),
+                JsonText(ListOf(Str(min_length=1, max_length=32))),
                 (
                     SpecDoubt(
                         "limit",

@@ -74,9 +74,9 @@ class Judge:
         self.policy = policy
         self.met: list[DoubtMet] = []
 
-    def refuses(self, argument: str, error: Any, root: Any, doubts: list[dict[str, str]]) -> bool:
-        """Whether jsonschema's `error` about `argument` (checked against `root`, within a node that has
-        `doubts` of its own) refuses the request."""
+    def refuses(self, argument: str, error: Any) -> bool:
+        """Whether jsonschema's `error` about `argument` refuses the request: the doubts that cover the
+        keyword it broke are written on the schema that holds that keyword (``x-doubt``, by the generator)."""
         kind = _KINDS.get(error.validator)
         if self.policy == "refuse" or kind is None:
             return True
@@ -85,7 +85,8 @@ class Judge:
         if kind == "required":
             doubted = _required_doubts(error)
         else:
-            doubted = [doubt for doubt in _doubts_on_path(root, error, doubts) if doubt["about"] == kind]
+            doubts = error.schema.get("x-doubt", []) if isinstance(error.schema, dict) else []
+            doubted = [doubt for doubt in doubts if doubt["about"] == kind]
         return not self._met(argument, error.message, doubted)
 
     def missing(self, argument: str, doubts: list[dict[str, str]]) -> bool:
@@ -99,25 +100,6 @@ class Judge:
         for doubt in doubts:
             self.met.append(DoubtMet(argument, rule, SpecDoubt(doubt["about"], doubt["what"], doubt["settle"])))
         return bool(doubts)
-
-
-def _doubts_on_path(root: Any, error: Any, doubts: list[dict[str, str]]) -> list[dict[str, str]]:
-    """The doubts that cover the keyword `error` broke: those of each schema on the way down to it from the
-    nearest property (or from the root, with `doubts`, the doubts of the field or parameter itself)."""
-    found = [*doubts, *root.get("x-doubt", [])]
-    node: Any = root
-    path = list(error.absolute_schema_path)[:-1]  # the last step is the keyword itself
-    index = 0
-    while index < len(path):  # a path jsonschema walked, so every step exists
-        step = path[index]
-        if step == "properties" and index + 1 < len(path):
-            node, index = node["properties"][path[index + 1]], index + 2
-            found = list(node.get("x-doubt", []))  # a key of an object: its own facts, its own doubts
-            continue
-        node, index = node[step], index + 1
-        if isinstance(node, dict):
-            found.extend(node.get("x-doubt", []))
-    return found
 
 
 def _required_doubts(error: Any) -> list[dict[str, str]]:
@@ -227,16 +209,15 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
 def _validator(path: str, name: str, content: bool) -> Callable[[Any, Judge], list[str]]:
     """The check of one field's value (`content`: of the JSON its text holds), compiled once: the problems
     that refuse it under the judge's policy."""
-    field = spec()["operations"][path]["form"]["properties"][name]
+    schema = spec()["operations"][path]["form"]["properties"][name]
     if content:
-        schema, doubts = field["contentSchema"], field.get("x-doubt", [])  # the field's doubts cover its JSON
+        schema = schema["contentSchema"]  # carries the field's doubts that cover it (see model.plain_schema)
     else:
-        schema = {key: value for key, value in field.items() if key not in ("contentSchema", "contentMediaType")}
-        doubts = []
+        schema = {key: value for key, value in schema.items() if key not in ("contentSchema", "contentMediaType")}
     validator = Draft202012Validator(schema)
 
     def problems(value: Any, judge: Judge) -> list[str]:
-        return [error.message for error in validator.iter_errors(value) if judge.refuses(name, error, schema, doubts)]
+        return [error.message for error in validator.iter_errors(value) if judge.refuses(name, error)]
 
     return problems
 
