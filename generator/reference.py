@@ -30,8 +30,8 @@ from generator import docs, escape
 from generator.cache import RELEASES
 from generator.diff.rules import Report
 from generator.docs import argument_value, call_name, python_value
-from generator.errors import spec_path
 from generator.doubts import Doubt, DoubtKind
+from generator.errors import spec_path
 from generator.model import (
     Api,
     ApiStyle,

@@ -18,6 +18,7 @@ rules` reads it alone.
 from __future__ import annotations
 
 import builtins
+import datetime
 import keyword
 import math
 import re
@@ -722,3 +723,132 @@ def _webhook_classes(view: SpecView) -> Iterator[Found]:
         first = seen.setdefault(class_name(name), name)
         if first != name and isinstance(webhooks, SpecDict):
             yield webhooks, name, f"webhook {name}: its class would be {class_name(name)}, as webhook {first}'s is"
+
+
+# --- The spec's doubts (x-doubt) ------------------------------------------------------------------------
+# The shape of each record is the extension's schema (extension-value); these rules ask that a record
+# fits the node it is written on, since the client softens the checks of that node by it.
+
+_LIMITS = (
+    "maxLength",
+    "minLength",
+    "maximum",
+    "minimum",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "maxItems",
+    "minItems",
+    "pattern",
+    "multipleOf",
+)
+# The kinds of fact each place states: an operation its verb and path, a value its type, limits and values.
+_OPERATION_ONLY = ("verb", "path")
+_VALUE_KINDS = ("required", "type", "limit", "enum", "default")
+
+
+def _doubts(view: SpecView) -> Iterator[tuple[str, SpecDict, SpecList, int, str]]:
+    """Every x-doubt record with a known kind: its node's place, the node, the list, its index and kind."""
+    for place, node in view.places:
+        records = node.get("x-doubt")
+        if not isinstance(records, SpecList):
+            continue
+        for index, record in enumerate(records):
+            if isinstance(record, SpecDict) and isinstance(record.get("about"), str):
+                yield place, node, records, index, record["about"]
+
+
+def _stated(node: Any, keys: tuple[str, ...]) -> bool:
+    """Whether `node` states one of `keys`, itself or in the schemas that carry its value: a parameter's
+    schema, the schema of its JSON text, its items (where a list's limits and values are written)."""
+    if not isinstance(node, SpecDict):
+        return False
+    if any(key in node for key in keys):
+        return True
+    inner = [node.get(key) for key in ("schema", "contentSchema", "items")]
+    content = node.get("content")
+    if isinstance(content, SpecDict):
+        inner += [media.get("schema") for media in content.values() if isinstance(media, SpecDict)]
+    return any(_stated(schema, keys) for schema in inner)
+
+
+@rule(
+    "doubt-place",
+    "a doubt is about a fact its node states: verb and path on an operation, a value's facts on a schema or parameter",
+    "`x-doubt: [{about: verb, ...}]` on a property",
+)
+def _doubt_places(view: SpecView) -> Iterator[Found]:
+    for place, _, records, index, kind in _doubts(view):
+        if kind in _OPERATION_ONLY and place != "operation":
+            yield records, index, f"a doubt about the {kind} belongs on the operation, not on a {place}"
+        elif kind in _VALUE_KINDS and place in ("operation", "body"):
+            article = "an" if place == "operation" else "a"
+            yield records, index, f"a doubt about a {kind} belongs on the schema or parameter it is about, not on {article} {place}"
+
+
+@rule(
+    "doubt-required-place",
+    "a doubt about required-ness is on a property's schema or a parameter, which can be required",
+    "`x-doubt: [{about: required, ...}]` on a schema under `items`",
+)
+def _doubt_required_places(view: SpecView) -> Iterator[Found]:
+    properties = {
+        id(value)
+        for schema in view.schemas
+        if isinstance(schema.get("properties"), SpecDict)
+        for value in schema["properties"].values()
+    }
+    for place, node, records, index, kind in _doubts(view):
+        if kind == "required" and place == "schema" and id(node) not in properties:
+            yield records, index, "a doubt about required-ness must be on a property's schema or a parameter"
+
+
+@rule(
+    "doubt-limit-stated",
+    "a doubt about a limit is on a node that states one (or whose items or JSON text do)",
+    "`x-doubt: [{about: limit, ...}]` on `{type: string}`",
+)
+def _doubt_limits(view: SpecView) -> Iterator[Found]:
+    for place, node, records, index, kind in _doubts(view):
+        if kind == "limit" and place in ("schema", "parameter") and not _stated(node, _LIMITS):
+            yield records, index, f"a doubt about a limit, but this {place} states none ({', '.join(_LIMITS)})"
+
+
+@rule(
+    "doubt-enum-stated",
+    "a doubt about allowed values is on a node that lists them (enum or const, or its items do)",
+    "`x-doubt: [{about: enum, ...}]` on `{type: integer}`",
+)
+def _doubt_enums(view: SpecView) -> Iterator[Found]:
+    for place, node, records, index, kind in _doubts(view):
+        if kind == "enum" and place in ("schema", "parameter") and not _stated(node, ("enum", "const")):
+            yield records, index, f"a doubt about allowed values, but this {place} lists none (enum or const)"
+
+
+@rule(
+    "doubt-kind-once",
+    "a node has at most one doubt of each kind: one record says all that is doubted about that fact",
+    "two `about: limit` records on one property",
+)
+def _doubt_kinds_once(view: SpecView) -> Iterator[Found]:
+    seen: dict[tuple[int, str], int] = {}
+    for _, node, records, index, kind in _doubts(view):
+        first = seen.setdefault((id(node), kind), index)
+        if first != index:
+            yield records, index, f"a second doubt about the {kind} of this node (the first is record {first + 1})"
+
+
+@rule(
+    "doubt-evidence-date",
+    "each piece of evidence has a real calendar date (YYYY-MM-DD)",
+    "`date: 2026-02-30`",
+)
+def _doubt_evidence_dates(view: SpecView) -> Iterator[Found]:
+    for _, _, records, index, _ in _doubts(view):
+        evidence = records[index].get("evidence")
+        for item in evidence if isinstance(evidence, SpecList) else ():
+            date = item.get("date") if isinstance(item, SpecDict) else None
+            if isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                try:
+                    datetime.date.fromisoformat(date)
+                except ValueError:
+                    yield item, "date", f"evidence date {date} is not a calendar date"
