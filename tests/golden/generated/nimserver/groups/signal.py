@@ -62,7 +62,8 @@ class SignalGroup:
         Args:
             channel_id: The channel.
             account: Account id. 1 to 32 characters.
-            request_id: Id of this invitation, to cancel it later.
+            request_id: Id of this invitation, to cancel it later. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -115,7 +116,8 @@ class AsyncSignalGroup:
         Args:
             channel_id: The channel.
             account: Account id. 1 to 32 characters.
-            request_id: Id of this invitation, to cancel it later.
+            request_id: Id of this invitation, to cancel it later. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -112,13 +112,16 @@ class TeamGroup:
         Creates a team owned by `owner` and answers its id as decimal text.
 
         Args:
-            tname: Team name. At most 64 characters.
+            tname: Team name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             owner: Account id. 1 to 32 characters.
             members: Accounts invited to the team. At most 200 items; each 1 to 32
                 characters. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             joinmode: 0 anyone may join, 1 the owner approves, 2 nobody may join. One of
-                0, 1, 2.
+                0, 1, 2. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
             cast: A field named like a helper of the generated code.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -223,13 +226,16 @@ class AsyncTeamGroup:
         Creates a team owned by `owner` and answers its id as decimal text.
 
         Args:
-            tname: Team name. At most 64 characters.
+            tname: Team name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             owner: Account id. 1 to 32 characters.
             members: Accounts invited to the team. At most 200 items; each 1 to 32
                 characters. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             joinmode: 0 anyone may join, 1 the owner approves, 2 nobody may join. One of
-                0, 1, 2.
+                0, 1, 2. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
             cast: A field named like a helper of the generated code.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.

@@ -109,7 +109,9 @@ class V2TeamOperations:
         Returns one page of the teams `account_id` belongs to.
 
         Args:
-            account_id: The account whose teams to list. 1 to 32 characters.
+            account_id: The account whose teams to list. 1 to 32 characters. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most teams in one page. At least 1; at most 100.
@@ -229,7 +231,9 @@ class AsyncV2TeamOperations:
         Returns one page of the teams `account_id` belongs to.
 
         Args:
-            account_id: The account whose teams to list. 1 to 32 characters.
+            account_id: The account whose teams to list. 1 to 32 characters. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most teams in one page. At least 1; at most 100.
