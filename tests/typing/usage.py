@@ -24,6 +24,9 @@ def use(client: nimserver.NimClient) -> str:
 async def use_async(client: nimserver.AsyncNimClient) -> int:
     created: UserCreateResponse = await client.user.create(accid="zhangsan")
     quick = client.with_options(max_retries=0, timeout=1.0)
+    strict: nimserver.AsyncNimClient = client.with_options(spec_doubts="refuse")
+    client.with_options(spec_doubts="strict")  # expect-error: one of "warn", "refuse", "types-only"
+    policy: nimserver.SpecDoubts = strict.spec_doubts
     await quick.user.mute(accid="a", mute=True)
     await client.user.mute(accid="a", mute="true")  # expect-error: a str is not a bool
     try:
