@@ -27,7 +27,7 @@ async def use_async(client: nimserver.AsyncNimClient) -> int:
     strict: nimserver.AsyncNimClient = client.with_options(spec_doubts="refuse")
     client.with_options(spec_doubts="strict")  # expect-error: one of "warn", "refuse", "types-only"
     policy: nimserver.SpecDoubts = strict.spec_doubts
-    await quick.user.mute(accid="a", mute=True)
+    await quick.user.mute(accid="a", mute=policy == "refuse")
     await client.user.mute(accid="a", mute="true")  # expect-error: a str is not a bool
     try:
         await client.user.unblock(accid="a")
