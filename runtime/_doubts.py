@@ -23,11 +23,11 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import FrameType
-from typing import Literal
+from typing import Literal, ParamSpec, TypeVar
 
 from ._checks import (
     ANY,
@@ -47,6 +47,8 @@ from ._checks import (
 
 SpecDoubts = Literal["warn", "refuse", "types-only"]
 SPEC_DOUBT_POLICIES: tuple[SpecDoubts, ...] = ("warn", "refuse", "types-only")
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 
 class SpecDoubtWarning(UserWarning):
@@ -104,7 +106,7 @@ class _Session:
         self.met.extend(DoubtMet(argument, rule, doubt) for doubt in doubts)
 
 
-# Set while one call's arguments are checked (see `Checking`); None outside, where doubted checks refuse.
+# Set while one call's arguments are checked (see `checked`); None outside, where doubted checks refuse.
 _SESSION: ContextVar[_Session | None] = ContextVar("nimserver_spec_doubts", default=None)
 # A check's message ends with the value that broke it; the warning leaves it out (and list indices), so
 # that its text is the same on every call from one line and the default filter shows it once there.
@@ -219,25 +221,19 @@ class Loose(Check):
 LOOSE = Loose()
 
 
-class Checking:
-    """The context of checking one call's arguments under `policy`; warns of the doubts met when it ends well.
-
-    Used as ``with Checking(policy): ...`` around the encoding of one call.
-    """
-
-    __slots__ = ("_session", "_token")
-
-    def __init__(self, policy: SpecDoubts) -> None:
-        self._session = _Session(policy)
-
-    def __enter__(self) -> _Session:
-        self._token = _SESSION.set(self._session)
-        return self._session
-
-    def __exit__(self, kind: object, error: object, traceback: object) -> None:
-        _SESSION.reset(self._token)
-        if error is None and self._session.met:
-            warn(self._session.met)
+def checked(policy: SpecDoubts, encode: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+    """`encode(*args, **kwargs)`, the checking of one call's arguments, under `policy`; when it ends well,
+    a warning for each doubt its arguments met (a plain function, not a context manager: it runs on
+    every call)."""
+    session = _Session(policy)
+    token = _SESSION.set(session)
+    try:
+        result = encode(*args, **kwargs)
+    finally:
+        _SESSION.reset(token)
+    if session.met:
+        warn(session.met)
+    return result
 
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep

@@ -20,7 +20,7 @@ from typing import IO, Any, Union
 from urllib.parse import quote
 
 from ._checks import ANY, Check, JsonText, ListOf, Number
-from ._doubts import Checking, Doubted, SpecDoubt, SpecDoubts, missing, types_only
+from ._doubts import Doubted, SpecDoubt, SpecDoubts, checked, missing, types_only
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
@@ -76,34 +76,32 @@ def encode_fields(
     `values` maps wire names to the caller's arguments; None means not sent.
     `spec_doubts` is the client's policy for checks that rest on doubted facts (see `_doubts`).
     """
+    return checked(spec_doubts, _encode_fields, endpoint, values, spec_doubts)
+
+
+def _encode_fields(
+    endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts
+) -> tuple[dict[str, str], Files]:
     form: dict[str, str] = {}
     files: Files = {}
-    with Checking(spec_doubts):
-        for field in endpoint.fields:
-            value = values.get(field.wire_name)
-            if value is None:
-                if field.required:
-                    missing(f"{field.python_name} is required", field.required_doubts)
-                continue
-            check = _check(field, spec_doubts)
-            if check is None:
-                files[field.wire_name] = _file(field, value)
-            else:
-                form[field.wire_name] = sendable(check.text(value, field.python_name), field.python_name)
+    for field in endpoint.fields:
+        value = values.get(field.wire_name)
+        if value is None:
+            if field.required:
+                missing(f"{field.python_name} is required", field.required_doubts)
+            continue
+        # Under "types-only", the field's check without its limits, allowed values and required keys.
+        check = field.check if spec_doubts != "types-only" or field.check is None else types_only(field.check)
+        if check is None:
+            files[field.wire_name] = _file(field, value)
+        else:
+            form[field.wire_name] = sendable(check.text(value, field.python_name), field.python_name)
     return form, files
-
-
-def _check(field: Field, spec_doubts: SpecDoubts) -> Check | None:
-    """The field's check under the policy: without its limits, allowed values and required keys for "types-only"."""
-    if spec_doubts == "types-only" and field.check is not None:
-        return types_only(field.check)
-    return field.check
 
 
 def encode_rest(endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts = "warn") -> RestRequest:
     """The path, query and body of a v2 call for `values` (keyed by wire name; None means not sent)."""
-    with Checking(spec_doubts):
-        return _encode_rest(endpoint, values, spec_doubts)
+    return checked(spec_doubts, _encode_rest, endpoint, values, spec_doubts)
 
 
 def _encode_rest(endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts) -> RestRequest:
@@ -116,8 +114,10 @@ def _encode_rest(endpoint: Endpoint, values: Mapping[str, object], spec_doubts: 
             if field.required:
                 missing(f"{field.python_name} is required", field.required_doubts)
             continue
-        check = _check(field, spec_doubts)
+        check = field.check
         assert check is not None  # v2 has no file parts
+        if spec_doubts == "types-only":
+            check = types_only(check)
         if field.where == "body":
             assert body is not None
             body[field.wire_name] = sendable_json(check.json(value, field.python_name), field.python_name)
