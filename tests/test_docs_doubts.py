@@ -37,6 +37,11 @@ def _groups_of_doubts() -> tuple[Counter[tuple[str, str]], set[str], set[str]]:
                 (settled_what if doubt.settled else open_what).add(doubt.what)
                 if not doubt.settled:
                     counts[(group.qualified_name, doubt.kind.value)] += 1
+    for hook in API.webhooks:
+        for doubt in hook.doubts:
+            seen.add(doubt)
+            (settled_what if doubt.settled else open_what).add(doubt.what)
+            counts[("webhooks", doubt.kind.value)] += not doubt.settled
     for typed_dict in API.typed_dicts:  # the golden TypedDict with doubts belongs to v2.team alone
         for key in typed_dict.keys:
             for doubt in key.doubts:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import JsonText, ListOf, Number, OneOf, Str
-from .._doubts import Doubted, SpecDoubt
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     TeamCreateResponse,
@@ -70,7 +70,21 @@ _CREATE = Endpoint(
                 ),
             ),
         ),
-        Field("cast", "cast", Str()),
+        Field(
+            "cast",
+            "cast",
+            Doubted(
+                Str(),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether cast is text or a number of members.",
+                        "One team/create call with cast 5.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -122,7 +136,9 @@ class TeamGroup:
             joinmode: 0 anyone may join, 1 the owner approves, 2 nobody may join. One of
                 0, 1, 2. The spec doubts some of these rules: a value that breaks only
                 those is sent, with a SpecDoubtWarning.
-            cast: A field named like a helper of the generated code.
+            cast: A field named like a helper of the generated code. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -236,7 +252,9 @@ class AsyncTeamGroup:
             joinmode: 0 anyone may join, 1 the owner approves, 2 nobody may join. One of
                 0, 1, 2. The spec doubts some of these rules: a value that breaks only
                 those is sent, with a SpecDoubtWarning.
-            cast: A field named like a helper of the generated code.
+            cast: A field named like a helper of the generated code. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
