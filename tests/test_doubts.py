@@ -17,7 +17,10 @@ from typing import Any
 
 import pytest
 
-from tests.test_golden import GOLDEN_OUTPUT, REPOSITORY
+from generator.checks import check_source
+from generator.pipeline import load_api
+from generator.pytypes import AnyValue
+from tests.test_golden import GOLDEN_OUTPUT, GOLDEN_SPEC, REPOSITORY
 
 # Runs the calls (Python source using `client`, or making an AsyncNimClient with `options`) under the
 # default warnings filter, as a user's program does, and prints what was sent, raised and warned.
@@ -261,3 +264,36 @@ def test_the_policy_is_checked_when_the_client_is_made() -> None:
     result = run("client.with_options(spec_doubts='lenient')")
     assert result["error"] == "ValueError: spec_doubts must be one of 'warn', 'refuse', 'types-only', got 'lenient'"
     assert run("client.with_options(spec_doubts=True)")["error"] == "TypeError: spec_doubts must be str, not bool"
+
+
+# The model: which facts a doubt softens, read from the golden spec.
+def _fields() -> dict[str, Any]:
+    return {
+        f"{op.operation_id}.{field.wire_name}": field for op in load_api(GOLDEN_SPEC).operations for field in op.fields
+    }
+
+
+def test_a_doubt_softens_its_node_and_inline_schemas_but_not_a_component_inside() -> None:
+    fields = _fields()
+    members = fields["teamCreate.members"]
+    assert members.relaxed is not None
+    # The doubted limit is the list's (on its JSON text's schema); its items are the Accid component.
+    assert "max_items=200" in check_source(members.type) and "max_items" not in check_source(members.relaxed)
+    assert "max_length=32" in check_source(members.relaxed)
+    assert fields["teamCreate.owner"].relaxed is None  # the same component, undoubted
+    assert check_source(fields["teamCreate.joinmode"].relaxed) == "Number(integral=True)"
+    assert fields["teamCreate.cast"].relaxed == AnyValue()  # a doubted type: any JSON value, sent as given
+
+
+def test_a_settled_doubt_softens_nothing() -> None:
+    name = _fields()["qchatUpdateServer.name"]
+    (doubt,) = name.doubts
+    assert doubt.settled and not doubt.softens and name.relaxed is None
+    assert [item.verdict.value for item in doubt.evidence] == ["supports", "settles"]
+
+
+def test_a_doubted_required_field_is_required_but_may_be_left_out() -> None:
+    fields = _fields()
+    request_id = fields["signalInvite.requestId"]
+    assert request_id.required and not request_id.certainly_required
+    assert fields["signalInvite.channelId"].certainly_required
