@@ -64,6 +64,22 @@ def command_help(field: Field, operation: Operation) -> str:
     return _field_text(field, operation, "Give JSON text.")
 
 
+def tool_help(field: Field, operation: Operation) -> str:
+    """The description of one argument of an MCP tool (which takes JSON text as the value it holds)."""
+    return _field_text(field, operation, "Give the JSON value itself, not its text.")
+
+
+def tool_description(operation: Operation) -> str:
+    """What an MCP tool says of itself: the docstring's text, its rate limit and the call it makes."""
+    parts = [f"{operation.summary}.", operation_description(operation)]
+    if operation.rate_limit:
+        parts.append(f"Rate limit: {operation.rate_limit}")
+    if operation.doc is not None:
+        parts.append(f"Official documentation: {operation.doc.title} ({operation.doc.url})")
+    parts.append(f"Calls {operation.request_line}.")
+    return "\n\n".join(part for part in parts if part)
+
+
 def _field_text(field: Field, operation: Operation, json_note: str) -> str:
     """What a field is, its limits in words, its default and, for JSON text, `json_note`."""
     parts = [python_names_in(field.description, operation).rstrip(".") + "." if field.description else ""]

@@ -14,6 +14,7 @@ would get one name are an error at both places.
 
 from __future__ import annotations
 
+import copy
 import keyword
 import textwrap
 import unicodedata
@@ -380,6 +381,56 @@ class Operation:
     def fields_in(self, where: FieldPlace) -> tuple[Field, ...]:
         return tuple(item for item in self.fields if item.where == where)
 
+    @property
+    def reads(self) -> bool:
+        """It only reads: the spec says it is safe to repeat, or it is a GET."""
+        return self.safe_to_repeat or self.http_method == "GET"
+
+    @property
+    def destructive(self) -> bool:
+        """A write that removes, silences or takes back (MCP's destructive hint), by verb and name.
+
+        A DELETE, or an operation whose name (v1: its path's last segment; v2:
+        the SDK method) holds one of DESTRUCTIVE_WORDS as a word: deletes,
+        removals, kicks, bans and blocks, recalls, mutes, dismissals. Other
+        writes (create, add, send, update, set) only add or overwrite.
+        """
+        if self.reads:
+            return False
+        return self.http_method == "DELETE" or not DESTRUCTIVE_WORDS.isdisjoint(self.method.split("_"))
+
+    @property
+    def argument_schema(self) -> dict[str, Any]:
+        """Its arguments as one JSON Schema object, named and shaped as the client takes them.
+
+        Built from the request's own schemas (the form, or the parameters and
+        the JSON body), so whatever the body says beyond its properties
+        (`oneOf`, `if`/`then`, `dependentRequired`) stays, renamed to the
+        Python names; a JSON-text field is the schema of the JSON it holds.
+        Prose is left out (see plain_schema).
+        """
+        names = {item.wire_name: item.python_name for item in self.fields}
+        json_text = {item.wire_name for item in self.fields if isinstance(item.type, JsonText)}
+        if isinstance(self.request, FormRequest):
+            body = self.request.schema
+            parameters: dict[str, Any] = {}
+        else:
+            body = self.request.schema.get("body")
+            parameters = self.request.schema.get("parameters", {})
+        schema: dict[str, Any] = {"type": "object"}
+        if isinstance(body, dict):
+            schema = _argument_object(body, names, json_text)
+        properties = schema.setdefault("properties", {})
+        required = schema.setdefault("required", [])
+        for wire_name, parameter in parameters.items():
+            properties[names[wire_name]] = parameter["schema"]
+            if parameter["required"]:
+                required.append(names[wire_name])
+        if not required:
+            del schema["required"]
+        schema["additionalProperties"] = False
+        return copy.deepcopy(schema)  # its parts are the request's schemas, which the test double's table holds too
+
 
 @dataclass(frozen=True)
 class Webhook:
@@ -686,6 +737,7 @@ class _TypeBuilder:
                     required.update([base_key.name] if base_key.required else [])
                 elif base_key.name not in {known.name for known in keys}:
                     keys.append(replace(base_key, required=base_key.required or base_key.name in required))
+        listed = doubts_required(tuple(doubts))  # doubts about the object's `required` list
         for key, (value, where) in properties.items():
             kind = self.type_of(value, f"{child_prefix}{class_name(key)}")
             keys.append(
@@ -696,7 +748,7 @@ class _TypeBuilder:
                     clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
                     where,
                     notes_within(value, text_content=True),
-                    doubts_within(value, text_content=True),
+                    doubts_within(value, text_content=True) + (listed if key in required else ()),
                     relaxed_type(kind, value),
                 )
             )
@@ -886,9 +938,10 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         form_notes = review_notes(form)
         body_doubts = doubts_of(request) + doubts_of(form)
         required = _required_places(form)
+        listed = doubts_required(doubts_of(form))
         for wire_name, schema in form["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(_field(wire_name, schema, required, hint, types))
+            fields.append(_with_listed_doubts(_field(wire_name, schema, required, hint, types), listed))
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
@@ -943,9 +996,11 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         body_notes = review_notes(request) + review_notes(schema)  # as v1 keeps its form schema's
         body_doubts = doubts_of(request) + doubts_of(schema)
         required = _required_places(schema)
+        listed = doubts_required(doubts_of(schema))
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(replace(_field(wire_name, key_schema, required, hint, types), where=FieldPlace.BODY))
+            field = _with_listed_doubts(_field(wire_name, key_schema, required, hint, types), listed)
+            fields.append(replace(field, where=FieldPlace.BODY))
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -1075,6 +1130,81 @@ def plain_schema(schema: Any, inherited: tuple[Doubt, ...] = ()) -> Any:
     return plain
 
 
+# Words in an operation's name that make a write destructive (see Operation.destructive).
+DESTRUCTIVE_WORDS = frozenset(
+    {
+        "ban",
+        "batchdel",
+        "block",
+        "blocked",
+        "clean",
+        "clear",
+        "close",
+        "del",
+        "delete",
+        "disable",
+        "disband",
+        "dismiss",
+        "drop",
+        "kick",
+        "leave",
+        "mute",
+        "poll",
+        "recall",
+        "remove",
+        "withdraw",
+    }
+)
+# Keywords about a JSON text's characters, which say nothing of the JSON value it holds.
+_TEXT_KEYWORDS = frozenset({"type", "minLength", "maxLength", "pattern", "format", "contentMediaType", "contentSchema"})
+# Keywords of an object schema whose values are object schemas of the same object (conditions, branches).
+_SAME_OBJECT = ("if", "then", "else", "not")
+_SAME_OBJECT_LISTS = ("allOf", "anyOf", "oneOf")
+
+
+def _argument_object(schema: dict[str, Any], names: dict[str, str], json_text: set[str]) -> dict[str, Any]:
+    """An object schema in plain data with its property names as Python names and JSON text as its value's schema.
+
+    Branches and conditions about the same object (allOf, oneOf, if/then,
+    ...) are renamed too, so a body discriminated by a key keeps its rules.
+    """
+    result: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, dict):
+            result[key] = {
+                names.get(name, name): _json_value_schema(item) if name in json_text else item
+                for name, item in value.items()
+            }
+        elif key == "required" and isinstance(value, list):
+            result[key] = [names.get(name, name) for name in value]
+        elif key == "dependentRequired" and isinstance(value, dict):
+            result[key] = {
+                names.get(name, name): [names.get(item, item) for item in items] for name, items in value.items()
+            }
+        elif key == "dependentSchemas" and isinstance(value, dict):
+            result[key] = {
+                names.get(name, name): _argument_object(item, names, json_text) for name, item in value.items()
+            }
+        elif key in _SAME_OBJECT and isinstance(value, dict):
+            result[key] = _argument_object(value, names, json_text)
+        elif key in _SAME_OBJECT_LISTS and isinstance(value, list):
+            result[key] = [
+                _argument_object(item, names, json_text) if isinstance(item, dict) else item for item in value
+            ]
+        else:
+            result[key] = value
+    return result
+
+
+def _json_value_schema(schema: Any) -> Any:
+    """The schema of the value a JSON-text field holds: its contentSchema, or what is left once the text's own limits go."""
+    if not isinstance(schema, dict):
+        return schema
+    if isinstance(schema.get("contentSchema"), dict):
+        return schema["contentSchema"]
+    return {key: value for key, value in schema.items() if key not in _TEXT_KEYWORDS}
+
+
 def _plain(value: Any) -> Any:
     """Spec data (SpecDict, SpecList) as plain dicts and lists."""
     if isinstance(value, dict):
@@ -1114,6 +1244,12 @@ def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], hint
         relaxed=relaxed_type(kind, schema),
         required_location=required.get(wire_name),
     )
+
+
+def _with_listed_doubts(field: Field, listed: tuple[Doubt, ...]) -> Field:
+    """A field of an object whose `required` list is doubted (`listed`): a required one carries those doubts,
+    so that its required-ness is doubted as if the doubt stood on its own schema."""
+    return replace(field, doubts=field.doubts + listed) if field.required and listed else field
 
 
 def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:

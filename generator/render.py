@@ -31,6 +31,7 @@ from generator.doubts import doubts_required
 from generator.errors import Location
 from generator.model import Api, ApiStyle, Field, FormRequest, Key, Operation, Request, RestRequest
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
+from generator.tools import tool_table
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -325,6 +326,7 @@ def render(api: Api) -> list[RenderedFile]:
         text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks, doubt_names=doubts)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
+    files.append(RenderedFile(f"{PACKAGE}/_tools.json", json_text(tool_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
     # The licence that the package's metadata names, as the repository holds it.
     files.append(RenderedFile("LICENSE", LICENSE.read_text(encoding="utf-8"), python=False))

@@ -129,12 +129,12 @@ def loaded(rule_id: str, summary: str, example: str, level: str = ERROR) -> None
 
 
 def rule(
-    rule_id: str, summary: str, example: str
+    rule_id: str, summary: str, example: str, level: str = ERROR
 ) -> Callable[[Callable[[SpecView], Iterable[Found]]], Callable[[SpecView], Iterable[Found]]]:
     """A rule that is a function of the view, yielding what it finds."""
 
     def register(check: Callable[[SpecView], Iterable[Found]]) -> Callable[[SpecView], Iterable[Found]]:
-        _register(SpecRule(rule_id, summary, example, check=check))
+        _register(SpecRule(rule_id, summary, example, level=level, check=check))
         return check
 
     return register
@@ -727,7 +727,9 @@ def _webhook_classes(view: SpecView) -> Iterator[Found]:
 
 # --- The spec's doubts (x-doubt) ------------------------------------------------------------------------
 # The shape of each record is the extension's schema (extension-value); these rules ask that a record
-# fits the node it is written on, since the client softens the checks of that node by it.
+# fits the node it is written on, since the client softens the checks of that node by it. A misfit is a
+# warning: the record still says what is doubted, and a reviewer moves it; a required-ness doubt where no
+# field could be required, or a date that is no day, is an error.
 
 _LIMITS = (
     "maxLength",
@@ -775,6 +777,7 @@ def _stated(node: Any, keys: tuple[str, ...]) -> bool:
     "doubt-place",
     "a doubt is about a fact its node states: verb and path on an operation, a value's facts on a schema or parameter",
     "`x-doubt: [{about: verb, ...}]` on a property",
+    WARNING,
 )
 def _doubt_places(view: SpecView) -> Iterator[Found]:
     for place, _, records, index, kind in _doubts(view):
@@ -782,13 +785,13 @@ def _doubt_places(view: SpecView) -> Iterator[Found]:
             yield records, index, f"a doubt about the {kind} belongs on the operation, not on a {place}"
         elif kind in _VALUE_KINDS and place in ("operation", "body"):
             article = "an" if place == "operation" else "a"
-            yield records, index, f"a doubt about a {kind} belongs on the schema or parameter it is about, not on {article} {place}"
+            yield records, index, f"a doubt about the {kind} belongs on the schema or parameter it is about, not on {article} {place}"
 
 
 @rule(
     "doubt-required-place",
-    "a doubt about required-ness is on a property's schema or a parameter, which can be required",
-    "`x-doubt: [{about: required, ...}]` on a schema under `items`",
+    "a doubt about required-ness is on a property's schema, a parameter, or an object schema (about its `required` list)",
+    "`x-doubt: [{about: required, ...}]` on `{type: string}` under `items`",
 )
 def _doubt_required_places(view: SpecView) -> Iterator[Found]:
     properties = {
@@ -798,36 +801,48 @@ def _doubt_required_places(view: SpecView) -> Iterator[Found]:
         for value in schema["properties"].values()
     }
     for place, node, records, index, kind in _doubts(view):
-        if kind == "required" and place == "schema" and id(node) not in properties:
-            yield records, index, "a doubt about required-ness must be on a property's schema or a parameter"
+        listing = "required" in node or "properties" in node  # an object whose required list is doubted
+        if kind == "required" and place == "schema" and id(node) not in properties and not listing:
+            yield records, index, (
+                "a doubt about required-ness must be on a property's schema, a parameter or an object schema"
+            )
 
 
 @rule(
     "doubt-limit-stated",
     "a doubt about a limit is on a node that states one (or whose items or JSON text do)",
     "`x-doubt: [{about: limit, ...}]` on `{type: string}`",
+    WARNING,
 )
 def _doubt_limits(view: SpecView) -> Iterator[Found]:
     for place, node, records, index, kind in _doubts(view):
         if kind == "limit" and place in ("schema", "parameter") and not _stated(node, _LIMITS):
-            yield records, index, f"a doubt about a limit, but this {place} states none ({', '.join(_LIMITS)})"
+            yield records, index, (
+                f"a doubt about a limit, but this {place} states none ({', '.join(_LIMITS)});"
+                " put it on the schema that states the limit, or make it a `meaning` doubt"
+            )
 
 
 @rule(
     "doubt-enum-stated",
     "a doubt about allowed values is on a node that lists them (enum or const, or its items do)",
     "`x-doubt: [{about: enum, ...}]` on `{type: integer}`",
+    WARNING,
 )
 def _doubt_enums(view: SpecView) -> Iterator[Found]:
     for place, node, records, index, kind in _doubts(view):
         if kind == "enum" and place in ("schema", "parameter") and not _stated(node, ("enum", "const")):
-            yield records, index, f"a doubt about allowed values, but this {place} lists none (enum or const)"
+            yield records, index, (
+                f"a doubt about allowed values, but this {place} lists none (enum or const);"
+                " put it on the schema that lists them, or make it a `meaning` doubt"
+            )
 
 
 @rule(
     "doubt-kind-once",
     "a node has at most one doubt of each kind: one record says all that is doubted about that fact",
     "two `about: limit` records on one property",
+    WARNING,
 )
 def _doubt_kinds_once(view: SpecView) -> Iterator[Found]:
     seen: dict[tuple[int, str], int] = {}

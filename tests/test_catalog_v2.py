@@ -33,6 +33,12 @@ def _operation(spec: SpecDict, endpoint: dict[str, Any]) -> SpecDict:
     item = spec["paths"].get(endpoint["path"])
     assert item is not None, f"{endpoint['path']} is not in the spec"
     operation = item.get(endpoint["method"].lower())
+    if operation is None:
+        # Where the SDKs disagree on the verb, the spec may follow the other SDK if it records the doubt about the verb.
+        for verb in set((endpoint.get("method_conflict") or {}).values()) & {"GET", "POST", "PATCH", "DELETE", "PUT"}:
+            other = item.get(verb.lower())
+            if other is not None and any(doubt.get("about") == "verb" for doubt in other.get("x-doubt") or []):
+                operation = other
     assert operation is not None, f"{endpoint['method']} {endpoint['path']} is not in the spec"
     return operation
 

@@ -125,10 +125,13 @@ def test_wheel_declares_the_command_the_plugin_and_the_testing_extra(dist: Path)
         metadata = archive.read(f"nimserver-{_version()}.dist-info/METADATA").decode()
         entry_points = archive.read(f"nimserver-{_version()}.dist-info/entry_points.txt").decode()
         names = set(archive.namelist())
-    assert {"nimserver/_commands.json", "nimserver/testing/_spec.json", "nimserver/__main__.py"} <= names
+    assert {"nimserver/_commands.json", "nimserver/_tools.json", "nimserver/testing/_spec.json"} <= names
+    assert "nimserver/__main__.py" in names
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     assert requirements[0].startswith("Requires-Dist: httpx")
-    assert all("extra == 'testing'" in line for line in requirements[1:])  # the core needs httpx alone
+    # The core needs httpx alone; the fake and the MCP server are extras.
+    assert all("extra == 'testing'" in line or "extra == 'mcp'" in line for line in requirements[1:])
     assert "Provides-Extra: testing" in metadata and any("jsonschema" in line for line in requirements)
+    assert "Provides-Extra: mcp" in metadata and any(line.startswith("Requires-Dist: mcp") for line in requirements)
     assert "[console_scripts]\nnimserver = nimserver._cli:run" in entry_points
     assert "[pytest11]\nnimserver = nimserver.testing.pytest_plugin" in entry_points

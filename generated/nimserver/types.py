@@ -408,6 +408,7 @@ __all__ = [
     "V2MuteListMuteContactsData",
     "V2OnlineTeamMember",
     "V2OnlineTeamMemberOnlineStatusItem",
+    "V2PushContent",
     "V2PushConfig",
     "V2RoomMemberBlocked",
     "V2RoomMemberInfo",
@@ -431,6 +432,7 @@ __all__ = [
     "V2TeamBatchQueryTeamInfoData",
     "V2TeamBatchQueryTeamOnlineMembersCountData",
     "V2TeamConfiguration",
+    "V2TeamConfigurationWithMute",
     "V2TeamCreateTeamData",
     "V2TeamGetTeamInfoData",
     "V2TeamInfo",
@@ -486,7 +488,7 @@ class AudioBody(TypedDict):
     #: Hex MD5 of the audio file.
     md5: NotRequired[str]
     #: Download URL of the audio file.
-    url: str
+    url: NotRequired[str]
     #: File extension, such as `aac`.
     ext: NotRequired[str]
     #: File size in bytes.
@@ -1385,11 +1387,13 @@ class CopyConversationMessagePayload(TypedDict):
 
 class CopyLoginPayload(TypedDict):
     #: Account id that logged in or out.
-    accid: str
+    accid: NotRequired[str]
     #: IP address of the client; can be empty.
     clientIp: NotRequired[str]
     #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
-    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    clientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
     #: Result code of the login as decimal text; `200` is a successful login.
     code: NotRequired[str]
     #: Version number of the client SDK, as text.
@@ -1399,18 +1403,20 @@ class CopyLoginPayload(TypedDict):
     #: Device id of the client.
     deviceId: NotRequired[str]
     #: Time of the event in epoch milliseconds, as decimal text.
-    timestamp: str
+    timestamp: NotRequired[str]
     #: Always `2` for this copy.
     eventType: Literal["2"]
 
 
 class CopyLogoutPayload(TypedDict):
     #: Account id that logged in or out.
-    accid: str
+    accid: NotRequired[str]
     #: IP address of the client; can be empty.
     clientIp: NotRequired[str]
     #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
-    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    clientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
     #: Result code of the login as decimal text; `200` is a successful login.
     code: NotRequired[str]
     #: Version number of the client SDK, as text.
@@ -1420,7 +1426,7 @@ class CopyLogoutPayload(TypedDict):
     #: Device id of the client.
     deviceId: NotRequired[str]
     #: Time of the event in epoch milliseconds, as decimal text.
-    timestamp: str
+    timestamp: NotRequired[str]
     #: Always `3` for this copy.
     eventType: Literal["3"]
     #: Why the session ended: 1 the user logged out, 2 the connection dropped, 3 the user's own other device kicked it, 4 it was kicked by the multi-device login policy.
@@ -1496,7 +1502,7 @@ class FileBody(TypedDict):
     #: Hex MD5 of the file.
     md5: NotRequired[str]
     #: Download URL of the file.
-    url: str
+    url: NotRequired[str]
     #: File extension.
     ext: NotRequired[str]
     #: File size in bytes.
@@ -1659,7 +1665,7 @@ class ImageBody(TypedDict):
     #: Hex MD5 of the image file.
     md5: NotRequired[str]
     #: Download URL of the image.
-    url: str
+    url: NotRequired[str]
     #: File extension, such as `jpg` or `png`.
     ext: NotRequired[str]
     #: Width in pixels.
@@ -1688,9 +1694,9 @@ class LocationBody(TypedDict):
     #: Name or address of the place.
     title: NotRequired[str]
     #: Longitude in degrees.
-    lng: float
+    lng: NotRequired[float]
     #: Latitude in degrees.
-    lat: float
+    lat: NotRequired[float]
 
 
 class MemberInfo(TypedDict):
@@ -2764,13 +2770,15 @@ class SessionCopyFields(TypedDict):
     """Fields of the login and logout copies. Every value is text, numbers included."""
 
     #: `2` for a login, `3` for a logout.
-    eventType: str
+    eventType: NotRequired[str]
     #: Account id that logged in or out.
-    accid: str
+    accid: NotRequired[str]
     #: IP address of the client; can be empty.
     clientIp: NotRequired[str]
     #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
-    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    clientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
     #: Result code of the login as decimal text; `200` is a successful login.
     code: NotRequired[str]
     #: Version number of the client SDK, as text.
@@ -2780,7 +2788,7 @@ class SessionCopyFields(TypedDict):
     #: Device id of the client.
     deviceId: NotRequired[str]
     #: Time of the event in epoch milliseconds, as decimal text.
-    timestamp: str
+    timestamp: NotRequired[str]
 
 
 class SignalChannel(TypedDict):
@@ -3254,7 +3262,7 @@ class TipsBody(TypedDict):
     """Body of a tip message (type 10), a notice shown inside the conversation."""
 
     #: The text of the tip.
-    msg: str
+    msg: NotRequired[str]
 
 
 class TranslatorTextMsgData(TypedDict):
@@ -3830,9 +3838,9 @@ class V2ChatroomMessageBody(TypedDict):
     carries its content in `attachment`."""
 
     #: The app's own id of the message, unique per sender (a UUID works); a resend (`resend_flag` 1) with the same id is recognised as the same message.
-    message_client_id: str
+    message_client_id: NotRequired[str]
     #: The message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
-    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    message_type: NotRequired[Literal[0, 1, 2, 3, 4, 6, 10, 100]]
     #: The app-defined subtype of the message.
     sub_type: NotRequired[int]
     #: The text of a text message (type 0), or the text shown for a tip.
@@ -3941,9 +3949,9 @@ class V2ChatroomQueueElement(TypedDict):
     """An element to add to the queue or to update in it."""
 
     #: The element's unique key; an existing key is updated, a new one is added at the end of the queue.
-    element_key: str
+    element_key: NotRequired[str]
     #: The element's content.
-    element_value: str
+    element_value: NotRequired[str]
     #: The account that owns the element; the operator when left out.
     element_account_id: NotRequired[str]
     #: Remove the element automatically when its owner leaves the room or loses all its connections to it.
@@ -4386,8 +4394,8 @@ class V2JoinedTeamInfo(TypedDict):
     create_time: NotRequired[int]
     #: When the team last changed, in epoch milliseconds.
     update_time: NotRequired[int]
-    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
-    configuration: NotRequired[V2TeamConfiguration]
+    #: The team settings with the whole-team mute: what an update may change and what the team's answers carry. Creation takes only the settings of V2TeamConfiguration.
+    configuration: NotRequired[V2TeamConfigurationWithMute]
     #: The account's own membership in a team it joined.
     member_info: NotRequired[V2JoinedTeamMemberInfo]
 
@@ -4596,15 +4604,15 @@ class V2MessageModification(TypedDict):
     its new content."""
 
     #: The server id of the message to change.
-    message_server_id: int
+    message_server_id: NotRequired[int]
     #: The receiver of the original message (an account id, or the team id).
-    receiver_id: str
+    receiver_id: NotRequired[str]
     #: When the original message was sent, in epoch milliseconds.
-    time: int
+    time: NotRequired[int]
     #: The sender of the original message.
-    sender_id: str
+    sender_id: NotRequired[str]
     #: The type of the original message: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
-    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    message_type: NotRequired[Literal[0, 1, 2, 3, 4, 6, 10, 100]]
     #: The new app-defined subtype (custom messages).
     sub_type: NotRequired[int]
     #: The new text: at most 5000 characters for text and tip messages, a description of at most 500 characters for other types.
@@ -4744,17 +4752,17 @@ class V2MessageQuickCommentTarget(TypedDict):
     """The message a quick comment belongs to."""
 
     #: 1 one-to-one, 2 advanced team, 3 super team.
-    conversation_type: Literal[1, 2, 3]
+    conversation_type: NotRequired[Literal[1, 2, 3]]
     #: The sender of the message.
-    sender_id: str
+    sender_id: NotRequired[str]
     #: The receiver of the message (an account id, or the team id).
-    receiver_id: str
+    receiver_id: NotRequired[str]
     #: The server id of the message.
-    message_server_id: int
+    message_server_id: NotRequired[int]
     #: The client id of the message.
-    message_client_id: str
+    message_client_id: NotRequired[str]
     #: When the message was sent, in epoch milliseconds.
-    create_time: int
+    create_time: NotRequired[int]
 
 
 class V2MessageRagInfo(TypedDict):
@@ -4779,9 +4787,9 @@ class V2MessageRef(TypedDict):
     """Identifies a stored message by its server id and send time."""
 
     #: The server id of the message.
-    message_server_id: int
+    message_server_id: NotRequired[int]
     #: When the message was sent, in epoch milliseconds.
-    create_time: int
+    create_time: NotRequired[int]
 
 
 class V2MessageRobotConfig(TypedDict):
@@ -4999,8 +5007,8 @@ class V2OnlineTeamMemberOnlineStatusItem(TypedDict):
     client_type: NotRequired[int]
 
 
-class V2PushConfig(TypedDict):
-    """How the offline push notification for this event looks and whom it reaches."""
+class V2PushContent(TypedDict):
+    """Whether an offline push notification is sent for this event and how it reads."""
 
     #: Send an offline push notification; `true` when left out.
     push_enabled: NotRequired[bool]
@@ -5010,6 +5018,11 @@ class V2PushConfig(TypedDict):
     push_content: NotRequired[str]
     #: JSON text handed to the receiving app with the push (vendor options included).
     push_payload: NotRequired[str]
+
+
+class V2PushConfig(V2PushContent):
+    """How the offline push notification for this event looks and whom it reaches."""
+
     #: In a team message, force the push to every member, even those who muted the team.
     push_forcepush_all: NotRequired[bool]
     #: In a team message, the members who get the push even when they muted the team.
@@ -5311,6 +5324,12 @@ class V2TeamConfiguration(TypedDict):
     update_team_info_mode: NotRequired[Literal[0, 1]]
     #: Who may change the client extension (`customer_extension`): 0 the owner and managers, 1 every member.
     update_extension_mode: NotRequired[Literal[0, 1]]
+
+
+class V2TeamConfigurationWithMute(V2TeamConfiguration):
+    """The team settings with the whole-team mute: what an update may change and what the
+    team's answers carry. Creation takes only the settings of V2TeamConfiguration."""
+
     #: Muting of the whole team: 0 nobody muted, 1 everyone except the owner and managers muted, 3 everyone muted.
     chat_banned_mode: NotRequired[Literal[0, 1, 3]]
 
@@ -5356,8 +5375,8 @@ class V2TeamInfo(TypedDict):
     create_time: NotRequired[int]
     #: When the team last changed, in epoch milliseconds.
     update_time: NotRequired[int]
-    #: Who may join the team and who may change what. The values follow the v1 team calls' modes; only the keys sent change.
-    configuration: NotRequired[V2TeamConfiguration]
+    #: The team settings with the whole-team mute: what an update may change and what the team's answers carry. Creation takes only the settings of V2TeamConfiguration.
+    configuration: NotRequired[V2TeamConfigurationWithMute]
 
 
 class V2TeamListOnlineTeamMembersData(TypedDict):
@@ -5559,7 +5578,7 @@ class VideoBody(TypedDict):
     #: Hex MD5 of the video file.
     md5: NotRequired[str]
     #: Download URL of the video file.
-    url: str
+    url: NotRequired[str]
     #: Width in pixels.
     w: NotRequired[int]
     #: Height in pixels.

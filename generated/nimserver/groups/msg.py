@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
 from .._checks import ANY, AnyOf, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field, FileInput
 from .. import _shapes
 from ..types import (
@@ -70,6 +71,7 @@ _DEL_MSG = Endpoint(
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
+        Field("type", "type", OneOf((7, 8)), required=True),
         Field("from", "from_", Str(min_length=1, max_length=32), required=True),
         Field(
             "to",
@@ -82,7 +84,6 @@ _DEL_MSG = Endpoint(
             ),
             required=True,
         ),
-        Field("type", "type", Number(integral=True)),
     ),
 )
 
@@ -152,21 +153,86 @@ _FILE_UPLOAD = Endpoint(
 _MARK_READ_MSG = Endpoint(
     "msg/markReadMsg.action",
     (
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(min_length=1, max_length=32), required=True),
-        Field("msgidClient", "msgid_client", Str(), required=True),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether from, to and msgidClient are all required by msg/markReadMsg.",
+                    "One msg/markReadMsg call without msgidClient: code 414 means required.",
+                ),
+            ),
+        ),
+        Field(
+            "to",
+            "to",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether from, to and msgidClient are all required by msg/markReadMsg.",
+                    "One msg/markReadMsg call without msgidClient: code 414 means required.",
+                ),
+            ),
+        ),
+        Field(
+            "msgidClient",
+            "msgid_client",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether from, to and msgidClient are all required by msg/markReadMsg.",
+                    "One msg/markReadMsg call without msgidClient: code 414 means required.",
+                ),
+            ),
+        ),
     ),
 )
 
 _MARK_READ_TEAM_MSG = Endpoint(
     "msg/markReadTeamMsg.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid, tid and msgids are all required by msg/markReadTeamMsg.",
+                    "One msg/markReadTeamMsg call without msgids: code 414 means required.",
+                ),
+            ),
+        ),
         Field(
             "tid",
             "tid",
-            Number(integral=True, format="int64", digits=True),
+            Doubted(
+                Number(integral=True, format="int64", digits=True),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether tid is a 64-bit number or text.",
+                        "One msg/markReadTeamMsg call with tid sent as a number: code 200 means a number is accepted.",
+                    ),
+                ),
+            ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid, tid and msgids are all required by msg/markReadTeamMsg.",
+                    "One msg/markReadTeamMsg call without msgids: code 414 means required.",
+                ),
+            ),
         ),
         Field(
             "msgids",
@@ -175,6 +241,13 @@ _MARK_READ_TEAM_MSG = Endpoint(
                 ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
             ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid, tid and msgids are all required by msg/markReadTeamMsg.",
+                    "One msg/markReadTeamMsg call without msgids: code 414 means required.",
+                ),
+            ),
         ),
     ),
 )
@@ -495,9 +568,9 @@ class MsgGroup:
         *,
         delete_msgid: int | str,
         timetag: int | str,
+        type: Literal[7, 8],
         from_: str,
         to: str | int,
-        type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -509,12 +582,11 @@ class MsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
+            type: Conversation kind of the message; 7 one-to-one, 8 team. Any other
+                value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
-            type: Conversation kind of the message. The accepted values are not
-                documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -527,7 +599,7 @@ class MsgGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
-        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+        Rate limit: 10 calls/min per app; blocked for 10 s when exceeded.
 
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
@@ -539,9 +611,9 @@ class MsgGroup:
                 {
                     "deleteMsgid": delete_msgid,
                     "timetag": timetag,
+                    "type": type,
                     "from": from_,
                     "to": to,
-                    "type": type,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
@@ -724,9 +796,9 @@ class MsgGroup:
     def mark_read_msg(
         self,
         *,
-        from_: str,
-        to: str,
-        msgid_client: str,
+        from_: str | None = None,
+        to: str | None = None,
+        msgid_client: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
@@ -736,9 +808,15 @@ class MsgGroup:
         receipt to the peer, and returns the receipt time.
 
         Args:
-            from_: The reader, who sends the receipt. 1 to 32 characters.
-            to: The peer whose message is acknowledged. 1 to 32 characters.
-            msgid_client: Client-side message id of the message that was read.
+            from_: The reader, who sends the receipt. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: The peer whose message is acknowledged. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            msgid_client: Client-side message id of the message that was read. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -773,9 +851,9 @@ class MsgGroup:
     def mark_read_team_msg(
         self,
         *,
-        accid: str,
-        tid: int | str,
-        msgids: list[int],
+        accid: str | None = None,
+        tid: int | str | None = None,
+        msgids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
@@ -786,11 +864,17 @@ class MsgGroup:
         lists the message ids that could not be marked.
 
         Args:
-            accid: Team member who read the messages. 1 to 32 characters.
-            tid: Team id, as returned when the team was created.
+            accid: Team member who read the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tid: Team id, as returned when the team was created. The spec doubts some of
+                these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             msgids: JSON array of the server message ids (`msgid`) that were read. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1538,9 +1622,9 @@ class AsyncMsgGroup:
         *,
         delete_msgid: int | str,
         timetag: int | str,
+        type: Literal[7, 8],
         from_: str,
         to: str | int,
-        type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -1552,12 +1636,11 @@ class AsyncMsgGroup:
         Args:
             delete_msgid: Server message id (`msgid`) of the message to delete.
             timetag: Send time of the message, in milliseconds since the epoch.
+            type: Conversation kind of the message; 7 one-to-one, 8 team. Any other
+                value is rejected with 414. One of 7, 8.
             from_: Sender of the message. 1 to 32 characters.
             to: Receiver of the message; an account id for a one-to-one message, a team
                 id for a team message; a team id may be given as a number.
-            type: Conversation kind of the message. The accepted values are not
-                documented; the recall and one-way delete operations use 13/7 for
-                one-to-one and 14/8 for team messages.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1570,7 +1653,7 @@ class AsyncMsgGroup:
             ApiError: The server answered with another `code`.
             TransportError: No usable answer came back.
 
-        Rate limit: 100 calls/s per app; blocked for 10 s when exceeded.
+        Rate limit: 10 calls/min per app; blocked for 10 s when exceeded.
 
         Calls ``POST /nimserver/msg/delMsg.action``
         (operation ``msgDelMsg`` in the spec).
@@ -1582,9 +1665,9 @@ class AsyncMsgGroup:
                 {
                     "deleteMsgid": delete_msgid,
                     "timetag": timetag,
+                    "type": type,
                     "from": from_,
                     "to": to,
-                    "type": type,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
@@ -1767,9 +1850,9 @@ class AsyncMsgGroup:
     async def mark_read_msg(
         self,
         *,
-        from_: str,
-        to: str,
-        msgid_client: str,
+        from_: str | None = None,
+        to: str | None = None,
+        msgid_client: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
@@ -1779,9 +1862,15 @@ class AsyncMsgGroup:
         receipt to the peer, and returns the receipt time.
 
         Args:
-            from_: The reader, who sends the receipt. 1 to 32 characters.
-            to: The peer whose message is acknowledged. 1 to 32 characters.
-            msgid_client: Client-side message id of the message that was read.
+            from_: The reader, who sends the receipt. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: The peer whose message is acknowledged. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            msgid_client: Client-side message id of the message that was read. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1816,9 +1905,9 @@ class AsyncMsgGroup:
     async def mark_read_team_msg(
         self,
         *,
-        accid: str,
-        tid: int | str,
-        msgids: list[int],
+        accid: str | None = None,
+        tid: int | str | None = None,
+        msgids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
@@ -1829,11 +1918,17 @@ class AsyncMsgGroup:
         lists the message ids that could not be marked.
 
         Args:
-            accid: Team member who read the messages. 1 to 32 characters.
-            tid: Team id, as returned when the team was created.
+            accid: Team member who read the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tid: Team id, as returned when the team was created. The spec doubts some of
+                these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             msgids: JSON array of the server message ids (`msgid`) that were read. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -154,7 +154,9 @@ _USER_ONLINE_STATUS = Endpoint(
         Field(
             "accids",
             "accids",
-            JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
+            JsonText(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
+            ),
             required=True,
         ),
     ),
@@ -833,8 +835,9 @@ class UserGroup:
         Returns, per client type, whether each of the given accounts is online now.
 
         Args:
-            accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
-                as compact JSON; JSON text given as a str is checked and sent as is.
+            accids: Accounts to check, at most 100. At least 1 items; at most 100 items;
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1539,8 +1542,9 @@ class AsyncUserGroup:
         Returns, per client type, whether each of the given accounts is online now.
 
         Args:
-            accids: Accounts to check. At least 1 items; each 1 to 32 characters. Sent
-                as compact JSON; JSON text given as a str is checked and sent as is.
+            accids: Accounts to check, at most 100. At least 1 items; at most 100 items;
+                each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
+                is checked and sent as is.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -103,12 +103,17 @@ class Judge:
 
 
 def _required_doubts(error: Any) -> list[dict[str, str]]:
-    """The doubts about the required-ness of the key a `required` error names."""
-    properties = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    """The doubts about the required-ness of the key a `required` error names: on its own schema, or on
+    the object's (about its whole `required` list)."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
     for name in error.validator_value:
         if isinstance(error.instance, dict) and name not in error.instance and repr(name) in error.message:
-            return [doubt for doubt in properties.get(name, {}).get("x-doubt", []) if doubt["about"] == "required"]
+            return _about_required(schema.get("properties", {}).get(name, {}), schema)
     return []
+
+
+def _about_required(*schemas: Mapping[str, Any]) -> list[dict[str, str]]:
+    return [doubt for schema in schemas for doubt in schema.get("x-doubt", []) if doubt["about"] == "required"]
 
 
 @functools.cache
@@ -182,7 +187,7 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
     form = spec()["operations"][path]["form"] or {"properties": {}, "required": []}
     properties: dict[str, Any] = form.get("properties", {})
     for name in form.get("required", []):
-        if name not in text and name not in files and judge.missing(name, properties[name].get("x-doubt", [])):
+        if name not in text and name not in files and judge.missing(name, _about_required(properties[name], form)):
             raise RefusedError(414, f"{name} is required")
     values: dict[str, Any] = {}
     for name, raw in text.items():

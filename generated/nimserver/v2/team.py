@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -18,6 +19,7 @@ from ..types import (
     V2TeamBatchQueryTeamInfoData,
     V2TeamBatchQueryTeamOnlineMembersCountData,
     V2TeamConfiguration,
+    V2TeamConfigurationWithMute,
     V2TeamCreateTeamData,
     V2TeamGetTeamInfoData,
     V2TeamListOnlineTeamMembersData,
@@ -221,14 +223,54 @@ _LIST_TEAM_MEMBERS = Endpoint(
             where="path",
         ),
         Field("team_type", "team_type", OneOf((1, 2)), required=True, where="query"),
-        Field("member_type", "member_type", OneOf((0, 1, 2)), where="query"),
-        Field("chat_banned_type", "chat_banned_type", OneOf((0, 1, 2)), where="query"),
+        Field(
+            "member_type",
+            "member_type",
+            Doubted(
+                OneOf((0, 1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Which values `member_type` takes (0, 1, 2 as read here); not in the SDK, inferred.",
+                        "One list with each value and with 3: which are refused.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
+        Field(
+            "chat_banned_type",
+            "chat_banned_type",
+            Doubted(
+                OneOf((0, 1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Which values `chat_banned_type` takes (0, 1, 2 as read here); not in the SDK, inferred.",
+                        "One list with each value and with 3: which are refused.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
         Field("descending", "descending", Bool(), where="query"),
         Field("page_token", "page_token", Str(), where="query"),
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100 on the team member list; 100 is the limit of the other v2 lists, not read on this page.",
+                        "One call with limit 101: refused (or capped at 100 items) means the limit holds.",
+                    ),
+                ),
+            ),
             where="query",
         ),
     ),
@@ -327,7 +369,10 @@ _UPDATE_TEAM = Endpoint(
         Field("customer_extension", "customer_extension", Str(), where="body"),
         Field("extension", "extension", Str(), where="body"),
         Field(
-            "configuration", "configuration", _shapes.V2TeamConfiguration, where="body"
+            "configuration",
+            "configuration",
+            _shapes.V2TeamConfigurationWithMute,
+            where="body",
         ),
         Field(
             "antispam_configuration",
@@ -787,13 +832,17 @@ class V2TeamOperations:
                 says).
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             member_type: Which members: 0 all, 1 the owner and managers, 2 ordinary
-                members. One of 0, 1, 2.
+                members. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             chat_banned_type: Which members by mute state: 0 all, 1 muted only, 2 not
-                muted only. One of 0, 1, 2.
+                muted only. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             descending: List the members newest first (by join time).
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of members in the page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -964,7 +1013,7 @@ class V2TeamOperations:
         server_extension: str | None = None,
         customer_extension: str | None = None,
         extension: str | None = None,
-        configuration: V2TeamConfiguration | None = None,
+        configuration: V2TeamConfigurationWithMute | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -991,8 +1040,9 @@ class V2TeamOperations:
             customer_extension: The clients' new extension data on the team.
             extension: Extension text carried with the notification of the change; not
                 stored.
-            configuration: Who may join the team and who may change what. The values
-                follow the v1 team calls' modes; only the keys sent change.
+            configuration: The team settings with the whole-team mute: what an update
+                may change and what the team's answers carry. Creation takes only the
+                settings of V2TeamConfiguration.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -1485,13 +1535,17 @@ class AsyncV2TeamOperations:
                 says).
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             member_type: Which members: 0 all, 1 the owner and managers, 2 ordinary
-                members. One of 0, 1, 2.
+                members. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             chat_banned_type: Which members by mute state: 0 all, 1 muted only, 2 not
-                muted only. One of 0, 1, 2.
+                muted only. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             descending: List the members newest first (by join time).
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of members in the page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1662,7 +1716,7 @@ class AsyncV2TeamOperations:
         server_extension: str | None = None,
         customer_extension: str | None = None,
         extension: str | None = None,
-        configuration: V2TeamConfiguration | None = None,
+        configuration: V2TeamConfigurationWithMute | None = None,
         antispam_configuration: V2AntispamConfiguration | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1689,8 +1743,9 @@ class AsyncV2TeamOperations:
             customer_extension: The clients' new extension data on the team.
             extension: Extension text carried with the notification of the change; not
                 stored.
-            configuration: Who may join the team and who may change what. The values
-                follow the v1 team calls' modes; only the keys sent change.
+            configuration: The team settings with the whole-team mute: what an update
+                may change and what the team's answers carry. Creation takes only the
+                settings of V2TeamConfiguration.
             antispam_configuration: Content moderation (反垃圾) of the profile or room data
                 this call writes.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent

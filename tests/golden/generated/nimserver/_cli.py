@@ -33,11 +33,13 @@ from ._errors import ApiError, NimError, TransportError
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._client import NimClient
     from .testing import FakeNim
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_TRANSPORT = 0, 1, 2, 3
 _RAW = "call"
 _V2 = "v2"
+_MCP = "mcp"  # nimserver mcp ...: the MCP server, with options of its own (see _mcp.py)
 _EPILOG = """\
 credentials: NIM_APP_KEY and NIM_APP_SECRET (or --app-secret-file); never a flag.
 exit codes: 0 success, 1 the API answered with an error code, 2 usage error
@@ -52,6 +54,7 @@ examples:
   nimserver --dry-run v2 account batch-query-accounts --account-ids '["zhangsan", "lisi"]'
   nimserver --fake-state world.json user create --accid zhangsan
   nimserver --fake-state world.json --all-pages v2 friend list-friends --account-id zhangsan
+  nimserver mcp --help      the API as tools for an AI assistant (MCP; needs nimserver[mcp])
 """
 
 
@@ -198,21 +201,10 @@ _VALUED_OPTIONS = frozenset(
 )
 
 
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The command line: global options, one subcommand per group and per operation, and ``call``.
-
-    With `argv`, only the operations of the group it names get their parsers
-    (the rest are listed by name): a command starts in a fraction of the time.
-    """
+def add_connection_options(parser: argparse.ArgumentParser) -> None:
+    """The options that choose where calls go and with which credentials (never the secret itself)."""
     from ._client import _SERVERS
 
-    parser = _Parser(
-        prog="nimserver",
-        description="Call the NetEase Yunxin IM server API and print the answer as JSON.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        allow_abbrev=False,
-    )
     parser.add_argument("--region", choices=list(_SERVERS), default=next(iter(_SERVERS)), help="data centre")
     parser.add_argument("--base-url", metavar="URL", help="a base URL ending in /nimserver, instead of the region's")
     parser.add_argument("--app-key", metavar="KEY", help="the app key (default: NIM_APP_KEY)")
@@ -224,10 +216,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="deadline of each call")
     parser.add_argument("--max-retries", type=int, metavar="N", help="retries when they are safe (default 2)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--fake", action="store_true", help="call a fresh in-process test double instead (needs nimserver[testing])"
     )
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line: global options, one subcommand per group and per operation, and ``call``.
+
+    With `argv`, only the operations of the group it names get their parsers
+    (the rest are listed by name): a command starts in a fraction of the time.
+    """
+    parser = _Parser(
+        prog="nimserver",
+        description="Call the NetEase Yunxin IM server API and print the answer as JSON.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    add_connection_options(parser)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--fake-state",
         metavar="FILE",
@@ -338,7 +346,13 @@ def _fake(args: argparse.Namespace, key: str, secret: str) -> FakeNim:
     return fake
 
 
-def _run(args: argparse.Namespace) -> Any:
+def connect(args: argparse.Namespace) -> tuple[NimClient, FakeNim | None]:
+    """The client the options ask for (the service, the test double, or a dry run), and the double if any.
+
+    `args` holds the global options (region, base_url, app_key,
+    app_secret_file, timeout, max_retries, fake, fake_state, dry_run), as the
+    command line and ``nimserver mcp`` both parse them.
+    """
     from ._client import NimClient
 
     key, secret = _credentials(args)
@@ -351,8 +365,13 @@ def _run(args: argparse.Namespace) -> Any:
         options["max_retries"] = 0
     fake = None if args.dry_run or not (args.fake or args.fake_state) else _fake(args, key, secret)
     http_client = _dry_run_client() if args.dry_run else None if fake is None else fake.http_client()
+    return NimClient(key, secret, http_client=http_client, **options), fake
+
+
+def _run(args: argparse.Namespace) -> Any:
+    client, fake = connect(args)
     try:
-        with NimClient(key, secret, http_client=http_client, **options) as client:
+        with client:
             return _call(args, client)
     finally:
         if fake is not None and args.fake_state is not None:
@@ -405,12 +424,14 @@ def _option_message(message: str, fields: list[dict[str, Any]]) -> str:
     return message
 
 
-def _describe(request: httpx.Request, show_signature: bool) -> dict[str, Any]:
+def _describe(
+    request: httpx.Request, show_signature: bool, hidden: str = "(hidden; --show-signature shows it)"
+) -> dict[str, Any]:
     headers = dict(request.headers.items())
     if not show_signature:
         for name in ("nonce", "curtime", "checksum"):
             if name in headers:
-                headers[name] = "(hidden; --show-signature shows it)"
+                headers[name] = hidden
     content = request.read()
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/x-www-form-urlencoded"):
@@ -478,6 +499,10 @@ _NEGATIVE_NUMBER = re.compile(r"-[0-9][0-9.eE+-]*")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 API error, 2 usage, 3 transport)."""
     words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == [_MCP]:
+        from ._mcp import main as serve
+
+        return serve(words[1:])
     parser = build_parser(words)
     unknown = _unknown_options(parser, words)
     if unknown:
