@@ -31,6 +31,7 @@ from typing import Literal, ParamSpec, TypeVar
 
 from ._checks import (
     ANY,
+    LEAN_ON_DOUBTS,
     AnyOf,
     Bool,
     Check,
@@ -143,7 +144,7 @@ class Doubted(Check):
     def _fallback(self, error: Exception, value: object, where: str) -> None:
         """After `error` from `strict`: refuse, or let the value through when it keeps every undoubted rule."""
         session = _SESSION.get()
-        if session is None or session.policy == "refuse":
+        if session is None or session.policy == "refuse" or not LEAN_ON_DOUBTS.get():
             raise error
         self.relaxed.check(value, where)  # a fact nobody doubts refuses under every policy
         if session.policy == "warn":
@@ -194,9 +195,11 @@ def doubted_keys(shape: Object, doubted: Mapping[str, Sequence[SpecDoubt]]) -> D
 def missing(message: str, doubts: Sequence[SpecDoubt], error: type[Exception] = TypeError) -> None:
     """A required field or key was left out: raise `error`, unless the policy lets it go (see the module)."""
     session = _SESSION.get()
-    if session is None or session.policy == "refuse" or (session.policy == "warn" and not doubts):
+    if session is None or session.policy == "refuse" or not LEAN_ON_DOUBTS.get():
         raise error(message)
     if session.policy == "warn":
+        if not doubts:
+            raise error(message)
         session.meet(error(message), doubts)
 
 

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import warnings
 from typing import Any
 
 import pytest
@@ -297,3 +298,29 @@ def test_a_doubted_required_field_is_required_but_may_be_left_out() -> None:
     request_id = fields["signalInvite.requestId"]
     assert request_id.required and not request_id.certainly_required
     assert fields["signalInvite.channelId"].certainly_required
+
+
+# The runtime in place: a union takes the member a value passes on certain facts before one that leans on a doubt.
+def test_a_union_prefers_a_member_passed_on_certain_facts() -> None:
+    from runtime._checks import AnyOf, Object, Str
+    from runtime._doubts import SpecDoubt, checked, doubted_keys
+
+    doubt = SpecDoubt("required", "Whether url is required.", "One call without url.")
+    image = doubted_keys(Object({"url": Str(), "name": Str()}, required=("url",)), {"url": (doubt,)})
+    text = Object({"msg": Str()}, required=("msg",))
+    body = AnyOf((image, text))
+
+    def met(value: object, policy: Any = "warn") -> list[str]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            checked(policy, body.json, value, "body")
+        return [str(item.message) for item in caught]
+
+    assert met({"msg": "hi"}) == []  # a text body: no word about the image body's url
+    assert met({"url": "u", "name": "n"}) == []
+    (warned,) = met({"name": "n"})  # only the image body, leaning on its doubted url, takes it
+    assert warned.startswith("body breaks a rule the spec doubts") and "Whether url is required." in warned
+    with pytest.raises(ValueError, match="lacks the required key 'url'"):
+        met({"name": "n"}, "refuse")
+    with pytest.raises(ValueError, match="must be"):
+        met({"name": 5})
