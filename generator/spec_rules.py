@@ -129,12 +129,12 @@ def loaded(rule_id: str, summary: str, example: str, level: str = ERROR) -> None
 
 
 def rule(
-    rule_id: str, summary: str, example: str, level: str = ERROR
+    rule_id: str, summary: str, example: str
 ) -> Callable[[Callable[[SpecView], Iterable[Found]]], Callable[[SpecView], Iterable[Found]]]:
     """A rule that is a function of the view, yielding what it finds."""
 
     def register(check: Callable[[SpecView], Iterable[Found]]) -> Callable[[SpecView], Iterable[Found]]:
-        _register(SpecRule(rule_id, summary, example, level=level, check=check))
+        _register(SpecRule(rule_id, summary, example, check=check))
         return check
 
     return register
@@ -726,26 +726,11 @@ def _webhook_classes(view: SpecView) -> Iterator[Found]:
 
 
 # --- The spec's doubts (x-doubt) ------------------------------------------------------------------------
-# The shape of each record is the extension's schema (extension-value); these rules ask that a record
-# fits the node it is written on, since the client softens the checks of that node by it. A misfit is a
-# warning: the record still says what is doubted, and a reviewer moves it; a required-ness doubt where no
-# field could be required, or a date that is no day, is an error.
-
-_LIMITS = (
-    "maxLength",
-    "minLength",
-    "maximum",
-    "minimum",
-    "exclusiveMaximum",
-    "exclusiveMinimum",
-    "maxItems",
-    "minItems",
-    "pattern",
-    "multipleOf",
-)
-# The kinds of fact each place states: an operation its verb and path, a value its type, limits and values.
-_OPERATION_ONLY = ("verb", "path")
-_VALUE_KINDS = ("required", "type", "limit", "enum", "default")
+# The shape of each record is the extension's schema (extension-value); these rules ask what the shape
+# cannot: that a required-ness doubt stands where a field can be required (the client then lets that field
+# be left out), that a verb doubt stands on an operation, and that evidence is dated with a real day. A doubt
+# about a limit or values the node does not state, or a cap enforced by the server, is a doubt like any
+# other: the spec's own records use them so, and the client has no check for them to soften.
 
 
 def _doubts(view: SpecView) -> Iterator[tuple[str, SpecDict, SpecList, int, str]]:
@@ -759,33 +744,11 @@ def _doubts(view: SpecView) -> Iterator[tuple[str, SpecDict, SpecList, int, str]
                 yield place, node, records, index, record["about"]
 
 
-def _stated(node: Any, keys: tuple[str, ...]) -> bool:
-    """Whether `node` states one of `keys`, itself or in the schemas that carry its value: a parameter's
-    schema, the schema of its JSON text, its items (where a list's limits and values are written)."""
-    if not isinstance(node, SpecDict):
-        return False
-    if any(key in node for key in keys):
-        return True
-    inner = [node.get(key) for key in ("schema", "contentSchema", "items")]
-    content = node.get("content")
-    if isinstance(content, SpecDict):
-        inner += [media.get("schema") for media in content.values() if isinstance(media, SpecDict)]
-    return any(_stated(schema, keys) for schema in inner)
-
-
-@rule(
-    "doubt-place",
-    "a doubt is about a fact its node states: verb and path on an operation, a value's facts on a schema or parameter",
-    "`x-doubt: [{about: verb, ...}]` on a property",
-    WARNING,
-)
-def _doubt_places(view: SpecView) -> Iterator[Found]:
+@rule("doubt-verb-place", "a doubt about the verb is on the operation", "`x-doubt: [{about: verb, ...}]` on a property")
+def _doubt_verb_places(view: SpecView) -> Iterator[Found]:
     for place, _, records, index, kind in _doubts(view):
-        if kind in _OPERATION_ONLY and place != "operation":
-            yield records, index, f"a doubt about the {kind} belongs on the operation, not on a {place}"
-        elif kind in _VALUE_KINDS and place in ("operation", "body"):
-            article = "an" if place == "operation" else "a"
-            yield records, index, f"a doubt about the {kind} belongs on the schema or parameter it is about, not on {article} {place}"
+        if kind == "verb" and place != "operation":
+            yield records, index, f"a doubt about the verb belongs on the operation, not on a {place}"
 
 
 @rule(
@@ -808,55 +771,7 @@ def _doubt_required_places(view: SpecView) -> Iterator[Found]:
             )
 
 
-@rule(
-    "doubt-limit-stated",
-    "a doubt about a limit is on a node that states one (or whose items or JSON text do)",
-    "`x-doubt: [{about: limit, ...}]` on `{type: string}`",
-    WARNING,
-)
-def _doubt_limits(view: SpecView) -> Iterator[Found]:
-    for place, node, records, index, kind in _doubts(view):
-        if kind == "limit" and place in ("schema", "parameter") and not _stated(node, _LIMITS):
-            yield records, index, (
-                f"a doubt about a limit, but this {place} states none ({', '.join(_LIMITS)});"
-                " put it on the schema that states the limit, or make it a `meaning` doubt"
-            )
-
-
-@rule(
-    "doubt-enum-stated",
-    "a doubt about allowed values is on a node that lists them (enum or const, or its items do)",
-    "`x-doubt: [{about: enum, ...}]` on `{type: integer}`",
-    WARNING,
-)
-def _doubt_enums(view: SpecView) -> Iterator[Found]:
-    for place, node, records, index, kind in _doubts(view):
-        if kind == "enum" and place in ("schema", "parameter") and not _stated(node, ("enum", "const")):
-            yield records, index, (
-                f"a doubt about allowed values, but this {place} lists none (enum or const);"
-                " put it on the schema that lists them, or make it a `meaning` doubt"
-            )
-
-
-@rule(
-    "doubt-kind-once",
-    "a node has at most one doubt of each kind: one record says all that is doubted about that fact",
-    "two `about: limit` records on one property",
-    WARNING,
-)
-def _doubt_kinds_once(view: SpecView) -> Iterator[Found]:
-    seen: dict[tuple[int, str], int] = {}
-    for _, node, records, index, kind in _doubts(view):
-        first = seen.setdefault((id(node), kind), index)
-        if first != index:
-            yield records, index, f"a second doubt about the {kind} of this node (the first is record {first + 1})"
-
-
-@rule(
-    "doubt-evidence-date",
-    "each piece of evidence has a real calendar date (YYYY-MM-DD)",
-    "`date: 2026-02-30`",
-)
+@rule("doubt-evidence-date", "each piece of evidence has a real calendar date (YYYY-MM-DD)", "`date: 2026-02-30`")
 def _doubt_evidence_dates(view: SpecView) -> Iterator[Found]:
     for _, _, records, index, _ in _doubts(view):
         evidence = records[index].get("evidence")
