@@ -1,6 +1,6 @@
 """The generated client's cost against hand-written httpx code, every kind of call, in one run.
 
-    python bench/bench_client.py [--calls N] [--rounds R] [--async-calls N] [--async-rounds R] [--only KIND ...]
+    python bench/bench_client.py [--calls N] [--rounds R] [--async-calls N] [--async-rounds R] [--only KIND ...] [--drift]
 
 Each kind of call (v1 form POST, v1 with JSON-text arguments, v2 POST with a
 JSON body, v2 GET with a query, v2 PATCH with path parameters, one page of a
@@ -23,6 +23,9 @@ without a client library.
 - import: `import nimserver` against `import httpx` (its only dependency),
   each in a fresh interpreter, by the CPU time the interpreter used (less
   that of an interpreter that imports nothing). Target: at most 1.05x.
+
+`--drift` makes the generated side's clients check every answer against the
+spec (the client option `drift=True`), to measure what that costs.
 
 Rounds alternate between the two sides so that machine noise hits both; the
 best round of each side is compared, and the spread of the ratio over
@@ -242,10 +245,10 @@ def spread(first: list[float], second: list[float]) -> tuple[float, float]:
     return min(ratios), max(ratios)
 
 
-def measure_sync(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int) -> None:
+def measure_sync(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int, drift: bool = False) -> None:
     origin = "http://nim.test"
     http = httpx.Client(transport=httpx.MockTransport(answer))
-    client = nimserver.NimClient(APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=http)
+    client = nimserver.NimClient(APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=http, drift=drift)
     for kind in kinds:
         if kind.generated(client) != hand_call(http, origin, kind):
             raise SystemExit(f"{kind.name}: the two sides do not return the same value")
@@ -282,7 +285,9 @@ async def gather_bounded(calls: int, concurrency: int, one: Callable[[], Awaitab
     await asyncio.gather(*(bounded() for _ in range(calls)))
 
 
-def measure_async(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int, concurrency: int = 64) -> None:
+def measure_async(
+    kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int, concurrency: int = 64, drift: bool = False
+) -> None:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, str(Path(__file__).parent / "loopback_server.py"), str(port)],
@@ -307,7 +312,7 @@ def measure_async(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: i
     async def measure() -> None:
         raw = pool()
         client = nimserver.AsyncNimClient(
-            APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=pool(), timeout=timeout
+            APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=pool(), timeout=timeout, drift=drift
         )
         for kind in kinds:
             if await kind.generated_async(client) != await hand_call_async(raw, origin, kind):
@@ -405,6 +410,7 @@ def main() -> None:
     parser.add_argument("--async-rounds", type=int, default=7)
     parser.add_argument("--import-rounds", type=int, default=21)
     parser.add_argument("--only", nargs="*", help="kinds to measure (a word of their name), or sync, async, import")
+    parser.add_argument("--drift", action="store_true", help="the generated clients check answers (drift=True)")
     args = parser.parse_args()
     only = [word.lower() for word in args.only or []]
     parts = {"sync", "async", "import"}
@@ -413,9 +419,9 @@ def main() -> None:
     kinds = [kind for kind in KINDS if not words or any(word in kind.name.lower() for word in words)]
     rows = {kind.name: Row() for kind in kinds}
     if "sync" in wanted_parts:
-        measure_sync(kinds, rows, args.calls, args.rounds)
+        measure_sync(kinds, rows, args.calls, args.rounds, args.drift)
     if "async" in wanted_parts:
-        measure_async(kinds, rows, args.async_calls, args.async_rounds)
+        measure_async(kinds, rows, args.async_calls, args.async_rounds, drift=args.drift)
     imports = import_times(args.import_rounds) if "import" in wanted_parts else None
     print_table(rows, imports)
 

@@ -1,4 +1,4 @@
-"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs | release | rules"""
+"""python -m generator validate | generate | check [--since REV] | diff OLD NEW | docs | release | rules | evidence REPORT..."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if words[:1] == ["evidence"]:  # reads reports, not the generator's options
+        from generator.evidence import main as evidence
+
+        return evidence(words[1:])
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["validate", "generate", "check", "diff", "docs", "release", "rules"])
     parser.add_argument(

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from generator.answers import answer_shape, open_doubts
 from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.doubts import (
     Doubt,
@@ -352,6 +353,10 @@ class Operation:
     paging: Paging | None = None
     doc: DocPage | None = None  # its page in the official Chinese documentation (x-doc)
     codes: tuple[int, ...] = ()  # the status codes its sources name for it (x-codes)
+    # For the answer checks and the conformance run (generator/answers.py): the success body's shape,
+    # and the open doubts on its request fields, each with the field's length limit.
+    answer: dict[str, Any] = field(default_factory=dict, compare=False)
+    field_doubts: tuple[dict[str, Any], ...] = field(default=(), compare=False)
 
     @property
     def api(self) -> ApiStyle:
@@ -930,6 +935,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
     form_schema = None
     form_notes: tuple[Note, ...] = ()
     body_doubts: tuple[Doubt, ...] = ()
+    doubts: list[dict[str, Any]] = []
     request = spec.get("requestBody")
     if isinstance(request, SpecDict) and isinstance(request.get("content"), SpecDict):
         body, media = next(iter(request["content"].items()))
@@ -942,6 +948,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         for wire_name, schema in form["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
             fields.append(_with_listed_doubts(_field(wire_name, schema, required, hint, types), listed))
+            doubts.extend(_field_doubts(wire_name, schema))
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
@@ -975,7 +982,16 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         request_line=f"POST {base_path}{path}",
         doc=doc_page(spec),
         codes=tuple(extension(spec, "x-codes")),
+        answer=answer_shape(response_schema),
+        field_doubts=tuple(doubts),
     )
+
+
+def _field_doubts(wire_name: str, *nodes: Any) -> list[dict[str, Any]]:
+    """The open doubts on a request field (its parameter and its schema), with its length limit."""
+    schema = nodes[-1]
+    limit = schema.get("maxLength") if isinstance(schema, SpecDict) else None
+    return [{"field": wire_name, "limit": limit, **doubt} for node in nodes for doubt in open_doubts(node)]
 
 
 def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> Operation:
@@ -984,8 +1000,10 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
     method = v2_method_name(sdk_method)
     type_prefix = class_name("v2", group, method)
     fields: list[Field] = []
+    doubts: list[dict[str, Any]] = []
     for parameter in spec.get("parameters") or ():
         fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
+        doubts.extend(_field_doubts(str(parameter["name"]), parameter, parameter.get("schema")))
     body = None
     body_notes: tuple[Note, ...] = ()
     body_doubts: tuple[Doubt, ...] = ()
@@ -1001,6 +1019,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
             hint = f"{type_prefix}{class_name(wire_name)}"
             field = _with_listed_doubts(_field(wire_name, key_schema, required, hint, types), listed)
             fields.append(replace(field, where=FieldPlace.BODY))
+            doubts.extend(_field_doubts(wire_name, key_schema))
     data = v2_data_schema(spec)
     response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
@@ -1032,6 +1051,8 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
         doc=doc_page(spec),
         codes=tuple(extension(spec, "x-codes")),
+        answer=answer_shape(spec["responses"]["200"]["content"][JSON_TEXT]["schema"]),
+        field_doubts=tuple(doubts),
     )
 
 

@@ -123,6 +123,17 @@ def json_text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": "), allow_nan=False) + "\n"
 
 
+def answer_table_text(table: dict[str, Any]) -> str:
+    """The answer table as JSON text without spaces, one operation a line (readable diffs, a small file)."""
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    heads = [f"{compact(key)}:{compact(value)}" for key, value in table.items() if key != "operations"]
+    operations = [f"{compact(key)}:{compact(value)}" for key, value in table["operations"].items()]
+    return "{" + ",\n".join(heads) + ',\n"operations":{\n' + ",\n".join(operations) + "\n}}\n"
+
+
 def command_table(api: Api) -> dict[str, Any]:
     """What the command line needs of each operation: names, help text and argument types."""
     tag_text = {tag.name: tag.description for tag in api.tags}
@@ -230,6 +241,43 @@ def fake_spec(api: Api) -> dict[str, Any]:
     }
 
 
+def answer_table(api: Api) -> dict[str, Any]:
+    """What the answer checks need (nimserver/_answers.json): the codes, and each operation's answer shape,
+    codes, paging and open field doubts (generator/answers.py describes the shapes)."""
+    return {
+        "known_codes": [status.code for status in api.status_codes],
+        "common_codes": [status.code for status in api.status_codes if status.common],
+        "operations": {
+            op.key: {
+                "id": op.operation_id,
+                "v2": op.api == ApiStyle.V2,
+                "shape": op.answer,
+                "codes": list(op.codes),
+                "paging": None if op.paging is None else {"style": op.paging.style, "items": op.paging.items_key},
+                "fields": _request_fields(op.request),
+                "doubts": list(op.field_doubts),
+            }
+            for op in api.operations
+        },
+    }
+
+
+def _request_fields(request: Request) -> dict[str, list[Any]]:
+    """Each request field's name, whether it is required and its length limit (None: none)."""
+    if isinstance(request, FormRequest):
+        schemas = [request.schema or {}]
+    else:
+        body = request.schema.get("body") or {}
+        parameters = request.schema.get("parameters", {})
+        schemas = [body, {"properties": {name: item["schema"] for name, item in parameters.items()}}]
+        schemas[1]["required"] = [name for name, item in parameters.items() if item["required"]]
+    return {
+        name: [name in schema.get("required", ()), item.get("maxLength")]
+        for schema in schemas
+        for name, item in (schema.get("properties") or {}).items()
+    }
+
+
 def _fake_entry(op: Operation, request: Request) -> tuple[str, dict[str, Any]]:
     """An operation for the test double, by its key: what its request may carry, and its answer."""
     if isinstance(request, FormRequest):
@@ -328,6 +376,7 @@ def render(api: Api) -> list[RenderedFile]:
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/_tools.json", json_text(tool_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
+    files.append(RenderedFile(f"{PACKAGE}/_answers.json", answer_table_text(answer_table(api)), python=False))
     # The licence that the package's metadata names, as the repository holds it.
     files.append(RenderedFile("LICENSE", LICENSE.read_text(encoding="utf-8"), python=False))
     # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.

@@ -125,7 +125,12 @@ def test_wheel_declares_the_command_the_plugin_and_the_testing_extra(dist: Path)
         metadata = archive.read(f"nimserver-{_version()}.dist-info/METADATA").decode()
         entry_points = archive.read(f"nimserver-{_version()}.dist-info/entry_points.txt").decode()
         names = set(archive.namelist())
-    assert {"nimserver/_commands.json", "nimserver/_tools.json", "nimserver/testing/_spec.json"} <= names
+    assert {
+        "nimserver/_commands.json",
+        "nimserver/_tools.json",
+        "nimserver/_answers.json",
+        "nimserver/testing/_spec.json",
+    } <= names
     assert "nimserver/__main__.py" in names
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     assert requirements[0].startswith("Requires-Dist: httpx")

@@ -8,6 +8,7 @@ shows the verb, the URL (path and query encoded) and the JSON body.
 ``--fake`` calls an in-process test double instead of the service; ``--fake-state FILE``
 does too, and keeps what it remembers in FILE (JSON) from one command to the next.
 ``--all-pages`` prints every item of a v2 listing, fetching page after page.
+``nimserver conform`` is the conformance run (``_conform``), with options of its own.
 
 Credentials come from NIM_APP_KEY and NIM_APP_SECRET (or ``--app-secret-file``),
 never from a flag that would show in the process list. Answers are printed as
@@ -39,7 +40,10 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_TRANSPORT = 0, 1, 2, 3
 _RAW = "call"
 _V2 = "v2"
-_MCP = "mcp"  # nimserver mcp ...: the MCP server, with options of its own (see _mcp.py)
+# Commands with options of their own: `nimserver mcp ...` (the MCP server, _mcp.py) and
+# `nimserver conform ...` (the conformance run, _conform.py).
+_MCP = "mcp"
+_CONFORM = "conform"
 _EPILOG = """\
 credentials: NIM_APP_KEY and NIM_APP_SECRET (or --app-secret-file); never a flag.
 exit codes: 0 success, 1 the API answered with an error code, 2 usage error
@@ -55,6 +59,7 @@ examples:
   nimserver --fake-state world.json user create --accid zhangsan
   nimserver --fake-state world.json --all-pages v2 friend list-friends --account-id zhangsan
   nimserver mcp --help      the API as tools for an AI assistant (MCP; needs nimserver[mcp])
+  nimserver conform --app-key-file nim.env --report report.json   (see nimserver conform --help)
 """
 
 
@@ -503,6 +508,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._mcp import main as serve
 
         return serve(words[1:])
+    if words[:1] == [_CONFORM]:
+        from ._conform import main as conform
+
+        return conform(words[1:])
     parser = build_parser(words)
     unknown = _unknown_options(parser, words)
     if unknown:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -22,6 +22,7 @@ from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._answers import Difference
     from .groups.chatroom import AsyncChatroomGroup, ChatroomGroup
     from .groups.event import AsyncEventGroup, EventGroup
     from .groups.friend import AsyncFriendGroup, FriendGroup
@@ -93,6 +94,11 @@ class NimClient(SyncBaseClient):
             ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
             refuses only wrong types and sends everything else, doubted or
             not, without warnings.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -116,6 +122,7 @@ class NimClient(SyncBaseClient):
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
         spec_doubts: SpecDoubts = "warn",
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -130,6 +137,7 @@ class NimClient(SyncBaseClient):
             limits=limits,
             http_client=http_client,
             spec_doubts=spec_doubts,
+            drift=drift,
         )
 
     def __enter__(self) -> NimClient:
@@ -277,6 +285,11 @@ class AsyncNimClient(AsyncBaseClient):
             ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
             refuses only wrong types and sends everything else, doubted or
             not, without warnings.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -300,6 +313,7 @@ class AsyncNimClient(AsyncBaseClient):
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
         spec_doubts: SpecDoubts = "warn",
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -314,6 +328,7 @@ class AsyncNimClient(AsyncBaseClient):
             limits=limits,
             http_client=http_client,
             spec_doubts=spec_doubts,
+            drift=drift,
         )
 
     async def __aenter__(self) -> AsyncNimClient:

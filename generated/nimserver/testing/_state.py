@@ -47,6 +47,9 @@ _ORDINARY, _OWNER, _MANAGER = 0, 1, 2
 _ADVANCED_TEAM = 1
 _DEFAULT_PAGE_SIZE = 100
 # The v2 friend card's keys and the v1 names the same relation keeps them under.
+_JOINED_TEAM_KEYS = frozenset(
+    ("team_id", "owner_account_id", "name", "icon", "member_count", "members_limit", "create_time", "update_time")
+) | {"configuration"}
 _V2_FRIEND = {"extension": "ex", "customer_extension": "serverex"}
 # The v2 team keys the fake keeps, and the Team attributes (the v1 names) they are kept under.
 _V2_TEAM = {
@@ -314,6 +317,7 @@ class World:
             "chatroom/create.action": self.chatroom_create,
             "chatroom/get.action": self.chatroom_get,
             "chatroom/update.action": self.chatroom_update,
+            "chatroom/toggleCloseStat.action": self.chatroom_toggle_close_stat,
             "chatroom/sendMsg.action": self.chatroom_send,
             "history/queryChatroomMsg.action": self.history_chatroom,
             "event/subscribe/add.action": self.subscribe_add,
@@ -829,7 +833,8 @@ class World:
         accid = values["account_id"].lower()
         infos = []
         for team in sorted(self._joined(accid, values["team_type"]), key=lambda t: t.tid):
-            info = team.v2_info()
+            # The spec's joined-team entry (V2JoinedTeamInfo) is shorter than a team's whole v2 info.
+            info = {key: value for key, value in team.v2_info().items() if key in _JOINED_TEAM_KEYS}
             if values.get("need_return_member_info") == 1:
                 info["member_info"] = {k: v for k, v in team.v2_member(accid).items() if k != "team_id"}
             infos.append(info)
@@ -1013,6 +1018,13 @@ class World:
         room = self.chatroom(values["roomid"])
         room.update({key: values[key] for key in ("name", "announcement", "broadcasturl", "ext") if key in values})
         return {"code": 200, "chatroom": dict(room)}
+
+    def chatroom_toggle_close_stat(self, values: Values) -> Body:
+        room = self.chatroom(values["roomid"])
+        if str(values["operator"]).lower() != room["creator"]:
+            raise RefusedError(403, "only the creator may open or close the chat room")
+        room["valid"] = values["valid"] in (True, "true")
+        return {"code": 200, "desc": dict(room)}
 
     def _chatroom_message(self, roomid: Any, sender: str, client_id: str, message_type: int, values: Values) -> Body:
         """Keep a chat room message (as v1 describes it: every value text, the content in `attach`)."""

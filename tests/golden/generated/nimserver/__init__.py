@@ -25,15 +25,31 @@ from ._status import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._answers import Difference, check_answer
     from ._callbacks import InvalidCallback
+    from ._conform import run_conformance
+    from ._drift import DriftRecorder
 
 
 def __getattr__(name: str) -> Any:
-    # The callback checks load when first used: a program that only calls the API never pays for them.
+    # The callback checks, the answer checks and the conformance run load when first used:
+    # a program that only calls the API never pays for them.
     if name == "InvalidCallback":
         from ._callbacks import InvalidCallback
 
         return InvalidCallback
+    if name in ("Difference", "check_answer"):
+        from . import _answers
+
+        return getattr(_answers, name)
+    if name == "DriftRecorder":
+        from ._drift import DriftRecorder
+
+        return DriftRecorder
+    if name == "run_conformance":
+        from ._conform import run_conformance
+
+        return run_conformance
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -43,6 +59,9 @@ __all__ = [
     "AsyncNimClient",
     "AsyncPage",
     "capture_responses",
+    "check_answer",
+    "Difference",
+    "DriftRecorder",
     "FileInput",
     "InvalidCallback",
     "InvalidParameterError",
@@ -53,6 +72,7 @@ __all__ = [
     "RateLimitedError",
     "Region",
     "ResponseCapture",
+    "run_conformance",
     "SpecDoubts",
     "SpecDoubtWarning",
     "STATUS_CODES",

@@ -212,6 +212,7 @@ class _ClientCore:
         limits: httpx.Limits | None = None,
         http_client: Any = None,
         spec_doubts: SpecDoubts = "warn",
+        drift: bool | Callable[[Any], object] = False,
     ) -> None:
         self._clock: Callable[[], float] = time.monotonic  # seconds; tests put a fake clock here
         self._app_key = _credential(app_key, "NIM_APP_KEY", "app_key")
@@ -233,6 +234,11 @@ class _ClientCore:
         check_limits(limits)
         check_http_client(http_client, self._http_client_type)
         self._region = region
+        self._drift: Any = None  # a _drift.DriftWatch; that module loads only when drift is on
+        if drift is not False:
+            from ._drift import drift_watch
+
+            self._drift = drift_watch(drift)
         self._servers = _Servers([primary, *backups])
         self._owns_http_client = http_client is None
         if http_client is None:
@@ -571,13 +577,25 @@ class _Call:
         try:
             body = self._parse(response, content)
         except (ApiError, TransportError) as error:
+            if self.client._drift is not None:
+                decoded = error.body if isinstance(error, ApiError) else self._decode(content)[0]
+                self._watch(response.status_code, decoded)
             if capture is None:
                 response.request = _redacted(response.request)
             return self._refused(error)
+        if self.client._drift is not None:
+            self._watch(200, body)
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (self.client._clock() - self.started) * 1000
             logger.debug("%s request_id=%s code=200 in %.0f ms", self.label, self.request_id, elapsed)
         return body
+
+    def _watch(self, status: int, body: Any) -> None:
+        """Drift: the decoded answer checked against the spec (the client option `drift=`)."""
+        endpoint = self.endpoint
+        operation = f"{endpoint.method} {endpoint.path}" if endpoint.rest else endpoint.path
+        page_token = None if self.rest is None else dict(self.rest.query).get("page_token")
+        self.client._drift.observe(operation, status, body, page_token)
 
     def _refused(self, error: ApiError | TransportError) -> float:
         """A delay before trying again after an answer that is not a success; raises when there is none."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -22,6 +22,7 @@ from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._answers import Difference
     from .groups.qchat import AsyncQchatGroup, QchatGroup
     from .groups.signal import AsyncSignalGroup, SignalGroup
     from .groups.team import AsyncTeamGroup, TeamGroup
@@ -76,6 +77,11 @@ class NimClient(SyncBaseClient):
             ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
             refuses only wrong types and sends everything else, doubted or
             not, without warnings.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -99,6 +105,7 @@ class NimClient(SyncBaseClient):
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
         spec_doubts: SpecDoubts = "warn",
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -113,6 +120,7 @@ class NimClient(SyncBaseClient):
             limits=limits,
             http_client=http_client,
             spec_doubts=spec_doubts,
+            drift=drift,
         )
 
     def __enter__(self) -> NimClient:
@@ -189,6 +197,11 @@ class AsyncNimClient(AsyncBaseClient):
             ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
             refuses only wrong types and sends everything else, doubted or
             not, without warnings.
+        drift: Check each answer against the spec (off by default): ``True``
+            logs each distinct difference once on the logger
+            ``nimserver.drift``; a callable (such as a
+            ``nimserver.DriftRecorder``) also receives each one as a
+            ``nimserver.Difference``.
     """
 
     _servers_by_region = _SERVERS
@@ -212,6 +225,7 @@ class AsyncNimClient(AsyncBaseClient):
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
         spec_doubts: SpecDoubts = "warn",
+        drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
             app_key,
@@ -226,6 +240,7 @@ class AsyncNimClient(AsyncBaseClient):
             limits=limits,
             http_client=http_client,
             spec_doubts=spec_doubts,
+            drift=drift,
         )
 
     async def __aenter__(self) -> AsyncNimClient:

@@ -1,0 +1,94 @@
+"""What an answer may look like, as compact plain data for the package's answer checks (`nimserver/_answers.json`).
+
+The model stage reduces each operation's success schema to a *shape* that
+the runtime walks without a JSON Schema library (`runtime/_answers.py`
+reads the same keys):
+
+    {}                                  anything
+    {"t": ["string", "null"]}           one of these JSON types
+    {"f": "int64"}, {"e": [0, 1]}       an integer's format; the allowed values
+    {"p": {...}, "r": [...]}            an object's keys and the required ones;
+                                        a key the spec does not name is a difference
+    {"x": true} / {"m": SHAPE}          other keys allowed (any value / of this shape)
+    {"i": SHAPE}                        an array's items
+    {"u": [SHAPE, ...]}                 one of these (anyOf, oneOf)
+
+`allOf` parts are merged; a shape the walk cannot express (a recursive
+schema, `if`/`then`, `not`) becomes `{}`, so it never yields a false
+difference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.extensions import extension
+from generator.load import SpecDict
+
+_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
+_UNMODELLED = ("if", "then", "else", "not", "dependentSchemas", "patternProperties")
+
+
+def answer_shape(schema: Any, _open: tuple[int, ...] = ()) -> dict[str, Any]:
+    """The compact shape of a response schema ($refs already resolved by the loader)."""
+    if not isinstance(schema, dict) or id(schema) in _open or any(key in schema for key in _UNMODELLED):
+        return {}
+    inside = (*_open, id(schema))
+    shape: dict[str, Any] = {}
+    for part in schema.get("allOf") or ():
+        shape = _merged(shape, answer_shape(part, inside))
+    variants = [answer_shape(item, inside) for key in ("anyOf", "oneOf") for item in schema.get(key) or ()]
+    if variants:
+        if any(not variant for variant in variants):
+            return shape  # one variant takes anything: so does the choice
+        shape["u"] = variants
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        shape["t"] = [declared]
+    elif isinstance(declared, list) and all(item in _TYPES for item in declared):
+        shape["t"] = list(declared)
+    if "format" in schema and schema["format"] in ("int32", "int64"):
+        shape["f"] = schema["format"]
+    if isinstance(schema.get("enum"), list):
+        shape["e"] = list(schema["enum"])
+    elif "const" in schema:
+        shape["e"] = [schema["const"]]
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        shape = _merged(shape, {"p": {str(name): answer_shape(item, inside) for name, item in properties.items()}})
+    if isinstance(schema.get("required"), list):
+        shape["r"] = sorted({*shape.get("r", ()), *map(str, schema["required"])})
+    extra = schema.get("additionalProperties")
+    if extra is True or (isinstance(extra, dict) and not answer_shape(extra, inside)):
+        shape["x"] = True
+    elif isinstance(extra, dict):
+        shape["m"] = answer_shape(extra, inside)
+    if "items" in schema:
+        shape["i"] = answer_shape(schema["items"], inside)
+    return shape
+
+
+def _merged(left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
+    """Two allOf parts as one shape: their keys together, their types narrowed."""
+    merged = {**left, **right}
+    if "p" in left and "p" in right:
+        merged["p"] = {**left["p"], **right["p"]}
+    if "r" in left or "r" in right:
+        merged["r"] = sorted({*left.get("r", ()), *right.get("r", ())})
+    if "t" in left and "t" in right:
+        merged["t"] = [name for name in left["t"] if name in right["t"]] or right["t"]
+    return merged
+
+
+def open_doubts(node: Any) -> list[dict[str, Any]]:
+    """The `x-doubt` records on a spec node that no `settles` evidence has closed: their kind and what
+    they doubt (the run's probes match a record by both, and `evidence` finds it again by them).
+
+    The one place that reads `x-doubt` for the conformance run's probes.
+    """
+    records = extension(node, "x-doubt") if isinstance(node, SpecDict) else None
+    return [
+        {"about": str(record["about"]), "what": str(record["what"])}
+        for record in records or ()
+        if not any(entry.get("verdict") == "settles" for entry in record.get("evidence") or ())
+    ]
