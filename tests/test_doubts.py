@@ -92,6 +92,20 @@ DOUBTED = [
         "required",
         "im/v2/teams/1",
     ),
+    # A body by type: the limit its variant narrows, and a key it needs, each doubted.
+    (
+        "client.v2.team.update_team(team_id=1, operator_id='alice', announcement_type=1, announcement='x' * 60,"
+        " announcement_title='News')",
+        "announcement",
+        "limit",
+        "im/v2/teams/1",
+    ),
+    (
+        "client.v2.team.update_team(team_id=1, operator_id='alice', announcement_type=1, announcement='Welcome')",
+        "announcement_title",
+        "required",
+        "im/v2/teams/1",
+    ),
 ]
 IDS = [f"{argument}-{kind}" for _, argument, kind, _ in DOUBTED]
 
@@ -101,6 +115,11 @@ UNDOUBTED = [
     ("client.team.create(tname='Readers', owner='alice', members=['a' * 33])", "members[0] must have at most 32"),
     ("client.team.query(tids=[1], ope=2)", "ope must be one of 0, 1"),
     ("client.v2.team.list_teams(account_id='alice', limit=101)", "limit must be at most 100"),
+    # A key a body's type needs, undoubted.
+    (
+        "client.v2.team.update_team(team_id=1, operator_id='alice', announcement_type=1, announcement_title='News')",
+        "announcement is required for announcement_type=1",
+    ),
     # The doubt about this limit is settled by its evidence: the limit stands.
     ("client.qchat.update_server(server_id=1, accid='alice', name='n' * 65)", "name must have at most 64"),
 ]
@@ -238,6 +257,8 @@ def test_the_fake_accepts_what_breaks_only_a_doubt_and_keeps_the_doubts_met() ->
         ("GET im/v2/teams", "account_id", "limit"),
         ("PATCH im/v2/teams/{team_id}", "configuration.chat_banned_mode", "enum"),
         ("PATCH im/v2/teams/{team_id}", "configuration", "required"),
+        ("PATCH im/v2/teams/{team_id}", "announcement", "limit"),
+        ("PATCH im/v2/teams/{team_id}", "body", "required"),
     }
     assert all(what for *_, what in result["met"])
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, Object, OneOf, Str, Variants
-from .._doubts import Doubted, SpecDoubt
+from .._doubts import Doubted, SpecDoubt, doubted_keys
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -84,11 +84,46 @@ _UPDATE_TEAM = Endpoint(
         ),
         Field("announcement_type", "announcement_type", OneOf((0, 1)), where="body"),
         Field("announcement", "announcement", Str(max_length=100), where="body"),
+        Field(
+            "announcement_title", "announcement_title", Str(max_length=20), where="body"
+        ),
     ),
     method="PATCH",
     rest=True,
     has_body=True,
-    variants=Variants("announcement_type", {1: Object({}, required=("announcement",))}),
+    variants=Variants(
+        "announcement_type",
+        {
+            1: doubted_keys(
+                Object(
+                    {
+                        "announcement": Doubted(
+                            Str(max_length=50),
+                            Str(),
+                            (
+                                SpecDoubt(
+                                    "limit",
+                                    "Whether the text of an announcement of type 1 is limited to 50 characters.",
+                                    "One updateTeam call with announcement_type 1 and a 51-character announcement.",
+                                ),
+                            ),
+                        ),
+                        "announcement_title": Str(max_length=20),
+                    },
+                    required=("announcement", "announcement_title"),
+                ),
+                {
+                    "announcement_title": (
+                        SpecDoubt(
+                            "required",
+                            "Whether an announcement of type 1 without a title is refused.",
+                            "One updateTeam call with announcement_type 1 and no announcement_title.",
+                        ),
+                    ),
+                },
+            )
+        },
+    ),
 )
 
 
@@ -165,6 +200,7 @@ class V2TeamOperations:
         configuration: V2TeamUpdateTeamConfiguration | None = None,
         announcement_type: Literal[0, 1] | bool | None = None,
         announcement: str | None = None,
+        announcement_title: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -183,6 +219,7 @@ class V2TeamOperations:
             announcement_type: 0 no announcement, 1 a text announcement (then
                 `announcement` is required). One of 0, 1.
             announcement: The announcement text. At most 100 characters.
+            announcement_title: The announcement's title. At most 20 characters.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -213,6 +250,7 @@ class V2TeamOperations:
                         "configuration": configuration,
                         "announcement_type": announcement_type,
                         "announcement": announcement,
+                        "announcement_title": announcement_title,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
@@ -294,6 +332,7 @@ class AsyncV2TeamOperations:
         configuration: V2TeamUpdateTeamConfiguration | None = None,
         announcement_type: Literal[0, 1] | bool | None = None,
         announcement: str | None = None,
+        announcement_title: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -312,6 +351,7 @@ class AsyncV2TeamOperations:
             announcement_type: 0 no announcement, 1 a text announcement (then
                 `announcement` is required). One of 0, 1.
             announcement: The announcement text. At most 100 characters.
+            announcement_title: The announcement's title. At most 20 characters.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -342,6 +382,7 @@ class AsyncV2TeamOperations:
                         "configuration": configuration,
                         "announcement_type": announcement_type,
                         "announcement": announcement,
+                        "announcement_title": announcement_title,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
