@@ -673,7 +673,9 @@ def all_properties(schema: SpecDict) -> tuple[dict[str, tuple[Any, SpecDict]], s
             # The schema's own properties narrow those of the parts it extends.
             holder = node["properties"]
             properties = {**{key: (value, holder) for key, value in holder.items()}, **properties}
-        required.update(item for item in node.get("required") or () if isinstance(item, str))
+        listed = node.get("required")
+        if isinstance(listed, SpecList):  # anything else is schema-valid's to report
+            required.update(item for item in listed if isinstance(item, str))
         pending.extend(node.get("allOf") or ())
     return properties, required
 
