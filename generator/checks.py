@@ -7,8 +7,10 @@ build is compiled once into `nimserver/_shapes.py` and referred to by name.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol
 
+from generator.doubts import Doubt, doubts_required, softening
 from generator.pytypes import (
     DIGITS,
     AnyValue,
@@ -115,13 +117,69 @@ def check_names(kind: PyType) -> set[str]:
     return names.union(*(check_names(item) for item in inner))
 
 
+class Checked(Protocol):
+    """A field or a TypedDict key: what its check is built from."""
+
+    @property
+    def type(self) -> PyType: ...
+
+    @property
+    def doubts(self) -> tuple[Doubt, ...]: ...
+
+    @property
+    def relaxed(self) -> PyType | None: ...
+
+
+def doubted_check_source(item: Checked, shapes: str = "_shapes.") -> str:
+    """The check of a field's or key's value; where open doubts soften it, the check with and without
+    the doubted rules, and the doubts (see runtime/_doubts.py)."""
+    strict = check_source(item.type, shapes)
+    if item.relaxed is None:
+        return strict
+    loose = "LOOSE" if isinstance(item.relaxed, AnyValue) else check_source(item.relaxed, shapes)
+    return f"Doubted({strict}, {loose}, {spec_doubts_source(softening(item.doubts))})"
+
+
+def spec_doubts_source(doubts: tuple[Doubt, ...]) -> str:
+    """A tuple of the runtime's SpecDoubt records of `doubts`, as Python source."""
+    records = (
+        f"SpecDoubt({python_literal(doubt.kind.value)}, {python_literal(doubt.what)}, {python_literal(doubt.settle)})"
+        for doubt in doubts
+    )
+    return "(" + ", ".join(records) + ("," if len(doubts) == 1 else "") + ")"
+
+
+def doubt_names(item: Checked) -> set[str]:
+    """The names of `_doubts` that the check of a field or key uses."""
+    names = {"SpecDoubt"} if doubts_required(item.doubts) else set()
+    if item.relaxed is not None:
+        names.update({"Doubted", "SpecDoubt"})
+        if isinstance(item.relaxed, AnyValue):
+            names.add("LOOSE")
+    return names
+
+
+def item_check_names(item: Checked) -> set[str]:
+    """The names of `_checks` (and `_shapes`) that `doubted_check_source(item)` uses."""
+    names = check_names(item.type)
+    if item.relaxed is not None and not isinstance(item.relaxed, AnyValue):
+        names |= check_names(item.relaxed)
+    return names
+
+
 def variants_source(variants: Variants, shapes: str = "_shapes.") -> str:
-    """Python source of the check of an object's shapes by its type key (runtime `Variants`)."""
+    """Python source of the check of an object's shapes by its type key (runtime `Variants`): each
+    variant's keys checked as any key is, a doubted required key or rule softened by the client's policy."""
     cases = []
     for case in variants.cases:
-        keys = "".join(f"{literal_text(key.name)}: {check_source(key.type, shapes)}, " for key in case.keys)
+        keys = "".join(f"{literal_text(key.name)}: {doubted_check_source(key, shapes)}, " for key in case.keys)
         required = f", required={python_literal(case.required)}" if case.required else ""
-        cases.append(f"{literal_text(case.value)}: Object({{{keys}}}{required})")
+        shape = f"Object({{{keys}}}{required})"
+        doubted = case.doubted_required()
+        if doubted:
+            listed = "".join(f"{literal_text(name)}: {spec_doubts_source(doubts)}, " for name, doubts in doubted)
+            shape = f"doubted_keys({shape}, {{{listed}}})"
+        cases.append(f"{literal_text(case.value)}: {shape}")
     return f"Variants({literal_text(variants.key)}, {{{', '.join(cases)}}})"
 
 
@@ -129,4 +187,15 @@ def variants_check_names(variants: Variants | None) -> set[str]:
     """The names of `_checks` (and `_shapes`) that `variants_source(variants)` uses."""
     if variants is None:
         return set()
-    return {"Object", "Variants"}.union(*(check_names(key.type) for case in variants.cases for key in case.keys))
+    return {"Object", "Variants"}.union(*(item_check_names(key) for case in variants.cases for key in case.keys))
+
+
+def variants_doubt_names(variants: Variants | None) -> set[str]:
+    """The names of `_doubts` that `variants_source(variants)` uses."""
+    if variants is None:
+        return set()
+    # A key's own required doubts are the variant's (doubted_required), not its check's.
+    names = set().union(*(doubt_names(replace(key, doubts=())) for case in variants.cases for key in case.keys))
+    if any(case.doubted_required() for case in variants.cases):
+        names |= {"doubted_keys", "SpecDoubt"}
+    return names

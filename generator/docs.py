@@ -49,7 +49,14 @@ def operation_description(operation: Operation) -> str:
 def field_doc(field: Field, operation: Operation) -> str:
     """The text of one argument in `Args:`."""
     json_note = "Sent as compact JSON; JSON text given as a str is checked and sent as is."
-    return _field_text(field, operation, json_note) + (" Deprecated." if field.deprecated else "")
+    doubted = ""
+    if field.relaxed is not None:
+        doubted += (
+            " The spec doubts some of these rules: a value that breaks only those is sent, with a SpecDoubtWarning."
+        )
+    if field.required and not field.certainly_required:
+        doubted += " Required by the spec, which doubts it: left out, the call is sent with a SpecDoubtWarning."
+    return _field_text(field, operation, json_note) + doubted + (" Deprecated." if field.deprecated else "")
 
 
 def command_help(field: Field, operation: Operation) -> str:

@@ -25,6 +25,17 @@ from urllib.parse import urlsplit
 
 from generator.answers import answer_shape, open_doubts
 from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
+from generator.doubts import (
+    Doubt,
+    DoubtKind,
+    doubts_of,
+    doubts_required,
+    doubts_within,
+    fake_doubts,
+    fake_doubts_data,
+    relaxed_type,
+    softening,
+)
 from generator.errors import Location, Problems
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict, SpecList
@@ -178,10 +189,17 @@ class Key:
     description: str
     location: Location
     notes: tuple[Note, ...] = ()  # for reviewers
+    doubts: tuple[Doubt, ...] = ()  # on the key's schema and the schemas inside it that are no TypedDict
+    relaxed: PyType | None = None  # its type without the facts open doubts soften (None: none does)
 
     @property
     def annotation(self) -> str:
         return annotation(self.type)
+
+    @property
+    def certainly_required(self) -> bool:
+        """Required, and no open doubt says it may not be: a key whose required-ness is doubted may be left out."""
+        return self.required and not doubts_required(self.doubts)
 
 
 @dataclass(frozen=True)
@@ -193,6 +211,18 @@ class Variant:
     required: tuple[str, ...]  # the keys this type needs beyond those the object always needs
     location: Location
     title: str = ""  # the `then`'s title: the name of the type (`Text`), for the TypedDict of its shape
+    doubts: tuple[Doubt, ...] = ()  # on the `then` itself: one about its `required` list covers each of them
+
+    def doubted_required(self) -> tuple[tuple[str, tuple[Doubt, ...]], ...]:
+        """The keys this type needs whose required-ness an open doubt questions, each with those doubts
+        (its own key's, or the `then`'s about the list)."""
+        narrowed = {key.name: key for key in self.keys}
+        found = []
+        for name in self.required:
+            doubts = doubts_required(narrowed[name].doubts if name in narrowed else self.doubts)
+            if doubts:
+                found.append((name, doubts))
+        return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -227,6 +257,7 @@ class TypedDictDef:
     component: bool  # named after a component, not after its place
     directions: frozenset[str]  # ARGUMENT (callers build it) and/or RESPONSE (callers read it)
     notes: tuple[Note, ...] = ()  # for reviewers
+    doubts: tuple[Doubt, ...] = ()  # on the object schema itself (its parts merged by allOf included)
     variants: Variants | None = None  # its shapes by the value of a type key
     # Read as the union of these TypedDicts (its shapes by type, then the other types), not as a class.
     union: tuple[str, ...] = ()
@@ -264,10 +295,18 @@ class Field:
     comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
     # Where its required-ness is written: its entry in the `required` list, or a parameter's `required` key.
     required_location: Location | None = None
+    doubts: tuple[Doubt, ...] = ()  # on the field and the schemas inside it that are no TypedDict
+    relaxed: PyType | None = None  # its type without the facts open doubts soften (None: none does)
 
     @property
     def annotation(self) -> str:
         return annotation(self.type)
+
+    @property
+    def certainly_required(self) -> bool:
+        """Required, and no open doubt says it may not be. A field whose required-ness is doubted has a
+        default in the signature, so that a caller may leave it out (and is warned, see runtime/_doubts.py)."""
+        return self.required and not doubts_required(self.doubts)
 
     @property
     def kind(self) -> FieldKind:
@@ -354,6 +393,7 @@ class Operation:
     deprecated: bool
     notes: tuple[Note, ...]  # for reviewers: on the operation, its form schema and its success response
     location: Location
+    doubts: tuple[Doubt, ...] = ()  # on the operation, its request body and schema, and its success response
     # For the test double: the first example of the success body, as plain JSON data.
     success_example: dict[str, Any] = field(default_factory=lambda: {"code": 200}, compare=False)
     request_line: str = ""  # how the docs write the call: "POST /nimserver/user/create.action"
@@ -461,6 +501,7 @@ class Webhook:
     notes: tuple[Note, ...]  # for reviewers
     location: Location
     event_class: str = ""  # its event class in nimserver.callbacks
+    doubts: tuple[Doubt, ...] = ()  # on the webhook, its parameters, its body and its answer
     # Keys of the payload that identify one message, in the order a de-duplication key tries them.
     id_keys: tuple[str, ...] = ()
     examples: tuple[ResponseExample, ...] = ()  # of the request body (what the server posts), in spec order
@@ -651,6 +692,7 @@ class _Draft:
     location: Location
     component: bool
     notes: tuple[Note, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
     variants: Variants | None = None
 
 
@@ -731,7 +773,8 @@ class _TypeBuilder:
         bases: list[str] = []
         description = clean_text(schema.get("description"))
         notes: list[Note] = []
-        self._collect(schema, properties, required, bases, name, notes)
+        doubts: list[Doubt] = []
+        self._collect(schema, properties, required, bases, name, notes, doubts)
         child_prefix = name.removesuffix("Response")
         keys: list[Key] = []
         # A TypedDict cannot redeclare a key of its base: a base whose key is
@@ -750,20 +793,32 @@ class _TypeBuilder:
                     required.update([base_key.name] if base_key.required else [])
                 elif base_key.name not in {known.name for known in keys}:
                     keys.append(replace(base_key, required=base_key.required or base_key.name in required))
+        listed = doubts_required(tuple(doubts))  # doubts about the object's `required` list
         for key, (value, where) in properties.items():
+            kind = self.type_of(value, f"{child_prefix}{class_name(key)}")
             keys.append(
                 Key(
                     key,
-                    self.type_of(value, f"{child_prefix}{class_name(key)}"),
+                    kind,
                     key in required,
                     clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
                     where,
                     notes_within(value, text_content=True),
+                    doubts_within(value, text_content=True) + (listed if key in required else ()),
+                    relaxed_type(kind, value),
                 )
             )
         variants = self.variants_of(schema, child_prefix)
         self.drafts[name] = _Draft(
-            name, description, tuple(keys), tuple(bases), schema.location, component, tuple(notes), variants
+            name,
+            description,
+            tuple(keys),
+            tuple(bases),
+            schema.location,
+            component,
+            tuple(notes),
+            tuple(doubts),
+            variants,
         )
         return name
 
@@ -777,18 +832,24 @@ class _TypeBuilder:
             then = case.then
             required = then_required(then)
             prefix = f"{hint}{class_name(switch.key)}{class_name(str(case.value))}"
-            keys = tuple(
-                Key(
-                    name,
-                    self._variant_type(value, f"{prefix}{class_name(name)}"),
-                    name in required,
-                    clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
-                    then["properties"].where(name),
+            doubts = doubts_of(then)
+            listed = doubts_required(doubts)  # doubts about the `then`'s `required` list
+            keys = []
+            for name, value in then_properties(then).items():
+                kind = self._variant_type(value, f"{prefix}{class_name(name)}")
+                keys.append(
+                    Key(
+                        name,
+                        kind,
+                        name in required,
+                        clean_text(value.get("description") if isinstance(value, SpecDict) else ""),
+                        then["properties"].where(name),
+                        doubts=doubts_within(value, text_content=True) + (listed if name in required else ()),
+                        relaxed=relaxed_type(kind, value),
+                    )
                 )
-                for name, value in then_properties(then).items()
-            )
             title = class_name(str(then["title"])) if isinstance(then.get("title"), str) else ""
-            cases.append(Variant(case.value, keys, tuple(required), case.member.location, title))
+            cases.append(Variant(case.value, tuple(keys), tuple(required), case.member.location, title, doubts))
         return Variants(switch.key, tuple(cases))
 
     def _variant_type(self, schema: Any, hint: str) -> PyType:
@@ -805,9 +866,11 @@ class _TypeBuilder:
         bases: list[str],
         name: str,
         notes: list[Note],
+        doubts: list[Doubt],
     ) -> None:
         """The own keys of an object schema, its inline allOf parts merged in; named allOf parts become bases."""
         notes.extend(review_notes(schema))
+        doubts.extend(doubts_of(schema))
         if isinstance(schema.get("properties"), SpecDict):
             for key, value in schema["properties"].items():
                 properties[key] = (value, schema["properties"].where(key))
@@ -818,7 +881,7 @@ class _TypeBuilder:
             if part.ref_name is not None:
                 bases.append(self._typed_dict(part, name + "Base"))
             elif part.get("type", "object") == "object":  # validation refuses any other (schema-allof-object)
-                self._collect(part, properties, required, bases, name, notes)
+                self._collect(part, properties, required, bases, name, notes, doubts)
 
     def _all_keys(self, name: str) -> list[Key]:
         draft = self.drafts[name]
@@ -843,6 +906,7 @@ class _TypeBuilder:
                 draft.component,
                 directions,
                 draft.notes,
+                draft.doubts,
                 draft.variants,
             )
 
@@ -889,13 +953,17 @@ def _flat_keys(name: str, by_name: dict[str, TypedDictDef]) -> list[Key]:
 
 def _variant_typed_dict(typed_dict: TypedDictDef, keys: list[Key], variants: Variants, case: Variant) -> TypedDictDef:
     narrowed = {key.name: key for key in case.keys}
+    doubted = dict(case.doubted_required())
     own: list[Key] = []
     for key in keys:
         if key.name == variants.key:
             key = replace(key, type=Enum((case.value,)), required=True)
         elif key.name in narrowed and not isinstance(narrowed[key.name].type, JsonText):
-            key = replace(key, type=narrowed[key.name].type)  # JSON text arrives as text: its type stays
-        own.append(replace(key, required=key.required or key.name in case.required))
+            # JSON text arrives as text: its type stays
+            key = replace(key, type=narrowed[key.name].type, relaxed=narrowed[key.name].relaxed)
+        if not key.required and key.name in case.required:
+            key = replace(key, required=True, doubts=key.doubts + doubted.get(key.name, ()))
+        own.append(key)
     label = case.title or f"{class_name(variants.key)}{class_name(str(case.value))}"
     description = f"{typed_dict.description}\n\nThe shape when `{variants.key}` is {case.value!r}.".strip()
     return TypedDictDef(
@@ -1037,6 +1105,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
     body = None
     form_schema = None
     form_notes: tuple[Note, ...] = ()
+    body_doubts: tuple[Doubt, ...] = ()
     doubts: list[dict[str, Any]] = []
     variants = None
     request = spec.get("requestBody")
@@ -1045,10 +1114,12 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         form = media["schema"]
         form_schema = plain_schema(form)
         form_notes = review_notes(form)
+        body_doubts = doubts_of(request) + doubts_of(form)
         required = _required_places(form)
+        listed = doubts_required(doubts_of(form))
         for wire_name, schema in form["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(_field(wire_name, schema, required, hint, types))
+            fields.append(_with_listed_doubts(_field(wire_name, schema, required, hint, types), listed))
             doubts.extend(_field_doubts(wire_name, schema))
         variants = types.variants_of(form, type_prefix)
     response_notes = review_notes(spec["responses"]["200"])
@@ -1070,7 +1141,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         summary=clean_text(spec["summary"]).rstrip("."),
         description=clean_text(spec["description"]),
         # Required arguments first: that is how a reader scans a signature.
-        fields=tuple(sorted(fields, key=lambda item: not item.required)),
+        fields=tuple(sorted(fields, key=lambda item: not item.certainly_required)),
         request=FormRequest(body, form_schema),
         response=response,
         examples=response_examples,
@@ -1079,6 +1150,7 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + form_notes + response_notes,
         location=spec.location,
+        doubts=doubts_of(spec) + body_doubts + doubts_of(spec["responses"]["200"]),
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200},
         request_line=f"POST {base_path}{path}",
         doc=doc_page(spec),
@@ -1108,16 +1180,20 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         doubts.extend(_field_doubts(str(parameter["name"]), parameter, parameter.get("schema")))
     body = None
     body_notes: tuple[Note, ...] = ()
+    body_doubts: tuple[Doubt, ...] = ()
     variants = None
     request = spec.get("requestBody")
     if isinstance(request, SpecDict):
         body = JSON_TEXT
         schema = request["content"][JSON_TEXT]["schema"]
         body_notes = review_notes(request) + review_notes(schema)  # as v1 keeps its form schema's
+        body_doubts = doubts_of(request) + doubts_of(schema)
         required = _required_places(schema)
+        listed = doubts_required(doubts_of(schema))
         for wire_name, key_schema in schema["properties"].items():
             hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(replace(_field(wire_name, key_schema, required, hint, types), where=FieldPlace.BODY))
+            field = _with_listed_doubts(_field(wire_name, key_schema, required, hint, types), listed)
+            fields.append(replace(field, where=FieldPlace.BODY))
             doubts.extend(_field_doubts(wire_name, key_schema))
         variants = types.variants_of(schema, type_prefix)
     data = v2_data_schema(spec)
@@ -1136,7 +1212,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         summary=clean_text(spec["summary"]).rstrip("."),
         description=clean_text(spec["description"]),
         # Path parameters first, then the other required arguments: how a reader scans a signature.
-        fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.required))),
+        fields=tuple(sorted(fields, key=lambda item: (item.where != FieldPlace.PATH, not item.certainly_required))),
         request=RestRequest(body, rest_request_schema(spec)),
         response=response,
         examples=response_examples,
@@ -1145,6 +1221,7 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         deprecated=spec.get("deprecated") is True,
         notes=review_notes(spec) + body_notes + review_notes(spec["responses"]["200"]),
         location=spec.location,
+        doubts=doubts_of(spec) + body_doubts + doubts_of(spec["responses"]["200"]),
         success_example=_plain(success) if isinstance(success, dict) else {"code": 200, "msg": "success"},
         request_line=f"{verb.upper()} {path}",
         paging=None if paging is None else Paging(paging.get("style", "cursor"), paging["items"], AnyValue()),
@@ -1177,7 +1254,7 @@ def rest_request_schema(spec: SpecDict) -> dict[str, Any]:
             "in": str(parameter["in"]),
             "required": parameter.get("required") is True,
             "encoding": encoding,
-            "schema": plain_schema(schema),
+            "schema": plain_schema(schema, fake_doubts(parameter)),
         }
     request = spec.get("requestBody")
     body = plain_schema(request["content"][JSON_TEXT]["schema"]) if isinstance(request, SpecDict) else None
@@ -1212,6 +1289,8 @@ def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
         ),
         location=parameter.location,
         notes=review_notes(parameter) + notes_within(schema),
+        doubts=doubts_of(parameter) + doubts_within(schema),
+        relaxed=relaxed_type(kind, schema, frozenset(doubt.kind for doubt in softening(doubts_of(parameter)))),
         where=FieldPlace(parameter["in"]),
         comma_list=comma_list,
         required_location=parameter.where("required") if "required" in parameter else None,
@@ -1224,20 +1303,26 @@ _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _PROSE = ("description", "examples", "example", "title", "summary", "deprecated", "$comment")
 
 
-def plain_schema(schema: Any) -> Any:
-    """A JSON Schema as plain JSON data for a validator: $refs already resolved, prose and x- keys left out."""
+def plain_schema(schema: Any, inherited: tuple[Doubt, ...] = ()) -> Any:
+    """A JSON Schema as plain JSON data for a validator: $refs already resolved, prose and x- keys left out,
+    but for the open doubts that cover each node (`x-doubt`, see `fake_doubts`; `inherited`: the doubts
+    of the parameter or inline schema that holds it), which the test double heeds as the client does."""
     if not isinstance(schema, dict):
         return _plain(schema)
     plain: dict[str, Any] = {}
+    doubts = fake_doubts(schema, inherited)
+    if doubts:
+        plain["x-doubt"] = fake_doubts_data(doubts)
+    inner = tuple(doubt for doubt in doubts if doubt.kind != DoubtKind.REQUIRED)  # required-ness is the key's
     for key, value in schema.items():
         if key in _PROSE or key.startswith("x-"):
             continue
         if key in _SUBSCHEMA:
-            plain[key] = plain_schema(value)
+            plain[key] = plain_schema(value, inner)
         elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
-            plain[key] = [plain_schema(item) for item in value]
+            plain[key] = [plain_schema(item, inner) for item in value]
         elif key in ("properties", "patternProperties") and isinstance(value, dict):
-            plain[key] = {name: plain_schema(item) for name, item in value.items()}
+            plain[key] = {name: plain_schema(item) for name, item in value.items()}  # each key its own facts
         else:
             plain[key] = _plain(value)
     return plain
@@ -1353,8 +1438,16 @@ def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], hint
         examples=tuple(schema.get("examples") or ()),
         location=schema.location,
         notes=notes_within(schema),
+        doubts=doubts_within(schema),
+        relaxed=relaxed_type(kind, schema),
         required_location=required.get(wire_name),
     )
+
+
+def _with_listed_doubts(field: Field, listed: tuple[Doubt, ...]) -> Field:
+    """A field of an object whose `required` list is doubted (`listed`): a required one carries those doubts,
+    so that its required-ness is doubted as if the doubt stood on its own schema."""
+    return replace(field, doubts=field.doubts + listed) if field.required and listed else field
 
 
 def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
@@ -1380,6 +1473,10 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         + tuple(note for parameter in spec.get("parameters") or () for note in review_notes(parameter))
         + review_notes(spec["responses"].get("200")),
         location=spec.location,
+        doubts=doubts_of(spec)
+        + tuple(doubt for parameter in spec.get("parameters") or () for doubt in doubts_of(parameter))
+        + doubts_of(body)
+        + doubts_of(spec["responses"].get("200")),
         event_class=class_name(name),
         id_keys=_id_keys(payload, types),
         examples=_named_examples(payload_media),

@@ -30,6 +30,7 @@ from generator import docs, escape
 from generator.cache import RELEASES
 from generator.diff.rules import Report
 from generator.docs import argument_value, call_name, python_value
+from generator.doubts import Doubt, DoubtKind
 from generator.errors import spec_path
 from generator.model import (
     Api,
@@ -211,10 +212,29 @@ class ReviewItem:
 
 
 @dataclass(frozen=True)
+class DoubtItem:
+    """A structured doubt (x-doubt) with what it is about."""
+
+    subject: str
+    anchor: str | None
+    doubt: Doubt
+    path: str
+
+    @property
+    def source(self) -> str:
+        return f"{self.path}:{self.doubt.location.line}"
+
+
+@dataclass(frozen=True)
 class ReviewGroup:
     name: str
-    doubts: tuple[ReviewItem, ...]
+    doubts: tuple[ReviewItem, ...]  # the old confidence marks (x-confidence, x-required-confidence)
     notes: tuple[ReviewItem, ...]
+    open_doubts: tuple[DoubtItem, ...] = ()  # x-doubt records no evidence settles
+    settled_doubts: tuple[DoubtItem, ...] = ()
+
+    def open_count(self, kind: DoubtKind) -> int:
+        return sum(item.doubt.kind == kind for item in self.open_doubts)
 
 
 # --- values as they go on the wire, and as Python source --------------------------------------------------
@@ -612,10 +632,17 @@ def _source(note: Note, spec_dir: Path) -> str:
 
 
 def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
-    """Every reviewer note per group (and of the webhooks); notes on TypedDicts go to the one group using them,
-    or to `shared types`."""
+    """Every reviewer note and doubt per group (and of the webhooks); those on TypedDicts go to the one group
+    using them, or to `shared types`."""
     users: dict[str, set[str]] = {}
     items: dict[str, list[ReviewItem]] = {}
+    doubts: dict[str, list[DoubtItem]] = {}
+
+    def doubted(target: str, subject: str, anchor: str | None, found: tuple[Doubt, ...]) -> None:
+        doubts.setdefault(target, []).extend(
+            DoubtItem(subject, anchor, doubt, spec_path(doubt.location.file, spec_dir)) for doubt in found
+        )
+
     for group in api.groups:
         kinds = [op.response for op in group.operations] + [f.type for op in group.operations for f in op.fields]
         for name in types.reachable(kinds):
@@ -625,9 +652,11 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
         for op in group.operations:
             call = call_name(op)
             found += [ReviewItem(f"{call}", op.operation_id, note, _source(note, spec_dir)) for note in op.notes]
+            doubted(group.qualified_name, call, op.operation_id, op.doubts)
             for field in op.fields:
                 subject = f"{field.wire_name} of {call}"
                 found += [ReviewItem(subject, op.operation_id, note, _source(note, spec_dir)) for note in field.notes]
+                doubted(group.qualified_name, subject, op.operation_id, field.doubts)
     # The webhooks' notes are reviewed like a group's, each linked to its section.
     hooks = "webhooks"
     for name in types.reachable([kind for hook in api.webhooks for kind in (hook.payload, hook.answer)]):
@@ -635,24 +664,51 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
     for hook in api.webhooks:
         found = items.setdefault(hooks, [])
         found += [ReviewItem(f"webhook {hook.name}", hook.name, note, _source(note, spec_dir)) for note in hook.notes]
+        doubted(hooks, f"webhook {hook.name}", hook.name, hook.doubts)
     shared = "shared types"
     for typed_dict in api.typed_dicts:
         owners = users.get(typed_dict.name, set())
         target = next(iter(owners)) if len(owners) == 1 else shared
         found = items.setdefault(target, [])
         found += [_type_item(typed_dict, note, spec_dir) for note in typed_dict.notes]
+        doubted(target, f"TypedDict {typed_dict.name}", None, typed_dict.doubts)
         for key in typed_dict.keys:
             found += [
                 ReviewItem(f"{key.name} of {typed_dict.name}", None, note, _source(note, spec_dir))
                 for note in key.notes
             ]
+            doubted(target, f"{key.name} of {typed_dict.name}", None, key.doubts)
     reviews = []
-    for name, found in items.items():
-        unique = _unique(found)
-        if unique:
-            doubts = tuple(item for item in unique if item.note.doubt)
-            reviews.append(ReviewGroup(name, doubts, tuple(item for item in unique if not item.note.doubt)))
+    for name in dict.fromkeys([*items, *doubts]):
+        unique = _unique(items.get(name, []))
+        records = _unique_doubts(doubts.get(name, []))
+        if unique or records:
+            reviews.append(
+                ReviewGroup(
+                    name,
+                    tuple(item for item in unique if item.note.doubt),
+                    tuple(item for item in unique if not item.note.doubt),
+                    tuple(item for item in records if not item.doubt.settled),
+                    tuple(item for item in records if item.doubt.settled),
+                )
+            )
     return reviews
+
+
+def _unique_doubts(items: list[DoubtItem]) -> list[DoubtItem]:
+    """Each doubt once, listed at the first place that reaches it (as `_unique` lists notes)."""
+    first: dict[Doubt, DoubtItem] = {}
+    others: dict[Doubt, int] = {}
+    for item in items:
+        if item.doubt in first:
+            others[item.doubt] += 1
+        else:
+            first[item.doubt], others[item.doubt] = item, 0
+    unique = [
+        replace(item, subject=f"{item.subject} (and {others[doubt]} more)") if others[doubt] else item
+        for doubt, item in first.items()
+    ]
+    return sorted(unique, key=lambda item: (item.path, item.subject, item.doubt.kind, item.doubt.location.line))
 
 
 def _type_item(typed_dict: TypedDictDef, note: Note, spec_dir: Path) -> ReviewItem:
@@ -761,6 +817,10 @@ def render_docs(api: Api, spec_dir: Path, since_release: Report | None) -> list[
         "reviews": reviews,
         "note_count": sum(len(review.doubts) + len(review.notes) for review in reviews),
         "doubt_count": sum(len(review.doubts) for review in reviews),
+        "doubt_kinds": [kind for kind in DoubtKind if any(review.open_count(kind) for review in reviews)],
+        "doubt_totals": {kind: sum(review.open_count(kind) for review in reviews) for kind in DoubtKind},
+        "open_doubt_count": sum(len(review.open_doubts) for review in reviews),
+        "settled_doubt_count": sum(len(review.settled_doubts) for review in reviews),
         "operation_count": len(api.operations),
         "base_url": base_url,
         "signing": SIGNING_HEADERS,

@@ -19,8 +19,18 @@ from typing import Any
 import jinja2
 
 from generator import docs, escape
-from generator.checks import check_names, check_source, python_literal, variants_check_names, variants_source
+from generator.checks import (
+    doubt_names,
+    doubted_check_source,
+    item_check_names,
+    python_literal,
+    spec_doubts_source,
+    variants_check_names,
+    variants_doubt_names,
+    variants_source,
+)
 from generator.diff.versioning import compatible_range
+from generator.doubts import doubts_required
 from generator.errors import Location
 from generator.model import Api, ApiStyle, Field, FormRequest, Key, Operation, Request, RestRequest
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
@@ -77,7 +87,7 @@ def _wrapped(text: str, indent: int, hanging: int, first: bool) -> str:
 
 
 def _key_annotation(key: Key) -> str:
-    return key.annotation if key.required else f"NotRequired[{key.annotation}]"
+    return key.annotation if key.certainly_required else f"NotRequired[{key.annotation}]"
 
 
 @functools.cache
@@ -102,8 +112,9 @@ def environment() -> jinja2.Environment:
         op_description=docs.operation_description,
         returns_doc=docs.returns_doc,
         return_annotation=lambda op, asynchronous: op.return_annotation(asynchronous),
-        check=check_source,
+        check=doubted_check_source,
         variants_check=variants_source,
+        required_doubts=lambda doubts: spec_doubts_source(doubts_required(doubts)),
     )
     # Templates choose what differs between the two kinds of request by the request's type.
     env.tests.update(rest_request=lambda value: isinstance(value, RestRequest))
@@ -308,9 +319,24 @@ def render(api: Api) -> list[RenderedFile]:
         "shapes": api.argument_shapes,
         "all_keys": api.all_keys,
         "shape_checks": sorted(
-            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in check_names(key.type)}
+            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in item_check_names(key)}
             .union(*(variants_check_names(td.variants) for td in api.argument_shapes))
             .difference({"_shapes"})
+        ),
+        "shape_doubts": sorted(
+            {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in doubt_names(key)}.union(
+                *(variants_doubt_names(td.variants) for td in api.argument_shapes)
+            )
+            | (
+                {"doubted_keys"}
+                if any(
+                    not key.certainly_required
+                    for td in api.argument_shapes
+                    for key in api.all_keys(td.name)
+                    if key.required
+                )
+                else set()
+            )
         ),
     }
 
@@ -349,12 +375,18 @@ def render(api: Api) -> list[RenderedFile]:
     for group in api.groups:
         tags = dict.fromkeys(op.tag for op in group.operations)
         group_tags = " ".join(tag_text.get(tag, "") for tag in tags).strip()
+        fields = [field for op in group.operations for field in op.fields]
         checks = sorted(
-            {name for op in group.operations for field in op.fields for name in check_names(field.type)}.union(
+            {name for field in fields for name in item_check_names(field)}.union(
                 *(variants_check_names(op.variants) for op in group.operations)
             )
         )
-        text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks)
+        doubts = sorted(
+            {name for field in fields for name in doubt_names(field)}.union(
+                *(variants_doubt_names(op.variants) for op in group.operations)
+            )
+        )
+        text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks, doubt_names=doubts)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
     files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
     files.append(RenderedFile(f"{PACKAGE}/_tools.json", json_text(tool_table(api)), python=False))

@@ -22,7 +22,7 @@ from typing import Any
 from generator.load import SpecDict, SpecList
 
 _CONDITIONAL = ("if", "then", "else")
-_THEN_KEYS = {"properties", "required", "title", "description", "$comment"}
+_THEN_KEYS = {"properties", "required", "title", "description", "$comment", "x-doubt"}
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,17 @@ import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (INT64_MIN, INT64_MAX)}
 MAX_JSON_DEPTH = 64  # nesting of a JSON value given as an argument
 # Compact JSON text as the API expects it, with one encoder made once (json.dumps makes one per call).
 compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+# False while a union looks for a member that a value passes on certain facts alone: a check resting on a
+# doubted fact (see _doubts) then refuses, so that a text message body is not taken for an image body
+# whose one required key is doubted.
+LEAN_ON_DOUBTS: ContextVar[bool] = ContextVar("nimserver_lean_on_doubts", default=True)
 
 
 def _count(number: int, noun: str) -> str:
@@ -261,9 +266,9 @@ class Object(Check):
     def check(self, value: object, where: str) -> None:
         if not isinstance(value, Mapping):
             raise TypeError(f"{where} must be a dict, not {_kind(value)}")
-        for name in self.required:
+        for name in self.needs:
             if name not in value:
-                raise ValueError(f"{where} lacks the required key {name!r}")
+                self.lacks(name, f"{where} lacks the required key {name!r}")
         for key, item in value.items():
             if not isinstance(key, str):
                 raise TypeError(f"{where} keys must be str, not {_kind(key)}")
@@ -274,6 +279,15 @@ class Object(Check):
                 ANY.check(item, f"{where}.{key}")
         if self.variants is not None:
             self.variants.check(value, lambda key: f"{where}.{key}", where)
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """Every key the spec requires, doubted or not (see `lacks`)."""
+        return self.required
+
+    def lacks(self, name: str, message: str) -> None:
+        """A required key `name` is missing: refuse (runtime/_doubts.py's DoubtedKeys may let a doubted one go)."""
+        raise ValueError(message)
 
     def json(self, value: object, where: str) -> object:
         self.check(value, where)
@@ -309,10 +323,10 @@ class Variants:
         if case is None:
             return
         label = f"{name(self.key)}={kind!r}"
-        for key in case.required:
+        for key in case.needs:
             if value.get(key) is None:
                 missing = f"{whole} lacks the required key {key!r}" if whole else f"{name(key)} is required"
-                raise ValueError(f"{missing} for {label}")
+                case.lacks(key, f"{missing} for {label}")
         for key, rule in case.keys.items():
             item = value.get(key)
             if item is not None:
@@ -332,12 +346,22 @@ class AnyOf(Check):
 
     def _passing(self, value: object, where: str) -> Check:
         errors: dict[str, None] = {}  # each reason once, in the members' order
-        for member in self.members:
+        certain = LEAN_ON_DOUBTS.set(False)
+        try:
+            for member in self.members:
+                try:
+                    member.check(value, where)
+                    return member
+                except (TypeError, ValueError) as error:
+                    errors[str(error)] = None
+        finally:
+            LEAN_ON_DOUBTS.reset(certain)
+        for member in self.members:  # none passes on certain facts: the first that passes leaning on a doubt
             try:
                 member.check(value, where)
                 return member
-            except (TypeError, ValueError) as error:
-                errors[str(error)] = None
+            except (TypeError, ValueError):
+                pass
         if len(errors) == 1:
             raise ValueError(next(iter(errors)))
         raise ValueError(f"{where} must be {self.expected}: " + "; or ".join(errors))

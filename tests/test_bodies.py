@@ -12,6 +12,7 @@ fake on its own with 414 naming them. Sync and async alike.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import re
@@ -117,10 +118,13 @@ def minimal(kind: PyType) -> Any:
     return {}
 
 
-def _required_of(kind: PyType) -> list[str]:
-    """The keys an object type needs (its TypedDict's required keys), for a narrowed key's value."""
+def _required_of(kind: PyType) -> list[tuple[str, bool]]:
+    """The keys an object type needs (its TypedDict's required keys), for a narrowed key's value, each with
+    whether an open doubt questions that it is required."""
     kind = kind.of if isinstance(kind, JsonText) else kind
-    return [key.name for key in API.all_keys(kind.name) if key.required] if isinstance(kind, Named) else []
+    if not isinstance(kind, Named):
+        return []
+    return [(key.name, not key.certainly_required) for key in API.all_keys(kind.name) if key.required]
 
 
 def _object(target: Target, case: Variant) -> dict[str, Any]:
@@ -152,18 +156,20 @@ def _is_text(kind: PyType) -> bool:
     return isinstance(kind, Scalar) and kind.kind == "str"
 
 
-def _missing(target: Target, case: Variant) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Each way of leaving out a key this type needs: (the key, the narrowed key it is inside or '', the object)."""
+def _missing(target: Target, case: Variant) -> Iterator[tuple[str, str, dict[str, Any], bool]]:
+    """Each way of leaving out a key this type needs: (the key, the narrowed key it is inside or '', the object,
+    whether the spec doubts that the key is required)."""
     right = _object(target, case)
+    doubted = dict(case.doubted_required())
     for name in case.required:
-        yield name, "", {key: value for key, value in right.items() if key != name}
+        yield name, "", {key: value for key, value in right.items() if key != name}, name in doubted
     for key in case.keys:
-        for name in _required_of(key.type):
+        for name, questioned in _required_of(key.type):
             inner = right[key.name]
             text = isinstance(inner, str)
             decoded = json.loads(inner) if text else inner
             smaller = {item: value for item, value in decoded.items() if item != name}
-            yield name, key.name, {**right, key.name: json.dumps(smaller) if text else smaller}
+            yield name, key.name, {**right, key.name: json.dumps(smaller) if text else smaller}, questioned
 
 
 def _arguments(target: Target, obj: dict[str, Any]) -> dict[str, Any]:
@@ -222,10 +228,10 @@ def _shipped(fake: ShippedFake) -> Any:
     return lambda asynchronous: (fake.async_client if asynchronous else fake.client)(max_retries=0)
 
 
-def _loopback(server: FakeNim) -> Any:
+def _loopback(server: FakeNim, spec_doubts: nimserver.SpecDoubts = "warn") -> Any:
     def make(asynchronous: bool) -> Any:
         kind = nimserver.AsyncNimClient if asynchronous else nimserver.NimClient
-        return kind(KEY, SECRET, base_url=server.base_url, max_retries=0)
+        return kind(KEY, SECRET, base_url=server.base_url, max_retries=0, spec_doubts=spec_doubts)
 
     return make
 
@@ -272,20 +278,29 @@ def test_a_key_of_the_wrong_type_inside_a_typed_body_is_refused(
 def test_a_body_missing_a_key_its_type_needs_is_refused_before_sending(
     target: Target, case: Variant, asynchronous: bool, fake_nim: FakeNim
 ) -> None:
+    """Refused under the "refuse" policy; under the default "warn" too, unless the spec doubts that the key
+    is required: then the call is sent, with a SpecDoubtWarning naming the key and the type."""
     missing = list(_missing(target, case))
     assert missing, f"{target.variants.key}={case.value} needs no key: nothing to leave out"
-    for name, inside, obj in missing:
+    label = f"{python_name(target.variants.key) if target.field is None else target.variants.key}={case.value!r}"
+    for name, inside, obj, doubted in missing:
         arguments = _arguments(target, obj)
-        with pytest.raises(ValueError) as raised:
-            _run(asynchronous, _calling(target.operation, arguments), _loopback(fake_nim))
-        message = str(raised.value)
-        assert (
-            f"{python_name(target.variants.key) if target.field is None else target.variants.key}={case.value!r}"
-            in message
-        )
-        assert repr(name) in message or f"{name} is required" in message, message
-        assert (inside or name) in message
-        assert fake_nim.received == []
+        for policy in ("refuse", "warn"):
+            if policy == "warn" and doubted:
+                # The loopback server checks every fact, doubted or not: it may answer with an error.
+                with pytest.warns(nimserver.SpecDoubtWarning) as warned, contextlib.suppress(nimserver.ApiError):
+                    _run(asynchronous, _calling(target.operation, arguments), _loopback(fake_nim, policy))
+                message = str(warned[0].message)
+                assert len(fake_nim.received) == 1
+                fake_nim.received.clear()
+            else:
+                with pytest.raises(ValueError) as raised:
+                    _run(asynchronous, _calling(target.operation, arguments), _loopback(fake_nim, policy))
+                message = str(raised.value)
+                assert fake_nim.received == []
+            assert label in message, message
+            assert repr(name) in message or f"{name} is required" in message, message
+            assert (inside or name) in message
 
 
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
@@ -293,15 +308,21 @@ def test_a_body_missing_a_key_its_type_needs_is_refused_before_sending(
 def test_the_fakes_refuse_a_body_missing_a_key_its_type_needs(
     target: Target, case: Variant, asynchronous: bool, fake_nim: FakeNim
 ) -> None:
-    """Past the client's checks (the raw call), the shipped fake and the loopback one refuse it on their own."""
-    for name, _, obj in _missing(target, case):
+    """Past the client's checks (the raw call), the shipped fake and the loopback one refuse it on their own
+    (the shipped one under its "refuse" policy; under "warn" it takes a key the spec doubts is required, and
+    records the doubt met)."""
+    for name, _, obj, doubted in _missing(target, case):
         arguments = _arguments(target, obj)
-        shipped = ShippedFake(KEY, SECRET, stateful=False)
+        raw = functools.partial(_raw, operation=target.operation, arguments=arguments)
+        lenient = ShippedFake(KEY, SECRET, stateful=False)
+        if doubted:
+            _run(asynchronous, raw, _shipped(lenient))
+            assert [met.doubt.about for met in lenient.doubts_met] == ["required"], lenient.doubts_met
+            assert name in lenient.doubts_met[0].argument or name in lenient.doubts_met[0].rule
+        shipped = lenient if not doubted else ShippedFake(KEY, SECRET, stateful=False, spec_doubts="refuse")
         for make_client in (_shipped(shipped), _loopback(fake_nim)):
             with pytest.raises(nimserver.ApiError) as raised:
-                _run(
-                    asynchronous, functools.partial(_raw, operation=target.operation, arguments=arguments), make_client
-                )
+                _run(asynchronous, raw, make_client)
             assert raised.value.code == 414
             text = raised.value.desc or ""
             assert f"{target.variants.key}={case.value!r}" in text, text

@@ -31,6 +31,8 @@ from tests.fakenim import FakeNim
 PREFIX = "nimctest"
 
 
+# The shipped fake stands for the service here: it enforces every fact of its spec, doubted or not (its
+# default, like the client's, lets a request that breaks only a doubted fact through).
 def _run(fake: FakeNim | ShippedFake, **options: Any) -> dict[str, Any]:
     if isinstance(fake, ShippedFake):
         options.setdefault("http_client", fake.http_client())
@@ -41,7 +43,7 @@ def _run(fake: FakeNim | ShippedFake, **options: Any) -> dict[str, Any]:
 
 
 def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_path: Path) -> None:
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
     report = _run(fake, report=tmp_path / "report.json")
     # The fake follows the very spec the run checks against: its probes are recorded, never evidence.
     assert report["summary"]["differences"] == 0 and report["summary"]["doubts_settled"] == 0
@@ -59,7 +61,7 @@ def test_against_the_shipped_fake_every_answer_agrees_and_nothing_is_left(tmp_pa
 def test_the_whole_chain_on_the_shipped_fake_finds_nothing_to_fix(tmp_path: Path, spec_document: SpecDict) -> None:
     from generator.evidence import main as evidence
 
-    _run(ShippedFake(), report=tmp_path / "report.json")
+    _run(ShippedFake(spec_doubts="refuse"), report=tmp_path / "report.json")
     assert gather(spec_document, [json.loads((tmp_path / "report.json").read_text())]) == ([], [])
     assert evidence([str(tmp_path / "report.json")]) == 0
 
@@ -292,7 +294,7 @@ def test_a_probe_observes_an_open_doubt_and_evidence_writes_it_into_the_record(
 def test_no_secret_token_account_id_or_text_reaches_the_report_or_the_log(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    fake = ShippedFake(app_key="appkey-visible-7", app_secret="secret-never-shown-9")
+    fake = ShippedFake(app_key="appkey-visible-7", app_secret="secret-never-shown-9", spec_doubts="refuse")
     lines: list[str] = []
     with caplog.at_level("DEBUG"):
         report = nimserver.run_conformance(
@@ -326,7 +328,7 @@ def _strings(value: Any) -> list[str]:
 
 
 def test_a_run_killed_mid_way_is_cleaned_up_by_the_next_run_with_the_same_prefix(tmp_path: Path) -> None:
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
     credentials = tmp_path / "credentials"
     credentials.write_text(f"NIM_APP_KEY={fake.app_key}\nNIM_APP_SECRET={fake.app_secret}\n", encoding="utf-8")
     command = [sys.executable, "-m", "nimserver", "conform", "--app-key-file", str(credentials)]
@@ -354,11 +356,11 @@ def test_a_run_killed_mid_way_is_cleaned_up_by_the_next_run_with_the_same_prefix
 
 
 def test_read_only_makes_no_writes_and_only_limits_the_groups() -> None:
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
     report = _run(fake, read_only=True)
     assert report["calls"] and not any(call["writes"] for call in report["calls"])
     assert not fake.world.accounts
-    report = _run(ShippedFake(), only=["team"])
+    report = _run(ShippedFake(spec_doubts="refuse"), only=["team"])
     assert {call["step"].split()[0] for call in report["calls"]} <= {"create", "read", "list", "look", "clean", "probe"}
     assert not any(call["operation"].startswith(("friend/", "chatroom/")) for call in report["calls"])
 
@@ -386,7 +388,7 @@ def test_credentials_come_from_a_file_or_the_environment_and_errors_name_no_secr
 
 def test_the_report_is_evidence_input_and_a_drift_report_too(tmp_path: Path, spec_document: SpecDict) -> None:
     recorder = nimserver.DriftRecorder()
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
     fake.script("user/getUinfos.action", {"code": 200, "uinfos": [], "extra": True})
     with nimserver.NimClient(fake.app_key, fake.app_secret, http_client=fake.http_client(), drift=recorder) as client:
         client.user.get_uinfos(accids=["a"])
@@ -400,7 +402,7 @@ def test_the_report_is_evidence_input_and_a_drift_report_too(tmp_path: Path, spe
 
 
 def test_a_rate_limited_call_waits_and_is_tried_again_and_calls_keep_their_pace() -> None:
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
     fake.fail_next("user/getUinfos", code=416, desc="rate limited", times=2)
     started = time.monotonic()
     report = _run(fake, rate_limit_wait=0.05, pace=0.02, only=["user"])
@@ -413,7 +415,7 @@ def test_a_rate_limited_call_waits_and_is_tried_again_and_calls_keep_their_pace(
 
 
 def test_an_interrupted_run_cleans_up_before_it_returns(tmp_path: Path) -> None:
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
 
     def interrupt_at_the_team(line: str) -> None:
         if "create team" in line:
@@ -448,7 +450,7 @@ def test_evidence_names_a_file_that_is_no_report(
 
 
 def test_a_team_of_the_throwaway_owner_missing_from_the_ledger_is_found_and_removed() -> None:
-    fake = ShippedFake()
+    fake = ShippedFake(spec_doubts="refuse")
     owner = PREFIX + "a1"
 
     def make_a_team_behind_the_ledger(line: str) -> None:
@@ -532,7 +534,7 @@ def test_a_team_creation_is_probed_too_and_a_team_it_makes_is_removed(
         with FakeNim(load_spec(root), app_key="k", app_secret="s") as fake:
             report = _run(fake)
     else:  # the shipped fake, which keeps the teams it makes, plays the service: its mark taken off
-        shipped = ShippedFake()
+        shipped = ShippedFake(spec_doubts="refuse")
         report = _run(shipped, http_client=httpx.Client(transport=_Unmarked(shipped.transport())))
         assert not shipped.world.teams
     (probe,) = [call for call in report["calls"] if call["probe"]]

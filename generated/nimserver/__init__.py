@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._base_client import ResponseCapture, capture_responses
 from ._client import AsyncNimClient, NimClient, Region
+from ._doubts import SpecDoubts, SpecDoubtWarning
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
 from ._paging import AsyncPage, Page, PagingError
@@ -80,6 +81,8 @@ __all__ = [
     "ResponseCapture",
     "run_conformance",
     "ServerError",
+    "SpecDoubts",
+    "SpecDoubtWarning",
     "STATUS_CODES",
     "StatusCode",
     "TimeoutError",

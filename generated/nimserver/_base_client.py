@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 import httpx
 
 from ._checks import ANY, compact_json
+from ._doubts import SpecDoubts, check_spec_doubts
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import (
     Endpoint,
@@ -210,6 +211,7 @@ class _ClientCore:
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: Any = None,
+        spec_doubts: SpecDoubts = "warn",
         drift: bool | Callable[[Any], object] = False,
     ) -> None:
         self._clock: Callable[[], float] = time.monotonic  # seconds; tests put a fake clock here
@@ -228,6 +230,7 @@ class _ClientCore:
         self._max_retries = check_max_retries(max_retries)
         self._rate_limit_wait = check_rate_limit_wait(rate_limit_wait)
         self._max_response_size = check_max_response_size(max_response_size)
+        self._spec_doubts = check_spec_doubts(spec_doubts)
         check_limits(limits)
         check_http_client(http_client, self._http_client_type)
         self._region = region
@@ -282,6 +285,11 @@ class _ClientCore:
     def max_response_size(self) -> int:
         return self._max_response_size
 
+    @property
+    def spec_doubts(self) -> SpecDoubts:
+        """What a check that rests on a fact the spec doubts does: "warn", "refuse" or "types-only"."""
+        return self._spec_doubts
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(app_key={self._app_key!r}, base_url={self.base_url!r})"
 
@@ -292,6 +300,7 @@ class _ClientCore:
         max_retries: int = UNSET,
         rate_limit_wait: float = UNSET,
         max_response_size: int = UNSET,
+        spec_doubts: SpecDoubts = UNSET,
     ) -> _Client:
         """A client with other settings that shares this one's connection pool and servers."""
         clone = object.__new__(type(self))
@@ -306,6 +315,8 @@ class _ClientCore:
             clone._rate_limit_wait = check_rate_limit_wait(rate_limit_wait)
         if max_response_size is not UNSET:
             clone._max_response_size = check_max_response_size(max_response_size)
+        if spec_doubts is not UNSET:
+            clone._spec_doubts = check_spec_doubts(spec_doubts)
         return clone
 
 
@@ -392,9 +403,9 @@ class _Call:
         if raw is not None:
             self.rest = raw
         elif endpoint.rest:
-            self.rest = encode_rest(endpoint, values)
+            self.rest = encode_rest(endpoint, values, client._spec_doubts)
         else:
-            self.form, self.files = encode_fields(endpoint, values)
+            self.form, self.files = encode_fields(endpoint, values, client._spec_doubts)
         if extra_fields:
             self._add_extra_fields(endpoint, extra_fields, extra_label)
         if self.rest is not None:

@@ -17,6 +17,7 @@ from ._base_client import (
     AsyncBaseClient,
     SyncBaseClient,
 )
+from ._doubts import SpecDoubts
 from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 
@@ -86,6 +87,13 @@ class NimClient(SyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.Client``.
         http_client: An ``httpx.Client`` of your own; it is not closed by
             :meth:`close`.
+        spec_doubts: What a check does when it rests on a fact the spec itself
+            doubts (a limit, allowed value, type or required flag read from
+            one source or inferred): ``"warn"`` (default) sends the call and
+            warns with ``SpecDoubtWarning``, once per line of your code;
+            ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
+            refuses only wrong types and sends everything else, doubted or
+            not, without warnings.
         drift: Check each answer against the spec (off by default): ``True``
             logs each distinct difference once on the logger
             ``nimserver.drift``; a callable (such as a
@@ -113,6 +121,7 @@ class NimClient(SyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
+        spec_doubts: SpecDoubts = "warn",
         drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
@@ -127,6 +136,7 @@ class NimClient(SyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            spec_doubts=spec_doubts,
             drift=drift,
         )
 
@@ -268,6 +278,13 @@ class AsyncNimClient(AsyncBaseClient):
         limits: Connection pool limits of the client's own ``httpx.AsyncClient``.
         http_client: An ``httpx.AsyncClient`` of your own; it is not closed by
             :meth:`aclose`.
+        spec_doubts: What a check does when it rests on a fact the spec itself
+            doubts (a limit, allowed value, type or required flag read from
+            one source or inferred): ``"warn"`` (default) sends the call and
+            warns with ``SpecDoubtWarning``, once per line of your code;
+            ``"refuse"`` refuses it like any wrong argument; ``"types-only"``
+            refuses only wrong types and sends everything else, doubted or
+            not, without warnings.
         drift: Check each answer against the spec (off by default): ``True``
             logs each distinct difference once on the logger
             ``nimserver.drift``; a callable (such as a
@@ -295,6 +312,7 @@ class AsyncNimClient(AsyncBaseClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
+        spec_doubts: SpecDoubts = "warn",
         drift: bool | Callable[[Difference], object] = False,
     ) -> None:
         super().__init__(
@@ -309,6 +327,7 @@ class AsyncNimClient(AsyncBaseClient):
             max_response_size=max_response_size,
             limits=limits,
             http_client=http_client,
+            spec_doubts=spec_doubts,
             drift=drift,
         )
 

@@ -16,6 +16,7 @@ from ._checks import (
     Str,
     Variants,
 )
+from ._doubts import Doubted, SpecDoubt, doubted_keys
 
 __all__ = [
     "AntispamBidIds",
@@ -403,11 +404,22 @@ TextBody = Object(
     required=("msg",),
 )
 
-TipsBody = Object(
+TipsBody = doubted_keys(
+    Object(
+        {
+            "msg": Str(),
+        },
+        required=("msg",),
+    ),
     {
-        "msg": Str(),
+        "msg": (
+            SpecDoubt(
+                "required",
+                "Whether msg is required in a tip body.",
+                "One msg/sendMsg call of type 10 with an empty body object: code 414 means a key is required.",
+            ),
+        ),
     },
-    required=("msg",),
 )
 
 V2AccountConfiguration = Object(
@@ -485,32 +497,50 @@ V2ChatroomAiParams = Object(
     },
 )
 
-V2ChatroomMessageBody = Object(
-    {
-        "message_client_id": Str(),
-        "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
-        "sub_type": Number(integral=True, minimum=0),
-        "text": Str(max_length=4096),
-        "attachment": MapOf(ANY),
-        "location_x": Number(integral=False),
-        "location_y": Number(integral=False),
-        "location_z": Number(integral=False),
-    },
-    required=(
-        "message_client_id",
-        "message_type",
-    ),
-    variants=Variants(
-        "message_type",
+V2ChatroomMessageBody = doubted_keys(
+    Object(
         {
-            0: Object({}, required=("text",)),
-            1: Object({}, required=("attachment",)),
-            2: Object({}, required=("attachment",)),
-            3: Object({}, required=("attachment",)),
-            4: Object({}, required=("attachment",)),
-            6: Object({}, required=("attachment",)),
+            "message_client_id": Str(),
+            "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+            "sub_type": Number(integral=True, minimum=0),
+            "text": Str(max_length=4096),
+            "attachment": MapOf(ANY),
+            "location_x": Number(integral=False),
+            "location_y": Number(integral=False),
+            "location_z": Number(integral=False),
         },
+        required=(
+            "message_client_id",
+            "message_type",
+        ),
+        variants=Variants(
+            "message_type",
+            {
+                0: Object({}, required=("text",)),
+                1: Object({}, required=("attachment",)),
+                2: Object({}, required=("attachment",)),
+                3: Object({}, required=("attachment",)),
+                4: Object({}, required=("attachment",)),
+                6: Object({}, required=("attachment",)),
+            },
+        ),
     ),
+    {
+        "message_client_id": (
+            SpecDoubt(
+                "required",
+                "Whether `message_client_id` must be given in a chat room message body.",
+                "One chat room message send without `message_client_id`: code 414 means required.",
+            ),
+        ),
+        "message_type": (
+            SpecDoubt(
+                "required",
+                "Whether `message_type` must be given in a chat room message body.",
+                "One chat room message send without `message_type`: code 414 means required.",
+            ),
+        ),
+    },
 )
 
 V2ChatroomMessageConfig = Object(
@@ -526,18 +556,36 @@ V2ChatroomMessageConfig = Object(
     },
 )
 
-V2ChatroomQueueElement = Object(
-    {
-        "element_key": Str(max_length=128),
-        "element_value": Str(max_length=4096),
-        "element_account_id": Str(),
-        "element_transient": Bool(),
-        "element_add_policy": Number(integral=True),
-    },
-    required=(
-        "element_key",
-        "element_value",
+V2ChatroomQueueElement = doubted_keys(
+    Object(
+        {
+            "element_key": Str(max_length=128),
+            "element_value": Str(max_length=4096),
+            "element_account_id": Str(),
+            "element_transient": Bool(),
+            "element_add_policy": Number(integral=True),
+        },
+        required=(
+            "element_key",
+            "element_value",
+        ),
     ),
+    {
+        "element_key": (
+            SpecDoubt(
+                "required",
+                "Whether `element_key` must be given in a queue element.",
+                "One queue update with an element without `element_key`: code 414 means required.",
+            ),
+        ),
+        "element_value": (
+            SpecDoubt(
+                "required",
+                "Whether `element_value` must be given in a queue element.",
+                "One queue update with an element without `element_value`: code 414 means required.",
+            ),
+        ),
+    },
 )
 
 V2ChatroomQueueNotificationConfig = Object(
@@ -551,9 +599,27 @@ V2ChatroomQueueNotificationConfig = Object(
 
 V2ConversationGroupChanges = Object(
     {
-        "type": OneOf((1, 2)),
-        "conversation_ids": ListOf(
-            Str(min_length=5, pattern="^[^|]+\\|[123]\\|[^|]+$"), max_items=100
+        "type": Doubted(
+            OneOf((1, 2)),
+            Number(integral=True),
+            (
+                SpecDoubt(
+                    "enum",
+                    "Whether `type` takes 1 (add) and 2 (remove); both SDKs send an integer without naming its values.",
+                    "The update page (https://doc.yunxin.163.com/messaging2/server-apis/TIzODU0NzQ?platform=server) field table, or one update with type 1 then 2 and a read-back.",
+                ),
+            ),
+        ),
+        "conversation_ids": Doubted(
+            ListOf(Str(min_length=5, pattern="^[^|]+\\|[123]\\|[^|]+$"), max_items=100),
+            ListOf(Str()),
+            (
+                SpecDoubt(
+                    "limit",
+                    "Whether one update may move at most 100 conversations; 100 is the limit the create page gives for `conversation_ids`.",
+                    "One update with 101 conversation ids: refused means the limit holds.",
+                ),
+            ),
         ),
     },
     required=("type",),
@@ -611,24 +677,63 @@ V2MessageConfig = Object(
     },
 )
 
-V2MessageModification = Object(
-    {
-        "message_server_id": Number(integral=True, format="int64", digits=True),
-        "receiver_id": Str(),
-        "time": Number(integral=True, format="int64", digits=True),
-        "sender_id": Str(),
-        "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
-        "sub_type": Number(integral=True),
-        "text": Str(max_length=5000),
-        "attachment": MapOf(ANY),
-    },
-    required=(
-        "message_server_id",
-        "receiver_id",
-        "time",
-        "sender_id",
-        "message_type",
+V2MessageModification = doubted_keys(
+    Object(
+        {
+            "message_server_id": Number(integral=True, format="int64", digits=True),
+            "receiver_id": Str(),
+            "time": Number(integral=True, format="int64", digits=True),
+            "sender_id": Str(),
+            "message_type": OneOf((0, 1, 2, 3, 4, 6, 10, 100)),
+            "sub_type": Number(integral=True),
+            "text": Str(max_length=5000),
+            "attachment": MapOf(ANY),
+        },
+        required=(
+            "message_server_id",
+            "receiver_id",
+            "time",
+            "sender_id",
+            "message_type",
+        ),
     ),
+    {
+        "message_server_id": (
+            SpecDoubt(
+                "required",
+                "Whether `message_server_id` must be given in the message to modify.",
+                "One modifyMsg call without `message_server_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "receiver_id": (
+            SpecDoubt(
+                "required",
+                "Whether `receiver_id` must be given in the message to modify.",
+                "One modifyMsg call without `receiver_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "time": (
+            SpecDoubt(
+                "required",
+                "Whether `time` must be given in the message to modify.",
+                "One modifyMsg call without `time` in `message`: code 414 means required.",
+            ),
+        ),
+        "sender_id": (
+            SpecDoubt(
+                "required",
+                "Whether `sender_id` must be given in the message to modify.",
+                "One modifyMsg call without `sender_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "message_type": (
+            SpecDoubt(
+                "required",
+                "Whether `message_type` must be given in the message to modify.",
+                "One modifyMsg call without `message_type` in `message`: code 414 means required.",
+            ),
+        ),
+    },
 )
 
 V2MessageModifyMessageMessageConfig = Object(
@@ -643,23 +748,69 @@ V2MessageP2pOption = Object(
     },
 )
 
-V2MessageQuickCommentTarget = Object(
-    {
-        "conversation_type": OneOf((1, 2, 3)),
-        "sender_id": Str(),
-        "receiver_id": Str(),
-        "message_server_id": Number(integral=True, format="int64", digits=True),
-        "message_client_id": Str(),
-        "create_time": Number(integral=True, format="int64", digits=True),
-    },
-    required=(
-        "conversation_type",
-        "sender_id",
-        "receiver_id",
-        "message_server_id",
-        "message_client_id",
-        "create_time",
+V2MessageQuickCommentTarget = doubted_keys(
+    Object(
+        {
+            "conversation_type": OneOf((1, 2, 3)),
+            "sender_id": Str(),
+            "receiver_id": Str(),
+            "message_server_id": Number(integral=True, format="int64", digits=True),
+            "message_client_id": Str(),
+            "create_time": Number(integral=True, format="int64", digits=True),
+        },
+        required=(
+            "conversation_type",
+            "sender_id",
+            "receiver_id",
+            "message_server_id",
+            "message_client_id",
+            "create_time",
+        ),
     ),
+    {
+        "conversation_type": (
+            SpecDoubt(
+                "required",
+                "Whether `conversation_type` must be given to name the commented message.",
+                "One quick-comment call without `conversation_type` in `message`: code 414 means required.",
+            ),
+        ),
+        "sender_id": (
+            SpecDoubt(
+                "required",
+                "Whether `sender_id` must be given to name the commented message.",
+                "One quick-comment call without `sender_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "receiver_id": (
+            SpecDoubt(
+                "required",
+                "Whether `receiver_id` must be given to name the commented message.",
+                "One quick-comment call without `receiver_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "message_server_id": (
+            SpecDoubt(
+                "required",
+                "Whether `message_server_id` must be given to name the commented message.",
+                "One quick-comment call without `message_server_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "message_client_id": (
+            SpecDoubt(
+                "required",
+                "Whether `message_client_id` must be given to name the commented message.",
+                "One quick-comment call without `message_client_id` in `message`: code 414 means required.",
+            ),
+        ),
+        "create_time": (
+            SpecDoubt(
+                "required",
+                "Whether `create_time` must be given to name the commented message.",
+                "One quick-comment call without `create_time` in `message`: code 414 means required.",
+            ),
+        ),
+    },
 )
 
 V2MessageRagInfo = Object(
@@ -673,15 +824,33 @@ V2MessageRagInfo = Object(
     },
 )
 
-V2MessageRef = Object(
-    {
-        "message_server_id": Number(integral=True, format="int64", digits=True),
-        "create_time": Number(integral=True, format="int64", digits=True),
-    },
-    required=(
-        "message_server_id",
-        "create_time",
+V2MessageRef = doubted_keys(
+    Object(
+        {
+            "message_server_id": Number(integral=True, format="int64", digits=True),
+            "create_time": Number(integral=True, format="int64", digits=True),
+        },
+        required=(
+            "message_server_id",
+            "create_time",
+        ),
     ),
+    {
+        "message_server_id": (
+            SpecDoubt(
+                "required",
+                "Whether `message_server_id` must be given to name a message.",
+                "One call that names a message without `message_server_id`: code 414 means required.",
+            ),
+        ),
+        "create_time": (
+            SpecDoubt(
+                "required",
+                "Whether `create_time` must be given to name a message.",
+                "One call that names a message without `create_time`: code 414 means required.",
+            ),
+        ),
+    },
 )
 
 V2MessageRobotConfig = Object(
@@ -842,7 +1011,17 @@ V2TeamConfigurationWithMute = Object(
         "invite_mode": OneOf((0, 1)),
         "update_team_info_mode": OneOf((0, 1)),
         "update_extension_mode": OneOf((0, 1)),
-        "chat_banned_mode": OneOf((0, 1, 3)),
+        "chat_banned_mode": Doubted(
+            OneOf((0, 1, 3)),
+            Number(integral=True),
+            (
+                SpecDoubt(
+                    "enum",
+                    "Whether `chat_banned_mode` takes 0, 1 and 3, the values of v1 team/muteTlistAll.action.",
+                    "One update with 2: refused means the set holds.",
+                ),
+            ),
+        ),
     },
 )
 

@@ -2120,11 +2120,13 @@ CopyConversationMessagePayload = (
 
 class CopyLoginPayload(TypedDict):
     #: Account id that logged in or out.
-    accid: str
+    accid: NotRequired[str]
     #: IP address of the client; can be empty.
     clientIp: NotRequired[str]
     #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
-    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    clientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
     #: Result code of the login as decimal text; `200` is a successful login.
     code: NotRequired[str]
     #: Version number of the client SDK, as text.
@@ -2134,18 +2136,20 @@ class CopyLoginPayload(TypedDict):
     #: Device id of the client.
     deviceId: NotRequired[str]
     #: Time of the event in epoch milliseconds, as decimal text.
-    timestamp: str
+    timestamp: NotRequired[str]
     #: Always `2` for this copy.
     eventType: Literal["2"]
 
 
 class CopyLogoutPayload(TypedDict):
     #: Account id that logged in or out.
-    accid: str
+    accid: NotRequired[str]
     #: IP address of the client; can be empty.
     clientIp: NotRequired[str]
     #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
-    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    clientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
     #: Result code of the login as decimal text; `200` is a successful login.
     code: NotRequired[str]
     #: Version number of the client SDK, as text.
@@ -2155,7 +2159,7 @@ class CopyLogoutPayload(TypedDict):
     #: Device id of the client.
     deviceId: NotRequired[str]
     #: Time of the event in epoch milliseconds, as decimal text.
-    timestamp: str
+    timestamp: NotRequired[str]
     #: Always `3` for this copy.
     eventType: Literal["3"]
     #: Why the session ended: 1 the user logged out, 2 the connection dropped, 3 the user's own other device kicked it, 4 it was kicked by the multi-device login policy.
@@ -3643,13 +3647,15 @@ class SessionCopyFields(TypedDict):
     """Fields of the login and logout copies. Every value is text, numbers included."""
 
     #: `2` for a login, `3` for a logout.
-    eventType: str
+    eventType: NotRequired[str]
     #: Account id that logged in or out.
-    accid: str
+    accid: NotRequired[str]
     #: IP address of the client; can be empty.
     clientIp: NotRequired[str]
     #: Kind of client that acted: `AOS` Android, `IOS` iOS, `PC` Windows desktop, `WINPHONE` Windows Phone, `WEB` web browser, `REST` the server API, `MAC` macOS desktop, `HARMONY` HarmonyOS. Treat an unknown value as a newer client kind rather than as an error.
-    clientType: Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    clientType: NotRequired[
+        Literal["AOS", "IOS", "PC", "WINPHONE", "WEB", "REST", "MAC", "HARMONY"]
+    ]
     #: Result code of the login as decimal text; `200` is a successful login.
     code: NotRequired[str]
     #: Version number of the client SDK, as text.
@@ -3659,7 +3665,7 @@ class SessionCopyFields(TypedDict):
     #: Device id of the client.
     deviceId: NotRequired[str]
     #: Time of the event in epoch milliseconds, as decimal text.
-    timestamp: str
+    timestamp: NotRequired[str]
 
 
 class SignalChannel(TypedDict):
@@ -4133,7 +4139,7 @@ class TipsBody(TypedDict):
     """Body of a tip message (type 10), a notice shown inside the conversation."""
 
     #: The text of the tip.
-    msg: str
+    msg: NotRequired[str]
 
 
 class TranslatorTextMsgData(TypedDict):
@@ -4709,9 +4715,9 @@ class V2ChatroomMessageBody(TypedDict):
     carries its content in `attachment`."""
 
     #: The app's own id of the message, unique per sender (a UUID works); a resend (`resend_flag` 1) with the same id is recognised as the same message.
-    message_client_id: str
+    message_client_id: NotRequired[str]
     #: The message type: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
-    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    message_type: NotRequired[Literal[0, 1, 2, 3, 4, 6, 10, 100]]
     #: The app-defined subtype of the message.
     sub_type: NotRequired[int]
     #: The text of a text message (type 0), or the text shown for a tip.
@@ -4820,9 +4826,9 @@ class V2ChatroomQueueElement(TypedDict):
     """An element to add to the queue or to update in it."""
 
     #: The element's unique key; an existing key is updated, a new one is added at the end of the queue.
-    element_key: str
+    element_key: NotRequired[str]
     #: The element's content.
-    element_value: str
+    element_value: NotRequired[str]
     #: The account that owns the element; the operator when left out.
     element_account_id: NotRequired[str]
     #: Remove the element automatically when its owner leaves the room or loses all its connections to it.
@@ -5475,15 +5481,15 @@ class V2MessageModification(TypedDict):
     its new content."""
 
     #: The server id of the message to change.
-    message_server_id: int
+    message_server_id: NotRequired[int]
     #: The receiver of the original message (an account id, or the team id).
-    receiver_id: str
+    receiver_id: NotRequired[str]
     #: When the original message was sent, in epoch milliseconds.
-    time: int
+    time: NotRequired[int]
     #: The sender of the original message.
-    sender_id: str
+    sender_id: NotRequired[str]
     #: The type of the original message: 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
-    message_type: Literal[0, 1, 2, 3, 4, 6, 10, 100]
+    message_type: NotRequired[Literal[0, 1, 2, 3, 4, 6, 10, 100]]
     #: The new app-defined subtype (custom messages).
     sub_type: NotRequired[int]
     #: The new text: at most 5000 characters for text and tip messages, a description of at most 500 characters for other types.
@@ -5623,17 +5629,17 @@ class V2MessageQuickCommentTarget(TypedDict):
     """The message a quick comment belongs to."""
 
     #: 1 one-to-one, 2 advanced team, 3 super team.
-    conversation_type: Literal[1, 2, 3]
+    conversation_type: NotRequired[Literal[1, 2, 3]]
     #: The sender of the message.
-    sender_id: str
+    sender_id: NotRequired[str]
     #: The receiver of the message (an account id, or the team id).
-    receiver_id: str
+    receiver_id: NotRequired[str]
     #: The server id of the message.
-    message_server_id: int
+    message_server_id: NotRequired[int]
     #: The client id of the message.
-    message_client_id: str
+    message_client_id: NotRequired[str]
     #: When the message was sent, in epoch milliseconds.
-    create_time: int
+    create_time: NotRequired[int]
 
 
 class V2MessageRagInfo(TypedDict):
@@ -5658,9 +5664,9 @@ class V2MessageRef(TypedDict):
     """Identifies a stored message by its server id and send time."""
 
     #: The server id of the message.
-    message_server_id: int
+    message_server_id: NotRequired[int]
     #: When the message was sent, in epoch milliseconds.
-    create_time: int
+    create_time: NotRequired[int]
 
 
 class V2MessageRobotConfig(TypedDict):

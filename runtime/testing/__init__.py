@@ -18,7 +18,17 @@ when the package is installed) adds the fixtures ``nim_fake`` and
 
 from __future__ import annotations
 
+from .._doubts import DoubtMet
 from ._checks import CURTIME_WINDOW, RefusedError
 from ._fake import Answer, FakeNim, Fault, MessageCopy, RecordedRequest
 
-__all__ = ["CURTIME_WINDOW", "Answer", "FakeNim", "Fault", "MessageCopy", "RecordedRequest", "RefusedError"]
+__all__ = [
+    "CURTIME_WINDOW",
+    "Answer",
+    "DoubtMet",
+    "FakeNim",
+    "Fault",
+    "MessageCopy",
+    "RecordedRequest",
+    "RefusedError",
+]

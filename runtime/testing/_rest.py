@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from ._checks import RefusedError, Validator, decode_scalar, spec, variant_of
+from ._checks import Judge, RefusedError, Validator, decode_scalar, spec, variant_of
 
 JSON_MEDIA_TYPE = "application/json"
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -107,8 +107,11 @@ class RestRequest:
     values: dict[str, Any]  # every value with its JSON type: path and query values decoded, body keys
 
 
-def read_rest(key: str, raw_values: Mapping[str, str], query: str, content_type: str, body: bytes) -> RestRequest:
-    """Read and check one v2 request; refuse (414) what the operation's schemas do not allow."""
+def read_rest(
+    key: str, raw_values: Mapping[str, str], query: str, content_type: str, body: bytes, judge: Judge | None = None
+) -> RestRequest:
+    """Read and check one v2 request; refuse (414) what the operation's schemas do not allow (see `Judge`)."""
+    judge = judge or Judge("refuse")
     entry = spec()["operations"][key]
     parameters: dict[str, Any] = entry["parameters"]
     path_values: dict[str, str] = {}
@@ -121,17 +124,18 @@ def read_rest(key: str, raw_values: Mapping[str, str], query: str, content_type:
         if not text:
             raise RefusedError(414, f"path value {name} is empty")
         path_values[name] = text
-        values[name] = _checked(key, name, parameters[name], text)
+        values[name] = _checked(key, name, parameters[name], text, judge)
     sent = _read_query(query)
     for name, text in sent.items():
         parameter = parameters.get(name)
         if parameter is None or parameter["in"] != "query":
             raise RefusedError(414, f"unknown query parameter {name}")
-        values[name] = _checked(key, name, parameter, text)
+        values[name] = _checked(key, name, parameter, text, judge)
     for name, parameter in parameters.items():
-        if parameter["required"] and parameter["in"] == "query" and name not in sent:
+        doubts = parameter["schema"].get("x-doubt", [])  # the parameter's own doubts included
+        if parameter["required"] and parameter["in"] == "query" and name not in sent and judge.missing(name, doubts):
             raise RefusedError(414, f"query parameter {name} is required")
-    document = _read_body(key, entry, content_type, body)
+    document = _read_body(key, entry, content_type, body, judge)
     if isinstance(document, dict):
         values.update(document)
     return RestRequest(path_values, sent, document, values)
@@ -150,7 +154,7 @@ def _read_query(query: str) -> dict[str, str]:
     return sent
 
 
-def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: bytes) -> Any:
+def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: bytes, judge: Judge) -> Any:
     if entry["body"] is None:
         if body:
             raise RefusedError(414, f"{key} takes no body, got {len(body)} bytes")
@@ -168,14 +172,14 @@ def _read_body(key: str, entry: Mapping[str, Any], content_type: str, body: byte
         raise RefusedError(414, f"the body is not JSON: {error}") from None
     if not isinstance(document, dict):
         raise RefusedError(414, "the body is not a JSON object")
-    problems = _validator(key, None)(document)
+    problems = _validator(key, None)(document, judge)
     if problems:
         where, message = problems[0]
         raise RefusedError(414, f"body{where}: {message}")
     return document
 
 
-def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> Any:
+def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str, judge: Judge) -> Any:
     """A path or query value as the server reads it (by its encoding and type), checked against its schema."""
     schema = parameter["schema"]
     encoding = parameter["encoding"]
@@ -189,7 +193,7 @@ def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> An
         value = [decode_scalar(f"{name}[{index}]", items, item) for index, item in enumerate(text.split(","))]
     else:
         value = decode_scalar(name, schema, text)
-    problems = _validator(key, name)(value)
+    problems = _validator(key, name)(value, judge)
     if problems:
         where, message = problems[0]
         raise RefusedError(414, f"{name}{where}: {message}")
@@ -197,7 +201,7 @@ def _checked(key: str, name: str, parameter: Mapping[str, Any], text: str) -> An
 
 
 @functools.cache
-def _validator(key: str, name: str | None) -> Callable[[Any], list[tuple[str, str]]]:
+def _validator(key: str, name: str | None) -> Callable[[Any, Judge], list[tuple[str, str]]]:
     """The check of one parameter's value (`name`) or of the body (None), compiled once.
 
     Each problem comes with where it is inside the value (``[1]``, ``['user_information']['gender']``).
@@ -206,7 +210,7 @@ def _validator(key: str, name: str | None) -> Callable[[Any], list[tuple[str, st
     schema = entry["body"] if name is None else entry["parameters"][name]["schema"]
     validator = Validator(schema)
 
-    def problems(value: Any) -> list[tuple[str, str]]:
+    def problems(value: Any, judge: Judge) -> list[tuple[str, str]]:
         # A problem inside a variant's `then` names the type it is about: `(for message_type=0)`.
         return [
             (
@@ -214,6 +218,12 @@ def _validator(key: str, name: str | None) -> Callable[[Any], list[tuple[str, st
                 error.message + variant_of(schema, error.schema_path),
             )
             for error in validator.iter_errors(value)
+            if judge.refuses(name or _key_path(error) or "body", error)
         ]
 
     return problems
+
+
+def _key_path(error: Any) -> str:
+    """Where in the body a problem is, as the client names it: ``configuration.chat_banned_mode``."""
+    return ".".join(str(part) for part in error.absolute_path)

@@ -24,7 +24,10 @@ def use(client: nimserver.NimClient) -> str:
 async def use_async(client: nimserver.AsyncNimClient) -> int:
     created: UserCreateResponse = await client.user.create(accid="zhangsan")
     quick = client.with_options(max_retries=0, timeout=1.0)
-    await quick.user.mute(accid="a", mute=True)
+    strict: nimserver.AsyncNimClient = client.with_options(spec_doubts="refuse")
+    client.with_options(spec_doubts="strict")  # expect-error: one of "warn", "refuse", "types-only"
+    policy: nimserver.SpecDoubts = strict.spec_doubts
+    await quick.user.mute(accid="a", mute=policy == "refuse")
     await client.user.mute(accid="a", mute="true")  # expect-error: a str is not a bool
     try:
         await client.user.unblock(accid="a")

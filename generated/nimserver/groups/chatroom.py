@@ -21,6 +21,7 @@ from .._checks import (
     Str,
     Variants,
 )
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -102,15 +103,51 @@ _BATCH_SEND_MSG = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList and fromAccid are the required fields of chatroom/batchSendMsg.",
+                    "One chatroom/batchSendMsg call without msgList: code 414 means required; one with only roomid, msgList and fromAccid: code 200.",
+                ),
+            ),
         ),
         Field(
             "msgList",
             "msg_list",
-            JsonText(ListOf(_shapes.ChatroomBatchMessage, min_items=1, max_items=10)),
+            Doubted(
+                JsonText(
+                    ListOf(_shapes.ChatroomBatchMessage, min_items=1, max_items=10)
+                ),
+                JsonText(ListOf(_shapes.ChatroomBatchMessage)),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether msgList holds at most 10 messages.",
+                        "One chatroom/batchSendMsg call with 11 messages: code 414 means 10 is the limit.",
+                    ),
+                ),
+            ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList and fromAccid are the required fields of chatroom/batchSendMsg.",
+                    "One chatroom/batchSendMsg call without msgList: code 414 means required; one with only roomid, msgList and fromAccid: code 200.",
+                ),
+            ),
         ),
         Field(
-            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
+            "fromAccid",
+            "from_accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList and fromAccid are the required fields of chatroom/batchSendMsg.",
+                    "One chatroom/batchSendMsg call without msgList: code 414 means required; one with only roomid, msgList and fromAccid: code 200.",
+                ),
+            ),
         ),
         Field("ignoreMute", "ignore_mute", Bool()),
         Field("skipHistory", "skip_history", OneOf((0, 1))),
@@ -155,21 +192,52 @@ _BATCH_SEND_MSG_TO_SOMEONE = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList, fromAccid and toAccids are the required fields of chatroom/batchSendMsgToSomeone.",
+                    "One chatroom/batchSendMsgToSomeone call without toAccids: code 414 means required; one with only roomid, msgList, fromAccid and toAccids: code 200.",
+                ),
+            ),
         ),
         Field(
             "msgList",
             "msg_list",
             JsonText(ListOf(_shapes.ChatroomTargetBatchMessage, min_items=1)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList, fromAccid and toAccids are the required fields of chatroom/batchSendMsgToSomeone.",
+                    "One chatroom/batchSendMsgToSomeone call without toAccids: code 414 means required; one with only roomid, msgList, fromAccid and toAccids: code 200.",
+                ),
+            ),
         ),
         Field(
-            "fromAccid", "from_accid", Str(min_length=1, max_length=32), required=True
+            "fromAccid",
+            "from_accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList, fromAccid and toAccids are the required fields of chatroom/batchSendMsgToSomeone.",
+                    "One chatroom/batchSendMsgToSomeone call without toAccids: code 414 means required; one with only roomid, msgList, fromAccid and toAccids: code 200.",
+                ),
+            ),
         ),
         Field(
             "toAccids",
             "to_accids",
             JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, msgList, fromAccid and toAccids are the required fields of chatroom/batchSendMsgToSomeone.",
+                    "One chatroom/batchSendMsgToSomeone call without toAccids: code 414 means required; one with only roomid, msgList, fromAccid and toAccids: code 200.",
+                ),
+            ),
         ),
         Field("route", "route", OneOf((0, 1))),
         Field("useYidun", "use_yidun", OneOf((0,))),
@@ -330,12 +398,22 @@ _GET_BATCH = Endpoint(
         Field(
             "roomids",
             "roomids",
-            JsonText(
-                ListOf(
-                    Number(integral=True, format="int64", digits=True),
-                    min_items=1,
-                    max_items=20,
-                )
+            Doubted(
+                JsonText(
+                    ListOf(
+                        Number(integral=True, format="int64", digits=True),
+                        min_items=1,
+                        max_items=20,
+                    )
+                ),
+                JsonText(ANY),
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether the ids in roomids are JSON numbers or JSON strings.",
+                        'Two chatroom/getBatch calls, one with [id] and one with ["id"]: the one that finds the room shows the accepted type (maybe both).',
+                    ),
+                ),
             ),
             required=True,
         ),
@@ -352,14 +430,40 @@ _KICK_MEMBER = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, targetAccid and accid are the required fields of chatroom/kickMember.",
+                    "One chatroom/kickMember call without accid: code 414 means required; one with only roomid, targetAccid and accid: code 200.",
+                ),
+            ),
         ),
         Field(
             "targetAccid",
             "target_accid",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, targetAccid and accid are the required fields of chatroom/kickMember.",
+                    "One chatroom/kickMember call without accid: code 414 means required; one with only roomid, targetAccid and accid: code 200.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, targetAccid and accid are the required fields of chatroom/kickMember.",
+                    "One chatroom/kickMember call without accid: code 414 means required; one with only roomid, targetAccid and accid: code 200.",
+                ),
+            ),
+        ),
         Field("notifyExt", "notify_ext", Str()),
     ),
 )
@@ -435,12 +539,26 @@ _QUERY_MEMBERS_BY_ROLE = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and roles are the required fields of chatroom/queryMembersByRole.",
+                    "One chatroom/queryMembersByRole call without roles: code 414 means required.",
+                ),
+            ),
         ),
         Field(
             "roles",
             "roles",
             JsonText(_shapes.ChatroomQueryMembersByRoleRoles),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and roles are the required fields of chatroom/queryMembersByRole.",
+                    "One chatroom/queryMembersByRole call without roles: code 414 means required.",
+                ),
+            ),
         ),
     ),
     safe_to_repeat=True,
@@ -460,19 +578,61 @@ _QUEUE_BATCH_OFFER = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and elements are the only required fields of chatroom/queueBatchOffer.",
+                    "One chatroom/queueBatchOffer call without elements: code 414 means required; one with only roomid and elements: code 200.",
+                ),
+            ),
         ),
+        Field("operator", "operator", Str(min_length=1, max_length=32)),
+        Field("transient", "transient", Bool()),
         Field(
             "elements",
             "elements",
             JsonText(ListOf(_shapes.QueueElementInput, min_items=1)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and elements are the only required fields of chatroom/queueBatchOffer.",
+                    "One chatroom/queueBatchOffer call without elements: code 414 means required; one with only roomid and elements: code 200.",
+                ),
+            ),
         ),
-        Field("operator", "operator", Str(min_length=1, max_length=32)),
-        Field("transient", "transient", Bool()),
         Field("needNotify", "need_notify", Bool()),
         Field("notifyExt", "notify_ext", Str()),
-        Field("highPriority", "high_priority", OneOf((0, 1))),
-        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
+        Field(
+            "highPriority",
+            "high_priority",
+            Doubted(
+                OneOf((0, 1)),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether highPriority of the queue calls is sent as 0/1 or as true/false.",
+                        "Two chatroom/queueOffer calls, one with highPriority=1 and one with highPriority=true: which answers 200 with desc.highPriority true.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "highPriorityPolicy",
+            "high_priority_policy",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether highPriorityPolicy takes 0 (send as ordinary, the default) and 1 (fail with 416).",
+                        "High-priority chatroom/queueOffer calls over the rate with the policy 0 and 1: 0 succeeds, 1 answers 416.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -491,8 +651,36 @@ _QUEUE_BATCH_UPDATE_ELEMENTS = Endpoint(
         ),
         Field("needNotify", "need_notify", Bool()),
         Field("notifyExt", "notify_ext", Str(max_length=2048)),
-        Field("highPriority", "high_priority", OneOf((0, 1))),
-        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
+        Field(
+            "highPriority",
+            "high_priority",
+            Doubted(
+                OneOf((0, 1)),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether highPriority of the queue calls is sent as 0/1 or as true/false.",
+                        "Two chatroom/queueOffer calls, one with highPriority=1 and one with highPriority=true: which answers 200 with desc.highPriority true.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "highPriorityPolicy",
+            "high_priority_policy",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether highPriorityPolicy takes 0 (send as ordinary, the default) and 1 (fail with 416).",
+                        "High-priority chatroom/queueOffer calls over the rate with the policy 0 and 1: 0 succeeds, 1 answers 416.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -505,8 +693,36 @@ _QUEUE_DROP = Endpoint(
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
-        Field("highPriority", "high_priority", OneOf((0, 1))),
-        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
+        Field(
+            "highPriority",
+            "high_priority",
+            Doubted(
+                OneOf((0, 1)),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether highPriority of the queue calls is sent as 0/1 or as true/false.",
+                        "Two chatroom/queueOffer calls, one with highPriority=1 and one with highPriority=true: which answers 200 with desc.highPriority true.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "highPriorityPolicy",
+            "high_priority_policy",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether highPriorityPolicy takes 0 (send as ordinary, the default) and 1 (fail with 416).",
+                        "High-priority chatroom/queueOffer calls over the rate with the policy 0 and 1: 0 succeeds, 1 answers 416.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -549,12 +765,26 @@ _QUEUE_MULTI_GET = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and keys are the only required fields of chatroom/queueMultiGet.",
+                    "One chatroom/queueMultiGet call without keys: code 414 means required; one with only roomid and keys: code 200.",
+                ),
+            ),
         ),
         Field(
             "keys",
             "keys",
             JsonText(ListOf(Str(max_length=128), min_items=1)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and keys are the only required fields of chatroom/queueMultiGet.",
+                    "One chatroom/queueMultiGet call without keys: code 414 means required; one with only roomid and keys: code 200.",
+                ),
+            ),
         ),
     ),
     safe_to_repeat=True,
@@ -573,8 +803,36 @@ _QUEUE_OFFER = Endpoint(
         Field("value", "value", Str(max_length=4096), required=True),
         Field("operator", "operator", Str(min_length=1, max_length=32)),
         Field("transient", "transient", Bool()),
-        Field("highPriority", "high_priority", OneOf((0, 1))),
-        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
+        Field(
+            "highPriority",
+            "high_priority",
+            Doubted(
+                OneOf((0, 1)),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether highPriority of the queue calls is sent as 0/1 or as true/false.",
+                        "Two chatroom/queueOffer calls, one with highPriority=1 and one with highPriority=true: which answers 200 with desc.highPriority true.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "highPriorityPolicy",
+            "high_priority_policy",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether highPriorityPolicy takes 0 (send as ordinary, the default) and 1 (fail with 416).",
+                        "High-priority chatroom/queueOffer calls over the rate with the policy 0 and 1: 0 succeeds, 1 answers 416.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -588,8 +846,36 @@ _QUEUE_POLL = Endpoint(
             required=True,
         ),
         Field("key", "key", Str(max_length=128)),
-        Field("highPriority", "high_priority", OneOf((0, 1))),
-        Field("highPriorityPolicy", "high_priority_policy", OneOf((0, 1))),
+        Field(
+            "highPriority",
+            "high_priority",
+            Doubted(
+                OneOf((0, 1)),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether highPriority of the queue calls is sent as 0/1 or as true/false.",
+                        "Two chatroom/queueOffer calls, one with highPriority=1 and one with highPriority=true: which answers 200 with desc.highPriority true.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "highPriorityPolicy",
+            "high_priority_policy",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether highPriorityPolicy takes 0 (send as ordinary, the default) and 1 (fail with 416).",
+                        "High-priority chatroom/queueOffer calls over the rate with the policy 0 and 1: 0 succeeds, 1 answers 416.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -852,8 +1138,27 @@ _TAG_MEMBERS_COUNT = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and tag are the required fields of chatroom/tagMembersCount.",
+                    "One chatroom/tagMembersCount call without tag: code 414 means required.",
+                ),
+            ),
         ),
-        Field("tag", "tag", Str(), required=True),
+        Field(
+            "tag",
+            "tag",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid and tag are the required fields of chatroom/tagMembersCount.",
+                    "One chatroom/tagMembersCount call without tag: code 414 means required.",
+                ),
+            ),
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -866,19 +1171,52 @@ _TAG_MEMBERS_QUERY = Endpoint(
             "roomid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, tag, endTime and limit are the required fields of chatroom/tagMembersQuery.",
+                    "One chatroom/tagMembersQuery call without endTime: code 414 means required.",
+                ),
+            ),
         ),
-        Field("tag", "tag", Str(), required=True),
+        Field(
+            "tag",
+            "tag",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, tag, endTime and limit are the required fields of chatroom/tagMembersQuery.",
+                    "One chatroom/tagMembersQuery call without endTime: code 414 means required.",
+                ),
+            ),
+        ),
         Field(
             "endTime",
             "end_time",
             Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, tag, endTime and limit are the required fields of chatroom/tagMembersQuery.",
+                    "One chatroom/tagMembersQuery call without endTime: code 414 means required.",
+                ),
+            ),
         ),
         Field(
             "limit",
             "limit",
             Number(integral=True, minimum=1, maximum=100),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomid, tag, endTime and limit are the required fields of chatroom/tagMembersQuery.",
+                    "One chatroom/tagMembersQuery call without endTime: code 414 means required.",
+                ),
+            ),
         ),
     ),
     safe_to_repeat=True,
@@ -979,9 +1317,40 @@ _UPDATE_CHAT_ROOM_ROLE_TAG = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomId, tags and accid are the required fields of chatroom/updateChatRoomRoleTag.",
+                    "One chatroom/updateChatRoomRoleTag call without tags: code 414 means required; one with only roomId, tags and accid: code 200.",
+                ),
+            ),
         ),
-        Field("tags", "tags", JsonText(ListOf(Str())), required=True),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "tags",
+            "tags",
+            JsonText(ListOf(Str())),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomId, tags and accid are the required fields of chatroom/updateChatRoomRoleTag.",
+                    "One chatroom/updateChatRoomRoleTag call without tags: code 414 means required; one with only roomId, tags and accid: code 200.",
+                ),
+            ),
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomId, tags and accid are the required fields of chatroom/updateChatRoomRoleTag.",
+                    "One chatroom/updateChatRoomRoleTag call without tags: code 414 means required; one with only roomId, tags and accid: code 200.",
+                ),
+            ),
+        ),
         Field("notifyTargetTags", "notify_target_tags", Str()),
     ),
 )
@@ -1103,9 +1472,9 @@ class ChatroomGroup:
     def batch_send_msg(
         self,
         *,
-        roomid: int | str,
-        msg_list: list[ChatroomBatchMessage],
-        from_accid: str,
+        roomid: int | str | None = None,
+        msg_list: list[ChatroomBatchMessage] | None = None,
+        from_accid: str | None = None,
         ignore_mute: bool | None = None,
         skip_history: Literal[0, 1] | bool | None = None,
         route: Literal[0, 1] | bool | None = None,
@@ -1132,11 +1501,16 @@ class ChatroomGroup:
         which messages were sent and which failed.
 
         Args:
-            roomid: Id of the chat room.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             msg_list: The messages to send, at most 10. At least 1 items; at most 10
                 items. Sent as compact JSON; JSON text given as a str is checked and
-                sent as is.
-            from_accid: Account that sends the messages. 1 to 32 characters.
+                sent as is. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            from_accid: Account that sends the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ignore_mute: Send even though the sender or the whole room is muted. The
                 server's default is False.
             skip_history: 1 to keep the messages out of the cloud history, 0 to store
@@ -1227,10 +1601,10 @@ class ChatroomGroup:
     def batch_send_msg_to_someone(
         self,
         *,
-        roomid: int | str,
-        msg_list: list[ChatroomTargetBatchMessage],
-        from_accid: str,
-        to_accids: list[str],
+        roomid: int | str | None = None,
+        msg_list: list[ChatroomTargetBatchMessage] | None = None,
+        from_accid: str | None = None,
+        to_accids: list[str] | None = None,
         route: Literal[0, 1] | bool | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | None = None,
@@ -1250,13 +1624,18 @@ class ChatroomGroup:
         were sent and which failed.
 
         Args:
-            roomid: Id of the chat room.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             msg_list: The messages to send. At least 1 items. Sent as compact JSON; JSON
-                text given as a str is checked and sent as is.
-            from_accid: Account that sends the messages. 1 to 32 characters.
+                text given as a str is checked and sent as is. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            from_accid: Account that sends the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             to_accids: Members of the room who receive the messages. At least 1 items;
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                is checked and sent as is. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
@@ -1671,7 +2050,9 @@ class ChatroomGroup:
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
                 rejected with 414. At least 1 items; at most 20 items. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+                JSON; JSON text given as a str is checked and sent as is. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -1709,9 +2090,9 @@ class ChatroomGroup:
     def kick_member(
         self,
         *,
-        roomid: int | str,
-        target_accid: str,
-        accid: str,
+        roomid: int | str | None = None,
+        target_accid: str | None = None,
+        accid: str | None = None,
         notify_ext: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1722,9 +2103,13 @@ class ChatroomGroup:
         notification.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
-            target_accid: Member to kick. 1 to 32 characters.
-            accid: Account doing the kick. 1 to 32 characters.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            target_accid: Member to kick. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            accid: Account doing the kick. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             notify_ext: Extension carried by the kick notification.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -1925,8 +2310,8 @@ class ChatroomGroup:
     def query_members_by_role(
         self,
         *,
-        roomid: int | str,
-        roles: ChatroomQueryMembersByRoleRoles,
+        roomid: int | str | None = None,
+        roles: ChatroomQueryMembersByRoleRoles | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
@@ -1936,9 +2321,13 @@ class ChatroomGroup:
         blacklisted members and muted members. The members come back inside `desc`.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             roles: The roles to list, as a JSON object of switches. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+                JSON; JSON text given as a str is checked and sent as is. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2021,10 +2410,10 @@ class ChatroomGroup:
     def queue_batch_offer(
         self,
         *,
-        roomid: int | str,
-        elements: list[QueueElementInput],
+        roomid: int | str | None = None,
         operator: str | None = None,
         transient: bool | None = None,
+        elements: list[QueueElementInput] | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
@@ -2038,23 +2427,28 @@ class ChatroomGroup:
         already exist, in one call. Keys that could not be written are reported back.
 
         Args:
-            roomid: Id of the chat room.
-            elements: The elements to add or update. At least 1 items. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             operator: Account that writes the elements. 1 to 32 characters.
             transient: Remove the elements automatically when their owner leaves or
                 drops out of the room.
+            elements: The elements to add or update. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
             high_priority: 1 sends the room notification about this queue change as a
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2079,9 +2473,9 @@ class ChatroomGroup:
                 _QUEUE_BATCH_OFFER,
                 {
                     "roomid": roomid,
-                    "elements": elements,
                     "operator": operator,
                     "transient": transient,
+                    "elements": elements,
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                     "highPriority": high_priority,
@@ -2126,11 +2520,13 @@ class ChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2186,11 +2582,13 @@ class ChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2315,8 +2713,8 @@ class ChatroomGroup:
     def queue_multi_get(
         self,
         *,
-        roomid: int | str,
-        keys: list[str],
+        roomid: int | str | None = None,
+        keys: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
@@ -2326,10 +2724,12 @@ class ChatroomGroup:
         removing them.
 
         Args:
-            roomid: Id of the chat room.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             keys: Keys of the elements to read. At least 1 items; each at most 128
                 characters. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2397,11 +2797,13 @@ class ChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2460,11 +2862,13 @@ class ChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2998,8 +3402,8 @@ class ChatroomGroup:
     def tag_members_count(
         self,
         *,
-        roomid: int | str,
-        tag: str,
+        roomid: int | str | None = None,
+        tag: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
@@ -3008,8 +3412,11 @@ class ChatroomGroup:
         Returns how many members carrying the given tag are online in a chat room now.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
-            tag: The tag to count.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tag: The tag to count. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -3046,10 +3453,10 @@ class ChatroomGroup:
     def tag_members_query(
         self,
         *,
-        roomid: int | str,
-        tag: str,
-        end_time: int | str,
-        limit: int,
+        roomid: int | str | None = None,
+        tag: str | None = None,
+        end_time: int | str | None = None,
+        limit: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
@@ -3060,10 +3467,17 @@ class ChatroomGroup:
         `end_time`. The members come back inside `desc`.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
-            tag: The tag to list.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tag: The tag to list. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
-            limit: Page size, at most 100. At least 1; at most 100.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            limit: Page size, at most 100. At least 1; at most 100. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -3362,9 +3776,9 @@ class ChatroomGroup:
     def update_chat_room_role_tag(
         self,
         *,
-        room_id: int | str,
-        tags: list[str],
-        accid: str,
+        room_id: int | str | None = None,
+        tags: list[str] | None = None,
+        accid: str | None = None,
         notify_target_tags: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -3377,11 +3791,15 @@ class ChatroomGroup:
         Args:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
                 ignores it, send the other spelling with `call_extra_fields={"roomid":
-                ...}`.
+                ...}`. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as compact JSON; JSON text given as a str is checked and
-                sent as is.
-            accid: Online member whose tags are replaced. 1 to 32 characters.
+                sent as is. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Online member whose tags are replaced. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -3653,9 +4071,9 @@ class AsyncChatroomGroup:
     async def batch_send_msg(
         self,
         *,
-        roomid: int | str,
-        msg_list: list[ChatroomBatchMessage],
-        from_accid: str,
+        roomid: int | str | None = None,
+        msg_list: list[ChatroomBatchMessage] | None = None,
+        from_accid: str | None = None,
         ignore_mute: bool | None = None,
         skip_history: Literal[0, 1] | bool | None = None,
         route: Literal[0, 1] | bool | None = None,
@@ -3682,11 +4100,16 @@ class AsyncChatroomGroup:
         which messages were sent and which failed.
 
         Args:
-            roomid: Id of the chat room.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             msg_list: The messages to send, at most 10. At least 1 items; at most 10
                 items. Sent as compact JSON; JSON text given as a str is checked and
-                sent as is.
-            from_accid: Account that sends the messages. 1 to 32 characters.
+                sent as is. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            from_accid: Account that sends the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ignore_mute: Send even though the sender or the whole room is muted. The
                 server's default is False.
             skip_history: 1 to keep the messages out of the cloud history, 0 to store
@@ -3777,10 +4200,10 @@ class AsyncChatroomGroup:
     async def batch_send_msg_to_someone(
         self,
         *,
-        roomid: int | str,
-        msg_list: list[ChatroomTargetBatchMessage],
-        from_accid: str,
-        to_accids: list[str],
+        roomid: int | str | None = None,
+        msg_list: list[ChatroomTargetBatchMessage] | None = None,
+        from_accid: str | None = None,
+        to_accids: list[str] | None = None,
         route: Literal[0, 1] | bool | None = None,
         use_yidun: Literal[0] | None = None,
         yidun_anti_cheating: dict[str, Any] | None = None,
@@ -3800,13 +4223,18 @@ class AsyncChatroomGroup:
         were sent and which failed.
 
         Args:
-            roomid: Id of the chat room.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             msg_list: The messages to send. At least 1 items. Sent as compact JSON; JSON
-                text given as a str is checked and sent as is.
-            from_accid: Account that sends the messages. 1 to 32 characters.
+                text given as a str is checked and sent as is. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            from_accid: Account that sends the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             to_accids: Members of the room who receive the messages. At least 1 items;
                 each 1 to 32 characters. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                is checked and sent as is. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             route: 1 to deliver copies to the app's message-copy address, 0 not to. One
                 of 0, 1.
             use_yidun: Send 0 to check these messages with the generic anti-spam instead
@@ -4221,7 +4649,9 @@ class AsyncChatroomGroup:
         Args:
             roomids: Rooms to fetch, at most 20; a list that cannot be parsed is
                 rejected with 414. At least 1 items; at most 20 items. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+                JSON; JSON text given as a str is checked and sent as is. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             need_online_user_count: Also return the number of members online in each
                 room. The server's default is False.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -4259,9 +4689,9 @@ class AsyncChatroomGroup:
     async def kick_member(
         self,
         *,
-        roomid: int | str,
-        target_accid: str,
-        accid: str,
+        roomid: int | str | None = None,
+        target_accid: str | None = None,
+        accid: str | None = None,
         notify_ext: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -4272,9 +4702,13 @@ class AsyncChatroomGroup:
         notification.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
-            target_accid: Member to kick. 1 to 32 characters.
-            accid: Account doing the kick. 1 to 32 characters.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            target_accid: Member to kick. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            accid: Account doing the kick. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             notify_ext: Extension carried by the kick notification.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -4475,8 +4909,8 @@ class AsyncChatroomGroup:
     async def query_members_by_role(
         self,
         *,
-        roomid: int | str,
-        roles: ChatroomQueryMembersByRoleRoles,
+        roomid: int | str | None = None,
+        roles: ChatroomQueryMembersByRoleRoles | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomQueryMembersByRoleResponse:
@@ -4486,9 +4920,13 @@ class AsyncChatroomGroup:
         blacklisted members and muted members. The members come back inside `desc`.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             roles: The roles to list, as a JSON object of switches. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+                JSON; JSON text given as a str is checked and sent as is. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -4571,10 +5009,10 @@ class AsyncChatroomGroup:
     async def queue_batch_offer(
         self,
         *,
-        roomid: int | str,
-        elements: list[QueueElementInput],
+        roomid: int | str | None = None,
         operator: str | None = None,
         transient: bool | None = None,
+        elements: list[QueueElementInput] | None = None,
         need_notify: bool | None = None,
         notify_ext: str | None = None,
         high_priority: Literal[0, 1] | bool | None = None,
@@ -4588,23 +5026,28 @@ class AsyncChatroomGroup:
         already exist, in one call. Keys that could not be written are reported back.
 
         Args:
-            roomid: Id of the chat room.
-            elements: The elements to add or update. At least 1 items. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             operator: Account that writes the elements. 1 to 32 characters.
             transient: Remove the elements automatically when their owner leaves or
                 drops out of the room.
+            elements: The elements to add or update. At least 1 items. Sent as compact
+                JSON; JSON text given as a str is checked and sent as is. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             need_notify: Send a notification about the change to the room's members.
             notify_ext: App-defined extension carried by that notification.
             high_priority: 1 sends the room notification about this queue change as a
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -4629,9 +5072,9 @@ class AsyncChatroomGroup:
                 _QUEUE_BATCH_OFFER,
                 {
                     "roomid": roomid,
-                    "elements": elements,
                     "operator": operator,
                     "transient": transient,
+                    "elements": elements,
                     "needNotify": need_notify,
                     "notifyExt": notify_ext,
                     "highPriority": high_priority,
@@ -4676,11 +5119,13 @@ class AsyncChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -4736,11 +5181,13 @@ class AsyncChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -4865,8 +5312,8 @@ class AsyncChatroomGroup:
     async def queue_multi_get(
         self,
         *,
-        roomid: int | str,
-        keys: list[str],
+        roomid: int | str | None = None,
+        keys: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomQueueMultiGetResponse:
@@ -4876,10 +5323,12 @@ class AsyncChatroomGroup:
         removing them.
 
         Args:
-            roomid: Id of the chat room.
+            roomid: Id of the chat room. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             keys: Keys of the elements to read. At least 1 items; each at most 128
                 characters. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -4947,11 +5396,13 @@ class AsyncChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -5010,11 +5461,13 @@ class AsyncChatroomGroup:
                 high-priority notification, 0 (the default) as an ordinary one. Members
                 receive at most 10 high-priority room notifications a second and about
                 20 ordinary ones, beyond which ordinary notifications may be dropped.
-                One of 0, 1. The server's default is 0.
+                One of 0, 1. The server's default is 0. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             high_priority_policy: What happens to a high-priority notification once the
                 high-priority rate is exceeded: 0 (the default) sends it as an ordinary
                 notification, 1 fails the call with code 416. One of 0, 1. The server's
-                default is 0.
+                default is 0. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -5548,8 +6001,8 @@ class AsyncChatroomGroup:
     async def tag_members_count(
         self,
         *,
-        roomid: int | str,
-        tag: str,
+        roomid: int | str | None = None,
+        tag: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomTagMembersCountResponse:
@@ -5558,8 +6011,11 @@ class AsyncChatroomGroup:
         Returns how many members carrying the given tag are online in a chat room now.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
-            tag: The tag to count.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tag: The tag to count. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -5596,10 +6052,10 @@ class AsyncChatroomGroup:
     async def tag_members_query(
         self,
         *,
-        roomid: int | str,
-        tag: str,
-        end_time: int | str,
-        limit: int,
+        roomid: int | str | None = None,
+        tag: str | None = None,
+        end_time: int | str | None = None,
+        limit: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> ChatroomTagMembersQueryResponse:
@@ -5610,10 +6066,17 @@ class AsyncChatroomGroup:
         `end_time`. The members come back inside `desc`.
 
         Args:
-            roomid: Chat room id, as returned by `chatroom/create`.
-            tag: The tag to list.
+            roomid: Chat room id, as returned by `chatroom/create`. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tag: The tag to list. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             end_time: Time (ms) to page back from, in reverse order; 0 means now.
-            limit: Page size, at most 100. At least 1; at most 100.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            limit: Page size, at most 100. At least 1; at most 100. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -5912,9 +6375,9 @@ class AsyncChatroomGroup:
     async def update_chat_room_role_tag(
         self,
         *,
-        room_id: int | str,
-        tags: list[str],
-        accid: str,
+        room_id: int | str | None = None,
+        tags: list[str] | None = None,
+        accid: str | None = None,
         notify_target_tags: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -5927,11 +6390,15 @@ class AsyncChatroomGroup:
         Args:
             room_id: Chat room id, as returned by `chatroom/create`. If the server
                 ignores it, send the other spelling with `call_extra_fields={"roomid":
-                ...}`.
+                ...}`. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             tags: The member's new tags, as a JSON array of strings; they replace the
                 old ones. Sent as compact JSON; JSON text given as a str is checked and
-                sent as is.
-            accid: Online member whose tags are replaced. 1 to 32 characters.
+                sent as is. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Online member whose tags are replaced. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notify_target_tags: Tag expression choosing who receives the change
                 notification.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent

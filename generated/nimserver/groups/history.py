@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     HistoryDelBroadcastMsgByIdResponse,
@@ -35,6 +36,13 @@ _DEL_BROADCAST_MSG_BY_ID = Endpoint(
             "broadcast_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether broadcastId is required by history/delBroadcastMsgById.",
+                    "One history/delBroadcastMsgById call without broadcastId: code 414 means required.",
+                ),
+            ),
         ),
     ),
 )
@@ -97,7 +105,19 @@ _QUERY_CHATROOM_MSG = Endpoint(
 _QUERY_SESSION_LIST = Endpoint(
     "history/querySessionList.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid is the only required field of history/querySessionList.",
+                    "One history/querySessionList call with accid alone: code 200 means the others are optional; one without accid: 414.",
+                ),
+            ),
+        ),
         Field(
             "minTimestamp",
             "min_timestamp",
@@ -109,7 +129,21 @@ _QUERY_SESSION_LIST = Endpoint(
             Number(integral=True, format="int64", digits=True),
         ),
         Field("limit", "limit", Number(integral=True)),
-        Field("needLastMsg", "need_last_msg", OneOf((0, 1))),
+        Field(
+            "needLastMsg",
+            "need_last_msg",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether needLastMsg takes 0 (no, the default) and 1 (yes).",
+                        "history/querySessionList calls with needLastMsg 0, 1 and 2: which answer code 200, and which include last messages.",
+                    ),
+                ),
+            ),
+        ),
     ),
     safe_to_repeat=True,
 )
@@ -153,8 +187,27 @@ _QUERY_TAG_HISTORY_MSG = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomId and tags are the only required fields of the tag query.",
+                    "One tag query without tags and one without roomId: code 414 means required; one with only these two: code 200.",
+                ),
+            ),
         ),
-        Field("tags", "tags", JsonText(ListOf(Str(), min_items=1)), required=True),
+        Field(
+            "tags",
+            "tags",
+            JsonText(ListOf(Str(), min_items=1)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether roomId and tags are the only required fields of the tag query.",
+                    "One tag query without tags and one without roomId: code 414 means required; one with only these two: code 200.",
+                ),
+            ),
+        ),
         Field("types", "types", Str(pattern="^[0-9]+(,[0-9]+)*$")),
         Field(
             "fromTime", "from_time", Number(integral=True, format="int64", digits=True)
@@ -172,7 +225,17 @@ _QUERY_TEAM_MSG = Endpoint(
         Field(
             "tid",
             "tid",
-            Number(integral=True, format="int64", digits=True),
+            Doubted(
+                Number(integral=True, format="int64", digits=True),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether tid is a 64-bit number or text of up to 128 characters.",
+                        "One history/queryTeamMsg call with tid sent as a number and one with a non-numeric tid: the error of the second names the type.",
+                    ),
+                ),
+            ),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
@@ -240,7 +303,7 @@ class HistoryGroup:
     def del_broadcast_msg_by_id(
         self,
         *,
-        broadcast_id: int | str,
+        broadcast_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> HistoryDelBroadcastMsgByIdResponse:
@@ -249,7 +312,8 @@ class HistoryGroup:
         Deletes one broadcast the app has sent, by its id.
 
         Args:
-            broadcast_id: Id of the broadcast to delete.
+            broadcast_id: Id of the broadcast to delete. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -452,7 +516,7 @@ class HistoryGroup:
     def query_session_list(
         self,
         *,
-        accid: str,
+        accid: str | None = None,
         min_timestamp: int | str | None = None,
         max_timestamp: int | str | None = None,
         limit: int | None = None,
@@ -468,12 +532,16 @@ class HistoryGroup:
         code 403.
 
         Args:
-            accid: Account whose conversations are listed. 1 to 32 characters.
+            accid: Account whose conversations are listed. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             min_timestamp: Lower bound of the time window, epoch milliseconds.
             max_timestamp: Upper bound of the time window, epoch milliseconds.
             limit: Maximum number of conversations to return.
             need_last_msg: 1 to include the last message of each conversation, 0 (the
-                default) to leave it out. One of 0, 1. The server's default is 0.
+                default) to leave it out. One of 0, 1. The server's default is 0. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -592,8 +660,8 @@ class HistoryGroup:
     def query_tag_history_msg(
         self,
         *,
-        room_id: int | str,
-        tags: list[str],
+        room_id: int | str | None = None,
+        tags: list[str] | None = None,
         types: str | None = None,
         from_time: int | str | None = None,
         to_time: int | str | None = None,
@@ -609,10 +677,12 @@ class HistoryGroup:
 
         Args:
             room_id: Id of the chat room. If the server ignores it, send the other
-                spelling with `call_extra_fields={"roomid": ...}`.
+                spelling with `call_extra_fields={"roomid": ...}`. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
-                is.
+                is. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
@@ -682,7 +752,9 @@ class HistoryGroup:
         team exists and the account was once a member.
 
         Args:
-            tid: Id of the team, as returned when it was created.
+            tid: Id of the team, as returned when it was created. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             accid: Account on whose behalf the history is read. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.
@@ -811,7 +883,7 @@ class AsyncHistoryGroup:
     async def del_broadcast_msg_by_id(
         self,
         *,
-        broadcast_id: int | str,
+        broadcast_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> HistoryDelBroadcastMsgByIdResponse:
@@ -820,7 +892,8 @@ class AsyncHistoryGroup:
         Deletes one broadcast the app has sent, by its id.
 
         Args:
-            broadcast_id: Id of the broadcast to delete.
+            broadcast_id: Id of the broadcast to delete. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1023,7 +1096,7 @@ class AsyncHistoryGroup:
     async def query_session_list(
         self,
         *,
-        accid: str,
+        accid: str | None = None,
         min_timestamp: int | str | None = None,
         max_timestamp: int | str | None = None,
         limit: int | None = None,
@@ -1039,12 +1112,16 @@ class AsyncHistoryGroup:
         code 403.
 
         Args:
-            accid: Account whose conversations are listed. 1 to 32 characters.
+            accid: Account whose conversations are listed. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             min_timestamp: Lower bound of the time window, epoch milliseconds.
             max_timestamp: Upper bound of the time window, epoch milliseconds.
             limit: Maximum number of conversations to return.
             need_last_msg: 1 to include the last message of each conversation, 0 (the
-                default) to leave it out. One of 0, 1. The server's default is 0.
+                default) to leave it out. One of 0, 1. The server's default is 0. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1163,8 +1240,8 @@ class AsyncHistoryGroup:
     async def query_tag_history_msg(
         self,
         *,
-        room_id: int | str,
-        tags: list[str],
+        room_id: int | str | None = None,
+        tags: list[str] | None = None,
         types: str | None = None,
         from_time: int | str | None = None,
         to_time: int | str | None = None,
@@ -1180,10 +1257,12 @@ class AsyncHistoryGroup:
 
         Args:
             room_id: Id of the chat room. If the server ignores it, send the other
-                spelling with `call_extra_fields={"roomid": ...}`.
+                spelling with `call_extra_fields={"roomid": ...}`. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             tags: Message tags to match, as a JSON array of strings. At least 1 items.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
-                is.
+                is. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             types: Comma-separated message type codes to include (0 text, 1 image, 2
                 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom); all types when
                 omitted. Matching `^[0-9]+(,[0-9]+)*$`.
@@ -1253,7 +1332,9 @@ class AsyncHistoryGroup:
         team exists and the account was once a member.
 
         Args:
-            tid: Id of the team, as returned when it was created.
+            tid: Id of the team, as returned when it was created. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             accid: Account on whose behalf the history is read. 1 to 32 characters.
             begintime: Start of the time range, epoch milliseconds.
             endtime: End of the time range, epoch milliseconds.

@@ -23,6 +23,7 @@ from .._checks import (
     Str,
     Variants,
 )
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field, FileInput
 from .. import _shapes
 from ..types import (
@@ -164,21 +165,86 @@ _FILE_UPLOAD = Endpoint(
 _MARK_READ_MSG = Endpoint(
     "msg/markReadMsg.action",
     (
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(min_length=1, max_length=32), required=True),
-        Field("msgidClient", "msgid_client", Str(), required=True),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether from, to and msgidClient are all required by msg/markReadMsg.",
+                    "One msg/markReadMsg call without msgidClient: code 414 means required.",
+                ),
+            ),
+        ),
+        Field(
+            "to",
+            "to",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether from, to and msgidClient are all required by msg/markReadMsg.",
+                    "One msg/markReadMsg call without msgidClient: code 414 means required.",
+                ),
+            ),
+        ),
+        Field(
+            "msgidClient",
+            "msgid_client",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether from, to and msgidClient are all required by msg/markReadMsg.",
+                    "One msg/markReadMsg call without msgidClient: code 414 means required.",
+                ),
+            ),
+        ),
     ),
 )
 
 _MARK_READ_TEAM_MSG = Endpoint(
     "msg/markReadTeamMsg.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid, tid and msgids are all required by msg/markReadTeamMsg.",
+                    "One msg/markReadTeamMsg call without msgids: code 414 means required.",
+                ),
+            ),
+        ),
         Field(
             "tid",
             "tid",
-            Number(integral=True, format="int64", digits=True),
+            Doubted(
+                Number(integral=True, format="int64", digits=True),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether tid is a 64-bit number or text.",
+                        "One msg/markReadTeamMsg call with tid sent as a number: code 200 means a number is accepted.",
+                    ),
+                ),
+            ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid, tid and msgids are all required by msg/markReadTeamMsg.",
+                    "One msg/markReadTeamMsg call without msgids: code 414 means required.",
+                ),
+            ),
         ),
         Field(
             "msgids",
@@ -187,6 +253,13 @@ _MARK_READ_TEAM_MSG = Endpoint(
                 ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
             ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid, tid and msgids are all required by msg/markReadTeamMsg.",
+                    "One msg/markReadTeamMsg call without msgids: code 414 means required.",
+                ),
+            ),
         ),
     ),
 )
@@ -815,9 +888,9 @@ class MsgGroup:
     def mark_read_msg(
         self,
         *,
-        from_: str,
-        to: str,
-        msgid_client: str,
+        from_: str | None = None,
+        to: str | None = None,
+        msgid_client: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
@@ -827,9 +900,15 @@ class MsgGroup:
         receipt to the peer, and returns the receipt time.
 
         Args:
-            from_: The reader, who sends the receipt. 1 to 32 characters.
-            to: The peer whose message is acknowledged. 1 to 32 characters.
-            msgid_client: Client-side message id of the message that was read.
+            from_: The reader, who sends the receipt. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: The peer whose message is acknowledged. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            msgid_client: Client-side message id of the message that was read. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -864,9 +943,9 @@ class MsgGroup:
     def mark_read_team_msg(
         self,
         *,
-        accid: str,
-        tid: int | str,
-        msgids: list[int],
+        accid: str | None = None,
+        tid: int | str | None = None,
+        msgids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
@@ -877,11 +956,17 @@ class MsgGroup:
         lists the message ids that could not be marked.
 
         Args:
-            accid: Team member who read the messages. 1 to 32 characters.
-            tid: Team id, as returned when the team was created.
+            accid: Team member who read the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tid: Team id, as returned when the team was created. The spec doubts some of
+                these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             msgids: JSON array of the server message ids (`msgid`) that were read. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1857,9 +1942,9 @@ class AsyncMsgGroup:
     async def mark_read_msg(
         self,
         *,
-        from_: str,
-        to: str,
-        msgid_client: str,
+        from_: str | None = None,
+        to: str | None = None,
+        msgid_client: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadMsgResponse:
@@ -1869,9 +1954,15 @@ class AsyncMsgGroup:
         receipt to the peer, and returns the receipt time.
 
         Args:
-            from_: The reader, who sends the receipt. 1 to 32 characters.
-            to: The peer whose message is acknowledged. 1 to 32 characters.
-            msgid_client: Client-side message id of the message that was read.
+            from_: The reader, who sends the receipt. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: The peer whose message is acknowledged. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            msgid_client: Client-side message id of the message that was read. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1906,9 +1997,9 @@ class AsyncMsgGroup:
     async def mark_read_team_msg(
         self,
         *,
-        accid: str,
-        tid: int | str,
-        msgids: list[int],
+        accid: str | None = None,
+        tid: int | str | None = None,
+        msgids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> MsgMarkReadTeamMsgResponse:
@@ -1919,11 +2010,17 @@ class AsyncMsgGroup:
         lists the message ids that could not be marked.
 
         Args:
-            accid: Team member who read the messages. 1 to 32 characters.
-            tid: Team id, as returned when the team was created.
+            accid: Team member who read the messages. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            tid: Team id, as returned when the team was created. The spec doubts some of
+                these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             msgids: JSON array of the server message ids (`msgid`) that were read. At
                 least 1 items. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
 from .._checks import ANY, Bool, JsonText, ListOf, MapOf, Number, OneOf, Str
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -103,16 +104,52 @@ _ACCEPT_SERVER_APPLY = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerApply.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
-            "applyAccid", "apply_accid", Str(min_length=1, max_length=32), required=True
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerApply.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "applyAccid",
+            "apply_accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `applyAccid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerApply.action call without `applyAccid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "requestId",
             "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `requestId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerApply.action call without `requestId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
     ),
 )
@@ -125,14 +162,52 @@ _ACCEPT_SERVER_INVITE = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerInvite.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerInvite.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "inviter",
+            "inviter",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `inviter` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerInvite.action call without `inviter`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "requestId",
             "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `requestId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/acceptServerInvite.action call without `requestId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
     ),
 )
@@ -145,8 +220,27 @@ _APPLY_SERVER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/applyServer.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/applyServer.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("ps", "ps", Str(max_length=5000)),
         Field(
             "ttl", "ttl", Number(integral=True, minimum=1, format="int64", digits=True)
@@ -293,13 +387,20 @@ _BATCH_QUERY_THREAD_TALK_META = Endpoint(
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
+        Field("accid", "accid", Str(min_length=1, max_length=32)),
         Field(
             "queryMsgs",
             "query_msgs",
             JsonText(ListOf(_shapes.QChatMessageKey, min_items=1, max_items=100)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `queryMsgs` must be given: the page marks it optional, but the call looks up the threads of the messages it lists and names nothing else to look up, so the spec reads the mark as a slip and requires it.",
+                    "One qchat/batchQueryThreadTalkMeta.action call with serverId and channelId but no queryMsgs: code 414 means it is required; 200 with an empty data list means it is optional (and useless when left out).",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32)),
     ),
     safe_to_repeat=True,
 )
@@ -371,11 +472,80 @@ _CREATE_CHANNEL = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/createChannel.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("name", "name", Str(max_length=64), required=True),
-        Field("type", "type", OneOf((0, 1, 100))),
-        Field("topic", "topic", Str(max_length=128)),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/createChannel.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "name",
+            "name",
+            Doubted(
+                Str(max_length=64),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "The limit on `name` (maxLength 64) is assumed, not read from the operation's page: the 64-character limit is assumed from the server name.",
+                        "One qchat/createChannel.action call with `name` just over the limit: 414 confirms it, 200 shows the limit is higher or absent.",
+                    ),
+                ),
+            ),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `name` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/createChannel.action call without `name`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "type",
+            "type",
+            Doubted(
+                OneOf((0, 1, 100)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "The channel kinds 0, 1 and 100 come from the web SDK's ChannelInfo type and are assumed to be the codes the server API takes and returns.",
+                        "One qchat/createChannel.action call with type 1 and one with 100 that succeed, and one with 2 refused with 414.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "topic",
+            "topic",
+            Doubted(
+                Str(max_length=128),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "The limit on `topic` (maxLength 128) is assumed, not read from the operation's page: the 128-character limit is assumed.",
+                        "One qchat/createChannel.action call with `topic` just over the limit: 414 confirms it, 200 shows the limit is higher or absent.",
+                    ),
+                ),
+            ),
+        ),
         Field("custom", "custom", Str(max_length=1024)),
         Field("viewMode", "view_mode", OneOf((0, 1))),
         Field(
@@ -396,9 +566,42 @@ _CREATE_CHANNEL_CATEGORY = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/createChannelCategory.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("name", "name", Str(max_length=64)),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/createChannelCategory.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "name",
+            "name",
+            Doubted(
+                Str(max_length=64),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "The limit on `name` (maxLength 64) is assumed, not read from the operation's page: the 64-character limit is assumed from the server name.",
+                        "One qchat/createChannelCategory.action call with `name` just over the limit: 414 confirms it, 200 shows the limit is higher or absent.",
+                    ),
+                ),
+            ),
+        ),
         Field("custom", "custom", Str(max_length=1024)),
         Field("viewMode", "view_mode", OneOf((0, 1))),
     ),
@@ -509,7 +712,21 @@ _CREATE_SERVER_IDENTIFY = Endpoint(
         Field("name", "name", Str(), required=True),
         Field("icon", "icon", Str()),
         Field("ext", "ext", Str(max_length=1024)),
-        Field("priority", "priority", Number(integral=True, minimum=1)),
+        Field(
+            "priority",
+            "priority",
+            Doubted(
+                Number(integral=True, minimum=1),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether `priority` is a number: the retired page types it String; described as an integer rank because its meaning is a rank.",
+                        "One call with a non-numeric priority: 414 means a number is expected.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -697,8 +914,27 @@ _GENERATE_INVITE_CODE = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/generateInviteCode.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/generateInviteCode.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("ps", "ps", Str(max_length=5000)),
         Field(
             "ttl", "ttl", Number(integral=True, minimum=1, format="int64", digits=True)
@@ -849,7 +1085,17 @@ _GET_CHANNEL_LIST_BY_CHANNEL_CATEGORY_PAGE = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=200),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=200),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "The limit on `limit` (maximum 200) is assumed, not read from the operation's page: the maximum is assumed from getChannelListPage.",
+                        "One qchat/getChannelListByChannelCategoryPage.action call with `limit` just over the limit: 414 confirms it, 200 shows the limit is higher or absent.",
+                    ),
+                ),
+            ),
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32)),
@@ -995,7 +1241,17 @@ _GET_SERVER_LIST_PAGE = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "The limit on `limit` (maximum 100) is assumed, not read from the operation's page: the maximum of 100 is assumed.",
+                        "One qchat/getServerListPage.action call with `limit` just over the limit: 414 confirms it, 200 shows the limit is higher or absent.",
+                    ),
+                ),
+            ),
             required=True,
         ),
         Field("sortField", "sort_field", Number(integral=True)),
@@ -1147,13 +1403,39 @@ _INVITE_SERVER_MEMBER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/inviteServerMember.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/inviteServerMember.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "accids",
             "accids",
             JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accids` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/inviteServerMember.action call without `accids`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field("ps", "ps", Str(max_length=5000)),
         Field(
@@ -1170,9 +1452,40 @@ _JOIN_SERVER_BY_INVITE_CODE = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/joinServerByInviteCode.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("inviteCode", "invite_code", Str(), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/joinServerByInviteCode.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "inviteCode",
+            "invite_code",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `inviteCode` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/joinServerByInviteCode.action call without `inviteCode`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("ps", "ps", Str(max_length=5000)),
     ),
 )
@@ -1185,13 +1498,39 @@ _KICK_SERVER_MEMBER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/kickServerMember.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/kickServerMember.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "kickAccids",
             "kick_accids",
             JsonText(ListOf(Str(min_length=1, max_length=32), min_items=1)),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `kickAccids` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/kickServerMember.action call without `kickAccids`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
     ),
 )
@@ -1204,8 +1543,27 @@ _LEAVE_SERVER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/leaveServer.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/leaveServer.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
     ),
 )
 
@@ -1287,7 +1645,6 @@ _QUERY_CATEGORY_WHITE_BLACK_IDENTIFY_USER_PAGE = Endpoint(
 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
     "qchat/queryChannelUnReadMentionedMsgPage.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "serverId",
             "server_id",
@@ -1299,6 +1656,19 @@ _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
             "channel_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the stored copy of the page lost its required column; the operation looks up one member's mentions, so it is described as required.",
+                    "One qchat/queryChannelUnReadMentionedMsgPage.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "timeTag", "time_tag", Number(integral=True, format="int64", digits=True)
@@ -1311,7 +1681,6 @@ _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE = Endpoint(
 _QUERY_HISTORY_MSG = Endpoint(
     "qchat/queryHistoryMsg.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
             "serverId",
             "server_id",
@@ -1323,6 +1692,19 @@ _QUERY_HISTORY_MSG = Endpoint(
             "channel_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the stored copies of the page lost its required column, and its cURL example sends accid, so it is described as required.",
+                    "One qchat/queryHistoryMsg.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "fromTime",
@@ -1550,16 +1932,52 @@ _REJECT_SERVER_APPLY = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerApply.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field(
-            "applyAccid", "apply_accid", Str(min_length=1, max_length=32), required=True
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerApply.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "applyAccid",
+            "apply_accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `applyAccid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerApply.action call without `applyAccid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "requestId",
             "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `requestId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerApply.action call without `requestId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field("ps", "ps", Str(max_length=5000)),
     ),
@@ -1573,14 +1991,52 @@ _REJECT_SERVER_INVITE = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerInvite.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("inviter", "inviter", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerInvite.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "inviter",
+            "inviter",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `inviter` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerInvite.action call without `inviter`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "requestId",
             "request_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `requestId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/rejectServerInvite.action call without `requestId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field("ps", "ps", Str(max_length=5000)),
     ),
@@ -1594,8 +2050,27 @@ _REMOVE_CHANNEL = Endpoint(
             "channel_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channelId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/removeChannel.action call without `channelId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/removeChannel.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
     ),
 )
 
@@ -1607,8 +2082,27 @@ _REMOVE_CHANNEL_CATEGORY = Endpoint(
             "category_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `categoryId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/removeChannelCategory.action call without `categoryId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/removeChannelCategory.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
     ),
 )
 
@@ -1620,8 +2114,27 @@ _REMOVE_SERVER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/removeServer.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/removeServer.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
     ),
 )
 
@@ -1730,8 +2243,27 @@ _UPDATE_CATEGORY_INFO_OF_CHANNEL = Endpoint(
             "channel_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channelId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateCategoryInfoOfChannel.action call without `channelId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateCategoryInfoOfChannel.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "categoryId",
             "category_id",
@@ -1749,21 +2281,78 @@ _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentify.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "categoryId",
             "category_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `categoryId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentify.action call without `categoryId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("type", "type", OneOf((1, 2)), required=True),
-        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "type",
+            "type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `type` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentify.action call without `type`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "opeType",
+            "ope_type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `opeType` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentify.action call without `opeType`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentify.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "roleId",
             "role_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `roleId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentify.action call without `roleId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
     ),
 )
@@ -1776,16 +2365,66 @@ _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentifyUser.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "categoryId",
             "category_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `categoryId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentifyUser.action call without `categoryId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("type", "type", OneOf((1, 2)), required=True),
-        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "type",
+            "type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `type` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentifyUser.action call without `type`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "opeType",
+            "ope_type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `opeType` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentifyUser.action call without `opeType`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentifyUser.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "toAccids",
             "to_accids",
@@ -1793,6 +2432,13 @@ _UPDATE_CATEGORY_WHITE_BLACK_IDENTIFY_USER = Endpoint(
                 ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100)
             ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `toAccids` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateCategoryWhiteBlackIdentifyUser.action call without `toAccids`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
     ),
 )
@@ -1805,8 +2451,27 @@ _UPDATE_CHANNEL = Endpoint(
             "channel_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channelId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateChannel.action call without `channelId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateChannel.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("name", "name", Str(max_length=64)),
         Field("topic", "topic", Str(max_length=128)),
         Field("custom", "custom", Str(max_length=1024)),
@@ -1823,8 +2488,27 @@ _UPDATE_CHANNEL_CATEGORY = Endpoint(
             "category_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `categoryId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateChannelCategory.action call without `categoryId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateChannelCategory.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("name", "name", Str(max_length=64)),
         Field("custom", "custom", Str(max_length=1024)),
         Field("viewMode", "view_mode", OneOf((0, 1))),
@@ -1940,14 +2624,45 @@ _UPDATE_MSG = Endpoint(
 _UPDATE_OTHER_SERVER_MEMBER = Endpoint(
     "qchat/updateOtherServerMember.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is copied from updateServerMember, not from the operation's page.",
+                    "One qchat/updateOtherServerMember.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "serverId",
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is copied from updateServerMember, not from the operation's page.",
+                    "One qchat/updateOtherServerMember.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("toAccid", "to_accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "toAccid",
+            "to_accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `toAccid` must be given: the required list of this body is copied from updateServerMember, not from the operation's page.",
+                    "One qchat/updateOtherServerMember.action call without `toAccid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("nick", "nick", Str(max_length=64)),
         Field("avatar", "avatar", Str(max_length=1024)),
         Field("bid", "bid", Str()),
@@ -1988,7 +2703,22 @@ _UPDATE_QUICK_COMMENT = Endpoint(
             Number(integral=True, format="int64", digits=True),
             required=True,
         ),
-        Field("operateType", "operate_type", OneOf((1, 2)), required=True),
+        Field(
+            "operateType",
+            "operate_type",
+            Doubted(
+                OneOf((1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "The values of the add/remove switch are a guess.",
+                        "One call with each value: the comment appears after one and disappears after the other.",
+                    ),
+                ),
+            ),
+            required=True,
+        ),
     ),
 )
 
@@ -2000,8 +2730,27 @@ _UPDATE_SERVER = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateServer.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is inferred from the other QChat operations, not from the operation's page.",
+                    "One qchat/updateServer.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("name", "name", Str(max_length=64)),
         Field("icon", "icon", Str(max_length=1024)),
         Field("custom", "custom", Str(max_length=1024)),
@@ -2060,15 +2809,53 @@ _UPDATE_SERVER_MEMBER_BAN = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/updateServerMemberBan.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/updateServerMemberBan.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "targetAccid",
             "target_accid",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `targetAccid` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/updateServerMemberBan.action call without `targetAccid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
+        Field(
+            "opeType",
+            "ope_type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `opeType` must be given: the required list of this body is taken from the options the web SDK requires, not from the operation's page.",
+                    "One qchat/updateServerMemberBan.action call without `opeType`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field("custom", "custom", Str(max_length=1024)),
     ),
 )
@@ -2102,21 +2889,78 @@ _UPDATE_WHITE_BLACK_IDENTIFY = Endpoint(
             "server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `serverId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateWhiteBlackIdentify.action call without `serverId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
         Field(
             "channelId",
             "channel_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channelId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateWhiteBlackIdentify.action call without `channelId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
-        Field("type", "type", OneOf((1, 2)), required=True),
-        Field("opeType", "ope_type", OneOf((1, 2)), required=True),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "type",
+            "type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `type` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateWhiteBlackIdentify.action call without `type`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "opeType",
+            "ope_type",
+            OneOf((1, 2)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `opeType` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateWhiteBlackIdentify.action call without `opeType`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateWhiteBlackIdentify.action call without `accid`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
+        ),
         Field(
             "roleId",
             "role_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `roleId` must be given: the required list of this body is copied from updateWhiteBlackIdentifyUser, not from the operation's page.",
+                    "One qchat/updateWhiteBlackIdentify.action call without `roleId`: code 414 means it is required, 200 that it may be left out.",
+                ),
+            ),
         ),
     ),
 )
@@ -2160,10 +3004,10 @@ class QchatGroup:
     def accept_server_apply(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        apply_accid: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        apply_accid: str | None = None,
+        request_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -2174,11 +3018,15 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that accepts; needs the permission to handle applications. 1
-                to 32 characters.
-            apply_accid: Account that applied. 1 to 32 characters.
-            request_id: Id of the application.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            apply_accid: Account that applied. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            request_id: Id of the application. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2215,10 +3063,10 @@ class QchatGroup:
     def accept_server_invite(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        inviter: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        inviter: str | None = None,
+        request_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -2229,11 +3077,16 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: The invited account. 1 to 32 characters.
-            inviter: Account that sent the invitation. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: The invited account. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            inviter: Account that sent the invitation. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             request_id: Id of the invitation, from the invitation notification or the
-                invite answer.
+                invite answer. Required by the spec, which doubts it: left out, the call
+                is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2270,8 +3123,8 @@ class QchatGroup:
     def apply_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         ps: str | None = None,
         ttl: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -2286,8 +3139,10 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that applies. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that applies. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -2586,8 +3441,8 @@ class QchatGroup:
         *,
         server_id: int | str,
         channel_id: int | str,
-        query_msgs: list[QChatMessageKey],
         accid: str | None = None,
+        query_msgs: list[QChatMessageKey] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
@@ -2599,10 +3454,12 @@ class QchatGroup:
         Args:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
+            accid: Account on whose behalf the threads are read. 1 to 32 characters.
             query_msgs: Root messages to look up, at most 100, each as its server id and
                 send time. At least 1 items; at most 100 items. Sent as compact JSON;
-                JSON text given as a str is checked and sent as is.
-            accid: Account on whose behalf the threads are read. 1 to 32 characters.
+                JSON text given as a str is checked and sent as is. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2631,8 +3488,8 @@ class QchatGroup:
                 {
                     "serverId": server_id,
                     "channelId": channel_id,
-                    "queryMsgs": query_msgs,
                     "accid": accid,
+                    "queryMsgs": query_msgs,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
@@ -2790,9 +3647,9 @@ class QchatGroup:
     def create_channel(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        name: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        name: str | None = None,
         type: Literal[0, 1, 100] | None = None,
         topic: str | None = None,
         custom: str | None = None,
@@ -2813,13 +3670,20 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that creates the channel; needs the permission to manage
-                channels. 1 to 32 characters.
-            name: Channel name. At most 64 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            name: Channel name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             type: Kind of channel; 0 message channel, 1 real-time audio/video channel,
-                100 custom channel. One of 0, 1, 100.
-            topic: Channel topic. At most 128 characters.
+                100 custom channel. One of 0, 1, 100. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
+            topic: Channel topic. At most 128 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
@@ -2875,8 +3739,8 @@ class QchatGroup:
     def create_channel_category(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
@@ -2891,10 +3755,13 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that creates the category; needs the permission to manage
-                channels. 1 to 32 characters.
-            name: Category name. At most 64 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            name: Category name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
@@ -3257,7 +4124,8 @@ class QchatGroup:
             ext: App-defined extension of the role. At most 1024 characters.
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
-                roles ranked below their own. At least 1.
+                roles ranked below their own. At least 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -3723,8 +4591,8 @@ class QchatGroup:
     def generate_invite_code(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         ps: str | None = None,
         ttl: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -3739,8 +4607,11 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that creates the code. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that creates the code. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -4108,7 +4979,9 @@ class QchatGroup:
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first.
-            limit: Most entries to return in this page. At least 1; at most 200.
+            limit: Most entries to return in this page. At least 1; at most 200. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -4463,7 +5336,9 @@ class QchatGroup:
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first.
-            limit: Most entries to return in this page. At least 1; at most 100.
+            limit: Most entries to return in this page. At least 1; at most 100. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
                 with the reorder operations (then page with `page_token`); any other
                 value, or leaving it out, orders by creation time (then page with
@@ -4853,9 +5728,9 @@ class QchatGroup:
     def invite_server_member(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        accids: list[str],
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        accids: list[str] | None = None,
         ps: str | None = None,
         ttl: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -4872,10 +5747,15 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that sends the invitation. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that sends the invitation. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -4916,9 +5796,9 @@ class QchatGroup:
     def join_server_by_invite_code(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        invite_code: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        invite_code: str | None = None,
         ps: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -4930,9 +5810,12 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that joins. 1 to 32 characters.
-            invite_code: The invite code.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that joins. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            invite_code: The invite code. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             ps: Message shown to the server with the join. At most 5000 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -4970,9 +5853,9 @@ class QchatGroup:
     def kick_server_member(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        kick_accids: list[str],
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        kick_accids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -4983,12 +5866,15 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that removes the members; needs the permission to kick. 1 to
-                32 characters.
+                32 characters. Required by the spec, which doubts it: left out, the call
+                is sent with a SpecDoubtWarning.
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
-                is.
+                is. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -5024,8 +5910,8 @@ class QchatGroup:
     def leave_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -5036,8 +5922,10 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that leaves. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that leaves. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -5302,9 +6190,9 @@ class QchatGroup:
     def query_channel_un_read_mentioned_msg_page(
         self,
         *,
-        accid: str,
         server_id: int | str,
         channel_id: int | str,
+        accid: str | None = None,
         time_tag: int | str | None = None,
         limit: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -5318,9 +6206,11 @@ class QchatGroup:
         up to 200 messages.
 
         Args:
-            accid: Member whose mentions are looked up. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
+            accid: Member whose mentions are looked up. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             time_tag: Where the backward search starts, epoch milliseconds; now when
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
@@ -5351,9 +6241,9 @@ class QchatGroup:
             self._client._call(
                 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
                 {
-                    "accid": accid,
                     "serverId": server_id,
                     "channelId": channel_id,
+                    "accid": accid,
                     "timeTag": time_tag,
                     "limit": limit,
                 },
@@ -5365,9 +6255,9 @@ class QchatGroup:
     def query_history_msg(
         self,
         *,
-        accid: str,
         server_id: int | str,
         channel_id: int | str,
+        accid: str | None = None,
         from_time: int | str | None = None,
         to_time: int | str | None = None,
         exclude_msg_id: int | str | None = None,
@@ -5384,9 +6274,11 @@ class QchatGroup:
         this skips messages sharing that timestamp correctly.
 
         Args:
-            accid: Account on whose behalf the history is read. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             from_time: Start of the time range, epoch milliseconds. The server's default
                 is 0.
             to_time: End of the time range, epoch milliseconds; now when omitted.
@@ -5422,9 +6314,9 @@ class QchatGroup:
             self._client._call(
                 _QUERY_HISTORY_MSG,
                 {
-                    "accid": accid,
                     "serverId": server_id,
                     "channelId": channel_id,
+                    "accid": accid,
                     "fromTime": from_time,
                     "toTime": to_time,
                     "excludeMsgId": exclude_msg_id,
@@ -5907,10 +6799,10 @@ class QchatGroup:
     def reject_server_apply(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        apply_accid: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        apply_accid: str | None = None,
+        request_id: int | str | None = None,
         ps: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -5922,11 +6814,15 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that rejects; needs the permission to handle applications. 1
-                to 32 characters.
-            apply_accid: Account that applied. 1 to 32 characters.
-            request_id: Id of the application.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            apply_accid: Account that applied. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            request_id: Id of the application. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             ps: Message sent back to the applicant. At most 5000 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -5965,10 +6861,10 @@ class QchatGroup:
     def reject_server_invite(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        inviter: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        inviter: str | None = None,
+        request_id: int | str | None = None,
         ps: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -5980,10 +6876,15 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: The invited account. 1 to 32 characters.
-            inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id: Id of the invitation.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: The invited account. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            inviter: Account that sent the invitation. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            request_id: Id of the invitation. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             ps: Message sent back to the inviter. At most 5000 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -6022,8 +6923,8 @@ class QchatGroup:
     def remove_channel(
         self,
         *,
-        channel_id: int | str,
-        accid: str,
+        channel_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -6033,9 +6934,12 @@ class QchatGroup:
         channels.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that deletes the channel; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -6070,8 +6974,8 @@ class QchatGroup:
     def remove_channel_category(
         self,
         *,
-        category_id: int | str,
-        accid: str,
+        category_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -6082,9 +6986,11 @@ class QchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that deletes the category; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -6119,8 +7025,8 @@ class QchatGroup:
     def remove_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -6131,8 +7037,10 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: The server's owner. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: The server's owner. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -6480,8 +7388,8 @@ class QchatGroup:
     def update_category_info_of_channel(
         self,
         *,
-        channel_id: int | str,
-        accid: str,
+        channel_id: int | str | None = None,
+        accid: str | None = None,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -6494,9 +7402,12 @@ class QchatGroup:
         Returns the updated channel.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
@@ -6537,12 +7448,12 @@ class QchatGroup:
     def update_category_white_black_identify(
         self,
         *,
-        server_id: int | str,
-        category_id: int | str,
-        type: Literal[1, 2],
-        ope_type: Literal[1, 2],
-        accid: str,
-        role_id: int | str,
+        server_id: int | str | None = None,
+        category_id: int | str | None = None,
+        type: Literal[1, 2] | None = None,
+        ope_type: Literal[1, 2] | None = None,
+        accid: str | None = None,
+        role_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -6554,15 +7465,23 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2.
-            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
+                2 the blacklist (used by public ones). One of 1, 2. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. 1 to 32 characters.
-            role_id: Server identity group to add or remove.
+                whitelists and blacklists. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            role_id: Server identity group to add or remove. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -6601,12 +7520,12 @@ class QchatGroup:
     def update_category_white_black_identify_user(
         self,
         *,
-        server_id: int | str,
-        category_id: int | str,
-        type: Literal[1, 2],
-        ope_type: Literal[1, 2],
-        accid: str,
-        to_accids: list[str],
+        server_id: int | str | None = None,
+        category_id: int | str | None = None,
+        type: Literal[1, 2] | None = None,
+        ope_type: Literal[1, 2] | None = None,
+        accid: str | None = None,
+        to_accids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -6618,17 +7537,25 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2.
-            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
+                2 the blacklist (used by public ones). One of 1, 2. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. 1 to 32 characters.
+                whitelists and blacklists. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
-                given as a str is checked and sent as is.
+                given as a str is checked and sent as is. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -6667,8 +7594,8 @@ class QchatGroup:
     def update_channel(
         self,
         *,
-        channel_id: int | str,
-        accid: str,
+        channel_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         topic: str | None = None,
         custom: str | None = None,
@@ -6685,9 +7612,12 @@ class QchatGroup:
         move the channel to another category.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             name: New channel name. At most 64 characters.
             topic: New channel topic. At most 128 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -6739,8 +7669,8 @@ class QchatGroup:
     def update_channel_category(
         self,
         *,
-        category_id: int | str,
-        accid: str,
+        category_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
@@ -6755,9 +7685,11 @@ class QchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             name: New category name. At most 64 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
@@ -7045,9 +7977,9 @@ class QchatGroup:
     def update_other_server_member(
         self,
         *,
-        accid: str,
-        server_id: int | str,
-        to_accid: str,
+        accid: str | None = None,
+        server_id: int | str | None = None,
+        to_accid: str | None = None,
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
@@ -7061,10 +7993,15 @@ class QchatGroup:
         the updated member.
 
         Args:
-            accid: Account that makes the change. 1 to 32 characters.
+            accid: Account that makes the change. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            to_accid: Member whose card changes. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            to_accid: Member whose card changes. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             bid: Custom content-moderation (anti-spam) business to check the text and
@@ -7134,7 +8071,9 @@ class QchatGroup:
             msg_id_server: Server-side id of the commented message.
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
-            operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
+            operate_type: 1 adds the comment, 2 removes it. One of 1, 2. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -7174,8 +8113,8 @@ class QchatGroup:
     def update_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
@@ -7193,9 +8132,11 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage the
-                server. 1 to 32 characters.
+                server. 1 to 32 characters. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             name: New server name. At most 64 characters.
             icon: New server icon URL. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -7390,10 +8331,10 @@ class QchatGroup:
     def update_server_member_ban(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        target_accid: str,
-        ope_type: Literal[1, 2],
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        target_accid: str | None = None,
+        ope_type: Literal[1, 2] | None = None,
         custom: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -7406,11 +8347,16 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that bans or unbans; needs the permission to ban members. 1
-                to 32 characters.
-            target_accid: Account to ban or unban. 1 to 32 characters.
-            ope_type: 1 ban, 2 lift the ban. One of 1, 2.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            target_accid: Account to ban or unban. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: 1 ban, 2 lift the ban. One of 1, 2. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             custom: App-defined extension stored with the ban. At most 1024 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -7509,12 +8455,12 @@ class QchatGroup:
     def update_white_black_identify(
         self,
         *,
-        server_id: int | str,
-        channel_id: int | str,
-        type: Literal[1, 2],
-        ope_type: Literal[1, 2],
-        accid: str,
-        role_id: int | str,
+        server_id: int | str | None = None,
+        channel_id: int | str | None = None,
+        type: Literal[1, 2] | None = None,
+        ope_type: Literal[1, 2] | None = None,
+        accid: str | None = None,
+        role_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -7528,14 +8474,23 @@ class QchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            channel_id: Id of a channel, assigned when the channel is created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2.
-            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
+                2 the blacklist (used by public ones). One of 1, 2. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. 1 to 32 characters.
-            role_id: Server identity group to add or remove.
+                whitelists and blacklists. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            role_id: Server identity group to add or remove. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -7648,10 +8603,10 @@ class AsyncQchatGroup:
     async def accept_server_apply(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        apply_accid: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        apply_accid: str | None = None,
+        request_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -7662,11 +8617,15 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that accepts; needs the permission to handle applications. 1
-                to 32 characters.
-            apply_accid: Account that applied. 1 to 32 characters.
-            request_id: Id of the application.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            apply_accid: Account that applied. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            request_id: Id of the application. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -7703,10 +8662,10 @@ class AsyncQchatGroup:
     async def accept_server_invite(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        inviter: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        inviter: str | None = None,
+        request_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -7717,11 +8676,16 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: The invited account. 1 to 32 characters.
-            inviter: Account that sent the invitation. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: The invited account. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            inviter: Account that sent the invitation. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             request_id: Id of the invitation, from the invitation notification or the
-                invite answer.
+                invite answer. Required by the spec, which doubts it: left out, the call
+                is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -7758,8 +8722,8 @@ class AsyncQchatGroup:
     async def apply_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         ps: str | None = None,
         ttl: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -7774,8 +8738,10 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that applies. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that applies. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             ps: Message shown with the application. At most 5000 characters.
             ttl: How long the application stays valid, in milliseconds.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -8074,8 +9040,8 @@ class AsyncQchatGroup:
         *,
         server_id: int | str,
         channel_id: int | str,
-        query_msgs: list[QChatMessageKey],
         accid: str | None = None,
+        query_msgs: list[QChatMessageKey] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> QchatBatchQueryThreadTalkMetaResponse:
@@ -8087,10 +9053,12 @@ class AsyncQchatGroup:
         Args:
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
+            accid: Account on whose behalf the threads are read. 1 to 32 characters.
             query_msgs: Root messages to look up, at most 100, each as its server id and
                 send time. At least 1 items; at most 100 items. Sent as compact JSON;
-                JSON text given as a str is checked and sent as is.
-            accid: Account on whose behalf the threads are read. 1 to 32 characters.
+                JSON text given as a str is checked and sent as is. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -8119,8 +9087,8 @@ class AsyncQchatGroup:
                 {
                     "serverId": server_id,
                     "channelId": channel_id,
-                    "queryMsgs": query_msgs,
                     "accid": accid,
+                    "queryMsgs": query_msgs,
                 },
                 extra_fields=call_extra_fields,
                 request_id=call_request_id,
@@ -8278,9 +9246,9 @@ class AsyncQchatGroup:
     async def create_channel(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        name: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        name: str | None = None,
         type: Literal[0, 1, 100] | None = None,
         topic: str | None = None,
         custom: str | None = None,
@@ -8301,13 +9269,20 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that creates the channel; needs the permission to manage
-                channels. 1 to 32 characters.
-            name: Channel name. At most 64 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            name: Channel name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             type: Kind of channel; 0 message channel, 1 real-time audio/video channel,
-                100 custom channel. One of 0, 1, 100.
-            topic: Channel topic. At most 128 characters.
+                100 custom channel. One of 0, 1, 100. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
+            topic: Channel topic. At most 128 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
@@ -8363,8 +9338,8 @@ class AsyncQchatGroup:
     async def create_channel_category(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
@@ -8379,10 +9354,13 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that creates the category; needs the permission to manage
-                channels. 1 to 32 characters.
-            name: Category name. At most 64 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            name: Category name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
             view_mode: Who can see it: 0 public, visible to every server member except
@@ -8745,7 +9723,8 @@ class AsyncQchatGroup:
             ext: App-defined extension of the role. At most 1024 characters.
             priority: Rank of the role: the smaller the number, the higher the rank, 1
                 being the highest. Members with role-management permission may edit only
-                roles ranked below their own. At least 1.
+                roles ranked below their own. At least 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -9211,8 +10190,8 @@ class AsyncQchatGroup:
     async def generate_invite_code(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         ps: str | None = None,
         ttl: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -9227,8 +10206,11 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that creates the code. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that creates the code. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ps: Message stored with the code. At most 5000 characters.
             ttl: How long the code stays valid, in milliseconds; 30 days when left out.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -9596,7 +10578,9 @@ class AsyncQchatGroup:
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first.
-            limit: Most entries to return in this page. At least 1; at most 200.
+            limit: Most entries to return in this page. At least 1; at most 200. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             accid: Account whose visible channels to list; all channels when left out. 1
                 to 32 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -9951,7 +10935,9 @@ class AsyncQchatGroup:
             timetag: Paging cursor, a time in epoch milliseconds. Pass 0 for the first
                 (newest) page, then the `nextTimetag` of the previous page; entries come
                 back newest first.
-            limit: Most entries to return in this page. At least 1; at most 100.
+            limit: Most entries to return in this page. At least 1; at most 100. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             sort_field: Ordering of the page: 1 orders by the custom reorder weight set
                 with the reorder operations (then page with `page_token`); any other
                 value, or leaving it out, orders by creation time (then page with
@@ -10341,9 +11327,9 @@ class AsyncQchatGroup:
     async def invite_server_member(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        accids: list[str],
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        accids: list[str] | None = None,
         ps: str | None = None,
         ttl: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -10360,10 +11346,15 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that sends the invitation. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that sends the invitation. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accids: Accounts to invite. At least 1 items; each 1 to 32 characters. Sent
                 as compact JSON; JSON text given as a str is checked and sent as is.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ps: Message shown with the invitation. At most 5000 characters.
             ttl: How long the invitation stays valid, in milliseconds.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -10404,9 +11395,9 @@ class AsyncQchatGroup:
     async def join_server_by_invite_code(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        invite_code: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        invite_code: str | None = None,
         ps: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -10418,9 +11409,12 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that joins. 1 to 32 characters.
-            invite_code: The invite code.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that joins. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            invite_code: The invite code. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             ps: Message shown to the server with the join. At most 5000 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -10458,9 +11452,9 @@ class AsyncQchatGroup:
     async def kick_server_member(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        kick_accids: list[str],
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        kick_accids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -10471,12 +11465,15 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that removes the members; needs the permission to kick. 1 to
-                32 characters.
+                32 characters. Required by the spec, which doubts it: left out, the call
+                is sent with a SpecDoubtWarning.
             kick_accids: Accounts to remove. At least 1 items; each 1 to 32 characters.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
-                is.
+                is. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -10512,8 +11509,8 @@ class AsyncQchatGroup:
     async def leave_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -10524,8 +11521,10 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: Account that leaves. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: Account that leaves. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -10790,9 +11789,9 @@ class AsyncQchatGroup:
     async def query_channel_un_read_mentioned_msg_page(
         self,
         *,
-        accid: str,
         server_id: int | str,
         channel_id: int | str,
+        accid: str | None = None,
         time_tag: int | str | None = None,
         limit: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -10806,9 +11805,11 @@ class AsyncQchatGroup:
         up to 200 messages.
 
         Args:
-            accid: Member whose mentions are looked up. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
+            accid: Member whose mentions are looked up. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             time_tag: Where the backward search starts, epoch milliseconds; now when
                 omitted.
             limit: Maximum number of messages to return. At least 1; at most 200. The
@@ -10839,9 +11840,9 @@ class AsyncQchatGroup:
             await self._client._call(
                 _QUERY_CHANNEL_UN_READ_MENTIONED_MSG_PAGE,
                 {
-                    "accid": accid,
                     "serverId": server_id,
                     "channelId": channel_id,
+                    "accid": accid,
                     "timeTag": time_tag,
                     "limit": limit,
                 },
@@ -10853,9 +11854,9 @@ class AsyncQchatGroup:
     async def query_history_msg(
         self,
         *,
-        accid: str,
         server_id: int | str,
         channel_id: int | str,
+        accid: str | None = None,
         from_time: int | str | None = None,
         to_time: int | str | None = None,
         exclude_msg_id: int | str | None = None,
@@ -10872,9 +11873,11 @@ class AsyncQchatGroup:
         this skips messages sharing that timestamp correctly.
 
         Args:
-            accid: Account on whose behalf the history is read. 1 to 32 characters.
             server_id: Id of a QChat server, assigned when the server is created.
             channel_id: Id of a channel inside a QChat server.
+            accid: Account on whose behalf the history is read. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             from_time: Start of the time range, epoch milliseconds. The server's default
                 is 0.
             to_time: End of the time range, epoch milliseconds; now when omitted.
@@ -10910,9 +11913,9 @@ class AsyncQchatGroup:
             await self._client._call(
                 _QUERY_HISTORY_MSG,
                 {
-                    "accid": accid,
                     "serverId": server_id,
                     "channelId": channel_id,
+                    "accid": accid,
                     "fromTime": from_time,
                     "toTime": to_time,
                     "excludeMsgId": exclude_msg_id,
@@ -11395,10 +12398,10 @@ class AsyncQchatGroup:
     async def reject_server_apply(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        apply_accid: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        apply_accid: str | None = None,
+        request_id: int | str | None = None,
         ps: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -11410,11 +12413,15 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that rejects; needs the permission to handle applications. 1
-                to 32 characters.
-            apply_accid: Account that applied. 1 to 32 characters.
-            request_id: Id of the application.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            apply_accid: Account that applied. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            request_id: Id of the application. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             ps: Message sent back to the applicant. At most 5000 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -11453,10 +12460,10 @@ class AsyncQchatGroup:
     async def reject_server_invite(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        inviter: str,
-        request_id: int | str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        inviter: str | None = None,
+        request_id: int | str | None = None,
         ps: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -11468,10 +12475,15 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: The invited account. 1 to 32 characters.
-            inviter: Account that sent the invitation. 1 to 32 characters.
-            request_id: Id of the invitation.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: The invited account. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
+            inviter: Account that sent the invitation. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            request_id: Id of the invitation. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             ps: Message sent back to the inviter. At most 5000 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -11510,8 +12522,8 @@ class AsyncQchatGroup:
     async def remove_channel(
         self,
         *,
-        channel_id: int | str,
-        accid: str,
+        channel_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -11521,9 +12533,12 @@ class AsyncQchatGroup:
         channels.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that deletes the channel; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -11558,8 +12573,8 @@ class AsyncQchatGroup:
     async def remove_channel_category(
         self,
         *,
-        category_id: int | str,
-        accid: str,
+        category_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -11570,9 +12585,11 @@ class AsyncQchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that deletes the category; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -11607,8 +12624,8 @@ class AsyncQchatGroup:
     async def remove_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -11619,8 +12636,10 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            accid: The server's owner. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            accid: The server's owner. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -11968,8 +12987,8 @@ class AsyncQchatGroup:
     async def update_category_info_of_channel(
         self,
         *,
-        channel_id: int | str,
-        accid: str,
+        channel_id: int | str | None = None,
+        accid: str | None = None,
         category_id: int | str | None = None,
         sync_mode: Literal[0, 1] | bool | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -11982,9 +13001,12 @@ class AsyncQchatGroup:
         Returns the updated channel.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             category_id: Category to put the channel in.
             sync_mode: 0 the channel keeps its own permissions, 1 it follows its
                 category's. One of 0, 1.
@@ -12025,12 +13047,12 @@ class AsyncQchatGroup:
     async def update_category_white_black_identify(
         self,
         *,
-        server_id: int | str,
-        category_id: int | str,
-        type: Literal[1, 2],
-        ope_type: Literal[1, 2],
-        accid: str,
-        role_id: int | str,
+        server_id: int | str | None = None,
+        category_id: int | str | None = None,
+        type: Literal[1, 2] | None = None,
+        ope_type: Literal[1, 2] | None = None,
+        accid: str | None = None,
+        role_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -12042,15 +13064,23 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2.
-            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
+                2 the blacklist (used by public ones). One of 1, 2. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. 1 to 32 characters.
-            role_id: Server identity group to add or remove.
+                whitelists and blacklists. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            role_id: Server identity group to add or remove. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -12089,12 +13119,12 @@ class AsyncQchatGroup:
     async def update_category_white_black_identify_user(
         self,
         *,
-        server_id: int | str,
-        category_id: int | str,
-        type: Literal[1, 2],
-        ope_type: Literal[1, 2],
-        accid: str,
-        to_accids: list[str],
+        server_id: int | str | None = None,
+        category_id: int | str | None = None,
+        type: Literal[1, 2] | None = None,
+        ope_type: Literal[1, 2] | None = None,
+        accid: str | None = None,
+        to_accids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -12106,17 +13136,25 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2.
-            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
+                2 the blacklist (used by public ones). One of 1, 2. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. 1 to 32 characters.
+                whitelists and blacklists. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             to_accids: Accounts to add or remove, at most 100. At least 1 items; at most
                 100 items; each 1 to 32 characters. Sent as compact JSON; JSON text
-                given as a str is checked and sent as is.
+                given as a str is checked and sent as is. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -12155,8 +13193,8 @@ class AsyncQchatGroup:
     async def update_channel(
         self,
         *,
-        channel_id: int | str,
-        accid: str,
+        channel_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         topic: str | None = None,
         custom: str | None = None,
@@ -12173,9 +13211,12 @@ class AsyncQchatGroup:
         move the channel to another category.
 
         Args:
-            channel_id: Id of a channel, assigned when the channel is created.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             name: New channel name. At most 64 characters.
             topic: New channel topic. At most 128 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -12227,8 +13268,8 @@ class AsyncQchatGroup:
     async def update_channel_category(
         self,
         *,
-        category_id: int | str,
-        accid: str,
+        category_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         custom: str | None = None,
         view_mode: Literal[0, 1] | bool | None = None,
@@ -12243,9 +13284,11 @@ class AsyncQchatGroup:
 
         Args:
             category_id: Id of a channel category, assigned when the category is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage
-                channels. 1 to 32 characters.
+                channels. 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             name: New category name. At most 64 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
                 common choice. At most 1024 characters.
@@ -12533,9 +13576,9 @@ class AsyncQchatGroup:
     async def update_other_server_member(
         self,
         *,
-        accid: str,
-        server_id: int | str,
-        to_accid: str,
+        accid: str | None = None,
+        server_id: int | str | None = None,
+        to_accid: str | None = None,
         nick: str | None = None,
         avatar: str | None = None,
         bid: str | None = None,
@@ -12549,10 +13592,15 @@ class AsyncQchatGroup:
         the updated member.
 
         Args:
-            accid: Account that makes the change. 1 to 32 characters.
+            accid: Account that makes the change. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            to_accid: Member whose card changes. 1 to 32 characters.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            to_accid: Member whose card changes. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             nick: Nickname inside the server. At most 64 characters.
             avatar: Avatar URL inside the server. At most 1024 characters.
             bid: Custom content-moderation (anti-spam) business to check the text and
@@ -12622,7 +13670,9 @@ class AsyncQchatGroup:
             msg_id_server: Server-side id of the commented message.
             msg_time: Send time of the commented message, epoch milliseconds.
             type: The comment, an app-defined number (for example the code of an emoji).
-            operate_type: 1 adds the comment, 2 removes it. One of 1, 2.
+            operate_type: 1 adds the comment, 2 removes it. One of 1, 2. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -12662,8 +13712,8 @@ class AsyncQchatGroup:
     async def update_server(
         self,
         *,
-        server_id: int | str,
-        accid: str,
+        server_id: int | str | None = None,
+        accid: str | None = None,
         name: str | None = None,
         icon: str | None = None,
         custom: str | None = None,
@@ -12681,9 +13731,11 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that makes the change; needs the permission to manage the
-                server. 1 to 32 characters.
+                server. 1 to 32 characters. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             name: New server name. At most 64 characters.
             icon: New server icon URL. At most 1024 characters.
             custom: App-defined extension, at most 1024 characters; JSON text is a
@@ -12878,10 +13930,10 @@ class AsyncQchatGroup:
     async def update_server_member_ban(
         self,
         *,
-        server_id: int | str,
-        accid: str,
-        target_accid: str,
-        ope_type: Literal[1, 2],
+        server_id: int | str | None = None,
+        accid: str | None = None,
+        target_accid: str | None = None,
+        ope_type: Literal[1, 2] | None = None,
         custom: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -12894,11 +13946,16 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             accid: Account that bans or unbans; needs the permission to ban members. 1
-                to 32 characters.
-            target_accid: Account to ban or unban. 1 to 32 characters.
-            ope_type: 1 ban, 2 lift the ban. One of 1, 2.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            target_accid: Account to ban or unban. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: 1 ban, 2 lift the ban. One of 1, 2. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             custom: App-defined extension stored with the ban. At most 1024 characters.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -12997,12 +14054,12 @@ class AsyncQchatGroup:
     async def update_white_black_identify(
         self,
         *,
-        server_id: int | str,
-        channel_id: int | str,
-        type: Literal[1, 2],
-        ope_type: Literal[1, 2],
-        accid: str,
-        role_id: int | str,
+        server_id: int | str | None = None,
+        channel_id: int | str | None = None,
+        type: Literal[1, 2] | None = None,
+        ope_type: Literal[1, 2] | None = None,
+        accid: str | None = None,
+        role_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -13016,14 +14073,23 @@ class AsyncQchatGroup:
 
         Args:
             server_id: Id of a QChat server (serverId), assigned when the server is
-                created.
-            channel_id: Id of a channel, assigned when the channel is created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
+            channel_id: Id of a channel, assigned when the channel is created. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             type: Which list: 1 the whitelist (used by private channels and categories),
-                2 the blacklist (used by public ones). One of 1, 2.
-            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2.
+                2 the blacklist (used by public ones). One of 1, 2. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            ope_type: What to do with the list: 1 add, 2 remove. One of 1, 2. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             accid: Account that changes the list; needs the permission to manage
-                whitelists and blacklists. 1 to 32 characters.
-            role_id: Server identity group to add or remove.
+                whitelists and blacklists. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            role_id: Server identity group to add or remove. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

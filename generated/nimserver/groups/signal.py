@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
-from .._checks import ANY, JsonText, MapOf, OneOf, Str
+from .._checks import ANY, JsonText, MapOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -24,51 +25,313 @@ __all__ = ["AsyncSignalGroup", "SignalGroup"]
 _CANCEL_INVITE = Endpoint(
     "signal/cancelInvite.action",
     (
-        Field("channelId", "channel_id", Str(), required=True),
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(min_length=1, max_length=32), required=True),
-        Field("requestId", "request_id", Str(), required=True),
+        Field(
+            "channelId",
+            "channel_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/cancelInvite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/cancelInvite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/cancelInvite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/cancelInvite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "to",
+            "to",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/cancelInvite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/cancelInvite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "requestId",
+            "request_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/cancelInvite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/cancelInvite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
         Field("attachExt", "attach_ext", Str()),
-        Field("needPush", "need_push", OneOf((0, 1))),
+        Field(
+            "needPush",
+            "need_push",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `needPush` of signal/cancelInvite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/cancelInvite call with `needPush`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
         Field("pushTitle", "push_title", Str()),
         Field("pushContent", "push_content", Str()),
         Field("pushPayload", "push_payload", JsonText(MapOf(ANY))),
-        Field("needBadge", "need_badge", OneOf((0, 1))),
-        Field("isSave", "is_save", OneOf((0, 1))),
-        Field("isRoute", "is_route", OneOf((0, 1))),
+        Field(
+            "needBadge",
+            "need_badge",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `needBadge` of signal/cancelInvite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/cancelInvite call with `needBadge`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "isSave",
+            "is_save",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isSave` of signal/cancelInvite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/cancelInvite call with `isSave`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "isRoute",
+            "is_route",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isRoute` of signal/cancelInvite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/cancelInvite call with `isRoute`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
 _CLOSE_ROOM = Endpoint(
     "signal/closeRoom.action",
     (
-        Field("channelId", "channel_id", Str(), required=True),
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("isSave", "is_save", OneOf((0, 1))),
+        Field(
+            "channelId",
+            "channel_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/closeRoom are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/closeRoom call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/closeRoom are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/closeRoom call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "isSave",
+            "is_save",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isSave` of signal/closeRoom takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/closeRoom call with `isSave`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
         Field("attachExt", "attach_ext", Str()),
-        Field("isRoute", "is_route", OneOf((0, 1))),
+        Field(
+            "isRoute",
+            "is_route",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isRoute` of signal/closeRoom takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/closeRoom call with `isRoute`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
 _CREATE_ROOM = Endpoint(
     "signal/createRoom.action",
     (
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("channelName", "channel_name", Str(max_length=128)),
-        Field("type", "type", OneOf((1, 2, 3))),
-        Field("ext", "ext", Str(max_length=4096)),
-        Field("isRoute", "is_route", OneOf((0, 1))),
+        Field(
+            "channelName",
+            "channel_name",
+            Doubted(
+                Str(max_length=128),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether signal/createRoom refuses a channelName over 128 characters: the limit comes from the client-side signalling documentation, no server-side source gives one.",
+                        "One signal/createRoom call with a 129-character channelName: 414 confirms the limit, 200 refutes it.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "type",
+            "type",
+            Doubted(
+                OneOf((1, 2, 3)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether signal/createRoom takes the channel type as 1 (audio), 2 (video) and 3 (custom): the values come from the client-side documentation; the server pages only show the answer's type as AUDIO, VIDEO or CUSTOM.",
+                        "One signal/createRoom call per value 1, 2, 3 and one with 4, then signal/getRoomInfo: the type each answer reports, and a 414 for 4, settle it.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/createRoom are required: inferred from each field's role (the creator required, the rest optional), no table states it.",
+                    "One signal/createRoom call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "ext",
+            "ext",
+            Doubted(
+                Str(max_length=4096),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether signal/createRoom refuses an ext over 4096 characters: the limit comes from the client-side signalling documentation, no server-side source gives one.",
+                        "One signal/createRoom call with a 4097-character ext: 414 confirms the limit, 200 refutes it.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "isRoute",
+            "is_route",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isRoute` of signal/createRoom takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/createRoom call with `isRoute`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
 _CTRL_ROOM = Endpoint(
     "signal/ctrlRoom.action",
     (
-        Field("channelId", "channel_id", Str(), required=True),
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "channelId",
+            "channel_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/ctrlRoom are required: inferred from each field's role (ids and the sender required, the rest optional), no table states it.",
+                    "One signal/ctrlRoom call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/ctrlRoom are required: inferred from each field's role (ids and the sender required, the rest optional), no table states it.",
+                    "One signal/ctrlRoom call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
         Field("to", "to", Str(min_length=1, max_length=32)),
         Field("attachExt", "attach_ext", Str()),
-        Field("isRoute", "is_route", OneOf((0, 1))),
+        Field(
+            "isRoute",
+            "is_route",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isRoute` of signal/ctrlRoom takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/ctrlRoom call with `isRoute`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -89,30 +352,198 @@ _GET_ROOM_INFO = Endpoint(
 _INVITE = Endpoint(
     "signal/invite.action",
     (
-        Field("channelId", "channel_id", Str(), required=True),
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(min_length=1, max_length=32), required=True),
-        Field("requestId", "request_id", Str(), required=True),
+        Field(
+            "channelId",
+            "channel_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/invite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/invite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/invite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/invite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "to",
+            "to",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/invite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/invite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "requestId",
+            "request_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/invite are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/invite call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
         Field("attachExt", "attach_ext", Str()),
-        Field("needPush", "need_push", OneOf((0, 1))),
+        Field(
+            "needPush",
+            "need_push",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `needPush` of signal/invite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/invite call with `needPush`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
         Field("pushTitle", "push_title", Str()),
         Field("pushContent", "push_content", Str()),
         Field("pushPayload", "push_payload", JsonText(MapOf(ANY))),
-        Field("needBadge", "need_badge", OneOf((0, 1))),
-        Field("isSave", "is_save", OneOf((0, 1))),
-        Field("isRoute", "is_route", OneOf((0, 1))),
+        Field(
+            "needBadge",
+            "need_badge",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `needBadge` of signal/invite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/invite call with `needBadge`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "isSave",
+            "is_save",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isSave` of signal/invite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/invite call with `isSave`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "isRoute",
+            "is_route",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isRoute` of signal/invite takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/invite call with `isRoute`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
 _KICK = Endpoint(
     "signal/kick.action",
     (
-        Field("channelId", "channel_id", Str(), required=True),
-        Field("from", "from_", Str(min_length=1, max_length=32), required=True),
-        Field("to", "to", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "channelId",
+            "channel_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/kick are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/kick call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "from",
+            "from_",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/kick are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/kick call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "to",
+            "to",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of signal/kick are required: inferred from each field's role (ids and accounts required, the rest optional), no table states it.",
+                    "One signal/kick call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
         Field("attachExt", "attach_ext", Str()),
-        Field("isSave", "is_save", OneOf((0, 1))),
-        Field("isRoute", "is_route", OneOf((0, 1))),
+        Field(
+            "isSave",
+            "is_save",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isSave` of signal/kick takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/kick call with `isSave`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "isRoute",
+            "is_route",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `isRoute` of signal/kick takes exactly 0 and 1: the SDKs only give it as an integer flag.",
+                        "One signal/kick call with `isRoute`=2: a 414 means only 0/1 are allowed.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -126,10 +557,10 @@ class SignalGroup:
     def cancel_invite(
         self,
         *,
-        channel_id: str,
-        from_: str,
-        to: str,
-        request_id: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        request_id: str | None = None,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -148,23 +579,35 @@ class SignalGroup:
         accounts and the request id used when inviting.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that sent the invitation. 1 to 32 characters.
-            to: Account that was invited. 1 to 32 characters.
-            request_id: Id the inviter gave the invitation when sending it.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that sent the invitation. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: Account that was invited. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            request_id: Id the inviter gave the invitation when sending it. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             attach_ext: App-defined text passed on to the invitee with the cancellation.
             need_push: 1 to send an offline push about the cancellation, 0 not to. One
-                of 0, 1.
+                of 0, 1. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
+            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1.
+                it only to those online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -208,8 +651,8 @@ class SignalGroup:
     def close_room(
         self,
         *,
-        channel_id: str,
-        from_: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
@@ -221,14 +664,20 @@ class SignalGroup:
         Closes a signalling channel on behalf of an account, ending it for every member.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that closes the channel. 1 to 32 characters.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that closes the channel. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1.
+                it only to those online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -265,9 +714,9 @@ class SignalGroup:
     def create_room(
         self,
         *,
-        from_: str,
         channel_name: str | None = None,
         type: Literal[1, 2, 3] | None = None,
+        from_: str | None = None,
         ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -280,13 +729,21 @@ class SignalGroup:
         `signal/delayRoom`.
 
         Args:
-            from_: Account that creates the channel. 1 to 32 characters.
             channel_name: Name of the channel; the server makes one up when omitted. At
-                most 128 characters.
-            type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3.
+                most 128 characters. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
+            type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
+            from_: Account that creates the channel. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ext: App-defined extension stored with the channel. At most 4096 characters.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -309,9 +766,9 @@ class SignalGroup:
             self._client._call(
                 _CREATE_ROOM,
                 {
-                    "from": from_,
                     "channelName": channel_name,
                     "type": type,
+                    "from": from_,
                     "ext": ext,
                     "isRoute": is_route,
                 },
@@ -323,8 +780,8 @@ class SignalGroup:
     def ctrl_room(
         self,
         *,
-        channel_id: str,
-        from_: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
         to: str | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
@@ -337,13 +794,18 @@ class SignalGroup:
         member or, when no target is given, to the whole channel.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that sends the command. 1 to 32 characters.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that sends the command. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             to: Member to send the command to; the whole channel when omitted. 1 to 32
                 characters.
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -473,10 +935,10 @@ class SignalGroup:
     def invite(
         self,
         *,
-        channel_id: str,
-        from_: str,
-        to: str,
-        request_id: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        request_id: str | None = None,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -496,24 +958,35 @@ class SignalGroup:
         accepted or rejected.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             from_: Inviting account; the channel's creator or one of its members. 1 to
-                32 characters.
-            to: Account to invite. 1 to 32 characters.
+                32 characters. Required by the spec, which doubts it: left out, the call
+                is sent with a SpecDoubtWarning.
+            to: Account to invite. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             request_id: Caller-chosen id of this invitation, reused to cancel it.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             attach_ext: App-defined text passed on to the invitee with the invitation.
             need_push: 1 to send an offline push about the invitation, 0 not to. One of
-                0, 1.
+                0, 1. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
+            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
-                deliver it only if online. One of 0, 1.
+                deliver it only if online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -557,9 +1030,9 @@ class SignalGroup:
     def kick(
         self,
         *,
-        channel_id: str,
-        from_: str,
-        to: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
         attach_ext: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
@@ -571,15 +1044,22 @@ class SignalGroup:
         Removes one member from a signalling channel on behalf of another account.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that removes the member. 1 to 32 characters.
-            to: Member to remove. 1 to 32 characters.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that removes the member. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: Member to remove. 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1.
+                it only to those online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -624,10 +1104,10 @@ class AsyncSignalGroup:
     async def cancel_invite(
         self,
         *,
-        channel_id: str,
-        from_: str,
-        to: str,
-        request_id: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        request_id: str | None = None,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -646,23 +1126,35 @@ class AsyncSignalGroup:
         accounts and the request id used when inviting.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that sent the invitation. 1 to 32 characters.
-            to: Account that was invited. 1 to 32 characters.
-            request_id: Id the inviter gave the invitation when sending it.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that sent the invitation. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: Account that was invited. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
+            request_id: Id the inviter gave the invitation when sending it. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             attach_ext: App-defined text passed on to the invitee with the cancellation.
             need_push: 1 to send an offline push about the cancellation, 0 not to. One
-                of 0, 1.
+                of 0, 1. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
+            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1.
+                it only to those online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -706,8 +1198,8 @@ class AsyncSignalGroup:
     async def close_room(
         self,
         *,
-        channel_id: str,
-        from_: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
@@ -719,14 +1211,20 @@ class AsyncSignalGroup:
         Closes a signalling channel on behalf of an account, ending it for every member.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that closes the channel. 1 to 32 characters.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that closes the channel. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1.
+                it only to those online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -763,9 +1261,9 @@ class AsyncSignalGroup:
     async def create_room(
         self,
         *,
-        from_: str,
         channel_name: str | None = None,
         type: Literal[1, 2, 3] | None = None,
+        from_: str | None = None,
         ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -778,13 +1276,21 @@ class AsyncSignalGroup:
         `signal/delayRoom`.
 
         Args:
-            from_: Account that creates the channel. 1 to 32 characters.
             channel_name: Name of the channel; the server makes one up when omitted. At
-                most 128 characters.
-            type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3.
+                most 128 characters. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
+            type: Kind of channel; 1 audio, 2 video, 3 custom. One of 1, 2, 3. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
+            from_: Account that creates the channel. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             ext: App-defined extension stored with the channel. At most 4096 characters.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -807,9 +1313,9 @@ class AsyncSignalGroup:
             await self._client._call(
                 _CREATE_ROOM,
                 {
-                    "from": from_,
                     "channelName": channel_name,
                     "type": type,
+                    "from": from_,
                     "ext": ext,
                     "isRoute": is_route,
                 },
@@ -821,8 +1327,8 @@ class AsyncSignalGroup:
     async def ctrl_room(
         self,
         *,
-        channel_id: str,
-        from_: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
         to: str | None = None,
         attach_ext: str | None = None,
         is_route: Literal[0, 1] | bool | None = None,
@@ -835,13 +1341,18 @@ class AsyncSignalGroup:
         member or, when no target is given, to the whole channel.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that sends the command. 1 to 32 characters.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that sends the command. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             to: Member to send the command to; the whole channel when omitted. 1 to 32
                 characters.
             attach_ext: The command itself, as app-defined text.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -971,10 +1482,10 @@ class AsyncSignalGroup:
     async def invite(
         self,
         *,
-        channel_id: str,
-        from_: str,
-        to: str,
-        request_id: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        request_id: str | None = None,
         attach_ext: str | None = None,
         need_push: Literal[0, 1] | bool | None = None,
         push_title: str | None = None,
@@ -994,24 +1505,35 @@ class AsyncSignalGroup:
         accepted or rejected.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             from_: Inviting account; the channel's creator or one of its members. 1 to
-                32 characters.
-            to: Account to invite. 1 to 32 characters.
+                32 characters. Required by the spec, which doubts it: left out, the call
+                is sent with a SpecDoubtWarning.
+            to: Account to invite. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             request_id: Caller-chosen id of this invitation, reused to cancel it.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             attach_ext: App-defined text passed on to the invitee with the invitation.
             need_push: 1 to send an offline push about the invitation, 0 not to. One of
-                0, 1.
+                0, 1. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
             push_title: Title of the push notification.
             push_content: Text of the push notification.
             push_payload: App-defined payload carried by the push notification, as a
                 JSON object. Sent as compact JSON; JSON text given as a str is checked
                 and sent as is.
-            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1.
+            need_badge: 1 to count the push in the app badge, 0 not to. One of 0, 1. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             is_save: 1 to keep the invitation for an invitee who is offline now, 0 to
-                deliver it only if online. One of 0, 1.
+                deliver it only if online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1055,9 +1577,9 @@ class AsyncSignalGroup:
     async def kick(
         self,
         *,
-        channel_id: str,
-        from_: str,
-        to: str,
+        channel_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
         attach_ext: str | None = None,
         is_save: Literal[0, 1] | bool | None = None,
         is_route: Literal[0, 1] | bool | None = None,
@@ -1069,15 +1591,22 @@ class AsyncSignalGroup:
         Removes one member from a signalling channel on behalf of another account.
 
         Args:
-            channel_id: Server-generated id of the signalling channel.
-            from_: Account that removes the member. 1 to 32 characters.
-            to: Member to remove. 1 to 32 characters.
+            channel_id: Server-generated id of the signalling channel. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            from_: Account that removes the member. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            to: Member to remove. 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             attach_ext: App-defined text passed on to the channel members with the
                 event.
             is_save: 1 to keep the event for members who are offline now, 0 to deliver
-                it only to those online. One of 0, 1.
+                it only to those online. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             is_route: 1 to include the event in message copy (data sync) to the app
-                server, 0 to leave it out. One of 0, 1.
+                server, 0 to leave it out. One of 0, 1. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -19,6 +19,7 @@ from .._checks import (
     Str,
     Variants,
 )
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .. import _shapes
 from ..types import (
@@ -155,12 +156,26 @@ _GET_MUTE_TLISTS = Endpoint(
             "tid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of superteam/getMuteTlists are required: inferred from each field's role (team and time anchor required, the rest optional), no table states it.",
+                    "One superteam/getMuteTlists call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
         ),
         Field(
             "timetag",
             "timetag",
             Number(integral=True, minimum=0, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of superteam/getMuteTlists are required: inferred from each field's role (team and time anchor required, the rest optional), no table states it.",
+                    "One superteam/getMuteTlists call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
         ),
         Field("limit", "limit", Number(integral=True, minimum=1)),
         Field("reverse", "reverse", OneOf((1, 2))),
@@ -174,8 +189,20 @@ _GET_TINFOS = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(
-                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            Doubted(
+                JsonText(
+                    ListOf(
+                        Number(integral=True, format="int64", digits=True), min_items=1
+                    )
+                ),
+                JsonText(ANY),
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether the server accepts super team id lists as JSON numbers: the official SDKs send numbers, the old documentation example quotes the ids as strings.",
+                        "One superteam/getTinfos call with tids as JSON numbers and one with quoted ids: code 200 for both means either form is accepted.",
+                    ),
+                ),
             ),
             required=True,
         ),
@@ -353,6 +380,13 @@ _QUERY_HISTORY_MSG_BY_IDS = Endpoint(
                 ListOf(_shapes.SuperteamQueryHistoryMsgByIdsMsgsItem, min_items=1)
             ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `msgs` must be sent to superteam/queryHistoryMsgByIds: inferred (the call looks nothing up without it), no table states it.",
+                    "One superteam/queryHistoryMsgByIds call without `msgs`: 414 means required.",
+                ),
+            ),
         ),
     ),
     safe_to_repeat=True,
@@ -422,7 +456,21 @@ _SEND_ATTACH_MSG = Endpoint(
         Field("pushContent", "push_content", Str(max_length=500)),
         Field("pushPayload", "push_payload", JsonText(MapOf(ANY), max_length=2048)),
         Field("sound", "sound", Str(max_length=30)),
-        Field("save", "save", OneOf((1, 2))),
+        Field(
+            "save",
+            "save",
+            Doubted(
+                OneOf((1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `save` of superteam/sendAttachMsg takes 1 (online only) and 2 (kept for offline members) as msg/sendAttachMsg does: assumed, no source gives the values for super teams.",
+                        "One superteam/sendAttachMsg call with save=3: a 414 means only 1/2 are allowed; one with save=1 to an offline member shows the meaning.",
+                    ),
+                ),
+            ),
+        ),
         Field("option", "option", JsonText(_shapes.SuperteamSendAttachMsgOption)),
         Field("isForcePush", "is_force_push", Bool()),
         Field("forcePushContent", "force_push_content", Str(max_length=500)),
@@ -544,9 +592,40 @@ _UPDATE_TEAM_NICK = Endpoint(
             "tid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of superteam/updateTeamNick are required: inferred from each field's role (team, operator and member required, the rest optional), no table states it.",
+                    "One superteam/updateTeamNick call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
         ),
-        Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
+        Field(
+            "owner",
+            "owner",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of superteam/updateTeamNick are required: inferred from each field's role (team, operator and member required, the rest optional), no table states it.",
+                    "One superteam/updateTeamNick call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Which fields of superteam/updateTeamNick are required: inferred from each field's role (team, operator and member required, the rest optional), no table states it.",
+                    "One superteam/updateTeamNick call per field with that field left out: 414 means required, 200 optional.",
+                ),
+            ),
+        ),
         Field("nick", "nick", Str()),
     ),
 )
@@ -907,8 +986,8 @@ class SuperteamGroup:
     def get_mute_tlists(
         self,
         *,
-        tid: int | str,
-        timetag: int | str,
+        tid: int | str | None = None,
+        timetag: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -920,8 +999,12 @@ class SuperteamGroup:
         time starting from a time anchor.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`.
+            tid: Id of the super team, as returned by `superteam/create`. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -973,7 +1056,9 @@ class SuperteamGroup:
 
         Args:
             tids: Ids of the super teams to fetch. At least 1 items. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+                JSON; JSON text given as a str is checked and sent as is. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1447,7 +1532,7 @@ class SuperteamGroup:
     def query_history_msg_by_ids(
         self,
         *,
-        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem],
+        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgByIdsResponse:
@@ -1459,7 +1544,8 @@ class SuperteamGroup:
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
                 time. At least 1 items. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                is checked and sent as is. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1648,7 +1734,8 @@ class SuperteamGroup:
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
-                members. One of 1, 2.
+                members. One of 1, 2. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
             option: JSON switches for unread counting, push nickname and message copy.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
@@ -1847,9 +1934,9 @@ class SuperteamGroup:
     def update_team_nick(
         self,
         *,
-        tid: int | str,
-        owner: str,
-        accid: str,
+        tid: int | str | None = None,
+        owner: str | None = None,
+        accid: str | None = None,
         nick: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1860,9 +1947,15 @@ class SuperteamGroup:
         or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`.
-            owner: Owner or manager making the change. 1 to 32 characters.
-            accid: Member whose nickname changes. 1 to 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            owner: Owner or manager making the change. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            accid: Member whose nickname changes. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             nick: New nickname inside the team.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -2360,8 +2453,8 @@ class AsyncSuperteamGroup:
     async def get_mute_tlists(
         self,
         *,
-        tid: int | str,
-        timetag: int | str,
+        tid: int | str | None = None,
+        timetag: int | str | None = None,
         limit: int | None = None,
         reverse: Literal[1, 2] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -2373,8 +2466,12 @@ class AsyncSuperteamGroup:
         time starting from a time anchor.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`.
+            tid: Id of the super team, as returned by `superteam/create`. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             timetag: Time anchor of the page in epoch milliseconds; 0 starts from now.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             limit: Maximum number of members to return. At least 1.
             reverse: Order by time, 1 ascending or 2 descending. One of 1, 2.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
@@ -2426,7 +2523,9 @@ class AsyncSuperteamGroup:
 
         Args:
             tids: Ids of the super teams to fetch. At least 1 items. Sent as compact
-                JSON; JSON text given as a str is checked and sent as is.
+                JSON; JSON text given as a str is checked and sent as is. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2900,7 +2999,7 @@ class AsyncSuperteamGroup:
     async def query_history_msg_by_ids(
         self,
         *,
-        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem],
+        msgs: list[SuperteamQueryHistoryMsgByIdsMsgsItem] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> SuperteamQueryHistoryMsgByIdsResponse:
@@ -2912,7 +3011,8 @@ class AsyncSuperteamGroup:
         Args:
             msgs: The messages to fetch, each identified by id, sender, team and send
                 time. At least 1 items. Sent as compact JSON; JSON text given as a str
-                is checked and sent as is.
+                is checked and sent as is. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -3101,7 +3201,8 @@ class AsyncSuperteamGroup:
             sound: Name of a sound file on the device to play with the push. At most 30
                 characters.
             save: 1 delivers only to online members, 2 also keeps it for offline
-                members. One of 1, 2.
+                members. One of 1, 2. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
             option: JSON switches for unread counting, push nickname and message copy.
                 Sent as compact JSON; JSON text given as a str is checked and sent as
                 is.
@@ -3300,9 +3401,9 @@ class AsyncSuperteamGroup:
     async def update_team_nick(
         self,
         *,
-        tid: int | str,
-        owner: str,
-        accid: str,
+        tid: int | str | None = None,
+        owner: str | None = None,
+        accid: str | None = None,
         nick: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -3313,9 +3414,15 @@ class AsyncSuperteamGroup:
         or a manager.
 
         Args:
-            tid: Id of the super team, as returned by `superteam/create`.
-            owner: Owner or manager making the change. 1 to 32 characters.
-            accid: Member whose nickname changes. 1 to 32 characters.
+            tid: Id of the super team, as returned by `superteam/create`. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            owner: Owner or manager making the change. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            accid: Member whose nickname changes. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             nick: New nickname inside the team.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.

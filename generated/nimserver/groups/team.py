@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
-from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
+from .._checks import ANY, Bool, JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -71,7 +72,21 @@ _ADD_MANAGER = Endpoint(
             ),
             required=True,
         ),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/addManager is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/addManager call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -87,7 +102,21 @@ _CHANGE_OWNER = Endpoint(
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field("newowner", "newowner", Str(min_length=1, max_length=32), required=True),
         Field("leave", "leave", OneOf((1, 2)), required=True),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/changeOwner is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/changeOwner call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -114,7 +143,21 @@ _CREATE = Endpoint(
         Field("uptinfomode", "uptinfomode", OneOf((0, 1))),
         Field("upcustommode", "upcustommode", OneOf((0, 1))),
         Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/create is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/create call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
         Field("bid", "bid", Str()),
         Field("isNotifyCloseOnline", "is_notify_close_online", OneOf((0, 1))),
         Field("isNotifyClosePersistent", "is_notify_close_persistent", OneOf((0, 1))),
@@ -182,13 +225,41 @@ _LEAVE = Endpoint(
             required=True,
         ),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/leave is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/leave call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
 _LIST_MEMBER_INFO = Endpoint(
     "team/listMemberInfo.action",
-    (Field("accid", "accid", Str(min_length=1, max_length=32), required=True),),
+    (
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `accid` must be sent to team/listMemberInfo: assumed because it names the account looked up, no table states it.",
+                    "One team/listMemberInfo call without `accid`: 414 means required.",
+                ),
+            ),
+        ),
+    ),
     safe_to_repeat=True,
 )
 
@@ -198,10 +269,29 @@ _LIST_ONLINE_USER_COUNT = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(
-                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            Doubted(
+                JsonText(
+                    ListOf(
+                        Number(integral=True, format="int64", digits=True), min_items=1
+                    )
+                ),
+                JsonText(ANY),
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether the server accepts team id lists as JSON numbers (`[6273881893]`): the official SDKs send numbers, older documentation examples quote the ids as strings.",
+                        "One team/query call with tids as JSON numbers and one with quoted ids: code 200 for both means either form is accepted.",
+                    ),
+                ),
             ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `tids` must be sent to team/listOnlineUserCount: assumed because it names the teams counted, no table states it.",
+                    "One team/listOnlineUserCount call without `tids`: 414 means required.",
+                ),
+            ),
         ),
     ),
     safe_to_repeat=True,
@@ -215,6 +305,13 @@ _LIST_ONLINE_USERS = Endpoint(
             "tid",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `tid` must be sent to team/listOnlineUsers: assumed because it names the team looked up, no table states it.",
+                    "One team/listOnlineUsers call without `tid`: 414 means required.",
+                ),
+            ),
         ),
     ),
     safe_to_repeat=True,
@@ -260,7 +357,21 @@ _MUTE_TLIST = Endpoint(
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
         Field("mute", "mute", OneOf((0, 1)), required=True),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/muteTlist is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/muteTlist call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -276,7 +387,21 @@ _MUTE_TLIST_ALL = Endpoint(
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field("mute", "mute", Bool()),
         Field("muteType", "mute_type", OneOf((0, 1, 3))),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/muteTlistAll is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/muteTlistAll call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -286,8 +411,20 @@ _QUERY = Endpoint(
         Field(
             "tids",
             "tids",
-            JsonText(
-                ListOf(Number(integral=True, format="int64", digits=True), min_items=1)
+            Doubted(
+                JsonText(
+                    ListOf(
+                        Number(integral=True, format="int64", digits=True), min_items=1
+                    )
+                ),
+                JsonText(ANY),
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether the server accepts team id lists as JSON numbers (`[6273881893]`): the official SDKs send numbers, older documentation examples quote the ids as strings.",
+                        "One team/query call with tids as JSON numbers and one with quoted ids: code 200 for both means either form is accepted.",
+                    ),
+                ),
             ),
             required=True,
         ),
@@ -320,7 +457,21 @@ _REMOVE = Endpoint(
             required=True,
         ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/remove is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/remove call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -343,7 +494,21 @@ _REMOVE_MANAGER = Endpoint(
             ),
             required=True,
         ),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/removeManager is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/removeManager call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -369,7 +534,21 @@ _UPDATE = Endpoint(
         Field("upcustommode", "upcustommode", OneOf((0, 1))),
         Field("teamMemberLimit", "team_member_limit", Number(integral=True, minimum=2)),
         Field("bid", "bid", Str()),
-        Field("attach", "attach", Str(max_length=512)),
+        Field(
+            "attach",
+            "attach",
+            Doubted(
+                Str(max_length=512),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `attach` of team/update is limited to 512 characters: the current table gives 512, as the 2021 tables do for the attach of team/add and team/kick.",
+                        "One team/update call with a 513-character attach: 414 confirms the limit.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -490,7 +669,8 @@ class TeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                promotion. At most 512 characters.
+                promotion. At most 512 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -549,7 +729,8 @@ class TeamGroup:
             leave: What happens to the former owner; 1 leaves the team, 2 stays as a
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
-                transfer. At most 512 characters.
+                transfer. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -654,7 +835,8 @@ class TeamGroup:
                 outside that range are rejected with 414. At least 2. The server's
                 default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation. At most 512 characters.
+                creation. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             is_notify_close_online: Switch for delivering team notifications to online
@@ -898,7 +1080,8 @@ class TeamGroup:
                 created.
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                departure. At most 512 characters.
+                departure. At most 512 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -935,7 +1118,7 @@ class TeamGroup:
     def list_member_info(
         self,
         *,
-        accid: str,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
@@ -945,7 +1128,9 @@ class TeamGroup:
         every advanced team it belongs to.
 
         Args:
-            accid: Account whose member records are listed. 1 to 32 characters.
+            accid: Account whose member records are listed. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -982,7 +1167,7 @@ class TeamGroup:
     def list_online_user_count(
         self,
         *,
-        tids: list[int],
+        tids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
@@ -994,7 +1179,10 @@ class TeamGroup:
 
         Args:
             tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
-                given as a str is checked and sent as is.
+                given as a str is checked and sent as is. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1032,7 +1220,7 @@ class TeamGroup:
     def list_online_users(
         self,
         *,
-        tid: int | str,
+        tid: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
@@ -1043,7 +1231,8 @@ class TeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1203,7 +1392,8 @@ class TeamGroup:
             accid: Member to mute or unmute. 1 to 32 characters.
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
-                mute. At most 512 characters.
+                mute. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1265,7 +1455,8 @@ class TeamGroup:
             mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
-                mute. At most 512 characters.
+                mute. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1317,7 +1508,8 @@ class TeamGroup:
 
         Args:
             tids: Teams to query. At least 1 items. Sent as compact JSON; JSON text
-                given as a str is checked and sent as is.
+                given as a str is checked and sent as is. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
@@ -1424,7 +1616,8 @@ class TeamGroup:
                 created.
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                dismissal. At most 512 characters.
+                dismissal. At most 512 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1482,7 +1675,8 @@ class TeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                demotion. At most 512 characters.
+                demotion. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1577,7 +1771,8 @@ class TeamGroup:
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             attach: App-defined extension carried by the team notification about the
-                change. At most 512 characters.
+                change. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1783,7 +1978,8 @@ class AsyncTeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                promotion. At most 512 characters.
+                promotion. At most 512 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1842,7 +2038,8 @@ class AsyncTeamGroup:
             leave: What happens to the former owner; 1 leaves the team, 2 stays as a
                 normal member. One of 1, 2.
             attach: App-defined extension carried by the team notification about the
-                transfer. At most 512 characters.
+                transfer. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -1947,7 +2144,8 @@ class AsyncTeamGroup:
                 outside that range are rejected with 414. At least 2. The server's
                 default is 200.
             attach: App-defined extension carried by the team notification about the
-                creation. At most 512 characters.
+                creation. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             is_notify_close_online: Switch for delivering team notifications to online
@@ -2191,7 +2389,8 @@ class AsyncTeamGroup:
                 created.
             accid: Member who leaves. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                departure. At most 512 characters.
+                departure. At most 512 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2228,7 +2427,7 @@ class AsyncTeamGroup:
     async def list_member_info(
         self,
         *,
-        accid: str,
+        accid: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> TeamListMemberInfoResponse:
@@ -2238,7 +2437,9 @@ class AsyncTeamGroup:
         every advanced team it belongs to.
 
         Args:
-            accid: Account whose member records are listed. 1 to 32 characters.
+            accid: Account whose member records are listed. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2275,7 +2476,7 @@ class AsyncTeamGroup:
     async def list_online_user_count(
         self,
         *,
-        tids: list[int],
+        tids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> TeamListOnlineUserCountResponse:
@@ -2287,7 +2488,10 @@ class AsyncTeamGroup:
 
         Args:
             tids: Teams to count. At least 1 items. Sent as compact JSON; JSON text
-                given as a str is checked and sent as is.
+                given as a str is checked and sent as is. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2325,7 +2529,7 @@ class AsyncTeamGroup:
     async def list_online_users(
         self,
         *,
-        tid: int | str,
+        tid: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> TeamListOnlineUsersResponse:
@@ -2336,7 +2540,8 @@ class AsyncTeamGroup:
 
         Args:
             tid: Id of an advanced team (tid), assigned by the server when the team is
-                created.
+                created. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2496,7 +2701,8 @@ class AsyncTeamGroup:
             accid: Member to mute or unmute. 1 to 32 characters.
             mute: 1 to mute, 0 to lift the mute. One of 0, 1.
             attach: App-defined extension carried by the team notification about the
-                mute. At most 512 characters.
+                mute. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2558,7 +2764,8 @@ class AsyncTeamGroup:
             mute_type: 0 lifts the mute, 1 mutes the normal members, 3 mutes everyone
                 including the owner. One of 0, 1, 3.
             attach: App-defined extension carried by the team notification about the
-                mute. At most 512 characters.
+                mute. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2610,7 +2817,8 @@ class AsyncTeamGroup:
 
         Args:
             tids: Teams to query. At least 1 items. Sent as compact JSON; JSON text
-                given as a str is checked and sent as is.
+                given as a str is checked and sent as is. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             ope: 1 to include the manager and member lists, 0 for the team profiles
                 only. One of 0, 1.
             ignore_invalid: Skip team ids that are invalid instead of failing the whole
@@ -2717,7 +2925,8 @@ class AsyncTeamGroup:
                 created.
             owner: Owner of the team. 1 to 32 characters.
             attach: App-defined extension carried by the team notification about the
-                dismissal. At most 512 characters.
+                dismissal. At most 512 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2775,7 +2984,8 @@ class AsyncTeamGroup:
                 10 items; each 1 to 32 characters. Sent as compact JSON; JSON text given
                 as a str is checked and sent as is.
             attach: App-defined extension carried by the team notification about the
-                demotion. At most 512 characters.
+                demotion. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -2870,7 +3080,8 @@ class AsyncTeamGroup:
             bid: Anti-spam business id to use for this call instead of the app's
                 default.
             attach: App-defined extension carried by the team notification about the
-                change. At most 512 characters.
+                change. At most 512 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     TranslatorTextMsgResponse,
@@ -20,9 +21,45 @@ __all__ = ["AsyncTranslatorGroup", "TranslatorGroup"]
 _TEXT_MSG = Endpoint(
     "translator/textMsg.action",
     (
-        Field("accid", "accid", Str(min_length=1, max_length=32), required=True),
-        Field("text", "text", Str(), required=True),
-        Field("to", "to", Str(), required=True),
+        Field(
+            "accid",
+            "accid",
+            Str(min_length=1, max_length=32),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether accid is required.",
+                    "One translator/textMsg call without accid: code 414 means required.",
+                ),
+            ),
+        ),
+        Field(
+            "text",
+            "text",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether text is required.",
+                    "One translator/textMsg call without text: code 414 means required.",
+                ),
+            ),
+        ),
+        Field(
+            "to",
+            "to",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether to is required.",
+                    "One translator/textMsg call without to: code 414 means required.",
+                ),
+            ),
+        ),
         Field("from", "from_", Str()),
     ),
     safe_to_repeat=True,
@@ -38,9 +75,9 @@ class TranslatorGroup:
     def text_msg(
         self,
         *,
-        accid: str,
-        text: str,
-        to: str,
+        accid: str | None = None,
+        text: str | None = None,
+        to: str | None = None,
         from_: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -52,8 +89,12 @@ class TranslatorGroup:
 
         Args:
             accid: Account on whose behalf the text is translated. 1 to 32 characters.
-            text: The text to translate.
-            to: Code of the language to translate into.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            text: The text to translate. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
+            to: Code of the language to translate into. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             from_: Code of the language of `text`; detected automatically when omitted.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
@@ -99,9 +140,9 @@ class AsyncTranslatorGroup:
     async def text_msg(
         self,
         *,
-        accid: str,
-        text: str,
-        to: str,
+        accid: str | None = None,
+        text: str | None = None,
+        to: str | None = None,
         from_: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -113,8 +154,12 @@ class AsyncTranslatorGroup:
 
         Args:
             accid: Account on whose behalf the text is translated. 1 to 32 characters.
-            text: The text to translate.
-            to: Code of the language to translate into.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            text: The text to translate. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
+            to: Code of the language to translate into. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             from_: Code of the language of `text`; detected automatically when omitted.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.

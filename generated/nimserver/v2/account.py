@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -35,7 +36,17 @@ _BATCH_QUERY_ACCOUNTS = Endpoint(
         Field(
             "account_ids",
             "account_ids",
-            ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200),
+            Doubted(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one lookup may name at most 200 accounts; 200 is the v1 batch limit, the v2 page was not readable.",
+                        "One lookup with 201 ids: refused means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
             where="query",
             comma_list=True,
@@ -245,7 +256,8 @@ class V2AccountOperations:
 
         Args:
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
-                each 1 to 32 characters.
+                each 1 to 32 characters. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -682,7 +694,8 @@ class AsyncV2AccountOperations:
 
         Args:
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
-                each 1 to 32 characters.
+                each 1 to 32 characters. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import ListOf, Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -30,25 +31,46 @@ _CHAT_ASSIST = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given.",
+                    "One chat-assist call without `sender_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
+        Field("sender_tag_list", "sender_tag_list", ListOf(Str()), where="body"),
         Field(
             "receiver_id",
             "receiver_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `receiver_id` must be given.",
+                    "One chat-assist call without `receiver_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
+        Field("receiver_tag_list", "receiver_tag_list", ListOf(Str()), where="body"),
+        Field("receiver_last_message", "receiver_last_message", Str(), where="body"),
         Field(
             "style_list",
             "style_list",
             ListOf(Str(), min_items=1),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `style_list` must be given.",
+                    "One chat-assist call without `style_list`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("sender_tag_list", "sender_tag_list", ListOf(Str()), where="body"),
-        Field("receiver_tag_list", "receiver_tag_list", ListOf(Str()), where="body"),
-        Field("receiver_last_message", "receiver_last_message", Str(), where="body"),
         Field(
             "history",
             "history",
@@ -71,12 +93,12 @@ class V2AiOperations:
     def chat_assist(
         self,
         *,
-        sender_id: str,
-        receiver_id: str,
-        style_list: list[str],
+        sender_id: str | None = None,
         sender_tag_list: list[str] | None = None,
+        receiver_id: str | None = None,
         receiver_tag_list: list[str] | None = None,
         receiver_last_message: str | None = None,
+        style_list: list[str] | None = None,
         history: list[V2AiChatAssistHistoryItem] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -89,13 +111,18 @@ class V2AiOperations:
         anyone; the app shows the suggestions.
 
         Args:
-            sender_id: The account the suggestions are for. 1 to 32 characters.
-            receiver_id: The account the reply would go to. 1 to 32 characters.
-            style_list: The styles wanted; one suggestion comes back per style. At least
-                1 items.
+            sender_id: The account the suggestions are for. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             sender_tag_list: Tags describing the sender, which shape the suggestions.
+            receiver_id: The account the reply would go to. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             receiver_tag_list: Tags describing the receiver.
             receiver_last_message: The receiver's last message, which the reply answers.
+            style_list: The styles wanted; one suggestion comes back per style. At least
+                1 items. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             history: Recent messages of the conversation, oldest first, as context.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
@@ -122,11 +149,11 @@ class V2AiOperations:
                     _CHAT_ASSIST,
                     {
                         "sender_id": sender_id,
-                        "receiver_id": receiver_id,
-                        "style_list": style_list,
                         "sender_tag_list": sender_tag_list,
+                        "receiver_id": receiver_id,
                         "receiver_tag_list": receiver_tag_list,
                         "receiver_last_message": receiver_last_message,
+                        "style_list": style_list,
                         "history": history,
                     },
                     extra_fields=call_extra_fields,
@@ -145,12 +172,12 @@ class AsyncV2AiOperations:
     async def chat_assist(
         self,
         *,
-        sender_id: str,
-        receiver_id: str,
-        style_list: list[str],
+        sender_id: str | None = None,
         sender_tag_list: list[str] | None = None,
+        receiver_id: str | None = None,
         receiver_tag_list: list[str] | None = None,
         receiver_last_message: str | None = None,
+        style_list: list[str] | None = None,
         history: list[V2AiChatAssistHistoryItem] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -163,13 +190,18 @@ class AsyncV2AiOperations:
         anyone; the app shows the suggestions.
 
         Args:
-            sender_id: The account the suggestions are for. 1 to 32 characters.
-            receiver_id: The account the reply would go to. 1 to 32 characters.
-            style_list: The styles wanted; one suggestion comes back per style. At least
-                1 items.
+            sender_id: The account the suggestions are for. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             sender_tag_list: Tags describing the sender, which shape the suggestions.
+            receiver_id: The account the reply would go to. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             receiver_tag_list: Tags describing the receiver.
             receiver_last_message: The receiver's last message, which the reply answers.
+            style_list: The styles wanted; one suggestion comes back per style. At least
+                1 items. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             history: Recent messages of the conversation, oldest first, as context.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
@@ -196,11 +228,11 @@ class AsyncV2AiOperations:
                     _CHAT_ASSIST,
                     {
                         "sender_id": sender_id,
-                        "receiver_id": receiver_id,
-                        "style_list": style_list,
                         "sender_tag_list": sender_tag_list,
+                        "receiver_id": receiver_id,
                         "receiver_tag_list": receiver_tag_list,
                         "receiver_last_message": receiver_last_message,
+                        "style_list": style_list,
                         "history": history,
                     },
                     extra_fields=call_extra_fields,

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Number, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -29,6 +30,13 @@ _ADD_BLOCK_CONTACT = Endpoint(
             "account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `account_id` must be given.",
+                    "One block call without `account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -36,6 +44,13 @@ _ADD_BLOCK_CONTACT = Endpoint(
             "contact_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `contact_account_id` must be given.",
+                    "One block call without `contact_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
     ),
@@ -58,7 +73,17 @@ _LIST_BLOCK_CONTACTS = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100 on the block list; 100 is the limit of the other v2 lists, not read on this page.",
+                        "One call with limit 101: refused (or capped at 100 items) means the limit holds.",
+                    ),
+                ),
+            ),
             where="query",
         ),
     ),
@@ -99,8 +124,8 @@ class V2BlockOperations:
     def add_block_contact(
         self,
         *,
-        account_id: str,
-        contact_account_id: str,
+        account_id: str | None = None,
+        contact_account_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> None:
@@ -112,7 +137,11 @@ class V2BlockOperations:
 
         Args:
             account_id: The account whose blocklist changes. 1 to 32 characters.
-            contact_account_id: The account to block. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            contact_account_id: The account to block. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -161,6 +190,8 @@ class V2BlockOperations:
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most account ids to return in one page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -253,8 +284,8 @@ class AsyncV2BlockOperations:
     async def add_block_contact(
         self,
         *,
-        account_id: str,
-        contact_account_id: str,
+        account_id: str | None = None,
+        contact_account_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> None:
@@ -266,7 +297,11 @@ class AsyncV2BlockOperations:
 
         Args:
             account_id: The account whose blocklist changes. 1 to 32 characters.
-            contact_account_id: The account to block. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            contact_account_id: The account to block. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -315,6 +350,8 @@ class AsyncV2BlockOperations:
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most account ids to return in one page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

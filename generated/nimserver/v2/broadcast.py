@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -66,10 +67,35 @@ _QUERY_BROADCAST_NOTIFICATION_LIST = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100; 100 is the v1 limit (msg/queryBroadcastMsg.action), the v2 page was not readable.",
+                        "One query with limit 101: refused or capped means the limit holds.",
+                    ),
+                ),
+            ),
             where="query",
         ),
-        Field("type", "type", OneOf((1, 2, 3)), where="query"),
+        Field(
+            "type",
+            "type",
+            Doubted(
+                OneOf((1, 2, 3)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `type` takes 1, 2 and 3 with the v1 meanings; the SDKs carry no comment.",
+                        "One query with each value and one with 4: which are refused.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
     ),
     safe_to_repeat=True,
     method="GET",
@@ -84,6 +110,13 @@ _SEND_BROADCAST_NOTIFICATION = Endpoint(
             "content",
             Str(min_length=1, max_length=4096),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `content` must be given; the Apifox copy of the page marks it (and `ttl`, which has a default and stays optional) required.",
+                    "One broadcast without `content`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("from_account_id", "from_account_id", Str(max_length=32), where="body"),
@@ -92,7 +125,17 @@ _SEND_BROADCAST_NOTIFICATION = Endpoint(
         Field(
             "target_os",
             "target_os",
-            ListOf(OneOf(("ios", "aos", "pc", "web", "mac"))),
+            Doubted(
+                ListOf(OneOf(("ios", "aos", "pc", "web", "mac"))),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether `target_os` is a JSON array (both SDKs) or JSON array text (the Apifox copy of the page).",
+                        "One broadcast with `target_os` as an array: accepted means the array form is right.",
+                    ),
+                ),
+            ),
             where="body",
         ),
     ),
@@ -109,6 +152,13 @@ _SEND_CHATROOM_BROADCAST_NOTIFICATION = Endpoint(
             "client_broadcast_id",
             Str(min_length=1),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `client_broadcast_id` must be given; inferred from the Apifox example and from what a broadcast needs.",
+                    "One chat room broadcast without `client_broadcast_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -116,17 +166,31 @@ _SEND_CHATROOM_BROADCAST_NOTIFICATION = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given; inferred from the Apifox example and from what a broadcast needs.",
+                    "One chat room broadcast without `sender_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
+        Field("extension", "extension", Str(), where="body"),
+        Field("resend_flag", "resend_flag", OneOf((0, 1)), where="body"),
         Field(
             "message",
             "message",
             _shapes.V2BroadcastChatroomMessage,
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given; inferred from the Apifox example and from what a broadcast needs.",
+                    "One chat room broadcast without `message`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("extension", "extension", Str(), where="body"),
-        Field("resend_flag", "resend_flag", OneOf((0, 1)), where="body"),
         Field(
             "message_config",
             "message_config",
@@ -256,8 +320,11 @@ class V2BroadcastOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: How many broadcasts per page, at most 100. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             type: 1 every broadcast (the default), 2 only those kept for offline users,
-                3 only those not kept. One of 1, 2, 3.
+                3 only those not kept. One of 1, 2, 3. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -300,7 +367,7 @@ class V2BroadcastOperations:
     def send_broadcast_notification(
         self,
         *,
-        content: str,
+        content: str | None = None,
         from_account_id: str | None = None,
         offline_enabled: bool | None = None,
         ttl: int | None = None,
@@ -317,6 +384,8 @@ class V2BroadcastOperations:
 
         Args:
             content: The broadcast text, at most 4096 characters. 1 to 4096 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             from_account_id: The account shown as the sender. At most 32 characters.
             offline_enabled: Keep the broadcast for users who are offline now. The
                 server's default is False.
@@ -324,7 +393,8 @@ class V2BroadcastOperations:
                 days); used only with `offline_enabled`. At least 1. The server's
                 default is 168.
             target_os: The client platforms to reach; every platform when left out. Each
-                one of "ios", "aos", "pc", "web", "mac".
+                one of "ios", "aos", "pc", "web", "mac". The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -364,11 +434,11 @@ class V2BroadcastOperations:
     def send_chatroom_broadcast_notification(
         self,
         *,
-        client_broadcast_id: str,
-        sender_id: str,
-        message: V2BroadcastChatroomMessage,
+        client_broadcast_id: str | None = None,
+        sender_id: str | None = None,
         extension: str | None = None,
         resend_flag: Literal[0, 1] | bool | None = None,
+        message: V2BroadcastChatroomMessage | None = None,
         message_config: V2BroadcastChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -384,12 +454,16 @@ class V2BroadcastOperations:
 
         Args:
             client_broadcast_id: A unique id the app gives the broadcast, used to
-                recognise a resend. Not empty.
-            sender_id: The sending account. 1 to 32 characters.
-            message: The message broadcast to every chat room of the app.
+                recognise a resend. Not empty. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             extension: Developer extension of the message, JSON text recommended.
             resend_flag: 1 this is a resend of an earlier `client_broadcast_id`, 0 a
                 first send. One of 0, 1. The server's default is 0.
+            message: The message broadcast to every chat room of the app. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             message_config: How chat rooms treat the broadcast message.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
@@ -421,9 +495,9 @@ class V2BroadcastOperations:
                     {
                         "client_broadcast_id": client_broadcast_id,
                         "sender_id": sender_id,
-                        "message": message,
                         "extension": extension,
                         "resend_flag": resend_flag,
+                        "message": message,
                         "message_config": message_config,
                         "route_config": route_config,
                         "antispam_config": antispam_config,
@@ -549,8 +623,11 @@ class AsyncV2BroadcastOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: How many broadcasts per page, at most 100. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             type: 1 every broadcast (the default), 2 only those kept for offline users,
-                3 only those not kept. One of 1, 2, 3.
+                3 only those not kept. One of 1, 2, 3. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -593,7 +670,7 @@ class AsyncV2BroadcastOperations:
     async def send_broadcast_notification(
         self,
         *,
-        content: str,
+        content: str | None = None,
         from_account_id: str | None = None,
         offline_enabled: bool | None = None,
         ttl: int | None = None,
@@ -610,6 +687,8 @@ class AsyncV2BroadcastOperations:
 
         Args:
             content: The broadcast text, at most 4096 characters. 1 to 4096 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             from_account_id: The account shown as the sender. At most 32 characters.
             offline_enabled: Keep the broadcast for users who are offline now. The
                 server's default is False.
@@ -617,7 +696,8 @@ class AsyncV2BroadcastOperations:
                 days); used only with `offline_enabled`. At least 1. The server's
                 default is 168.
             target_os: The client platforms to reach; every platform when left out. Each
-                one of "ios", "aos", "pc", "web", "mac".
+                one of "ios", "aos", "pc", "web", "mac". The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -657,11 +737,11 @@ class AsyncV2BroadcastOperations:
     async def send_chatroom_broadcast_notification(
         self,
         *,
-        client_broadcast_id: str,
-        sender_id: str,
-        message: V2BroadcastChatroomMessage,
+        client_broadcast_id: str | None = None,
+        sender_id: str | None = None,
         extension: str | None = None,
         resend_flag: Literal[0, 1] | bool | None = None,
+        message: V2BroadcastChatroomMessage | None = None,
         message_config: V2BroadcastChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -677,12 +757,16 @@ class AsyncV2BroadcastOperations:
 
         Args:
             client_broadcast_id: A unique id the app gives the broadcast, used to
-                recognise a resend. Not empty.
-            sender_id: The sending account. 1 to 32 characters.
-            message: The message broadcast to every chat room of the app.
+                recognise a resend. Not empty. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             extension: Developer extension of the message, JSON text recommended.
             resend_flag: 1 this is a resend of an earlier `client_broadcast_id`, 0 a
                 first send. One of 0, 1. The server's default is 0.
+            message: The message broadcast to every chat room of the app. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             message_config: How chat rooms treat the broadcast message.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
@@ -714,9 +798,9 @@ class AsyncV2BroadcastOperations:
                     {
                         "client_broadcast_id": client_broadcast_id,
                         "sender_id": sender_id,
-                        "message": message,
                         "extension": extension,
                         "resend_flag": resend_flag,
+                        "message": message,
                         "message_config": message_config,
                         "route_config": route_config,
                         "antispam_config": antispam_config,

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -38,10 +39,28 @@ _CREATE_CHATROOM = Endpoint(
             "creator",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `creator` must be given.",
+                    "One create without `creator`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
-            "room_name", "room_name", Str(max_length=128), required=True, where="body"
+            "room_name",
+            "room_name",
+            Str(max_length=128),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_name` must be given.",
+                    "One create without `room_name`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
         Field("announcement", "announcement", Str(max_length=4096), where="body"),
         Field("live_url", "live_url", Str(max_length=1024), where="body"),
@@ -86,8 +105,36 @@ _GET_CHATROOM_ADDRESS = Endpoint(
             required=True,
             where="query",
         ),
-        Field("client_ip", "client_ip", Str(), required=True, where="query"),
-        Field("client_type", "client_type", OneOf((1, 2, 3)), where="query"),
+        Field(
+            "client_ip",
+            "client_ip",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `client_ip` must be given; the Go SDK requires it and the Java SDK always sends it, while the v1 endpoint has it optional.",
+                    "One address request without it: code 414 means required.",
+                ),
+            ),
+            where="query",
+        ),
+        Field(
+            "client_type",
+            "client_type",
+            Doubted(
+                OneOf((1, 2, 3)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `client_type` takes 1, 2 and 3 with the v1 meanings (clienttype of chatroom/requestAddr.action).",
+                        "One request with each value and one with 4: which are refused.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
         Field("ip_type", "ip_type", Number(integral=True, minimum=1), where="query"),
     ),
     safe_to_repeat=True,
@@ -156,7 +203,17 @@ _LIST_ONLINE_MEMBERS = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100 on the online member list; 100 is the limit of the other v2 lists, not read on this page.",
+                        "One call with limit 101: refused (or capped at 100 items) means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
             where="query",
         ),
@@ -210,9 +267,29 @@ _TOGGLE_CHATROOM_MUTE = Endpoint(
             "operator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given.",
+                    "One mute call without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("chat_banned", "chat_banned", Bool(), required=True, where="body"),
+        Field(
+            "chat_banned",
+            "chat_banned",
+            Bool(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `chat_banned` must be given.",
+                    "One mute call without `chat_banned`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field("notification_enabled", "notification_enabled", Bool(), where="body"),
         Field(
             "notification_extension",
@@ -325,8 +402,8 @@ class V2ChatroomOperations:
     def create_chatroom(
         self,
         *,
-        creator: str,
-        room_name: str,
+        creator: str | None = None,
+        room_name: str | None = None,
         announcement: str | None = None,
         live_url: str | None = None,
         extension: str | None = None,
@@ -345,8 +422,11 @@ class V2ChatroomOperations:
         closing can be set here or later with `update_chatroom_status`.
 
         Args:
-            creator: The account that will own the room. 1 to 32 characters.
-            room_name: The room name. At most 128 characters.
+            creator: The account that will own the room. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            room_name: The room name. At most 128 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             announcement: The room announcement. At most 4096 characters.
             live_url: The live-stream URL tied to the room. At most 1024 characters.
             extension: App-defined room extension, JSON text recommended. At most 4096
@@ -407,7 +487,7 @@ class V2ChatroomOperations:
         *,
         room_id: int | str,
         account_id: str,
-        client_ip: str,
+        client_ip: str | None = None,
         client_type: Literal[1, 2, 3] | None = None,
         ip_type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -422,9 +502,11 @@ class V2ChatroomOperations:
             room_id: The chat room id.
             account_id: The account that will enter the room. 1 to 32 characters.
             client_ip: The client's public IP address, used to pick addresses near the
-                user.
+                user. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             client_type: The kind of link: 1 web (the default), 2 native apps, 3 WeChat
-                mini program. One of 1, 2, 3.
+                mini program. One of 1, 2, 3. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             ip_type: The kind of IP addresses wanted; the server's default when left
                 out. At least 1.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
@@ -592,6 +674,8 @@ class V2ChatroomOperations:
         Args:
             room_id: The chat room id.
             limit: The largest number of members in the page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             offset: Where the page starts: left out (or 0) for the first page, then the
                 `offset` of the previous answer. Iterating the returned page fills it
                 in. The server's default is 0.
@@ -690,8 +774,8 @@ class V2ChatroomOperations:
         self,
         *,
         room_id: int | str,
-        operator_account_id: str,
-        chat_banned: bool,
+        operator_account_id: str | None = None,
+        chat_banned: bool | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -706,8 +790,11 @@ class V2ChatroomOperations:
         Args:
             room_id: The chat room id.
             operator_account_id: The account doing it; the room's creator or a manager.
-                1 to 32 characters.
-            chat_banned: `true` mutes the room, `false` lifts the mute.
+                1 to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            chat_banned: `true` mutes the room, `false` lifts the mute. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_enabled: Send the members a room notification about it.
             notification_extension: App-defined extension carried by that notification.
                 At most 2048 characters.
@@ -933,8 +1020,8 @@ class AsyncV2ChatroomOperations:
     async def create_chatroom(
         self,
         *,
-        creator: str,
-        room_name: str,
+        creator: str | None = None,
+        room_name: str | None = None,
         announcement: str | None = None,
         live_url: str | None = None,
         extension: str | None = None,
@@ -953,8 +1040,11 @@ class AsyncV2ChatroomOperations:
         closing can be set here or later with `update_chatroom_status`.
 
         Args:
-            creator: The account that will own the room. 1 to 32 characters.
-            room_name: The room name. At most 128 characters.
+            creator: The account that will own the room. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            room_name: The room name. At most 128 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             announcement: The room announcement. At most 4096 characters.
             live_url: The live-stream URL tied to the room. At most 1024 characters.
             extension: App-defined room extension, JSON text recommended. At most 4096
@@ -1015,7 +1105,7 @@ class AsyncV2ChatroomOperations:
         *,
         room_id: int | str,
         account_id: str,
-        client_ip: str,
+        client_ip: str | None = None,
         client_type: Literal[1, 2, 3] | None = None,
         ip_type: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -1030,9 +1120,11 @@ class AsyncV2ChatroomOperations:
             room_id: The chat room id.
             account_id: The account that will enter the room. 1 to 32 characters.
             client_ip: The client's public IP address, used to pick addresses near the
-                user.
+                user. Required by the spec, which doubts it: left out, the call is sent
+                with a SpecDoubtWarning.
             client_type: The kind of link: 1 web (the default), 2 native apps, 3 WeChat
-                mini program. One of 1, 2, 3.
+                mini program. One of 1, 2, 3. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             ip_type: The kind of IP addresses wanted; the server's default when left
                 out. At least 1.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
@@ -1200,6 +1292,8 @@ class AsyncV2ChatroomOperations:
         Args:
             room_id: The chat room id.
             limit: The largest number of members in the page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             offset: Where the page starts: left out (or 0) for the first page, then the
                 `offset` of the previous answer. Iterating the returned page fills it
                 in. The server's default is 0.
@@ -1298,8 +1392,8 @@ class AsyncV2ChatroomOperations:
         self,
         *,
         room_id: int | str,
-        operator_account_id: str,
-        chat_banned: bool,
+        operator_account_id: str | None = None,
+        chat_banned: bool | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -1314,8 +1408,11 @@ class AsyncV2ChatroomOperations:
         Args:
             room_id: The chat room id.
             operator_account_id: The account doing it; the room's creator or a manager.
-                1 to 32 characters.
-            chat_banned: `true` mutes the room, `false` lifts the mute.
+                1 to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            chat_banned: `true` mutes the room, `false` lifts the mute. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_enabled: Send the members a room notification about it.
             notification_extension: App-defined extension carried by that notification.
                 At most 2048 characters.

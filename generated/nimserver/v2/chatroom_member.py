@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -44,13 +45,37 @@ _ADD_VIRTUAL_MEMBERS = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One call without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
             "virtual_members",
             "virtual_members",
-            ListOf(_shapes.V2RoomMemberVirtualNew, min_items=1, max_items=100),
+            Doubted(
+                ListOf(_shapes.V2RoomMemberVirtualNew, min_items=1, max_items=100),
+                ListOf(_shapes.V2RoomMemberVirtualNew),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one call may add at most 100 virtual members, the v1 robot call's limit.",
+                        "One call with 101 members: refused means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `virtual_members` must be given.",
+                    "One call without `virtual_members`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("extension", "extension", Str(), where="body"),
@@ -80,7 +105,17 @@ _BATCH_QUERY_CHATROOM_MEMBERS = Endpoint(
         Field(
             "account_ids",
             "account_ids",
-            ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200),
+            Doubted(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=200),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one lookup may name at most 200 members, the v1 member query's limit; the v2 page was not readable.",
+                        "One lookup with 201 ids: refused means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
             where="query",
             comma_list=True,
@@ -120,7 +155,17 @@ _DELETE_VIRTUAL_MEMBERS = Endpoint(
         Field(
             "account_ids",
             "account_ids",
-            ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
+            Doubted(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one call may remove at most 100 virtual members, the v1 robot call's limit.",
+                        "One call with 101 ids: refused means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
             where="query",
             comma_list=True,
@@ -146,6 +191,13 @@ _KICK_MEMBER = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given; the Java SDK checks nothing, but the call cannot name the room without it.",
+                    "One kick without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -179,16 +231,33 @@ _LIST_TAGGED_MEMBERS = Endpoint(
         ),
         Field("tag", "tag", Str(min_length=1), required=True, where="query"),
         Field(
-            "limit",
-            "limit",
-            Number(integral=True, minimum=1, maximum=100),
-            required=True,
-            where="query",
-        ),
-        Field(
             "offset",
             "offset",
             Number(integral=True, minimum=0, format="int64", digits=True),
+            where="query",
+        ),
+        Field(
+            "limit",
+            "limit",
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100, the v1 tag member query's maximum; the v2 page was not readable.",
+                        "One call with limit 101: refused or capped means the limit holds.",
+                    ),
+                ),
+            ),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `limit` must be given; the Go SDK refuses a call without it.",
+                    "One call without `limit`: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
     ),
@@ -212,9 +281,39 @@ _MODIFY_MEMBER_TAGS = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One tag update without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("tags", "tags", ListOf(Str()), required=True, where="body"),
+        Field(
+            "tags",
+            "tags",
+            Doubted(
+                ListOf(Str()),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether `tags` is a JSON array (both SDKs, the Apifox example) or text (the Apifox field table).",
+                        "One tag update with an array: accepted and read back means the array is right.",
+                    ),
+                ),
+            ),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `tags` must be given.",
+                    "One tag update without `tags`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field("notify_target_tags", "notify_target_tags", Str(), where="body"),
         Field(
             "notify_extension", "notify_extension", Str(max_length=2048), where="body"
@@ -305,15 +404,43 @@ _SET_MEMBER_ROLE = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One set-role call without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
-        ),
-        Field(
-            "member_role", "member_role", OneOf((0, 2, 3)), required=True, where="body"
         ),
         Field(
             "operator_account_id",
             "operator_account_id",
             Str(max_length=32),
+            where="body",
+        ),
+        Field(
+            "member_role",
+            "member_role",
+            Doubted(
+                OneOf((0, 2, 3)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `member_role` takes 0, 2 and 3; the values come from a Go SDK comment, the doc page was not readable.",
+                        "One call with each value and one with 1: which are refused.",
+                    ),
+                ),
+            ),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `member_role` must be given.",
+                    "One set-role call without `member_role`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("room_nick", "room_nick", Str(), where="body"),
@@ -359,6 +486,13 @@ _TOGGLE_BLOCKED = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One block call without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -366,9 +500,29 @@ _TOGGLE_BLOCKED = Endpoint(
             "operator_account_id",
             Str(max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given.",
+                    "One block call without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("blocked", "blocked", Bool(), required=True, where="body"),
+        Field(
+            "blocked",
+            "blocked",
+            Bool(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `blocked` must be given.",
+                    "One block call without `blocked`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field("notification_enabled", "notification_enabled", Bool(), where="body"),
         Field(
             "notification_extension",
@@ -397,6 +551,13 @@ _TOGGLE_CHAT_BAN = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One mute call without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -404,9 +565,29 @@ _TOGGLE_CHAT_BAN = Endpoint(
             "operator_account_id",
             Str(max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given.",
+                    "One mute call without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("chat_banned", "chat_banned", Bool(), required=True, where="body"),
+        Field(
+            "chat_banned",
+            "chat_banned",
+            Bool(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `chat_banned` must be given.",
+                    "One mute call without `chat_banned`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field("notification_enabled", "notification_enabled", Bool(), where="body"),
         Field(
             "notification_extension",
@@ -428,6 +609,13 @@ _TOGGLE_TAGGED_MEMBERS_CHAT_BAN = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One tagged mute without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -435,12 +623,43 @@ _TOGGLE_TAGGED_MEMBERS_CHAT_BAN = Endpoint(
             "operator_account_id",
             Str(max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given.",
+                    "One tagged mute without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
-            "target_tag", "target_tag", Str(min_length=1), required=True, where="body"
+            "target_tag",
+            "target_tag",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `target_tag` must be given.",
+                    "One tagged mute without `target_tag`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
-        Field("chat_banned", "chat_banned", Bool(), required=True, where="body"),
+        Field(
+            "chat_banned",
+            "chat_banned",
+            Bool(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `chat_banned` must be given.",
+                    "One tagged mute without `chat_banned`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "chat_banned_duration",
             "chat_banned_duration",
@@ -480,6 +699,13 @@ _TOGGLE_TEMP_CHAT_BAN = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One temporary mute without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -487,9 +713,29 @@ _TOGGLE_TEMP_CHAT_BAN = Endpoint(
             "operator_account_id",
             Str(max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given.",
+                    "One temporary mute without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("chat_banned", "chat_banned", Bool(), required=True, where="body"),
+        Field(
+            "chat_banned",
+            "chat_banned",
+            Bool(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `chat_banned` must be given.",
+                    "One temporary mute without `chat_banned`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "chat_banned_duration",
             "chat_banned_duration",
@@ -526,6 +772,13 @@ _UPDATE_ONLINE_MEMBER_INFO = Endpoint(
             "room_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `room_id` must be given.",
+                    "One update without `room_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("persistence", "persistence", Bool(), where="body"),
@@ -561,8 +814,8 @@ class V2ChatroomMemberOperations:
     def add_virtual_members(
         self,
         *,
-        room_id: int | str,
-        virtual_members: list[V2RoomMemberVirtualNew],
+        room_id: int | str | None = None,
+        virtual_members: list[V2RoomMemberVirtualNew] | None = None,
         extension: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -577,9 +830,13 @@ class V2ChatroomMemberOperations:
         could not be added come back in `failed_list` with their error.
 
         Args:
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             virtual_members: The accounts to add and how each shows in the room. At
-                least 1 items; at most 100 items.
+                least 1 items; at most 100 items. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             extension: App-defined extension of the virtual members; JSON text is
                 recommended.
             notification_enabled: Send the room a notification that the virtual members
@@ -639,7 +896,8 @@ class V2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
-                each 1 to 32 characters.
+                each 1 to 32 characters. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -742,7 +1000,8 @@ class V2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             account_ids: The virtual members to remove. At least 1 items; at most 100
-                items; each 1 to 32 characters.
+                items; each 1 to 32 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             notification_enabled: Send the room a notification that the virtual members
                 left.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
@@ -783,7 +1042,7 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
+        room_id: int | str | None = None,
         operator_account_id: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -797,7 +1056,8 @@ class V2ChatroomMemberOperations:
 
         Args:
             account_id: The member to kick out. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
                 manager. At most 32 characters.
             notification_enabled: Send the room a notification that the member was
@@ -840,8 +1100,8 @@ class V2ChatroomMemberOperations:
         *,
         room_id: int | str,
         tag: str,
-        limit: int,
         offset: int | str | None = None,
+        limit: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Page[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]:
@@ -854,9 +1114,12 @@ class V2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             tag: The tag to list. Not empty.
-            limit: The page size, at most 100. At least 1; at most 100.
             offset: Where the page starts; 0 for the first page, then the `offset` of
                 the previous answer. The server's default is 0.
+            limit: The page size, at most 100. At least 1; at most 100. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -887,8 +1150,8 @@ class V2ChatroomMemberOperations:
                 {
                     "room_id": room_id,
                     "tag": tag,
-                    "limit": limit,
                     "offset": offset,
+                    "limit": limit,
                 },
                 "items",
                 "offset",
@@ -901,8 +1164,8 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        tags: list[str],
+        room_id: int | str | None = None,
+        tags: list[str] | None = None,
         notify_target_tags: str | None = None,
         notify_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -916,8 +1179,12 @@ class V2ChatroomMemberOperations:
 
         Args:
             account_id: The online member whose tags are replaced. 1 to 32 characters.
-            room_id: The chat room id.
-            tags: The member's new tags; they replace the old ones.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
+            tags: The member's new tags; they replace the old ones. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             notify_target_tags: Tag expression choosing who is notified of the change,
                 such as `{"tag":"vip"}`.
             notify_extension: Extension text carried by the notification; JSON text is
@@ -1151,9 +1418,9 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        member_role: Literal[0, 2, 3],
+        room_id: int | str | None = None,
         operator_account_id: str | None = None,
+        member_role: Literal[0, 2, 3] | None = None,
         room_nick: str | None = None,
         room_avatar: str | None = None,
         member_level: int | None = None,
@@ -1174,11 +1441,14 @@ class V2ChatroomMemberOperations:
 
         Args:
             account_id: The account whose role changes. 1 to 32 characters.
-            room_id: The chat room id.
-            member_role: The new role: 0 normal member, 2 manager, 3 guest. One of 0, 2,
-                3.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
                 manager. At most 32 characters.
+            member_role: The new role: 0 normal member, 2 manager, 3 guest. One of 0, 2,
+                3. The spec doubts some of these rules: a value that breaks only those
+                is sent, with a SpecDoubtWarning. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             room_nick: The member's nickname in the room.
             room_avatar: The member's avatar URL in the room.
             member_level: The member's app-defined level. At least 0.
@@ -1212,8 +1482,8 @@ class V2ChatroomMemberOperations:
             {
                 "account_id": account_id,
                 "room_id": room_id,
-                "member_role": member_role,
                 "operator_account_id": operator_account_id,
+                "member_role": member_role,
                 "room_nick": room_nick,
                 "room_avatar": room_avatar,
                 "member_level": member_level,
@@ -1230,9 +1500,9 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        operator_account_id: str,
-        blocked: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        blocked: bool | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -1247,10 +1517,14 @@ class V2ChatroomMemberOperations:
         Args:
             account_id: The member to put on the blacklist or take off it. 1 to 32
                 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             blocked: `true` puts the member on the blacklist, `false` takes it off.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
@@ -1290,9 +1564,9 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        operator_account_id: str,
-        chat_banned: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        chat_banned: bool | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -1306,10 +1580,14 @@ class V2ChatroomMemberOperations:
 
         Args:
             account_id: The member to mute or unmute. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
-            chat_banned: `true` mutes the member, `false` lifts the mute.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            chat_banned: `true` mutes the member, `false` lifts the mute. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
@@ -1348,10 +1626,10 @@ class V2ChatroomMemberOperations:
     def toggle_tagged_members_chat_ban(
         self,
         *,
-        room_id: int | str,
-        operator_account_id: str,
-        target_tag: str,
-        chat_banned: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        target_tag: str | None = None,
+        chat_banned: bool | None = None,
         chat_banned_duration: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -1367,11 +1645,17 @@ class V2ChatroomMemberOperations:
         answer gives the mute's length.
 
         Args:
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
-            target_tag: The tag whose members are muted. Not empty.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            target_tag: The tag whose members are muted. Not empty. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             chat_banned: `true` mutes the members with the tag, `false` lifts the mute.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             chat_banned_duration: How long the mute lasts, in seconds, at most 2592000
                 (30 days). Required when `chat_banned` is true.
             notification_enabled: Send a notification of the change. The server's
@@ -1425,9 +1709,9 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        operator_account_id: str,
-        chat_banned: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        chat_banned: bool | None = None,
         chat_banned_duration: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -1442,10 +1726,14 @@ class V2ChatroomMemberOperations:
 
         Args:
             account_id: The member to mute or unmute. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             chat_banned: `true` mutes the member, `false` lifts the temporary mute.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             chat_banned_duration: How long the mute lasts, in seconds, at most 2592000
                 (30 days). Required when `chat_banned` is true.
             notification_enabled: Send the room a notification of the change. The
@@ -1494,7 +1782,7 @@ class V2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
+        room_id: int | str | None = None,
         persistence: bool | None = None,
         room_nick: str | None = None,
         room_avatar: str | None = None,
@@ -1514,7 +1802,8 @@ class V2ChatroomMemberOperations:
 
         Args:
             account_id: The member whose room profile changes. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             persistence: Store the change for a fixed member as well, not only for the
                 current stay in the room.
             room_nick: The new nickname in the room.
@@ -1576,8 +1865,8 @@ class AsyncV2ChatroomMemberOperations:
     async def add_virtual_members(
         self,
         *,
-        room_id: int | str,
-        virtual_members: list[V2RoomMemberVirtualNew],
+        room_id: int | str | None = None,
+        virtual_members: list[V2RoomMemberVirtualNew] | None = None,
         extension: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -1592,9 +1881,13 @@ class AsyncV2ChatroomMemberOperations:
         could not be added come back in `failed_list` with their error.
 
         Args:
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             virtual_members: The accounts to add and how each shows in the room. At
-                least 1 items; at most 100 items.
+                least 1 items; at most 100 items. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             extension: App-defined extension of the virtual members; JSON text is
                 recommended.
             notification_enabled: Send the room a notification that the virtual members
@@ -1654,7 +1947,8 @@ class AsyncV2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             account_ids: The accounts to look up. At least 1 items; at most 200 items;
-                each 1 to 32 characters.
+                each 1 to 32 characters. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1757,7 +2051,8 @@ class AsyncV2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             account_ids: The virtual members to remove. At least 1 items; at most 100
-                items; each 1 to 32 characters.
+                items; each 1 to 32 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             notification_enabled: Send the room a notification that the virtual members
                 left.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
@@ -1798,7 +2093,7 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
+        room_id: int | str | None = None,
         operator_account_id: str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -1812,7 +2107,8 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             account_id: The member to kick out. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
                 manager. At most 32 characters.
             notification_enabled: Send the room a notification that the member was
@@ -1855,8 +2151,8 @@ class AsyncV2ChatroomMemberOperations:
         *,
         room_id: int | str,
         tag: str,
-        limit: int,
         offset: int | str | None = None,
+        limit: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> AsyncPage[V2ChatroomMemberListTaggedMembersData, V2RoomMemberInfo]:
@@ -1869,9 +2165,12 @@ class AsyncV2ChatroomMemberOperations:
         Args:
             room_id: The chat room id.
             tag: The tag to list. Not empty.
-            limit: The page size, at most 100. At least 1; at most 100.
             offset: Where the page starts; 0 for the first page, then the `offset` of
                 the previous answer. The server's default is 0.
+            limit: The page size, at most 100. At least 1; at most 100. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1902,8 +2201,8 @@ class AsyncV2ChatroomMemberOperations:
                 {
                     "room_id": room_id,
                     "tag": tag,
-                    "limit": limit,
                     "offset": offset,
+                    "limit": limit,
                 },
                 "items",
                 "offset",
@@ -1916,8 +2215,8 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        tags: list[str],
+        room_id: int | str | None = None,
+        tags: list[str] | None = None,
         notify_target_tags: str | None = None,
         notify_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -1931,8 +2230,12 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             account_id: The online member whose tags are replaced. 1 to 32 characters.
-            room_id: The chat room id.
-            tags: The member's new tags; they replace the old ones.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
+            tags: The member's new tags; they replace the old ones. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             notify_target_tags: Tag expression choosing who is notified of the change,
                 such as `{"tag":"vip"}`.
             notify_extension: Extension text carried by the notification; JSON text is
@@ -2166,9 +2469,9 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        member_role: Literal[0, 2, 3],
+        room_id: int | str | None = None,
         operator_account_id: str | None = None,
+        member_role: Literal[0, 2, 3] | None = None,
         room_nick: str | None = None,
         room_avatar: str | None = None,
         member_level: int | None = None,
@@ -2189,11 +2492,14 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             account_id: The account whose role changes. 1 to 32 characters.
-            room_id: The chat room id.
-            member_role: The new role: 0 normal member, 2 manager, 3 guest. One of 0, 2,
-                3.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
                 manager. At most 32 characters.
+            member_role: The new role: 0 normal member, 2 manager, 3 guest. One of 0, 2,
+                3. The spec doubts some of these rules: a value that breaks only those
+                is sent, with a SpecDoubtWarning. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             room_nick: The member's nickname in the room.
             room_avatar: The member's avatar URL in the room.
             member_level: The member's app-defined level. At least 0.
@@ -2227,8 +2533,8 @@ class AsyncV2ChatroomMemberOperations:
             {
                 "account_id": account_id,
                 "room_id": room_id,
-                "member_role": member_role,
                 "operator_account_id": operator_account_id,
+                "member_role": member_role,
                 "room_nick": room_nick,
                 "room_avatar": room_avatar,
                 "member_level": member_level,
@@ -2245,9 +2551,9 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        operator_account_id: str,
-        blocked: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        blocked: bool | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -2262,10 +2568,14 @@ class AsyncV2ChatroomMemberOperations:
         Args:
             account_id: The member to put on the blacklist or take off it. 1 to 32
                 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             blocked: `true` puts the member on the blacklist, `false` takes it off.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
@@ -2305,9 +2615,9 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        operator_account_id: str,
-        chat_banned: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        chat_banned: bool | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -2321,10 +2631,14 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             account_id: The member to mute or unmute. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
-            chat_banned: `true` mutes the member, `false` lifts the mute.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            chat_banned: `true` mutes the member, `false` lifts the mute. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_enabled: Send the room a notification of the change.
             notification_extension: Extension text carried by the notification; JSON
                 text is recommended. At most 2048 characters.
@@ -2363,10 +2677,10 @@ class AsyncV2ChatroomMemberOperations:
     async def toggle_tagged_members_chat_ban(
         self,
         *,
-        room_id: int | str,
-        operator_account_id: str,
-        target_tag: str,
-        chat_banned: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        target_tag: str | None = None,
+        chat_banned: bool | None = None,
         chat_banned_duration: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -2382,11 +2696,17 @@ class AsyncV2ChatroomMemberOperations:
         answer gives the mute's length.
 
         Args:
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
-            target_tag: The tag whose members are muted. Not empty.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
+            target_tag: The tag whose members are muted. Not empty. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             chat_banned: `true` mutes the members with the tag, `false` lifts the mute.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             chat_banned_duration: How long the mute lasts, in seconds, at most 2592000
                 (30 days). Required when `chat_banned` is true.
             notification_enabled: Send a notification of the change. The server's
@@ -2440,9 +2760,9 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
-        operator_account_id: str,
-        chat_banned: bool,
+        room_id: int | str | None = None,
+        operator_account_id: str | None = None,
+        chat_banned: bool | None = None,
         chat_banned_duration: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
@@ -2457,10 +2777,14 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             account_id: The member to mute or unmute. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             operator_account_id: The account making the change, the room's creator or a
-                manager. At most 32 characters.
+                manager. At most 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             chat_banned: `true` mutes the member, `false` lifts the temporary mute.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             chat_banned_duration: How long the mute lasts, in seconds, at most 2592000
                 (30 days). Required when `chat_banned` is true.
             notification_enabled: Send the room a notification of the change. The
@@ -2509,7 +2833,7 @@ class AsyncV2ChatroomMemberOperations:
         self,
         *,
         account_id: str,
-        room_id: int | str,
+        room_id: int | str | None = None,
         persistence: bool | None = None,
         room_nick: str | None = None,
         room_avatar: str | None = None,
@@ -2529,7 +2853,8 @@ class AsyncV2ChatroomMemberOperations:
 
         Args:
             account_id: The member whose room profile changes. 1 to 32 characters.
-            room_id: The chat room id.
+            room_id: The chat room id. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             persistence: Store the change for a fixed member as well, not only for the
                 current stay in the room.
             room_nick: The new nickname in the room.

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -48,17 +49,47 @@ _BATCH_SEND_CHATROOM_MESSAGES = Endpoint(
             where="body",
         ),
         Field(
-            "messages",
-            "messages",
-            ListOf(_shapes.V2ChatroomMessageBody, min_items=1, max_items=10),
-            required=True,
+            "receiver_ids",
+            "receiver_ids",
+            Doubted(
+                ListOf(Str(), max_items=100),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether a message may target at most 100 receivers, the v1 targeted-message limit.",
+                        "One batch send with 101 receivers: refused means the limit holds.",
+                    ),
+                ),
+            ),
             where="body",
-        ),
-        Field(
-            "receiver_ids", "receiver_ids", ListOf(Str(), max_items=100), where="body"
         ),
         Field("resend_flag", "resend_flag", OneOf((0, 1)), where="body"),
         Field("extension", "extension", Str(max_length=4096), where="body"),
+        Field(
+            "messages",
+            "messages",
+            Doubted(
+                ListOf(_shapes.V2ChatroomMessageBody, min_items=1, max_items=10),
+                ListOf(_shapes.V2ChatroomMessageBody),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one batch may hold at most 10 messages, the v1 batch limit (itself only in a Java SDK comment); the v2 page's limit was not readable.",
+                        "One batch of 11 messages: refused means the limit holds.",
+                    ),
+                ),
+            ),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `messages` must be given; the Go SDK refuses a call without it.",
+                    "One batch send without `messages`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "message_config",
             "message_config",
@@ -136,6 +167,13 @@ _RECALL_CHATROOM_MESSAGE = Endpoint(
             "operator_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_id` must be given; the Java SDK always sends it, the Go SDK only when set.",
+                    "One recall without it: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
         Field(
@@ -143,6 +181,13 @@ _RECALL_CHATROOM_MESSAGE = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given; the Java SDK always sends it, the Go SDK only when set.",
+                    "One recall without it: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
         Field(
@@ -150,6 +195,13 @@ _RECALL_CHATROOM_MESSAGE = Endpoint(
             "create_time",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `create_time` must be given; the Java SDK always sends it, the Go SDK only when set.",
+                    "One recall without it: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
         Field("notification_enabled", "notification_enabled", Bool(), where="query"),
@@ -179,20 +231,47 @@ _SEND_CHATROOM_MESSAGE = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given.",
+                    "One send without `sender_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
+        Field(
+            "receiver_ids",
+            "receiver_ids",
+            Doubted(
+                ListOf(Str(), max_items=100),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether a message may target at most 100 receivers, the v1 targeted-message limit.",
+                        "One send with 101 receivers: refused means the limit holds.",
+                    ),
+                ),
+            ),
+            where="body",
+        ),
+        Field("resend_flag", "resend_flag", OneOf((0, 1)), where="body"),
+        Field("extension", "extension", Str(max_length=4096), where="body"),
         Field(
             "message",
             "message",
             _shapes.V2ChatroomMessageBody,
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given.",
+                    "One send without `message`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field(
-            "receiver_ids", "receiver_ids", ListOf(Str(), max_items=100), where="body"
-        ),
-        Field("resend_flag", "resend_flag", OneOf((0, 1)), where="body"),
-        Field("extension", "extension", Str(max_length=4096), where="body"),
         Field(
             "message_config",
             "message_config",
@@ -222,10 +301,10 @@ class V2ChatroomMessageOperations:
         *,
         room_id: int | str,
         sender_id: str,
-        messages: list[V2ChatroomMessageBody],
         receiver_ids: list[str] | None = None,
         resend_flag: Literal[0, 1] | bool | None = None,
         extension: str | None = None,
+        messages: list[V2ChatroomMessageBody] | None = None,
         message_config: V2ChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -242,15 +321,18 @@ class V2ChatroomMessageOperations:
         Args:
             room_id: The chat room id.
             sender_id: The account that sends the messages. 1 to 32 characters.
-            messages: The messages to send, in order. At least 1 items; at most 10
-                items.
             receiver_ids: Send only to these members (targeted messages); such messages
                 are not stored in the history and take neither `message_config` nor
-                coordinates. At most 100 items.
+                coordinates. At most 100 items. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             resend_flag: 0 (the default) for new messages, 1 for resends, recognised by
                 each `message_client_id`. One of 0, 1.
             extension: App-defined extension of the messages, JSON text. At most 4096
                 characters.
+            messages: The messages to send, in order. At least 1 items; at most 10
+                items. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             message_config: How the server treats a chat room message. Targeted messages
                 (with `receiver_ids`) do not take these options.
             route_config: Whether the event is copied to the app server (消息抄送), and to
@@ -283,10 +365,10 @@ class V2ChatroomMessageOperations:
                     {
                         "room_id": room_id,
                         "sender_id": sender_id,
-                        "messages": messages,
                         "receiver_ids": receiver_ids,
                         "resend_flag": resend_flag,
                         "extension": extension,
+                        "messages": messages,
                         "message_config": message_config,
                         "route_config": route_config,
                         "antispam_config": antispam_config,
@@ -376,9 +458,9 @@ class V2ChatroomMessageOperations:
         *,
         room_id: int | str,
         message_client_id: str,
-        operator_id: str,
-        sender_id: str,
-        create_time: int | str,
+        operator_id: str | None = None,
+        sender_id: str | None = None,
+        create_time: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -396,10 +478,14 @@ class V2ChatroomMessageOperations:
             room_id: The chat room id.
             message_client_id: The client id of the message to recall. Not empty.
             operator_id: The account doing the recall; the sender, a manager or the
-                room's creator. 1 to 32 characters.
-            sender_id: The account that sent the message. 1 to 32 characters.
+                room's creator. 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
+            sender_id: The account that sent the message. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             create_time: When the message was sent, in epoch milliseconds, as the send
-                answer gave it.
+                answer gave it. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             notification_enabled: Send the members a room notification about the recall.
             notification_extension: App-defined extension carried by that notification;
                 only with `notification_enabled` true. At most 2048 characters.
@@ -440,11 +526,11 @@ class V2ChatroomMessageOperations:
         self,
         *,
         room_id: int | str,
-        sender_id: str,
-        message: V2ChatroomMessageBody,
+        sender_id: str | None = None,
         receiver_ids: list[str] | None = None,
         resend_flag: Literal[0, 1] | bool | None = None,
         extension: str | None = None,
+        message: V2ChatroomMessageBody | None = None,
         message_config: V2ChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -462,16 +548,20 @@ class V2ChatroomMessageOperations:
 
         Args:
             room_id: The chat room id.
-            sender_id: The account that sends the message. 1 to 32 characters.
-            message: One chat room message to send. A text message carries `text`; every
-                other type carries its content in `attachment`.
+            sender_id: The account that sends the message. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             receiver_ids: Send only to these members (a targeted message); such a
                 message is not stored in the history and takes neither `message_config`
-                nor coordinates. At most 100 items.
+                nor coordinates. At most 100 items. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             resend_flag: 0 (the default) for a new message, 1 for a resend; a resend is
                 recognised by `message.message_client_id`. One of 0, 1.
             extension: App-defined extension of the message, JSON text. At most 4096
                 characters.
+            message: One chat room message to send. A text message carries `text`; every
+                other type carries its content in `attachment`. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             message_config: How the server treats a chat room message. Targeted messages
                 (with `receiver_ids`) do not take these options.
             route_config: Whether the event is copied to the app server (消息抄送), and to
@@ -505,10 +595,10 @@ class V2ChatroomMessageOperations:
                     {
                         "room_id": room_id,
                         "sender_id": sender_id,
-                        "message": message,
                         "receiver_ids": receiver_ids,
                         "resend_flag": resend_flag,
                         "extension": extension,
+                        "message": message,
                         "message_config": message_config,
                         "route_config": route_config,
                         "antispam_config": antispam_config,
@@ -532,10 +622,10 @@ class AsyncV2ChatroomMessageOperations:
         *,
         room_id: int | str,
         sender_id: str,
-        messages: list[V2ChatroomMessageBody],
         receiver_ids: list[str] | None = None,
         resend_flag: Literal[0, 1] | bool | None = None,
         extension: str | None = None,
+        messages: list[V2ChatroomMessageBody] | None = None,
         message_config: V2ChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -552,15 +642,18 @@ class AsyncV2ChatroomMessageOperations:
         Args:
             room_id: The chat room id.
             sender_id: The account that sends the messages. 1 to 32 characters.
-            messages: The messages to send, in order. At least 1 items; at most 10
-                items.
             receiver_ids: Send only to these members (targeted messages); such messages
                 are not stored in the history and take neither `message_config` nor
-                coordinates. At most 100 items.
+                coordinates. At most 100 items. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning.
             resend_flag: 0 (the default) for new messages, 1 for resends, recognised by
                 each `message_client_id`. One of 0, 1.
             extension: App-defined extension of the messages, JSON text. At most 4096
                 characters.
+            messages: The messages to send, in order. At least 1 items; at most 10
+                items. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             message_config: How the server treats a chat room message. Targeted messages
                 (with `receiver_ids`) do not take these options.
             route_config: Whether the event is copied to the app server (消息抄送), and to
@@ -593,10 +686,10 @@ class AsyncV2ChatroomMessageOperations:
                     {
                         "room_id": room_id,
                         "sender_id": sender_id,
-                        "messages": messages,
                         "receiver_ids": receiver_ids,
                         "resend_flag": resend_flag,
                         "extension": extension,
+                        "messages": messages,
                         "message_config": message_config,
                         "route_config": route_config,
                         "antispam_config": antispam_config,
@@ -688,9 +781,9 @@ class AsyncV2ChatroomMessageOperations:
         *,
         room_id: int | str,
         message_client_id: str,
-        operator_id: str,
-        sender_id: str,
-        create_time: int | str,
+        operator_id: str | None = None,
+        sender_id: str | None = None,
+        create_time: int | str | None = None,
         notification_enabled: bool | None = None,
         notification_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -708,10 +801,14 @@ class AsyncV2ChatroomMessageOperations:
             room_id: The chat room id.
             message_client_id: The client id of the message to recall. Not empty.
             operator_id: The account doing the recall; the sender, a manager or the
-                room's creator. 1 to 32 characters.
-            sender_id: The account that sent the message. 1 to 32 characters.
+                room's creator. 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
+            sender_id: The account that sent the message. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             create_time: When the message was sent, in epoch milliseconds, as the send
-                answer gave it.
+                answer gave it. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             notification_enabled: Send the members a room notification about the recall.
             notification_extension: App-defined extension carried by that notification;
                 only with `notification_enabled` true. At most 2048 characters.
@@ -752,11 +849,11 @@ class AsyncV2ChatroomMessageOperations:
         self,
         *,
         room_id: int | str,
-        sender_id: str,
-        message: V2ChatroomMessageBody,
+        sender_id: str | None = None,
         receiver_ids: list[str] | None = None,
         resend_flag: Literal[0, 1] | bool | None = None,
         extension: str | None = None,
+        message: V2ChatroomMessageBody | None = None,
         message_config: V2ChatroomMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -774,16 +871,20 @@ class AsyncV2ChatroomMessageOperations:
 
         Args:
             room_id: The chat room id.
-            sender_id: The account that sends the message. 1 to 32 characters.
-            message: One chat room message to send. A text message carries `text`; every
-                other type carries its content in `attachment`.
+            sender_id: The account that sends the message. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             receiver_ids: Send only to these members (a targeted message); such a
                 message is not stored in the history and takes neither `message_config`
-                nor coordinates. At most 100 items.
+                nor coordinates. At most 100 items. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
             resend_flag: 0 (the default) for a new message, 1 for a resend; a resend is
                 recognised by `message.message_client_id`. One of 0, 1.
             extension: App-defined extension of the message, JSON text. At most 4096
                 characters.
+            message: One chat room message to send. A text message carries `text`; every
+                other type carries its content in `attachment`. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             message_config: How the server treats a chat room message. Targeted messages
                 (with `receiver_ids`) do not take these options.
             route_config: Whether the event is copied to the app server (消息抄送), and to
@@ -817,10 +918,10 @@ class AsyncV2ChatroomMessageOperations:
                     {
                         "room_id": room_id,
                         "sender_id": sender_id,
-                        "message": message,
                         "receiver_ids": receiver_ids,
                         "resend_flag": resend_flag,
                         "extension": extension,
+                        "message": message,
                         "message_config": message_config,
                         "route_config": route_config,
                         "antispam_config": antispam_config,

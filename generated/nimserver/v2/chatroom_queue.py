@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import ListOf, Number, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -63,7 +64,17 @@ _INITIALIZE_CHATROOM_QUEUE = Endpoint(
         Field(
             "queue_size_limit",
             "queue_size_limit",
-            Number(integral=True, minimum=0, maximum=1000),
+            Doubted(
+                Number(integral=True, minimum=0, maximum=1000),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `queue_size_limit` ranges over 0 to 1000, the range of the v1 endpoint.",
+                        "One init with 1001: refused means the range holds.",
+                    ),
+                ),
+            ),
             where="body",
         ),
         Field("route_config", "route_config", _shapes.V2RouteConfig, where="body"),
@@ -136,6 +147,13 @@ _UPDATE_CHATROOM_QUEUE = Endpoint(
             "operator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given; the Apifox page marks every field optional.",
+                    "One queue update without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -143,6 +161,13 @@ _UPDATE_CHATROOM_QUEUE = Endpoint(
             "element_list",
             ListOf(_shapes.V2ChatroomQueueElement, min_items=1),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `element_list` must be given; the Apifox page marks every field optional.",
+                    "One queue update without `element_list`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -238,7 +263,8 @@ class V2ChatroomQueueOperations:
         Args:
             room_id: The chat room id.
             queue_size_limit: The largest number of elements the queue may hold. At
-                least 0; at most 1000.
+                least 0; at most 1000. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -392,8 +418,8 @@ class V2ChatroomQueueOperations:
         self,
         *,
         room_id: int | str,
-        operator_account_id: str,
-        element_list: list[V2ChatroomQueueElement],
+        operator_account_id: str | None = None,
+        element_list: list[V2ChatroomQueueElement] | None = None,
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -408,8 +434,12 @@ class V2ChatroomQueueOperations:
         Args:
             room_id: The chat room id.
             operator_account_id: The account writing the elements. One who is not in the
-                room must be the room's creator. 1 to 32 characters.
-            element_list: The elements to add or update. At least 1 items.
+                room must be the room's creator. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            element_list: The elements to add or update. At least 1 items. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_config: The room notification that tells the members about this
                 queue change. Members receive at most 10 high-priority room
                 notifications a second and about 20 ordinary ones, beyond which ordinary
@@ -532,7 +562,8 @@ class AsyncV2ChatroomQueueOperations:
         Args:
             room_id: The chat room id.
             queue_size_limit: The largest number of elements the queue may hold. At
-                least 0; at most 1000.
+                least 0; at most 1000. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -686,8 +717,8 @@ class AsyncV2ChatroomQueueOperations:
         self,
         *,
         room_id: int | str,
-        operator_account_id: str,
-        element_list: list[V2ChatroomQueueElement],
+        operator_account_id: str | None = None,
+        element_list: list[V2ChatroomQueueElement] | None = None,
         notification_config: V2ChatroomQueueNotificationConfig | None = None,
         route_config: V2RouteConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -702,8 +733,12 @@ class AsyncV2ChatroomQueueOperations:
         Args:
             room_id: The chat room id.
             operator_account_id: The account writing the elements. One who is not in the
-                room must be the room's creator. 1 to 32 characters.
-            element_list: The elements to add or update. At least 1 items.
+                room must be the room's creator. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            element_list: The elements to add or update. At least 1 items. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             notification_config: The room notification that tells the members about this
                 queue change. Members receive at most 10 high-priority room
                 notifications a second and about 20 ordinary ones, beyond which ordinary

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -67,6 +68,13 @@ _CREATE_CONVERSATION = Endpoint(
             "conversation_id",
             Str(min_length=5, pattern="^[^|]+\\|[123]\\|[^|]+$"),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `conversation_id` must be given; the body's only field, always sent by both SDKs.",
+                    "One creation with an empty body: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
     ),
@@ -121,7 +129,17 @@ _LIST_CONVERSATIONS = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100 on the conversation list; 100 is the limit of the other v2 lists, not read on this page.",
+                        "One call with limit 101: refused (or capped at 100 items) means the limit holds.",
+                    ),
+                ),
+            ),
             where="query",
         ),
     ),
@@ -140,7 +158,23 @@ _STICK_TOP_CONVERSATION = Endpoint(
             required=True,
             where="path",
         ),
-        Field("top_type", "top_type", OneOf((0, 1)), required=True, where="body"),
+        Field(
+            "top_type",
+            "top_type",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `top_type` takes 1 (pin) and 0 (unpin); the values are those of the Java SDK's helpers.",
+                        "One call with 2: refused means the set holds.",
+                    ),
+                ),
+            ),
+            required=True,
+            where="body",
+        ),
     ),
     method="POST",
     rest=True,
@@ -158,7 +192,18 @@ _UPDATE_CONVERSATION = Endpoint(
             where="path",
         ),
         Field(
-            "server_extension", "server_extension", Str(), required=True, where="body"
+            "server_extension",
+            "server_extension",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `server_extension` must be given; the body's only field, always sent by the Go SDK.",
+                    "One update with an empty body: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
     ),
     method="PATCH",
@@ -280,7 +325,7 @@ class V2ConversationOperations:
     def create_conversation(
         self,
         *,
-        conversation_id: str,
+        conversation_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2ConversationInfo:
@@ -295,7 +340,9 @@ class V2ConversationOperations:
         Args:
             conversation_id: The conversation to create, `<owner account>|<type>|<other
                 account or team id>` with type 1 one-to-one, 2 advanced team, 3 super
-                team. At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
+                team. At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -448,7 +495,8 @@ class V2ConversationOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of conversations in the page. At least 1; at most
-                100.
+                100. The spec doubts some of these rules: a value that breaks only those
+                is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -505,7 +553,9 @@ class V2ConversationOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            top_type: 1 pins the conversation, 0 unpins it. One of 0, 1.
+            top_type: 1 pins the conversation, 0 unpins it. One of 0, 1. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -543,7 +593,7 @@ class V2ConversationOperations:
         self,
         *,
         conversation_id: str,
-        server_extension: str,
+        server_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2ConversationInfo:
@@ -557,7 +607,9 @@ class V2ConversationOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            server_extension: The new extension data, JSON text recommended.
+            server_extension: The new extension data, JSON text recommended. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -705,7 +757,7 @@ class AsyncV2ConversationOperations:
     async def create_conversation(
         self,
         *,
-        conversation_id: str,
+        conversation_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2ConversationInfo:
@@ -720,7 +772,9 @@ class AsyncV2ConversationOperations:
         Args:
             conversation_id: The conversation to create, `<owner account>|<type>|<other
                 account or team id>` with type 1 one-to-one, 2 advanced team, 3 super
-                team. At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
+                team. At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -873,7 +927,8 @@ class AsyncV2ConversationOperations:
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of conversations in the page. At least 1; at most
-                100.
+                100. The spec doubts some of these rules: a value that breaks only those
+                is sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -930,7 +985,9 @@ class AsyncV2ConversationOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            top_type: 1 pins the conversation, 0 unpins it. One of 0, 1.
+            top_type: 1 pins the conversation, 0 unpins it. One of 0, 1. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -968,7 +1025,7 @@ class AsyncV2ConversationOperations:
         self,
         *,
         conversation_id: str,
-        server_extension: str,
+        server_extension: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2ConversationInfo:
@@ -982,7 +1039,9 @@ class AsyncV2ConversationOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            server_extension: The new extension data, JSON text recommended.
+            server_extension: The new extension data, JSON text recommended. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import ListOf, Number, Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -150,6 +151,13 @@ _UPDATE_CONVERSATION_GROUP = Endpoint(
             "account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `account_id` must be given; the Go SDK always sends it and the group cannot be found without it.",
+                    "One group update without `account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("name", "name", Str(), where="body"),
@@ -432,7 +440,7 @@ class V2ConversationGroupOperations:
         self,
         *,
         group_id: int | str,
-        account_id: str,
+        account_id: str | None = None,
         name: str | None = None,
         server_extension: str | None = None,
         conversations: V2ConversationGroupChanges | None = None,
@@ -447,7 +455,9 @@ class V2ConversationGroupOperations:
 
         Args:
             group_id: The conversation group.
-            account_id: The account that owns the group. 1 to 32 characters.
+            account_id: The account that owns the group. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             name: The group's new name.
             server_extension: The group's new extension data.
             conversations: Conversations to add to the group or to take out of it.
@@ -754,7 +764,7 @@ class AsyncV2ConversationGroupOperations:
         self,
         *,
         group_id: int | str,
-        account_id: str,
+        account_id: str | None = None,
         name: str | None = None,
         server_extension: str | None = None,
         conversations: V2ConversationGroupChanges | None = None,
@@ -769,7 +779,9 @@ class AsyncV2ConversationGroupOperations:
 
         Args:
             group_id: The conversation group.
-            account_id: The account that owns the group. 1 to 32 characters.
+            account_id: The account that owns the group. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             name: The group's new name.
             server_extension: The group's new extension data.
             conversations: Conversations to add to the group or to take out of it.

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -27,10 +28,33 @@ _ADD_FRIEND = Endpoint(
     "im/v2.1/friends",
     (
         Field(
+            "type",
+            "type",
+            Doubted(
+                OneOf((1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `type` takes 1 and 2 with the Go comment's meanings; the add-friend page was not readable, and the default is not known.",
+                        "One add call with each value and one with 3: which are refused; one without it: what happens.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
+        Field(
             "account_id",
             "account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `account_id` must be given.",
+                    "One add call without `account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -38,9 +62,15 @@ _ADD_FRIEND = Endpoint(
             "friend_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `friend_account_id` must be given.",
+                    "One add call without `friend_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("type", "type", OneOf((1, 2)), where="query"),
         Field("alias", "alias", Str(max_length=128), where="body"),
         Field("extension", "extension", Str(max_length=256), where="body"),
         Field("customer_extension", "customer_extension", Str(), where="body"),
@@ -163,6 +193,13 @@ _UPDATE_FRIEND = Endpoint(
             "friend_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `friend_account_id` must be given.",
+                    "One update without `friend_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("alias", "alias", Str(max_length=128), where="body"),
@@ -184,9 +221,9 @@ class V2FriendOperations:
     def add_friend(
         self,
         *,
-        account_id: str,
-        friend_account_id: str,
         type: Literal[1, 2] | None = None,
+        account_id: str | None = None,
+        friend_account_id: str | None = None,
         alias: str | None = None,
         extension: str | None = None,
         customer_extension: str | None = None,
@@ -202,10 +239,15 @@ class V2FriendOperations:
         about the new friend.
 
         Args:
-            account_id: The account that adds the friend. 1 to 32 characters.
-            friend_account_id: The account to add as a friend. 1 to 32 characters.
             type: 1 adds the friend directly, 2 sends a friend request that needs an
-                answer. One of 1, 2.
+                answer. One of 1, 2. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
+            account_id: The account that adds the friend. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            friend_account_id: The account to add as a friend. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             alias: The name `account_id` gives the friend (备注名). At most 128 characters.
             extension: Extension text of the friendship that clients and the server may
                 both read and write. At most 256 characters.
@@ -236,9 +278,9 @@ class V2FriendOperations:
                 self._client._call(
                     _ADD_FRIEND,
                     {
+                        "type": type,
                         "account_id": account_id,
                         "friend_account_id": friend_account_id,
-                        "type": type,
                         "alias": alias,
                         "extension": extension,
                         "customer_extension": customer_extension,
@@ -482,7 +524,7 @@ class V2FriendOperations:
         self,
         *,
         account_id: str,
-        friend_account_id: str,
+        friend_account_id: str | None = None,
         alias: str | None = None,
         extension: str | None = None,
         customer_extension: str | None = None,
@@ -496,7 +538,9 @@ class V2FriendOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            friend_account_id: The friend to change. 1 to 32 characters.
+            friend_account_id: The friend to change. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             alias: The new name the account gives the friend. At most 128 characters.
             extension: New extension text that clients and the server may both read and
                 write. At most 256 characters.
@@ -547,9 +591,9 @@ class AsyncV2FriendOperations:
     async def add_friend(
         self,
         *,
-        account_id: str,
-        friend_account_id: str,
         type: Literal[1, 2] | None = None,
+        account_id: str | None = None,
+        friend_account_id: str | None = None,
         alias: str | None = None,
         extension: str | None = None,
         customer_extension: str | None = None,
@@ -565,10 +609,15 @@ class AsyncV2FriendOperations:
         about the new friend.
 
         Args:
-            account_id: The account that adds the friend. 1 to 32 characters.
-            friend_account_id: The account to add as a friend. 1 to 32 characters.
             type: 1 adds the friend directly, 2 sends a friend request that needs an
-                answer. One of 1, 2.
+                answer. One of 1, 2. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
+            account_id: The account that adds the friend. 1 to 32 characters. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            friend_account_id: The account to add as a friend. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             alias: The name `account_id` gives the friend (备注名). At most 128 characters.
             extension: Extension text of the friendship that clients and the server may
                 both read and write. At most 256 characters.
@@ -599,9 +648,9 @@ class AsyncV2FriendOperations:
                 await self._client._call(
                     _ADD_FRIEND,
                     {
+                        "type": type,
                         "account_id": account_id,
                         "friend_account_id": friend_account_id,
-                        "type": type,
                         "alias": alias,
                         "extension": extension,
                         "customer_extension": customer_extension,
@@ -845,7 +894,7 @@ class AsyncV2FriendOperations:
         self,
         *,
         account_id: str,
-        friend_account_id: str,
+        friend_account_id: str | None = None,
         alias: str | None = None,
         extension: str | None = None,
         customer_extension: str | None = None,
@@ -859,7 +908,9 @@ class AsyncV2FriendOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            friend_account_id: The friend to change. 1 to 32 characters.
+            friend_account_id: The friend to change. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             alias: The new name the account gives the friend. At most 128 characters.
             extension: New extension text that clients and the server may both read and
                 write. At most 256 characters.

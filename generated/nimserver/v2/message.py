@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -65,6 +66,13 @@ _ADD_QUICK_COMMENT = Endpoint(
             "operator_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_id` must be given.",
+                    "One quick comment without `operator_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -72,16 +80,30 @@ _ADD_QUICK_COMMENT = Endpoint(
             "index",
             Number(integral=True, minimum=1, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `index` must be given.",
+                    "One quick comment without `index`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
+        Field("extension", "extension", Str(), where="body"),
         Field(
             "message",
             "message",
             _shapes.V2MessageQuickCommentTarget,
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given.",
+                    "One quick comment without `message`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("extension", "extension", Str(), where="body"),
         Field("push_config", "push_config", _shapes.V2PushConfig, where="body"),
     ),
     method="PATCH",
@@ -138,6 +160,13 @@ _BATCH_SEND_P2P_MESSAGE = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given.",
+                    "One batch send without `sender_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -145,9 +174,29 @@ _BATCH_SEND_P2P_MESSAGE = Endpoint(
             "receiver_ids",
             ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `receiver_ids` must be given.",
+                    "One batch send without `receiver_ids`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("message", "message", _shapes.V2MessageBody, required=True, where="body"),
+        Field(
+            "message",
+            "message",
+            _shapes.V2MessageBody,
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given.",
+                    "One batch send without `message`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "message_config", "message_config", _shapes.V2MessageConfig, where="body"
         ),
@@ -191,6 +240,13 @@ _DELETE_QUICK_COMMENT = Endpoint(
             "operator_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_id` must be given.",
+                    "One quick-comment removal without `operator_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -198,16 +254,30 @@ _DELETE_QUICK_COMMENT = Endpoint(
             "index",
             Number(integral=True, minimum=1, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `index` must be given.",
+                    "One quick-comment removal without `index`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
+        Field("extension", "extension", Str(), where="body"),
         Field(
             "message",
             "message",
             _shapes.V2MessageQuickCommentTarget,
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given.",
+                    "One quick-comment removal without `message`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("extension", "extension", Str(), where="body"),
         Field("push_config", "push_config", _shapes.V2PushConfig, where="body"),
     ),
     method="DELETE",
@@ -223,17 +293,44 @@ _MODIFY_MESSAGE = Endpoint(
             "operator",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator` must be given.",
+                    "One modifyMsg call without `operator`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("type", "type", OneOf((1, 2, 3)), required=True, where="body"),
+        Field(
+            "type",
+            "type",
+            OneOf((1, 2, 3)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `type` must be given.",
+                    "One modifyMsg call without `type`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
+        Field("extension", "extension", Str(max_length=1024), where="body"),
         Field(
             "message",
             "message",
             _shapes.V2MessageModification,
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given.",
+                    "One modifyMsg call without `message`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("extension", "extension", Str(max_length=1024), where="body"),
         Field(
             "message_config",
             "message_config",
@@ -307,6 +404,13 @@ _QUERY_MESSAGES_BY_PAGE = Endpoint(
             "begin_time",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `begin_time` must be given: required in the Java SDK's comment and always sent by it, optional on the Apifox copy of the page.",
+                    "One history query without `begin_time`: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
         Field(
@@ -314,6 +418,13 @@ _QUERY_MESSAGES_BY_PAGE = Endpoint(
             "end_time",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `end_time` must be given: required in the Java SDK's comment and always sent by it, optional on the Apifox copy of the page.",
+                    "One history query without `end_time`: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
         Field(
@@ -321,6 +432,13 @@ _QUERY_MESSAGES_BY_PAGE = Endpoint(
             "limit",
             Number(integral=True, minimum=1, maximum=100),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `limit` must be given: required in the Java SDK's comment and always sent by it, optional on the Apifox copy of the page.",
+                    "One history query without `limit`: code 414 means required.",
+                ),
+            ),
             where="query",
         ),
         Field("page_token", "page_token", Str(), where="query"),
@@ -520,7 +638,20 @@ _SEND_MESSAGE = Endpoint(
             required=True,
             where="path",
         ),
-        Field("message", "message", _shapes.V2MessageBody, required=True, where="body"),
+        Field(
+            "message",
+            "message",
+            _shapes.V2MessageBody,
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message` must be given; it is the only key without which nothing can be sent, the doc page's required column was not readable.",
+                    "One send without `message`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "message_config", "message_config", _shapes.V2MessageConfig, where="body"
         ),
@@ -570,6 +701,13 @@ _SEND_P2P_READ_RECEIPT = Endpoint(
             "from_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `from_account_id` must be given; a receipt needs it and both SDKs' constructors take it.",
+                    "One receipt without `from_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -577,6 +715,13 @@ _SEND_P2P_READ_RECEIPT = Endpoint(
             "to_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `to_account_id` must be given; a receipt needs it and both SDKs' constructors take it.",
+                    "One receipt without `to_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -584,6 +729,13 @@ _SEND_P2P_READ_RECEIPT = Endpoint(
             "message_server_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message_server_id` must be given; a receipt needs it and both SDKs' constructors take it.",
+                    "One receipt without `message_server_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
     ),
@@ -600,6 +752,13 @@ _SEND_TEAM_READ_RECEIPT = Endpoint(
             "from_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `from_account_id` must be given; inferred from the Java SDK's constructor.",
+                    "One receipt without `from_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -607,6 +766,13 @@ _SEND_TEAM_READ_RECEIPT = Endpoint(
             "team_id",
             Number(integral=True, format="int64", digits=True),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `team_id` must be given; inferred from the Java SDK's constructor.",
+                    "One receipt without `team_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -618,6 +784,13 @@ _SEND_TEAM_READ_RECEIPT = Endpoint(
                 max_items=50,
             ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `message_server_ids` must be given; inferred from the Java SDK's constructor.",
+                    "One receipt without `message_server_ids`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
     ),
@@ -706,7 +879,22 @@ _WITHDRAW_MESSAGE = Endpoint(
             Number(integral=True, format="int64", digits=True),
             where="query",
         ),
-        Field("ignore_revoke_time", "ignore_revoke_time", OneOf((0, 1)), where="query"),
+        Field(
+            "ignore_revoke_time",
+            "ignore_revoke_time",
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `ignore_revoke_time` takes 0 and 1; an Integer in the Java SDK without a comment.",
+                        "One recall of an old message with 1: accepted means 1 ignores the time limit.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
     ),
     method="DELETE",
     rest=True,
@@ -722,10 +910,10 @@ class V2MessageOperations:
     def add_quick_comment(
         self,
         *,
-        operator_id: str,
-        index: int | str,
-        message: V2MessageQuickCommentTarget,
+        operator_id: str | None = None,
+        index: int | str | None = None,
         extension: str | None = None,
+        message: V2MessageQuickCommentTarget | None = None,
         push_config: V2PushConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -738,10 +926,15 @@ class V2MessageOperations:
         notification when `push_config` asks for one.
 
         Args:
-            operator_id: The account adding the comment. 1 to 32 characters.
-            index: The app-defined kind of comment, greater than 0.
-            message: The message a quick comment belongs to.
+            operator_id: The account adding the comment. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            index: The app-defined kind of comment, greater than 0. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             extension: Extension of the comment, JSON text.
+            message: The message a quick comment belongs to. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             push_config: The push notification about the comment; the Java SDK sends
                 only `push_enabled`, `push_content` and `push_payload` here.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -770,8 +963,8 @@ class V2MessageOperations:
                     {
                         "operator_id": operator_id,
                         "index": index,
-                        "message": message,
                         "extension": extension,
+                        "message": message,
                         "push_config": push_config,
                     },
                     extra_fields=call_extra_fields,
@@ -887,9 +1080,9 @@ class V2MessageOperations:
     def batch_send_p2p_message(
         self,
         *,
-        sender_id: str,
-        receiver_ids: list[str],
-        message: V2MessageBody,
+        sender_id: str | None = None,
+        receiver_ids: list[str] | None = None,
+        message: V2MessageBody | None = None,
         message_config: V2MessageConfig | None = None,
         push_config: V2PushConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -910,11 +1103,14 @@ class V2MessageOperations:
         the reason.
 
         Args:
-            sender_id: The sending account. 1 to 32 characters.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             receiver_ids: The receiving accounts, at most 100. At least 1 items; at most
-                100 items; each 1 to 32 characters.
+                100 items; each 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             message: The message to send: its type, its text and, for every type but
-                text and tip, its attachment.
+                text and tip, its attachment. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             message_config: Where the message is stored and counted. Every switch is
                 `true` when left out.
             push_config: How the offline push notification for this event looks and whom
@@ -1026,10 +1222,10 @@ class V2MessageOperations:
     def delete_quick_comment(
         self,
         *,
-        operator_id: str,
-        index: int | str,
-        message: V2MessageQuickCommentTarget,
+        operator_id: str | None = None,
+        index: int | str | None = None,
         extension: str | None = None,
+        message: V2MessageQuickCommentTarget | None = None,
         push_config: V2PushConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1042,9 +1238,13 @@ class V2MessageOperations:
 
         Args:
             operator_id: The account whose comment is removed. 1 to 32 characters.
-            index: The kind of comment to remove, greater than 0.
-            message: The message a quick comment belongs to.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            index: The kind of comment to remove, greater than 0. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             extension: Extension carried in the removal notice, JSON text.
+            message: The message a quick comment belongs to. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             push_config: The push notification about the removal.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
@@ -1072,8 +1272,8 @@ class V2MessageOperations:
                     {
                         "operator_id": operator_id,
                         "index": index,
-                        "message": message,
                         "extension": extension,
+                        "message": message,
                         "push_config": push_config,
                     },
                     extra_fields=call_extra_fields,
@@ -1085,10 +1285,10 @@ class V2MessageOperations:
     def modify_message(
         self,
         *,
-        operator: str,
-        type: Literal[1, 2, 3],
-        message: V2MessageModification,
+        operator: str | None = None,
+        type: Literal[1, 2, 3] | None = None,
         extension: str | None = None,
+        message: V2MessageModification | None = None,
         message_config: V2MessageModifyMessageMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         push_config: V2PushConfig | None = None,
@@ -1109,13 +1309,16 @@ class V2MessageOperations:
 
         Args:
             operator: The account making the change (the sender or, in a team, the owner
-                by default). 1 to 32 characters.
+                by default). 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             type: The conversation type of the message: 1 one-to-one, 2 advanced team, 3
-                super team. One of 1, 2, 3.
-            message: The message to change, named by its server id, send time, sender
-                and receiver, and its new content.
+                super team. One of 1, 2, 3. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             extension: The new developer extension of the message, JSON text
                 recommended. At most 1024 characters.
+            message: The message to change, named by its server id, send time, sender
+                and receiver, and its new content. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             message_config: Storage switches of the changed message.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
@@ -1152,8 +1355,8 @@ class V2MessageOperations:
                     {
                         "operator": operator,
                         "type": type,
-                        "message": message,
                         "extension": extension,
+                        "message": message,
                         "message_config": message_config,
                         "route_config": route_config,
                         "push_config": push_config,
@@ -1238,9 +1441,9 @@ class V2MessageOperations:
         self,
         *,
         conversation_id: str,
-        begin_time: int | str,
-        end_time: int | str,
-        limit: int,
+        begin_time: int | str | None = None,
+        end_time: int | str | None = None,
+        limit: int | None = None,
         page_token: str | None = None,
         descending: bool | None = None,
         message_type: list[int] | None = None,
@@ -1260,10 +1463,15 @@ class V2MessageOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            begin_time: The start of the time range, in epoch milliseconds.
-            end_time: The end of the time range, in epoch milliseconds.
+            begin_time: The start of the time range, in epoch milliseconds. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            end_time: The end of the time range, in epoch milliseconds. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             limit: How many messages per page, 1 to 100 (other values are refused with
-                code 414). At least 1; at most 100.
+                code 414). At least 1; at most 100. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             descending: `true` gives the oldest messages first, `false` (the default)
@@ -1564,7 +1772,7 @@ class V2MessageOperations:
         self,
         *,
         conversation_id: str,
-        message: V2MessageBody,
+        message: V2MessageBody | None = None,
         message_config: V2MessageConfig | None = None,
         target_option: V2MessageTargetOption | None = None,
         route_config: V2RouteConfig | None = None,
@@ -1598,7 +1806,8 @@ class V2MessageOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             message: The message to send: its type, its text and, for every type but
-                text and tip, its attachment.
+                text and tip, its attachment. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             message_config: Where the message is stored and counted. Every switch is
                 `true` when left out.
             target_option: Makes a team message a targeted message (定向消息), seen only by
@@ -1671,9 +1880,9 @@ class V2MessageOperations:
     def send_p2p_read_receipt(
         self,
         *,
-        from_account_id: str,
-        to_account_id: str,
-        message_server_id: int | str,
+        from_account_id: str | None = None,
+        to_account_id: str | None = None,
+        message_server_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2MessageSendP2pReadReceiptData:
@@ -1684,10 +1893,13 @@ class V2MessageOperations:
 
         Args:
             from_account_id: The account sending the receipt (the receiver of the
-                message). 1 to 32 characters.
+                message). 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             to_account_id: The account getting the receipt (the sender of the message).
-                1 to 32 characters.
-            message_server_id: The server id of the message read.
+                1 to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            message_server_id: The server id of the message read. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1725,9 +1937,9 @@ class V2MessageOperations:
     def send_team_read_receipt(
         self,
         *,
-        from_account_id: str,
-        team_id: int | str,
-        message_server_ids: list[int],
+        from_account_id: str | None = None,
+        team_id: int | str | None = None,
+        message_server_ids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2MessageSendTeamReadReceiptData:
@@ -1740,9 +1952,13 @@ class V2MessageOperations:
 
         Args:
             from_account_id: The member who read the messages. 1 to 32 characters.
-            team_id: The advanced team.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            team_id: The advanced team. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             message_server_ids: The server ids of the messages read, at most 50. At
-                least 1 items; at most 50 items.
+                least 1 items; at most 50 items. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1915,7 +2131,9 @@ class V2MessageOperations:
             message_time: When the message was sent, in epoch milliseconds; helps the
                 server find it.
             ignore_revoke_time: 1 recall even after the app's recall window has passed
-                (two-sided recall), 0 keep the window. One of 0, 1.
+                (two-sided recall), 0 keep the window. One of 0, 1. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1963,10 +2181,10 @@ class AsyncV2MessageOperations:
     async def add_quick_comment(
         self,
         *,
-        operator_id: str,
-        index: int | str,
-        message: V2MessageQuickCommentTarget,
+        operator_id: str | None = None,
+        index: int | str | None = None,
         extension: str | None = None,
+        message: V2MessageQuickCommentTarget | None = None,
         push_config: V2PushConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -1979,10 +2197,15 @@ class AsyncV2MessageOperations:
         notification when `push_config` asks for one.
 
         Args:
-            operator_id: The account adding the comment. 1 to 32 characters.
-            index: The app-defined kind of comment, greater than 0.
-            message: The message a quick comment belongs to.
+            operator_id: The account adding the comment. 1 to 32 characters. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            index: The app-defined kind of comment, greater than 0. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             extension: Extension of the comment, JSON text.
+            message: The message a quick comment belongs to. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             push_config: The push notification about the comment; the Java SDK sends
                 only `push_enabled`, `push_content` and `push_payload` here.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -2011,8 +2234,8 @@ class AsyncV2MessageOperations:
                     {
                         "operator_id": operator_id,
                         "index": index,
-                        "message": message,
                         "extension": extension,
+                        "message": message,
                         "push_config": push_config,
                     },
                     extra_fields=call_extra_fields,
@@ -2128,9 +2351,9 @@ class AsyncV2MessageOperations:
     async def batch_send_p2p_message(
         self,
         *,
-        sender_id: str,
-        receiver_ids: list[str],
-        message: V2MessageBody,
+        sender_id: str | None = None,
+        receiver_ids: list[str] | None = None,
+        message: V2MessageBody | None = None,
         message_config: V2MessageConfig | None = None,
         push_config: V2PushConfig | None = None,
         antispam_config: V2AntispamConfig | None = None,
@@ -2151,11 +2374,14 @@ class AsyncV2MessageOperations:
         the reason.
 
         Args:
-            sender_id: The sending account. 1 to 32 characters.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             receiver_ids: The receiving accounts, at most 100. At least 1 items; at most
-                100 items; each 1 to 32 characters.
+                100 items; each 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             message: The message to send: its type, its text and, for every type but
-                text and tip, its attachment.
+                text and tip, its attachment. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             message_config: Where the message is stored and counted. Every switch is
                 `true` when left out.
             push_config: How the offline push notification for this event looks and whom
@@ -2267,10 +2493,10 @@ class AsyncV2MessageOperations:
     async def delete_quick_comment(
         self,
         *,
-        operator_id: str,
-        index: int | str,
-        message: V2MessageQuickCommentTarget,
+        operator_id: str | None = None,
+        index: int | str | None = None,
         extension: str | None = None,
+        message: V2MessageQuickCommentTarget | None = None,
         push_config: V2PushConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -2283,9 +2509,13 @@ class AsyncV2MessageOperations:
 
         Args:
             operator_id: The account whose comment is removed. 1 to 32 characters.
-            index: The kind of comment to remove, greater than 0.
-            message: The message a quick comment belongs to.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            index: The kind of comment to remove, greater than 0. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             extension: Extension carried in the removal notice, JSON text.
+            message: The message a quick comment belongs to. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             push_config: The push notification about the removal.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
@@ -2313,8 +2543,8 @@ class AsyncV2MessageOperations:
                     {
                         "operator_id": operator_id,
                         "index": index,
-                        "message": message,
                         "extension": extension,
+                        "message": message,
                         "push_config": push_config,
                     },
                     extra_fields=call_extra_fields,
@@ -2326,10 +2556,10 @@ class AsyncV2MessageOperations:
     async def modify_message(
         self,
         *,
-        operator: str,
-        type: Literal[1, 2, 3],
-        message: V2MessageModification,
+        operator: str | None = None,
+        type: Literal[1, 2, 3] | None = None,
         extension: str | None = None,
+        message: V2MessageModification | None = None,
         message_config: V2MessageModifyMessageMessageConfig | None = None,
         route_config: V2RouteConfig | None = None,
         push_config: V2PushConfig | None = None,
@@ -2350,13 +2580,16 @@ class AsyncV2MessageOperations:
 
         Args:
             operator: The account making the change (the sender or, in a team, the owner
-                by default). 1 to 32 characters.
+                by default). 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             type: The conversation type of the message: 1 one-to-one, 2 advanced team, 3
-                super team. One of 1, 2, 3.
-            message: The message to change, named by its server id, send time, sender
-                and receiver, and its new content.
+                super team. One of 1, 2, 3. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             extension: The new developer extension of the message, JSON text
                 recommended. At most 1024 characters.
+            message: The message to change, named by its server id, send time, sender
+                and receiver, and its new content. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             message_config: Storage switches of the changed message.
             route_config: Whether the event is copied to the app server (消息抄送), and to
                 which environment.
@@ -2393,8 +2626,8 @@ class AsyncV2MessageOperations:
                     {
                         "operator": operator,
                         "type": type,
-                        "message": message,
                         "extension": extension,
+                        "message": message,
                         "message_config": message_config,
                         "route_config": route_config,
                         "push_config": push_config,
@@ -2479,9 +2712,9 @@ class AsyncV2MessageOperations:
         self,
         *,
         conversation_id: str,
-        begin_time: int | str,
-        end_time: int | str,
-        limit: int,
+        begin_time: int | str | None = None,
+        end_time: int | str | None = None,
+        limit: int | None = None,
         page_token: str | None = None,
         descending: bool | None = None,
         message_type: list[int] | None = None,
@@ -2501,10 +2734,15 @@ class AsyncV2MessageOperations:
                 or team id>` with type 1 for one-to-one, 2 for a team and 3 for a super
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
-            begin_time: The start of the time range, in epoch milliseconds.
-            end_time: The end of the time range, in epoch milliseconds.
+            begin_time: The start of the time range, in epoch milliseconds. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            end_time: The end of the time range, in epoch milliseconds. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             limit: How many messages per page, 1 to 100 (other values are refused with
-                code 414). At least 1; at most 100.
+                code 414). At least 1; at most 100. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             descending: `true` gives the oldest messages first, `false` (the default)
@@ -2805,7 +3043,7 @@ class AsyncV2MessageOperations:
         self,
         *,
         conversation_id: str,
-        message: V2MessageBody,
+        message: V2MessageBody | None = None,
         message_config: V2MessageConfig | None = None,
         target_option: V2MessageTargetOption | None = None,
         route_config: V2RouteConfig | None = None,
@@ -2839,7 +3077,8 @@ class AsyncV2MessageOperations:
                 team (`zhangsan|1|lisi`). The client percent-encodes it, `|` included.
                 At least 5 characters; matching `^[^|]+\\|[123]\\|[^|]+$`.
             message: The message to send: its type, its text and, for every type but
-                text and tip, its attachment.
+                text and tip, its attachment. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             message_config: Where the message is stored and counted. Every switch is
                 `true` when left out.
             target_option: Makes a team message a targeted message (定向消息), seen only by
@@ -2912,9 +3151,9 @@ class AsyncV2MessageOperations:
     async def send_p2p_read_receipt(
         self,
         *,
-        from_account_id: str,
-        to_account_id: str,
-        message_server_id: int | str,
+        from_account_id: str | None = None,
+        to_account_id: str | None = None,
+        message_server_id: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2MessageSendP2pReadReceiptData:
@@ -2925,10 +3164,13 @@ class AsyncV2MessageOperations:
 
         Args:
             from_account_id: The account sending the receipt (the receiver of the
-                message). 1 to 32 characters.
+                message). 1 to 32 characters. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             to_account_id: The account getting the receipt (the sender of the message).
-                1 to 32 characters.
-            message_server_id: The server id of the message read.
+                1 to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            message_server_id: The server id of the message read. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -2966,9 +3208,9 @@ class AsyncV2MessageOperations:
     async def send_team_read_receipt(
         self,
         *,
-        from_account_id: str,
-        team_id: int | str,
-        message_server_ids: list[int],
+        from_account_id: str | None = None,
+        team_id: int | str | None = None,
+        message_server_ids: list[int] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2MessageSendTeamReadReceiptData:
@@ -2981,9 +3223,13 @@ class AsyncV2MessageOperations:
 
         Args:
             from_account_id: The member who read the messages. 1 to 32 characters.
-            team_id: The advanced team.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            team_id: The advanced team. Required by the spec, which doubts it: left out,
+                the call is sent with a SpecDoubtWarning.
             message_server_ids: The server ids of the messages read, at most 50. At
-                least 1 items; at most 50 items.
+                least 1 items; at most 50 items. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -3156,7 +3402,9 @@ class AsyncV2MessageOperations:
             message_time: When the message was sent, in epoch milliseconds; helps the
                 server find it.
             ignore_revoke_time: 1 recall even after the app's recall window has passed
-                (two-sided recall), 0 keep the window. One of 0, 1.
+                (two-sided recall), 0 keep the window. One of 0, 1. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

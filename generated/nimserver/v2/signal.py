@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
-from .._checks import Bool, OneOf, Str
+from .._checks import Bool, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -27,13 +28,31 @@ _CANCEL_INVITE = Endpoint(
     "im/v2/signalling_room/actions/cancel_invite",
     (
         Field(
-            "channel_id", "channel_id", Str(min_length=1), required=True, where="body"
+            "channel_id",
+            "channel_id",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channel_id` must be given; from the Java SDK comments only (必选).",
+                    "One cancellation without `channel_id`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
         Field(
             "inviter_account_id",
             "inviter_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `inviter_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One cancellation without `inviter_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -41,6 +60,13 @@ _CANCEL_INVITE = Endpoint(
             "invitee_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `invitee_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One cancellation without `invitee_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -48,6 +74,13 @@ _CANCEL_INVITE = Endpoint(
             "request_id",
             Str(min_length=1, max_length=128),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `request_id` must be given; from the Java SDK comments only (必选).",
+                    "One cancellation without `request_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -92,16 +125,66 @@ _CREATE_ROOM = Endpoint(
     "im/v2/signalling_room",
     (
         Field(
+            "channel_name",
+            "channel_name",
+            Doubted(
+                Str(max_length=128),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `channel_name` may be at most 128 characters, the v1 call's limit.",
+                        "One creation with a 129-character name: refused means the limit holds.",
+                    ),
+                ),
+            ),
+            where="body",
+        ),
+        Field(
             "creator_account_id",
             "creator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `creator_account_id` must be given; the SDKs mark no field, the creator is required in the v1 call.",
+                    "One room creation without `creator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("channel_name", "channel_name", Str(max_length=128), where="body"),
-        Field("channel_type", "channel_type", OneOf((1, 2, 3)), where="body"),
         Field(
-            "channel_extension", "channel_extension", Str(max_length=4096), where="body"
+            "channel_type",
+            "channel_type",
+            Doubted(
+                OneOf((1, 2, 3)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `channel_type` takes 1, 2 and 3 as the v1 call does; the SDKs give only an integer.",
+                        "One creation per value and one with 4: which are refused.",
+                    ),
+                ),
+            ),
+            where="body",
+        ),
+        Field(
+            "channel_extension",
+            "channel_extension",
+            Doubted(
+                Str(max_length=4096),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `channel_extension` may be at most 4096 characters, the v1 call's limit.",
+                        "One creation with 4097 characters: refused means the limit holds.",
+                    ),
+                ),
+            ),
+            where="body",
         ),
         Field(
             "route_config", "route_config", _shapes.V2SignalRouteConfig, where="body"
@@ -127,13 +210,31 @@ _INVITE = Endpoint(
     "im/v2/signalling_room/actions/invite",
     (
         Field(
-            "channel_id", "channel_id", Str(min_length=1), required=True, where="body"
+            "channel_id",
+            "channel_id",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channel_id` must be given; from the Java SDK comments only (必选).",
+                    "One invitation without `channel_id`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
         Field(
             "inviter_account_id",
             "inviter_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `inviter_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One invitation without `inviter_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -141,6 +242,13 @@ _INVITE = Endpoint(
             "invitee_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `invitee_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One invitation without `invitee_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -148,6 +256,13 @@ _INVITE = Endpoint(
             "request_id",
             Str(min_length=1, max_length=128),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `request_id` must be given; from the Java SDK comments only (必选).",
+                    "One invitation without `request_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -169,13 +284,31 @@ _KICK_MEMBER = Endpoint(
     "im/v2/signalling_room/actions/kick",
     (
         Field(
-            "channel_id", "channel_id", Str(min_length=1), required=True, where="body"
+            "channel_id",
+            "channel_id",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channel_id` must be given; from the Java SDK comments only (必选).",
+                    "One kick without `channel_id`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
         Field(
             "operator_account_id",
             "operator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One kick without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -183,6 +316,13 @@ _KICK_MEMBER = Endpoint(
             "target_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `target_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One kick without `target_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -218,13 +358,31 @@ _SEND_CONTROL = Endpoint(
     "im/v2/signalling_room/actions/control",
     (
         Field(
-            "channel_id", "channel_id", Str(min_length=1), required=True, where="body"
+            "channel_id",
+            "channel_id",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `channel_id` must be given; from the Java SDK comments only (必选).",
+                    "One control call without `channel_id`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
         Field(
             "operator_account_id",
             "operator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given; from the Java SDK comments only (必选).",
+                    "One control call without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -252,10 +410,10 @@ class V2SignalOperations:
     def cancel_invite(
         self,
         *,
-        channel_id: str,
-        inviter_account_id: str,
-        invitee_account_id: str,
-        request_id: str,
+        channel_id: str | None = None,
+        inviter_account_id: str | None = None,
+        invitee_account_id: str | None = None,
+        request_id: str | None = None,
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         unread_enabled: bool | None = None,
@@ -271,12 +429,17 @@ class V2SignalOperations:
         is notified.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             inviter_account_id: The account that sent the invitation. 1 to 32
-                characters.
+                characters. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             invitee_account_id: The account that was invited. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             request_id: The id given to the invitation when it was sent. 1 to 128
-                characters.
+                characters. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             server_extension: Extension text sent to the invitee with the withdrawal. At
                 most 4096 characters.
             offline_enabled: Keep the withdrawal notice for the invitee when it is
@@ -380,8 +543,8 @@ class V2SignalOperations:
     def create_room(
         self,
         *,
-        creator_account_id: str,
         channel_name: str | None = None,
+        creator_account_id: str | None = None,
         channel_type: Literal[1, 2, 3] | None = None,
         channel_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
@@ -395,12 +558,18 @@ class V2SignalOperations:
         `expire_time` unless it is extended with `delayRoom`.
 
         Args:
-            creator_account_id: The account that creates the room. 1 to 32 characters.
             channel_name: The room's name; the server makes one up when left out. At
-                most 128 characters.
+                most 128 characters. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
+            creator_account_id: The account that creates the room. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             channel_type: The kind of room: 1 audio, 2 video, 3 custom. One of 1, 2, 3.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             channel_extension: App-defined extension stored with the room. At most 4096
-                characters.
+                characters. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -426,8 +595,8 @@ class V2SignalOperations:
                 self._client._call(
                     _CREATE_ROOM,
                     {
-                        "creator_account_id": creator_account_id,
                         "channel_name": channel_name,
+                        "creator_account_id": creator_account_id,
                         "channel_type": channel_type,
                         "channel_extension": channel_extension,
                         "route_config": route_config,
@@ -486,10 +655,10 @@ class V2SignalOperations:
     def invite(
         self,
         *,
-        channel_id: str,
-        inviter_account_id: str,
-        invitee_account_id: str,
-        request_id: str,
+        channel_id: str | None = None,
+        inviter_account_id: str | None = None,
+        invitee_account_id: str | None = None,
+        request_id: str | None = None,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
         offline_enabled: bool | None = None,
@@ -506,12 +675,17 @@ class V2SignalOperations:
         says.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             inviter_account_id: The account that invites; it must be the creator or a
-                member. 1 to 32 characters.
-            invitee_account_id: The account invited. 1 to 32 characters.
+                member. 1 to 32 characters. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
+            invitee_account_id: The account invited. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             request_id: An id the caller gives the invitation, used again to withdraw
-                it. 1 to 128 characters.
+                it. 1 to 128 characters. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             server_extension: Extension text sent to the invitee with the invitation. At
                 most 4096 characters.
             route_config: Whether this signalling event is copied to the app server
@@ -558,9 +732,9 @@ class V2SignalOperations:
     def kick_member(
         self,
         *,
-        channel_id: str,
-        operator_account_id: str,
-        target_account_id: str,
+        channel_id: str | None = None,
+        operator_account_id: str | None = None,
+        target_account_id: str | None = None,
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         route_config: V2SignalRouteConfig | None = None,
@@ -573,10 +747,14 @@ class V2SignalOperations:
         The removed member is notified with `server_extension`.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             operator_account_id: The account that removes the member; it must be the
-                room's creator. 1 to 32 characters.
-            target_account_id: The member to remove. 1 to 32 characters.
+                room's creator. 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
+            target_account_id: The member to remove. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             server_extension: Extension text sent with the removal notice. At most 4096
                 characters.
             offline_enabled: Keep the removal notice for members who are offline now;
@@ -669,8 +847,8 @@ class V2SignalOperations:
     def send_control(
         self,
         *,
-        channel_id: str,
-        operator_account_id: str,
+        channel_id: str | None = None,
+        operator_account_id: str | None = None,
         target_account_id: str | None = None,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
@@ -684,9 +862,11 @@ class V2SignalOperations:
         everyone in the room.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             operator_account_id: The account that sends the command; it must be the
-                creator or a member. 1 to 32 characters.
+                creator or a member. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             target_account_id: The member to send the command to; everyone in the room
                 when left out. At most 32 characters.
             server_extension: The command itself, as app-defined text. At most 4096
@@ -733,10 +913,10 @@ class AsyncV2SignalOperations:
     async def cancel_invite(
         self,
         *,
-        channel_id: str,
-        inviter_account_id: str,
-        invitee_account_id: str,
-        request_id: str,
+        channel_id: str | None = None,
+        inviter_account_id: str | None = None,
+        invitee_account_id: str | None = None,
+        request_id: str | None = None,
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         unread_enabled: bool | None = None,
@@ -752,12 +932,17 @@ class AsyncV2SignalOperations:
         is notified.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             inviter_account_id: The account that sent the invitation. 1 to 32
-                characters.
+                characters. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             invitee_account_id: The account that was invited. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             request_id: The id given to the invitation when it was sent. 1 to 128
-                characters.
+                characters. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             server_extension: Extension text sent to the invitee with the withdrawal. At
                 most 4096 characters.
             offline_enabled: Keep the withdrawal notice for the invitee when it is
@@ -861,8 +1046,8 @@ class AsyncV2SignalOperations:
     async def create_room(
         self,
         *,
-        creator_account_id: str,
         channel_name: str | None = None,
+        creator_account_id: str | None = None,
         channel_type: Literal[1, 2, 3] | None = None,
         channel_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
@@ -876,12 +1061,18 @@ class AsyncV2SignalOperations:
         `expire_time` unless it is extended with `delayRoom`.
 
         Args:
-            creator_account_id: The account that creates the room. 1 to 32 characters.
             channel_name: The room's name; the server makes one up when left out. At
-                most 128 characters.
+                most 128 characters. The spec doubts some of these rules: a value that
+                breaks only those is sent, with a SpecDoubtWarning.
+            creator_account_id: The account that creates the room. 1 to 32 characters.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             channel_type: The kind of room: 1 audio, 2 video, 3 custom. One of 1, 2, 3.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             channel_extension: App-defined extension stored with the room. At most 4096
-                characters.
+                characters. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             route_config: Whether this signalling event is copied to the app server
                 (消息抄送).
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -907,8 +1098,8 @@ class AsyncV2SignalOperations:
                 await self._client._call(
                     _CREATE_ROOM,
                     {
-                        "creator_account_id": creator_account_id,
                         "channel_name": channel_name,
+                        "creator_account_id": creator_account_id,
                         "channel_type": channel_type,
                         "channel_extension": channel_extension,
                         "route_config": route_config,
@@ -967,10 +1158,10 @@ class AsyncV2SignalOperations:
     async def invite(
         self,
         *,
-        channel_id: str,
-        inviter_account_id: str,
-        invitee_account_id: str,
-        request_id: str,
+        channel_id: str | None = None,
+        inviter_account_id: str | None = None,
+        invitee_account_id: str | None = None,
+        request_id: str | None = None,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
         offline_enabled: bool | None = None,
@@ -987,12 +1178,17 @@ class AsyncV2SignalOperations:
         says.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             inviter_account_id: The account that invites; it must be the creator or a
-                member. 1 to 32 characters.
-            invitee_account_id: The account invited. 1 to 32 characters.
+                member. 1 to 32 characters. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
+            invitee_account_id: The account invited. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             request_id: An id the caller gives the invitation, used again to withdraw
-                it. 1 to 128 characters.
+                it. 1 to 128 characters. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             server_extension: Extension text sent to the invitee with the invitation. At
                 most 4096 characters.
             route_config: Whether this signalling event is copied to the app server
@@ -1039,9 +1235,9 @@ class AsyncV2SignalOperations:
     async def kick_member(
         self,
         *,
-        channel_id: str,
-        operator_account_id: str,
-        target_account_id: str,
+        channel_id: str | None = None,
+        operator_account_id: str | None = None,
+        target_account_id: str | None = None,
         server_extension: str | None = None,
         offline_enabled: bool | None = None,
         route_config: V2SignalRouteConfig | None = None,
@@ -1054,10 +1250,14 @@ class AsyncV2SignalOperations:
         The removed member is notified with `server_extension`.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             operator_account_id: The account that removes the member; it must be the
-                room's creator. 1 to 32 characters.
-            target_account_id: The member to remove. 1 to 32 characters.
+                room's creator. 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
+            target_account_id: The member to remove. 1 to 32 characters. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             server_extension: Extension text sent with the removal notice. At most 4096
                 characters.
             offline_enabled: Keep the removal notice for members who are offline now;
@@ -1150,8 +1350,8 @@ class AsyncV2SignalOperations:
     async def send_control(
         self,
         *,
-        channel_id: str,
-        operator_account_id: str,
+        channel_id: str | None = None,
+        operator_account_id: str | None = None,
         target_account_id: str | None = None,
         server_extension: str | None = None,
         route_config: V2SignalRouteConfig | None = None,
@@ -1165,9 +1365,11 @@ class AsyncV2SignalOperations:
         everyone in the room.
 
         Args:
-            channel_id: The id of the room. Not empty.
+            channel_id: The id of the room. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             operator_account_id: The account that sends the command; it must be the
-                creator or a member. 1 to 32 characters.
+                creator or a member. 1 to 32 characters. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             target_account_id: The member to send the command to; everyone in the room
                 when left out. At most 32 characters.
             server_extension: The command itself, as app-defined text. At most 4096

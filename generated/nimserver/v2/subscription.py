@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import ListOf, Number, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from ..types import (
@@ -35,8 +36,25 @@ _QUERY_USER_STATUS_SUBSCRIPTION = Endpoint(
         Field(
             "account_ids",
             "account_ids",
-            ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
+            Doubted(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one call may name at most 100 accounts, the limit of the v1 counterpart (event/subscribe/query.action); not read on the v2 page.",
+                        "One call with 101 accounts: refused means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `account_ids` must be given; both SDKs always send the list.",
+                    "One subscription query without `account_ids`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
     ),
@@ -57,20 +75,51 @@ _SUBSCRIBE_USER_STATUS = Endpoint(
             where="path",
         ),
         Field(
-            "duration",
-            "duration",
-            Number(
-                integral=True, minimum=60, maximum=2592000, format="int64", digits=True
+            "account_ids",
+            "account_ids",
+            Doubted(
+                ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one call may name at most 100 accounts, the limit of the v1 counterpart (event/subscribe/add.action); not read on the v2 page.",
+                        "One call with 101 accounts: refused means the limit holds.",
+                    ),
+                ),
             ),
             required=True,
-            where="query",
+            where="body",
         ),
         Field(
-            "account_ids",
-            "account_ids",
-            ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=100),
+            "duration",
+            "duration",
+            Doubted(
+                Number(
+                    integral=True,
+                    minimum=60,
+                    maximum=2592000,
+                    format="int64",
+                    digits=True,
+                ),
+                Number(integral=True, format="int64", digits=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `duration` ranges over 60 to 2592000 seconds; from the Apifox page only.",
+                        "One subscription with 59 seconds: refused means the range holds.",
+                    ),
+                ),
+            ),
             required=True,
-            where="body",
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `duration` must be given; the Apifox page marks it required.",
+                    "One subscription without `duration`: code 414 means required.",
+                ),
+            ),
+            where="query",
         ),
     ),
     method="POST",
@@ -91,8 +140,25 @@ _UNSUBSCRIBE_USER_STATUS = Endpoint(
         Field(
             "account_ids",
             "account_ids",
-            ListOf(Str(min_length=1, max_length=32), max_items=100),
+            Doubted(
+                ListOf(Str(min_length=1, max_length=32), max_items=100),
+                ListOf(Str()),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether one call may name at most 100 accounts, the limit of the v1 counterpart (event/subscribe/delete.action); not read on the v2 page.",
+                        "One call with 101 accounts: refused means the limit holds.",
+                    ),
+                ),
+            ),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `account_ids` must be given; both SDKs always send the list.",
+                    "One unsubscribe without `account_ids`: code 414 means required (or all subscriptions end).",
+                ),
+            ),
             where="body",
         ),
     ),
@@ -112,7 +178,7 @@ class V2SubscriptionOperations:
         self,
         *,
         account_id: str,
-        account_ids: list[str],
+        account_ids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2SubscriptionQueryUserStatusSubscriptionData:
@@ -125,7 +191,10 @@ class V2SubscriptionOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The subscribed accounts to look up. At least 1 items; at most
-                100 items; each 1 to 32 characters.
+                100 items; each 1 to 32 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -166,8 +235,8 @@ class V2SubscriptionOperations:
         self,
         *,
         account_id: str,
-        duration: int | str,
         account_ids: list[str],
+        duration: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2SubscriptionSubscribeUserStatusData:
@@ -180,9 +249,14 @@ class V2SubscriptionOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            duration: How long the subscription lasts, in seconds (60 s to 30 days).
             account_ids: The accounts whose online status to subscribe to. At least 1
-                items; at most 100 items; each 1 to 32 characters.
+                items; at most 100 items; each 1 to 32 characters. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
+            duration: How long the subscription lasts, in seconds (60 s to 30 days). The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -208,8 +282,8 @@ class V2SubscriptionOperations:
                     _SUBSCRIBE_USER_STATUS,
                     {
                         "account_id": account_id,
-                        "duration": duration,
                         "account_ids": account_ids,
+                        "duration": duration,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
@@ -221,7 +295,7 @@ class V2SubscriptionOperations:
         self,
         *,
         account_id: str,
-        account_ids: list[str],
+        account_ids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2SubscriptionUnsubscribeUserStatusData:
@@ -234,7 +308,10 @@ class V2SubscriptionOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The accounts whose online status to stop following. At most 100
-                items; each 1 to 32 characters.
+                items; each 1 to 32 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -279,7 +356,7 @@ class AsyncV2SubscriptionOperations:
         self,
         *,
         account_id: str,
-        account_ids: list[str],
+        account_ids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2SubscriptionQueryUserStatusSubscriptionData:
@@ -292,7 +369,10 @@ class AsyncV2SubscriptionOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The subscribed accounts to look up. At least 1 items; at most
-                100 items; each 1 to 32 characters.
+                100 items; each 1 to 32 characters. The spec doubts some of these rules:
+                a value that breaks only those is sent, with a SpecDoubtWarning.
+                Required by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -333,8 +413,8 @@ class AsyncV2SubscriptionOperations:
         self,
         *,
         account_id: str,
-        duration: int | str,
         account_ids: list[str],
+        duration: int | str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2SubscriptionSubscribeUserStatusData:
@@ -347,9 +427,14 @@ class AsyncV2SubscriptionOperations:
 
         Args:
             account_id: The IM account id. 1 to 32 characters.
-            duration: How long the subscription lasts, in seconds (60 s to 30 days).
             account_ids: The accounts whose online status to subscribe to. At least 1
-                items; at most 100 items; each 1 to 32 characters.
+                items; at most 100 items; each 1 to 32 characters. The spec doubts some
+                of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
+            duration: How long the subscription lasts, in seconds (60 s to 30 days). The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning. Required by the spec, which doubts it: left
+                out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -375,8 +460,8 @@ class AsyncV2SubscriptionOperations:
                     _SUBSCRIBE_USER_STATUS,
                     {
                         "account_id": account_id,
-                        "duration": duration,
                         "account_ids": account_ids,
+                        "duration": duration,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
@@ -388,7 +473,7 @@ class AsyncV2SubscriptionOperations:
         self,
         *,
         account_id: str,
-        account_ids: list[str],
+        account_ids: list[str] | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2SubscriptionUnsubscribeUserStatusData:
@@ -401,7 +486,10 @@ class AsyncV2SubscriptionOperations:
         Args:
             account_id: The IM account id. 1 to 32 characters.
             account_ids: The accounts whose online status to stop following. At most 100
-                items; each 1 to 32 characters.
+                items; each 1 to 32 characters. The spec doubts some of these rules: a
+                value that breaks only those is sent, with a SpecDoubtWarning. Required
+                by the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

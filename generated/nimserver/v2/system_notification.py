@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import ListOf, OneOf, Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -32,6 +33,13 @@ _SEND_BATCH_CUSTOM_NOTIFICATION = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given; from the Go SDK's comments.",
+                    "One batch custom notification without `sender_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -39,6 +47,13 @@ _SEND_BATCH_CUSTOM_NOTIFICATION = Endpoint(
             "receiver_ids",
             ListOf(Str(min_length=1, max_length=32), min_items=1, max_items=500),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `receiver_ids` must be given; from the Go SDK's comments.",
+                    "One batch custom notification without `receiver_ids`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
@@ -46,6 +61,13 @@ _SEND_BATCH_CUSTOM_NOTIFICATION = Endpoint(
             "content",
             Str(min_length=1, max_length=4096),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `content` must be given; from the Go SDK's comments.",
+                    "One batch custom notification without `content`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("sound", "sound", Str(max_length=30), where="body"),
@@ -71,17 +93,55 @@ _SEND_CUSTOM_NOTIFICATION = Endpoint(
             "sender_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `sender_id` must be given; from the Go SDK's comments.",
+                    "One custom notification without `sender_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("type", "type", OneOf((1, 2, 3)), required=True, where="body"),
         Field(
-            "receiver_id", "receiver_id", Str(min_length=1), required=True, where="body"
+            "type",
+            "type",
+            OneOf((1, 2, 3)),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `type` must be given; from the Go SDK's comments.",
+                    "One custom notification without `type`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
+        Field(
+            "receiver_id",
+            "receiver_id",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `receiver_id` must be given; from the Go SDK's comments.",
+                    "One custom notification without `receiver_id`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
         Field(
             "content",
             "content",
             Str(min_length=1, max_length=4096),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `content` must be given; from the Go SDK's comments.",
+                    "One custom notification without `content`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field("sound", "sound", Str(max_length=30), where="body"),
@@ -109,9 +169,9 @@ class V2SystemNotificationOperations:
     def send_batch_custom_notification(
         self,
         *,
-        sender_id: str,
-        receiver_ids: list[str],
-        content: str,
+        sender_id: str | None = None,
+        receiver_ids: list[str] | None = None,
+        content: str | None = None,
         sound: str | None = None,
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
@@ -125,11 +185,14 @@ class V2SystemNotificationOperations:
         accounts reached and those that were not, with the reason.
 
         Args:
-            sender_id: The sending account. 1 to 32 characters.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             receiver_ids: The receiving accounts, at most 500. At least 1 items; at most
-                500 items; each 1 to 32 characters.
+                500 items; each 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             content: The notification content, JSON text of at most 4096 characters. 1
-                to 4096 characters.
+                to 4096 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             sound: The name of a sound file in the receiving app to play. At most 30
                 characters.
             notification_config: How a custom system notification is delivered.
@@ -179,10 +242,10 @@ class V2SystemNotificationOperations:
     def send_custom_notification(
         self,
         *,
-        sender_id: str,
-        type: Literal[1, 2, 3],
-        receiver_id: str,
-        content: str,
+        sender_id: str | None = None,
+        type: Literal[1, 2, 3] | None = None,
+        receiver_id: str | None = None,
+        content: str | None = None,
         sound: str | None = None,
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
@@ -198,13 +261,17 @@ class V2SystemNotificationOperations:
         for receivers who are offline.
 
         Args:
-            sender_id: The sending account. 1 to 32 characters.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             type: Who receives it: 1 one account, 2 an advanced team, 3 a super team.
-                One of 1, 2, 3.
+                One of 1, 2, 3. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             receiver_id: The receiving account id (type 1) or team id (types 2 and 3).
-                Not empty.
+                Not empty. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             content: The notification content, JSON text of at most 4096 characters. 1
-                to 4096 characters.
+                to 4096 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             sound: The name of a sound file in the receiving app to play. At most 30
                 characters.
             notification_config: How a custom system notification is delivered.
@@ -256,9 +323,9 @@ class AsyncV2SystemNotificationOperations:
     async def send_batch_custom_notification(
         self,
         *,
-        sender_id: str,
-        receiver_ids: list[str],
-        content: str,
+        sender_id: str | None = None,
+        receiver_ids: list[str] | None = None,
+        content: str | None = None,
         sound: str | None = None,
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
@@ -272,11 +339,14 @@ class AsyncV2SystemNotificationOperations:
         accounts reached and those that were not, with the reason.
 
         Args:
-            sender_id: The sending account. 1 to 32 characters.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             receiver_ids: The receiving accounts, at most 500. At least 1 items; at most
-                500 items; each 1 to 32 characters.
+                500 items; each 1 to 32 characters. Required by the spec, which doubts
+                it: left out, the call is sent with a SpecDoubtWarning.
             content: The notification content, JSON text of at most 4096 characters. 1
-                to 4096 characters.
+                to 4096 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             sound: The name of a sound file in the receiving app to play. At most 30
                 characters.
             notification_config: How a custom system notification is delivered.
@@ -326,10 +396,10 @@ class AsyncV2SystemNotificationOperations:
     async def send_custom_notification(
         self,
         *,
-        sender_id: str,
-        type: Literal[1, 2, 3],
-        receiver_id: str,
-        content: str,
+        sender_id: str | None = None,
+        type: Literal[1, 2, 3] | None = None,
+        receiver_id: str | None = None,
+        content: str | None = None,
         sound: str | None = None,
         notification_config: V2CustomNotificationConfig | None = None,
         push_config: V2PushConfig | None = None,
@@ -345,13 +415,17 @@ class AsyncV2SystemNotificationOperations:
         for receivers who are offline.
 
         Args:
-            sender_id: The sending account. 1 to 32 characters.
+            sender_id: The sending account. 1 to 32 characters. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             type: Who receives it: 1 one account, 2 an advanced team, 3 a super team.
-                One of 1, 2, 3.
+                One of 1, 2, 3. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             receiver_id: The receiving account id (type 1) or team id (types 2 and 3).
-                Not empty.
+                Not empty. Required by the spec, which doubts it: left out, the call is
+                sent with a SpecDoubtWarning.
             content: The notification content, JSON text of at most 4096 characters. 1
-                to 4096 characters.
+                to 4096 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
             sound: The name of a sound file in the receiving app to play. At most 30
                 characters.
             notification_config: How a custom system notification is delivered.

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -55,7 +56,20 @@ _LIST_PUSH_NOTIFICATIONS = Endpoint(
 _SEND_PUSH_NOTIFICATION = Endpoint(
     "im/v2/push_notification",
     (
-        Field("content", "content", Str(min_length=1), required=True, where="body"),
+        Field(
+            "content",
+            "content",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `content` must be given; inferred, nothing can be pushed without it.",
+                    "One push without `content`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "push_config",
             "push_config",
@@ -195,7 +209,7 @@ class V2SystemPushOperations:
     def send_push_notification(
         self,
         *,
-        content: str,
+        content: str | None = None,
         push_config: V2SystemPushSendPushNotificationPushConfig | None = None,
         sender_account_id: str | None = None,
         target_type: int | None = None,
@@ -213,7 +227,8 @@ class V2SystemPushOperations:
         duration the sources do not give a unit for).
 
         Args:
-            content: The push text. Not empty.
+            content: The push text. Not empty. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             push_config: How the push notification looks.
             sender_account_id: The account shown as the sender. At most 32 characters.
             target_type: Which users the push is for, as an integer code the sources do
@@ -376,7 +391,7 @@ class AsyncV2SystemPushOperations:
     async def send_push_notification(
         self,
         *,
-        content: str,
+        content: str | None = None,
         push_config: V2SystemPushSendPushNotificationPushConfig | None = None,
         sender_account_id: str | None = None,
         target_type: int | None = None,
@@ -394,7 +409,8 @@ class AsyncV2SystemPushOperations:
         duration the sources do not give a unit for).
 
         Args:
-            content: The push text. Not empty.
+            content: The push text. Not empty. Required by the spec, which doubts it:
+                left out, the call is sent with a SpecDoubtWarning.
             push_config: How the push notification looks.
             sender_account_id: The account shown as the sender. At most 32 characters.
             target_type: Which users the push is for, as an integer code the sources do

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -222,14 +223,54 @@ _LIST_TEAM_MEMBERS = Endpoint(
             where="path",
         ),
         Field("team_type", "team_type", OneOf((1, 2)), required=True, where="query"),
-        Field("member_type", "member_type", OneOf((0, 1, 2)), where="query"),
-        Field("chat_banned_type", "chat_banned_type", OneOf((0, 1, 2)), where="query"),
+        Field(
+            "member_type",
+            "member_type",
+            Doubted(
+                OneOf((0, 1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Which values `member_type` takes (0, 1, 2 as read here); not in the SDK, inferred.",
+                        "One list with each value and with 3: which are refused.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
+        Field(
+            "chat_banned_type",
+            "chat_banned_type",
+            Doubted(
+                OneOf((0, 1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Which values `chat_banned_type` takes (0, 1, 2 as read here); not in the SDK, inferred.",
+                        "One list with each value and with 3: which are refused.",
+                    ),
+                ),
+            ),
+            where="query",
+        ),
         Field("descending", "descending", Bool(), where="query"),
         Field("page_token", "page_token", Str(), where="query"),
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100 on the team member list; 100 is the limit of the other v2 lists, not read on this page.",
+                        "One call with limit 101: refused (or capped at 100 items) means the limit holds.",
+                    ),
+                ),
+            ),
             where="query",
         ),
     ),
@@ -791,13 +832,17 @@ class V2TeamOperations:
                 says).
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             member_type: Which members: 0 all, 1 the owner and managers, 2 ordinary
-                members. One of 0, 1, 2.
+                members. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             chat_banned_type: Which members by mute state: 0 all, 1 muted only, 2 not
-                muted only. One of 0, 1, 2.
+                muted only. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             descending: List the members newest first (by join time).
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of members in the page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -1490,13 +1535,17 @@ class AsyncV2TeamOperations:
                 says).
             team_type: The kind of the team: 1 advanced team, 2 super team. One of 1, 2.
             member_type: Which members: 0 all, 1 the owner and managers, 2 ordinary
-                members. One of 0, 1, 2.
+                members. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             chat_banned_type: Which members by mute state: 0 all, 1 muted only, 2 not
-                muted only. One of 0, 1, 2.
+                muted only. One of 0, 1, 2. The spec doubts some of these rules: a value
+                that breaks only those is sent, with a SpecDoubtWarning.
             descending: List the members newest first (by join time).
             page_token: The `next_token` of the previous page; left out for the first
                 page.
             limit: The largest number of members in the page. At least 1; at most 100.
+                The spec doubts some of these rules: a value that breaks only those is
+                sent, with a SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

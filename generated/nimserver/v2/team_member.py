@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
@@ -162,13 +163,33 @@ _QUERY_JOINED_TEAMS = Endpoint(
         Field(
             "limit",
             "limit",
-            Number(integral=True, minimum=1, maximum=100),
+            Doubted(
+                Number(integral=True, minimum=1, maximum=100),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether `limit` may be at most 100 on the joined-teams list; 100 is the limit of the other v2 lists, not read on this page.",
+                        "One call with limit 101: refused (or capped at 100 items) means the limit holds.",
+                    ),
+                ),
+            ),
             where="query",
         ),
         Field(
             "need_return_member_info",
             "need_return_member_info",
-            OneOf((0, 1)),
+            Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether `need_return_member_info` takes 0 and 1; an integer in the Java SDK, the values are inferred.",
+                        "One query with 1: member info back means 1 asks for it.",
+                    ),
+                ),
+            ),
             where="query",
         ),
     ),
@@ -483,9 +504,13 @@ class V2TeamMemberOperations:
             team_type: The kind of teams: 1 advanced teams, 2 super teams. One of 1, 2.
             page_token: The `next_token` of the previous page; left out for the first
                 page.
-            limit: The largest number of teams in the page. At least 1; at most 100.
+            limit: The largest number of teams in the page. At least 1; at most 100. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             need_return_member_info: 1 adds the account's own membership (`member_info`)
-                to each team, 0 leaves it out. One of 0, 1.
+                to each team, 0 leaves it out. One of 0, 1. The spec doubts some of
+                these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -864,9 +889,13 @@ class AsyncV2TeamMemberOperations:
             team_type: The kind of teams: 1 advanced teams, 2 super teams. One of 1, 2.
             page_token: The `next_token` of the previous page; left out for the first
                 page.
-            limit: The largest number of teams in the page. At least 1; at most 100.
+            limit: The largest number of teams in the page. At least 1; at most 100. The
+                spec doubts some of these rules: a value that breaks only those is sent,
+                with a SpecDoubtWarning.
             need_return_member_info: 1 adds the account's own membership (`member_info`)
-                to each team, 0 leaves it out. One of 0, 1.
+                to each team, 0 leaves it out. One of 0, 1. The spec doubts some of
+                these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Query parameters the spec does not describe, by wire name, sent
                 along as text; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept

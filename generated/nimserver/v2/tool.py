@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Number, Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from .._paging import answer_data as _answer_data
 from .. import _shapes
@@ -31,10 +32,43 @@ _ASR = Endpoint(
             "operator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given; from the Go SDK's comments.",
+                    "One speech-to-text call without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("format", "format", Str(), required=True, where="body"),
-        Field("url", "url", Str(), required=True, where="body"),
+        Field(
+            "format",
+            "format",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `format` must be given; from the Go SDK's comments.",
+                    "One speech-to-text call without `format`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
+        Field(
+            "url",
+            "url",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `url` must be given; from the Go SDK's comments.",
+                    "One speech-to-text call without `url`: code 414 means required.",
+                ),
+            ),
+            where="body",
+        ),
         Field(
             "sample_rate", "sample_rate", Number(integral=True, minimum=1), where="body"
         ),
@@ -53,19 +87,44 @@ _TRANSLATE_TEXT = Endpoint(
             "operator_account_id",
             Str(min_length=1, max_length=32),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `operator_account_id` must be given; from the Go SDK's comments.",
+                    "One translation without `operator_account_id`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
         Field(
-            "source_text", "source_text", Str(min_length=1), required=True, where="body"
+            "source_text",
+            "source_text",
+            Str(min_length=1),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `source_text` must be given; from the Go SDK's comments.",
+                    "One translation without `source_text`: code 414 means required.",
+                ),
+            ),
+            where="body",
         ),
+        Field("source_language", "source_language", Str(), where="body"),
         Field(
             "target_language",
             "target_language",
             Str(min_length=1),
             required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether `target_language` must be given; from the Go SDK's comments.",
+                    "One translation without `target_language`: code 414 means required.",
+                ),
+            ),
             where="body",
         ),
-        Field("source_language", "source_language", Str(), where="body"),
         Field(
             "translator_config",
             "translator_config",
@@ -88,9 +147,9 @@ class V2ToolOperations:
     def asr(
         self,
         *,
-        operator_account_id: str,
-        format: str,
-        url: str,
+        operator_account_id: str | None = None,
+        format: str | None = None,
+        url: str | None = None,
         sample_rate: int | None = None,
         duration: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -104,9 +163,13 @@ class V2ToolOperations:
 
         Args:
             operator_account_id: The account on whose behalf the audio is recognised. 1
-                to 32 characters.
-            format: The audio format, such as `wav`, `opus`, `mp3` or `aac`.
-            url: Where the server downloads the audio.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            format: The audio format, such as `wav`, `opus`, `mp3` or `aac`. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            url: Where the server downloads the audio. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             sample_rate: The sample rate of the audio, in Hz. At least 1.
             duration: The length of the audio, in milliseconds. At least 0.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -148,10 +211,10 @@ class V2ToolOperations:
     def translate_text(
         self,
         *,
-        operator_account_id: str,
-        source_text: str,
-        target_language: str,
+        operator_account_id: str | None = None,
+        source_text: str | None = None,
         source_language: str | None = None,
+        target_language: str | None = None,
         translator_config: V2ToolTranslateTextTranslatorConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -163,11 +226,15 @@ class V2ToolOperations:
 
         Args:
             operator_account_id: The account on whose behalf the text is translated. 1
-                to 32 characters.
-            source_text: The text to translate. Not empty.
-            target_language: The language to translate into. Not empty.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            source_text: The text to translate. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             source_language: The language of the text; `auto` (the default) detects it.
                 The server's default is "auto".
+            target_language: The language to translate into. Not empty. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             translator_config: How the translation is made.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
@@ -195,8 +262,8 @@ class V2ToolOperations:
                     {
                         "operator_account_id": operator_account_id,
                         "source_text": source_text,
-                        "target_language": target_language,
                         "source_language": source_language,
+                        "target_language": target_language,
                         "translator_config": translator_config,
                     },
                     extra_fields=call_extra_fields,
@@ -215,9 +282,9 @@ class AsyncV2ToolOperations:
     async def asr(
         self,
         *,
-        operator_account_id: str,
-        format: str,
-        url: str,
+        operator_account_id: str | None = None,
+        format: str | None = None,
+        url: str | None = None,
         sample_rate: int | None = None,
         duration: int | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
@@ -231,9 +298,13 @@ class AsyncV2ToolOperations:
 
         Args:
             operator_account_id: The account on whose behalf the audio is recognised. 1
-                to 32 characters.
-            format: The audio format, such as `wav`, `opus`, `mp3` or `aac`.
-            url: Where the server downloads the audio.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            format: The audio format, such as `wav`, `opus`, `mp3` or `aac`. Required by
+                the spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
+            url: Where the server downloads the audio. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             sample_rate: The sample rate of the audio, in Hz. At least 1.
             duration: The length of the audio, in milliseconds. At least 0.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
@@ -275,10 +346,10 @@ class AsyncV2ToolOperations:
     async def translate_text(
         self,
         *,
-        operator_account_id: str,
-        source_text: str,
-        target_language: str,
+        operator_account_id: str | None = None,
+        source_text: str | None = None,
         source_language: str | None = None,
+        target_language: str | None = None,
         translator_config: V2ToolTranslateTextTranslatorConfig | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
@@ -290,11 +361,15 @@ class AsyncV2ToolOperations:
 
         Args:
             operator_account_id: The account on whose behalf the text is translated. 1
-                to 32 characters.
-            source_text: The text to translate. Not empty.
-            target_language: The language to translate into. Not empty.
+                to 32 characters. Required by the spec, which doubts it: left out, the
+                call is sent with a SpecDoubtWarning.
+            source_text: The text to translate. Not empty. Required by the spec, which
+                doubts it: left out, the call is sent with a SpecDoubtWarning.
             source_language: The language of the text; `auto` (the default) detects it.
                 The server's default is "auto".
+            target_language: The language to translate into. Not empty. Required by the
+                spec, which doubts it: left out, the call is sent with a
+                SpecDoubtWarning.
             translator_config: How the translation is made.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
@@ -322,8 +397,8 @@ class AsyncV2ToolOperations:
                     {
                         "operator_account_id": operator_account_id,
                         "source_text": source_text,
-                        "target_language": target_language,
                         "source_language": source_language,
+                        "target_language": target_language,
                         "translator_config": translator_config,
                     },
                     extra_fields=call_extra_fields,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._base_client import ResponseCapture, capture_responses
 from ._client import AsyncNimClient, NimClient, Region
+from ._doubts import SpecDoubts, SpecDoubtWarning
 from ._errors import ApiError, NimError, TimeoutError, TransportError
 from ._fields import FileInput
 from ._paging import AsyncPage, Page, PagingError
@@ -72,6 +73,8 @@ __all__ = [
     "Region",
     "ResponseCapture",
     "run_conformance",
+    "SpecDoubts",
+    "SpecDoubtWarning",
     "STATUS_CODES",
     "StatusCode",
     "TimeoutError",

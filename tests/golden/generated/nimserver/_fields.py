@@ -20,6 +20,7 @@ from typing import IO, Any, Union
 from urllib.parse import quote
 
 from ._checks import ANY, Check, JsonText, ListOf, Number, Variants
+from ._doubts import Doubted, SpecDoubt, SpecDoubts, checked, missing, types_only, variants_types_only
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
@@ -35,6 +36,8 @@ class Field:
     required: bool = False
     where: str = "form"  # "form" (v1), or "path", "query" or "body" (v2)
     comma_list: bool = False  # a v2 query list sent as its items' text joined with commas
+    # The spec's open doubts about whether it is required: leaving it out then warns (see `_doubts`).
+    required_doubts: tuple[SpecDoubt, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,36 +69,53 @@ class RestRequest:
 Files = dict[str, tuple[str, bytes]]
 
 
-def encode_fields(endpoint: Endpoint, values: Mapping[str, object]) -> tuple[dict[str, str], Files]:
+def encode_fields(
+    endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts = "warn"
+) -> tuple[dict[str, str], Files]:
     """The form fields (and file parts) for `values`, keyed by wire name.
 
     `values` maps wire names to the caller's arguments; None means not sent.
+    `spec_doubts` is the client's policy for checks that rest on doubted facts (see `_doubts`).
     """
+    return checked(spec_doubts, _encode_fields, endpoint, values, spec_doubts)
+
+
+def _encode_fields(
+    endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts
+) -> tuple[dict[str, str], Files]:
     form: dict[str, str] = {}
     files: Files = {}
     for field in endpoint.fields:
         value = values.get(field.wire_name)
         if value is None:
             if field.required:
-                raise TypeError(f"{field.python_name} is required")
+                missing(f"{field.python_name} is required", field.required_doubts)
             continue
-        if field.check is None:
+        # Under "types-only", the field's check without its limits, allowed values and required keys.
+        check = field.check if spec_doubts != "types-only" or field.check is None else types_only(field.check)
+        if check is None:
             files[field.wire_name] = _file(field, value)
         else:
-            form[field.wire_name] = sendable(field.check.text(value, field.python_name), field.python_name)
-    check_variants(endpoint, values)
+            form[field.wire_name] = sendable(check.text(value, field.python_name), field.python_name)
+    check_variants(endpoint, values, spec_doubts)
     return form, files
 
 
-def check_variants(endpoint: Endpoint, values: Mapping[str, object]) -> None:
-    """The fields whose shape depends on a type field, checked against that type's variant."""
+def check_variants(endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts) -> None:
+    """The fields whose shape depends on a type field, checked against that type's variant (under the
+    policy of the call being encoded, like every other check)."""
     if endpoint.variants is not None:
         names = {field.wire_name: field.python_name for field in endpoint.fields}
-        endpoint.variants.check(values, lambda wire_name: names.get(wire_name, wire_name), "")
+        variants = endpoint.variants if spec_doubts != "types-only" else variants_types_only(endpoint.variants)
+        variants.check(values, lambda wire_name: names.get(wire_name, wire_name), "")
 
 
-def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest:
+def encode_rest(endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts = "warn") -> RestRequest:
     """The path, query and body of a v2 call for `values` (keyed by wire name; None means not sent)."""
+    return checked(spec_doubts, _encode_rest, endpoint, values, spec_doubts)
+
+
+def _encode_rest(endpoint: Endpoint, values: Mapping[str, object], spec_doubts: SpecDoubts) -> RestRequest:
     path = endpoint.path
     query: list[tuple[str, str]] = []
     body: dict[str, Any] | None = {} if endpoint.has_body else None
@@ -103,10 +123,12 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
         value = values.get(field.wire_name)
         if value is None:
             if field.required:
-                raise TypeError(f"{field.python_name} is required")
+                missing(f"{field.python_name} is required", field.required_doubts)
             continue
         check = field.check
         assert check is not None  # v2 has no file parts
+        if spec_doubts == "types-only":
+            check = types_only(check)
         if field.where == "body":
             assert body is not None
             body[field.wire_name] = sendable_json(check.json(value, field.python_name), field.python_name)
@@ -120,7 +142,7 @@ def encode_rest(endpoint: Endpoint, values: Mapping[str, object]) -> RestRequest
             # Every reserved character escaped: a conversation id's `|`, and any `/` or `?`.
             segment = text if _UNRESERVED(text) else quote(text, safe="")
             path = path.replace("{" + field.wire_name + "}", segment)
-    check_variants(endpoint, values)
+    check_variants(endpoint, values, spec_doubts)
     return RestRequest(path, query, body)
 
 
@@ -161,13 +183,14 @@ def sendable_json(value: Any, where: str) -> Any:
 def _query_text(field: Field, check: Check, value: object) -> str:
     if not field.comma_list:
         return sendable(check.text(value, field.python_name), field.python_name)
-    assert isinstance(check, ListOf)
     check.check(value, field.python_name)
-    assert isinstance(value, Sequence)
+    # A list whose limits are doubted has passed as a whole; its items are written as the looser check has them.
+    listed = check.relaxed if isinstance(check, Doubted) else check
+    assert isinstance(listed, ListOf) and isinstance(value, Sequence)
     texts = []
     for index, item in enumerate(value):
         where = f"{field.python_name}[{index}]"
-        text = sendable(check.item.text(item, where), where)
+        text = sendable(listed.item.text(item, where), where)
         if "," in text:
             raise ValueError(f"{where} holds a comma, which would split it in two in the comma-joined list")
         texts.append(text)

@@ -3,6 +3,38 @@
 
 from __future__ import annotations
 
-from ._checks import Object
+from ._checks import Number, Object, OneOf
+from ._doubts import Doubted, SpecDoubt, doubted_keys
 
-__all__ = []
+__all__ = [
+    "V2TeamUpdateTeamConfiguration",
+]
+
+V2TeamUpdateTeamConfiguration = doubted_keys(
+    Object(
+        {
+            "invite_mode": OneOf((0, 1)),
+            "chat_banned_mode": Doubted(
+                OneOf((0, 1)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether 2 (nobody may talk) is accepted too.",
+                        "One updateTeam call with chat_banned_mode 2.",
+                    ),
+                ),
+            ),
+        },
+        required=("invite_mode",),
+    ),
+    {
+        "invite_mode": (
+            SpecDoubt(
+                "required",
+                "Whether a configuration without invite_mode is refused.",
+                "One updateTeam call whose configuration has only chat_banned_mode.",
+            ),
+        ),
+    },
+)

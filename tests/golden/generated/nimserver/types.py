@@ -19,6 +19,7 @@ __all__ = [
     "TeamQueryTinfosItem",
     "V2Team",
     "V2TeamListTeamsData",
+    "V2TeamUpdateTeamConfiguration",
 ]
 
 
@@ -83,3 +84,12 @@ class V2TeamListTeamsData(TypedDict):
     next_token: NotRequired[str]
     #: The teams on this page.
     items: NotRequired[list[V2Team]]
+
+
+class V2TeamUpdateTeamConfiguration(TypedDict):
+    """How the team works."""
+
+    #: 0 managers invite, 1 anyone invites.
+    invite_mode: NotRequired[Literal[0, 1]]
+    #: 0 members may talk, 1 only managers may.
+    chat_banned_mode: NotRequired[Literal[0, 1]]

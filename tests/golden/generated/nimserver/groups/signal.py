@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import cast as _cast
 from .._checks import Str
+from .._doubts import SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     Envelope,
@@ -22,7 +23,19 @@ _INVITE = Endpoint(
     (
         Field("channelId", "channel_id", Str(), required=True),
         Field("account", "account", Str(min_length=1, max_length=32), required=True),
-        Field("requestId", "request_id", Str(), required=True),
+        Field(
+            "requestId",
+            "request_id",
+            Str(),
+            required=True,
+            required_doubts=(
+                SpecDoubt(
+                    "required",
+                    "Whether an invitation without requestId is refused; one SDK always sends one.",
+                    "One signal/invite call without requestId.",
+                ),
+            ),
+        ),
     ),
 )
 
@@ -38,7 +51,7 @@ class SignalGroup:
         *,
         channel_id: str,
         account: str,
-        request_id: str,
+        request_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -49,7 +62,8 @@ class SignalGroup:
         Args:
             channel_id: The channel.
             account: Account id. 1 to 32 characters.
-            request_id: Id of this invitation, to cancel it later.
+            request_id: Id of this invitation, to cancel it later. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -91,7 +105,7 @@ class AsyncSignalGroup:
         *,
         channel_id: str,
         account: str,
-        request_id: str,
+        request_id: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> Envelope:
@@ -102,7 +116,8 @@ class AsyncSignalGroup:
         Args:
             channel_id: The channel.
             account: Account id. 1 to 32 characters.
-            request_id: Id of this invitation, to cancel it later.
+            request_id: Id of this invitation, to cancel it later. Required by the spec,
+                which doubts it: left out, the call is sent with a SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

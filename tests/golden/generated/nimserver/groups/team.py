@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import JsonText, ListOf, Number, OneOf, Str
+from .._doubts import Doubted, LOOSE, SpecDoubt
 from .._fields import Endpoint, Field
 from ..types import (
     TeamCreateResponse,
@@ -21,16 +22,69 @@ __all__ = ["AsyncTeamGroup", "TeamGroup"]
 _CREATE = Endpoint(
     "team/create.action",
     (
-        Field("tname", "tname", Str(max_length=64), required=True),
+        Field(
+            "tname",
+            "tname",
+            Doubted(
+                Str(max_length=64),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether a team name may be 64 characters long, or only 32.",
+                        "One team/create call with a 40-character tname.",
+                    ),
+                ),
+            ),
+            required=True,
+        ),
         Field("owner", "owner", Str(min_length=1, max_length=32), required=True),
         Field(
             "members",
             "members",
-            JsonText(ListOf(Str(min_length=1, max_length=32), max_items=200)),
+            Doubted(
+                JsonText(ListOf(Str(min_length=1, max_length=32), max_items=200)),
+                JsonText(ListOf(Str(min_length=1, max_length=32))),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether 200 accounts may be invited at once; inferred from the team size.",
+                        "One team/create call inviting 201 accounts.",
+                    ),
+                ),
+            ),
             required=True,
         ),
-        Field("joinmode", "joinmode", OneOf((0, 1, 2))),
-        Field("cast", "cast", Str()),
+        Field(
+            "joinmode",
+            "joinmode",
+            Doubted(
+                OneOf((0, 1, 2)),
+                Number(integral=True),
+                (
+                    SpecDoubt(
+                        "enum",
+                        "Whether 3 (anyone may join without asking) is also accepted.",
+                        "One team/create call with joinmode 3.",
+                    ),
+                ),
+            ),
+        ),
+        Field(
+            "cast",
+            "cast",
+            Doubted(
+                Str(),
+                LOOSE,
+                (
+                    SpecDoubt(
+                        "type",
+                        "Whether cast is text or a number of members.",
+                        "One team/create call with cast 5.",
+                    ),
+                ),
+            ),
+        ),
     ),
 )
 
@@ -72,14 +126,19 @@ class TeamGroup:
         Creates a team owned by `owner` and answers its id as decimal text.
 
         Args:
-            tname: Team name. At most 64 characters.
+            tname: Team name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             owner: Account id. 1 to 32 characters.
             members: Accounts invited to the team. At most 200 items; each 1 to 32
                 characters. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             joinmode: 0 anyone may join, 1 the owner approves, 2 nobody may join. One of
-                0, 1, 2.
-            cast: A field named like a helper of the generated code.
+                0, 1, 2. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
+            cast: A field named like a helper of the generated code. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to
@@ -183,14 +242,19 @@ class AsyncTeamGroup:
         Creates a team owned by `owner` and answers its id as decimal text.
 
         Args:
-            tname: Team name. At most 64 characters.
+            tname: Team name. At most 64 characters. The spec doubts some of these
+                rules: a value that breaks only those is sent, with a SpecDoubtWarning.
             owner: Account id. 1 to 32 characters.
             members: Accounts invited to the team. At most 200 items; each 1 to 32
                 characters. Sent as compact JSON; JSON text given as a str is checked
-                and sent as is.
+                and sent as is. The spec doubts some of these rules: a value that breaks
+                only those is sent, with a SpecDoubtWarning.
             joinmode: 0 anyone may join, 1 the owner approves, 2 nobody may join. One of
-                0, 1, 2.
-            cast: A field named like a helper of the generated code.
+                0, 1, 2. The spec doubts some of these rules: a value that breaks only
+                those is sent, with a SpecDoubtWarning.
+            cast: A field named like a helper of the generated code. The spec doubts
+                some of these rules: a value that breaks only those is sent, with a
+                SpecDoubtWarning.
             call_extra_fields: Form fields the spec does not describe, by wire name, sent
                 along (coerced like any field); a field this method has is refused.
             call_request_id: The call's RequestId, kept across retries; give your own to

@@ -23,6 +23,8 @@ from urllib.parse import parse_qs
 
 from jsonschema import Draft202012Validator, ValidationError, validators  # type: ignore[import-untyped,unused-ignore]
 
+from .._doubts import DoubtMet, SpecDoubt, SpecDoubts
+
 CURTIME_WINDOW = 300.0  # seconds either side of the server's clock, as the real server allows
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
@@ -56,6 +58,81 @@ class RefusedError(Exception):
         self.code = code
         self.desc = desc
         super().__init__(f"{code}: {desc}")
+
+
+# The kind of fact each JSON Schema keyword states, for the keywords an x-doubt can soften.
+_KINDS = {
+    **dict.fromkeys(("type", "format"), "type"),
+    **dict.fromkeys(("enum", "const"), "enum"),
+    **dict.fromkeys(
+        (
+            "maxLength",
+            "minLength",
+            "maximum",
+            "minimum",
+            "exclusiveMaximum",
+            "exclusiveMinimum",
+            "multipleOf",
+            "pattern",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+        ),
+        "limit",
+    ),
+    "required": "required",
+}
+
+
+class Judge:
+    """Whether a problem with one request refuses it, under the fake's `spec_doubts` policy (as the client's:
+    "warn" lets through what breaks only doubted facts and records the doubts met; "refuse" refuses every
+    problem; "types-only" refuses only wrong types)."""
+
+    def __init__(self, policy: SpecDoubts) -> None:
+        self.policy = policy
+        self.met: list[DoubtMet] = []
+
+    def refuses(self, argument: str, error: Any) -> bool:
+        """Whether jsonschema's `error` about `argument` refuses the request: the doubts that cover the
+        keyword it broke are written on the schema that holds that keyword (``x-doubt``, by the generator)."""
+        kind = _KINDS.get(error.validator)
+        if self.policy == "refuse" or kind is None:
+            return True
+        if self.policy == "types-only":
+            return kind == "type"
+        if kind == "required":
+            doubted = _required_doubts(error)
+        else:
+            doubts = error.schema.get("x-doubt", []) if isinstance(error.schema, dict) else []
+            doubted = [doubt for doubt in doubts if doubt["about"] == kind]
+        return not self._met(argument, error.message, doubted)
+
+    def missing(self, argument: str, doubts: list[dict[str, str]]) -> bool:
+        """Whether leaving out a required field or parameter (with its node's `doubts`) refuses the request."""
+        if self.policy == "types-only":
+            return False
+        doubted = [doubt for doubt in doubts if doubt["about"] == "required"]
+        return self.policy == "refuse" or not self._met(argument, f"{argument} is required", doubted)
+
+    def _met(self, argument: str, rule: str, doubts: list[dict[str, str]]) -> bool:
+        for doubt in doubts:
+            self.met.append(DoubtMet(argument, rule, SpecDoubt(doubt["about"], doubt["what"], doubt["settle"])))
+        return bool(doubts)
+
+
+def _required_doubts(error: Any) -> list[dict[str, str]]:
+    """The doubts about the required-ness of the key a `required` error names: on its own schema, or on
+    the object's (about its whole `required` list)."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    for name in error.validator_value:
+        if isinstance(error.instance, dict) and name not in error.instance and repr(name) in error.message:
+            return _about_required(schema.get("properties", {}).get(name, {}), schema)
+    return []
+
+
+def _about_required(*schemas: Mapping[str, Any]) -> list[dict[str, str]]:
+    return [doubt for schema in schemas for doubt in schema.get("x-doubt", []) if doubt["about"] == "required"]
 
 
 @functools.cache
@@ -96,7 +173,7 @@ class Form:
     values: dict[str, Any]
 
 
-def read_form(path: str, content_type: str, body: bytes) -> Form:
+def read_form(path: str, content_type: str, body: bytes, judge: Judge | None = None) -> Form:
     """Parse the body of a request to `path` by its content type; refuse what the real server would not read."""
     media_type = spec()["operations"][path]["media_type"]
     text: dict[str, str] = {}
@@ -122,14 +199,14 @@ def read_form(path: str, content_type: str, body: bytes) -> Form:
             if len(values) != 1:
                 raise RefusedError(414, f"{name} sent {len(values)} times")
             text[name] = values[0]
-    return Form(text, files, _check_fields(path, text, files))
+    return Form(text, files, _check_fields(path, text, files, judge or Judge("refuse")))
 
 
-def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, bytes]], judge: Judge) -> dict[str, Any]:
     form = spec()["operations"][path]["form"] or {"properties": {}, "required": []}
     properties: dict[str, Any] = form.get("properties", {})
     for name in form.get("required", []):
-        if name not in text and name not in files:
+        if name not in text and name not in files and judge.missing(name, _about_required(properties[name], form)):
             raise RefusedError(414, f"{name} is required")
     values: dict[str, Any] = {}
     for name, raw in text.items():
@@ -137,10 +214,10 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
         if schema is None:
             raise RefusedError(414, f"unknown field {name}")
         value = _decode(name, schema, raw)
-        problems = _validator(path, name, False)(value)
+        problems = _validator(path, name, False)(value, judge)
         if "contentSchema" in schema and not problems:
             value = json.loads(raw)
-            problems = _validator(path, name, True)(value)
+            problems = _validator(path, name, True)(value, judge)
         if problems:
             raise RefusedError(414, f"{name}: {problems[0]}")
         values[name] = value
@@ -149,7 +226,7 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
         if schema is None or schema.get("contentMediaType") != "application/octet-stream":
             raise RefusedError(414, f"{name} is not a file field")
         values[name] = files[name][1]
-    _check_variants(path, text, values)
+    _check_variants(path, text, values, judge)
     return values
 
 
@@ -157,10 +234,10 @@ def _check_fields(path: str, text: dict[str, str], files: dict[str, tuple[str, b
 class _Variant:
     """One if/then member of a form schema: when `applies`, the fields `then` requires and narrows."""
 
-    applies: Callable[[Any], list[str]]
+    applies: Callable[[Any], bool]
     label: str  # `type=0`
-    required: tuple[str, ...]
-    fields: tuple[tuple[str, bool, Callable[[Any], list[str]]], ...]  # name, carries JSON text, its check
+    required: tuple[tuple[str, list[dict[str, str]]], ...]  # name, the doubts about its required-ness
+    fields: tuple[tuple[str, bool, Callable[[Any, Judge], list[str]]], ...]  # name, carries JSON text, its check
 
 
 @functools.cache
@@ -172,21 +249,22 @@ def _variants(path: str) -> tuple[_Variant, ...]:
         condition, then = member.get("if"), member.get("then")
         if not isinstance(condition, dict) or not isinstance(then, dict):
             continue
+        properties = then.get("properties", {})
         fields = tuple(
-            (name, "contentSchema" in schema, _problems(schema.get("contentSchema", schema)))
-            for name, schema in then.get("properties", {}).items()
+            (name, "contentSchema" in schema, _problems(schema.get("contentSchema", schema), name))
+            for name, schema in properties.items()
         )
-        applies = _problems(condition)
-        variants.append(_Variant(applies, variant_label(condition), tuple(then.get("required", [])), fields))
+        required = tuple((name, _about_required(properties.get(name, {}), then)) for name in then.get("required", []))
+        variants.append(_Variant(Validator(condition).is_valid, variant_label(condition), required, fields))
     return tuple(variants)
 
 
-def _check_variants(path: str, text: dict[str, str], values: dict[str, Any]) -> None:
+def _check_variants(path: str, text: dict[str, str], values: dict[str, Any], judge: Judge) -> None:
     for variant in _variants(path):
-        if variant.applies(values):
+        if not variant.applies(values):
             continue  # the form is not of this variant's type
-        for name in variant.required:
-            if name not in values:
+        for name, doubts in variant.required:
+            if name not in values and judge.missing(name, doubts):
                 raise RefusedError(414, f"{name} is required for {variant.label}")
         for name, json_text, problems in variant.fields:
             if name not in text:
@@ -199,7 +277,7 @@ def _check_variants(path: str, text: dict[str, str], values: dict[str, Any]) -> 
                     raise RefusedError(
                         414, f"{name} (for {variant.label}): {text[name][:40]!r} is not JSON text"
                     ) from None
-            found = problems(value)
+            found = problems(value, judge)
             if found:
                 raise RefusedError(414, f"{name} (for {variant.label}): {found[0]}")
 
@@ -226,25 +304,31 @@ def variant_of(schema: Mapping[str, Any], schema_path: Any) -> str:
     return label
 
 
-def _problems(schema: Mapping[str, Any]) -> Callable[[Any], list[str]]:
-    """The check of a value against `schema`: each problem, with the variant it is about."""
+def _problems(schema: Mapping[str, Any], name: str) -> Callable[[Any, Judge], list[str]]:
+    """The check of field `name`'s value against `schema`: each problem that refuses it under the judge's
+    policy, with the variant it is about."""
     validator = Validator(schema)
 
-    def problems(value: Any) -> list[str]:
-        return [error.message + variant_of(schema, error.schema_path) for error in validator.iter_errors(value)]
+    def problems(value: Any, judge: Judge) -> list[str]:
+        return [
+            error.message + variant_of(schema, error.schema_path)
+            for error in validator.iter_errors(value)
+            if judge.refuses(name, error)
+        ]
 
     return problems
 
 
 @functools.cache
-def _validator(path: str, name: str, content: bool) -> Callable[[Any], list[str]]:
-    """The check of one field's value (`content`: of the JSON its text holds), compiled once."""
+def _validator(path: str, name: str, content: bool) -> Callable[[Any, Judge], list[str]]:
+    """The check of one field's value (`content`: of the JSON its text holds), compiled once: the problems
+    that refuse it under the judge's policy."""
     schema = spec()["operations"][path]["form"]["properties"][name]
     if content:
-        schema = schema["contentSchema"]
+        schema = schema["contentSchema"]  # carries the field's doubts that cover it (see model.plain_schema)
     else:
         schema = {key: value for key, value in schema.items() if key not in ("contentSchema", "contentMediaType")}
-    return _problems(schema)
+    return _problems(schema, name)
 
 
 def decode_scalar(name: str, schema: Mapping[str, Any], text: str) -> Any:

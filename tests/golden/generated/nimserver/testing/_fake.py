@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._answers import TEST_DOUBLE_HEADER
-from ._checks import RefusedError, check_signature, operation_path, read_form, spec
+from .._doubts import DoubtMet, SpecDoubts, check_spec_doubts
+from ._checks import Judge, RefusedError, check_signature, operation_path, read_form, spec
 from ._rest import is_rest_key, operation_key, read_rest, route
 from ._state import MESSAGE_TYPE_NAMES, Message, Notification, World
 
@@ -121,6 +122,13 @@ class FakeNim:
     against the operation's schemas, answering ``{"code": 414, "msg": <the
     problem>}``.
 
+    A check that rests on a fact the spec doubts follows ``spec_doubts`` as
+    the client's does (default "warn": the request is accepted); each doubt
+    a request met is kept in ``doubts_met`` (a ``DoubtMet`` naming the
+    operation, the argument, the rule and the doubt), so that a test suite
+    can see which of its calls rest on guesses. ``fake.client()`` has the
+    same policy.
+
     Accounts, friends, teams, one-to-one and team messages, chat rooms and
     event subscriptions are kept in memory, one world that the v1 calls and
     the v2 calls of the same things read and change (v2 listings page it by
@@ -141,11 +149,14 @@ class FakeNim:
         app_secret: str = "test-app-secret",
         *,
         stateful: bool = True,
+        spec_doubts: SpecDoubts = "warn",
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.app_key = app_key
         self.app_secret = app_secret
         self.stateful = stateful
+        self.spec_doubts = check_spec_doubts(spec_doubts)
+        self.doubts_met: list[DoubtMet] = []
         self.clock = clock
         self.world = World()
         self.requests: list[RecordedRequest] = []
@@ -175,11 +186,13 @@ class FakeNim:
         """A NimClient with the fake's credentials that calls it in process."""
         from .._client import NimClient
 
+        options.setdefault("spec_doubts", self.spec_doubts)
         return NimClient(self.app_key, self.app_secret, http_client=self.http_client(), **options)
 
     def async_client(self, **options: Any) -> AsyncNimClient:
         from .._client import AsyncNimClient
 
+        options.setdefault("spec_doubts", self.spec_doubts)
         return AsyncNimClient(self.app_key, self.app_secret, http_client=self.async_http_client(), **options)
 
     @contextmanager
@@ -386,11 +399,13 @@ class FakeNim:
             fault = self._take_fault(record.operation)
             if fault is not None and (fault.code is not None or fault.status is not None or fault.drop):
                 with suppress(RefusedError):  # recorded when readable; the fault is the answer
-                    self._read_rest(record, raw_values, query, lowered, body)
+                    self._read_rest(record, raw_values, query, lowered, body, Judge("warn"))
                 return self._fault_answer(record, fault)
             try:
                 check_signature(lowered, self.app_key, self.app_secret, self.clock())
-                values = self._read_rest(record, raw_values, query, lowered, body)
+                judge = Judge(self.spec_doubts)
+                values = self._read_rest(record, raw_values, query, lowered, body, judge)
+                self._met(record, judge)
                 result = self._rest_result(record, values)
             except RefusedError as refusal:
                 result = {"code": refusal.code, "msg": refusal.desc}
@@ -405,9 +420,14 @@ class FakeNim:
 
     @staticmethod
     def _read_rest(
-        record: RecordedRequest, raw_values: dict[str, str], query: str, headers: dict[str, str], body: bytes
+        record: RecordedRequest,
+        raw_values: dict[str, str],
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        judge: Judge,
     ) -> dict[str, Any]:
-        read = read_rest(record.operation, raw_values, query, headers.get("content-type", ""), body)
+        read = read_rest(record.operation, raw_values, query, headers.get("content-type", ""), body, judge)
         record.path_values, record.query, record.json = read.path_values, read.query, read.json
         return read.values
 
@@ -456,7 +476,7 @@ class FakeNim:
         """The fields of a request that gets a fault instead of an answer, when they can be read."""
         if record.operation in spec()["operations"]:
             try:
-                form = read_form(record.operation, headers.get("content-type", ""), body)
+                form = read_form(record.operation, headers.get("content-type", ""), body, Judge("warn"))
             except RefusedError:
                 return
             record.fields, record.files = form.text, form.files
@@ -479,8 +499,10 @@ class FakeNim:
             if not path.startswith("/nimserver/") or operation not in spec()["operations"]:
                 raise RefusedError(404, f"unknown path {path}")
             check_signature(headers, self.app_key, self.app_secret, self.clock())
-            form = read_form(operation, headers.get("content-type", ""), body)
+            judge = Judge(self.spec_doubts)
+            form = read_form(operation, headers.get("content-type", ""), body, judge)
             record.fields, record.files = form.text, form.files
+            self._met(record, judge)
             queue = self._scripts.get(operation)
             if queue:
                 scripted: dict[str, Any] = json.loads(json.dumps(queue.pop(0).body))
@@ -492,6 +514,11 @@ class FakeNim:
             return handler(form.values)
         except RefusedError as refusal:
             return {"code": refusal.code, "desc": refusal.desc}
+
+    def _met(self, record: RecordedRequest, judge: Judge) -> None:
+        """Keep the doubts an accepted request met, once each, named with its operation."""
+        for met in dict.fromkeys(judge.met):
+            self.doubts_met.append(replace(met, operation=record.operation))
 
     def _take_outbox(self) -> list[Message | Notification]:
         sent, self.world.outbox = self.world.outbox, []

@@ -7,12 +7,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 from typing import cast as _cast
 from .._checks import Bool, ListOf, Number, Object, OneOf, Str, Variants
+from .._doubts import Doubted, SpecDoubt, doubted_keys
 from .._fields import Endpoint, Field
 from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
+from .. import _shapes
 from ..types import (
     V2Team,
     V2TeamListTeamsData,
+    V2TeamUpdateTeamConfiguration,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +29,17 @@ _LIST_TEAMS = Endpoint(
         Field(
             "account_id",
             "account_id",
-            Str(min_length=1, max_length=32),
+            Doubted(
+                Str(min_length=1, max_length=32),
+                Str(),
+                (
+                    SpecDoubt(
+                        "limit",
+                        "Whether an account id may be longer than 32 characters here.",
+                        "One listTeams call with a 33-character account_id.",
+                    ),
+                ),
+            ),
             required=True,
             where="query",
         ),
@@ -63,13 +76,54 @@ _UPDATE_TEAM = Endpoint(
             where="body",
         ),
         Field("answer_data", "answer_data", Str(), where="body"),
+        Field(
+            "configuration",
+            "configuration",
+            _shapes.V2TeamUpdateTeamConfiguration,
+            where="body",
+        ),
         Field("announcement_type", "announcement_type", OneOf((0, 1)), where="body"),
         Field("announcement", "announcement", Str(max_length=100), where="body"),
+        Field(
+            "announcement_title", "announcement_title", Str(max_length=20), where="body"
+        ),
     ),
     method="PATCH",
     rest=True,
     has_body=True,
-    variants=Variants("announcement_type", {1: Object({}, required=("announcement",))}),
+    variants=Variants(
+        "announcement_type",
+        {
+            1: doubted_keys(
+                Object(
+                    {
+                        "announcement": Doubted(
+                            Str(max_length=50),
+                            Str(),
+                            (
+                                SpecDoubt(
+                                    "limit",
+                                    "Whether the text of an announcement of type 1 is limited to 50 characters.",
+                                    "One updateTeam call with announcement_type 1 and a 51-character announcement.",
+                                ),
+                            ),
+                        ),
+                        "announcement_title": Str(max_length=20),
+                    },
+                    required=("announcement", "announcement_title"),
+                ),
+                {
+                    "announcement_title": (
+                        SpecDoubt(
+                            "required",
+                            "Whether an announcement of type 1 without a title is refused.",
+                            "One updateTeam call with announcement_type 1 and no announcement_title.",
+                        ),
+                    ),
+                },
+            )
+        },
+    ),
 )
 
 
@@ -93,7 +147,9 @@ class V2TeamOperations:
         Returns one page of the teams `account_id` belongs to.
 
         Args:
-            account_id: The account whose teams to list. 1 to 32 characters.
+            account_id: The account whose teams to list. 1 to 32 characters. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most teams in one page. At least 1; at most 100.
@@ -141,8 +197,10 @@ class V2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        configuration: V2TeamUpdateTeamConfiguration | None = None,
         announcement_type: Literal[0, 1] | bool | None = None,
         announcement: str | None = None,
+        announcement_title: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -157,9 +215,11 @@ class V2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            configuration: How the team works.
             announcement_type: 0 no announcement, 1 a text announcement (then
                 `announcement` is required). One of 0, 1.
             announcement: The announcement text. At most 100 characters.
+            announcement_title: The announcement's title. At most 20 characters.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -187,8 +247,10 @@ class V2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "configuration": configuration,
                         "announcement_type": announcement_type,
                         "announcement": announcement,
+                        "announcement_title": announcement_title,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
@@ -217,7 +279,9 @@ class AsyncV2TeamOperations:
         Returns one page of the teams `account_id` belongs to.
 
         Args:
-            account_id: The account whose teams to list. 1 to 32 characters.
+            account_id: The account whose teams to list. 1 to 32 characters. The spec
+                doubts some of these rules: a value that breaks only those is sent, with
+                a SpecDoubtWarning.
             page_token: The `next_token` of the previous page; the first page when left
                 out.
             limit: The most teams in one page. At least 1; at most 100.
@@ -265,8 +329,10 @@ class AsyncV2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        configuration: V2TeamUpdateTeamConfiguration | None = None,
         announcement_type: Literal[0, 1] | bool | None = None,
         announcement: str | None = None,
+        announcement_title: str | None = None,
         call_extra_fields: Mapping[str, object] | None = None,
         call_request_id: str | None = None,
     ) -> V2Team:
@@ -281,9 +347,11 @@ class AsyncV2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            configuration: How the team works.
             announcement_type: 0 no announcement, 1 a text announcement (then
                 `announcement` is required). One of 0, 1.
             announcement: The announcement text. At most 100 characters.
+            announcement_title: The announcement's title. At most 20 characters.
             call_extra_fields: Body keys the spec does not describe, by wire name, sent
                 along as JSON values; a name this method has is refused.
             call_request_id: The call's trace id (the ``X-custom-traceid`` header), kept
@@ -311,8 +379,10 @@ class AsyncV2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "configuration": configuration,
                         "announcement_type": announcement_type,
                         "announcement": announcement,
+                        "announcement_title": announcement_title,
                     },
                     extra_fields=call_extra_fields,
                     request_id=call_request_id,
