@@ -22,9 +22,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.extensions import extension
-from generator.load import SpecDict
-
 _TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
 _UNMODELLED = ("if", "then", "else", "not", "dependentSchemas", "patternProperties")
 
@@ -78,17 +75,3 @@ def _merged(left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
     if "t" in left and "t" in right:
         merged["t"] = [name for name in left["t"] if name in right["t"]] or right["t"]
     return merged
-
-
-def open_doubts(node: Any) -> list[dict[str, Any]]:
-    """The `x-doubt` records on a spec node that no `settles` evidence has closed: their kind and what
-    they doubt (the run's probes match a record by both, and `evidence` finds it again by them).
-
-    The one place that reads `x-doubt` for the conformance run's probes.
-    """
-    records = extension(node, "x-doubt") if isinstance(node, SpecDict) else None
-    return [
-        {"about": str(record["about"]), "what": str(record["what"])}
-        for record in records or ()
-        if not any(entry.get("verdict") == "settles" for entry in record.get("evidence") or ())
-    ]

@@ -5,8 +5,8 @@ Policy for users' docstrings:
 - They speak to someone calling the Python client. Names in backticks that
   are wire names of the operation's fields are written as the Python
   argument names (`teamMemberLimit` reads `team_member_limit`).
-- Reviewer notes (`x-confidence`, `x-required-confidence`, `x-note`) stay
-  out: they belong to the reviewer's view of the rendered reference.
+- Doubts (`x-doubt`) and reviewer notes (`x-note`) stay out: they belong to
+  the reviewer's view of the rendered reference.
 - Each argument says what it is, its limits in words and how it is sent;
   `Returns:` names the TypedDict of the answer; `Raises:` the errors.
 - The texts are plain; the render stage wraps them and escapes them for

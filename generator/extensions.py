@@ -14,7 +14,6 @@ from typing import Any
 
 from generator.load import SpecDict, SpecList
 
-_CONFIDENCE = {"type": "string", "pattern": r"^(low|medium); \S"}
 _TEXT = {"type": "string", "minLength": 1}
 
 # What a doubt may be about: the kinds of fact the spec states. The client's checks rest on
@@ -179,19 +178,6 @@ EXTENSIONS: dict[str, Extension] = {
             "The status codes the operation's sources name for it, each one of the root's x-status-codes;"
             " listed with their meanings under the operation in the reference.",
             (),
-        ),
-        _extension(
-            "x-confidence",
-            "operation body parameter schema",
-            _CONFIDENCE,
-            "'low; <reason>' or 'medium; <reason>': the existence, name or type rests on one source."
-            " For reviewers; never shown in the client's docstrings.",
-        ),
-        _extension(
-            "x-required-confidence",
-            "schema",
-            _CONFIDENCE,
-            "Like x-confidence, for whether a field is required. For reviewers only.",
         ),
         _extension(
             "x-note",

@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.answers import answer_shape, open_doubts
+from generator.answers import answer_shape
 from generator.document import BINARY, CALLBACK_TAG, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.doubts import (
     Doubt,
@@ -115,7 +115,6 @@ _CONSTRAINT_KEYS = {
     "maxItems": "max_items",
     "uniqueItems": "unique_items",
 }
-_REVIEW_NOTES = {"x-confidence": "Confidence", "x-required-confidence": "Required-ness confidence", "x-note": "Note"}
 
 
 def clean_text(text: Any) -> str:
@@ -129,30 +128,20 @@ def constraints_of(schema: SpecDict) -> Constraints:
 
 @dataclass(frozen=True)
 class Note:
-    """A reviewer's note (x-confidence, x-required-confidence, x-note) and the line it is written on."""
+    """A reviewer's note (x-note) and the line it is written on; doubts are `Doubt`s (x-doubt)."""
 
-    label: str  # "Confidence", "Required-ness confidence" or "Note"
     text: str
     location: Location
 
-    @property
-    def doubt(self) -> bool:
-        """A confidence mark: a fact that rests on one source or was inferred."""
-        return self.label != "Note"
-
     def __str__(self) -> str:
-        return f"{self.label}: {self.text}"
+        return f"Note: {self.text}"
 
 
 def review_notes(node: Any) -> tuple[Note, ...]:
     """The reviewer's notes on a node: for the reference's review view, never for docstrings."""
     if not isinstance(node, SpecDict):
         return ()
-    return tuple(
-        Note(label, clean_text(extension(node, key)), node.where(key))
-        for key, label in _REVIEW_NOTES.items()
-        if key in node
-    )
+    return (Note(clean_text(extension(node, "x-note")), node.where("x-note")),) if "x-note" in node else ()
 
 
 def notes_within(schema: Any, text_content: bool = False) -> tuple[Note, ...]:
@@ -1162,10 +1151,16 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
 
 
 def _field_doubts(wire_name: str, *nodes: Any) -> list[dict[str, Any]]:
-    """The open doubts on a request field (its parameter and its schema), with its length limit."""
+    """The open doubts on a request field (its parameter and its schema) that the conformance run's probes
+    can settle (required-ness, a limit), with its length limit."""
     schema = nodes[-1]
     limit = schema.get("maxLength") if isinstance(schema, SpecDict) else None
-    return [{"field": wire_name, "limit": limit, **doubt} for node in nodes for doubt in open_doubts(node)]
+    return [
+        {"field": wire_name, "limit": limit, "about": doubt.kind.value, "what": doubt.what}
+        for node in nodes
+        for doubt in doubts_of(node)
+        if not doubt.settled and doubt.kind in (DoubtKind.REQUIRED, DoubtKind.LIMIT)
+    ]
 
 
 def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> Operation:

@@ -228,7 +228,6 @@ class DoubtItem:
 @dataclass(frozen=True)
 class ReviewGroup:
     name: str
-    doubts: tuple[ReviewItem, ...]  # the old confidence marks (x-confidence, x-required-confidence)
     notes: tuple[ReviewItem, ...]
     open_doubts: tuple[DoubtItem, ...] = ()  # x-doubt records no evidence settles
     settled_doubts: tuple[DoubtItem, ...] = ()
@@ -686,8 +685,7 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
             reviews.append(
                 ReviewGroup(
                     name,
-                    tuple(item for item in unique if item.note.doubt),
-                    tuple(item for item in unique if not item.note.doubt),
+                    tuple(unique),
                     tuple(item for item in records if not item.doubt.settled),
                     tuple(item for item in records if item.doubt.settled),
                 )
@@ -729,7 +727,7 @@ def _unique(items: list[ReviewItem]) -> list[ReviewItem]:
         replace(item, subject=f"{item.subject} (and {others[note]} more)") if others[note] else item
         for note, item in first.items()
     ]
-    return sorted(unique, key=lambda item: (item.path, item.subject, item.note.label, item.note.location.line))
+    return sorted(unique, key=lambda item: (item.path, item.subject, item.note.location.line))
 
 
 def prose_html(text: str) -> str:
@@ -815,8 +813,7 @@ def render_docs(api: Api, spec_dir: Path, since_release: Report | None) -> list[
         "api": api,
         "groups": groups,
         "reviews": reviews,
-        "note_count": sum(len(review.doubts) + len(review.notes) for review in reviews),
-        "doubt_count": sum(len(review.doubts) for review in reviews),
+        "note_count": sum(len(review.notes) for review in reviews),
         "doubt_kinds": [kind for kind in DoubtKind if any(review.open_count(kind) for review in reviews)],
         "doubt_totals": {kind: sum(review.open_count(kind) for review in reviews) for kind in DoubtKind},
         "open_doubt_count": sum(len(review.open_doubts) for review in reviews),

@@ -60,9 +60,7 @@ def _notes(operation: SpecDict) -> str:
     while pending:
         node = pending.pop()
         if isinstance(node, dict):
-            found.extend(
-                str(node[key]) for key in ("x-note", "x-doubt", "x-confidence", "x-required-confidence") if key in node
-            )
+            found.extend(str(node[key]) for key in ("x-note", "x-doubt") if key in node)
             pending.extend(node.values())
         elif isinstance(node, list):
             pending.extend(node)

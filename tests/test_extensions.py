@@ -34,8 +34,13 @@ def test_values_are_checked_against_the_registry() -> None:
     assert not EXTENSIONS["x-safe-to-repeat"].check(True)
     assert EXTENSIONS["x-backup-urls"].check("https://a")
     assert not EXTENSIONS["x-backup-urls"].check(["https://a.example/api"])
-    assert EXTENSIONS["x-confidence"].check("high")
-    assert not EXTENSIONS["x-confidence"].check("low; one page only")
+    doubt = {"about": "limit", "what": "Whether 200 is the limit.", "for": ["one page"], "settle": "One call."}
+    assert not EXTENSIONS["x-doubt"].check([doubt])
+    assert EXTENSIONS["x-doubt"].check([{**doubt, "about": "size"}])
+    assert EXTENSIONS["x-doubt"].check([{**doubt, "for": "one page"}])
+    assert EXTENSIONS["x-doubt"].check([{key: value for key, value in doubt.items() if key != "settle"}])
+    assert EXTENSIONS["x-doubt"].check([{**doubt, "evidence": [{"date": "today", "source": "s", "observed": "o"}]}])
+    assert "x-confidence" not in EXTENSIONS  # doubts are structured records now
     assert EXTENSIONS["x-region"].check("Cn")
 
 
