@@ -19,9 +19,10 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import jinja2
@@ -679,8 +680,14 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
             doubted(target, f"{key.name} of {typed_dict.name}", None, key.doubts)
     reviews = []
     for name in dict.fromkeys([*items, *doubts]):
-        unique = _unique(items.get(name, []))
-        records = _unique_doubts(doubts.get(name, []))
+        unique = sorted(
+            _once_each(items.get(name, []), lambda item: item.note),
+            key=lambda item: (item.path, item.subject, item.note.location.line),
+        )
+        records = sorted(
+            _once_each(doubts.get(name, []), lambda item: item.doubt),
+            key=lambda item: (item.path, item.subject, item.doubt.kind, item.doubt.location.line),
+        )
         if unique or records:
             reviews.append(
                 ReviewGroup(
@@ -693,41 +700,28 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
     return reviews
 
 
-def _unique_doubts(items: list[DoubtItem]) -> list[DoubtItem]:
-    """Each doubt once, listed at the first place that reaches it (as `_unique` lists notes)."""
-    first: dict[Doubt, DoubtItem] = {}
-    others: dict[Doubt, int] = {}
+_Listed = TypeVar("_Listed", ReviewItem, DoubtItem)
+
+
+def _once_each(items: list[_Listed], identity: Callable[[_Listed], Note | Doubt]) -> list[_Listed]:
+    """Each note or doubt once (a shared schema's reaches several fields), listed at the first place that
+    reaches it, ordered by file and subject: not by line, so that moving a block of the spec moves no entry."""
+    first: dict[Note | Doubt, _Listed] = {}
+    others: dict[Note | Doubt, int] = {}
     for item in items:
-        if item.doubt in first:
-            others[item.doubt] += 1
+        key = identity(item)
+        if key in first:
+            others[key] += 1
         else:
-            first[item.doubt], others[item.doubt] = item, 0
-    unique = [
-        replace(item, subject=f"{item.subject} (and {others[doubt]} more)") if others[doubt] else item
-        for doubt, item in first.items()
+            first[key], others[key] = item, 0
+    return [
+        replace(item, subject=f"{item.subject} (and {others[key]} more)") if others[key] else item
+        for key, item in first.items()
     ]
-    return sorted(unique, key=lambda item: (item.path, item.subject, item.doubt.kind, item.doubt.location.line))
 
 
 def _type_item(typed_dict: TypedDictDef, note: Note, spec_dir: Path) -> ReviewItem:
     return ReviewItem(f"TypedDict {typed_dict.name}", None, note, _source(note, spec_dir))
-
-
-def _unique(items: list[ReviewItem]) -> list[ReviewItem]:
-    """Each note once (a shared schema's note reaches several fields, and is listed at the first), by file and
-    subject: not by line, so that moving a block of the spec moves no entry."""
-    first: dict[Note, ReviewItem] = {}
-    others: dict[Note, int] = {}
-    for item in items:
-        if item.note in first:
-            others[item.note] += 1
-        else:
-            first[item.note], others[item.note] = item, 0
-    unique = [
-        replace(item, subject=f"{item.subject} (and {others[note]} more)") if others[note] else item
-        for note, item in first.items()
-    ]
-    return sorted(unique, key=lambda item: (item.path, item.subject, item.note.location.line))
 
 
 def prose_html(text: str) -> str:
