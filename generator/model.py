@@ -638,23 +638,46 @@ class Api:
 
     @property
     def argument_shapes(self) -> list[TypedDictDef]:
-        """The TypedDicts callers build, in an order where each comes after those it refers to."""
+        """The TypedDicts callers build, in an order where each comes after those it refers to, except
+        where they refer to each other (a recursive schema: see late_keys)."""
         built = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts if ARGUMENT in typed_dict.directions}
         ordered: dict[str, TypedDictDef] = {}
+        placing: set[str] = set()
 
         def place(name: str) -> None:
-            if name in ordered or name not in built:
+            if name in ordered or name in placing or name not in built:
                 return
-            for key in self.all_keys(name):
-                for inner in named_types(key.type):
-                    place(inner)
-            for inner in variant_names(built[name].variants):
+            placing.add(name)
+            for inner in self._shape_references(name):
                 place(inner)
             ordered[name] = built[name]
 
         for name in sorted(built):
             place(name)
         return list(ordered.values())
+
+    def _shape_references(self, name: str) -> list[str]:
+        """The TypedDicts that the check of TypedDict `name` refers to (by its keys, then its variants)."""
+        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+        inner = [ref for key in self.all_keys(name) for ref in named_types(key.type)]
+        return [*inner, *variant_names(by_name[name].variants)]
+
+    def _later_shapes(self, name: str) -> set[str]:
+        """The argument shapes that the check of `name` refers to but that come at or after it in
+        argument_shapes (a recursive schema)."""
+        order = {typed_dict.name: index for index, typed_dict in enumerate(self.argument_shapes)}
+        return {ref for ref in self._shape_references(name) if order.get(ref, -1) >= order[name]}
+
+    def late_keys(self, name: str) -> list[Key]:
+        """The keys of argument shape `name` whose checks refer to a shape not made yet where `_shapes.py`
+        makes `name` (a recursive schema): set once every shape exists, which makes the checks a cycle."""
+        later = self._later_shapes(name)
+        return [key for key in self.all_keys(name) if named_types(key.type) & later]
+
+    def late_variants(self, name: str) -> bool:
+        """Whether the variants of argument shape `name` refer to a shape not made yet (see late_keys)."""
+        typed_dict = next(typed_dict for typed_dict in self.typed_dicts if typed_dict.name == name)
+        return bool(set(variant_names(typed_dict.variants)) & self._later_shapes(name))
 
     @property
     def webhook_type_names(self) -> list[str]:
@@ -697,6 +720,8 @@ class _TypeBuilder:
     def type_of(self, schema: Any, hint: str) -> PyType:
         if not isinstance(schema, SpecDict) or schema.broken:
             return AnyValue()
+        if schema.recursion is not None:
+            return Named(self._typed_dict(schema.recursion, hint))  # reserved already: its name, not a new draft
         if "const" in schema:
             return Enum((schema["const"],), constraints_of(schema))
         if "enum" in schema and isinstance(schema["enum"], list):
