@@ -103,7 +103,7 @@ REFERENCE_EXTENSIONS = frozenset({"x-attach-schema"})
 # Keys beside a $ref that describe rather than constrain.
 _ANNOTATIONS = {"description", "summary", "title", "examples", "example", "default", "deprecated", "$comment"}
 # What a recursion marker copies from its component: enough for a walker unaware of recursion.
-_MARKER_KEYS = ("type", "description", "title")
+_MARKER_KEYS = ("type", "description", "title", "examples")
 # Keywords whose value is a schema, or a list or mapping of schemas: the way a schema holds another.
 _SUBSCHEMA_KEYS = frozenset(
     {
@@ -123,9 +123,10 @@ _SUBSCHEMA_KEYS = frozenset(
 )
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs"})
-# Places in a schema that a value may leave out: a recursion through one of them ends.
+# Places in a schema that a value may leave out (`then` and `else` hold only for some values): a
+# recursion through one of them ends.
 _OPTIONAL_PLACES = frozenset(
-    {"items", "prefixItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems"}
+    {"items", "prefixItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "then", "else"}
 )
 
 
@@ -444,7 +445,7 @@ class _Resolver:
         """Whether a $ref back into `target` (a schema under a key of a mapping), now being resolved, is
         a recursion that a finite value can end: the way from `target` to the $ref goes from schema to
         schema and passes an optional place (a property its schema does not require, an array's items,
-        a map's values, one of several members of a oneOf or anyOf). An alias of itself
+        a map's values, one of several members of a oneOf or anyOf, a `then`). An alias of itself
         (`Loop: {$ref: '#/Loop'}`), or an object that requires itself, never ends."""
         if "$ref" in target:
             return False

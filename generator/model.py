@@ -566,6 +566,15 @@ class Group:
 
 
 @dataclass(frozen=True)
+class LateChecks:
+    """The parts of an argument shape's check that `_shapes.py` sets once every shape exists (see
+    Api.late_checks)."""
+
+    keys: tuple[Key, ...]
+    variants: Variants | None  # its variants, when they refer to a shape made later
+
+
+@dataclass(frozen=True)
 class StatusCode:
     code: int
     name: str
@@ -639,7 +648,7 @@ class Api:
     @property
     def argument_shapes(self) -> list[TypedDictDef]:
         """The TypedDicts callers build, in an order where each comes after those it refers to, except
-        where they refer to each other (a recursive schema: see late_keys)."""
+        where they refer to each other (a recursive schema: see late_checks)."""
         built = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts if ARGUMENT in typed_dict.directions}
         ordered: dict[str, TypedDictDef] = {}
         placing: set[str] = set()
@@ -662,22 +671,21 @@ class Api:
         inner = [ref for key in self.all_keys(name) for ref in named_types(key.type)]
         return [*inner, *variant_names(by_name[name].variants)]
 
-    def _later_shapes(self, name: str) -> set[str]:
-        """The argument shapes that the check of `name` refers to but that come at or after it in
-        argument_shapes (a recursive schema)."""
+    @property
+    def late_checks(self) -> dict[str, LateChecks]:
+        """The argument shapes whose checks refer to a shape not made yet where `_shapes.py` makes them
+        (a recursive schema), by name: those parts are set once every shape exists, which makes the
+        checks a cycle that follows a value as deep as it goes."""
         order = {typed_dict.name: index for index, typed_dict in enumerate(self.argument_shapes)}
-        return {ref for ref in self._shape_references(name) if order.get(ref, -1) >= order[name]}
-
-    def late_keys(self, name: str) -> list[Key]:
-        """The keys of argument shape `name` whose checks refer to a shape not made yet where `_shapes.py`
-        makes `name` (a recursive schema): set once every shape exists, which makes the checks a cycle."""
-        later = self._later_shapes(name)
-        return [key for key in self.all_keys(name) if named_types(key.type) & later]
-
-    def late_variants(self, name: str) -> bool:
-        """Whether the variants of argument shape `name` refer to a shape not made yet (see late_keys)."""
-        typed_dict = next(typed_dict for typed_dict in self.typed_dicts if typed_dict.name == name)
-        return bool(set(variant_names(typed_dict.variants)) & self._later_shapes(name))
+        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+        found = {}
+        for name, index in order.items():
+            later = {ref for ref in self._shape_references(name) if order.get(ref, -1) >= index}
+            if later:
+                keys = tuple(key for key in self.all_keys(name) if named_types(key.type) & later)
+                variants = by_name[name].variants
+                found[name] = LateChecks(keys, variants if set(variant_names(variants)) & later else None)
+        return found
 
     @property
     def webhook_type_names(self) -> list[str]:

@@ -21,6 +21,8 @@ from jsonschema import Draft202012Validator
 from generator.__main__ import main
 from generator.diff.facts import diff
 from generator.diff.snapshot import snapshot
+from generator.errors import Problems
+from generator.load import read_spec
 from generator.model import Api
 from generator.pytypes import named_types
 from tests.specutil import build, build_ok, shown, write_spec
@@ -188,6 +190,26 @@ def test_a_cycle_a_value_can_end_is_a_recursive_typed_dict(case: str, tmp_path: 
     assert _refers_to(api, "Node", "Node")
 
 
+def test_a_cycle_through_a_then_branch_is_a_recursion(tmp_path: Path) -> None:
+    """`then` holds only for the values its `if` matches: a value can end there (the loader alone)."""
+    node = {
+        "Node": {
+            "type": "object",
+            "description": "A department.",
+            "required": ["kind"],
+            "properties": {"kind": {"type": "integer", "description": "Its kind."}},
+            "if": {"properties": {"kind": {"const": 1}}},
+            "then": {"required": ["sub"], "properties": {"sub": {"$ref": "#/Node"}}},
+        }
+    }
+    problems = Problems()
+    loaded = read_spec(_spec(tmp_path, node, {"root": {"$ref": "components/tree.yaml#/Node"}}), problems)
+    assert loaded.document is not None and problems.errors == []
+    body = loaded.document["paths"]["/im/v2/trees"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    target = body["properties"]["root"]
+    assert target["then"]["properties"]["sub"].recursion is target
+
+
 # Cycles no finite value can end: (components, the line of the $ref that closes the cycle).
 NEVER_ENDING: dict[str, tuple[str, int]] = {
     "an alias of itself": ("Loop:\n  $ref: '#/Loop'\n", 2),
@@ -250,8 +272,17 @@ TREE_COMPONENTS = {
         "required": ["title"],
         "properties": {
             "title": {"type": "string", "description": "Its title.", "minLength": 1},
+            "kind": {"type": "integer", "enum": [0, 1], "description": "1: a team led by a department."},
             "members": {"type": "array", "description": "Its departments.", "items": {"$ref": "#/Node"}},
+            "lead": {"$ref": "#/Node", "description": "The department that leads it (kind 1)."},
         },
+        # A variant (kind 1) whose key holds the recursive Node: the check of the variants is set late too.
+        "allOf": [
+            {
+                "if": {"properties": {"kind": {"const": 1}}, "required": ["kind"]},
+                "then": {"required": ["lead"], "properties": {"lead": {"$ref": "#/Node"}}},
+            }
+        ],
     },
 }
 EXAMPLE = {"name": "a", "children": [{"name": "b", "team": {"title": "t", "members": [{"name": "c"}]}}]}
@@ -361,6 +392,14 @@ WRONG: list[tuple[dict[str, Any], str]] = [
         "TypeError: root" + ".children[1]" * 2 + ".team.members[0].name must be str, not float",
     ),
     (_deep(6, {"name": "x", "parent": []}), "TypeError: root" + ".children[1]" * 6 + ".parent must be a dict"),
+    (
+        _deep(2, {"name": "x", "team": {"title": "t", "kind": 1}}),
+        "ValueError: root" + ".children[1]" * 2 + ".team lacks the required key 'lead' for root",
+    ),
+    (
+        _deep(1, {"name": "x", "team": {"title": "t", "kind": 1, "lead": {"name": "y", "children": [{"name": 2}]}}}),
+        "TypeError: root.children[1].team.lead.children[0].name must be str, not int",
+    ),
 ]
 
 
@@ -397,11 +436,18 @@ def test_the_tool_schema_stays_valid_json_schema_and_takes_the_tree(package: Pat
 
 def test_the_reference_names_the_recursive_key_instead_of_expanding_it(package: Path) -> None:
     page = (package / "docs" / "v2-demo.md").read_text(encoding="utf-8")
-    keys = page[page.index("Keys of `root`:") :].split("\n\n")[1:8]
-    lines = [line for block in keys for line in block.splitlines() if line.lstrip().startswith("- ")]
-    assert "- `children` `list[Node]`: Departments under it. (a `Node`: its keys are listed above)" in lines
-    assert "  - `members` `list[Node]`: Its departments. (a `Node`: its keys are listed above)" in lines
-    assert len(lines) == 6  # name, children, parent, team and the team's title and members: each once
+    keys = page.split("Keys of `root`:\n\n", 1)[1].split("\n\n", 1)[0]
+    again = " (a `Node`: its keys are listed above)"
+    assert keys.splitlines() == [
+        "- `name` `str`, required: Its name.",
+        f"- `children` `list[Node]`: Departments under it.{again}",
+        f"- `parent` `Node`: The department above.{again}",
+        "- `team` `Team`: Its team.",
+        "  - `title` `str`, required: Its title.",
+        "  - `kind` `Literal[0, 1]`: 1: a team led by a department.",
+        f"  - `members` `list[Node]`: Its departments.{again}",
+        f"  - `lead` `Node`: The department that leads it (kind 1).{again}",
+    ]
 
 
 def test_the_change_report_compares_recursive_types(tmp_path: Path) -> None:
@@ -413,4 +459,7 @@ def test_the_change_report_compares_recursive_types(tmp_path: Path) -> None:
     old, new = snapshot(build_ok(old_root), old_root), snapshot(build_ok(new_root), new_root)
     assert diff(old, old) == []
     facts = diff(old, new)
-    assert [fact.where for fact in facts] == ["nimserver.types.Team"], facts
+    # Team and its TypedDicts by kind (the types an answer is read as) each require members now; nothing else.
+    assert {(fact.where, fact.member, fact.aspect) for fact in facts} == {
+        (f"nimserver.types.{name}", "members", "required") for name in ("Team", "TeamKind1", "TeamOther")
+    }, facts
