@@ -724,12 +724,23 @@ class _TypeBuilder:
         self.drafts: dict[str, _Draft] = {}
         self.defined_by: dict[str, SpecDict] = {}  # name -> the schema it was built from
         self.inline: dict[int, str] = {}
+        self.recurring: set[int] = set()  # recursive schemas being typed where they recur (see type_of)
 
     def type_of(self, schema: Any, hint: str) -> PyType:
         if not isinstance(schema, SpecDict) or schema.broken:
             return AnyValue()
         if schema.recursion is not None:
-            return Named(self._typed_dict(schema.recursion, hint))  # reserved already: its name, not a new draft
+            # Where a recursive schema recurs: its type again. An object schema is its TypedDict, named,
+            # so that stops there; a cycle of lists and choices alone (a list of lists of ...) has no
+            # name to stop at, and is any JSON value from its second turn on.
+            target = schema.recursion
+            if id(target) in self.recurring:
+                return AnyValue()
+            self.recurring.add(id(target))
+            try:
+                return self.type_of(target, hint)
+            finally:
+                self.recurring.discard(id(target))
         if "const" in schema:
             return Enum((schema["const"],), constraints_of(schema))
         if "enum" in schema and isinstance(schema["enum"], list):

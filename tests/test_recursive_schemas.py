@@ -190,6 +190,43 @@ def test_a_cycle_a_value_can_end_is_a_recursive_typed_dict(case: str, tmp_path: 
     assert _refers_to(api, "Node", "Node")
 
 
+def _field_type(api: Api, name: str) -> str:
+    (operation,) = api.operations
+    (field,) = [field for field in operation.fields if field.wire_name == name]
+    return field.annotation
+
+
+# Recursions whose $ref closes at a schema that is no TypedDict: (components, body key -> its annotation).
+LIST_RECURSIONS: dict[str, tuple[dict[str, Any], dict[str, Any], str]] = {
+    "a list of trees, each holding a list": (
+        {
+            "Forest": {"type": "array", "description": "Trees.", "items": {"$ref": "#/Tree"}},
+            "Tree": {
+                "type": "object",
+                "description": "A tree.",
+                "properties": {"sub": {"$ref": "#/Forest", "description": "Trees under it."}},
+            },
+        },
+        {"$ref": "components/tree.yaml#/Forest", "examples": [[{"sub": [{}]}]]},
+        "list[Tree]",
+    ),
+    "a list of lists": (
+        {"Nested": {"type": "array", "description": "Lists of lists.", "items": {"$ref": "#/Nested"}}},
+        {"$ref": "components/tree.yaml#/Nested", "examples": [[[], [[]]]]},
+        "list[list[Any]]",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LIST_RECURSIONS))
+def test_a_recursion_without_a_typed_dict_at_its_ref_is_typed_by_what_it_recurs_into(case: str, tmp_path: Path) -> None:
+    components, field, annotation = LIST_RECURSIONS[case]
+    api = build_ok(_spec(tmp_path, components, {"root": field}))
+    assert _field_type(api, "root") == annotation
+    if annotation == "list[Tree]":
+        assert _refers_to(api, "Tree", "Tree")
+
+
 def test_a_cycle_through_a_then_branch_is_a_recursion(tmp_path: Path) -> None:
     """`then` holds only for the values its `if` matches: a value can end there (the loader alone)."""
     node = {
