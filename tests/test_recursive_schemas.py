@@ -399,6 +399,9 @@ for value in wrong:
     except (TypeError, ValueError) as error:
         report["refused"].append(f"{type(error).__name__}: {error}")
 report["differences"] = [str(one) for one in _answers.check_answer("POST im/v2/trees", 200, fake.last_request.answer)]
+from typing import get_type_hints
+from nimserver.types import Node
+report["hints"] = str(get_type_hints(Node)["children"])  # the forward reference resolves at run time too
 with fake.serve() as url:
     from nimserver import NimClient
     with NimClient(fake.app_key, fake.app_secret, base_url=url) as loopback:
@@ -455,6 +458,7 @@ def test_a_tree_is_sent_whole_its_answer_decodes_and_a_wrong_node_deep_in_it_is_
     assert report["sent"] == {"root": tree}
     assert report["answer"] == tree and report["loopback"] == tree
     assert report["differences"] == []
+    assert report["hints"] == "list[nimserver.types.Node]"
     for message, (_, expected) in zip(report["refused"], WRONG, strict=True):
         assert message is not None and message.startswith(expected), (message, expected)
 
