@@ -13,9 +13,10 @@ reads the same keys):
     {"i": SHAPE}                        an array's items
     {"u": [SHAPE, ...]}                 one of these (anyOf, oneOf)
 
-`allOf` parts are merged; a shape the walk cannot express (a recursive
-schema, `if`/`then`, `not`) becomes `{}`, so it never yields a false
-difference.
+`allOf` parts are merged; a shape the walk cannot express (`if`/`then`,
+`not`) becomes `{}`, so it never yields a false difference. Where a
+recursive schema recurs, the loader left a marker that holds only the
+schema's type (see SpecDict.recursion): an object of any keys from there on.
 """
 
 from __future__ import annotations
@@ -26,15 +27,14 @@ _TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
 _UNMODELLED = ("if", "then", "else", "not", "dependentSchemas", "patternProperties")
 
 
-def answer_shape(schema: Any, _open: tuple[int, ...] = ()) -> dict[str, Any]:
+def answer_shape(schema: Any) -> dict[str, Any]:
     """The compact shape of a response schema ($refs already resolved by the loader)."""
-    if not isinstance(schema, dict) or id(schema) in _open or any(key in schema for key in _UNMODELLED):
+    if not isinstance(schema, dict) or any(key in schema for key in _UNMODELLED):
         return {}
-    inside = (*_open, id(schema))
     shape: dict[str, Any] = {}
     for part in schema.get("allOf") or ():
-        shape = _merged(shape, answer_shape(part, inside))
-    variants = [answer_shape(item, inside) for key in ("anyOf", "oneOf") for item in schema.get(key) or ()]
+        shape = _merged(shape, answer_shape(part))
+    variants = [answer_shape(item) for key in ("anyOf", "oneOf") for item in schema.get(key) or ()]
     if variants:
         if any(not variant for variant in variants):
             return shape  # one variant takes anything: so does the choice
@@ -52,16 +52,16 @@ def answer_shape(schema: Any, _open: tuple[int, ...] = ()) -> dict[str, Any]:
         shape["e"] = [schema["const"]]
     properties = schema.get("properties")
     if isinstance(properties, dict):
-        shape = _merged(shape, {"p": {str(name): answer_shape(item, inside) for name, item in properties.items()}})
+        shape = _merged(shape, {"p": {str(name): answer_shape(item) for name, item in properties.items()}})
     if isinstance(schema.get("required"), list):
         shape["r"] = sorted({*shape.get("r", ()), *map(str, schema["required"])})
     extra = schema.get("additionalProperties")
-    if extra is True or (isinstance(extra, dict) and not answer_shape(extra, inside)):
+    if extra is True or (isinstance(extra, dict) and not answer_shape(extra)):
         shape["x"] = True
     elif isinstance(extra, dict):
-        shape["m"] = answer_shape(extra, inside)
+        shape["m"] = answer_shape(extra)
     if "items" in schema:
-        shape["i"] = answer_shape(schema["items"], inside)
+        shape["i"] = answer_shape(schema["items"])
     return shape
 
 

@@ -6,7 +6,10 @@ The loader refuses what would make later stages misbehave: nesting deeper
 than `MAX_DEPTH`, YAML aliases of collections (they multiply the input),
 numbers that are not finite, and text that no generated file can hold.
 A broken `$ref` is reported and replaced by an empty mapping, so that the
-other stages can still report their own problems in the same run.
+other stages can still report their own problems in the same run. A `$ref`
+back into a named component that a value can leave (an optional property, an
+array's items) is a recursive schema: it becomes a marker node (see
+`SpecDict.recursion`); any other cycle has no finite value and is refused.
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ class SpecDict(dict[str, Any]):
     broken: bool = False
     # For a $ref with sibling keys (a description in place): the target itself.
     origin: SpecDict | None = None
+    # For a $ref back into the component it is inside (a recursive schema): that
+    # component. The node itself holds only the component's type and annotations, so
+    # the tree stays a tree: a walker unaware of recursion sees an open object and ends.
+    recursion: SpecDict | None = None
 
     def where(self, key: str | None = None) -> Location:
         if key is not None and key in self.key_locations:
@@ -95,6 +102,32 @@ _JsonCompatibleLoader.yaml_implicit_resolvers = {
 REFERENCE_EXTENSIONS = frozenset({"x-attach-schema"})
 # Keys beside a $ref that describe rather than constrain.
 _ANNOTATIONS = {"description", "summary", "title", "examples", "example", "default", "deprecated", "$comment"}
+# What a recursion marker copies from its component: enough for a walker unaware of recursion.
+_MARKER_KEYS = ("type", "description", "title", "examples")
+# Keywords whose value is a schema, or a list or mapping of schemas: the way a schema holds another.
+_SUBSCHEMA_KEYS = frozenset(
+    {
+        "items",
+        "contains",
+        "additionalProperties",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "propertyNames",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contentSchema",
+        *REFERENCE_EXTENSIONS,
+    }
+)
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs"})
+# Places in a schema that a value may leave out (`then` and `else` hold only for some values): a
+# recursion through one of them ends.
+_OPTIONAL_PLACES = frozenset(
+    {"items", "prefixItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "then", "else"}
+)
 
 
 def text_problem(text: str) -> str | None:
@@ -288,6 +321,8 @@ class _Resolver:
         self.files: dict[Path, Any] = {}
         self.resolved: set[int] = set()
         self.in_progress: set[int] = set()
+        # The containers being resolved, outermost first, each with the key or index being resolved.
+        self.trail: list[tuple[SpecDict | SpecList, Any]] = []
 
     def file(self, path: Path) -> Any:
         if path not in self.files:
@@ -310,10 +345,14 @@ class _Resolver:
                     # spec leave it alone; followed here like any $ref.
                     value = spec_dict(node.where(key), {"$ref": value})
                     value.key_locations = {"$ref": node.where(key)}
+                self.trail.append((node, key))
                 node[key] = self.resolve(value, path)
+                self.trail.pop()
         else:
             for index, value in enumerate(node):
+                self.trail.append((node, index))
                 node[index] = self.resolve(value, path)
+                self.trail.pop()
         self.in_progress.discard(id(node))
         self.resolved.add(id(node))
         return node
@@ -348,7 +387,9 @@ class _Resolver:
         if target is None:
             return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} could not be read")
         segments = [unquote(raw).replace("~1", "/").replace("~0", "~") for raw in pointer.strip("/").split("/")]
+        keyed = False  # whether the last segment is a key of a mapping: a name, not an index
         for name in segments if pointer.strip("/") else []:
+            keyed = isinstance(target, SpecDict)
             if isinstance(target, SpecDict) and name in target:
                 target = target[name]
             elif isinstance(target, SpecList) and name.isdigit() and int(name) < len(target):
@@ -359,7 +400,18 @@ class _Resolver:
             target.ref_name = segments[-1]  # the same for every $ref to it: names never depend on order
             target.ref_key = f"{target_path}#/{'/'.join(segments)}"
         if isinstance(target, (SpecDict, SpecList)) and id(target) in self.in_progress:
-            return self._broken(ref_node, f"circular $ref '{ref}'", "ref-not-circular")
+            if isinstance(target, SpecDict) and keyed and self._can_end(target):
+                if target.ref_name is None:
+                    # A recursive schema refers to itself by name: the key it is defined under.
+                    target.ref_name = segments[-1]
+                    target.ref_key = f"{target_path}#/{'/'.join(segments)}"
+                return self._recursion(ref_node, target, path)
+            return self._broken(
+                ref_node,
+                f"circular $ref '{ref}': no value could end (a recursive schema is a named component"
+                " that refers to itself through an optional property or an array's items)",
+                "ref-not-circular",
+            )
         self.in_progress.add(id(ref_node))
         target = self.resolve(target, target_path)
         self.in_progress.discard(id(ref_node))
@@ -368,16 +420,7 @@ class _Resolver:
             return target
         if not isinstance(target, SpecDict):
             return self._broken(ref_node, f"$ref '{ref}' has sibling keys but does not point at a mapping")
-        # Annotations beside a $ref (a more specific description, an example)
-        # take the place of the target's. A constraint may only be added: OpenAPI
-        # tools apply both the target's and the sibling's, and so must we.
-        for key in siblings:
-            if key in target and key not in _ANNOTATIONS and not key.startswith("x-"):
-                self.problems.error(
-                    ref_node.where(key),
-                    f"'{key}' beside $ref '{ref}' would change the target's '{key}'",
-                    "ref-siblings",
-                )
+        self._check_siblings(ref_node, target)
         merged = spec_dict(ref_node.location, dict(target))
         merged.key_locations = {**target.key_locations, **ref_node.key_locations}
         merged.ref_name, merged.ref_key = target.ref_name, target.ref_key  # the same type, described in place
@@ -385,6 +428,56 @@ class _Resolver:
         for key, value in siblings.items():
             merged[key] = self.resolve(value, path)
         return merged
+
+    def _check_siblings(self, ref_node: SpecDict, target: SpecDict) -> None:
+        """Annotations beside a $ref (a more specific description, an example) take the place of the
+        target's. A constraint may only be added: OpenAPI tools apply both the target's and the sibling's,
+        and so must we."""
+        for key in ref_node:
+            if key != "$ref" and key in target and key not in _ANNOTATIONS and not key.startswith("x-"):
+                self.problems.error(
+                    ref_node.where(key),
+                    f"'{key}' beside $ref '{ref_node['$ref']}' would change the target's '{key}'",
+                    "ref-siblings",
+                )
+
+    def _can_end(self, target: SpecDict) -> bool:
+        """Whether a $ref back into `target` (a schema under a key of a mapping), now being resolved, is
+        a recursion that a finite value can end: the way from `target` to the $ref goes from schema to
+        schema and passes an optional place (a property its schema does not require, an array's items,
+        a map's values, one of several members of a oneOf or anyOf, a `then`). An alias of itself
+        (`Loop: {$ref: '#/Loop'}`), or an object that requires itself, never ends."""
+        if "$ref" in target:
+            return False
+        starts = [index for index, (container, _) in enumerate(self.trail) if container is target]
+        if not starts:
+            return False
+        way = self.trail[starts[-1] :]
+        optional = False
+        for (outer, outer_key), (container, key) in zip([(None, None), *way], way, strict=False):
+            if isinstance(outer, SpecDict) and outer_key in _SCHEMA_MAPS:  # `key` names a property
+                required = outer.get("required") if outer_key == "properties" else None
+                optional = optional or not isinstance(required, list) or key not in required
+            elif isinstance(outer, SpecDict) and outer_key in _SCHEMA_LISTS:  # `key` is an index
+                optional = optional or outer_key == "prefixItems" or len(container) > 1
+            elif isinstance(container, SpecDict) and key in _SUBSCHEMA_KEYS | _SCHEMA_LISTS | _SCHEMA_MAPS:
+                optional = optional or key in _OPTIONAL_PLACES
+            else:
+                return False  # not a way from schema to schema (a $ref into the middle of a file)
+        return optional
+
+    def _recursion(self, ref_node: SpecDict, target: SpecDict, path: Path) -> SpecDict:
+        """The marker that stands for `target` where it recurs (see SpecDict.recursion)."""
+        self._check_siblings(ref_node, target)
+        marker = spec_dict(ref_node.location, {key: target[key] for key in _MARKER_KEYS if key in target})
+        marker.key_locations = {key: target.where(key) for key in marker}
+        for key, value in ref_node.items():
+            if key != "$ref":
+                marker[key] = self.resolve(value, path)
+                marker.key_locations[key] = ref_node.where(key)
+        marker.ref_name, marker.ref_key = target.ref_name, target.ref_key
+        marker.recursion = target
+        return marker
 
 
 def _names_component(segments: list[str], path: Path) -> bool:

@@ -566,6 +566,15 @@ class Group:
 
 
 @dataclass(frozen=True)
+class LateChecks:
+    """The parts of an argument shape's check that `_shapes.py` sets once every shape exists (see
+    Api.late_checks)."""
+
+    keys: tuple[Key, ...]
+    variants: Variants | None  # its variants, when they refer to a shape made later
+
+
+@dataclass(frozen=True)
 class StatusCode:
     code: int
     name: str
@@ -638,23 +647,45 @@ class Api:
 
     @property
     def argument_shapes(self) -> list[TypedDictDef]:
-        """The TypedDicts callers build, in an order where each comes after those it refers to."""
+        """The TypedDicts callers build, in an order where each comes after those it refers to, except
+        where they refer to each other (a recursive schema: see late_checks)."""
         built = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts if ARGUMENT in typed_dict.directions}
         ordered: dict[str, TypedDictDef] = {}
+        placing: set[str] = set()
 
         def place(name: str) -> None:
-            if name in ordered or name not in built:
+            if name in ordered or name in placing or name not in built:
                 return
-            for key in self.all_keys(name):
-                for inner in named_types(key.type):
-                    place(inner)
-            for inner in variant_names(built[name].variants):
+            placing.add(name)
+            for inner in self._shape_references(name):
                 place(inner)
             ordered[name] = built[name]
 
         for name in sorted(built):
             place(name)
         return list(ordered.values())
+
+    def _shape_references(self, name: str) -> list[str]:
+        """The TypedDicts that the check of TypedDict `name` refers to (by its keys, then its variants)."""
+        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+        inner = [ref for key in self.all_keys(name) for ref in named_types(key.type)]
+        return [*inner, *variant_names(by_name[name].variants)]
+
+    @property
+    def late_checks(self) -> dict[str, LateChecks]:
+        """The argument shapes whose checks refer to a shape not made yet where `_shapes.py` makes them
+        (a recursive schema), by name: those parts are set once every shape exists, which makes the
+        checks a cycle that follows a value as deep as it goes."""
+        order = {typed_dict.name: index for index, typed_dict in enumerate(self.argument_shapes)}
+        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+        found = {}
+        for name, index in order.items():
+            later = {ref for ref in self._shape_references(name) if order.get(ref, -1) >= index}
+            if later:
+                keys = tuple(key for key in self.all_keys(name) if named_types(key.type) & later)
+                variants = by_name[name].variants
+                found[name] = LateChecks(keys, variants if set(variant_names(variants)) & later else None)
+        return found
 
     @property
     def webhook_type_names(self) -> list[str]:
@@ -693,10 +724,23 @@ class _TypeBuilder:
         self.drafts: dict[str, _Draft] = {}
         self.defined_by: dict[str, SpecDict] = {}  # name -> the schema it was built from
         self.inline: dict[int, str] = {}
+        self.recurring: set[int] = set()  # recursive schemas being typed where they recur (see type_of)
 
     def type_of(self, schema: Any, hint: str) -> PyType:
         if not isinstance(schema, SpecDict) or schema.broken:
             return AnyValue()
+        if schema.recursion is not None:
+            # Where a recursive schema recurs: its type again. An object schema is its TypedDict, named,
+            # so that stops there; a cycle of lists and choices alone (a list of lists of ...) has no
+            # name to stop at, and is any JSON value from its second turn on.
+            target = schema.recursion
+            if id(target) in self.recurring:
+                return AnyValue()
+            self.recurring.add(id(target))
+            try:
+                return self.type_of(target, hint)
+            finally:
+                self.recurring.discard(id(target))
         if "const" in schema:
             return Enum((schema["const"],), constraints_of(schema))
         if "enum" in schema and isinstance(schema["enum"], list):

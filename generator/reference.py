@@ -398,9 +398,13 @@ class _Types:
                 lines.extend(self.shape(member, depth + 1, seen))
             return lines
         if isinstance(kind, Named) and kind.name not in seen:
+            inside = seen | {kind.name}
             for key in self.keys(kind.name):
-                lines.append(ShapeLine(depth, key.name, key.annotation, key.required, key.description))
-                lines.extend(self.shape(key.type, depth + 1, seen | {kind.name}))
+                description = key.description
+                for name in sorted(named_types(key.type) & inside):  # a recursive schema: named, not expanded
+                    description = f"{description} (a `{name}`: its keys are listed above)".lstrip()
+                lines.append(ShapeLine(depth, key.name, key.annotation, key.required, description))
+                lines.extend(self.shape(key.type, depth + 1, inside))
         return lines
 
     def reachable(self, kinds: list[PyType]) -> set[str]:

@@ -318,6 +318,7 @@ def render(api: Api) -> list[RenderedFile]:
         "webhook_type_names": api.webhook_type_names,
         "shapes": api.argument_shapes,
         "all_keys": api.all_keys,
+        "late_checks": api.late_checks,
         "shape_checks": sorted(
             {name for td in api.argument_shapes for key in api.all_keys(td.name) for name in item_check_names(key)}
             .union(*(variants_check_names(td.variants) for td in api.argument_shapes))

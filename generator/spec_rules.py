@@ -152,7 +152,11 @@ loaded(
 )
 loaded("text-carried", "text can be carried into generated files: no control characters", "a U+0000 in a description")
 loaded("ref-resolves", "every `$ref` is a relative reference to something that exists", "`$ref: '#/Accld'`")
-loaded("ref-not-circular", "no `$ref` leads back to itself", "`Loop: {$ref: '#/Loop'}`")
+loaded(
+    "ref-not-circular",
+    "a `$ref` leads back to itself only as a recursive schema: into a named schema, past an optional place",
+    "`Loop: {$ref: '#/Loop'}`",
+)
 loaded("ref-siblings", "keys beside a `$ref` annotate its target; they never change a constraint", "`maxLength: 8`")
 loaded("root-mapping", "the root file is a mapping", "a root file holding a list")
 loaded("spec-size", "with its `$ref`s resolved, the spec stays within the nesting and size limits", "a `$ref` bomb")

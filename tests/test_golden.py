@@ -47,7 +47,8 @@ def test_the_record_is_small_enough_to_read() -> None:
         for path, content in read_tree(GOLDEN_OUTPUT).items()
         if path != "LICENSE" and not (text := content.decode("utf-8")).startswith("# Copied from runtime/")
     ]
-    assert sum(text.count("\n") for text in rendered) < 6500  # 6,008 with the doubts and the MCP tool table
+    # 6,572 with the doubts, the MCP tool table and a recursive schema
+    assert sum(text.count("\n") for text in rendered) < 6650
 
 
 # Runs inside the golden package against a recording server (tests/v2server.py) or the package's own

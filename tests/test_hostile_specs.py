@@ -273,6 +273,15 @@ _NEIGHBOURS: dict[str, list[dict[str, str]]] = {
             "                        '-': {type: string, description: A dash.}\n",
         }
     ],
+    "a card that may hold cards (a recursive schema, not a circular $ref)": [
+        {
+            "file": "components/demo.yaml",
+            "replace": "    name: {type: string, description: Display name.}\n",
+            "with": "    name: {type: string, description: Display name.}\n"
+            "    friends: {type: array, items: {$ref: '#/Card'}, description: Cards of friends.}\n"
+            "    best: {$ref: '#/Card', description: A friend's card.}\n",
+        }
+    ],
 }
 
 

@@ -3,12 +3,20 @@
 
 from __future__ import annotations
 
-from ._checks import Number, Object, OneOf
+from ._checks import ListOf, Number, Object, OneOf, Str
 from ._doubts import Doubted, SpecDoubt, doubted_keys
 
 __all__ = [
+    "V2Department",
     "V2TeamUpdateTeamConfiguration",
 ]
+
+V2Department = Object(
+    {
+        "name": Str(max_length=32),
+    },
+    required=("name",),
+)
 
 V2TeamUpdateTeamConfiguration = doubted_keys(
     Object(
@@ -38,3 +46,7 @@ V2TeamUpdateTeamConfiguration = doubted_keys(
         ),
     },
 )
+
+
+# Keys of recursive shapes (a department and the departments under it), set once every shape exists.
+V2Department.keys["children"] = ListOf(V2Department)

@@ -17,6 +17,7 @@ __all__ = [
     "TeamCreateResponse",
     "TeamQueryResponse",
     "TeamQueryTinfosItem",
+    "V2Department",
     "V2Team",
     "V2TeamListTeamsData",
     "V2TeamUpdateTeamConfiguration",
@@ -68,6 +69,15 @@ class TeamQueryTinfosItem(TypedDict):
     tname: NotRequired[str]
 
 
+class V2Department(TypedDict):
+    """A department and the departments under it."""
+
+    #: Its name.
+    name: str
+    #: The departments under it.
+    children: NotRequired[list[V2Department]]
+
+
 class V2Team(TypedDict):
     """A team."""
 
@@ -75,6 +85,8 @@ class V2Team(TypedDict):
     team_id: NotRequired[int]
     #: Team name.
     name: NotRequired[str]
+    #: Its departments.
+    departments: NotRequired[V2Department]
 
 
 class V2TeamListTeamsData(TypedDict):

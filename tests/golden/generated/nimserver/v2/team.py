@@ -13,6 +13,7 @@ from .._paging import AsyncPage, Page
 from .._paging import answer_data as _answer_data
 from .. import _shapes
 from ..types import (
+    V2Department,
     V2Team,
     V2TeamListTeamsData,
     V2TeamUpdateTeamConfiguration,
@@ -76,6 +77,7 @@ _UPDATE_TEAM = Endpoint(
             where="body",
         ),
         Field("answer_data", "answer_data", Str(), where="body"),
+        Field("departments", "departments", _shapes.V2Department, where="body"),
         Field(
             "configuration",
             "configuration",
@@ -197,6 +199,7 @@ class V2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        departments: V2Department | None = None,
         configuration: V2TeamUpdateTeamConfiguration | None = None,
         announcement_type: Literal[0, 1] | bool | None = None,
         announcement: str | None = None,
@@ -215,6 +218,7 @@ class V2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            departments: The team's departments, under one top department.
             configuration: How the team works.
             announcement_type: 0 no announcement, 1 a text announcement (then
                 `announcement` is required). One of 0, 1.
@@ -247,6 +251,7 @@ class V2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "departments": departments,
                         "configuration": configuration,
                         "announcement_type": announcement_type,
                         "announcement": announcement,
@@ -329,6 +334,7 @@ class AsyncV2TeamOperations:
         name: str | None = None,
         managers: list[int] | None = None,
         answer_data: str | None = None,
+        departments: V2Department | None = None,
         configuration: V2TeamUpdateTeamConfiguration | None = None,
         announcement_type: Literal[0, 1] | bool | None = None,
         announcement: str | None = None,
@@ -347,6 +353,7 @@ class AsyncV2TeamOperations:
             name: New team name.
             managers: Members who become managers, by member id.
             answer_data: A body key named like a helper of the generated code.
+            departments: The team's departments, under one top department.
             configuration: How the team works.
             announcement_type: 0 no announcement, 1 a text announcement (then
                 `announcement` is required). One of 0, 1.
@@ -379,6 +386,7 @@ class AsyncV2TeamOperations:
                         "name": name,
                         "managers": managers,
                         "answer_data": answer_data,
+                        "departments": departments,
                         "configuration": configuration,
                         "announcement_type": announcement_type,
                         "announcement": announcement,
