@@ -69,10 +69,14 @@ class _Checks:
         return list(self.verdicts.get("schema", schema, partial(schema_errors, schema)))
 
     def example_problems(self, example: Any, schema: SpecDict) -> list[str]:
-        return list(self.verdicts.get("example", [example, schema], partial(example_problems, example, schema)))
+        found: list[str] = self.verdicts.get("example", [example, schema], partial(example_problems, example, schema))
+        return found
 
     def instance_problems(self, value: Any, schema: SpecDict) -> list[str]:
-        return list(self.verdicts.get("response-example", [value, schema], partial(_instance_problems, value, schema)))
+        found: list[str] = self.verdicts.get(
+            "response-example", [value, schema], partial(_instance_problems, value, schema)
+        )
+        return found
 
 
 # The keys of a path item that openapi-spec-validator checks as operations.

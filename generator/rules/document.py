@@ -48,14 +48,14 @@ def _openapi(view: SpecView) -> Iterator[Found]:
 
 @rule("extension-known", "every `x-` key is a registered extension", "`x-colour: red` on an operation")
 def _extensions_known(view: SpecView) -> Iterator[Found]:
-    for _, node, key in view.extensions:
+    for _, node, key in view.extensions():
         if key not in EXTENSIONS:
             yield node, key, f"unknown extension '{key}' (the known ones are listed in spec/README.md)"
 
 
 @rule("extension-place", "an extension stands only where it is allowed", "`x-region: cn` on an operation")
 def _extension_places(view: SpecView) -> Iterator[Found]:
-    for place_name, node, key in view.extensions:
+    for place_name, node, key in view.extensions():
         known = EXTENSIONS.get(key)
         if known is not None and place_name not in known.places:
             yield node, key, f"{key} is not allowed on a {place_name}, only on: {', '.join(sorted(known.places))}"
@@ -63,7 +63,7 @@ def _extension_places(view: SpecView) -> Iterator[Found]:
 
 @rule("extension-value", "an extension's value has the registered shape", "`x-safe-to-repeat: yes please`")
 def _extension_values(view: SpecView) -> Iterator[Found]:
-    for place_name, node, key in view.extensions:
+    for place_name, node, key in view.extensions():
         known = EXTENSIONS.get(key)
         if known is None or place_name not in known.places:
             continue  # extension-known, extension-place

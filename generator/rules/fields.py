@@ -28,16 +28,17 @@ def _required_listed(view: SpecView) -> Iterator[Found]:
 @rule("field-description", "every field, parameter and body key has a description", "`accid: {type: string}`")
 def _field_descriptions(view: SpecView) -> Iterator[Found]:
     for field in view.fields:
-        if not isinstance(field.node.get("description"), str) or not field.node["description"].strip():
-            yield field.node, None, f"{field.label}: has no description"
+        node = field.node
+        if node is not None and (not isinstance(node.get("description"), str) or not node["description"].strip()):
+            yield node, None, f"{field.label}: has no description"
 
 
 @rule("enum-empty", "an enum lists at least one value", "`enum: []`")
 def _empty_enums(view: SpecView) -> Iterator[Found]:
-    for field in view.form_fields:
-        value = field.field
-        if field.kinds is None or not content_described(value):
-            continue  # form-field-type, form-field-content
+    for field in view.fields:
+        value = field.node
+        if field.kinds is None or value is None or not content_described(value):
+            continue  # not a form field, or form-field-type, form-field-content
         if isinstance(value.get("enum"), SpecList) and not value["enum"]:
             yield value, "enum", f"{field.label}: enum lists no values"
 
@@ -74,7 +75,7 @@ def _examples_valid(view: SpecView) -> Iterator[Found]:
 
 @rule("argument-name", "every field gives a distinct Python argument name", "`accId` beside `acc_id`")
 def _argument_names(view: SpecView) -> Iterator[Found]:
-    for argument in view.arguments:
+    for argument in view.fields:
         if not argument.python.isidentifier():
             yield argument.holder, argument.key, f"{argument.label}: no Python argument name can be made of it"
         elif argument.taken_by is not None:
@@ -88,7 +89,7 @@ def _argument_names(view: SpecView) -> Iterator[Found]:
     "a field `callRequestId`",
 )
 def _argument_call_options(view: SpecView) -> Iterator[Found]:
-    for argument in view.arguments:
+    for argument in view.fields:
         if (
             argument.python.isidentifier()
             and argument.taken_by is None

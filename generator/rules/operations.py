@@ -106,11 +106,12 @@ def _responses(view: SpecView) -> Iterator[Found]:
 
 @rule("response-example-valid", "each example of a response fits its schema", "`value: {code: '200'}`")
 def _response_examples(view: SpecView) -> Iterator[Found]:
-    for response in view.responses:
-        examples = response.media.get("examples")
-        if not isinstance(examples, SpecDict) or view.checks.schema_errors(response.schema):
-            continue  # an invalid schema cannot judge its examples (schema-valid)
+    for called in view.called:
+        answer = called.answer
+        examples = answer.get("examples") if answer is not None else None
+        if answer is None or not isinstance(examples, SpecDict) or view.checks.schema_errors(answer["schema"]):
+            continue  # response-200; an invalid schema cannot judge its examples (schema-valid)
         for key, example in examples.items():
             value = example.get("value") if isinstance(example, SpecDict) else None
-            for message in view.checks.instance_problems(value, response.schema):
-                yield examples, key, f"{response.name}: response example '{key}' is invalid: {message}"
+            for message in view.checks.instance_problems(value, answer["schema"]):
+                yield examples, key, f"{called.name}: response example '{key}' is invalid: {message}"

@@ -16,7 +16,7 @@ def _v1_paths(view: SpecView) -> Iterator[Found]:
     paths = view.paths
     if paths is None:
         return  # paths-present
-    for path, _ in view.v1_paths:
+    for path in view.v1_paths:
         if not V1_PATH.match(path):
             yield paths, path, f"path '{path}' is not of the form /<segment>/.../<name>.action"
         elif not split_path(path)[1]:
@@ -25,7 +25,11 @@ def _v1_paths(view: SpecView) -> Iterator[Found]:
 
 @rule("v1-post-only", "a v1 path has one `post` and no other verb", "`get:` on a .action path")
 def _v1_posts(view: SpecView) -> Iterator[Found]:
-    for path, item in view.form_paths:
+    paths = view.paths
+    if paths is None:
+        return  # paths-present
+    for path in view.form_paths:
+        item = paths[path]
         for verb in item:
             if verb in VERBS and verb != "post":
                 yield item, verb, f"{path}: only POST operations exist in this API, not {verb.upper()}"
@@ -55,10 +59,12 @@ def _v1_bodies(view: SpecView) -> Iterator[Found]:
 
 @rule("form-field-type", "a form field has one scalar type (JSON text is `type: string`)", "`type: object`")
 def _form_field_types(view: SpecView) -> Iterator[Found]:
-    for field in view.form_fields:
-        value = field.field
+    for field in view.fields:
+        if field.media_type is None:
+            continue  # not a form field
+        value = field.holder[field.key]
         if not isinstance(value, SpecDict):
-            yield field.properties, field.wire, f"{field.label}: must be a schema"
+            yield field.holder, field.key, f"{field.label}: must be a schema"
             continue
         kind = value.get("type")
         if value.broken:
@@ -84,10 +90,10 @@ def _form_field_types(view: SpecView) -> Iterator[Found]:
     "`contentMediaType: text/csv`",
 )
 def _form_field_contents(view: SpecView) -> Iterator[Found]:
-    for field in view.form_fields:
-        if field.kinds is None:
-            continue  # form-field-type
-        value, label = field.field, field.label
+    for field in view.fields:
+        if field.kinds is None or field.node is None:
+            continue  # not a form field, or one without a scalar type (form-field-type)
+        value, label = field.node, field.label
         media = value.get("contentMediaType")
         if media == JSON_TEXT:
             if not isinstance(value.get("contentSchema"), SpecDict):

@@ -83,7 +83,8 @@ SCHEMA_KEYWORDS = {
 
 @rule("schema-valid", "every schema is valid JSON Schema 2020-12, its patterns Python expressions", "`type: strin`")
 def _valid_schemas(view: SpecView) -> Iterator[Found]:
-    for label, schema in view.used_schemas.values():
+    for schema in view.used_schemas:
+        label = view.schema_labels[id(schema)]
         for path, message in view.checks.schema_errors(schema):
             yield *place(schema, path), f"{label}: invalid schema: {message}"
     for called in view.called:
@@ -96,9 +97,9 @@ def _valid_schemas(view: SpecView) -> Iterator[Found]:
 
 @rule("schema-keyword", "a schema holds only schema keywords and extensions", "`{description: 0 off, 1 on}`")
 def _schema_keywords(view: SpecView) -> Iterator[Found]:
-    for label, schema in view.used_schemas.values():
+    for schema in view.used_schemas:
         for node, key in unknown_keywords(schema):
-            yield node, key, f"{label}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)"
+            yield node, key, f"{view.schema_labels[id(schema)]}: unknown schema keyword '{key}' (a comma in an unquoted YAML value?)"
 
 
 def unknown_keywords(schema: Any) -> Iterator[tuple[SpecDict, str]]:
@@ -115,7 +116,8 @@ def unknown_keywords(schema: Any) -> Iterator[tuple[SpecDict, str]]:
 
 @rule("schema-allof-object", "an allOf member is an object schema", "`allOf: [{type: string}]`")
 def _allof_objects(view: SpecView) -> Iterator[Found]:
-    for label, schema in view.used_schemas.values():
+    for schema in view.used_schemas:
+        label = view.schema_labels[id(schema)]
         for node in _object_schemas(schema):
             members = node.get("allOf")
             if not isinstance(members, SpecList):

@@ -12,7 +12,7 @@ on the order the rules run in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -75,45 +75,20 @@ class ClientMethod:
 
 
 @dataclass(frozen=True)
-class Argument:
-    """A form field, v2 parameter or v2 body key as an argument of its client method."""
+class Field:
+    """An argument of a client method: a form field, a v2 parameter (in the path or query) or a v2 body key."""
 
     label: str  # `<operation>.<wire name>`, as messages name it
-    holder: SpecDict | SpecList
+    holder: SpecDict | SpecList  # where its name stands: in the properties, or in the parameter (key `name`)
     key: Any
-    python: str
+    python: str  # its Python argument name
     taken_by: str | None  # the wire name of the latest earlier argument of the method with the same Python name
-
-
-@dataclass(frozen=True)
-class Field:
-    """What the client takes as one argument and documents: a form field (of a scalar type), a v2
-    parameter (in the path or query) or a v2 body key."""
-
-    label: str
-    node: SpecDict  # what holds its description
-    examples: SpecDict | None  # what holds its examples; None: they cannot be checked (another rule says why)
-    schema: SpecDict | None  # what its examples fit
-    named: bool  # examples as a map of `{value}` (a parameter's), else a list
-
-
-@dataclass(frozen=True)
-class FormField:
-    label: str
-    properties: SpecDict
-    wire: str
-    field: Any
-    media_type: str
-    kinds: list[str] | None  # its scalar types; None: it has none (form-field-type)
-
-
-@dataclass(frozen=True)
-class Response:
-    """The 200 response's JSON schema of an operation the client calls."""
-
-    name: str
-    media: SpecDict
-    schema: SpecDict
+    node: SpecDict | None = None  # what holds its description; None: it is no schema the client can use
+    examples: SpecDict | None = None  # what holds its examples; None: they cannot be checked (another rule says why)
+    schema: SpecDict | None = None  # what its examples fit
+    named: bool = False  # examples as a map of `{value}` (a parameter's), else a list
+    media_type: str | None = None  # a form field's body's media type; None: not a form field
+    kinds: list[str] | None = None  # a form field's scalar types; None: it has none (form-field-type)
 
 
 @dataclass(frozen=True)
@@ -126,6 +101,7 @@ class CalledOperation:
     body: SpecDict | None = None  # its body's object schema, when the body has its API's one media type
     media_type: str | None = None  # that media type
     properties: SpecDict | None = None  # that schema's properties, when it lists any
+    answer: SpecDict | None = None  # the `application/json` media type of its 200 response, when it has a schema
 
 
 @dataclass(frozen=True)
@@ -165,22 +141,19 @@ class SpecView:
     operations: list[Operation] = field(default_factory=list)
     webhooks: list[tuple[str, SpecDict]] = field(default_factory=list)  # name, its post operation
     places: list[tuple[str, SpecDict]] = field(default_factory=list)  # every place an extension may stand
-    extensions: list[tuple[str, SpecDict, str]] = field(default_factory=list)  # place, node, key: each `x-` key once
     schemas: list[SpecDict] = field(default_factory=list)  # every schema, at any depth, once
-    v1_paths: list[tuple[str, SpecDict]] = field(default_factory=list)  # every .action path with its item
-    form_paths: list[tuple[str, SpecDict]] = field(default_factory=list)  # those of the form /<group>/.../<name>.action
+    v1_paths: list[str] = field(default_factory=list)  # every .action path of a Path Item
+    form_paths: list[str] = field(default_factory=list)  # those of the form /<group>/.../<name>.action
     v2_paths: list[V2Path] = field(default_factory=list)  # every other path
     v2_operations: list[V2Operation] = field(default_factory=list)
     v2_parameters: list[V2Parameter] = field(default_factory=list)
     called: list[CalledOperation] = field(default_factory=list)  # v1 and v2, in path order
     client_methods: list[ClientMethod] = field(default_factory=list)  # in path order
-    arguments: list[Argument] = field(default_factory=list)
-    form_fields: list[FormField] = field(default_factory=list)
-    fields: list[Field] = field(default_factory=list)
-    responses: list[Response] = field(default_factory=list)
-    # The schemas of bodies, fields and parameters, each once, with the label of its first use (webhooks
-    # first, then the paths in order): the schema rules name it by that label.
-    used_schemas: dict[int, tuple[str, SpecDict]] = field(default_factory=dict)
+    fields: list[Field] = field(default_factory=list)  # by operation, in path order
+    # The schemas of bodies, fields and parameters, each once, and the label of its first use (webhooks
+    # first, then the paths in order) by id: the schema rules name it by that label.
+    used_schemas: list[SpecDict] = field(default_factory=list)
+    schema_labels: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: SpecDict, checks: Checks) -> SpecView:
@@ -199,17 +172,17 @@ class SpecView:
                 view.webhooks.append((name, item["post"]))
         view.places = list(places(document))
         view.schemas = [node for place, node in view.places if place == "schema"]
-        view._find_extensions()
         view._walk()
         return view
 
-    def _find_extensions(self) -> None:
+    def extensions(self) -> Iterator[tuple[str, SpecDict, str]]:
+        """Each `x-` key of the document once: the place of its node, the node and the key."""
         seen: set[tuple[int, str]] = set()
         for place, node in self.places:
             for key in node:
                 if key.startswith("x-") and (id(node), key) not in seen:
                     seen.add((id(node), key))
-                    self.extensions.append((place, node, key))
+                    yield place, node, key
 
     def _walk(self) -> None:
         """The webhooks' schemas, then every path in order, as the client sees them."""
@@ -232,14 +205,16 @@ class SpecView:
                 self._v2_path(path, item)
 
     def _use(self, label: str, schema: SpecDict) -> None:
-        self.used_schemas.setdefault(id(schema), (label, schema))
+        if id(schema) not in self.schema_labels:
+            self.schema_labels[id(schema)] = label
+            self.used_schemas.append(schema)
 
     def _v1_path(self, path: str, item: SpecDict) -> None:
         assert self.paths is not None
-        self.v1_paths.append((path, item))
+        self.v1_paths.append(path)
         if not V1_PATH.match(path):
             return  # v1-path-form
-        self.form_paths.append((path, item))
+        self.form_paths.append(path)
         group, method = split_path(path)
         if method:
             self.client_methods.append(ClientMethod(group, method, self.paths, path, path, v1=True))
@@ -247,20 +222,23 @@ class SpecView:
         if not isinstance(operation, SpecDict):
             return  # v1-post-only
         name = f"{operation.get('operationId') or path}"
-        called = _with_body(CalledOperation(name, operation, v1=True), (FORM, MULTIPART))
+        called = _called(name, operation, True, (FORM, MULTIPART))
         self.called.append(called)
         names: dict[str, str] = {}
         properties, media_type = called.properties or SpecDict(), called.media_type or FORM
         for wire, value in properties.items():
             label = f"{name}.{wire}"
-            self._argument(names, properties, wire, wire, label)
+            python, taken_by = _argument(names, wire)
             kinds = _scalar_kinds(value) if isinstance(value, SpecDict) else None
-            self.form_fields.append(FormField(label, properties, wire, value, media_type, kinds))
-            if kinds is not None:
-                self._use(label, value)
-                examples = value if content_described(value) else None
-                self.fields.append(Field(label, value, examples, value, named=False))
-        self._response(called)
+            if kinds is None:
+                self.fields.append(Field(label, properties, wire, python, taken_by, media_type=media_type))
+                continue
+            self._use(label, value)
+            examples = value if content_described(value) else None
+            self.fields.append(
+                Field(label, properties, wire, python, taken_by, value, examples, value, False, media_type, kinds)
+            )
+        self._answer(called)
 
     def _v2_path(self, path: str, item: SpecDict) -> None:
         templated = V2_PATH_PARAMETER.findall(path) if V2_PATH.match(path) else None
@@ -281,16 +259,18 @@ class SpecView:
                 self.client_methods.append(ClientMethod(*client, operation, "operationId", name, v1=False))
             names: dict[str, str] = {}
             self._v2_parameters(found, names)
-            called = _with_body(CalledOperation(name, operation, v1=False), (JSON_TEXT,))
+            called = _called(name, operation, False, (JSON_TEXT,))
             self.called.append(called)
             properties = called.properties or SpecDict()
             for wire, value in properties.items():
                 label = f"{name}.{wire}"
-                self._argument(names, properties, wire, wire, label)
-                if isinstance(value, SpecDict) and not value.broken:
-                    self._use(label, value)
-                    self.fields.append(Field(label, value, value, value, named=False))
-            self._response(called)
+                python, taken_by = _argument(names, wire)
+                if not isinstance(value, SpecDict) or value.broken:
+                    self.fields.append(Field(label, properties, wire, python, taken_by))
+                    continue
+                self._use(label, value)
+                self.fields.append(Field(label, properties, wire, python, taken_by, value, value, value))
+            self._answer(called)
 
     def _v2_parameters(self, operation: V2Operation, names: dict[str, str]) -> None:
         parameters = operation.operation.get("parameters")
@@ -303,48 +283,52 @@ class SpecView:
             self.v2_parameters.append(V2Parameter(label, operation, parameter, schema))
             if parameter.get("in") not in ("path", "query"):
                 continue  # v2-parameter
-            self._argument(names, parameter, "name", str(wire), label)
+            python, taken_by = _argument(names, str(wire))
             examples = None
             if schema is not None:
                 self._use(label, schema)
                 # A JSON-text parameter keeps its examples on its media type (OpenAPI allows them nowhere else there).
                 content = parameter.get("content")
                 examples = content[JSON_TEXT] if isinstance(content, SpecDict) else parameter
-            self.fields.append(Field(label, parameter, examples, schema, named=True))
+            self.fields.append(Field(label, parameter, "name", python, taken_by, parameter, examples, schema, True))
 
-    def _argument(self, names: dict[str, str], holder: SpecDict | SpecList, key: Any, wire: str, label: str) -> None:
-        python = python_name(wire)
-        self.arguments.append(Argument(label, holder, key, python, names.get(python)))
-        names[python] = wire
-
-    def _response(self, called: CalledOperation) -> None:
-        responses = called.operation.get("responses")
-        response = responses.get("200") if isinstance(responses, SpecDict) else None
-        content = response.get("content") if isinstance(response, SpecDict) else None
-        media = content.get(JSON_TEXT) if isinstance(content, SpecDict) else None
-        schema = media.get("schema") if isinstance(media, SpecDict) else None
-        if isinstance(media, SpecDict) and isinstance(schema, SpecDict):
-            self._use(f"{called.name} response", schema)
-            self.responses.append(Response(called.name, media, schema))
+    def _answer(self, called: CalledOperation) -> None:
+        if called.answer is not None:
+            self._use(f"{called.name} response", called.answer["schema"])
 
 
 def _mappings(value: Any) -> list[SpecDict]:
     return [item for item in value if isinstance(item, SpecDict)] if isinstance(value, SpecList) else []
 
 
-def _with_body(called: CalledOperation, media_types: tuple[str, ...]) -> CalledOperation:
-    """`called` with its request body's object schema, when the body has one of `media_types` alone."""
-    body = called.operation.get("requestBody")
+def _called(name: str, operation: SpecDict, v1: bool, media_types: tuple[str, ...]) -> CalledOperation:
+    """An operation the client calls, with its request body's object schema when the body has one of
+    `media_types` alone, and its answer."""
+    responses = operation.get("responses")
+    response = responses.get("200") if isinstance(responses, SpecDict) else None
+    answers = response.get("content") if isinstance(response, SpecDict) else None
+    answer = answers.get(JSON_TEXT) if isinstance(answers, SpecDict) else None
+    answer = answer if isinstance(answer, SpecDict) and isinstance(answer.get("schema"), SpecDict) else None
+    body = operation.get("requestBody")
     content = body.get("content") if isinstance(body, SpecDict) else None
     if not isinstance(content, SpecDict) or len(content) != 1 or next(iter(content)) not in media_types:
-        return called
+        return CalledOperation(name, operation, v1, answer=answer)
     media_type, media = next(iter(content.items()))
     schema = media.get("schema") if isinstance(media, SpecDict) else None
     if not isinstance(schema, SpecDict) or schema.get("type") != "object":
-        return called
+        return CalledOperation(name, operation, v1, answer=answer)
     properties = schema.get("properties")
     properties = properties if isinstance(properties, SpecDict) and properties else None
-    return CalledOperation(called.name, called.operation, called.v1, schema, media_type, properties)
+    return CalledOperation(name, operation, v1, schema, media_type, properties, answer)
+
+
+def _argument(names: dict[str, str], wire: str) -> tuple[str, str | None]:
+    """The Python name of an argument, and the wire name of the latest earlier argument of the method that
+    has it too (`names`, by Python name, is updated)."""
+    python = python_name(wire)
+    taken_by = names.get(python)
+    names[python] = wire
+    return python, taken_by
 
 
 def _scalar_kinds(field: SpecDict) -> list[str] | None:
