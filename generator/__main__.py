@@ -281,7 +281,7 @@ def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float
 
 def _print_rules() -> int:
     """Every spec rule: its id (what a problem ends with), its level and what it asks."""
-    from generator.spec_rules import RULES
+    from generator.rules import RULES
 
     width = max(len(rule_id) for rule_id in RULES)
     for rule in RULES.values():

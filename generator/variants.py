@@ -9,8 +9,8 @@ value V of the type key K,
 
 `then` only narrows the object's own keys. A value without a member (a
 custom type, one the spec does not know yet) keeps the object's open shape.
-Validation (rules `variant-*` in spec_rules.py) and the model both read it
-here, so that the two cannot disagree on what a variant is.
+Validation (rules `variant-*` in generator/rules/schemas.py) and the model
+both read it here, so that the two cannot disagree on what a variant is.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ import pytest
 from generator.__main__ import main
 from generator.errors import Location
 from generator.load import SpecDict, load_spec, spec_dict
-from generator.spec_rules import RULES
+from generator.rules import RULES
 from generator.validate import oas31_dialect_check, schema_errors
 from tests.conftest import REPOSITORY
 from tests.specutil import BASE, edits_of, load_table, make_spec, shown, snapshot
@@ -151,7 +151,7 @@ def test_every_rule_is_documented_in_the_spec_readme() -> None:
     table = [line for line in text.split("\n## Rules\n", 1)[1].split("\n## ", 1)[0].splitlines() if line[:3] == "| `"]
     assert table == [
         f"| `{rule.id}` | {rule.level} | {rule.stage} | {rule.summary} | {rule.example} |" for rule in RULES.values()
-    ], "spec/README.md's rule table and generator/spec_rules.py differ"
+    ], "spec/README.md's rule table and generator/rules/ differ"
 
 
 def test_validation_does_not_import_the_model() -> None:

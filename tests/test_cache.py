@@ -19,9 +19,10 @@ from generator import reference, render
 from generator.__main__ import main
 from generator.cache import VERDICTS_FILE, LastRun, Verdicts, input_digest
 from generator.errors import Problems, SpecError
-from generator.load import _FileReader, read_spec
+from generator.load import SpecDict, _FileReader, read_spec
 from generator.pipeline import load_api, read
-from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts, locate
+from generator.rules.view import place
+from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts
 from tests.specutil import edits_of, load_table, make_spec, operation, shown, snapshot, write_spec
 
 CASES = load_table("broken.yaml")
@@ -87,16 +88,17 @@ def _assert_parts_agree(root: Path) -> set[tuple[str, str]]:
     document = read_spec(root, Problems()).document
     if document is None:
         return set()
-    whole = {(str(locate(document, path or [], message)), message) for path, message in _openapi_errors(document)}
+    whole = {(_where(document, path, message), message) for path, message in _openapi_errors(document)}
     parts = _openapi_parts(document)
-    split = {
-        (str(locate(document, path or [], message)), message)
-        for part in parts
-        for path, message in _openapi_errors(part)
-    }
+    split = {(_where(document, path, message), message) for part in parts for path, message in _openapi_errors(part)}
     split |= {(str(document.location), message) for message in _duplicate_operation_ids(parts)}
     assert split == whole
     return whole
+
+
+def _where(document: SpecDict, path: list[Any] | None, message: str) -> str:
+    holder, key = place(document, path or [], message)
+    return str(holder.where(key))
 
 
 # --- verdicts --------------------------------------------------------------
