@@ -20,25 +20,21 @@ def display_path(path: Path) -> Path:
         return path
 
 
-def _names_from(spec: Path) -> Path:
-    """The folder spec file names start from: the one above the root file's folder."""
-    return spec.resolve().parent.parent
-
-
 def spec_name(path: Path, spec: Path) -> PurePosixPath:
-    """How a Location names the file at `path` of the spec whose root file is `spec`: from the folder
-    above the root's folder (`spec/paths/user.yaml`), the same whatever the working directory;
-    a file outside that folder by its absolute path."""
+    """How a Location names the file at `path` of the spec whose root file is `spec`: from the folder above
+    the root's folder (`spec/paths/user.yaml`), the same whatever the working directory (and, the root's
+    folder named as given, through a symlink too); a file outside the root's folder by its absolute path."""
     absolute = Path(os.path.abspath(path))
     try:
-        return PurePosixPath(absolute.relative_to(_names_from(spec)).as_posix())
+        inside = absolute.relative_to(spec.resolve().parent)  # the loader reads the spec's files resolved
     except ValueError:
         return PurePosixPath(absolute.as_posix())
+    return PurePosixPath(Path(os.path.abspath(spec)).parent.name, inside.as_posix())
 
 
 def spec_file(name: PurePosixPath, spec: Path) -> Path:
     """The file that `name` (as a Location holds it) names in the spec whose root file is `spec`."""
-    return _names_from(spec) / name  # an absolute name stays itself
+    return Path(os.path.abspath(spec)).parent.parent / name  # an absolute name stays itself
 
 
 @dataclass(frozen=True, order=True)

@@ -279,8 +279,8 @@ def parse_file(path: Path, name: PurePosixPath, problems: Problems) -> Any:
 class _Resolver:
     """Replaces every {$ref: ...} with the node it points to, across files."""
 
-    def __init__(self, root: Path, problems: Problems, parse: ParseFile) -> None:
-        self.root = root
+    def __init__(self, root: Path, spec: Path, problems: Problems, parse: ParseFile) -> None:
+        self.spec = spec  # the root file as given: files are named from it (spec_name)
         self.top = root.parent
         self.problems = problems
         self.parse = parse
@@ -291,7 +291,7 @@ class _Resolver:
 
     def file(self, path: Path) -> Any:
         if path not in self.files:
-            self.files[path] = self.parse(path, spec_name(path, self.root), self.problems)
+            self.files[path] = self.parse(path, spec_name(path, self.spec), self.problems)
         return self.files[path]
 
     def resolve(self, node: Any, path: Path) -> Any:
@@ -343,10 +343,10 @@ class _Resolver:
         if file_part and not target_path.is_relative_to(self.top):
             return self._broken(ref_node, f"$ref '{ref}' points outside the spec's folder")
         if file_part and not exists:
-            return self._broken(ref_node, f"$ref '{ref}': file {spec_name(target_path, self.root)} does not exist")
+            return self._broken(ref_node, f"$ref '{ref}': file {spec_name(target_path, self.spec)} does not exist")
         target = self.file(target_path)
         if target is None:
-            return self._broken(ref_node, f"$ref '{ref}': file {spec_name(target_path, self.root)} could not be read")
+            return self._broken(ref_node, f"$ref '{ref}': file {spec_name(target_path, self.spec)} could not be read")
         segments = [unquote(raw).replace("~1", "/").replace("~0", "~") for raw in pointer.strip("/").split("/")]
         for name in segments if pointer.strip("/") else []:
             if isinstance(target, SpecDict) and name in target:
@@ -355,7 +355,7 @@ class _Resolver:
                 target = target[int(name)]
             else:
                 return self._broken(
-                    ref_node, f"$ref '{ref}': nothing at '{name}' in {spec_name(target_path, self.root)}"
+                    ref_node, f"$ref '{ref}': nothing at '{name}' in {spec_name(target_path, self.spec)}"
                 )
         if isinstance(target, SpecDict) and "$ref" not in target and _names_component(segments, target_path):
             target.ref_name = segments[-1]  # the same for every $ref to it: names never depend on order
@@ -443,16 +443,16 @@ def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> 
 
     Each file is read with `parse` (by default `parse_file`).
     """
-    root = root.resolve()
+    given, root = root, root.resolve()
     if not root.is_file():
         problems.error(None, f"spec file {display_path(root)} does not exist", "file-readable")
         return LoadedSpec(None, ())
-    resolver = _Resolver(root, problems, parse)
+    resolver = _Resolver(root, given, problems, parse)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
     if document is not None and not isinstance(document, SpecDict):
-        problems.error(Location(spec_name(root, root), 1), "the root must be a mapping", "root-mapping")
+        problems.error(Location(spec_name(root, given), 1), "the root must be a mapping", "root-mapping")
         document = None
     if document is not None:
         extent = _extent(document)
@@ -476,7 +476,7 @@ def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> 
     for path in sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml")):
         if path.resolve() not in reached:
             problems.warn(
-                Location(spec_name(path, root), 1), f"no $ref from {root.name} reaches this file", "file-reached"
+                Location(spec_name(path, given), 1), f"no $ref from {root.name} reaches this file", "file-reached"
             )
     return LoadedSpec(document, files)
 

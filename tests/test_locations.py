@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
-from generator.errors import Problems, SpecError, SpecProblem
+from generator.errors import Location, Problems, SpecError, SpecProblem, spec_file, spec_name
 from generator.load import _FileReader
 from generator.pipeline import generate, load_api, read, with_docs
 from generator.spec_rules import RULES
@@ -100,6 +100,38 @@ def test_a_spec_in_a_folder_of_another_name_names_its_files_from_the_folder_abov
     rows = capsys.readouterr().err.splitlines()
     assert any(row.startswith(f"demo.yaml:{broken.location.line}: ") for row in rows), rows
     assert all(Path(printed.group("file")).is_file() for printed in map(_PRINTED.match, rows) if printed), rows
+
+
+def test_a_spec_folder_reached_through_a_symlink_is_named_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit = {"file": "paths/demo.yaml", "replace": "required: [accid]", "with": "required: [accid"}
+    real = make_spec(tmp_path / "a checkout of the spec", [edit])
+    repository, elsewhere = _folders(tmp_path)
+    repository.mkdir()
+    (repository / "spec").symlink_to(real.parent, target_is_directory=True)
+    root = repository / "spec" / "openapi.yaml"
+    problems = _problems_of(str(root))
+    assert {problem.location.file.parts[0] for problem in problems if problem.location} == {"spec"}
+    monkeypatch.chdir(elsewhere)
+    assert main(["validate", "--spec", os.path.relpath(root)]) == 1
+    rows = capsys.readouterr().err.splitlines()
+    places = [printed.group("file") for printed in map(_PRINTED.match, rows) if printed]
+    assert os.path.relpath(root.parent / "paths" / "demo.yaml") in places, rows
+    assert all(Path(place).is_file() for place in places), rows
+
+
+def test_a_file_outside_the_spec_folder_is_named_by_its_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader reads nothing outside the root's folder; were it to, the name would still find the file."""
+    root = make_spec(tmp_path / "repository" / "spec")
+    outside = tmp_path / "shared.yaml"
+    name = spec_name(outside, root)
+    assert name == PurePosixPath(os.path.abspath(outside)) and name.is_absolute()
+    assert spec_file(name, root) == Path(os.path.abspath(outside))
+    monkeypatch.chdir(root.parent)
+    assert Location(name, 3).shown(root) == f"{os.path.join('..', '..', 'shared.yaml')}:3"
 
 
 def test_a_broken_side_of_a_diff_is_printed_at_paths_that_open_from_here(
