@@ -3,6 +3,11 @@
 Every stage reports into one `Problems` collection, so that a run shows
 everything wrong with the spec at once. An error stops generation; a warning
 is printed with its place and counted, and generation goes on.
+
+A place names its file from the spec's own folders (`spec/paths/user.yaml`),
+fixed when the file is read, so that problems, caches and generated files are
+the same from any working directory; only printing for a person turns it into
+a path that opens from there (`Location.shown`, `SpecProblem.shown`).
 """
 
 from __future__ import annotations
