@@ -85,14 +85,14 @@ def stages(repeat: int) -> None:
     validate_spec(document, Problems())
     api = build_api(document, Problems())
     files = render(api)
-    docs = render_docs(api, SPEC.parent, None)
+    docs = render_docs(api, None)
     python_lines = sum(file.text.count("\n") for file in files if file.python)
 
     load_s = best_of(repeat, lambda: load_spec(SPEC))
     validate_s = best_of(repeat, lambda: validate_spec(load_spec(SPEC), Problems())) - load_s
     model_s = best_of(repeat, lambda: build_api(document, Problems()))
     render_s = best_of(repeat, lambda: render(api))
-    docs_s = best_of(repeat, lambda: render_docs(api, SPEC.parent, None))
+    docs_s = best_of(repeat, lambda: render_docs(api, None))
     format_s = best_of(repeat, lambda: format_files(files, lambda file: None, api))
 
     print(f"spec: {len(api.operations)} operations, {python_lines} lines of Python rendered")

@@ -16,6 +16,7 @@ from generator.write import Changes, read_tree
 
 if TYPE_CHECKING:
     from generator.diff import Report
+    from generator.model import Api
     from generator.pipeline import Generation
 
 # The stages (jinja2, black, the validators) are imported only when a run
@@ -87,7 +88,7 @@ def _main(argv: list[str] | None) -> int:
             inputs = None  # an input that cannot be read: no fast path, and the stages report it
         last = None if cache is None or inputs is None else unchanged_since(cache, args.spec, args.out, current, inputs)
         if last is not None:
-            return _unchanged(args.command, args.out, last, started)
+            return _unchanged(args.command, args.spec, args.out, last, started)
     return _run(parser, args, started, cache, current, inputs)
 
 
@@ -132,13 +133,13 @@ def _run(
         if args.command == "release":
             # releases/ beside spec/: the API of each published version, which the review view compares with.
             api = load_api(args.spec)
-            recorded, written = record(api, args.spec, releases_dir(args.spec))
+            recorded, written = record(api, releases_dir(args.spec))
             print(f"{display_path(recorded)}: {'recorded' if written else 'already recorded'} version {api.version}")
             return 0
         if args.command == "validate":
             problems = Problems()
             api = load_api(args.spec, problems, cache)
-            _print_warnings(problems.warnings)
+            _print_warnings(problems.warnings, args.spec)
             print(
                 f"{display_path(args.spec)}: valid ({len(api.operations)} operations){_warning_count(problems.warnings)}"
             )
@@ -151,7 +152,7 @@ def _run(
         return 1
     except SpecError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(problem.shown(error.spec or args.spec), file=sys.stderr)
         count = len(error.errors)
         print(
             f"{count} problem{'s' if count != 1 else ''} in the spec{_warning_count(error.problems)}; nothing was written.",
@@ -166,7 +167,7 @@ def _run(
         print(f"{where}generator bug in the templates: {error}; nothing was written.", file=sys.stderr)
         return 2
     out = display_path(args.out)
-    _print_warnings(generation.warnings)
+    _print_warnings(generation.warnings, args.spec)
     if args.command == "check":
         changes = diff_trees(current, generation.files)
         ignored = git_ignored(args.out, changes.removed)
@@ -244,9 +245,9 @@ def _remember(cache: Path | None, spec: Path, out: Path, inputs: str | None, gen
     last.write(cache, spec, out)
 
 
-def _unchanged(command: str, out_dir: Path, last: LastRun, started: float) -> int:
+def _unchanged(command: str, spec: Path, out_dir: Path, last: LastRun, started: float) -> int:
     """What generate or check print when neither the inputs nor the tree changed since the last run."""
-    _print_warnings(list(last.warnings))
+    _print_warnings(list(last.warnings), spec)
     out = display_path(out_dir)
     if command == "check":
         print(f"{out} matches the spec ({last.files} files){_warning_count(list(last.warnings))}")
@@ -267,7 +268,7 @@ def _write_docs(spec: Path, out: Path, current: dict[str, bytes], started: float
 
     api, files, warnings = with_docs(spec, current, cache)
     changes = write_tree(out, files, current, Manifest.read(current).written())
-    _print_warnings(warnings)
+    _print_warnings(warnings, spec)
     shown = display_path(out)
     _print_removed(changes, shown)
     _print_written(changes, current, shown)
@@ -289,9 +290,9 @@ def _print_rules() -> int:
     return 0
 
 
-def _print_warnings(warnings: list[SpecProblem]) -> None:
+def _print_warnings(warnings: list[SpecProblem], spec: Path) -> None:
     for warning in warnings:
-        print(warning, file=sys.stderr)
+        print(warning.shown(spec), file=sys.stderr)
 
 
 def _warning_count(problems: list[SpecProblem]) -> str:
@@ -310,16 +311,26 @@ def _api_summary(changes: Report | None) -> str:
 def compare_specs(old: str, new: str, repository: Path = REPOSITORY) -> Report:
     """The change report from spec `old` to spec `new` (each a root file, a directory or a git revision)."""
     from generator.diff import diff, judge, snapshot
-    from generator.diff.sources import spec_at
+
+    old_api = _api_at(old, repository)
+    new_api = _api_at(new, repository)
+    return judge(diff(snapshot(old_api), snapshot(new_api)), old_api.version, new_api.version)
+
+
+def _api_at(source: str, repository: Path) -> Api:
+    """The model of the spec at `source` (a root file, a directory or a git revision), or SpecError
+    that knows where its places are."""
+    from generator.diff.sources import ROOT_FILE, spec_at
+    from generator.errors import SpecError
     from generator.pipeline import load_api
 
-    with spec_at(old, repository) as old_root:
-        old_api = load_api(old_root)
-        old_snapshot = snapshot(old_api, old_root)
-    with spec_at(new, repository) as new_root:
-        new_api = load_api(new_root)
-        new_snapshot = snapshot(new_api, new_root)
-    return judge(diff(old_snapshot, new_snapshot), old_api.version, new_api.version)
+    with spec_at(source, repository) as root:
+        try:
+            return load_api(root)
+        except SpecError as error:
+            # A revision's spec/ was unpacked into a folder that is gone now: its places are the repository's spec/.
+            revision = not Path(source).exists()
+            raise SpecError(error.problems, repository / "spec" / ROOT_FILE if revision else root) from None
 
 
 def _check_version(since: str, spec: str) -> int:

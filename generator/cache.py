@@ -36,10 +36,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from generator.errors import Location, SpecProblem, display_path
+from generator.errors import Location, SpecProblem
 
 FORMAT = 1
 GENERATOR = Path(__file__).resolve().parent
@@ -350,12 +350,12 @@ def unchanged_since(directory: Path, spec: Path, out: Path, tree: Mapping[str, b
 
 
 def _entry(problem: SpecProblem) -> list[Any]:
-    """A warning as JSON, its file absolute (the next run may start in another directory)."""
+    """A warning as JSON (its place names the file the same way from any working directory)."""
     where = problem.location
-    return [str(Path(where.file).resolve()) if where else None, where.line if where else 0, problem.message]
+    return [where.file.as_posix() if where else None, where.line if where else 0, problem.message]
 
 
 def _problem(entry: Any) -> SpecProblem:
     file, line, message = entry
-    where = None if file is None else Location(display_path(Path(str(file))), int(line))
+    where = None if file is None else Location(PurePosixPath(str(file)), int(line))
     return SpecProblem(where, str(message), warning=True)

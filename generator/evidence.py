@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from generator.errors import Location, SpecError, display_path
+from generator.errors import Location, SpecError, display_path, spec_file
 from generator.extensions import extension
 from generator.load import SpecDict, SpecList, load_spec
 
@@ -222,24 +222,25 @@ def gather(
     return list(findings.values()), list(settlements.values())
 
 
-def apply(settlements: Sequence[Settlement]) -> list[str]:
-    """Write each settlement into its record as an evidence entry; the problems, for records it cannot edit."""
+def apply(settlements: Sequence[Settlement], spec: Path) -> list[str]:
+    """Write each settlement into its record (in the spec whose root file is `spec`) as an evidence entry;
+    the problems, for records it cannot edit."""
     problems = []
     by_file: dict[Path, list[Settlement]] = {}
     for item in settlements:
-        by_file.setdefault(item.location.file, []).append(item)
+        by_file.setdefault(spec_file(item.location.file, spec), []).append(item)
     for path, items in by_file.items():
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         original = "".join(lines)
         for item in sorted(items, key=lambda item: item.location.line, reverse=True):
             problem = _insert(lines, item)
             if problem:
-                problems.append(f"{item.location}: {problem}")
+                problems.append(f"{item.location.shown(spec)}: {problem}")
         text = "".join(lines)
         try:
             yaml.safe_load(text)
         except yaml.YAMLError as error:
-            problems.append(f"{path}: left unchanged, the edit would not parse ({error})")
+            problems.append(f"{display_path(path)}: left unchanged, the edit would not parse ({error})")
             continue
         if text != original:
             path.write_text(text, encoding="utf-8")
@@ -285,18 +286,23 @@ def main(argv: Sequence[str]) -> int:
     try:
         document = load_spec(args.spec)
         findings, settlements = gather(document, list(read_reports(args.reports)))
-    except (SpecError, ReportError) as error:
+    except SpecError as error:
+        print("error: " + "\n".join(problem.shown(args.spec) for problem in error.problems))
+        return 2
+    except ReportError as error:
         print(f"error: {error}")
         return 2
     for finding in findings:
-        place = f"{display_path(finding.location.file)}:{finding.location.line}" if finding.location else "?"
+        place = finding.location.shown(args.spec) if finding.location else "?"
         print(f"{place}: contradiction: {finding.text}")
     for item in settlements:
-        place = f"{display_path(item.location.file)}:{item.location.line}" if item.location else "?"
+        place = item.location.shown(args.spec) if item.location else "?"
         print(f"{place}: {'evidence' if isinstance(item, Settlement) else 'note'}: {item.text}")
     print(f"{len(findings)} contradictions, {sum(isinstance(i, Settlement) for i in settlements)} doubts with evidence")
     if args.apply:
-        problems = apply([item for item in settlements if isinstance(item, Settlement) and not item.recorded])
+        problems = apply(
+            [item for item in settlements if isinstance(item, Settlement) and not item.recorded], args.spec
+        )
         for problem in problems:
             print(f"not applied: {problem}")
     return 1 if findings else 0

@@ -18,13 +18,13 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
 
-from generator.errors import Location, Problems, display_path
+from generator.errors import Location, Problems, display_path, spec_name
 
 # Levels of nesting allowed in one file and in the resolved tree: the real spec
 # needs about 20; Python's recursion limit would be the only other bound.
@@ -141,35 +141,33 @@ def text_problem(text: str) -> str | None:
 class _FileReader:
     """Parses one YAML file into SpecDict/SpecList nodes."""
 
-    def __init__(self, path: Path, problems: Problems) -> None:
+    def __init__(self, path: Path, name: PurePosixPath, problems: Problems) -> None:
         self.path = path
-        self.shown = display_path(path)
+        self.name = name
         self.problems = problems
 
     def read(self) -> Any:
         try:
             text = self.path.read_bytes().decode("utf-8")
         except OSError as error:
-            self.problems.error(
-                Location(self.shown, 1), f"cannot read file: {error.strerror or error}", "file-readable"
-            )
+            self.problems.error(Location(self.name, 1), f"cannot read file: {error.strerror or error}", "file-readable")
             return None
         except UnicodeDecodeError as error:
             self.problems.error(
-                Location(self.shown, 1),
+                Location(self.name, 1),
                 f"file is not UTF-8 text: {error.reason} at byte {error.start}",
                 "file-readable",
             )
             return None
         if text.startswith("\ufeff"):
             self.problems.error(
-                Location(self.shown, 1),
+                Location(self.name, 1),
                 "file starts with a byte-order mark; save it as UTF-8 without one",
                 "file-readable",
             )
             return None
         if not text.strip():
-            self.problems.error(Location(self.shown, 1), "file is empty", "file-readable")
+            self.problems.error(Location(self.name, 1), "file is empty", "file-readable")
             return None
         try:
             if not self._shallow_enough(text):
@@ -178,7 +176,7 @@ class _FileReader:
             try:
                 root = loader.get_single_node()
                 if root is None:
-                    self.problems.error(Location(self.shown, 1), "file is empty", "file-readable")
+                    self.problems.error(Location(self.name, 1), "file is empty", "file-readable")
                     return None
                 return self._convert(root, loader, {})
             finally:
@@ -186,7 +184,7 @@ class _FileReader:
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark else 1
-            self.problems.error(Location(self.shown, line), f"invalid YAML: {error.problem}", "yaml-valid")
+            self.problems.error(Location(self.name, line), f"invalid YAML: {error.problem}", "yaml-valid")
         except yaml.reader.ReaderError as error:  # a character YAML does not allow, at an offset
             # libyaml counts the offset in bytes of UTF-8, PyYAML's own reader in characters.
             offset = max(error.position, 0)
@@ -194,9 +192,9 @@ class _FileReader:
                 line = text.count("\n", 0, offset) + 1
             else:
                 line = text.encode("utf-8").count(b"\n", 0, offset) + 1
-            self.problems.error(Location(self.shown, line), f"invalid YAML: {str(error).splitlines()[0]}", "yaml-valid")
+            self.problems.error(Location(self.name, line), f"invalid YAML: {str(error).splitlines()[0]}", "yaml-valid")
         except yaml.YAMLError as error:
-            self.problems.error(Location(self.shown, 1), f"invalid YAML: {error}", "yaml-valid")
+            self.problems.error(Location(self.name, 1), f"invalid YAML: {error}", "yaml-valid")
         return None
 
     def _shallow_enough(self, text: str) -> bool:
@@ -215,7 +213,7 @@ class _FileReader:
                 depth += 1
                 if depth > MAX_DEPTH:
                     self.problems.error(
-                        Location(self.shown, line), f"nested more than {MAX_DEPTH} levels deep", "yaml-json-shaped"
+                        Location(self.name, line), f"nested more than {MAX_DEPTH} levels deep", "yaml-json-shaped"
                     )
                     return False
                 if event.anchor is not None:
@@ -227,14 +225,14 @@ class _FileReader:
                 # multiply the input beyond any bound: refused where it is used.
                 aliased.add(line)
                 self.problems.error(
-                    Location(self.shown, line),
+                    Location(self.name, line),
                     "YAML aliases of mappings and lists are not supported; use $ref",
                     "yaml-json-shaped",
                 )
         return not aliased
 
     def _at(self, node: yaml.Node) -> Location:
-        return Location(self.shown, node.start_mark.line + 1)
+        return Location(self.name, node.start_mark.line + 1)
 
     def _convert(self, node: yaml.Node, loader: Any, done: dict[int, Any]) -> Any:
         if id(node) in done:
@@ -300,20 +298,22 @@ class _FileReader:
         return value
 
 
-# How the loader reads one file: its tree, with its problems added to the Problems given. The
-# pipeline may wrap it (a memo by the file's content); the loader knows only this signature.
-ParseFile = Callable[[Path, Problems], Any]
+# How the loader reads one file (its path, and its name as Locations hold it): its tree, with its
+# problems added to the Problems given. The pipeline may wrap it (a memo by the file's content);
+# the loader knows only this signature.
+ParseFile = Callable[[Path, PurePosixPath, Problems], Any]
 
 
-def parse_file(path: Path, problems: Problems) -> Any:
-    """The tree of one YAML file (None when it cannot be read), every node placed at its line."""
-    return _FileReader(path, problems).read()
+def parse_file(path: Path, name: PurePosixPath, problems: Problems) -> Any:
+    """The tree of one YAML file (None when it cannot be read), every node placed at its line of `name`."""
+    return _FileReader(path, name, problems).read()
 
 
 class _Resolver:
     """Replaces every {$ref: ...} with the node it points to, across files."""
 
-    def __init__(self, root: Path, problems: Problems, parse: ParseFile) -> None:
+    def __init__(self, root: Path, spec: Path, problems: Problems, parse: ParseFile) -> None:
+        self.spec = spec  # the root file as given: files are named from it (spec_name)
         self.top = root.parent
         self.problems = problems
         self.parse = parse
@@ -326,7 +326,7 @@ class _Resolver:
 
     def file(self, path: Path) -> Any:
         if path not in self.files:
-            self.files[path] = self.parse(path, self.problems)
+            self.files[path] = self.parse(path, spec_name(path, self.spec), self.problems)
         return self.files[path]
 
     def resolve(self, node: Any, path: Path) -> Any:
@@ -382,10 +382,10 @@ class _Resolver:
         if file_part and not target_path.is_relative_to(self.top):
             return self._broken(ref_node, f"$ref '{ref}' points outside the spec's folder")
         if file_part and not exists:
-            return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} does not exist")
+            return self._broken(ref_node, f"$ref '{ref}': file {spec_name(target_path, self.spec)} does not exist")
         target = self.file(target_path)
         if target is None:
-            return self._broken(ref_node, f"$ref '{ref}': file {display_path(target_path)} could not be read")
+            return self._broken(ref_node, f"$ref '{ref}': file {spec_name(target_path, self.spec)} could not be read")
         segments = [unquote(raw).replace("~1", "/").replace("~0", "~") for raw in pointer.strip("/").split("/")]
         keyed = False  # whether the last segment is a key of a mapping: a name, not an index
         for name in segments if pointer.strip("/") else []:
@@ -395,7 +395,9 @@ class _Resolver:
             elif isinstance(target, SpecList) and name.isdigit() and int(name) < len(target):
                 target = target[int(name)]
             else:
-                return self._broken(ref_node, f"$ref '{ref}': nothing at '{name}' in {display_path(target_path)}")
+                return self._broken(
+                    ref_node, f"$ref '{ref}': nothing at '{name}' in {spec_name(target_path, self.spec)}"
+                )
         if isinstance(target, SpecDict) and "$ref" not in target and _names_component(segments, target_path):
             target.ref_name = segments[-1]  # the same for every $ref to it: names never depend on order
             target.ref_key = f"{target_path}#/{'/'.join(segments)}"
@@ -534,16 +536,16 @@ def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> 
 
     Each file is read with `parse` (by default `parse_file`).
     """
-    root = root.resolve()
+    given, root = root, root.resolve()
     if not root.is_file():
         problems.error(None, f"spec file {display_path(root)} does not exist", "file-readable")
         return LoadedSpec(None, ())
-    resolver = _Resolver(root, problems, parse)
+    resolver = _Resolver(root, given, problems, parse)
     document = resolver.file(root)
     if document is not None:
         document = resolver.resolve(document, root)
     if document is not None and not isinstance(document, SpecDict):
-        problems.error(Location(display_path(root), 1), "the root must be a mapping", "root-mapping")
+        problems.error(Location(spec_name(root, given), 1), "the root must be a mapping", "root-mapping")
         document = None
     if document is not None:
         extent = _extent(document)
@@ -567,7 +569,7 @@ def read_spec(root: Path, problems: Problems, parse: ParseFile = parse_file) -> 
     for path in sorted(path for path in root.parent.rglob("*.y*ml") if path.suffix in (".yaml", ".yml")):
         if path.resolve() not in reached:
             problems.warn(
-                Location(display_path(path), 1), f"no $ref from {root.name} reaches this file", "file-reached"
+                Location(spec_name(path, given), 1), f"no $ref from {root.name} reaches this file", "file-reached"
             )
     return LoadedSpec(document, files)
 

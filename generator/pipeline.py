@@ -19,7 +19,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 import jinja2
@@ -28,7 +28,7 @@ from generator.cache import PARSED_DIR, Memo, Verdicts, releases_dir
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.releases import since_release
 from generator.diff.snapshot import without_locations
-from generator.errors import Problems, SpecError, SpecProblem, display_path
+from generator.errors import Problems, SpecError, SpecProblem
 from generator.forked import Forked
 from generator.format import Formatting
 from generator.load import SpecDict, parse_file, read_spec
@@ -83,17 +83,17 @@ def read(spec: Path, problems: Problems, cache: Path | None = None) -> SpecDict:
     return loaded.document
 
 
-def _remembered(memo: Memo, path: Path, problems: Problems) -> Any:
-    """parse_file through the memo: by the file's bytes and the path its nodes are placed at; only
+def _remembered(memo: Memo, path: Path, name: PurePosixPath, problems: Problems) -> Any:
+    """parse_file through the memo: by the file's bytes and the name its nodes are placed at; only
     a tree read without a problem is kept (the problems of a file are found again when it is read)."""
     try:
-        content = display_path(path).as_posix().encode() + b"\0" + path.read_bytes()
+        content = name.as_posix().encode() + b"\0" + path.read_bytes()
     except OSError:
-        return parse_file(path, problems)  # the reader reports it
+        return parse_file(path, name, problems)  # the reader reports it
     before = len(problems.found)
     return memo.get(
         content,
-        lambda: parse_file(path, problems),
+        lambda: parse_file(path, name, problems),
         keep=lambda tree: tree is not None and len(problems.found) == before,
     )
 
@@ -159,9 +159,9 @@ def _start(
     problems = Problems()
     api = build_api(document, problems)
     problems.raise_errors()
-    api_snapshot = snapshot(api, spec)
+    api_snapshot = snapshot(api)
     releases = since_release(api_snapshot, api.version, releases_dir(spec))
-    docs = Forked(partial(docs_files, api, spec, releases))
+    docs = Forked(partial(docs_files, api, releases))
     stack.callback(docs.cancel)
     rendered = render(api)
     formatting = stack.enter_context(Formatting(rendered, cached, api))
@@ -221,9 +221,9 @@ def _compiled_templates(cache: Path | None) -> None:
         environment.bytecode_cache = bytecode
 
 
-def docs_files(api: Api, spec: Path, releases: Report | None) -> dict[str, bytes]:
+def docs_files(api: Api, releases: Report | None) -> dict[str, bytes]:
     """The files of generated/docs/ (the reference), from the model and the changes since the last release."""
-    return {file.path: file.text.encode("utf-8") for file in render_docs(api, spec.parent, releases)}
+    return {file.path: file.text.encode("utf-8") for file in render_docs(api, releases)}
 
 
 def with_docs(
@@ -233,6 +233,6 @@ def with_docs(
     problems = Problems()
     api = load_api(spec, problems, cache)
     _compiled_templates(cache)
-    releases = since_release(snapshot(api, spec), api.version, releases_dir(spec))
+    releases = since_release(snapshot(api), api.version, releases_dir(spec))
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
-    return api, {**kept, **docs_files(api, spec, releases)}, problems.warnings
+    return api, {**kept, **docs_files(api, releases)}, problems.warnings

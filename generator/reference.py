@@ -21,7 +21,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -32,7 +31,6 @@ from generator.cache import RELEASES
 from generator.diff.rules import Report
 from generator.docs import argument_value, call_name, python_value
 from generator.doubts import Doubt, DoubtKind
-from generator.errors import spec_path
 from generator.model import (
     Api,
     ApiStyle,
@@ -205,7 +203,11 @@ class ReviewItem:
     subject: str  # `client.user.create`, `accid` of `client.user.create`, `TypedDict UserCreateResponse`
     anchor: str | None  # operation anchor in index.html
     note: Note
-    path: str  # from the repository root: spec/paths/user.yaml
+
+    @property
+    def path(self) -> str:
+        """The spec file, as Locations name it (spec/paths/user.yaml: from the repository root)."""
+        return self.note.location.file.as_posix()
 
     @property
     def source(self) -> str:
@@ -219,7 +221,10 @@ class DoubtItem:
     subject: str
     anchor: str | None
     doubt: Doubt
-    path: str
+
+    @property
+    def path(self) -> str:
+        return self.doubt.location.file.as_posix()
 
     @property
     def source(self) -> str:
@@ -631,11 +636,7 @@ def webhook_groups(api: Api, types: _Types) -> list[WebhookGroup]:
     return found
 
 
-def _source(note: Note, spec_dir: Path) -> str:
-    return spec_path(note.location.file, spec_dir)
-
-
-def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
+def review_groups(api: Api, types: _Types) -> list[ReviewGroup]:
     """Every reviewer note and doubt per group (and of the webhooks); those on TypedDicts go to the one group
     using them, or to `shared types`."""
     users: dict[str, set[str]] = {}
@@ -643,9 +644,7 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
     doubts: dict[str, list[DoubtItem]] = {}
 
     def doubted(target: str, subject: str, anchor: str | None, found: tuple[Doubt, ...]) -> None:
-        doubts.setdefault(target, []).extend(
-            DoubtItem(subject, anchor, doubt, spec_path(doubt.location.file, spec_dir)) for doubt in found
-        )
+        doubts.setdefault(target, []).extend(DoubtItem(subject, anchor, doubt) for doubt in found)
 
     for group in api.groups:
         kinds = [op.response for op in group.operations] + [f.type for op in group.operations for f in op.fields]
@@ -655,11 +654,11 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
         found = items.setdefault(group.qualified_name, [])
         for op in group.operations:
             call = call_name(op)
-            found += [ReviewItem(f"{call}", op.operation_id, note, _source(note, spec_dir)) for note in op.notes]
+            found += [ReviewItem(f"{call}", op.operation_id, note) for note in op.notes]
             doubted(group.qualified_name, call, op.operation_id, op.doubts)
             for field in op.fields:
                 subject = f"{field.wire_name} of {call}"
-                found += [ReviewItem(subject, op.operation_id, note, _source(note, spec_dir)) for note in field.notes]
+                found += [ReviewItem(subject, op.operation_id, note) for note in field.notes]
                 doubted(group.qualified_name, subject, op.operation_id, field.doubts)
     # The webhooks' notes are reviewed like a group's, each linked to its section.
     hooks = "webhooks"
@@ -667,20 +666,17 @@ def review_groups(api: Api, spec_dir: Path, types: _Types) -> list[ReviewGroup]:
         users.setdefault(name, set()).add(hooks)
     for hook in api.webhooks:
         found = items.setdefault(hooks, [])
-        found += [ReviewItem(f"webhook {hook.name}", hook.name, note, _source(note, spec_dir)) for note in hook.notes]
+        found += [ReviewItem(f"webhook {hook.name}", hook.name, note) for note in hook.notes]
         doubted(hooks, f"webhook {hook.name}", hook.name, hook.doubts)
     shared = "shared types"
     for typed_dict in api.typed_dicts:
         owners = users.get(typed_dict.name, set())
         target = next(iter(owners)) if len(owners) == 1 else shared
         found = items.setdefault(target, [])
-        found += [_type_item(typed_dict, note, spec_dir) for note in typed_dict.notes]
+        found += [_type_item(typed_dict, note) for note in typed_dict.notes]
         doubted(target, f"TypedDict {typed_dict.name}", None, typed_dict.doubts)
         for key in typed_dict.keys:
-            found += [
-                ReviewItem(f"{key.name} of {typed_dict.name}", None, note, _source(note, spec_dir))
-                for note in key.notes
-            ]
+            found += [ReviewItem(f"{key.name} of {typed_dict.name}", None, note) for note in key.notes]
             doubted(target, f"{key.name} of {typed_dict.name}", None, key.doubts)
     reviews = []
     for name in dict.fromkeys([*items, *doubts]):
@@ -724,8 +720,8 @@ def _once_each(items: list[_Listed], identity: Callable[[_Listed], Note | Doubt]
     ]
 
 
-def _type_item(typed_dict: TypedDictDef, note: Note, spec_dir: Path) -> ReviewItem:
-    return ReviewItem(f"TypedDict {typed_dict.name}", None, note, _source(note, spec_dir))
+def _type_item(typed_dict: TypedDictDef, note: Note) -> ReviewItem:
+    return ReviewItem(f"TypedDict {typed_dict.name}", None, note)
 
 
 def prose_html(text: str) -> str:
@@ -784,7 +780,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_docs(api: Api, spec_dir: Path, since_release: Report | None) -> list[RenderedFile]:
+def render_docs(api: Api, since_release: Report | None) -> list[RenderedFile]:
     """Every file of generated/docs/, in a fixed order; `since_release`: the API changes since the
     newest recorded release (None when none is recorded)."""
     types = _Types(api)
@@ -798,7 +794,7 @@ def render_docs(api: Api, spec_dir: Path, since_release: Report | None) -> list[
         )
         for group in api.groups
     ]
-    reviews = review_groups(api, spec_dir, types)
+    reviews = review_groups(api, types)
     hooks = webhook_groups(api, types)
     context = {
         "since_release": since_release,

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
@@ -181,7 +181,7 @@ def test_the_validator_backend_does_not_follow_the_environment(
 def _schema(node: dict[str, Any]) -> SpecDict:
     """`node` as the loader gives it (mappings that know their place)."""
     return spec_dict(
-        Location(Path("schema.yaml"), 1),
+        Location(PurePosixPath("schema.yaml"), 1),
         {
             key: _schema(value) if isinstance(value, dict) and not isinstance(value, SpecDict) else value
             for key, value in node.items()

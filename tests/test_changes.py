@@ -268,13 +268,14 @@ def _spec_pair(tmp_path: Path, revision: Edit, base: Edit | None = None) -> tupl
         base(old)
     new = copy.deepcopy(old)
     revision(new)
-    return _write(tmp_path / "base", old), _write(tmp_path / "revision", new)
+    # Each in a folder spec/, as in a repository: a place is named from the folder above the root's.
+    return _write(tmp_path / "base" / "spec", old), _write(tmp_path / "revision" / "spec", new)
 
 
 def _report(tmp_path: Path, revision: Edit, base: Edit | None = None) -> Report:
     old_root, new_root = _spec_pair(tmp_path, revision, base)
     old, new = load_api(old_root), load_api(new_root)
-    return judge(diff(snapshot(old, old_root), snapshot(new, new_root)), old.version, new.version)
+    return judge(diff(snapshot(old), snapshot(new)), old.version, new.version)
 
 
 def _found(report: Report) -> dict[str, str]:
@@ -880,7 +881,7 @@ def test_a_type_used_both_ways_is_judged_both_ways(tmp_path: Path) -> None:
 def test_rules_reached_only_through_generator_changes(tmp_path: Path) -> None:
     """The method and keyword names come from the naming rule: a change there shows only in a snapshot."""
     old_root = _write(tmp_path, BASE)
-    old = snapshot(load_api(old_root), old_root)
+    old = snapshot(load_api(old_root))
     new = copy.deepcopy(old)
     create = new["operations"]["user/create.action"]
     create["method"] = "user.create_account"

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 import nimserver
+from generator.errors import spec_file
 from generator.evidence import gather, locate
 from generator.load import SpecDict
 from nimserver._answers import TEST_DOUBLE_HEADER
@@ -159,7 +160,7 @@ def test_each_mutation_is_found_at_its_operation_and_placed_at_its_spec_line(
     )
     place = locate(spec_document, difference).location
     assert place is not None and place in {finding.location for finding in findings}
-    line = place.file.read_text(encoding="utf-8").splitlines()[place.line - 1]
+    line = spec_file(place.file, SPEC).read_text(encoding="utf-8").splitlines()[place.line - 1]
     assert text in line, (place, line)
 
 

@@ -85,14 +85,15 @@ def _generate(spec: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> str:
 def test_order_of_paths_and_components_does_not_matter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
-    original = tmp_path / "original"
+    # Each copy in a folder spec/: the review view names spec files from the folder above the root's.
+    original = tmp_path / "original" / "spec"
     shutil.copytree(SPEC.parent, original)
     _generate(original, out, capsys)  # formatted once: every later run reuses black's work
     expected = read_tree(out)
 
     for seed in (1, 2, 3):
         rng = random.Random(seed)
-        spec = tmp_path / f"seed{seed}"
+        spec = tmp_path / f"seed{seed}" / "spec"
         shutil.copytree(SPEC.parent, spec)
         permute_root_paths(spec / "openapi.yaml", rng)
         for folder in ("paths", "webhooks", "components"):

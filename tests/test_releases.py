@@ -25,12 +25,12 @@ def repository(tmp_path: Path) -> Path:
 
 
 def _since_release(api: Api, spec: Path) -> Report | None:
-    return since_release(snapshot(api, spec), api.version, spec.parent.parent / "releases")
+    return since_release(snapshot(api), api.version, spec.parent.parent / "releases")
 
 
 def _review(spec: Path) -> str:
     api = build_ok(spec)
-    files = {file.path: file.text for file in render_docs(api, spec.parent, _since_release(api, spec))}
+    files = {file.path: file.text for file in render_docs(api, _since_release(api, spec))}
     return files["docs/review.html"]
 
 
@@ -63,9 +63,9 @@ def test_the_newest_release_is_compared_and_a_version_is_recorded_once(repositor
     spec = repository / "spec" / "openapi.yaml"
     api = build_ok(spec)
     releases = repository / "releases"
-    path, written = record(api, spec, releases)
+    path, written = record(api, releases)
     assert written and path.name == f"{api.version}.json"
-    assert record(api, spec, releases) == (path, False)  # the same API again: nothing to do
+    assert record(api, releases) == (path, False)  # the same API again: nothing to do
     (releases / "0.0.9.json").write_text(json.dumps({"operations": {}}), encoding="utf-8")
     (releases / "notes.json").write_text("{}", encoding="utf-8")  # not a version: ignored
     assert latest(releases) is not None and latest(releases)[0] == api.version  # type: ignore[index]
@@ -73,4 +73,4 @@ def test_the_newest_release_is_compared_and_a_version_is_recorded_once(repositor
     changed["operations"] = {}
     path.write_text(json.dumps(changed), encoding="utf-8")
     with pytest.raises(ValueError, match="already records version"):
-        record(api, spec, releases)
+        record(api, releases)

@@ -23,13 +23,13 @@ def _text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def record(api: Api, spec: Path, releases: Path) -> tuple[Path, bool]:
+def record(api: Api, releases: Path) -> tuple[Path, bool]:
     """Write the snapshot of `api.version`; (its path, whether it was written now).
 
     Raises ValueError when that version is already recorded with another API.
     """
     target = releases / f"{api.version}.json"
-    text = _text(without_locations(snapshot(api, spec)))
+    text = _text(without_locations(snapshot(api)))
     if target.exists():
         if target.read_text(encoding="utf-8") != text:
             raise ValueError(f"{target} already records version {api.version} with another API; raise info.version")

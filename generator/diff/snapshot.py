@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from typing import Any
 
-from generator.errors import Location, spec_path
 from generator.model import (
     WEBHOOK_ANSWER,
     WEBHOOK_PAYLOAD,
@@ -43,15 +41,8 @@ def docs_hash(*texts: Any) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
-    """The snapshot of `api`, with places relative to the directory of `spec_root` (shown as spec/...)."""
-    spec_dir = spec_root.resolve().parent
-    shown_files: dict[Path, str] = {}  # a few files, thousands of places
-
-    def where(location: Location) -> str:
-        if location.file not in shown_files:
-            shown_files[location.file] = spec_path(location.file, spec_dir)
-        return f"{shown_files[location.file]}:{location.line}"
+def snapshot(api: Api) -> dict[str, Any]:
+    """The snapshot of `api`; its places are the model's (spec/paths/user.yaml:12)."""
 
     def field(item: Field) -> dict[str, Any]:
         entry = {
@@ -59,11 +50,11 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             "type": to_json(item.type),
             "required": item.required,
             "docs": docs_hash(item.description, item.examples),
-            "location": where(item.location),
+            "location": str(item.location),
         }
         # Left out when unset, to keep the manifest small; facts.py reads a missing one as unset.
         if item.required_location is not None:
-            entry["required_location"] = where(item.required_location)
+            entry["required_location"] = str(item.required_location)
         if item.deprecated:
             entry["deprecated"] = True
         if item.default is not None:
@@ -77,7 +68,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             "type": to_json(item.type),
             "required": item.required,
             "docs": docs_hash(item.description),
-            "location": where(item.location),
+            "location": str(item.location),
         }
 
     def typed_dict(item: TypedDictDef) -> dict[str, Any]:
@@ -85,7 +76,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
             "bases": list(item.bases),
             "directions": sorted(item.directions),
             "docs": docs_hash(item.description),
-            "location": where(item.location),
+            "location": str(item.location),
             "keys": {one.name: key(one) for one in item.keys},
             **({"variants": variants(item.variants)} if item.variants is not None else {}),
         }
@@ -103,7 +94,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
                 "deprecated": op.deprecated,
                 "safe_to_repeat": op.safe_to_repeat,
                 "docs": docs_hash(op.summary, op.description, op.rate_limit),
-                "location": where(op.location),
+                "location": str(op.location),
                 "returns": to_json(op.response),
                 "arguments": {item.wire_name: field(item) for item in op.fields},
                 **({"paging": f"{op.paging.style} {op.paging.items_key}"} if op.paging is not None else {}),
@@ -115,7 +106,7 @@ def snapshot(api: Api, spec_root: Path) -> dict[str, Any]:
         "webhooks": {
             hook.name: {
                 "docs": docs_hash(hook.summary, hook.description),
-                "location": where(hook.location),
+                "location": str(hook.location),
                 "payload": to_json(hook.payload),
                 "answer": to_json(hook.answer),
             }
