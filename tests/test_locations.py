@@ -16,7 +16,7 @@ from generator.__main__ import main
 from generator.errors import Location, Problems, SpecError, SpecProblem, spec_file, spec_name
 from generator.load import _FileReader
 from generator.pipeline import generate, load_api, read, with_docs
-from generator.spec_rules import RULES
+from generator.rules import RULES
 from generator.write import read_tree
 from tests.specutil import edits_of, load_table, make_spec
 
