@@ -5,7 +5,7 @@ All problems are collected and raised together as one SpecError.
 The slow checks are pure functions of content: openapi-spec-validator on a
 part of the document (the root, and each path item on its own), the JSON
 Schema meta-schema on a schema, an example against its schema. Their
-verdicts go through `Verdicts` (generator/cache.py), keyed by the JSON text
+verdicts go through the `Verdicts` the pipeline passes in, keyed by the JSON text
 of what was checked with every $ref resolved, and hold paths inside it, never
 spec lines: the problems are placed in the document at hand each time.
 """
@@ -16,12 +16,11 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, partial
-from typing import Any
+from typing import Any, Protocol
 
 import jsonschema_rs
 from jsonschema import Draft202012Validator
 
-from generator.cache import Verdicts
 from generator.document import BINARY, FORM, JSON_TEXT, MULTIPART, V2_VERBS, v2_data_schema
 from generator.errors import Location, Problems
 from generator.extensions import EXTENSIONS, subschema_places, subschemas
@@ -104,9 +103,23 @@ _VERBS = ("get", "put", "delete", "patch", "head", "options", "trace")
 _V2_PATH = re.compile(r"^(/([a-z][A-Za-z0-9_]*(\.[0-9]+)?|\{[a-z][a-z0-9_]*\}))+$")
 
 
+class Verdicts(Protocol):
+    """Where the verdicts of the slow checks come from: the one kept for `kind` of check on `content`,
+    or `compute()` (the pipeline passes its memo, generator/cache.py)."""
+
+    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any: ...
+
+
+class _Computed:
+    """No verdicts kept: every check is made."""
+
+    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
+        return compute()
+
+
 def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | None = None) -> None:
     """Report every problem of the document to `problems`, reusing `verdicts` on content seen before."""
-    verdicts = Verdicts() if verdicts is None else verdicts
+    verdicts = _Computed() if verdicts is None else verdicts
     _openapi_problems(document, problems, verdicts)
     view = SpecView.of(document)
     _extension_problems(view, problems)
