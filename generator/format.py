@@ -84,8 +84,8 @@ def format_files(
 ) -> tuple[dict[str, bytes], int]:
     """The final bytes of every file, and how many went through black.
 
-    `cached(file)` returns the bytes formatted earlier from the same source,
-    or None.
+    `cached(file)` returns the bytes formatted earlier from the same source
+    (for a file black does not see: written earlier from the same text), or None.
     """
     with Formatting(files, cached, api) as formatting:
         return formatting.result()
@@ -103,6 +103,8 @@ class Formatting:
         self.api = api
         self.output: dict[str, bytes] = {}
         self.pending: list[RenderedFile] = []
+        # The runtime's copies: each compiled once, when its text is new (a text written before was compiled then).
+        self.copies = [file for file in files if not file.python and file.path.endswith(".py") and cached(file) is None]
         for file in files:
             previous = cached(file) if file.python else None
             if not file.python:
@@ -126,9 +128,8 @@ class Formatting:
                 raise _bug(file.path, file.text, _error_line(result), str(result), self.api)
             _compile(file.path, result, self.api)
             output[file.path] = result.encode("utf-8")
-        for file in self.files:
-            if not file.python and file.path.endswith(".py"):
-                _compile(file.path, file.text, None)  # a runtime copy: its text is ours, not the spec's
+        for file in self.copies:
+            _compile(file.path, file.text, None)  # its text is ours, not the spec's
         return {file.path: output[file.path] for file in self.files}, len(self.pending)
 
 

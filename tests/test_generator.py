@@ -19,11 +19,12 @@ import pytest
 
 from generator import forked, pipeline
 from generator.__main__ import main
+from generator.cache import Memo
 from generator.errors import Problems, SpecError, SpecProblem
-from generator.format import black_mode
+from generator.format import GeneratorBugError, black_mode, format_files
 from generator.load import load_spec
 from generator.pipeline import load_api
-from generator.render import render
+from generator.render import RenderedFile, render
 from generator.write import read_tree, write_tree
 from tests.conftest import GENERATED, SPEC
 from tests.test_write import claim
@@ -128,18 +129,18 @@ def test_work_ahead_of_validation_answers_as_validation_says(fork: bool, monkeyp
     model_error = SpecError([SpecProblem(None, "a schema name shadows a client class")])
     for work in (lambda: "a value", _fails(KeyError("version")), _fails(model_error)):
         with pytest.raises(SpecError) as raised:
-            pipeline._while_validating(broken, None, Problems(), work)
+            pipeline._while_validating(broken, Memo(None), Problems(), work)
         assert any("version" in problem.message for problem in raised.value.errors)
         assert "shadows" not in str(raised.value)
 
     warned = Problems()
     warned.warn(None, "a warning of the loader")
-    assert pipeline._while_validating(valid, None, warned, lambda: "a value") == "a value"
+    assert pipeline._while_validating(valid, Memo(None), warned, lambda: "a value") == "a value"
     assert [problem.message for problem in warned.warnings] == ["a warning of the loader"]
     with pytest.raises(KeyError):
-        pipeline._while_validating(valid, None, Problems(), _fails(KeyError("a generator bug")))
+        pipeline._while_validating(valid, Memo(None), Problems(), _fails(KeyError("a generator bug")))
     with pytest.raises(SpecError) as raised:
-        pipeline._while_validating(valid, None, warned, _fails(model_error))
+        pipeline._while_validating(valid, Memo(None), warned, _fails(model_error))
     assert [str(problem) for problem in raised.value.problems] == [
         "spec: a schema name shadows a client class",
         "spec: warning: a warning of the loader",
@@ -357,3 +358,13 @@ def test_every_spec_file_reads_the_same_with_and_without_libyaml() -> None:
     for path in sorted(spec_dir.rglob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader), path
+
+
+def test_a_runtime_copy_is_compiled_when_its_text_is_new() -> None:
+    """A copy of runtime/ that does not compile is a generator bug; one written before from the same
+    text (the manifest's lookup gives its bytes back) was compiled then and is not compiled again."""
+    broken = RenderedFile("nimserver/_broken.py", "def f(:\n", python=False)
+    with pytest.raises(GeneratorBugError, match="a copy of runtime"):
+        format_files([broken], lambda file: None, None)  # type: ignore[arg-type]  # no spec text to point at
+    written = format_files([broken], lambda file: file.text.encode(), None)  # type: ignore[arg-type]
+    assert written == ({broken.path: b"def f(:\n"}, 0)
