@@ -8,7 +8,8 @@ follows. What makes a run fast lives here only:
   (`_remembered`, kind PARSED) and validation's slow checks (its verdicts,
   kind VERDICTS, one table); the stages know nothing of it;
 - one executor, `Forked` (generator/forked.py): work done in a child process
-  beside this one, or here when there is no fork or one core;
+  beside this one, or here when there is no fork or one core: validation,
+  the reference, black (`_Formatting`, its files spread over the cores);
 - one speculative step (`_while_validating`): the stages after validation
   start on the loaded document while validation runs in a child; what they
   make is used only once the document has validated.
@@ -17,6 +18,7 @@ follows. What makes a run fast lives here only:
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -31,7 +33,7 @@ from generator.diff.releases import since_release
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecError, SpecProblem, display_path
 from generator.forked import Forked
-from generator.format import Formatting
+from generator.format import Plan, format_texts
 from generator.load import SpecDict, parse_file, read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
@@ -150,14 +152,14 @@ def _while_validating(document: SpecDict, memo: Memo, problems: Problems, work: 
 
 @dataclass
 class _Started:
-    """The stages after validation, started: the model, the reference in a child, black in workers."""
+    """The stages after validation, started: the model, the reference in a child, black in children."""
 
     api: Api
     problems: Problems  # the model's warnings
     snapshot: dict[str, Any]
     since_release: Report | None  # what changed for callers since the newest recorded release
     rendered: list[RenderedFile]
-    formatting: Formatting
+    formatting: _Formatting
     docs: Forked[dict[str, bytes]]
 
 
@@ -172,8 +174,41 @@ def _start(
     docs = Forked(partial(docs_files, api, spec, releases))
     stack.callback(docs.cancel)
     rendered = render(api)
-    formatting = stack.enter_context(Formatting(rendered, cached, api))
+    formatting = _Formatting(Plan.of(rendered, cached), stack)
     return _Started(api, problems, api_snapshot, releases, rendered, formatting, docs)
+
+
+# Below this much Python black is done here: a child would cost more than it spares.
+_WORTH_A_CHILD = 20_000  # characters
+
+
+class _Formatting:
+    """black on the pending files of `plan`: in children beside this process (`Forked`), the texts spread
+    over the cores, largest first, so that no core is left with a large file at the end; here when little."""
+
+    def __init__(self, plan: Plan, stack: contextlib.ExitStack) -> None:
+        self.plan = plan
+        texts = [file.text for file in plan.pending]
+        self.shares: list[list[int]] = []
+        if sum(map(len, texts)) >= _WORTH_A_CHILD:
+            self.shares = [[] for _ in range(min(len(texts), os.cpu_count() or 1))]
+            sizes = [0] * len(self.shares)
+            for index in sorted(range(len(texts)), key=lambda index: -len(texts[index])):
+                least = sizes.index(min(sizes))
+                self.shares[least].append(index)
+                sizes[least] += len(texts[index])
+        self.children = [Forked(partial(format_texts, [texts[index] for index in share])) for share in self.shares]
+        for child in self.children:
+            stack.callback(child.cancel)
+
+    def result(self, api: Api) -> tuple[dict[str, bytes], int]:
+        """Plan.finish: every file's bytes and how many went through black."""
+        if not self.shares:
+            return self.plan.finish(format_texts([file.text for file in self.plan.pending]), api)
+        formatted: dict[int, str | Exception] = {}
+        for share, child in zip(self.shares, self.children, strict=True):
+            formatted.update(zip(share, child.result(), strict=True))
+        return self.plan.finish([formatted[index] for index in range(len(self.plan.pending))], api)
 
 
 def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
@@ -195,7 +230,7 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
         if manifest.api is not None:
             old_version = manifest.api.get("info", {}).get("version")
             changes = judge(diff(manifest.api, started.snapshot), old_version, api.version)
-        output, formatted = started.formatting.result()
+        output, formatted = started.formatting.result(api)
         # docs/ is plain text that black never sees: the manifest lists its files, but keeps no cache of them.
         docs_tree = started.docs.result()
     output.update(docs_tree)

@@ -5,6 +5,7 @@ tests/test_hostile_specs.py."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -21,7 +22,7 @@ from generator import forked, pipeline
 from generator.__main__ import main
 from generator.cache import Memo
 from generator.errors import Problems, SpecError, SpecProblem
-from generator.format import GeneratorBugError, black_mode, format_files
+from generator.format import GeneratorBugError, Plan, black_mode, format_files
 from generator.load import load_spec
 from generator.pipeline import load_api
 from generator.render import RenderedFile, render
@@ -368,3 +369,32 @@ def test_a_runtime_copy_is_compiled_when_its_text_is_new() -> None:
         format_files([broken], lambda file: None, None)  # type: ignore[arg-type]  # no spec text to point at
     written = format_files([broken], lambda file: file.text.encode(), None)  # type: ignore[arg-type]
     assert written == ({broken.path: b"def f(:\n"}, 0)
+
+
+def _unformatted(count: int) -> list[RenderedFile]:
+    """Python files of different sizes, none as black leaves it (about 70,000 characters in all)."""
+    return [
+        RenderedFile(f"nimserver/m{index}.py", f"values = [{', '.join(['1'] * 120 * index)}]\n", python=True)
+        for index in range(1, count + 1)
+    ]
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_black_in_children_gives_what_black_here_gives(fork: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline's black: each pending file in exactly one child's share, results in the files' order,
+    the same bytes as black on each file here; with no fork, the same bytes made here."""
+    if not fork:
+        monkeypatch.setattr(forked, "can_fork", lambda: False)
+    files = _unformatted(11)
+    expected = format_files(files, lambda file: None, None)  # type: ignore[arg-type]
+    with contextlib.ExitStack() as stack:
+        formatting = pipeline._Formatting(Plan.of(files, lambda file: None), stack)
+        assert sorted(index for share in formatting.shares for index in share) == list(range(len(files)))
+        assert formatting.result(None) == expected  # type: ignore[arg-type]
+    assert expected[1] == len(files)
+
+
+def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
+    files = [*_unformatted(5), RenderedFile("nimserver/broken.py", "values = (\n", python=True)]
+    with contextlib.ExitStack() as stack, pytest.raises(GeneratorBugError, match=r"nimserver/broken\.py line 1"):
+        pipeline._Formatting(Plan.of(files, lambda file: None), stack).result(None)  # type: ignore[arg-type]
