@@ -114,6 +114,15 @@ class Plan:
                 pending.append(file)
         return cls(files, done, pending, copies)
 
+    def __add__(self, other: Plan) -> Plan:
+        """Both plans, as one: `self`'s files, then `other`'s."""
+        return Plan(
+            self.files + other.files,
+            {**self.done, **other.done},
+            self.pending + other.pending,
+            self.copies + other.copies,
+        )
+
     def finish(self, formatted: list[str | Exception], api: Api) -> tuple[dict[str, bytes], int]:
         """Every file's bytes, given what black made of `pending` (in order), and how many went through black;
         GeneratorBugError when black refused a file or one does not compile."""

@@ -39,7 +39,7 @@ from generator.manifest import Manifest
 from generator.model import Api, build_api
 from generator.reference import DOCS, render_docs
 from generator.reference import environment as docs_environment
-from generator.render import RenderedFile, render
+from generator.render import RenderedFile, render_data, render_modules
 from generator.render import environment as package_environment
 
 T = TypeVar("T")
@@ -159,7 +159,8 @@ class _Started:
     snapshot: dict[str, Any]
     since_release: Report | None  # what changed for callers since the newest recorded release
     rendered: list[RenderedFile]
-    formatting: _Formatting
+    formatting: _Formatting  # black on the modules
+    data: Plan  # the files black does not see, rendered while it runs
     docs: Forked[dict[str, bytes]]
 
 
@@ -173,9 +174,10 @@ def _start(
     releases = since_release(api_snapshot, api.version, releases_dir(spec))
     docs = Forked(partial(docs_files, api, spec, releases))
     stack.callback(docs.cancel)
-    rendered = render(api)
-    formatting = _Formatting(Plan.of(rendered, cached), stack)
-    return _Started(api, problems, api_snapshot, releases, rendered, formatting, docs)
+    modules = render_modules(api)
+    formatting = _Formatting(Plan.of(modules, cached), stack)
+    data = render_data(api)  # while black runs on the modules
+    return _Started(api, problems, api_snapshot, releases, modules + data, formatting, Plan.of(data, cached), docs)
 
 
 # Below this much Python black is done here: a child would cost more than it spares.
@@ -201,14 +203,17 @@ class _Formatting:
         for child in self.children:
             stack.callback(child.cancel)
 
-    def result(self, api: Api) -> tuple[dict[str, bytes], int]:
-        """Plan.finish: every file's bytes and how many went through black."""
+    def result(self, api: Api, rest: Plan) -> tuple[dict[str, bytes], int]:
+        """Plan.finish of `plan` and `rest` (files rendered since, black on them done here): every file's bytes
+        and how many went through black."""
         if not self.shares:
-            return self.plan.finish(format_texts([file.text for file in self.plan.pending]), api)
-        formatted: dict[int, str | Exception] = {}
-        for share, child in zip(self.shares, self.children, strict=True):
-            formatted.update(zip(share, child.result(), strict=True))
-        return self.plan.finish([formatted[index] for index in range(len(self.plan.pending))], api)
+            formatted = format_texts([file.text for file in self.plan.pending])
+        else:
+            by_index: dict[int, str | Exception] = {}
+            for share, child in zip(self.shares, self.children, strict=True):
+                by_index.update(zip(share, child.result(), strict=True))
+            formatted = [by_index[index] for index in range(len(self.plan.pending))]
+        return (self.plan + rest).finish(formatted + format_texts([file.text for file in rest.pending]), api)
 
 
 def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
@@ -230,7 +235,7 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
         if manifest.api is not None:
             old_version = manifest.api.get("info", {}).get("version")
             changes = judge(diff(manifest.api, started.snapshot), old_version, api.version)
-        output, formatted = started.formatting.result(api)
+        output, formatted = started.formatting.result(api, started.data)
         # docs/ is plain text that black never sees: the manifest lists its files, but keeps no cache of them.
         docs_tree = started.docs.result()
     output.update(docs_tree)

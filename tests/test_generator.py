@@ -381,20 +381,25 @@ def _unformatted(count: int) -> list[RenderedFile]:
 
 @pytest.mark.parametrize("fork", [True, False])
 def test_black_in_children_gives_what_black_here_gives(fork: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pipeline's black: each pending file in exactly one child's share, results in the files' order,
-    the same bytes as black on each file here; with no fork, the same bytes made here."""
+    """The pipeline's black: each pending module in exactly one child's share, and the files rendered
+    meanwhile (`rest`) after them: the same bytes in the same order as black on each file here; with no
+    fork, the same bytes made here."""
     if not fork:
         monkeypatch.setattr(forked, "can_fork", lambda: False)
-    files = _unformatted(11)
-    expected = format_files(files, lambda file: None, None)  # type: ignore[arg-type]
+    modules = _unformatted(11)
+    rest = [RenderedFile("nimserver/_data.json", "{}\n", python=False), *_unformatted(1)]
+    rest[1] = RenderedFile("nimserver/late.py", rest[1].text, python=True)
+    expected = format_files(modules + rest, lambda file: None, None)  # type: ignore[arg-type]
     with contextlib.ExitStack() as stack:
-        formatting = pipeline._Formatting(Plan.of(files, lambda file: None), stack)
-        assert sorted(index for share in formatting.shares for index in share) == list(range(len(files)))
-        assert formatting.result(None) == expected  # type: ignore[arg-type]
-    assert expected[1] == len(files)
+        formatting = pipeline._Formatting(Plan.of(modules, lambda file: None), stack)
+        assert sorted(index for share in formatting.shares for index in share) == list(range(len(modules)))
+        result = formatting.result(None, Plan.of(rest, lambda file: None))  # type: ignore[arg-type]
+    assert result == expected and list(result[0]) == list(expected[0])
+    assert expected[1] == len(modules) + 1
 
 
 def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
     files = [*_unformatted(5), RenderedFile("nimserver/broken.py", "values = (\n", python=True)]
+    nothing = Plan.of([], lambda file: None)
     with contextlib.ExitStack() as stack, pytest.raises(GeneratorBugError, match=r"nimserver/broken\.py line 1"):
-        pipeline._Formatting(Plan.of(files, lambda file: None), stack).result(None)  # type: ignore[arg-type]
+        pipeline._Formatting(Plan.of(files, lambda file: None), stack).result(None, nothing)  # type: ignore[arg-type]
