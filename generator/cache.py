@@ -1,18 +1,18 @@
-"""What a run may reuse from an earlier one: validation verdicts and the last run's state.
+"""What a run may reuse from an earlier one: values of pure work, and the last run's state.
 
 Everything here is keyed by content, never by time stamps:
 
-- **Verdicts** of the slow checks of validation (openapi-spec-validator on a
-  part of the document, the JSON Schema meta-schema on a schema, an example
-  against its schema) are keyed by the JSON text of what was checked, taken
-  from the loaded document, where every $ref is already resolved: an edit to
-  a referenced file changes the key of everything that uses it. A verdict
-  holds no spec line: its problems are placed again in the document at hand.
-- **A memo** of pure work, one pickle per value (`Memo`): the pipeline keeps
-  there the tree the loader made of each spec file, by the file's bytes and
-  the path it is shown as (generator/pipeline.py says what is kept). Pickles:
-  the cache directory is as trusted as the generator's own sources, and one
-  that fails to load is computed again.
+- **The memo** (`Memo`): the value of a piece of pure work by its kind and
+  the content it was computed from; generator/pipeline.py says which stages
+  it wraps and what their values depend on. Large values are pickles, one a
+  file (the tree the loader made of each spec file, by the file's bytes and
+  the path it is shown as); small ones are JSON in one file per kind
+  (`Table`: validation's verdicts on the slow checks, keyed by the JSON of
+  what was checked with every $ref resolved, so that an edit to a referenced
+  file changes the key of everything that uses it; a verdict holds no spec
+  line: its problems are placed again in the document at hand). Pickles: the
+  cache directory is as trusted as the generator's own sources, and one that
+  fails to load is computed again.
 - **The last run**: the digest of every input (each spec file, the releases,
   the templates and runtime, the generator's sources, the versions of the
   tools it runs) and of the tree it wrote. When both match, `generate` and
@@ -61,8 +61,6 @@ TOOLS = (
     "jsonschema-path",
     "jsonschema-rs",
 )
-VERDICTS_FILE = "verdicts.json"
-PARSED_DIR = "parsed"
 T = TypeVar("T")
 _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
@@ -157,7 +155,7 @@ def _write_json(path: Path, document: dict[str, Any]) -> None:
 
 
 def content_key(kind: str, content: Any, memo: dict[int, tuple[Any, str]] | None = None) -> str | None:
-    """The key of a verdict on `content`, or None when it is not JSON (then it is not cached).
+    """The key of `kind` of work on `content`, or None when it is not JSON (then it is not kept).
 
     A tree hash: each object or list is hashed from its members' hashes, so a
     schema shared by many operations is hashed once per run when `memo` (by
@@ -204,29 +202,115 @@ _json_string: Callable[[str], str] = json.encoder.encode_basestring
 _json_scalar = json.JSONEncoder(ensure_ascii=False, allow_nan=True).encode
 
 
-class Verdicts:
-    """Results of pure checks, by the content they were computed from.
+class Memo:
+    """The generator's one memo: values of pure work, each kept by its kind and the content it came from.
 
-    Without a directory it only spares a run from checking the same content
-    twice; with one, `save()` keeps the verdicts this run used for the next.
-    Values are JSON (lists, text, numbers), the same whether computed now or read.
+    What a value depends on is the caller's to say (the pipeline wraps a stage
+    with it, generator/pipeline.py); the key is a digest of the kind, that
+    content and the generator itself (`generator_stamp`), so a value made by
+    another generator is never found. Two ways to keep a value, one key:
+
+    - `get`: one pickle per value, under `<directory>/<kind>/`, for a few large
+      values (the tree of a spec file); `prune(kind)` drops the values of a
+      kind this run did not ask for.
+    - `table(kind)`: small JSON values of one kind in one file,
+      `<directory>/<kind>.json`, read once and written once (validation's
+      verdicts: thousands of small files would cost a warm run more than
+      the checks they spare).
+
+    Without a directory nothing is read or written: a table still spares a run
+    from computing the same content twice. A value that cannot be read back is
+    computed again and replaced.
     """
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None) -> None:
         self.directory = directory
+        self.used: dict[str, set[str]] = {}  # by kind: the pickles this run asked for
+
+    def get(
+        self, kind: str, content: bytes, compute: Callable[[], T], keep: Callable[[T], bool] = lambda value: True
+    ) -> T:
+        """The value kept for `kind` and `content`, or `compute()`, which is kept when `keep(value)`."""
+        try:
+            kept: T = self.find(kind, content)
+            return kept
+        except KeyError:
+            pass
+        value = compute()
+        if keep(value):
+            self.keep(kind, content, value)
+        return value
+
+    def find(self, kind: str, content: bytes) -> Any:
+        """The value kept for `kind` and `content`; KeyError when there is none this generator can read."""
+        path = self._path(kind, content)
+        if path is None:
+            raise KeyError(kind)
+        try:
+            with path.open("rb") as stream:
+                return pickle.load(stream)
+        except Exception:  # missing, truncated or foreign: a miss
+            raise KeyError(kind) from None
+
+    def keep(self, kind: str, content: bytes, value: Any) -> None:
+        """Keep `value` for `kind` and `content` (a value that cannot be written is only a miss next time)."""
+        path = self._path(kind, content)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}")
+            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, path)
+        except (OSError, pickle.PicklingError, RecursionError):
+            pass
+
+    def _path(self, kind: str, content: bytes) -> Path | None:
+        name = digest(f"{generator_stamp()}\0{kind}\0".encode() + content)[:40] + ".pickle"
+        self.used.setdefault(kind, set()).add(name)
+        return None if self.directory is None else self.directory / kind / name
+
+    def prune(self, kind: str) -> None:
+        """Remove the values of `kind` this run did not ask for (inputs edited since, or gone), and any half-written one."""
+        if self.directory is None:
+            return
+        used = self.used.get(kind, set())
+        try:
+            for entry in (self.directory / kind).iterdir():
+                if entry.name not in used and (entry.suffix == ".pickle" or entry.name.startswith(".")):
+                    entry.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def table(self, kind: str) -> Table:
+        """The JSON values of `kind`, kept together in one file (see `Table`)."""
+        return Table(None if self.directory is None else self.directory / f"{kind}.json")
+
+
+class Table:
+    """Small JSON values of one kind of pure work, in one file, each by the kind of work and the content it was
+    computed from (`content_key`: the content's JSON, every $ref already resolved in a loaded document).
+
+    Values are JSON (lists, text, numbers), the same whether computed now or read; `save()` keeps the ones this
+    run used, so the file does not grow.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
         self.entries: dict[str, Any] = {}
         self.used: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
-        self.memo: dict[int, tuple[Any, str]] = {}  # content keys of the objects of this run
-        if directory is not None:
-            document = _read_json(directory / VERDICTS_FILE)
-            entries = document.get("verdicts") if document is not None else None
+        self.fingerprints: dict[int, tuple[Any, str]] = {}  # content keys of the objects of this run
+        if path is not None:
+            document = _read_json(path)
+            entries = document.get("values") if document is not None else None
             if isinstance(entries, dict):
                 self.entries = entries
 
     def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
-        key = content_key(kind, content, self.memo)
+        """The value kept for `kind` and `content`, or `compute()`; content that is not JSON is not kept."""
+        key = content_key(kind, content, self.fingerprints)
         if key is None:
             return compute()
         if key in self.used:
@@ -241,55 +325,9 @@ class Verdicts:
         return value
 
     def save(self) -> None:
-        """Keep the verdicts this run used (older ones are dropped, so the file does not grow)."""
-        if self.directory is not None and (self.misses or len(self.used) != len(self.entries)):
-            _write_json(
-                self.directory / VERDICTS_FILE,
-                {"format": FORMAT, "stamp": generator_stamp(), "verdicts": self.used},
-            )
-
-
-class Memo:
-    """Values of pure work kept as pickles in one directory, each by a digest of everything it depends on.
-
-    What the work is and what its value depends on is the caller's to say (the pipeline wraps a stage
-    with it); a value that cannot be read back is computed again and replaced.
-    """
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.used: set[str] = set()
-
-    def get(self, content: bytes, compute: Callable[[], T], keep: Callable[[T], bool]) -> T:
-        """The value kept for `content`, or `compute()`, which is kept when `keep(value)`."""
-        name = digest(f"{generator_stamp()}\0".encode() + content)[:40] + ".pickle"
-        self.used.add(name)
-        try:
-            with (self.directory / name).open("rb") as stream:
-                kept: T = pickle.load(stream)
-                return kept
-        except Exception:  # missing, truncated or foreign: computed again
-            pass
-        value = compute()
-        if keep(value):
-            try:
-                self.directory.mkdir(parents=True, exist_ok=True)
-                temporary = self.directory / f".{name}.{os.getpid()}"
-                temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-                os.replace(temporary, self.directory / name)
-            except (OSError, pickle.PicklingError, RecursionError):
-                pass
-        return value
-
-    def prune(self) -> None:
-        """Remove the values this run did not ask for (inputs edited since, or gone), and any half-written one."""
-        try:
-            stale = [entry for entry in self.directory.iterdir() if entry.name not in self.used]
-            for entry in stale:
-                if entry.suffix == ".pickle" or entry.name.startswith("."):
-                    entry.unlink(missing_ok=True)
-        except OSError:
-            pass
+        """Keep the values this run used (older ones are dropped)."""
+        if self.path is not None and (self.misses or len(self.used) != len(self.entries)):
+            _write_json(self.path, {"format": FORMAT, "stamp": generator_stamp(), "values": self.used})
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,10 @@ on the offending lines.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import re
 import warnings
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
 from typing import TYPE_CHECKING
@@ -31,7 +29,7 @@ if TYPE_CHECKING:
 TARGET_VERSION = "PY311"
 # Part of every cache key: another black or another mode formats differently. Written without
 # importing black, which a run whose files are all formatted already (or formatted only in the
-# worker processes) never needs here.
+# child processes) never needs here.
 FORMATTER = f"black {version('black')} target {TARGET_VERSION} defaults"
 
 
@@ -82,54 +80,66 @@ def format_files(
     cached: Callable[[RenderedFile], bytes | None],
     api: Api,
 ) -> tuple[dict[str, bytes], int]:
-    """The final bytes of every file, and how many went through black.
+    """The final bytes of every file, and how many went through black (here, one after another).
 
-    `cached(file)` returns the bytes formatted earlier from the same source,
-    or None.
+    `cached(file)` returns the bytes formatted earlier from the same source
+    (for a file black does not see: written earlier from the same text), or None.
     """
-    with Formatting(files, cached, api) as formatting:
-        return formatting.result()
+    plan = Plan.of(files, cached)
+    return plan.finish(format_texts([file.text for file in plan.pending]), api)
 
 
-class Formatting:
-    """format_files, started: black's share runs in worker processes while this one goes on.
+@dataclass(frozen=True)
+class Plan:
+    """What formatting `files` takes: black on `pending` (anywhere: `format_texts` is pure), then `finish`."""
 
-    Use it as a context manager: leaving it without `result()` (an error
-    elsewhere) stops the workers.
-    """
+    files: list[RenderedFile]
+    done: dict[str, bytes]  # the bytes of the files that need no black: not Python, or formatted before
+    pending: list[RenderedFile]  # Python whose text black has not seen
+    copies: list[RenderedFile]  # the runtime's copies whose text is new: compiled once (a text written before was)
 
-    def __init__(self, files: list[RenderedFile], cached: Callable[[RenderedFile], bytes | None], api: Api) -> None:
-        self.files = files
-        self.api = api
-        self.output: dict[str, bytes] = {}
-        self.pending: list[RenderedFile] = []
+    @classmethod
+    def of(cls, files: list[RenderedFile], cached: Callable[[RenderedFile], bytes | None]) -> Plan:
+        done: dict[str, bytes] = {}
+        pending: list[RenderedFile] = []
+        copies: list[RenderedFile] = []
         for file in files:
-            previous = cached(file) if file.python else None
             if not file.python:
-                self.output[file.path] = file.text.encode("utf-8")
-            elif previous is not None:
-                self.output[file.path] = previous
+                done[file.path] = file.text.encode("utf-8")
+                if file.path.endswith(".py") and cached(file) is None:
+                    copies.append(file)
+            elif (previous := cached(file)) is not None:
+                done[file.path] = previous
             else:
-                self.pending.append(file)
-        self._work = _Work([file.text for file in self.pending])
+                pending.append(file)
+        return cls(files, done, pending, copies)
 
-    def __enter__(self) -> Formatting:
-        return self
+    def __add__(self, other: Plan) -> Plan:
+        """Both plans, as one: `self`'s files, then `other`'s."""
+        return Plan(
+            self.files + other.files,
+            {**self.done, **other.done},
+            self.pending + other.pending,
+            self.copies + other.copies,
+        )
 
-    def __exit__(self, *exc_info: object) -> None:
-        self._work.stop()
-
-    def result(self) -> tuple[dict[str, bytes], int]:
-        output = dict(self.output)
-        for file, result in zip(self.pending, self._work.results(), strict=True):
+    def finish(self, formatted: list[str | Exception], api: Api) -> tuple[dict[str, bytes], int]:
+        """Every file's bytes, given what black made of `pending` (in order), and how many went through black;
+        GeneratorBugError when black refused a file or one does not compile."""
+        output = dict(self.done)
+        for file, result in zip(self.pending, formatted, strict=True):
             if isinstance(result, Exception):
-                raise _bug(file.path, file.text, _error_line(result), str(result), self.api)
-            _compile(file.path, result, self.api)
+                raise _bug(file.path, file.text, _error_line(result), str(result), api)
+            _compile(file.path, result, api)
             output[file.path] = result.encode("utf-8")
-        for file in self.files:
-            if not file.python and file.path.endswith(".py"):
-                _compile(file.path, file.text, None)  # a runtime copy: its text is ours, not the spec's
+        for file in self.copies:
+            _compile(file.path, file.text, None)  # its text is ours, not the spec's
         return {file.path: output[file.path] for file in self.files}, len(self.pending)
+
+
+def format_texts(texts: list[str]) -> list[str | Exception]:
+    """black on each text: its output, or the error black raised."""
+    return [_format_or_none(text) for text in texts]
 
 
 def _compile(path: str, text: str, api: Api | None) -> None:
@@ -162,40 +172,3 @@ def _bug(path: str, text: str, line: int, message: str, api: Api | None) -> Gene
     return GeneratorBugError(
         f"generator bug: {path} line {line} is not valid Python ({message}); the text there comes from: {where}"
     )
-
-
-class _Work:
-    """black on `texts`: in worker processes when there are two cores and enough text to pay for them
-    (one file is worth a worker too: this process renders the reference meanwhile), else here, when asked."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        self.pool: ProcessPoolExecutor | None = None
-        cores = os.cpu_count() or 1
-        if cores < 2 or sum(len(text) for text in texts) < 20_000:
-            return
-        # Largest first, so that one big file does not finish last on its own.
-        self.order = sorted(range(len(texts)), key=lambda index: -len(texts[index]))
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        self.pool = ProcessPoolExecutor(max_workers=min(len(texts), cores), mp_context=context)
-        self.futures = [self.pool.submit(_format_or_none, texts[index]) for index in self.order]
-
-    def results(self) -> list[str | Exception]:
-        if self.pool is None:
-            return [_format_or_none(text) for text in self.texts]
-        done = {index: future.result() for index, future in zip(self.order, self.futures, strict=True)}
-        self.stop()
-        return [done[index] for index in range(len(self.texts))]
-
-    def stop(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-            self.pool = None
-
-
-def _format_all(texts: list[str]) -> list[str | Exception]:
-    work = _Work(texts)
-    try:
-        return work.results()
-    finally:
-        work.stop()

@@ -3,11 +3,13 @@
 Each stage is a function from value to value and knows nothing of what
 follows. What makes a run fast lives here only:
 
-- one content-keyed memo (`Memo` of generator/cache.py) wraps the loader's
-  reading of a file (`_remembered`); validation's verdicts are kept by content
-  in the same cache directory;
+- one content-keyed memo (`Memo` of generator/cache.py), made here once a
+  run, wraps what pays to keep: the loader's reading of a file
+  (`_remembered`, kind PARSED) and validation's slow checks (its verdicts,
+  kind VERDICTS, one table); the stages know nothing of it;
 - one executor, `Forked` (generator/forked.py): work done in a child process
-  beside this one, or here when there is no fork or one core;
+  beside this one, or here when there is no fork or one core: validation,
+  the reference, black (`_Formatting`, its files spread over the cores);
 - one speculative step (`_while_validating`): the stages after validation
   start on the loaded document while validation runs in a child; what they
   make is used only once the document has validated.
@@ -16,6 +18,7 @@ follows. What makes a run fast lives here only:
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -24,22 +27,26 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from generator.cache import PARSED_DIR, Memo, Verdicts, releases_dir
+from generator.cache import Memo, releases_dir
 from generator.diff import Report, diff, judge, snapshot
 from generator.diff.releases import since_release
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecError, SpecProblem
 from generator.forked import Forked
-from generator.format import Formatting
+from generator.format import Plan, format_texts
 from generator.load import SpecDict, parse_file, read_spec
 from generator.manifest import Manifest
 from generator.model import Api, build_api
 from generator.reference import DOCS, render_docs
 from generator.reference import environment as docs_environment
-from generator.render import RenderedFile, render
+from generator.render import RenderedFile, render_data, render_modules
 from generator.render import environment as package_environment
 
 T = TypeVar("T")
+# The kinds of work the memo keeps (each a folder or file of the cache directory).
+PARSED = "parsed"  # the tree of one spec file, by the path it is shown as and its bytes
+VERDICTS = "verdicts"  # validation's slow checks, by the content checked
+TEMPLATES = "templates"  # Jinja's compiled templates, by template (Jinja checks them against their source)
 
 
 @dataclass(frozen=True)
@@ -61,22 +68,24 @@ def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = 
     With a `cache` directory, reading and validation reuse the work of earlier
     runs on the same content (generator/cache.py) and keep this run's.
     """
-    problems = Problems() if problems is None else problems
-    document = read(spec, problems, cache)
-    _validated(document, cache, problems)
+    return _load_api(spec, Problems() if problems is None else problems, Memo(cache))
+
+
+def _load_api(spec: Path, problems: Problems, memo: Memo) -> Api:
+    document = read(spec, problems, memo)
+    _validated(document, memo, problems)
     api = build_api(document, problems)
     problems.raise_errors()
     return api
 
 
-def read(spec: Path, problems: Problems, cache: Path | None = None) -> SpecDict:
-    """Stage 1: the document at `spec`, or SpecError; with a `cache`, each file's tree is remembered by content."""
-    if cache is None:
+def read(spec: Path, problems: Problems, memo: Memo | None = None) -> SpecDict:
+    """Stage 1: the document at `spec`, or SpecError; through a `memo`, each file's tree is remembered by content."""
+    if memo is None or memo.directory is None:
         loaded = read_spec(spec, problems)
     else:
-        memo = Memo(cache / PARSED_DIR)
         loaded = read_spec(spec, problems, partial(_remembered, memo))
-        memo.prune()
+        memo.prune(PARSED)
     if loaded.document is None:
         problems.raise_errors()
     assert loaded.document is not None
@@ -92,30 +101,31 @@ def _remembered(memo: Memo, path: Path, name: PurePosixPath, problems: Problems)
         return parse_file(path, name, problems)  # the reader reports it
     before = len(problems.found)
     return memo.get(
+        PARSED,
         content,
         lambda: parse_file(path, name, problems),
         keep=lambda tree: tree is not None and len(problems.found) == before,
     )
 
 
-def _validation(document: SpecDict, cache: Path | None) -> list[SpecProblem]:
-    """Stage 2: every problem validation finds in the document; the verdicts it used are kept in `cache`."""
+def _validation(document: SpecDict, memo: Memo) -> list[SpecProblem]:
+    """Stage 2: every problem validation finds in the document; the verdicts it used are kept in `memo`."""
     from generator.validate import validate_spec  # with the validators: generate imports them in its child
 
     problems = Problems()
-    verdicts = Verdicts(cache)
+    verdicts = memo.table(VERDICTS)
     validate_spec(document, problems, verdicts)
     verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
     return problems.found
 
 
-def _validated(document: SpecDict, cache: Path | None, problems: Problems) -> None:
+def _validated(document: SpecDict, memo: Memo, problems: Problems) -> None:
     """Stage 2 on a document that is already known to be broken, or outside `generate`: its problems join the rest."""
-    problems.found.extend(_validation(document, cache))
+    problems.found.extend(_validation(document, memo))
     problems.raise_errors()
 
 
-def _while_validating(document: SpecDict, cache: Path | None, problems: Problems, work: Callable[[], T]) -> T:
+def _while_validating(document: SpecDict, memo: Memo, problems: Problems, work: Callable[[], T]) -> T:
     """`work()` on `document` while validation runs beside it; its result once the document validated.
 
     The only speculative step of a run: `work` runs on a document not yet
@@ -123,7 +133,7 @@ def _while_validating(document: SpecDict, cache: Path | None, problems: Problems
     the problems of reading and validation are what is raised (SpecError);
     on one that validates, its own errors are raised as they are.
     """
-    validation = Forked(partial(_validation, document, cache))
+    validation = Forked(partial(_validation, document, memo))
     try:
         try:
             done = work()
@@ -142,14 +152,15 @@ def _while_validating(document: SpecDict, cache: Path | None, problems: Problems
 
 @dataclass
 class _Started:
-    """The stages after validation, started: the model, the reference in a child, black in workers."""
+    """The stages after validation, started: the model, the reference in a child, black in children."""
 
     api: Api
     problems: Problems  # the model's warnings
     snapshot: dict[str, Any]
     since_release: Report | None  # what changed for callers since the newest recorded release
     rendered: list[RenderedFile]
-    formatting: Formatting
+    formatting: _Formatting  # black on the modules
+    data: Plan  # the files black does not see, rendered while it runs
     docs: Forked[dict[str, bytes]]
 
 
@@ -163,22 +174,60 @@ def _start(
     releases = since_release(api_snapshot, api.version, releases_dir(spec))
     docs = Forked(partial(docs_files, api, releases))
     stack.callback(docs.cancel)
-    rendered = render(api)
-    formatting = stack.enter_context(Formatting(rendered, cached, api))
-    return _Started(api, problems, api_snapshot, releases, rendered, formatting, docs)
+    modules = render_modules(api)
+    formatting = _Formatting(Plan.of(modules, cached), stack)
+    data = render_data(api)  # while black runs on the modules
+    return _Started(api, problems, api_snapshot, releases, modules + data, formatting, Plan.of(data, cached), docs)
+
+
+# Below this much Python black is done here: a child would cost more than it spares.
+_WORTH_A_CHILD = 20_000  # characters
+
+
+class _Formatting:
+    """black on the pending files of `plan`: in children beside this process (`Forked`), the texts spread
+    over the cores, largest first, so that no core is left with a large file at the end; here when little."""
+
+    def __init__(self, plan: Plan, stack: contextlib.ExitStack) -> None:
+        self.plan = plan
+        texts = [file.text for file in plan.pending]
+        self.shares: list[list[int]] = []
+        if sum(map(len, texts)) >= _WORTH_A_CHILD:
+            self.shares = [[] for _ in range(min(len(texts), os.cpu_count() or 1))]
+            sizes = [0] * len(self.shares)
+            for index in sorted(range(len(texts)), key=lambda index: -len(texts[index])):
+                least = sizes.index(min(sizes))
+                self.shares[least].append(index)
+                sizes[least] += len(texts[index])
+        self.children = [Forked(partial(format_texts, [texts[index] for index in share])) for share in self.shares]
+        for child in self.children:
+            stack.callback(child.cancel)
+
+    def result(self, api: Api, rest: Plan) -> tuple[dict[str, bytes], int]:
+        """Plan.finish of `plan` and `rest` (files rendered since, black on them done here): every file's bytes
+        and how many went through black."""
+        if not self.shares:
+            formatted = format_texts([file.text for file in self.plan.pending])
+        else:
+            by_index: dict[int, str | Exception] = {}
+            for share, child in zip(self.shares, self.children, strict=True):
+                by_index.update(zip(share, child.result(), strict=True))
+            formatted = [by_index[index] for index in range(len(self.plan.pending))]
+        return (self.plan + rest).finish(formatted + format_texts([file.text for file in rest.pending]), api)
 
 
 def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -> Generation:
-    """The generated tree for `spec`, reusing black's work from `current` (and verdicts from `cache`)."""
+    """The generated tree for `spec`, reusing black's work from `current` (and the memo's from `cache`)."""
     problems = Problems()
-    document = read(spec, problems, cache)
+    memo = Memo(cache)
+    document = read(spec, problems, memo)
     if problems.errors:  # a $ref that could not be followed: nothing is worth starting ahead
-        _validated(document, cache, problems)
-    _compiled_templates(cache)
+        _validated(document, memo, problems)
+    _compiled_templates(memo)
     manifest = Manifest.read(current)
     with contextlib.ExitStack() as stack:
         started = _while_validating(
-            document, cache, problems, partial(_start, document, spec, manifest.cached(current), stack)
+            document, memo, problems, partial(_start, document, spec, manifest.cached(current), stack)
         )
         problems.found.extend(started.problems.found)
         api = started.api
@@ -186,7 +235,7 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
         if manifest.api is not None:
             old_version = manifest.api.get("info", {}).get("version")
             changes = judge(diff(manifest.api, started.snapshot), old_version, api.version)
-        output, formatted = started.formatting.result()
+        output, formatted = started.formatting.result(api, started.data)
         # docs/ is plain text that black never sees: the manifest lists its files, but keeps no cache of them.
         docs_tree = started.docs.result()
     output.update(docs_tree)
@@ -194,29 +243,26 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
     return Generation(api, output, formatted, changes, started.since_release, problems.warnings)
 
 
-class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Jinja's cache of compiled templates, for which a file it cannot read or write is only a miss."""
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates, kept in the memo by template (kind TEMPLATES); Jinja checks each
+    against its source and compiles it again when it changed, or when what was kept cannot be read."""
+
+    def __init__(self, memo: Memo) -> None:
+        self.memo = memo
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
-            super().load_bytecode(bucket)
-        except Exception:  # a corrupt file: compile again
+            bucket.bytecode_from_string(self.memo.find(TEMPLATES, bucket.key.encode()))
+        except Exception:  # none kept, or not Jinja's: compiled again
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+        self.memo.keep(TEMPLATES, bucket.key.encode(), bucket.bytecode_to_string())
 
 
-def _compiled_templates(cache: Path | None) -> None:
-    """Jinja keeps the templates it compiled in the cache directory; it checks each against its source."""
-    bytecode = None
-    if cache is not None:
-        try:
-            (cache / "templates").mkdir(parents=True, exist_ok=True)
-            bytecode = _CompiledTemplates(str(cache / "templates"))
-        except OSError:
-            pass
+def _compiled_templates(memo: Memo) -> None:
+    """Jinja keeps the templates it compiled in the memo (none without a cache directory)."""
+    bytecode = None if memo.directory is None else _CompiledTemplates(memo)
     for environment in (package_environment(), docs_environment()):
         environment.bytecode_cache = bytecode
 
@@ -231,8 +277,9 @@ def with_docs(
 ) -> tuple[Api, dict[str, bytes], list[SpecProblem]]:
     """`current` with docs/ rendered afresh and everything else as it is (`python -m generator docs`)."""
     problems = Problems()
-    api = load_api(spec, problems, cache)
-    _compiled_templates(cache)
+    memo = Memo(cache)
+    api = _load_api(spec, problems, memo)
+    _compiled_templates(memo)
     releases = since_release(snapshot(api), api.version, releases_dir(spec))
     kept = {path: data for path, data in current.items() if not path.startswith(DOCS + "/")}
     return api, {**kept, **docs_files(api, releases)}, problems.warnings

@@ -299,6 +299,11 @@ def _fake_entry(op: Operation, request: Request) -> tuple[str, dict[str, Any]]:
 
 def render(api: Api) -> list[RenderedFile]:
     """Every file of the generated package, in a fixed order."""
+    return render_modules(api) + render_data(api)
+
+
+def render_modules(api: Api) -> list[RenderedFile]:
+    """The files made from the templates: the package's metadata, README and modules (what black formats)."""
     env = environment()
     context: dict[str, Any] = {
         "header": GENERATED_HEADER,
@@ -389,10 +394,17 @@ def render(api: Api) -> list[RenderedFile]:
         )
         text = page("group.py.j2", group=group, group_tags=group_tags, check_names=checks, doubt_names=doubts)
         files.append(RenderedFile(f"{PACKAGE}/{group.module.replace('.', '/')}.py", text, python=True))
-    files.append(RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False))
-    files.append(RenderedFile(f"{PACKAGE}/_tools.json", json_text(tool_table(api)), python=False))
-    files.append(RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False))
-    files.append(RenderedFile(f"{PACKAGE}/_answers.json", answer_table_text(answer_table(api)), python=False))
+    return files
+
+
+def render_data(api: Api) -> list[RenderedFile]:
+    """The package's tables (commands, tools, the fake's spec, answers), its licence and the runtime's copies."""
+    files = [
+        RenderedFile(f"{PACKAGE}/_commands.json", json_text(command_table(api)), python=False),
+        RenderedFile(f"{PACKAGE}/_tools.json", json_text(tool_table(api)), python=False),
+        RenderedFile(f"{PACKAGE}/testing/_spec.json", json_text(fake_spec(api)), python=False),
+        RenderedFile(f"{PACKAGE}/_answers.json", answer_table_text(answer_table(api)), python=False),
+    ]
     # The licence that the package's metadata names, as the repository holds it.
     files.append(RenderedFile("LICENSE", LICENSE.read_text(encoding="utf-8"), python=False))
     # The shared runtime is ordinary, tested code: copied byte for byte under a header naming its source.

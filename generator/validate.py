@@ -5,7 +5,7 @@ All problems are collected and raised together as one SpecError.
 The slow checks are pure functions of content: openapi-spec-validator on a
 part of the document (the root, and each path item on its own), the JSON
 Schema meta-schema on a schema, an example against its schema. Their
-verdicts go through `Verdicts` (generator/cache.py), keyed by the JSON text
+verdicts go through the `Verdicts` the pipeline passes in, keyed by the JSON text
 of what was checked with every $ref resolved, and hold paths inside it, never
 spec lines: the problems are placed in the document at hand each time.
 
@@ -20,12 +20,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
-from typing import Any
+from typing import Any, Protocol
 
 import jsonschema_rs
 from jsonschema import Draft202012Validator
 
-from generator.cache import Verdicts
 from generator.errors import Location, Problems
 from generator.extensions import subschema_places
 from generator.load import SpecDict
@@ -36,9 +35,23 @@ from generator.rules import RULES, WARNING, SpecView
 _METASCHEMA = jsonschema_rs.Draft202012Validator(Draft202012Validator.META_SCHEMA, validate_formats=False)
 
 
+class Verdicts(Protocol):
+    """Where the verdicts of the slow checks come from: the one kept for `kind` of check on `content`,
+    or `compute()` (the pipeline passes its memo, generator/cache.py)."""
+
+    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any: ...
+
+
+class _Computed:
+    """No verdicts kept: every check is made."""
+
+    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
+        return compute()
+
+
 def validate_spec(document: SpecDict, problems: Problems, verdicts: Verdicts | None = None) -> None:
     """Report every problem of the document to `problems`, reusing `verdicts` on content seen before."""
-    view = SpecView.of(document, _Checks(document, Verdicts() if verdicts is None else verdicts))
+    view = SpecView.of(document, _Checks(document, _Computed() if verdicts is None else verdicts))
     for rule in RULES.values():
         for node, key, message in rule.check(view) if rule.check is not None else ():  # None: another stage's
             report(problems, rule.id, node.where(key), message)

@@ -1,5 +1,5 @@
-"""The generator's caches (generator/cache.py): validation verdicts, parsed files
-and the last run's record. Each is tested for a hit, a miss, invalidation
+"""The generator's caches (generator/cache.py): its one memo (validation verdicts,
+parsed files, compiled templates) and the last run's record. Each is tested for a hit, a miss, invalidation
 through a $ref, a corrupt file and a file written by another generator; and
 the broken-spec corpus must report exactly the same problems with a warm
 cache as without one: a cache never lets an invalid spec pass."""
@@ -17,15 +17,16 @@ import pytest
 from generator import cache as cache_module
 from generator import reference, render
 from generator.__main__ import main
-from generator.cache import VERDICTS_FILE, LastRun, Verdicts, input_digest
+from generator.cache import LastRun, Memo, Table, input_digest
 from generator.errors import Problems, SpecError
 from generator.load import SpecDict, _FileReader, read_spec
-from generator.pipeline import load_api, read
+from generator.pipeline import PARSED, TEMPLATES, VERDICTS, load_api, read
 from generator.rules.view import place
 from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts
 from tests.specutil import edits_of, load_table, make_spec, operation, shown, snapshot, write_spec
 
 CASES = load_table("broken.yaml")
+VERDICTS_FILE = f"{VERDICTS}.json"
 
 
 def _problems(root: Path, cache: Path | None) -> list[str]:
@@ -44,7 +45,7 @@ def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = make_spec(folder / "spec")
     directory = folder / "cache"
     assert _problems(root, directory) == []
-    assert (directory / VERDICTS_FILE).is_file() and any((directory / "parsed").iterdir())
+    assert (directory / VERDICTS_FILE).is_file() and any((directory / PARSED).iterdir())
     return directory
 
 
@@ -104,6 +105,10 @@ def _where(document: SpecDict, path: list[Any] | None, message: str) -> str:
 # --- verdicts --------------------------------------------------------------
 
 
+def _verdicts(directory: Path) -> Table:
+    return Memo(directory).table(VERDICTS)
+
+
 def test_verdicts_hit_miss_and_keep_only_what_was_used(tmp_path: Path) -> None:
     calls: list[str] = []
 
@@ -111,24 +116,24 @@ def test_verdicts_hit_miss_and_keep_only_what_was_used(tmp_path: Path) -> None:
         calls.append(value)
         return [f"checked {value}"]
 
-    first = Verdicts(tmp_path)
+    first = _verdicts(tmp_path)
     assert first.get("kind", {"a": 1}, lambda: check("a")) == ["checked a"]
     assert first.get("kind", {"a": 1}, lambda: check("again")) == ["checked a"]  # the same content, in one run
     assert first.get("kind", {"b": 1}, lambda: check("b")) == ["checked b"]
     first.save()
     assert calls == ["a", "b"] and (first.hits, first.misses) == (0, 2)
 
-    second = Verdicts(tmp_path)
+    second = _verdicts(tmp_path)
     assert second.get("kind", {"a": 1}, lambda: check("never")) == ["checked a"]
     assert second.get("other kind", {"a": 1}, lambda: check("kind")) == ["checked kind"]  # the kind is in the key
     second.save()
     assert (second.hits, second.misses) == (1, 1)
-    kept = json.loads((tmp_path / VERDICTS_FILE).read_text(encoding="utf-8"))["verdicts"]
+    kept = json.loads((tmp_path / VERDICTS_FILE).read_text(encoding="utf-8"))["values"]
     assert len(kept) == 2  # {"b": 1} was not used by the second run: dropped
 
 
 def test_verdicts_of_content_that_is_not_json_are_not_kept(tmp_path: Path) -> None:
-    verdicts = Verdicts(tmp_path)
+    verdicts = _verdicts(tmp_path)
     assert verdicts.get("kind", {"a": {1, 2}}, lambda: ["computed"]) == ["computed"]
     assert verdicts.get("kind", {"a": {1, 2}}, lambda: ["again"]) == ["again"]
     assert verdicts.used == {}
@@ -139,9 +144,9 @@ def test_verdicts_of_content_that_is_not_json_are_not_kept(tmp_path: Path) -> No
     [
         b"{not json",
         b"[]",
-        b'{"format": 1, "stamp": "another generator", "verdicts": {}}',
-        b'{"format": 999, "verdicts": {}}',
-        b'{"format": 1, "verdicts": "not a mapping"}',
+        b'{"format": 1, "stamp": "another generator", "values": {}}',
+        b'{"format": 999, "values": {}}',
+        b'{"format": 1, "values": "not a mapping"}',
     ],
     ids=["corrupt", "not-an-object", "another-generator", "another-format", "bad-verdicts"],
 )
@@ -151,7 +156,7 @@ def test_a_verdicts_file_that_is_not_ours_is_ignored_and_replaced(content: bytes
     assert _problems(root, directory) == []
     good = json.loads((directory / VERDICTS_FILE).read_bytes())
     (directory / VERDICTS_FILE).write_bytes(content)
-    assert Verdicts(directory).entries == {}
+    assert _verdicts(directory).entries == {}
     assert _problems(root, directory) == []
     assert json.loads((directory / VERDICTS_FILE).read_bytes()) == good
 
@@ -162,7 +167,7 @@ def test_a_forged_verdict_for_other_content_cannot_hide_a_problem(tmp_path: Path
     directory = tmp_path / "cache"
     assert _problems(root, directory) == []
     stored = json.loads((directory / VERDICTS_FILE).read_bytes())
-    stored["verdicts"] = {key: [] for key in stored["verdicts"]}  # every known content: "no problems"
+    stored["values"] = {key: [] for key in stored["values"]}  # every known content: "no problems"
     (directory / VERDICTS_FILE).write_text(json.dumps(stored), encoding="utf-8")
     edit = {"file": "components/demo.yaml", "replace": "level: {type: integer,", "with": "level: {type: integr,"}
     broken = make_spec(tmp_path / "broken", [edit])
@@ -193,6 +198,109 @@ def test_an_edit_behind_a_ref_after_a_cached_run_is_reported_at_its_line(
     assert snapshot(out) == before
 
 
+# --- the memo itself -----------------------------------------------------------
+
+
+class _Counted:
+    """A piece of pure work that counts how often it was done."""
+
+    def __init__(self) -> None:
+        self.calls: list[bytes] = []
+
+    def __call__(self, content: bytes) -> dict[str, Any]:
+        self.calls.append(content)
+        return {"from": content.decode()}
+
+
+def test_memo_keeps_each_value_by_kind_and_content(tmp_path: Path) -> None:
+    work = _Counted()
+    first = Memo(tmp_path)
+    for content in (b"a", b"b", b"a"):
+        assert first.get("kind", content, lambda content=content: work(content)) == {"from": content.decode()}
+    assert work.calls == [b"a", b"b"]  # the second b"a" is read back
+    second = Memo(tmp_path)
+    assert second.get("kind", b"a", lambda: work(b"never")) == {"from": "a"}  # a new run reads it back
+    assert second.get("other kind", b"a", lambda: work(b"other")) == {"from": "other"}  # the kind is in the key
+    assert second.get("kind", b"a\0", lambda: work(b"changed")) == {"from": "changed"}  # so is every byte
+    assert work.calls[2:] == [b"other", b"changed"]
+    second.prune("kind")  # b"b" was not asked for by this run: dropped; "other kind" is not pruned
+    assert len(list((tmp_path / "kind").iterdir())) == 2 and len(list((tmp_path / "other kind").iterdir())) == 1
+
+
+def test_memo_keeps_only_what_keep_accepts(tmp_path: Path) -> None:
+    memo = Memo(tmp_path)
+    assert memo.get("kind", b"x", lambda: None, keep=lambda value: value is not None) is None
+    assert not (tmp_path / "kind").exists()
+    with pytest.raises(KeyError):
+        memo.find("kind", b"x")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "not-a-pickle", "a-directory"])
+def test_a_corrupt_memo_entry_is_computed_again_and_replaced(damage: str, tmp_path: Path) -> None:
+    Memo(tmp_path).get("kind", b"x", lambda: [1, 2, 3])
+    (entry,) = (tmp_path / "kind").iterdir()
+    good = entry.read_bytes()
+    if damage == "a-directory":
+        entry.unlink()
+        entry.mkdir()
+    else:
+        entry.write_bytes({"truncated": good[: len(good) // 2], "empty": b"", "not-a-pickle": b"{}"}[damage])
+    assert Memo(tmp_path).get("kind", b"x", lambda: [1, 2, 3, 4]) == [1, 2, 3, 4]
+    if damage != "a-directory":  # a directory in its place cannot be replaced: the value is only not kept
+        assert Memo(tmp_path).get("kind", b"x", lambda: ["not asked"]) == [1, 2, 3, 4]
+
+
+def test_a_memo_of_another_generator_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Memo(tmp_path).get("kind", b"x", lambda: "ours")
+    monkeypatch.setattr(cache_module, "generator_stamp", lambda: "another generator")
+    assert Memo(tmp_path).get("kind", b"x", lambda: "theirs") == "theirs"
+
+
+def test_a_deleted_cache_directory_is_only_a_miss(tmp_path: Path) -> None:
+    directory = tmp_path / "cache"
+    memo = Memo(directory)
+    memo.get("kind", b"x", lambda: "first")
+    table = memo.table(VERDICTS)
+    table.get("check", {"a": 1}, lambda: ["verdict"])
+    shutil.rmtree(directory)
+    table.save()  # written into a directory made again
+    assert _verdicts(directory).get("check", {"a": 1}, lambda: ["again"]) == ["verdict"]
+    shutil.rmtree(directory)
+    assert Memo(directory).get("kind", b"x", lambda: "second") == "second"
+    memo.prune("kind")  # nothing left to prune: no error
+    assert Memo(directory).get("kind", b"x", lambda: "third") == "second"
+
+
+def test_without_a_directory_the_memo_keeps_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    memo = Memo(None)
+    assert memo.get("kind", b"x", lambda: "one") == "one"
+    assert memo.get("kind", b"x", lambda: "two") == "two"
+    memo.keep("kind", b"x", "three")
+    memo.prune("kind")
+    table = memo.table(VERDICTS)
+    assert table.get("check", {"a": 1}, lambda: ["once"]) == table.get("check", {"a": 1}, lambda: ["twice"])
+    table.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_deleted_cache_between_generations_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    directory = tmp_path / ".cache" / "generator"
+    assert main(["generate", "-q", "--spec", str(root), "--out", str(out)]) == 0
+    before = snapshot(out)
+    assert {entry.name for entry in directory.iterdir()} >= {VERDICTS_FILE, PARSED, TEMPLATES}
+    shutil.rmtree(directory)
+    _forget_compiled_templates()
+    assert main(["generate", "-q", "--spec", str(root), "--out", str(out)]) == 0
+    assert "nothing to do" not in capsys.readouterr().out
+    assert snapshot(out) == before
+    assert {entry.name for entry in directory.iterdir()} >= {VERDICTS_FILE, PARSED, TEMPLATES}
+
+
 # --- parsed files ------------------------------------------------------------
 
 
@@ -200,8 +308,8 @@ def test_parsed_files_hit_miss_and_corrupt(tmp_path: Path, monkeypatch: pytest.M
     root = make_spec(tmp_path / "spec")
     directory = tmp_path / "cache"
     fresh = read(root, Problems())
-    assert read(root, Problems(), directory) == fresh  # a miss: parsed and kept
-    pickles = sorted((directory / "parsed").iterdir())
+    assert read(root, Problems(), Memo(directory)) == fresh  # a miss: parsed and kept
+    pickles = sorted((directory / PARSED).iterdir())
     assert len(pickles) == 3
 
     def refuse(self: Any) -> Any:
@@ -209,28 +317,28 @@ def test_parsed_files_hit_miss_and_corrupt(tmp_path: Path, monkeypatch: pytest.M
 
     with monkeypatch.context() as patch:
         patch.setattr(_FileReader, "read", refuse)
-        cached = read(root, Problems(), directory)  # every file a hit
+        cached = read(root, Problems(), Memo(directory))  # every file a hit
     assert cached == fresh
     assert cached["paths"]["/user/create.action"].location == fresh["paths"]["/user/create.action"].location
 
     for pickle in pickles:
         pickle.write_bytes(b"\x80\x05 truncated")
-    assert read(root, Problems(), directory) == fresh  # corrupt: parsed again and replaced
-    assert read(root, Problems(), directory) == fresh
+    assert read(root, Problems(), Memo(directory)) == fresh  # corrupt: parsed again and replaced
+    assert read(root, Problems(), Memo(directory)) == fresh
 
 
 def test_parsed_files_of_an_edited_file_are_replaced_and_lines_follow(tmp_path: Path) -> None:
     root = make_spec(tmp_path / "spec")
     directory = tmp_path / "cache"
-    first = read(root, Problems(), directory)
+    first = read(root, Problems(), Memo(directory))
     paths_file = root.parent / "paths" / "demo.yaml"
     paths_file.write_text("# A new first line.\n" + paths_file.read_text(encoding="utf-8"), encoding="utf-8")
-    leftover = directory / "parsed" / ".0123.pickle.12345"
+    leftover = directory / PARSED / ".0123.pickle.12345"
     leftover.write_bytes(b"half")  # as a run stopped while writing leaves it
-    document = read(root, Problems(), directory)
+    document = read(root, Problems(), Memo(directory))
     before = first["paths"]["/user/create.action"].location
     assert document["paths"]["/user/create.action"].location == type(before)(before.file, before.line + 1)
-    assert len(list((directory / "parsed").iterdir())) == 3  # the old tree of paths/demo.yaml is pruned
+    assert len(list((directory / PARSED).iterdir())) == 3  # the old tree of paths/demo.yaml is pruned
     assert not leftover.exists()
 
 
@@ -238,11 +346,11 @@ def test_a_file_read_with_problems_is_not_kept(tmp_path: Path) -> None:
     edit = {"file": "paths/demo.yaml", "replace": "required: [accid]", "with": "required: [accid"}
     root = make_spec(tmp_path / "spec", [edit])
     directory = tmp_path / "cache"
-    read(root, Problems(), directory)
+    read(root, Problems(), Memo(directory))
     # The root only: the broken file is not kept, and the components it refers to are not reached.
-    assert len(list((directory / "parsed").iterdir())) == 1
+    assert len(list((directory / PARSED).iterdir())) == 1
     problems = Problems()
-    read(root, problems, directory)
+    read(root, problems, Memo(directory))
     assert any("invalid YAML" in problem.message for problem in problems.errors)
 
 
@@ -368,7 +476,7 @@ def test_an_explicit_cache_directory(tmp_path: Path, capsys: pytest.CaptureFixtu
         code, text = _generate(capsys, "generate", "--cache", str(directory), "--spec", str(root), "--out", str(out))
         assert code == 0 and ("nothing to do" in text) == expected
     assert not (tmp_path / ".cache").exists()
-    assert {entry.name for entry in directory.iterdir()} >= {VERDICTS_FILE, "parsed"}
+    assert {entry.name for entry in directory.iterdir()} >= {VERDICTS_FILE, PARSED}
 
 
 def test_warnings_are_told_again_when_nothing_changed(

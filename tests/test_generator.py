@@ -5,6 +5,7 @@ tests/test_hostile_specs.py."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,11 +20,12 @@ import pytest
 
 from generator import forked, pipeline
 from generator.__main__ import main
+from generator.cache import Memo
 from generator.errors import Problems, SpecError, SpecProblem
-from generator.format import black_mode
+from generator.format import GeneratorBugError, Plan, black_mode, format_files
 from generator.load import load_spec
 from generator.pipeline import load_api
-from generator.render import render
+from generator.render import RenderedFile, render
 from generator.write import read_tree, write_tree
 from tests.conftest import GENERATED, SPEC
 from tests.test_write import claim
@@ -128,18 +130,18 @@ def test_work_ahead_of_validation_answers_as_validation_says(fork: bool, monkeyp
     model_error = SpecError([SpecProblem(None, "a schema name shadows a client class")])
     for work in (lambda: "a value", _fails(KeyError("version")), _fails(model_error)):
         with pytest.raises(SpecError) as raised:
-            pipeline._while_validating(broken, None, Problems(), work)
+            pipeline._while_validating(broken, Memo(None), Problems(), work)
         assert any("version" in problem.message for problem in raised.value.errors)
         assert "shadows" not in str(raised.value)
 
     warned = Problems()
     warned.warn(None, "a warning of the loader")
-    assert pipeline._while_validating(valid, None, warned, lambda: "a value") == "a value"
+    assert pipeline._while_validating(valid, Memo(None), warned, lambda: "a value") == "a value"
     assert [problem.message for problem in warned.warnings] == ["a warning of the loader"]
     with pytest.raises(KeyError):
-        pipeline._while_validating(valid, None, Problems(), _fails(KeyError("a generator bug")))
+        pipeline._while_validating(valid, Memo(None), Problems(), _fails(KeyError("a generator bug")))
     with pytest.raises(SpecError) as raised:
-        pipeline._while_validating(valid, None, warned, _fails(model_error))
+        pipeline._while_validating(valid, Memo(None), warned, _fails(model_error))
     assert [str(problem) for problem in raised.value.problems] == [
         "spec: a schema name shadows a client class",
         "spec: warning: a warning of the loader",
@@ -357,3 +359,47 @@ def test_every_spec_file_reads_the_same_with_and_without_libyaml() -> None:
     for path in sorted(spec_dir.rglob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader), path
+
+
+def test_a_runtime_copy_is_compiled_when_its_text_is_new() -> None:
+    """A copy of runtime/ that does not compile is a generator bug; one written before from the same
+    text (the manifest's lookup gives its bytes back) was compiled then and is not compiled again."""
+    broken = RenderedFile("nimserver/_broken.py", "def f(:\n", python=False)
+    with pytest.raises(GeneratorBugError, match="a copy of runtime"):
+        format_files([broken], lambda file: None, None)  # type: ignore[arg-type]  # no spec text to point at
+    written = format_files([broken], lambda file: file.text.encode(), None)  # type: ignore[arg-type]
+    assert written == ({broken.path: b"def f(:\n"}, 0)
+
+
+def _unformatted(count: int) -> list[RenderedFile]:
+    """Python files of different sizes, none as black leaves it (about 70,000 characters in all)."""
+    return [
+        RenderedFile(f"nimserver/m{index}.py", f"values = [{', '.join(['1'] * 120 * index)}]\n", python=True)
+        for index in range(1, count + 1)
+    ]
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_black_in_children_gives_what_black_here_gives(fork: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline's black: each pending module in exactly one child's share, and the files rendered
+    meanwhile (`rest`) after them: the same bytes in the same order as black on each file here; with no
+    fork, the same bytes made here."""
+    if not fork:
+        monkeypatch.setattr(forked, "can_fork", lambda: False)
+    modules = _unformatted(11)
+    rest = [RenderedFile("nimserver/_data.json", "{}\n", python=False), *_unformatted(1)]
+    rest[1] = RenderedFile("nimserver/late.py", rest[1].text, python=True)
+    expected = format_files(modules + rest, lambda file: None, None)  # type: ignore[arg-type]
+    with contextlib.ExitStack() as stack:
+        formatting = pipeline._Formatting(Plan.of(modules, lambda file: None), stack)
+        assert sorted(index for share in formatting.shares for index in share) == list(range(len(modules)))
+        result = formatting.result(None, Plan.of(rest, lambda file: None))  # type: ignore[arg-type]
+    assert result == expected and list(result[0]) == list(expected[0])
+    assert expected[1] == len(modules) + 1
+
+
+def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
+    files = [*_unformatted(5), RenderedFile("nimserver/broken.py", "values = (\n", python=True)]
+    nothing = Plan.of([], lambda file: None)
+    with contextlib.ExitStack() as stack, pytest.raises(GeneratorBugError, match=r"nimserver/broken\.py line 1"):
+        pipeline._Formatting(Plan.of(files, lambda file: None), stack).result(None, nothing)  # type: ignore[arg-type]
