@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
+from generator.cache import Memo
 from generator.errors import Location, Problems, SpecError, SpecProblem, spec_file, spec_name
 from generator.load import _FileReader
 from generator.pipeline import generate, load_api, read, with_docs
@@ -204,14 +205,14 @@ def test_parsed_files_are_found_again_from_another_directory(tmp_path: Path, mon
     root = make_spec(repository / "spec")
     cache = tmp_path / "cache"
     monkeypatch.chdir(repository)
-    fresh = read(Path("spec/openapi.yaml"), Problems(), cache)
+    fresh = read(Path("spec/openapi.yaml"), Problems(), Memo(cache))
 
     def refuse(self: Any) -> Any:
         raise AssertionError(f"{self.path} was parsed again")
 
     monkeypatch.chdir(elsewhere)
     monkeypatch.setattr(_FileReader, "read", refuse)
-    cached = read(Path(os.path.relpath(root)), Problems(), cache)  # every file a hit
+    cached = read(Path(os.path.relpath(root)), Problems(), Memo(cache))  # every file a hit
     assert cached == fresh
     create = "/user/create.action"
     assert cached["paths"][create].location == fresh["paths"][create].location
