@@ -167,6 +167,8 @@ class _Servers:
     def __init__(self, urls: Sequence[str]) -> None:
         self.urls = tuple(dict.fromkeys(url.rstrip("/") for url in urls))
         self.current = 0
+        # Each base URL parsed once, ending in a slash: the root a path with values is joined to.
+        self.roots = {url: httpx.URL(url + "/") for url in self.urls}
 
     def url(self) -> str:
         return self.urls[self.current]
@@ -366,6 +368,44 @@ _NOT_A_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
 _OPENERS = frozenset(b"[{")
 
 
+# A path or query of only these, none of its segments a dot, is the same text once httpx has parsed it
+# (it escapes other characters and drops dot segments): it can be joined to a parsed base URL as is.
+_AS_PARSED = re.compile(r"(?:[A-Za-z0-9._~/=&+-]|%[0-9A-F]{2})*").fullmatch
+
+
+def _joined_url(root: httpx.URL, path: str, query: str | None) -> httpx.URL | None:
+    """`root` (a parsed base URL ending in a slash) with `path` and `query` after it, or None for a path or
+    query that httpx would change (the caller then has httpx parse the whole URL).
+
+    Parsing a URL is the largest part of building a request in httpx; a path with values in it changes
+    with every call and so cannot be parsed once per endpoint, but its base URL can.
+    """
+    if not _JOINS_AS_PARSED or not _AS_PARSED(path) or "/." in f"/{path}" or (query and not _AS_PARSED(query)):
+        return None
+    return _join(root, path, query)
+
+
+def _join(root: httpx.URL, path: str, query: str | None) -> httpx.URL:
+    url = object.__new__(httpx.URL)
+    parts = root._uri_reference  # httpx's parsed form of a URL: a named tuple of its parts
+    url._uri_reference = parts._replace(path=parts.path + path, query=query)
+    return url
+
+
+def _joins_as_parsed() -> bool:
+    """Whether `_join` gives what httpx's own parse gives, in the httpx installed (it reads httpx's private
+    parts of a URL; an httpx without them, or with others, has every URL parsed as text)."""
+    root, path, query = "http://h.test:8080/a%7Cb/", "im/v2.1/x%7Cy/~_-=&+", "k=v%2C+w&l="
+    try:
+        joined = _join(httpx.URL(root), path, query)
+        return joined == httpx.URL(f"{root}{path}?{query}") and str(joined) == f"{root}{path}?{query}"
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
+_JOINS_AS_PARSED = _joins_as_parsed()
+
+
 def _redacted(request: httpx.Request) -> httpx.Request:
     """A copy of a sent request to show on a response or an error, its signing headers replaced.
 
@@ -511,9 +551,10 @@ class _Call:
     ) -> tuple[httpx.URL | str, list[tuple[str, Any]] | None]:
         """The URL of this attempt, and the query parameters httpx is to add to it.
 
-        An endpoint's fixed path is parsed once per base URL. A URL with path
-        values or a query is given as text, which httpx parses once (a query
-        given apart would cost it a second parse).
+        An endpoint's fixed path is parsed once per base URL. A path with
+        values or a query is joined to the parsed base URL when httpx would
+        not change it, and otherwise given as text for httpx to parse (with the
+        query in it: a query given apart would cost it a second parse).
         """
         endpoint = self.endpoint
         if rest is None or (not rest.query and rest.path == endpoint.path):
@@ -521,12 +562,18 @@ class _Call:
             if url is None:
                 url = endpoint.urls[self.base_url] = httpx.URL(f"{self.base_url}/{endpoint.path}")
             return url, None
-        text = f"{self.base_url}/{rest.path}"
-        if not rest.query:
-            return text, None
-        if http.params:  # httpx would put the client's own parameters in place of a query in the URL
-            return text, rest.query
-        return f"{text}?{urlencode(rest.query)}", None
+        params = None
+        query = None
+        if rest.query:
+            if http.params:  # httpx would put the client's own parameters in place of a query in the URL
+                params = rest.query
+            else:
+                query = urlencode(rest.query)
+        url = _joined_url(self.client._servers.roots[self.base_url], rest.path, query)
+        if url is None:
+            text = f"{self.base_url}/{rest.path}"
+            return (text if query is None else f"{text}?{query}"), params
+        return url, params
 
     def expired(self) -> TimeoutError:
         seconds = f"{self.client._deadline:g}"
