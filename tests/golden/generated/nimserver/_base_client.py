@@ -351,7 +351,8 @@ def _raw_v2(
 
 def _nesting_depth(content: bytes) -> int:
     """How deeply the arrays and objects of a JSON text nest (strings skipped)."""
-    brackets = _JSON_STRING.sub(b"", content).translate(None, _NOT_A_BRACKET)
+    # Strings left out first (compiled on first use, by re's cache: only an answer with many brackets comes here).
+    brackets = re.sub(rb'"(?:[^"\\]++|\\.)*+"', b"", content).translate(None, _NOT_A_BRACKET)
     depth = deepest = 0
     for byte in brackets:
         if byte in _OPENERS:
@@ -363,7 +364,6 @@ def _nesting_depth(content: bytes) -> int:
     return deepest
 
 
-_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
 _NOT_A_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
 _OPENERS = frozenset(b"[{")
 
