@@ -244,8 +244,12 @@ class _ClientCore:
             self._drift = drift_watch(drift)
         self._servers = _Servers([primary, *backups])
         self._owns_http_client = http_client is None
+        # The client's own pool sends its User-Agent with every request; a caller's pool is left as it
+        # is, and each request says it instead (httpx then replaces the pool's, at a cost on every call).
+        self._user_agent_per_request = http_client is not None
         if http_client is None:
-            http_client = self._new_pool(timeout, {"limits": DEFAULT_LIMITS if limits is None else limits})
+            limits = DEFAULT_LIMITS if limits is None else limits
+            http_client = self._new_pool(timeout, {"limits": limits, "headers": {"User-Agent": self._user_agent}})
         elif limits is not None:
             raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
         self._http = http_client
@@ -505,7 +509,8 @@ class _Call:
         headers = signed_headers(client._app_key, client._app_secret)
         rest = self.rest
         headers[REQUEST_ID_HEADER if rest is None else TRACE_ID_HEADER] = self.request_id
-        headers["User-Agent"] = client._user_agent
+        if client._user_agent_per_request:
+            headers["User-Agent"] = client._user_agent
         url, params = self._target(rest, http)
         connect, read, write, pool = client._phases
         # Kept to shorten the body's reads later; httpcore reads it when the body starts.
