@@ -25,9 +25,8 @@ import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
 from types import FrameType
-from typing import Literal, ParamSpec, TypeVar
+from typing import Literal, NamedTuple, ParamSpec, TypeVar
 
 from ._checks import (
     ANY,
@@ -57,8 +56,9 @@ class SpecDoubtWarning(UserWarning):
     """A call was sent although an argument breaks a rule of the spec that the spec itself doubts."""
 
 
-@dataclass(frozen=True, slots=True)
-class SpecDoubt:
+# Named tuples, not dataclasses: every program that imports nimserver defines them, and a dataclass
+# costs about ten times as long to define.
+class SpecDoubt(NamedTuple):
     """What the spec doubts (one `x-doubt` record): the kind of fact, what is uncertain, what would settle it."""
 
     about: str  # "required", "type", "limit" or "enum"
@@ -66,8 +66,7 @@ class SpecDoubt:
     settle: str
 
 
-@dataclass(frozen=True, slots=True)
-class DoubtMet:
+class DoubtMet(NamedTuple):
     """A rule an argument broke that rests on a doubt: the call was sent anyway."""
 
     argument: str  # the argument, or the part of it: "tname", "option.push", "members[i]"
@@ -110,16 +109,14 @@ class _Session:
 
 # Set while one call's arguments are checked (see `checked`); None outside, where doubted checks refuse.
 _SESSION: ContextVar[_Session | None] = ContextVar("nimserver_spec_doubts", default=None)
-# A check's message ends with the value that broke it; the warning leaves it out (and list indices), so
-# that its text is the same on every call from one line and the default filter shows it once there.
-_VALUE_TAIL = re.compile(r", got .*$", re.DOTALL)
-_INDEX = re.compile(r"\[\d+\]")
-_NAMED = re.compile(r"^(\S+) (.*)$", re.DOTALL)
 
 
 def _rule(message: str) -> tuple[str, str]:
-    text = _INDEX.sub("[i]", _VALUE_TAIL.sub("", message))
-    match = _NAMED.match(text)
+    # A check's message ends with the value that broke it; the warning leaves it out (and list indices), so
+    # that its text is the same on every call from one line and the default filter shows it once there.
+    # (Patterns compiled on first use, by re's cache: a doubt is rarely met, and nimserver loads faster.)
+    text = re.sub(r"\[\d+\]", "[i]", re.sub(r", got .*$", "", message, flags=re.DOTALL))
+    match = re.match(r"^(\S+) (.*)$", text, flags=re.DOTALL)
     return (match.group(1), text) if match else (text, text)
 
 

@@ -6,17 +6,19 @@ import builtins
 import hashlib
 import math
 import pickle
+import random
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import httpx
 import pytest
 
 import nimserver
 from generator.render import RUNTIME
-from runtime import _fields, _signing
+from runtime import _base_client, _fields, _signing
 from runtime._checks import ANY, AnyOf, Bool, Check, JsonText, ListOf, MapOf, Number, Object, OneOf, Str
 from runtime._fields import Endpoint, Field, encode_fields
 from tests.conftest import GENERATED
@@ -507,3 +509,63 @@ def test_an_api_error_says_what_the_server_said_first(desc: str, meaning: str | 
 
     error = ApiError(code=414, desc=desc, body={}, endpoint="user/unblock.action", meaning=meaning)
     assert str(error).endswith(message)
+
+
+BASE_URLS = [
+    "http://h.test",
+    "https://h.test:8443/nimserver",
+    "http://127.0.0.1:8080/a%7Cb/c",
+    "http://[::1]:9000/x/y",
+    "http://h.test/a/../b/./c",
+    "http://H.Test:80/a|b{c}:d@e",
+]
+# Text a path value or query may hold: every printable ASCII character, escapes (valid, lower-case,
+# broken), dots, and characters beyond ASCII.
+TEXT_PIECES = [*(chr(code) for code in range(0x20, 0x7F)), "%41", "%7c", "%zz", ".", "..", "张", "é", "😀"]
+
+
+def random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(TEXT_PIECES) for _ in range(rng.randint(0, 6)))
+
+
+@pytest.mark.parametrize("base_url", BASE_URLS)
+def test_a_path_joined_to_the_parsed_base_url_is_the_url_httpx_parses(base_url: str) -> None:
+    """A joined URL equals httpx's parse of the whole URL's text, for the paths and queries the client
+    makes (values percent-encoded, query urlencoded) and for raw ones; a path or query that httpx
+    would change is left for httpx to parse."""
+    rng = random.Random(base_url)
+    root = httpx.URL(base_url + "/")
+    joined_count = 0
+    for _ in range(400):
+        values = [random_text(rng) for _ in range(rng.randint(1, 3))]
+        encoded = rng.random() < 0.7  # as the client sends them, or raw text
+        if encoded:
+            path = "im/v2.1/x/" + "/y/".join(quote(value, safe="") or "z" for value in values)
+            query = urlencode([(random_text(rng) or "k", value) for value in values]) if rng.random() < 0.5 else None
+        else:
+            path, query = "/".join(values), rng.choice([None, "", random_text(rng)])
+        joined = _base_client._joined_url(root, path, query)
+        text = f"{base_url}/{path}" + ("" if query is None else f"?{query}")
+        if joined is None:
+            assert not encoded or "/." in f"/{path}", path
+            continue
+        joined_count += 1
+        parsed = httpx.URL(text)
+        assert joined == parsed and str(joined) == str(parsed) and joined.raw_path == parsed.raw_path, text
+    assert joined_count > 200  # most of the encoded cases take the join
+
+
+def test_the_join_is_used_only_where_httpx_gives_the_same_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The join reads httpx's private parts of a URL: an httpx without them, or where they mean
+    something else, has every URL parsed as text (checked once, at import)."""
+    assert _base_client._JOINS_AS_PARSED
+
+    def without_parts(root: httpx.URL, path: str, query: str | None) -> httpx.URL:
+        raise AttributeError("'URL' object has no attribute '_uri_reference'")
+
+    monkeypatch.setattr(_base_client, "_join", without_parts)
+    assert not _base_client._joins_as_parsed()
+    monkeypatch.setattr(_base_client, "_join", lambda root, path, query: root.copy_with(path="/" + path))
+    assert not _base_client._joins_as_parsed()
+    monkeypatch.setattr(_base_client, "_JOINS_AS_PARSED", False)
+    assert _base_client._joined_url(httpx.URL("http://h.test/"), "im/v2/a", None) is None

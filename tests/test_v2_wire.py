@@ -174,6 +174,22 @@ def test_the_trace_id_is_kept_across_retries(run: Callable[[Call], Any], server:
     assert first.headers["X-custom-traceid"] == second.headers["X-custom-traceid"] == "trace-42"
 
 
+@pytest.mark.parametrize("pool", ["own", "caller's"])
+def test_every_request_names_the_client_in_its_user_agent(server: RecordingServer, pool: str) -> None:
+    """The client's own pool and a caller's pool alike (and copies made by with_options); a caller's
+    pool keeps its own headers otherwise, and is not changed."""
+    http = httpx.Client(headers={"User-Agent": "theirs/1.0", "X-Team": "ops"}) if pool == "caller's" else None
+    with nimserver.NimClient("test-key", "test-secret", base_url=server.base_url, http_client=http) as client:
+        client.v2.account.get_account_details(account_id="zhangsan")
+        client.with_options(max_retries=0).user.create(accid="zhangsan")
+    expected = f"nimserver-python/{nimserver.__version__}"
+    assert [arrived.headers["User-Agent"] for arrived in server.arrived] == [expected, expected]
+    if http is not None:
+        assert [arrived.headers["X-Team"] for arrived in server.arrived] == ["ops", "ops"]
+        assert http.headers["User-Agent"] == "theirs/1.0"
+        http.close()
+
+
 def test_a_field_named_request_id_is_the_field_and_the_call_option_the_header(
     run: Callable[[Call], Any], server: RecordingServer
 ) -> None:

@@ -14,11 +14,12 @@ import logging
 import os
 import random
 import re
+import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager, suppress
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 import httpx
@@ -167,6 +168,8 @@ class _Servers:
     def __init__(self, urls: Sequence[str]) -> None:
         self.urls = tuple(dict.fromkeys(url.rstrip("/") for url in urls))
         self.current = 0
+        # Each base URL parsed once, ending in a slash: the root a path with values is joined to.
+        self.roots = {url: httpx.URL(url + "/") for url in self.urls}
 
     def url(self) -> str:
         return self.urls[self.current]
@@ -241,8 +244,12 @@ class _ClientCore:
             self._drift = drift_watch(drift)
         self._servers = _Servers([primary, *backups])
         self._owns_http_client = http_client is None
+        # The client's own pool sends its User-Agent with every request; a caller's pool is left as it
+        # is, and each request says it instead (httpx then replaces the pool's, at a cost on every call).
+        self._user_agent_per_request = http_client is not None
         if http_client is None:
-            http_client = self._new_pool(timeout, {"limits": DEFAULT_LIMITS if limits is None else limits})
+            limits = DEFAULT_LIMITS if limits is None else limits
+            http_client = self._new_pool(timeout, {"limits": limits, "headers": {"User-Agent": self._user_agent}})
         elif limits is not None:
             raise ValueError("limits apply to the client's own pool; set them on your http_client instead")
         self._http = http_client
@@ -349,7 +356,8 @@ def _raw_v2(
 
 def _nesting_depth(content: bytes) -> int:
     """How deeply the arrays and objects of a JSON text nest (strings skipped)."""
-    brackets = _JSON_STRING.sub(b"", content).translate(None, _NOT_A_BRACKET)
+    # Strings left out first (compiled on first use, by re's cache: only an answer with many brackets comes here).
+    brackets = re.sub(rb'"(?:[^"\\]++|\\.)*+"', b"", content).translate(None, _NOT_A_BRACKET)
     depth = deepest = 0
     for byte in brackets:
         if byte in _OPENERS:
@@ -361,9 +369,46 @@ def _nesting_depth(content: bytes) -> int:
     return deepest
 
 
-_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
 _NOT_A_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
 _OPENERS = frozenset(b"[{")
+
+
+# A path or query of only these, none of its segments a dot, is the same text once httpx has parsed it
+# (it escapes other characters and drops dot segments): it can be joined to a parsed base URL as is.
+_AS_PARSED = re.compile(r"(?:[A-Za-z0-9._~/=&+-]|%[0-9A-F]{2})*").fullmatch
+
+
+def _joined_url(root: httpx.URL, path: str, query: str | None) -> httpx.URL | None:
+    """`root` (a parsed base URL ending in a slash) with `path` and `query` after it, or None for a path or
+    query that httpx would change (the caller then has httpx parse the whole URL).
+
+    Parsing a URL is the largest part of building a request in httpx; a path with values in it changes
+    with every call and so cannot be parsed once per endpoint, but its base URL can.
+    """
+    if not _JOINS_AS_PARSED or not _AS_PARSED(path) or "/." in f"/{path}" or (query and not _AS_PARSED(query)):
+        return None
+    return _join(root, path, query)
+
+
+def _join(root: httpx.URL, path: str, query: str | None) -> httpx.URL:
+    url = object.__new__(httpx.URL)
+    parts = root._uri_reference  # httpx's parsed form of a URL: a named tuple of its parts
+    url._uri_reference = parts._replace(path=parts.path + path, query=query)
+    return url
+
+
+def _joins_as_parsed() -> bool:
+    """Whether `_join` gives what httpx's own parse gives, in the httpx installed (it reads httpx's private
+    parts of a URL; an httpx without them, or with others, has every URL parsed as text)."""
+    root, path, query = "http://h.test:8080/a%7Cb/", "im/v2.1/x%7Cy/~_-=&+", "k=v%2C+w&l="
+    try:
+        joined = _join(httpx.URL(root), path, query)
+        return joined == httpx.URL(f"{root}{path}?{query}") and str(joined) == f"{root}{path}?{query}"
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
+_JOINS_AS_PARSED = _joins_as_parsed()
 
 
 def _redacted(request: httpx.Request) -> httpx.Request:
@@ -464,7 +509,8 @@ class _Call:
         headers = signed_headers(client._app_key, client._app_secret)
         rest = self.rest
         headers[REQUEST_ID_HEADER if rest is None else TRACE_ID_HEADER] = self.request_id
-        headers["User-Agent"] = client._user_agent
+        if client._user_agent_per_request:
+            headers["User-Agent"] = client._user_agent
         url, params = self._target(rest, http)
         connect, read, write, pool = client._phases
         # Kept to shorten the body's reads later; httpcore reads it when the body starts.
@@ -511,9 +557,10 @@ class _Call:
     ) -> tuple[httpx.URL | str, list[tuple[str, Any]] | None]:
         """The URL of this attempt, and the query parameters httpx is to add to it.
 
-        An endpoint's fixed path is parsed once per base URL. A URL with path
-        values or a query is given as text, which httpx parses once (a query
-        given apart would cost it a second parse).
+        An endpoint's fixed path is parsed once per base URL. A path with
+        values or a query is joined to the parsed base URL when httpx would
+        not change it, and otherwise given as text for httpx to parse (with the
+        query in it: a query given apart would cost it a second parse).
         """
         endpoint = self.endpoint
         if rest is None or (not rest.query and rest.path == endpoint.path):
@@ -521,12 +568,18 @@ class _Call:
             if url is None:
                 url = endpoint.urls[self.base_url] = httpx.URL(f"{self.base_url}/{endpoint.path}")
             return url, None
-        text = f"{self.base_url}/{rest.path}"
-        if not rest.query:
-            return text, None
-        if http.params:  # httpx would put the client's own parameters in place of a query in the URL
-            return text, rest.query
-        return f"{text}?{urlencode(rest.query)}", None
+        params = None
+        query = None
+        if rest.query:
+            if http.params:  # httpx would put the client's own parameters in place of a query in the URL
+                params = rest.query
+            else:
+                query = urlencode(rest.query)
+        url = _joined_url(self.client._servers.roots[self.base_url], rest.path, query)
+        if url is None:
+            text = f"{self.base_url}/{rest.path}"
+            return (text if query is None else f"{text}?{query}"), params
+        return url, params
 
     def expired(self) -> TimeoutError:
         seconds = f"{self.client._deadline:g}"
@@ -807,6 +860,31 @@ class SyncBaseClient(_ClientCore):
             self._sleep(outcome)
 
 
+def _cancelled_after(seconds: float) -> AbstractAsyncContextManager[object]:
+    """A scope that cancels what runs in it `seconds` from now, then raises the builtin TimeoutError.
+
+    asyncio's own under asyncio (it costs a call less than half of what anyio's costs); anyio's under
+    any other loop (trio).
+    """
+    asyncio = sys.modules.get("asyncio")  # not imported here: a trio program need not load it
+    if asyncio is not None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no asyncio loop runs in this thread
+            pass
+        else:
+            return cast(AbstractAsyncContextManager[object], asyncio.timeout(seconds))
+    return _anyio_cancelled_after(seconds)
+
+
+@asynccontextmanager
+async def _anyio_cancelled_after(seconds: float) -> AsyncIterator[None]:
+    from anyio import fail_after  # httpx's own dependency; loaded by the first call
+
+    with fail_after(seconds):
+        yield
+
+
 class AsyncBaseClient(_ClientCore):
     """The asyncio (and trio) client; generated AsyncNimClient adds the groups of operations."""
 
@@ -884,8 +962,6 @@ class AsyncBaseClient(_ClientCore):
         raw: RestRequest | None = None,
         extra_label: str = "call_extra_fields",
     ) -> Any:
-        from anyio import fail_after
-
         call = _Call(self, endpoint, values, extra_fields, request_id, raw, extra_label)
         http = self._http
         while True:
@@ -894,7 +970,7 @@ class AsyncBaseClient(_ClientCore):
                 # The per-read limits bound each wait and name the phase that
                 # timed out; the cancel scope, a moment later, also ends an
                 # answer whose head trickles in forever.
-                with fail_after(max(call.remaining(), 0.0) + _CANCEL_GRACE):
+                async with _cancelled_after(max(call.remaining(), 0.0) + _CANCEL_GRACE):
                     response = await http.send(request, stream=True)
                     try:
                         call.receive()

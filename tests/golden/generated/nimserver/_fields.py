@@ -13,10 +13,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any, NamedTuple, Union
 from urllib.parse import quote
 
 from ._checks import ANY, Check, JsonText, ListOf, Number, Variants
@@ -26,8 +24,11 @@ FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+# The records below are named tuples and a plain class, not dataclasses: every program that imports
+# nimserver defines them, and a dataclass costs about ten times as long to define.
+
+
+class Field(NamedTuple):
     """One form field of an endpoint: its names and the check its value must pass."""
 
     wire_name: str
@@ -40,25 +41,37 @@ class Field:
     required_doubts: tuple[SpecDoubt, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class Endpoint:
     """An API operation: its path (`user/create.action`, `im/v2/teams/{team_id}`) and its fields."""
 
-    path: str
-    fields: tuple[Field, ...]
-    multipart: bool = False
-    safe_to_repeat: bool = False
-    method: str = "POST"
-    rest: bool = False  # a v2 operation: JSON body, {code, msg, data} answer
-    has_body: bool = False  # a v2 operation that sends a JSON body
-    variants: Variants | None = None  # the shapes of some fields by the value of a type field
-    # The parsed URL of this path under each base URL it was called at (httpx.URL
-    # values): parsed once, not on every call. Paths with {parameters} are not kept.
-    urls: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("fields", "has_body", "method", "multipart", "path", "rest", "safe_to_repeat", "urls", "variants")
+
+    def __init__(
+        self,
+        path: str,
+        fields: tuple[Field, ...],
+        *,
+        multipart: bool = False,
+        safe_to_repeat: bool = False,
+        method: str = "POST",
+        rest: bool = False,  # a v2 operation: JSON body, {code, msg, data} answer
+        has_body: bool = False,  # a v2 operation that sends a JSON body
+        variants: Variants | None = None,  # the shapes of some fields by the value of a type field
+    ) -> None:
+        self.path = path
+        self.fields = fields
+        self.multipart = multipart
+        self.safe_to_repeat = safe_to_repeat
+        self.method = method
+        self.rest = rest
+        self.has_body = has_body
+        self.variants = variants
+        # The parsed URL of this path under each base URL it was called at (httpx.URL
+        # values): parsed once, not on every call. Paths with {parameters} are not kept.
+        self.urls: dict[str, Any] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class RestRequest:
+class RestRequest(NamedTuple):
     """The parts of a v2 request: its path with values filled in, its query and its JSON body."""
 
     path: str

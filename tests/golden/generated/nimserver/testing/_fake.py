@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -518,7 +518,7 @@ class FakeNim:
     def _met(self, record: RecordedRequest, judge: Judge) -> None:
         """Keep the doubts an accepted request met, once each, named with its operation."""
         for met in dict.fromkeys(judge.met):
-            self.doubts_met.append(replace(met, operation=record.operation))
+            self.doubts_met.append(met._replace(operation=record.operation))
 
     def _take_outbox(self) -> list[Message | Notification]:
         sent, self.world.outbox = self.world.outbox, []
