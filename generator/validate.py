@@ -73,8 +73,10 @@ class _Checks:
     def openapi(self) -> Iterator[tuple[list[Any] | None, str]]:
         """openapi-spec-validator's problems, found part by part (see _openapi_parts)."""
         parts = _openapi_parts(self.document)
+        shared: dict[int, Any] = {}
         for part in parts:
-            yield from self.verdicts.get("openapi", part, partial(_openapi_errors, part))
+            shape = _without_prose(part, shared)
+            yield from self.verdicts.get("openapi", shape, partial(_openapi_errors, shape))
         for message in _duplicate_operation_ids(parts):
             yield None, message
 
@@ -187,6 +189,31 @@ def _openapi_parts(document: SpecDict) -> list[dict[str, Any]]:
     root["paths"] = {url: item for url, item in paths.items() if url not in own}
     context = {key: document[key] for key in ("openapi", "info", "jsonSchemaDialect") if key in document}
     return [root, *({**context, "paths": {url: item}} for url, item in own.items())]
+
+
+# Keys whose text openapi-spec-validator asks only to be text: an edit of that text keeps a part's verdict.
+_PROSE = frozenset({"summary", "description"})
+
+
+def _without_prose(value: Any, shared: dict[int, Any]) -> Any:
+    """`value` with every summary and description that is text emptied: the part openapi-spec-validator
+    checks in its place, with the verdict of the same part before a prose edit (most edits of the spec).
+    Its problems hold paths, not text, so they place the same; a node reached twice (a resolved $ref) is
+    copied once (`shared`, by identity, holding the original so that an id is not reused)."""
+    if not isinstance(value, (dict, list)):
+        return value
+    known = shared.get(id(value))
+    if known is not None:
+        return known[1]
+    if isinstance(value, dict):
+        copy: Any = {
+            key: "" if key in _PROSE and isinstance(item, str) else _without_prose(item, shared)
+            for key, item in value.items()
+        }
+    else:
+        copy = [_without_prose(item, shared) for item in value]
+    shared[id(value)] = (value, copy)
+    return copy
 
 
 def _duplicate_operation_ids(parts: list[dict[str, Any]]) -> list[str]:

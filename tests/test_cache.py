@@ -15,14 +15,14 @@ from typing import Any
 import pytest
 
 from generator import cache as cache_module
-from generator import reference, render
+from generator import reference, render, validate
 from generator.__main__ import main
 from generator.cache import LastRun, Memo, Table, input_digest
 from generator.errors import Problems, SpecError
 from generator.load import SpecDict, _FileReader, read_spec
 from generator.pipeline import PARSED, TEMPLATES, VERDICTS, load_api, read
 from generator.rules.view import place
-from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts
+from generator.validate import _duplicate_operation_ids, _openapi_errors, _openapi_parts, _without_prose
 from tests.specutil import edits_of, load_table, make_spec, operation, shown, snapshot, write_spec
 
 CASES = load_table("broken.yaml")
@@ -95,6 +95,42 @@ def _assert_parts_agree(root: Path) -> set[tuple[str, str]]:
     split |= {(str(document.location), message) for message in _duplicate_operation_ids(parts)}
     assert split == whole
     return whole
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_validator_finds_the_same_with_prose_emptied(name: str, tmp_path: Path) -> None:
+    """The openapi verdicts are of the document with its summaries and descriptions emptied (a prose edit keeps
+    them): the validator must find the very problems, at the very paths, that it finds in the document."""
+    document = read_spec(make_spec(tmp_path / "spec", edits_of(CASES[name])), Problems()).document
+    if document is not None:
+        assert _openapi_errors(_without_prose(document, {})) == _openapi_errors(document)
+
+
+@pytest.mark.parametrize(
+    ("edited", "checked_again"),
+    [
+        ("summary: Create an account", "summary: Create a new account"),  # prose: the verdicts of before
+        ("description: Creates one account; the `accid` must be new.", "description: Creates one new account."),
+        ("summary: Create an account", "summary: 5"),  # not text: checked, and refused
+        ("summary: Create an account", "sumary: Create an account"),  # a key, not prose
+    ],
+)
+def test_a_prose_edit_keeps_the_openapi_verdicts(
+    edited: str, checked_again: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    assert _problems(root, directory) == []
+    checked: list[Any] = []
+    monkeypatch.setattr(validate, "_openapi_errors", lambda part: checked.append(part) or _openapi_errors(part))
+    paths = root.parent / "paths" / "demo.yaml"
+    text = paths.read_text(encoding="utf-8")
+    assert text.count(edited) == 1
+    paths.write_text(text.replace(edited, checked_again), encoding="utf-8")
+    found = _problems(root, directory)
+    prose = checked_again.split(":")[0] in ("summary", "description") and not checked_again.endswith(": 5")
+    assert (checked == [], found == []) == (prose, prose), (checked, found)
+    assert found == _problems(root, None)
 
 
 def _where(document: SpecDict, path: list[Any] | None, message: str) -> str:
