@@ -388,12 +388,12 @@ def unchanged_since(directory: Path, spec: Path, out: Path, tree: Mapping[str, b
 
 
 def _entry(problem: SpecProblem) -> list[Any]:
-    """A warning as JSON (its place names the file the same way from any working directory)."""
+    """A warning as JSON (its place names the file the same way from any working directory), with its rule."""
     where = problem.location
-    return [where.file.as_posix() if where else None, where.line if where else 0, problem.message]
+    return [where.file.as_posix() if where else None, where.line if where else 0, problem.message, problem.rule]
 
 
 def _problem(entry: Any) -> SpecProblem:
-    file, line, message = entry
+    file, line, message, rule = entry
     where = None if file is None else Location(PurePosixPath(str(file)), int(line))
-    return SpecProblem(where, str(message), warning=True)
+    return SpecProblem(where, str(message), warning=True, rule=None if rule is None else str(rule))
