@@ -463,6 +463,41 @@ def test_a_tree_is_sent_whole_its_answer_decodes_and_a_wrong_node_deep_in_it_is_
         assert message is not None and message.startswith(expected), (message, expected)
 
 
+ENDLESS = """
+import sys
+from nimserver.testing import FakeNim
+
+sys.setrecursionlimit(400)  # a tree as deep as the interpreter allows, with less work
+fake = FakeNim()
+client = fake.client()
+deep = {"name": "leaf"}
+for _ in range(1_000):
+    deep = {"name": "n", "children": [deep]}
+itself = {"name": "loop", "children": []}
+itself["children"].append(itself)
+for value in (deep, itself):
+    try:
+        client.v2.demo.create_tree(root=value)
+    except ValueError as error:
+        print(error)
+print(len(fake.requests))
+"""
+
+
+def test_a_tree_too_deep_to_check_or_holding_itself_is_refused_before_sending(package: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", ENDLESS],
+        env={**os.environ, "PYTHONPATH": str(package)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    told = "an argument nests too deeply to check: a list or dict that holds itself?"
+    assert run.stdout.splitlines() == [told, told, "0"]
+
+
 def test_the_tool_schema_stays_valid_json_schema_and_takes_the_tree(package: Path) -> None:
     tools = json.loads((package / "nimserver" / "_tools.json").read_text(encoding="utf-8"))["tools"]
     (tool,) = tools

@@ -231,6 +231,8 @@ def checked(policy: SpecDoubts, encode: Callable[_P, _T], *args: _P.args, **kwar
     token = _SESSION.set(session)
     try:
         result = encode(*args, **kwargs)
+    except RecursionError:  # a recursive type's checks follow the value down, as deep as it goes
+        raise ValueError("an argument nests too deeply to check: a list or dict that holds itself?") from None
     finally:
         _SESSION.reset(token)
     if session.met:
