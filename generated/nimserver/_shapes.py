@@ -11,7 +11,6 @@ from ._checks import (
     MapOf,
     Number,
     Object,
-    Object,
     OneOf,
     Str,
     Variants,
