@@ -21,6 +21,7 @@ import yaml
 
 from generator.errors import Problems, SpecError
 from generator.pipeline import load_api
+from generator.pytypes import AnyValue, MapOf
 from tests.specutil import load_table, make_spec
 
 SEEDS = 300
@@ -167,3 +168,18 @@ def test_the_edits_break_most_specs(setup_edits: list[dict[str, Any]], tmp_path:
 
 def _texts(folder: Path) -> dict[str, str]:
     return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8") for path in folder.rglob("*.yaml")}
+
+
+def test_a_webhook_without_responses_answers_with_any_mapping(
+    setup_edits: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    """OpenAPI 3.1 lets an operation leave `responses` out: a message copy without them is still modelled
+    (found by the fuzzing: the model looked the key up)."""
+    without = {
+        "file": "webhooks/demo.yaml",
+        "replace": "    responses:\n      '200':\n        description: Received.\ncopyLogout:",
+        "with": "copyLogout:",
+    }
+    api = load_api(make_spec(tmp_path / "spec", [*setup_edits, without]), Problems())
+    login = next(webhook for webhook in api.webhooks if webhook.name == "copyLogin")
+    assert login.answer == MapOf(AnyValue())
