@@ -252,6 +252,16 @@ def subschema_places(schema: SpecDict) -> Iterator[tuple[list[Any], Any]]:
                 yield [key, index], subschema
 
 
+def _items(node: Any) -> list[Any]:
+    """The items of a list; none where the spec has something else (the OpenAPI schema says why)."""
+    return list(node) if isinstance(node, SpecList) else []
+
+
+def _values(node: Any) -> list[Any]:
+    """The values of a mapping; none where the spec has something else (the OpenAPI schema says why)."""
+    return list(node.values()) if isinstance(node, SpecDict) else []
+
+
 def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:
     """Every mapping of the document where an extension may stand, with the name of its place."""
     yield "root", document
@@ -259,12 +269,12 @@ def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:
         if isinstance(document.get(key), SpecDict):
             yield "info", document[key]
     for key in ("servers", "tags"):
-        for item in document.get(key) or []:
+        for item in _items(document.get(key)):
             if isinstance(item, SpecDict):
                 yield key.rstrip("s"), item
     components = document.get("components")
     components = components if isinstance(components, SpecDict) else SpecDict()
-    schemas: list[Any] = list((components.get("schemas") or {}).values())
+    schemas: list[Any] = _values(components.get("schemas"))
     items: list[Any] = []
     for key in ("paths", "webhooks"):
         if isinstance(document.get(key), SpecDict):
@@ -278,7 +288,7 @@ def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:
             if not isinstance(operation, SpecDict):
                 continue
             yield "operation", operation
-            for parameter in operation.get("parameters") or []:
+            for parameter in _items(operation.get("parameters")):
                 if isinstance(parameter, SpecDict):
                     yield "parameter", parameter
                     schemas.append(parameter.get("schema"))
@@ -290,7 +300,7 @@ def places(document: SpecDict) -> Iterator[tuple[str, SpecDict]]:
                 if not isinstance(body, SpecDict):
                     continue
                 yield "body", body
-                for media in (body.get("content") or {}).values():
+                for media in _values(body.get("content")):
                     if isinstance(media, SpecDict):
                         yield "media-type", media
                         schemas.append(media.get("schema"))

@@ -499,22 +499,29 @@ class _Extent:
 
 
 def _extent(document: Any) -> _Extent:
-    """How deep and how large the resolved tree is (each shared node measured once)."""
+    """How deep and how large the resolved tree is (each shared node measured once).
+
+    A node that contains itself (ref-not-circular reports it) is measured without the way back into itself.
+    """
     done: dict[int, _Extent] = {}
+    entered: set[int] = set()
     stack: list[tuple[Any, bool]] = [(document, False)]
     while stack:
         node, children_done = stack.pop()
-        if id(node) in done:
+        if id(node) in done or (not children_done and id(node) in entered):
             continue
         children = list(node.values() if isinstance(node, SpecDict) else node)
         containers = [child for child in children if isinstance(child, (SpecDict, SpecList))]
         if not children_done:
+            entered.add(id(node))
             stack.append((node, True))
             stack.extend((child, False) for child in containers if id(child) not in done)
             continue
         depth, deepest, size, too_large = 1, node.location, 1 + len(children) - len(containers), None
         for child in containers:
-            inner = done[id(child)]
+            inner = done.get(id(child))
+            if inner is None:
+                continue  # a way back into a node that contains it
             if inner.depth + 1 > depth:
                 depth, deepest = inner.depth + 1, inner.deepest
             size += inner.size

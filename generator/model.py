@@ -1496,7 +1496,8 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
     payload_media = next(iter(content.values())) if isinstance(content, SpecDict) and content else SpecDict()
     payload_schema = payload_media.get("schema")
     payload = types.type_of(payload_schema, f"{prefix}Payload")
-    answer_media = (spec["responses"].get("200") or SpecDict()).get("content") or SpecDict()
+    responses = spec.get("responses") or SpecDict()  # OpenAPI 3.1 lets a webhook leave its answer out
+    answer_media = (responses.get("200") or SpecDict()).get("content") or SpecDict()
     answer_schema = answer_media.get(JSON_TEXT, SpecDict()).get("schema")
     answer = types.type_of(answer_schema, f"{prefix}Answer") if answer_schema is not None else MapOf(AnyValue())
     return Webhook(
@@ -1510,12 +1511,12 @@ def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
         discriminators=_fixed_keys(payload, types),
         notes=review_notes(spec)
         + tuple(note for parameter in spec.get("parameters") or () for note in review_notes(parameter))
-        + review_notes(spec["responses"].get("200")),
+        + review_notes(responses.get("200")),
         location=spec.location,
         doubts=doubts_of(spec)
         + tuple(doubt for parameter in spec.get("parameters") or () for doubt in doubts_of(parameter))
         + doubts_of(body)
-        + doubts_of(spec["responses"].get("200")),
+        + doubts_of(responses.get("200")),
         event_class=class_name(name),
         id_keys=_id_keys(payload, types),
         examples=_named_examples(payload_media),

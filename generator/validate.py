@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any, Protocol
@@ -105,7 +105,7 @@ def _openapi_errors(document: dict[str, Any]) -> list[tuple[list[Any] | None, st
         for error in _spec_validator()(document).iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", []))
             found.append((path, str(getattr(error, "message", error)).splitlines()[0]))
-    except (RecursionError, ValueError, TypeError, KeyError) as error:  # it gave up on this document
+    except (RecursionError, ValueError, TypeError, KeyError, AssertionError) as error:  # it gave up on this document
         found.append((None, f"the validator could not check the document ({type(error).__name__})"))
     return found
 
@@ -231,7 +231,7 @@ def _duplicate_operation_ids(parts: list[dict[str, Any]]) -> list[str]:
                 if verb not in _OSV_OPERATIONS or not isinstance(operation, dict):
                     continue
                 operation_id = operation.get("operationId")
-                if operation_id is None or operation_id in here:
+                if operation_id is None or not isinstance(operation_id, Hashable) or operation_id in here:
                     continue
                 here.add(operation_id)
                 if operation_id in earlier:

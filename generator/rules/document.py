@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -109,7 +109,7 @@ def _server_regions(view: SpecView) -> Iterator[Found]:
         region = server.get("x-region") if isinstance(server, SpecDict) else None
         if region is None:
             yield servers, index, "each server needs an x-region name such as cn"
-        elif region in regions:
+        elif isinstance(region, str) and region in regions:
             yield servers, index, f"two servers for region '{region}'"
         elif isinstance(region, str):
             regions.add(region)
@@ -142,13 +142,18 @@ def _status_codes(view: SpecView) -> Iterator[Found]:
     table = view.document.get("x-status-codes")
     if not isinstance(table, SpecList):
         yield view.document, "x-status-codes", "x-status-codes must list the API's status codes"
-    elif 200 not in {entry.get("code") for entry in view.status_codes}:
+    elif 200 not in _codes(view):
         yield table, None, "x-status-codes must include 200"
+
+
+def _codes(view: SpecView) -> set[Any]:
+    """The codes of `x-status-codes` (a code that is a mapping or list is no code: extension-value says so)."""
+    return {entry.get("code") for entry in view.status_codes if isinstance(entry.get("code"), Hashable)}
 
 
 @rule("operation-code-known", "an operation's `x-codes` are codes of the root's `x-status-codes`", "`x-codes: [999]`")
 def _operation_codes(view: SpecView) -> Iterator[Found]:
-    known = {entry.get("code") for entry in view.status_codes}
+    known = _codes(view)
     for found in view.operations:
         codes = found.operation.get("x-codes")
         if not isinstance(codes, SpecList):
@@ -164,12 +169,14 @@ def _status_codes_once(view: SpecView) -> Iterator[Found]:
     names: set[Any] = set()
     for entry in view.status_codes:
         code, name = entry.get("code"), entry.get("name")
-        if code in codes:
-            yield entry, "code", f"status code {code} is listed twice"
-        if name in names:
-            yield entry, "name", f"status code name '{name}' is used twice"
-        codes.add(code)
-        names.add(name)
+        if isinstance(code, Hashable):  # a mapping or list: extension-value says a code is an integer
+            if code in codes:
+                yield entry, "code", f"status code {code} is listed twice"
+            codes.add(code)
+        if isinstance(name, Hashable):  # likewise a name is text
+            if name in names:
+                yield entry, "name", f"status code name '{name}' is used twice"
+            names.add(name)
 
 
 @rule(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 from generator.document import JSON_TEXT
 from generator.load import SpecDict, SpecList
@@ -67,14 +67,21 @@ def _operation_docs(view: SpecView) -> Iterator[Found]:
 @rule("operation-tag", "every operation has exactly one tag, declared in the root's `tags`", "`tags: [user, team]`")
 def _operation_tags(view: SpecView) -> Iterator[Found]:
     tags = view.document.get("tags")
-    declared = {tag.get("name") for tag in tags if isinstance(tag, SpecDict)} if isinstance(tags, SpecList) else set()
+    declared = {tag.get("name") for tag in tags if _named(tag)} if isinstance(tags, SpecList) else set()
     for label, operation in _labelled(view):
         name = _name(label, operation)
         own = operation.get("tags")
         if not isinstance(own, SpecList) or len(own) != 1:
             yield operation, "tags", f"{name}: needs exactly one tag"
+        elif not isinstance(own[0], Hashable):
+            continue  # a mapping or list: the OpenAPI schema says a tag is text
         elif own[0] not in declared:
             yield own, 0, f"{name}: tag '{own[0]}' is not declared in the root's tags"
+
+
+def _named(tag: object) -> bool:
+    """Whether `tag` is a Tag Object whose name can be looked up (the OpenAPI schema says a name is text)."""
+    return isinstance(tag, SpecDict) and isinstance(tag.get("name"), Hashable)
 
 
 @rule("method-unique", "no two operations give the same client method", "`/user/get.action` and `/user/Get.action`")

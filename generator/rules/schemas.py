@@ -352,5 +352,7 @@ def all_properties(schema: SpecDict) -> tuple[dict[str, tuple[Any, SpecDict]], s
         listed = node.get("required")
         if isinstance(listed, SpecList):  # anything else is schema-valid's to report
             required.update(item for item in listed if isinstance(item, str))
-        pending.extend(node.get("allOf") or ())
+        parts = node.get("allOf")
+        if isinstance(parts, SpecList):  # anything else is schema-valid's to report
+            pending.extend(parts)
     return properties, required

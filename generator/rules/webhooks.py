@@ -92,13 +92,19 @@ def _webhook_overlaps(view: SpecView) -> Iterator[Found]:
         earlier.append((name, own))
 
 
+def _first_tag(operation: SpecDict) -> Any:
+    """An operation's first tag; None where `tags` is no list (operation-tag says why)."""
+    tags = operation.get("tags")
+    return tags[0] if isinstance(tags, SpecList) and tags else None
+
+
 @rule(
     "callback-answer",
     "third-party callbacks answer with one shared schema of errCode (0, 1), responseCode, modifyResponse, callbackExt",
     "a callback answering `{type: object}`",
 )
 def _callback_answers(view: SpecView) -> Iterator[Found]:
-    callbacks = [operation for _, operation in view.webhooks if (operation.get("tags") or [None])[0] == CALLBACK_TAG]
+    callbacks = [operation for _, operation in view.webhooks if _first_tag(operation) == CALLBACK_TAG]
     answers = [answer_schema(operation) for operation in callbacks]
     if not answers:
         return
