@@ -76,7 +76,10 @@ class _Checks:
         shared: dict[int, Any] = {}
         for part in parts:
             shape = _without_prose(part, shared)
-            yield from self.verdicts.get("openapi", shape, partial(_openapi_errors, shape))
+            found = self.verdicts.get("openapi", shape, partial(_openapi_errors, shape))
+            if found:  # a message may quote the part's text: the problems as the part itself has them
+                found = self.verdicts.get("openapi-as-written", part, partial(_openapi_errors, part))
+            yield from found
         for message in _duplicate_operation_ids(parts):
             yield None, message
 
@@ -198,21 +201,22 @@ _PROSE = frozenset({"summary", "description"})
 def _without_prose(value: Any, shared: dict[int, Any]) -> Any:
     """`value` with every summary and description that is text emptied: the part openapi-spec-validator
     checks in its place, with the verdict of the same part before a prose edit (most edits of the spec).
-    Its problems hold paths, not text, so they place the same; a node reached twice (a resolved $ref) is
-    copied once (`shared`, by identity, holding the original so that an id is not reused)."""
+    It has problems where the part has them (their messages, which may quote text, then come from the
+    part). A node reached twice (a resolved $ref) is copied once (`shared`, by identity, holding the
+    original so that an id is not reused); a node that holds itself (in a spec whose $refs could not
+    all be followed) is copied as holding itself."""
     if not isinstance(value, (dict, list)):
         return value
     known = shared.get(id(value))
     if known is not None:
         return known[1]
+    copy: Any = {} if isinstance(value, dict) else []
+    shared[id(value)] = (value, copy)  # before its members: the way back to it finds the copy
     if isinstance(value, dict):
-        copy: Any = {
-            key: "" if key in _PROSE and isinstance(item, str) else _without_prose(item, shared)
-            for key, item in value.items()
-        }
+        for key, item in value.items():
+            copy[key] = "" if key in _PROSE and isinstance(item, str) else _without_prose(item, shared)
     else:
-        copy = [_without_prose(item, shared) for item in value]
-    shared[id(value)] = (value, copy)
+        copy.extend(_without_prose(item, shared) for item in value)
     return copy
 
 

@@ -100,10 +100,12 @@ def _assert_parts_agree(root: Path) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_validator_finds_the_same_with_prose_emptied(name: str, tmp_path: Path) -> None:
     """The openapi verdicts are of the document with its summaries and descriptions emptied (a prose edit keeps
-    them): the validator must find the very problems, at the very paths, that it finds in the document."""
+    them): the validator must find problems at the very paths where it finds them in the document (the
+    messages, which may quote text, are then taken from the document itself)."""
     document = read_spec(make_spec(tmp_path / "spec", edits_of(CASES[name])), Problems()).document
     if document is not None:
-        assert _openapi_errors(_without_prose(document, {})) == _openapi_errors(document)
+        paths = [path for path, _ in _openapi_errors(document)]
+        assert [path for path, _ in _openapi_errors(_without_prose(document, {}))] == paths
 
 
 @pytest.mark.parametrize(
