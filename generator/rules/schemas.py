@@ -12,7 +12,6 @@ from generator.load import SpecDict, SpecList
 from generator.naming import type_name_problem
 from generator.rules.registry import rule
 from generator.rules.view import Found, SpecView, place
-from generator.typenames import type_names
 from generator.variants import case_of, conditional_members, then_properties, then_required
 
 _INT64 = (-(2**63), 2**63 - 1)
@@ -329,7 +328,7 @@ def _variant_values(view: SpecView) -> Iterator[Found]:
     "`Envelope` as a component of two files",
 )
 def _type_names_unique(view: SpecView) -> Iterator[Found]:
-    names = type_names(view.document)
+    names = view.type_names
     for schema, known, name in names.clashes:
         for here, there in ((schema, known), (known, schema)):
             yield here, None, (
@@ -353,7 +352,7 @@ def _type_names_unique(view: SpecView) -> Iterator[Found]:
     "a component named `TypedDict`, or `UserGroup` beside the group user",
 )
 def _type_names_valid(view: SpecView) -> Iterator[Found]:
-    names = type_names(view.document)
+    names = view.type_names
     for name, schema in names.defined_by.items():
         if (problem := type_name_problem(name)) is not None:
             yield schema, None, f"schema name: {problem}"
