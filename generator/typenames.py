@@ -1,7 +1,7 @@
 """The names of the TypedDicts and client classes a document becomes: one pass over the document, which
 validation reads for clashing and invalid names (rules `type-name-*`) and the model names its types by.
 
-Naming rule for TypedDicts (never by traversal order): a schema defined as a
+Naming rule for TypedDicts: a schema defined as a
 component (`#/components/schemas/<Name>` or a top-level key of a file under
 `components/`) is named after the component; any other object schema is
 named after its place: the operation (`TeamCreate`) plus `Response`, or plus
@@ -74,6 +74,7 @@ class TypeNames:
 
 
 def type_names(document: SpecDict) -> TypeNames:
+    """The names `document` gives, walked as the model builds it: each path in order, then the webhooks by name."""
     namer = _Namer()
     paths = document.get("paths")
     for path, item in paths.items() if isinstance(paths, SpecDict) else ():
@@ -84,12 +85,11 @@ def type_names(document: SpecDict) -> TypeNames:
             if isinstance(item.get("post"), SpecDict):
                 namer.names.group_classes[group_class_name(group, True)] = group
                 namer.v1_operation(item["post"], class_name(group, method))
-        for verb in V2_VERBS if not path.endswith(".action") else ():
+            continue
+        for verb in V2_VERBS:
             operation = item.get(verb)
-            if not isinstance(operation, SpecDict):
-                continue
-            parts = str(operation.get("operationId")).split(".")
-            if len(parts) == 3:
+            parts = str(operation.get("operationId")).split(".") if isinstance(operation, SpecDict) else []
+            if isinstance(operation, SpecDict) and len(parts) == 3:
                 _, group, sdk_method = parts
                 namer.names.group_classes[group_class_name(group, False)] = f"v2.{group}"
                 namer.v2_operation(operation, class_name("v2", group, v2_method_name(sdk_method)))
