@@ -85,7 +85,7 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
 def stages(repeat: int) -> None:
     document = load_spec(SPEC)
     validate_spec(document, Problems())
-    api = build_api(document, Problems())
+    api = build_api(document)
     files = render(api)
     docs = render_docs(api, None)
     python_lines = sum(file.text.count("\n") for file in files if file.python)
@@ -95,7 +95,7 @@ def stages(repeat: int) -> None:
     validate_s = (
         best_of(repeat, lambda: validate_spec(load_spec(SPEC), Problems(), Memo(None).table(VERDICTS))) - load_s
     )
-    model_s = best_of(repeat, lambda: build_api(document, Problems()))
+    model_s = best_of(repeat, lambda: build_api(document))
     render_s = best_of(repeat, lambda: render(api))
     docs_s = best_of(repeat, lambda: render_docs(api, None))
     format_s = best_of(repeat, lambda: format_files(files, lambda file: None, api))

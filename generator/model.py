@@ -2,14 +2,8 @@
 
 Python names, wire names, types, constraints, directions and docs text are
 decided here, once; templates only loop over these dataclasses. Every item
-keeps the place in the spec it came from.
-
-Naming rule for TypedDicts (never by traversal order): a schema defined as a
-component (`#/components/schemas/<Name>` or a top-level key of a file under
-`components/`) is named after the component; any other object schema is
-named after its place: the operation (`TeamCreate`) plus `Response`, or plus
-the form field (`MsgSendMsgOption`), plus each key below it. Two schemas that
-would get one name are an error at both places.
+keeps the place in the spec it came from. TypedDicts are named as
+generator/typenames.py says, which validation checked.
 """
 
 from __future__ import annotations
@@ -36,10 +30,10 @@ from generator.doubts import (
     relaxed_type,
     softening,
 )
-from generator.errors import Location, Problems
+from generator.errors import Location
 from generator.extensions import extension, subschemas
 from generator.load import SpecDict, SpecList
-from generator.naming import class_name, python_name, split_path, type_name_problem, v2_method_name
+from generator.naming import class_name, python_name, split_path, v2_method_name
 from generator.pytypes import (
     DIGITS,
     AnyValue,
@@ -57,6 +51,7 @@ from generator.pytypes import (
     typing_names,
     union,
 )
+from generator.typenames import OTHER_VARIANT, TypeNames, group_class_name, type_names, variant_label, variant_title
 from generator.variants import switch_of, then_properties, then_required
 
 
@@ -717,16 +712,14 @@ class _Draft:
 
 
 class _TypeBuilder:
-    """Turns JSON Schemas into PyTypes, collecting TypedDicts by the naming rule."""
+    """Turns JSON Schemas into PyTypes, collecting TypedDicts by the names given (generator/typenames.py)."""
 
-    def __init__(self, problems: Problems) -> None:
-        self.problems = problems
+    def __init__(self, names: TypeNames) -> None:
+        self.names = names
         self.drafts: dict[str, _Draft] = {}
-        self.defined_by: dict[str, SpecDict] = {}  # name -> the schema it was built from
-        self.inline: dict[int, str] = {}
         self.recurring: set[int] = set()  # recursive schemas being typed where they recur (see type_of)
 
-    def type_of(self, schema: Any, hint: str) -> PyType:
+    def type_of(self, schema: Any) -> PyType:
         if not isinstance(schema, SpecDict) or schema.broken:
             return AnyValue()
         if schema.recursion is not None:
@@ -738,7 +731,7 @@ class _TypeBuilder:
                 return AnyValue()
             self.recurring.add(id(target))
             try:
-                return self.type_of(target, hint)
+                return self.type_of(target)
             finally:
                 self.recurring.discard(id(target))
         if "const" in schema:
@@ -747,59 +740,33 @@ class _TypeBuilder:
             return Enum(tuple(schema["enum"]), constraints_of(schema))
         for combinator in ("anyOf", "oneOf"):
             if combinator in schema:
-                return union(
-                    [
-                        self.type_of(member, f"{hint}Variant{index}")
-                        for index, member in enumerate(schema[combinator], 1)
-                    ]
-                )
+                return union([self.type_of(member) for member in schema[combinator]])
         kind = schema.get("type")
         if isinstance(kind, list):
-            return union([self._single(schema, one, hint) for one in kind])
-        return self._single(schema, kind, hint)
+            return union([self._single(schema, one) for one in kind])
+        return self._single(schema, kind)
 
-    def _single(self, schema: SpecDict, kind: Any, hint: str) -> PyType:
+    def _single(self, schema: SpecDict, kind: Any) -> PyType:
         if kind == "array":
-            return ListOf(self.type_of(schema.get("items"), hint + "Item"), constraints_of(schema))
+            return ListOf(self.type_of(schema.get("items")), constraints_of(schema))
         if kind == "object" or "properties" in schema or "allOf" in schema:
             if schema.get("properties") or "allOf" in schema:
-                return Named(self._typed_dict(schema, hint))
+                return Named(self._typed_dict(schema))
             extra = schema.get("additionalProperties")
-            return MapOf(self.type_of(extra, hint + "Value") if isinstance(extra, SpecDict) else AnyValue())
+            return MapOf(self.type_of(extra) if isinstance(extra, SpecDict) else AnyValue())
         if kind in _SCALARS:
             return Scalar(_SCALARS[kind], constraints_of(schema))
         return AnyValue()
 
-    def _typed_dict(self, schema: SpecDict, hint: str) -> str:
+    def _typed_dict(self, schema: SpecDict) -> str:
         if schema.ref_name is not None and schema.origin is not None:
             # A component described in place (a description beside its $ref): the
             # TypedDict is the component's own, whichever place is reached first.
             schema = schema.origin
-        if schema.ref_name is not None:
-            # A component's own name, as written when it is already a class name.
-            ref_name = schema.ref_name
-            name = ref_name if ref_name.isidentifier() and ref_name[:1].isupper() else class_name(ref_name)
-            component = True
-        elif id(schema) in self.inline:
-            return self.inline[id(schema)]
-        else:
-            name, component = hint, False
-            self.inline[id(schema)] = name
-        known = self.defined_by.get(name)
-        if known is not None:
-            if component and known.ref_key == schema.ref_key:
-                return name  # the same component, maybe described in place
-            for here, there in ((schema, known), (known, schema)):
-                self.problems.error(
-                    here.location,
-                    f"this schema and the one at {there.location} would both be the TypedDict '{name}';"
-                    " rename a component, or move an inline schema into a named component",
-                    "type-name-unique",
-                )
-            return name
-        if (problem := type_name_problem(name)) is not None:
-            self.problems.error(schema.location, f"schema name: {problem}", "type-name-valid")
-        self.defined_by[name] = schema
+        name = self.names.of(schema)
+        if name in self.drafts:
+            return name  # validation saw that no other schema takes the name
+        component = schema.ref_name is not None
         self.drafts[name] = _Draft(name, "", (), (), schema.location, component)  # reserved before recursing
         properties: dict[str, tuple[Any, Location]] = {}
         required: set[str] = set()
@@ -807,8 +774,7 @@ class _TypeBuilder:
         description = clean_text(schema.get("description"))
         notes: list[Note] = []
         doubts: list[Doubt] = []
-        self._collect(schema, properties, required, bases, name, notes, doubts)
-        child_prefix = name.removesuffix("Response")
+        self._collect(schema, properties, required, bases, notes, doubts)
         keys: list[Key] = []
         # A TypedDict cannot redeclare a key of its base: a base whose key is
         # narrowed here (eventType: const "2"), or made required, is copied in, not extended.
@@ -828,7 +794,7 @@ class _TypeBuilder:
                     keys.append(replace(base_key, required=base_key.required or base_key.name in required))
         listed = doubts_required(tuple(doubts))  # doubts about the object's `required` list
         for key, (value, where) in properties.items():
-            kind = self.type_of(value, f"{child_prefix}{class_name(key)}")
+            kind = self.type_of(value)
             keys.append(
                 Key(
                     key,
@@ -841,7 +807,7 @@ class _TypeBuilder:
                     relaxed_type(kind, value),
                 )
             )
-        variants = self.variants_of(schema, child_prefix)
+        variants = self.variants_of(schema)
         self.drafts[name] = _Draft(
             name,
             description,
@@ -855,7 +821,7 @@ class _TypeBuilder:
         )
         return name
 
-    def variants_of(self, schema: SpecDict, hint: str) -> Variants | None:
+    def variants_of(self, schema: SpecDict) -> Variants | None:
         """The shapes of an object schema (a form, a JSON object) by its type key, as its if/then members say."""
         switch = switch_of(schema)
         if switch is None:
@@ -864,12 +830,11 @@ class _TypeBuilder:
         for case in switch.cases:
             then = case.then
             required = then_required(then)
-            prefix = f"{hint}{class_name(switch.key)}{class_name(str(case.value))}"
             doubts = doubts_of(then)
             listed = doubts_required(doubts)  # doubts about the `then`'s `required` list
             keys = []
             for name, value in then_properties(then).items():
-                kind = self._variant_type(value, f"{prefix}{class_name(name)}")
+                kind = self._variant_type(value)
                 keys.append(
                     Key(
                         name,
@@ -881,15 +846,16 @@ class _TypeBuilder:
                         relaxed=relaxed_type(kind, value),
                     )
                 )
-            title = class_name(str(then["title"])) if isinstance(then.get("title"), str) else ""
-            cases.append(Variant(case.value, tuple(keys), tuple(required), case.member.location, title, doubts))
+            cases.append(
+                Variant(case.value, tuple(keys), tuple(required), case.member.location, variant_title(then), doubts)
+            )
         return Variants(switch.key, tuple(cases))
 
-    def _variant_type(self, schema: Any, hint: str) -> PyType:
+    def _variant_type(self, schema: Any) -> PyType:
         """A narrowed key's type: JSON text of its contentSchema (a form field), or its schema's type."""
         if isinstance(schema, SpecDict) and schema.get("contentMediaType") == JSON_TEXT:
-            return JsonText(self.type_of(schema.get("contentSchema"), hint))
-        return self.type_of(schema, hint)
+            return JsonText(self.type_of(schema.get("contentSchema")))
+        return self.type_of(schema)
 
     def _collect(
         self,
@@ -897,7 +863,6 @@ class _TypeBuilder:
         properties: dict[str, tuple[Any, Location]],
         required: set[str],
         bases: list[str],
-        name: str,
         notes: list[Note],
         doubts: list[Doubt],
     ) -> None:
@@ -912,9 +877,9 @@ class _TypeBuilder:
             if not isinstance(part, SpecDict) or part.broken:
                 continue
             if part.ref_name is not None:
-                bases.append(self._typed_dict(part, name + "Base"))
+                bases.append(self._typed_dict(part))
             elif part.get("type", "object") == "object":  # validation refuses any other (schema-allof-object)
-                self._collect(part, properties, required, bases, name, notes, doubts)
+                self._collect(part, properties, required, bases, notes, doubts)
 
     def _all_keys(self, name: str) -> list[Key]:
         draft = self.drafts[name]
@@ -948,13 +913,12 @@ class _TypeBuilder:
         return tuple(ordered.values())
 
 
-def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...], problems: Problems) -> tuple[TypedDictDef, ...]:
+def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...]) -> tuple[TypedDictDef, ...]:
     """What the app reads (answers, webhook payloads) typed per type: a TypedDict with variants becomes the
     union of one TypedDict per described type, its type key a Literal, and one for the other types, so that
     comparing the type key narrows the rest (an event for a text copy has a text body under mypy)."""
     by_name = {typed_dict.name: typed_dict for typed_dict in typed_dicts}
     extended = {base for typed_dict in typed_dicts for base in typed_dict.bases}
-    taken: set[str] = set()
     out: list[TypedDictDef] = []
     for typed_dict in typed_dicts:
         variants = typed_dict.variants
@@ -965,15 +929,6 @@ def _typed_by_type(typed_dicts: tuple[TypedDictDef, ...], problems: Problems) ->
         members = [_variant_typed_dict(typed_dict, keys, variants, case) for case in variants.cases]
         other = _other_types(typed_dict, keys, variants)
         members.extend([other] if other is not None else [])
-        for member in members:
-            if member.name in by_name or member.name in taken:
-                problems.error(
-                    member.location,
-                    f"the shape of this type would be the TypedDict '{member.name}', a name already taken;"
-                    " give the variant's `then` another title",
-                    "type-name-unique",
-                )
-            taken.add(member.name)
         out.extend(members)
         out.append(replace(typed_dict, union=tuple(member.name for member in members)))
     return tuple(out)
@@ -997,10 +952,15 @@ def _variant_typed_dict(typed_dict: TypedDictDef, keys: list[Key], variants: Var
         if not key.required and key.name in case.required:
             key = replace(key, required=True, doubts=key.doubts + doubted.get(key.name, ()))
         own.append(key)
-    label = case.title or f"{class_name(variants.key)}{class_name(str(case.value))}"
     description = f"{typed_dict.description}\n\nThe shape when `{variants.key}` is {case.value!r}.".strip()
     return TypedDictDef(
-        f"{typed_dict.name}{label}", description, tuple(own), (), case.location, False, typed_dict.directions
+        typed_dict.name + variant_label(variants.key, case.value, case.title),
+        description,
+        tuple(own),
+        (),
+        case.location,
+        False,
+        typed_dict.directions,
     )
 
 
@@ -1016,13 +976,13 @@ def _other_types(typed_dict: TypedDictDef, keys: list[Key], variants: Variants) 
     own = tuple(replace(key, type=kind) if key.name == variants.key else key for key in keys)
     description = f"{typed_dict.description}\n\nThe shape of the other values of `{variants.key}`.".strip()
     return TypedDictDef(
-        f"{typed_dict.name}Other", description, own, (), typed_dict.location, False, typed_dict.directions
+        typed_dict.name + OTHER_VARIANT, description, own, (), typed_dict.location, False, typed_dict.directions
     )
 
 
-def build_api(document: SpecDict, problems: Problems) -> Api:
-    """The model of a validated spec document; problems the model finds go to `problems`."""
-    types = _TypeBuilder(problems)
+def build_api(document: SpecDict) -> Api:
+    """The model of a validated spec document."""
+    types = _TypeBuilder(type_names(document))
     info = document["info"]
     base_path = urlsplit(str(document["servers"][0]["url"])).path.rstrip("/")
     groups: dict[tuple[ApiStyle, str], list[Operation]] = {}
@@ -1037,16 +997,8 @@ def build_api(document: SpecDict, problems: Problems) -> Api:
         _webhook(name, item["post"], types) for name, item in sorted((document.get("webhooks") or {}).items())
     )
     built = [_group(api, name, operations, types) for (api, name), operations in sorted(groups.items())]
-    group_classes = {cls: group.qualified_name for group in built for cls in (group.class_name, group.async_class_name)}
-    for name, schema in types.defined_by.items():
-        if name in group_classes:
-            problems.error(
-                schema.location,
-                f"schema name '{name}' would shadow the class of client.{group_classes[name]}",
-                "type-name-valid",
-            )
     used = _directions(built, webhooks, types)
-    typed_dicts = _typed_by_type(types.typed_dicts(used), problems)
+    typed_dicts = _typed_by_type(types.typed_dicts(used))
     callback_answer = _answer_shape(webhooks, types)
     return Api(
         title=str(info["title"]),
@@ -1089,7 +1041,7 @@ def _group(api: ApiStyle, name: str, operations: list[Operation], types: _TypeBu
     typing = {name for kind in kinds for name in typing_names(kind)} - {"FileInput"}
     return Group(
         name,
-        class_name(name, "group") if api == ApiStyle.V1 else class_name("v2", name, "operations"),
+        group_class_name(name, api == ApiStyle.V1),
         tuple(sorted(operations, key=lambda op: op.method)),
         tuple(sorted(named)),
         tuple(sorted(typing)),
@@ -1133,7 +1085,6 @@ def _directions(groups: list[Group], webhooks: tuple[Webhook, ...], types: _Type
 
 def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -> Operation:
     group, method = split_path(path)
-    type_prefix = class_name(group, method)
     fields: list[Field] = []
     body = None
     form_schema = None
@@ -1151,14 +1102,13 @@ def _operation(path: str, spec: SpecDict, types: _TypeBuilder, base_path: str) -
         required = _required_places(form)
         listed = doubts_required(doubts_of(form))
         for wire_name, schema in form["properties"].items():
-            hint = f"{type_prefix}{class_name(wire_name)}"
-            fields.append(_with_listed_doubts(_field(wire_name, schema, required, hint, types), listed))
+            fields.append(_with_listed_doubts(_field(wire_name, schema, required, types), listed))
             doubts.extend(_field_doubts(wire_name, schema))
-        variants = types.variants_of(form, type_prefix)
+        variants = types.variants_of(form)
     response_notes = review_notes(spec["responses"]["200"])
     response_media = spec["responses"]["200"]["content"][JSON_TEXT]
     response_schema = response_media["schema"]
-    response = types.type_of(response_schema, f"{type_prefix}Response")
+    response = types.type_of(response_schema)
     response_examples = _named_examples(response_media)
     success = response_examples[0].value if response_examples else None
     if not isinstance(response, Named):
@@ -1211,11 +1161,10 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
     """A v2 REST operation: its group and method come from its operationId (v2.<module>.<sdkMethod>)."""
     _, group, sdk_method = str(spec["operationId"]).split(".")
     method = v2_method_name(sdk_method)
-    type_prefix = class_name("v2", group, method)
     fields: list[Field] = []
     doubts: list[dict[str, Any]] = []
     for parameter in spec.get("parameters") or ():
-        fields.append(_v2_parameter(parameter, f"{type_prefix}{class_name(parameter['name'])}", types))
+        fields.append(_v2_parameter(parameter, types))
         doubts.extend(_field_doubts(str(parameter["name"]), parameter, parameter.get("schema")))
     body = None
     body_notes: tuple[Note, ...] = ()
@@ -1230,13 +1179,12 @@ def _v2_operation(path: str, verb: str, spec: SpecDict, types: _TypeBuilder) -> 
         required = _required_places(schema)
         listed = doubts_required(doubts_of(schema))
         for wire_name, key_schema in schema["properties"].items():
-            hint = f"{type_prefix}{class_name(wire_name)}"
-            field = _with_listed_doubts(_field(wire_name, key_schema, required, hint, types), listed)
+            field = _with_listed_doubts(_field(wire_name, key_schema, required, types), listed)
             fields.append(replace(field, where=FieldPlace.BODY))
             doubts.extend(_field_doubts(wire_name, key_schema))
-        variants = types.variants_of(schema, type_prefix)
+        variants = types.variants_of(schema)
     data = v2_data_schema(spec)
-    response: PyType = Scalar("None") if data is None else types.type_of(data, f"{type_prefix}Data")
+    response: PyType = Scalar("None") if data is None else types.type_of(data)
     response_examples = _named_examples(spec["responses"]["200"]["content"][JSON_TEXT])
     success = response_examples[0].value if response_examples else None
     paging = extension(spec, "x-paging")
@@ -1304,15 +1252,15 @@ def rest_request_schema(spec: SpecDict) -> dict[str, Any]:
     }
 
 
-def _v2_parameter(parameter: SpecDict, hint: str, types: _TypeBuilder) -> Field:
+def _v2_parameter(parameter: SpecDict, types: _TypeBuilder) -> Field:
     content = parameter.get("content")
     comma_list = False
     if isinstance(content, SpecDict):
         schema = content[JSON_TEXT]["schema"]
-        kind: PyType = JsonText(types.type_of(schema, hint))
+        kind: PyType = JsonText(types.type_of(schema))
     else:
         schema = parameter["schema"]
-        kind = _as_argument(types.type_of(schema, hint))
+        kind = _as_argument(types.type_of(schema))
         comma_list = schema.get("type") == "array"
     examples = (content[JSON_TEXT] if isinstance(content, SpecDict) else parameter).get("examples")
     return Field(
@@ -1457,15 +1405,15 @@ def _required_places(schema: SpecDict) -> dict[str, Location]:
     return {name: listed.where(index) for index, name in enumerate(listed)} if isinstance(listed, SpecList) else {}
 
 
-def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], hint: str, types: _TypeBuilder) -> Field:
+def _field(wire_name: str, schema: SpecDict, required: dict[str, Location], types: _TypeBuilder) -> Field:
     media = schema.get("contentMediaType")
     kind: PyType
     if media == JSON_TEXT:
-        kind = JsonText(types.type_of(schema["contentSchema"], hint), constraints_of(schema))
+        kind = JsonText(types.type_of(schema["contentSchema"]), constraints_of(schema))
     elif media == BINARY:
         kind = Binary()
     else:
-        kind = _as_argument(types.type_of(schema, hint))
+        kind = _as_argument(types.type_of(schema))
     return Field(
         wire_name=wire_name,
         python_name=python_name(wire_name),
@@ -1490,16 +1438,15 @@ def _with_listed_doubts(field: Field, listed: tuple[Doubt, ...]) -> Field:
 
 
 def _webhook(name: str, spec: SpecDict, types: _TypeBuilder) -> Webhook:
-    prefix = class_name(name)
     body = spec.get("requestBody")
     content = body.get("content") if isinstance(body, SpecDict) else None
     payload_media = next(iter(content.values())) if isinstance(content, SpecDict) and content else SpecDict()
     payload_schema = payload_media.get("schema")
-    payload = types.type_of(payload_schema, f"{prefix}Payload")
+    payload = types.type_of(payload_schema)
     responses = spec.get("responses") or SpecDict()  # OpenAPI 3.1 lets a webhook leave its answer out
     answer_media = (responses.get("200") or SpecDict()).get("content") or SpecDict()
     answer_schema = answer_media.get(JSON_TEXT, SpecDict()).get("schema")
-    answer = types.type_of(answer_schema, f"{prefix}Answer") if answer_schema is not None else MapOf(AnyValue())
+    answer = types.type_of(answer_schema) if answer_schema is not None else MapOf(AnyValue())
     return Webhook(
         name=name,
         python_name=python_name(name),

@@ -64,7 +64,7 @@ def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = 
 
     Problems of all stages are reported together where the spec can still be
     read: a broken $ref does not hide a bad version. The model is built only
-    from a document that validated, so its problems come on their own.
+    from a document that validated.
     With a `cache` directory, reading and validation reuse the work of earlier
     runs on the same content (generator/cache.py) and keep this run's.
     """
@@ -74,9 +74,7 @@ def load_api(spec: Path, problems: Problems | None = None, cache: Path | None = 
 def _load_api(spec: Path, problems: Problems, memo: Memo) -> Api:
     document = read(spec, problems, memo)
     _validated(document, memo, problems)
-    api = build_api(document, problems)
-    problems.raise_errors()
-    return api
+    return build_api(document)
 
 
 def read(spec: Path, problems: Problems, memo: Memo | None = None) -> SpecDict:
@@ -140,7 +138,7 @@ def _while_validating(document: SpecDict, memo: Memo, problems: Problems, work: 
         except Exception as error:
             problems.found.extend(validation.result())
             problems.raise_errors()
-            if isinstance(error, SpecError):  # the model's own problems, with validation's warnings
+            if isinstance(error, SpecError):  # the work's own problems, with validation's warnings
                 raise SpecError(problems.found + error.problems) from None
             raise
         problems.found.extend(validation.result())
@@ -155,7 +153,6 @@ class _Started:
     """The stages after validation, started: the model, the reference in a child, black in children."""
 
     api: Api
-    problems: Problems  # the model's warnings
     snapshot: dict[str, Any]
     since_release: Report | None  # what changed for callers since the newest recorded release
     rendered: list[RenderedFile]
@@ -167,9 +164,7 @@ class _Started:
 def _start(
     document: SpecDict, spec: Path, cached: Callable[[RenderedFile], bytes | None], stack: contextlib.ExitStack
 ) -> _Started:
-    problems = Problems()
-    api = build_api(document, problems)
-    problems.raise_errors()
+    api = build_api(document)
     api_snapshot = snapshot(api)
     releases = since_release(api_snapshot, api.version, releases_dir(spec))
     docs = Forked(partial(docs_files, api, releases))
@@ -177,7 +172,7 @@ def _start(
     modules = render_modules(api)
     formatting = _Formatting(Plan.of(modules, cached), stack)
     data = render_data(api)  # while black runs on the modules
-    return _Started(api, problems, api_snapshot, releases, modules + data, formatting, Plan.of(data, cached), docs)
+    return _Started(api, api_snapshot, releases, modules + data, formatting, Plan.of(data, cached), docs)
 
 
 # Below this much Python black is done here: a child would cost more than it spares.
@@ -229,7 +224,6 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
         started = _while_validating(
             document, memo, problems, partial(_start, document, spec, manifest.cached(current), stack)
         )
-        problems.found.extend(started.problems.found)
         api = started.api
         changes = None
         if manifest.api is not None:

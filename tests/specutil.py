@@ -156,8 +156,7 @@ def build(root: Path) -> tuple[Api | None, Problems]:
     validate_spec(loaded.document, problems)
     if problems.errors:
         return None, problems
-    api = build_api(loaded.document, problems)
-    return (None if problems.errors else api), problems
+    return build_api(loaded.document), problems
 
 
 def build_ok(root: Path) -> Api:

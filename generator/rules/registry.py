@@ -20,7 +20,7 @@ class SpecRule:
     example: str  # a piece of spec that breaks it
     level: str = ERROR
     check: Check | None = None  # how validation finds its problems; None: found by another stage
-    stage: str = "validate"  # "load": as the files are read; "model": as the model names the types
+    stage: str = "validate"  # or "load": as the files are read
 
 
 RULES: dict[str, SpecRule] = {}
@@ -40,11 +40,6 @@ def rule(rule_id: str, summary: str, example: str, level: str = ERROR) -> Callab
         return check
 
     return register
-
-
-def modelled(rule_id: str, summary: str, example: str) -> None:
-    """A rule that only the model can check, as it needs the names it gives the types."""
-    _register(SpecRule(rule_id, summary, example, stage="model"))
 
 
 def loaded(rule_id: str, summary: str, example: str, level: str = ERROR) -> None:

@@ -9,7 +9,8 @@ from typing import Any
 
 from generator.extensions import subschemas
 from generator.load import SpecDict, SpecList
-from generator.rules.registry import modelled, rule
+from generator.naming import type_name_problem
+from generator.rules.registry import rule
 from generator.rules.view import Found, SpecView, place
 from generator.variants import case_of, conditional_members, then_properties, then_required
 
@@ -321,16 +322,42 @@ def _variant_values(view: SpecView) -> Iterator[Found]:
                 yield members, index, f"{key}={value!r} is not the type key's only value {target['const']!r}"
 
 
-modelled(
+@rule(
     "type-name-unique",
     "no two schemas become the same TypedDict",
     "`Envelope` as a component of two files",
 )
-modelled(
+def _type_names_unique(view: SpecView) -> Iterator[Found]:
+    names = view.type_names
+    for schema, known, name in names.clashes:
+        for here, there in ((schema, known), (known, schema)):
+            yield here, None, (
+                f"this schema and the one at {there.location} would both be the TypedDict '{name}';"
+                " rename a component, or move an inline schema into a named component"
+            )
+    taken: set[str] = set()
+    for name in sorted(names.members):
+        for member in names.members[name]:
+            if member.name in names.defined_by or member.name in taken:
+                yield member.place, None, (
+                    f"the shape of this type would be the TypedDict '{member.name}', a name already taken;"
+                    " give the variant's `then` another title"
+                )
+            taken.add(member.name)
+
+
+@rule(
     "type-name-valid",
     "a TypedDict's name is a class name that shadows nothing the package defines",
     "a component named `TypedDict`, or `UserGroup` beside the group user",
 )
+def _type_names_valid(view: SpecView) -> Iterator[Found]:
+    names = view.type_names
+    for name, schema in names.defined_by.items():
+        if (problem := type_name_problem(name)) is not None:
+            yield schema, None, f"schema name: {problem}"
+        if name in names.group_classes:
+            yield schema, None, f"schema name '{name}' would shadow the class of client.{names.group_classes[name]}"
 
 
 def all_properties(schema: SpecDict) -> tuple[dict[str, tuple[Any, SpecDict]], set[str]]:

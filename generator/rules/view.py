@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from generator import typenames
 from generator.document import FORM, JSON_TEXT, MULTIPART, V2_VERBS
 from generator.extensions import places
 from generator.load import SpecDict, SpecList
@@ -154,6 +155,7 @@ class SpecView:
     # first, then the paths in order) by id: the schema rules name it by that label.
     used_schemas: list[SpecDict] = field(default_factory=list)
     schema_labels: dict[int, str] = field(default_factory=dict)
+    type_names: typenames.TypeNames = field(default_factory=typenames.TypeNames)  # what the model will name each type
 
     @classmethod
     def of(cls, document: SpecDict, checks: Checks) -> SpecView:
@@ -173,6 +175,7 @@ class SpecView:
         view.places = list(places(document))
         view.schemas = [node for place, node in view.places if place == "schema"]
         view._walk()
+        view.type_names = typenames.type_names(document)
         return view
 
     def extensions(self) -> Iterator[tuple[str, SpecDict, str]]:
