@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ._cli import EXIT_OK, EXIT_USAGE, _describe, _DryRunError, _UsageError, add_connection_options, connect
+from ._connect import EXIT_OK, EXIT_USAGE, _describe, _DryRunError, _UsageError, add_connection_options, connect
 from ._errors import ApiError, NimError, TransportError
 from ._paging import Page
 from ._version import __version__
