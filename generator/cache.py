@@ -154,15 +154,19 @@ def _write_json(path: Path, document: dict[str, Any]) -> None:
         pass  # a cache that cannot be written is only a slower next run
 
 
-def content_key(kind: str, content: Any, memo: dict[int, tuple[Any, str]] | None = None) -> str | None:
+def content_key(
+    kind: str, content: Any, memo: dict[int, tuple[Any, str]] | None = None, blank: frozenset[str] = frozenset()
+) -> str | None:
     """The key of `kind` of work on `content`, or None when it is not JSON (then it is not kept).
 
     A tree hash: each object or list is hashed from its members' hashes, so a
     schema shared by many operations is hashed once per run when `memo` (by
-    object identity; it holds the objects, so an id is never reused) is given.
+    object identity; it holds the objects, so an id is never reused; one memo
+    per `blank`) is given. Text under a key in `blank` is hashed as empty: the
+    key of the content with that text emptied, without making that copy.
     """
     try:
-        return f"{kind}:{_fingerprint(content, {} if memo is None else memo, 0)}"
+        return f"{kind}:{_fingerprint(content, {} if memo is None else memo, 0, blank)}"
     except (TypeError, ValueError, RecursionError):
         return None
 
@@ -170,7 +174,7 @@ def content_key(kind: str, content: Any, memo: dict[int, tuple[Any, str]] | None
 _MAX_DEPTH = 256  # deeper content is not cached (the loader refuses far less deep specs anyway)
 
 
-def _fingerprint(value: Any, memo: dict[int, tuple[Any, str]], depth: int) -> str:
+def _fingerprint(value: Any, memo: dict[int, tuple[Any, str]], depth: int, blank: frozenset[str]) -> str:
     if isinstance(value, (dict, list)):
         known = memo.get(id(value))
         if known is not None:
@@ -182,10 +186,12 @@ def _fingerprint(value: Any, memo: dict[int, tuple[Any, str]], depth: int) -> st
             for key, item in value.items():
                 if not isinstance(key, str):
                     raise TypeError(f"a key that is not text: {key!r}")
-                parts.append(_json_string(key) + ":" + _fingerprint(item, memo, depth + 1))
+                if key in blank and isinstance(item, str):
+                    item = ""
+                parts.append(_json_string(key) + ":" + _fingerprint(item, memo, depth + 1, blank))
             text = "{" + ",".join(parts) + "}"
         else:
-            text = "[" + ",".join(_fingerprint(item, memo, depth + 1) for item in value) + "]"
+            text = "[" + ",".join(_fingerprint(item, memo, depth + 1, blank) for item in value) + "]"
         fingerprint = digest(text.encode("utf-8"))
         memo[id(value)] = (value, fingerprint)
         return fingerprint
@@ -301,16 +307,18 @@ class Table:
         self.used: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
-        self.fingerprints: dict[int, tuple[Any, str]] = {}  # content keys of the objects of this run
+        # The content keys of the objects of this run, by the keys whose text counted as empty.
+        self.fingerprints: dict[frozenset[str], dict[int, tuple[Any, str]]] = {}
         if path is not None:
             document = _read_json(path)
             entries = document.get("values") if document is not None else None
             if isinstance(entries, dict):
                 self.entries = entries
 
-    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
-        """The value kept for `kind` and `content`, or `compute()`; content that is not JSON is not kept."""
-        key = content_key(kind, content, self.fingerprints)
+    def get(self, kind: str, content: Any, compute: Callable[[], Any], blank: frozenset[str] = frozenset()) -> Any:
+        """The value kept for `kind` and `content` (text under a key in `blank` counted as empty), or `compute()`;
+        content that is not JSON is not kept."""
+        key = content_key(kind, content, self.fingerprints.setdefault(blank, {}), blank)
         if key is None:
             return compute()
         if key in self.used:

@@ -26,7 +26,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 
 from generator.errors import Location, Problems
-from generator.extensions import subschema_places
+from generator.extensions import EXTENSIONS, subschema_places
 from generator.load import SpecDict
 from generator.rules import RULES, WARNING, SpecView
 
@@ -39,13 +39,15 @@ class Verdicts(Protocol):
     """Where the verdicts of the slow checks come from: the one kept for `kind` of check on `content`,
     or `compute()` (the pipeline passes its memo, generator/cache.py)."""
 
-    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any: ...
+    def get(self, kind: str, content: Any, compute: Callable[[], Any], blank: frozenset[str] = frozenset()) -> Any:
+        """`blank`: keys whose text does not change the verdict (`compute` checks the content with it emptied)."""
+        ...
 
 
 class _Computed:
     """No verdicts kept: every check is made."""
 
-    def get(self, kind: str, content: Any, compute: Callable[[], Any]) -> Any:
+    def get(self, kind: str, content: Any, compute: Callable[[], Any], blank: frozenset[str] = frozenset()) -> Any:
         return compute()
 
 
@@ -75,8 +77,7 @@ class _Checks:
         parts = _openapi_parts(self.document)
         shared: dict[int, Any] = {}
         for part in parts:
-            shape = _without_prose(part, shared)
-            found = self.verdicts.get("openapi", shape, partial(_openapi_errors, shape))
+            found = self.verdicts.get("openapi", part, partial(_shape_errors, part, shared), _PROSE)
             if found:  # a message may quote the part's text: the problems as the part itself has them
                 found = self.verdicts.get("openapi-as-written", part, partial(_openapi_errors, part))
             yield from found
@@ -95,6 +96,9 @@ class _Checks:
             "response-example", [value, schema], partial(_instance_problems, value, schema)
         )
         return found
+
+    def extension_problems(self, name: str, value: Any) -> list[tuple[list[Any], str]]:
+        return list(self.verdicts.get("extension", [name, value], partial(EXTENSIONS[name].check, value)))
 
 
 # The keys of a path item that openapi-spec-validator checks as operations.
@@ -218,6 +222,11 @@ def _without_prose(value: Any, shared: dict[int, Any]) -> Any:
     else:
         copy.extend(_without_prose(item, shared) for item in value)
     return copy
+
+
+def _shape_errors(part: dict[str, Any], shared: dict[int, Any]) -> list[tuple[list[Any] | None, str]]:
+    """openapi-spec-validator's problems in `part` with its prose emptied (its verdict holds for any prose)."""
+    return _openapi_errors(_without_prose(part, shared))
 
 
 def _duplicate_operation_ids(parts: list[dict[str, Any]]) -> list[str]:

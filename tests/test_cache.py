@@ -19,6 +19,7 @@ from generator import reference, render, validate
 from generator.__main__ import main
 from generator.cache import LastRun, Memo, Table, input_digest
 from generator.errors import Problems, SpecError
+from generator.extensions import Extension
 from generator.load import SpecDict, _FileReader, read_spec
 from generator.pipeline import PARSED, TEMPLATES, VERDICTS, load_api, read
 from generator.rules.view import place
@@ -168,6 +169,43 @@ def test_verdicts_hit_miss_and_keep_only_what_was_used(tmp_path: Path) -> None:
     assert (second.hits, second.misses) == (1, 1)
     kept = json.loads((tmp_path / VERDICTS_FILE).read_text(encoding="utf-8"))["values"]
     assert len(kept) == 2  # {"b": 1} was not used by the second run: dropped
+
+
+def test_text_under_a_blank_key_counts_as_empty_in_the_key(tmp_path: Path) -> None:
+    verdicts = _verdicts(tmp_path)
+    prose = frozenset({"summary"})
+
+    def kept(content: Any) -> str:
+        return str(verdicts.get("kind", content, lambda: f"computed for {content}", prose))
+
+    first = kept({"summary": "one", "items": [{"summary": "deep", "x": 1}]})
+    assert kept({"summary": "two", "items": [{"summary": "other", "x": 1}]}) == first  # any text: the same verdict
+    assert kept({"summary": "", "items": [{"summary": "", "x": 1}]}) == first  # as if emptied
+    differs = [
+        {"summary": 5, "items": [{"summary": "deep", "x": 1}]},  # not text: its value counts
+        {"summary": "one", "items": [{"summary": "deep", "x": 2}]},  # another key's value
+        {"summary": "one", "items": [{"summary": {"a": "b"}, "x": 1}]},  # a mapping under the key counts
+        {"sumary": "one", "items": [{"summary": "deep", "x": 1}]},  # another key
+    ]
+    assert len({first, *map(kept, differs)}) == 1 + len(differs)
+    # The same content without blank keys has a key of its own: a verdict for any prose is not one for this text.
+    assert verdicts.get("kind", {"summary": "one", "items": [{"summary": "deep", "x": 1}]}, lambda: "own") == "own"
+
+
+def test_extension_verdicts_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_spec(tmp_path / "spec")
+    directory = tmp_path / "cache"
+    assert _problems(root, directory) == []
+    checked: list[Any] = []
+    original = Extension.check
+    monkeypatch.setattr(Extension, "check", lambda self, value: checked.append(value) or original(self, value))
+    assert _problems(root, directory) == [] and checked == []  # every value's verdict kept
+    paths = root.parent / "paths" / "demo.yaml"
+    text = paths.read_text(encoding="utf-8")
+    assert text.count("x-safe-to-repeat: true") == 1
+    paths.write_text(text.replace("x-safe-to-repeat: true", "x-safe-to-repeat: maybe"), encoding="utf-8")
+    found = _problems(root, directory)
+    assert checked == ["maybe"] and found == _problems(root, None) and "x-safe-to-repeat" in " ".join(found)
 
 
 def test_verdicts_of_content_that_is_not_json_are_not_kept(tmp_path: Path) -> None:

@@ -71,7 +71,7 @@ def _extension_values(view: SpecView) -> Iterator[Found]:
         known = EXTENSIONS.get(key)
         if known is None or place_name not in known.places:
             continue  # extension-known, extension-place
-        for path, message in known.check(node[key]):
+        for path, message in view.checks.extension_problems(key, node[key]):
             # At the entry of a list or mapping that is wrong, not at the key that holds it.
             yield *place(node, [key, *path]), f"{key}: {message}"
 

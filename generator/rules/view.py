@@ -55,6 +55,10 @@ class Checks(Protocol):
         """Why `value` does not fit `schema`."""
         ...
 
+    def extension_problems(self, name: str, value: Any) -> list[tuple[list[Any], str]]:
+        """Why `value` is not what the registered extension `name` holds: each problem with its path in the value."""
+        ...
+
 
 @dataclass(frozen=True)
 class Operation:
