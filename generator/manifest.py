@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from generator.diff.snapshot import SNAPSHOT_FORMAT
 from generator.format import FORMATTER, digest, source_key
+from generator.jsontext import indented_json
 from generator.render import RenderedFile
 
 # The shape of the API baseline; a baseline of another shape is not compared.
@@ -101,4 +102,4 @@ class Manifest:
                 "snapshot": self.api,
             },
         }
-        return (json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+        return (indented_json(document, sort_keys=True) + "\n").encode("utf-8")

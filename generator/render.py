@@ -32,6 +32,7 @@ from generator.checks import (
 from generator.diff.versioning import compatible_range
 from generator.doubts import doubts_required
 from generator.errors import Location
+from generator.jsontext import indented_json
 from generator.model import Api, ApiStyle, Field, FormRequest, Key, Operation, Request, RestRequest
 from generator.pytypes import DIGITS, AnyValue, Binary, Enum, JsonText, ListOf, MapOf, Named, PyType, Scalar, Union
 from generator.tools import tool_table
@@ -124,7 +125,7 @@ def environment() -> jinja2.Environment:
 
 def json_text(data: Any) -> str:
     """Data as JSON text, the same bytes for the same data (one item a line, for readable diffs)."""
-    return json.dumps(data, ensure_ascii=False, indent=1, separators=(",", ": "), allow_nan=False) + "\n"
+    return indented_json(data) + "\n"
 
 
 def answer_table_text(table: dict[str, Any]) -> str:

@@ -16,11 +16,12 @@ from generator.diff.facts import diff
 from generator.diff.rules import Report, judge
 from generator.diff.snapshot import snapshot, without_locations
 from generator.diff.versioning import parse
+from generator.jsontext import indented_json
 from generator.model import Api
 
 
 def _text(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return indented_json(data, sort_keys=True) + "\n"
 
 
 def record(api: Api, releases: Path) -> tuple[Path, bool]:
