@@ -6,7 +6,6 @@ import argparse
 import gc
 import sys
 import time
-from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -351,9 +350,9 @@ def _check_version(since: str, spec: str) -> int:
     return 0
 
 
-def _missing_dependency(error: ImportError | PackageNotFoundError) -> str:
+def _missing_dependency(error: ImportError) -> str:
     """What to do when this Python lacks one of the generator's dependencies."""
-    name = error.name if isinstance(error, ImportError) else str(error.args[0] if error.args else error)
+    name = error.name
     return (
         f"python -m generator: this Python ({sys.executable}) lacks {name!r}, which the generator needs. "
         "Run it as ./dev generate (a private environment with the pinned dependencies), or install them "
@@ -370,8 +369,8 @@ if __name__ == "__main__":
         sys.exit(code)
     except KeyboardInterrupt:
         sys.exit(130)
-    except (ImportError, PackageNotFoundError) as error:
-        if isinstance(error, ImportError) and (error.name or "generator").startswith("generator"):
+    except ImportError as error:
+        if (error.name or "generator").startswith("generator"):
             raise  # our own module: a bug, not a missing dependency
         print(_missing_dependency(error), file=sys.stderr)
         sys.exit(2)

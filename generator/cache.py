@@ -35,11 +35,11 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 from generator.errors import Location, SpecProblem
+from generator.installed import installed_version
 
 FORMAT = 1
 GENERATOR = Path(__file__).resolve().parent
@@ -93,19 +93,12 @@ def _add_tree(hasher: Any, label: str, root: Path) -> None:
         hasher.update(data)
 
 
-def _tool_version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "absent"
-
-
 @cache
 def generator_stamp() -> str:
     """The generator itself: its sources, Python's version and the versions of the tools it runs."""
     hasher = hashlib.sha256(f"format {FORMAT}\0python {sys.version}\0".encode())
     for name in TOOLS:
-        hasher.update(f"{name} {_tool_version(name)}\0".encode())
+        hasher.update(f"{name} {installed_version(name) or 'absent'}\0".encode())
     _add_tree(hasher, "generator", GENERATOR)
     return hasher.hexdigest()
 

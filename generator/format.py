@@ -16,9 +16,9 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import version
 from typing import TYPE_CHECKING
 
+from generator.installed import installed_version
 from generator.model import Api
 from generator.render import RenderedFile, spec_texts
 
@@ -30,7 +30,7 @@ TARGET_VERSION = "PY311"
 # Part of every cache key: another black or another mode formats differently. Written without
 # importing black, which a run whose files are all formatted already (or formatted only in the
 # child processes) never needs here.
-FORMATTER = f"black {version('black')} target {TARGET_VERSION} defaults"
+FORMATTER = f"black {installed_version('black') or 'absent'} target {TARGET_VERSION} defaults"
 
 
 @cache
