@@ -81,12 +81,13 @@ _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 def markdown_cell(text: str) -> str:
     """Text for one Markdown table cell: one line, unprintable characters dropped, `|` escaped
     (in code spans too, as tables need), and `<` and `&` outside code spans shown as text, not HTML."""
-    folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
-    return _outside_code_spans(folded, _CODE_SPAN).replace("|", "\\|")
+    return _outside_code_spans(_one_printable_line(text), _CODE_SPAN).replace("|", "\\|")
 
 
 def _outside_code_spans(text: str, spans: re.Pattern[str]) -> str:
     """`text` with `<` and `&` outside its code spans as entities."""
+    if "`" not in text:  # most text: no code span
+        return _markdown_text(text)
     out = []
     last = 0
     for span in spans.finditer(text):
@@ -118,8 +119,16 @@ def markdown_code(text: str) -> str:
 
 def markdown_literal(text: str) -> str:
     """Text for one line of Markdown prose: shown as written (emphasis, links, HTML and code marks escaped)."""
-    folded = "".join(char for char in " ".join(text.split()) if char.isprintable())
-    return "".join("\\" + char if char in "\\`*_[]<>#|~" else char for char in folded)
+    return _one_printable_line(text).translate(_MARKDOWN_MARKS)
+
+
+_MARKDOWN_MARKS = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|~"})
+
+
+def _one_printable_line(text: str) -> str:
+    """`text` on one line, runs of white space as one space, unprintable characters dropped."""
+    folded = " ".join(text.split())
+    return folded if folded.isprintable() else "".join(char for char in folded if char.isprintable())
 
 
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})

@@ -145,6 +145,24 @@ def test_markdown_cell_is_one_line_of_text() -> None:
             assert shown.replace("&lt;", "<").replace("&amp;", "&") == " ".join(text.split())
 
 
+def test_markdown_literal_escapes_every_mark_and_keeps_the_words() -> None:
+    marks = "\\`*_[]<>#|~"
+    for text in texts():
+        literal = escape.markdown_literal(text)
+        assert "\n" not in literal and literal.isprintable(), repr(text)
+        # Read back one character at a time: every mark comes after a backslash, and nothing else does.
+        shown, index = [], 0
+        while index < len(literal):
+            if literal[index] == "\\":
+                assert literal[index + 1] in marks, repr(literal)
+                index += 1
+            else:
+                assert literal[index] not in marks, repr(literal)
+            shown.append(literal[index])
+            index += 1
+        assert "".join(shown) == "".join(char for char in " ".join(text.split()) if char.isprintable())
+
+
 def test_markdown_code_shows_the_text_as_is() -> None:
     for text in texts():
         folded = " ".join(text.split())
