@@ -131,13 +131,13 @@ def _one_printable_line(text: str) -> str:
     return folded if folded.isprintable() else "".join(char for char in folded if char.isprintable())
 
 
-_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
-
-
 def html(text: str) -> str:
     """Text for HTML element content or a quoted attribute value: markup characters as entities,
     unprintable characters (other than line breaks and tabs) as numeric references."""
-    escaped = str(text).translate(_HTML)
+    # `&` first, so that no entity is escaped again (str.translate with a table is several times slower).
+    escaped = (
+        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    ).replace("'", "&#39;")
     if escaped.replace("\n", "").replace("\t", "").isprintable():
         return escaped
     return "".join(char if char in "\n\t" or char.isprintable() else f"&#x{ord(char):X};" for char in escaped)
