@@ -193,3 +193,20 @@ def test_docstring_examples() -> None:
     assert escape.docstring('ends with "') == 'ends with \\"'
     assert escape.docstring('a """ b') == 'a \\"\\"\\" b'
     assert escape.docstring("C:\\new") == "C:\\\\new"
+
+
+def test_html_text_holds_no_markup_and_reads_back_as_written() -> None:
+    import html as standard_html
+
+    for text in texts():
+        shown = escape.html(text)
+        assert not set(shown) & set("<>\"'"), repr(shown)
+        assert re.fullmatch(r"(?:[^&]|&(?:amp|lt|gt|quot|#39|#x[0-9A-F]+);)*", shown, re.DOTALL), repr(shown)
+        assert all(char in "\n\t" or char.isprintable() for char in shown), repr(shown)
+        if all(char in "\n\t" or char.isprintable() for char in text):
+            # (HTML reads some numeric references as other characters: C1 controls, surrogates.)
+            assert standard_html.unescape(shown) == text, repr(text)
+        else:
+            assert standard_html.unescape(re.sub(r"&#x[0-9A-F]+;", "", shown)) == "".join(
+                char for char in text if char in "\n\t" or char.isprintable()
+            ), repr(text)
