@@ -147,51 +147,78 @@ def _write_json(path: Path, document: dict[str, Any]) -> None:
         pass  # a cache that cannot be written is only a slower next run
 
 
+# What a content key is made of: per object or list of a run, by identity (the object is held, so that its
+# id is not reused): the object, its fingerprint as written, and its fingerprint with the text under the
+# blank keys counted as empty (the same string when it holds no such text).
+Fingerprints = dict[int, tuple[Any, str, str]]
+
+
 def content_key(
-    kind: str, content: Any, memo: dict[int, tuple[Any, str]] | None = None, blank: frozenset[str] = frozenset()
+    kind: str,
+    content: Any,
+    memo: Fingerprints | None = None,
+    blank: frozenset[str] = frozenset(),
+    blanked: bool = False,
 ) -> str | None:
     """The key of `kind` of work on `content`, or None when it is not JSON (then it is not kept).
 
     A tree hash: each object or list is hashed from its members' hashes, so a
-    schema shared by many operations is hashed once per run when `memo` (by
-    object identity; it holds the objects, so an id is never reused; one memo
-    per `blank`) is given. Text under a key in `blank` is hashed as empty: the
-    key of the content with that text emptied, without making that copy.
+    schema shared by many operations is hashed once per run when `memo` is
+    given (for one set of `blank` keys). With `blanked`, text under a key in
+    `blank` counts as empty: the key of the content with that text emptied,
+    without making that copy. Both keys of a node are made in one pass.
     """
     try:
-        return f"{kind}:{_fingerprint(content, {} if memo is None else memo, 0, blank)}"
+        as_written, emptied = _fingerprints(content, {} if memo is None else memo, 0, blank)
     except (TypeError, ValueError, RecursionError):
         return None
+    return f"{kind}:{emptied if blanked else as_written}"
 
 
 _MAX_DEPTH = 256  # deeper content is not cached (the loader refuses far less deep specs anyway)
 
 
-def _fingerprint(value: Any, memo: dict[int, tuple[Any, str]], depth: int, blank: frozenset[str]) -> str:
+def _fingerprints(value: Any, memo: Fingerprints, depth: int, blank: frozenset[str]) -> tuple[str, str]:
+    """The fingerprint of `value` as written, and with the text under `blank` keys counted as empty."""
+    if isinstance(value, str):
+        text = _json_string(value)
+        return text, text
     if isinstance(value, (dict, list)):
         known = memo.get(id(value))
         if known is not None:
-            return known[1]
+            return known[1], known[2]
         if depth > _MAX_DEPTH:
             raise RecursionError("content nested too deeply to key")
+        written: list[str] = []
+        emptied: list[str] = []
         if isinstance(value, dict):
-            parts = []
             for key, item in value.items():
                 if not isinstance(key, str):
                     raise TypeError(f"a key that is not text: {key!r}")
-                if key in blank and isinstance(item, str):
-                    item = ""
-                parts.append(_json_string(key) + ":" + _fingerprint(item, memo, depth + 1, blank))
-            text = "{" + ",".join(parts) + "}"
+                name = _json_string(key) + ":"
+                item_written, item_emptied = (
+                    (_json_string(item), '""')
+                    if key in blank and isinstance(item, str)
+                    else _fingerprints(item, memo, depth + 1, blank)
+                )
+                written.append(name + item_written)
+                emptied.append(name + item_emptied)
+            opening, closing = "{", "}"
         else:
-            text = "[" + ",".join(_fingerprint(item, memo, depth + 1, blank) for item in value) + "]"
-        fingerprint = digest(text.encode("utf-8"))
-        memo[id(value)] = (value, fingerprint)
-        return fingerprint
-    if isinstance(value, str):
-        return _json_string(value)
+            for item in value:
+                item_written, item_emptied = _fingerprints(item, memo, depth + 1, blank)
+                written.append(item_written)
+                emptied.append(item_emptied)
+            opening, closing = "[", "]"
+        fingerprint = digest((opening + ",".join(written) + closing).encode("utf-8"))
+        fingerprint_emptied = (
+            fingerprint if emptied == written else digest((opening + ",".join(emptied) + closing).encode("utf-8"))
+        )
+        memo[id(value)] = (value, fingerprint, fingerprint_emptied)
+        return fingerprint, fingerprint_emptied
     if value is None or isinstance(value, (bool, int, float)):
-        return _json_scalar(value)
+        text = _json_scalar(value)
+        return text, text
     raise TypeError(f"not JSON: {type(value).__name__}")
 
 
@@ -281,9 +308,9 @@ class Memo:
         except OSError:
             pass
 
-    def table(self, kind: str) -> Table:
+    def table(self, kind: str, blank: frozenset[str] = frozenset()) -> Table:
         """The JSON values of `kind`, kept together in one file (see `Table`)."""
-        return Table(None if self.directory is None else self.directory / f"{kind}.json")
+        return Table(None if self.directory is None else self.directory / f"{kind}.json", blank)
 
 
 class Table:
@@ -291,27 +318,28 @@ class Table:
     computed from (`content_key`: the content's JSON, every $ref already resolved in a loaded document).
 
     Values are JSON (lists, text, numbers), the same whether computed now or read; `save()` keeps the ones this
-    run used, so the file does not grow.
+    run used, so the file does not grow. A value may be asked for `blanked`: by its content with the text under
+    the `blank` keys counted as empty, a value that holds for any such text.
     """
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, blank: frozenset[str] = frozenset()) -> None:
         self.path = path
+        self.blank = blank
         self.entries: dict[str, Any] = {}
         self.used: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
-        # The content keys of the objects of this run, by the keys whose text counted as empty.
-        self.fingerprints: dict[frozenset[str], dict[int, tuple[Any, str]]] = {}
+        self.fingerprints: Fingerprints = {}  # of the objects of this run
         if path is not None:
             document = _read_json(path)
             entries = document.get("values") if document is not None else None
             if isinstance(entries, dict):
                 self.entries = entries
 
-    def get(self, kind: str, content: Any, compute: Callable[[], Any], blank: frozenset[str] = frozenset()) -> Any:
-        """The value kept for `kind` and `content` (text under a key in `blank` counted as empty), or `compute()`;
-        content that is not JSON is not kept."""
-        key = content_key(kind, content, self.fingerprints.setdefault(blank, {}), blank)
+    def get(self, kind: str, content: Any, compute: Callable[[], Any], blanked: bool = False) -> Any:
+        """The value kept for `kind` and `content` (`blanked`: the text under `blank` keys counted as empty), or
+        `compute()`; content that is not JSON is not kept."""
+        key = content_key(kind, content, self.fingerprints, self.blank, blanked)
         if key is None:
             return compute()
         if key in self.used:

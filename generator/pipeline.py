@@ -108,10 +108,10 @@ def _remembered(memo: Memo, path: Path, name: PurePosixPath, problems: Problems)
 
 def _validation(document: SpecDict, memo: Memo) -> list[SpecProblem]:
     """Stage 2: every problem validation finds in the document; the verdicts it used are kept in `memo`."""
-    from generator.validate import validate_spec  # with the validators: generate imports them in its child
+    from generator.validate import PROSE, validate_spec  # with the validators: generate imports them in its child
 
     problems = Problems()
-    verdicts = memo.table(VERDICTS)
+    verdicts = memo.table(VERDICTS, blank=PROSE)
     validate_spec(document, problems, verdicts)
     verdicts.save()  # problems or not: a verdict is about content, and content that failed may come back
     return problems.found

@@ -39,15 +39,16 @@ class Verdicts(Protocol):
     """Where the verdicts of the slow checks come from: the one kept for `kind` of check on `content`,
     or `compute()` (the pipeline passes its memo, generator/cache.py)."""
 
-    def get(self, kind: str, content: Any, compute: Callable[[], Any], blank: frozenset[str] = frozenset()) -> Any:
-        """`blank`: keys whose text does not change the verdict (`compute` checks the content with it emptied)."""
+    def get(self, kind: str, content: Any, compute: Callable[[], Any], blanked: bool = False) -> Any:
+        """`blanked`: the verdict holds for any text under the PROSE keys (`compute` checks the content with that
+        text emptied); the pipeline's table counts that text as empty in its key."""
         ...
 
 
 class _Computed:
     """No verdicts kept: every check is made."""
 
-    def get(self, kind: str, content: Any, compute: Callable[[], Any], blank: frozenset[str] = frozenset()) -> Any:
+    def get(self, kind: str, content: Any, compute: Callable[[], Any], blanked: bool = False) -> Any:
         return compute()
 
 
@@ -77,7 +78,7 @@ class _Checks:
         parts = _openapi_parts(self.document)
         shared: dict[int, Any] = {}
         for part in parts:
-            found = self.verdicts.get("openapi", part, partial(_shape_errors, part, shared), _PROSE)
+            found = self.verdicts.get("openapi", part, partial(_shape_errors, part, shared), blanked=True)
             if found:  # a message may quote the part's text: the problems as the part itself has them
                 found = self.verdicts.get("openapi-as-written", part, partial(_openapi_errors, part))
             yield from found
@@ -199,7 +200,7 @@ def _openapi_parts(document: SpecDict) -> list[dict[str, Any]]:
 
 
 # Keys whose text openapi-spec-validator asks only to be text: an edit of that text keeps a part's verdict.
-_PROSE = frozenset({"summary", "description"})
+PROSE = frozenset({"summary", "description"})
 
 
 def _without_prose(value: Any, shared: dict[int, Any]) -> Any:
@@ -218,7 +219,7 @@ def _without_prose(value: Any, shared: dict[int, Any]) -> Any:
     shared[id(value)] = (value, copy)  # before its members: the way back to it finds the copy
     if isinstance(value, dict):
         for key, item in value.items():
-            copy[key] = "" if key in _PROSE and isinstance(item, str) else _without_prose(item, shared)
+            copy[key] = "" if key in PROSE and isinstance(item, str) else _without_prose(item, shared)
     else:
         copy.extend(_without_prose(item, shared) for item in value)
     return copy

@@ -171,12 +171,11 @@ def test_verdicts_hit_miss_and_keep_only_what_was_used(tmp_path: Path) -> None:
     assert len(kept) == 2  # {"b": 1} was not used by the second run: dropped
 
 
-def test_text_under_a_blank_key_counts_as_empty_in_the_key(tmp_path: Path) -> None:
-    verdicts = _verdicts(tmp_path)
-    prose = frozenset({"summary"})
+def test_text_under_a_blank_key_counts_as_empty_in_a_blanked_key(tmp_path: Path) -> None:
+    verdicts = Memo(tmp_path).table(VERDICTS, blank=frozenset({"summary"}))
 
-    def kept(content: Any) -> str:
-        return str(verdicts.get("kind", content, lambda: f"computed for {content}", prose))
+    def kept(content: Any, blanked: bool = True) -> str:
+        return str(verdicts.get("kind", content, lambda: f"computed for {content}", blanked))
 
     first = kept({"summary": "one", "items": [{"summary": "deep", "x": 1}]})
     assert kept({"summary": "two", "items": [{"summary": "other", "x": 1}]}) == first  # any text: the same verdict
@@ -188,8 +187,11 @@ def test_text_under_a_blank_key_counts_as_empty_in_the_key(tmp_path: Path) -> No
         {"sumary": "one", "items": [{"summary": "deep", "x": 1}]},  # another key
     ]
     assert len({first, *map(kept, differs)}) == 1 + len(differs)
-    # The same content without blank keys has a key of its own: a verdict for any prose is not one for this text.
-    assert verdicts.get("kind", {"summary": "one", "items": [{"summary": "deep", "x": 1}]}, lambda: "own") == "own"
+    # Asked for as written, the text counts, whatever was asked before of the same objects.
+    one, two = {"summary": "one", "x": 1}, {"summary": "two", "x": 1}
+    assert kept(one) == kept(two) == f"computed for {one}"
+    assert kept(two, blanked=False) == f"computed for {two}"
+    assert kept(one, blanked=False) == f"computed for {one}"
 
 
 def test_extension_verdicts_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
