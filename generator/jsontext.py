@@ -48,8 +48,11 @@ def _write(value: Any, newline: str, parts: list[str], sort_keys: bool) -> None:
         for key, item in sorted(value.items()) if sort_keys else value.items():
             if not isinstance(key, str):
                 raise _NotPlainError
-            parts.append(before + encode_basestring(key) + ": ")
-            _write(item, inner, parts, sort_keys)
+            if isinstance(item, str):  # most values: written here rather than by a call
+                parts.append(before + encode_basestring(key) + ": " + encode_basestring(item))
+            else:
+                parts.append(before + encode_basestring(key) + ": ")
+                _write(item, inner, parts, sort_keys)
             before = "," + inner
         parts.append(newline + "}")
     elif isinstance(value, (list, tuple)):
@@ -59,8 +62,11 @@ def _write(value: Any, newline: str, parts: list[str], sort_keys: bool) -> None:
         inner = newline + " "
         before = "[" + inner
         for item in value:
-            parts.append(before)
-            _write(item, inner, parts, sort_keys)
+            if isinstance(item, str):
+                parts.append(before + encode_basestring(item))
+            else:
+                parts.append(before)
+                _write(item, inner, parts, sort_keys)
             before = "," + inner
         parts.append(newline + "]")
     elif value is None:
