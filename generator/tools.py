@@ -48,9 +48,10 @@ def tool_table(api: Api) -> dict[str, Any]:
 def _tool(operation: Operation) -> dict[str, Any]:
     schema = operation.argument_schema
     descriptions = {field.python_name: docs.tool_help(field, operation) for field in operation.fields}
-    for name, value in schema.get("properties", {}).items():
-        if descriptions.get(name):
-            value["description"] = descriptions[name]
+    properties = schema.get("properties", {})
+    for name, value in properties.items():
+        if descriptions.get(name):  # a copy: the property's schema is the request's (Operation.argument_schema)
+            properties[name] = {**value, "description": descriptions[name]}
     return {
         "name": tool_name(operation),
         "group": tool_group(operation),
