@@ -509,33 +509,35 @@ def _extent(document: Any) -> _Extent:
 
     A node that contains itself (ref-not-circular reports it) is measured without the way back into itself.
     """
-    done: dict[int, _Extent] = {}
+    # By node: depth, deepest, size and too_large, as in _Extent (tuples: tens of thousands of nodes).
+    done: dict[int, tuple[int, Location | None, int, Location | None]] = {}
     entered: set[int] = set()
-    stack: list[tuple[Any, bool]] = [(document, False)]
+    # A node, and None the first time it is met; then the mappings and lists in it, measured before it.
+    stack: list[tuple[Any, list[Any] | None]] = [(document, None)]
     while stack:
-        node, children_done = stack.pop()
-        if id(node) in done or (not children_done and id(node) in entered):
-            continue
-        children = list(node.values() if isinstance(node, SpecDict) else node)
-        containers = [child for child in children if isinstance(child, (SpecDict, SpecList))]
-        if not children_done:
+        node, containers = stack.pop()
+        if containers is None:
+            if id(node) in done or id(node) in entered:
+                continue
             entered.add(id(node))
-            stack.append((node, True))
-            stack.extend((child, False) for child in containers if id(child) not in done)
+            members = node.values() if isinstance(node, SpecDict) else node
+            containers = [member for member in members if isinstance(member, (SpecDict, SpecList))]
+            stack.append((node, containers))
+            stack.extend((member, None) for member in containers if id(member) not in done)
             continue
-        depth, deepest, size, too_large = 1, node.location, 1 + len(children) - len(containers), None
-        for child in containers:
-            inner = done.get(id(child))
+        depth, deepest, size, too_large = 1, node.location, 1 + len(node) - len(containers), None
+        for member in containers:
+            inner = done.get(id(member))
             if inner is None:
                 continue  # a way back into a node that contains it
-            if inner.depth + 1 > depth:
-                depth, deepest = inner.depth + 1, inner.deepest
-            size += inner.size
-            too_large = too_large or inner.too_large
+            if inner[0] + 1 > depth:
+                depth, deepest = inner[0] + 1, inner[1]
+            size += inner[2]
+            too_large = too_large or inner[3]
         if too_large is None and size > MAX_EXPANDED_SIZE:
             too_large = node.location
-        done[id(node)] = _Extent(depth, deepest, size, too_large)
-    return done.get(id(document), _Extent(0, None, 0, None))
+        done[id(node)] = (depth, deepest, size, too_large)
+    return _Extent(*done.get(id(document), (0, None, 0, None)))
 
 
 @dataclass(frozen=True)
