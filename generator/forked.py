@@ -6,6 +6,10 @@ A forked child starts with this process's memory, so the work needs no
 pickling: only its result comes back, through a pipe. Where fork is not available, or there is one core, or
 the child fails in any way, the work is simply done here when its result is
 asked for: the outcome is the same, only later.
+
+A `Prepared` child is started before its input exists: it makes its
+preparations (imports) while this process is busy alone, and is given its
+input, pickled, once there is one.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
+A = TypeVar("A")
 T = TypeVar("T")
 
 
@@ -33,6 +39,10 @@ class Forked(Generic[T]):
         self.work = work
         self.process: Any = None
         self.reader: Connection | None = None
+        self._start(_send, work)
+
+    def _start(self, target: Callable[..., None], *arguments: Any) -> None:
+        """`target(*arguments, writer)` in a child, `writer` the end of the pipe its outcome comes back through."""
         if not can_fork():
             return
         context = multiprocessing.get_context("fork")
@@ -41,7 +51,7 @@ class Forked(Generic[T]):
         sys.stderr.flush()
         reader, writer = context.Pipe(duplex=False)
         try:
-            self.process = context.Process(target=_send, args=(work, writer), daemon=True)
+            self.process = context.Process(target=target, args=(*arguments, writer), daemon=True)
             self.process.start()
         except OSError:  # no process to spare: the work is done here instead
             self.process = None
@@ -75,6 +85,61 @@ class Forked(Generic[T]):
                 self.process.terminate()
             self.process.join()
             self.process = None
+
+
+class Prepared(Forked[T], Generic[A, T]):
+    """`prepare()` started now in a child process, then `work(argument)` there once `give(argument)` sends it:
+    the child has its imports done before its input exists. `result()` and `cancel()` as for Forked; where
+    there is no child, or it fails, `work(argument)` is done here when the result is asked for."""
+
+    def __init__(self, prepare: Callable[[], object], work: Callable[[A], T]) -> None:
+        self.prepared_work = work
+        self.given = False
+        self.process = None
+        self.reader = None
+        self.inbox: Connection | None = None
+        if can_fork():
+            inbox, self.inbox = multiprocessing.get_context("fork").Pipe(duplex=False)
+            self._start(_serve, prepare, work, inbox, self.inbox)
+            inbox.close()
+            if self.process is None:
+                self._close_inbox()
+
+    def give(self, argument: A) -> None:
+        self.given = True
+        self.work = partial(self.prepared_work, argument)
+        if self.inbox is not None:
+            with contextlib.suppress(OSError, ValueError):  # a child that is gone: the work is done here
+                self.inbox.send(argument)
+            self._close_inbox()
+
+    def result(self) -> T:
+        if not self.given:
+            raise RuntimeError("Prepared.result() before give(): the child would wait for its input forever")
+        return super().result()
+
+    def _close(self, terminate: bool) -> None:
+        self._close_inbox()  # a child still waiting for its input ends
+        super()._close(terminate)
+
+    def _close_inbox(self) -> None:
+        if self.inbox is not None:
+            self.inbox.close()
+            self.inbox = None
+
+
+def _serve(
+    prepare: Callable[[], object], work: Callable[[Any], Any], inbox: Connection, sender: Connection, writer: Connection
+) -> None:
+    sender.close()  # the parent's end: once the parent closes it too, an input that never came ends the wait
+    with contextlib.suppress(Exception):  # preparations that fail are made again by the work, which reports it
+        prepare()
+    try:
+        argument = inbox.recv()
+    except (EOFError, OSError):  # cancelled before it was given anything
+        writer.close()
+        return
+    _send(partial(work, argument), writer)
 
 
 def _send(work: Callable[[], Any], writer: Connection) -> None:

@@ -9,7 +9,9 @@ follows. What makes a run fast lives here only:
   kind VERDICTS, one table); the stages know nothing of it;
 - one executor, `Forked` (generator/forked.py): work done in a child process
   beside this one, or here when there is no fork or one core: validation,
-  the reference, black (`_Formatting`, its files spread over the cores);
+  the reference, black (`_Formatting`, its files spread over the cores; the
+  first child is `Prepared` when the run starts, importing black while this
+  process reads the spec, the one stage nothing else can run beside);
 - one speculative step (`_while_validating`): the stages after validation
   start on the loaded document while validation runs in a child; what they
   make is used only once the document has validated.
@@ -32,7 +34,7 @@ from generator.diff import Report, diff, judge, snapshot
 from generator.diff.releases import since_release
 from generator.diff.snapshot import without_locations
 from generator.errors import Problems, SpecError, SpecProblem
-from generator.forked import Forked
+from generator.forked import Forked, Prepared
 from generator.format import Plan, format_texts
 from generator.load import SpecDict, parse_file, read_spec
 from generator.manifest import Manifest
@@ -162,7 +164,11 @@ class _Started:
 
 
 def _start(
-    document: SpecDict, spec: Path, cached: Callable[[RenderedFile], bytes | None], stack: contextlib.ExitStack
+    document: SpecDict,
+    spec: Path,
+    cached: Callable[[RenderedFile], bytes | None],
+    black: Prepared[list[str], list[str | Exception]],
+    stack: contextlib.ExitStack,
 ) -> _Started:
     api = build_api(document)
     api_snapshot = snapshot(api)
@@ -170,44 +176,63 @@ def _start(
     docs = Forked(partial(docs_files, api, releases))
     stack.callback(docs.cancel)
     modules = render_modules(api)
-    formatting = _Formatting(Plan.of(modules, cached), stack)
+    formatting = _Formatting(Plan.of(modules, cached), black, stack)
     data = render_data(api)  # while black runs on the modules
     return _Started(api, api_snapshot, releases, modules + data, formatting, Plan.of(data, cached), docs)
 
 
-# Below this much Python black is done here: a child would cost more than it spares.
+# Below this much Python black is done in one child (the prepared one): more would cost more than they spare.
 _WORTH_A_CHILD = 20_000  # characters
 
 
-class _Formatting:
-    """black on the pending files of `plan`: in children beside this process (`Forked`), the texts spread
-    over the cores, largest first, so that no core is left with a large file at the end; here when little."""
+def _import_black() -> None:
+    import black  # noqa: F401  (a tenth of a second, spent while the parent reads the spec alone)
 
-    def __init__(self, plan: Plan, stack: contextlib.ExitStack) -> None:
+
+def _prepared_black(stack: contextlib.ExitStack) -> Prepared[list[str], list[str | Exception]]:
+    """A child that imports black now, to format the first share of the files once they are rendered."""
+    child: Prepared[list[str], list[str | Exception]] = Prepared(_import_black, format_texts)
+    stack.callback(child.cancel)
+    return child
+
+
+class _Formatting:
+    """black on the pending files of `plan`: in children beside this process, the texts spread over the cores,
+    largest first, so that no core is left with a large file at the end; the first share in `prepared`, which
+    has black imported already, the others in new children (`Forked`)."""
+
+    def __init__(
+        self, plan: Plan, prepared: Prepared[list[str], list[str | Exception]], stack: contextlib.ExitStack
+    ) -> None:
         self.plan = plan
         texts = [file.text for file in plan.pending]
-        self.shares: list[list[int]] = []
-        if sum(map(len, texts)) >= _WORTH_A_CHILD:
-            self.shares = [[] for _ in range(min(len(texts), os.cpu_count() or 1))]
-            sizes = [0] * len(self.shares)
-            for index in sorted(range(len(texts)), key=lambda index: -len(texts[index])):
-                least = sizes.index(min(sizes))
-                self.shares[least].append(index)
-                sizes[least] += len(texts[index])
-        self.children = [Forked(partial(format_texts, [texts[index] for index in share])) for share in self.shares]
-        for child in self.children:
-            stack.callback(child.cancel)
+        cores = 1 if sum(map(len, texts)) < _WORTH_A_CHILD else os.cpu_count() or 1
+        self.shares: list[list[int]] = [[] for _ in range(min(len(texts), cores))]
+        sizes = [0] * len(self.shares)
+        for index in sorted(range(len(texts)), key=lambda index: -len(texts[index])):
+            least = sizes.index(min(sizes))
+            self.shares[least].append(index)
+            sizes[least] += len(texts[index])
+        self.children: list[Forked[list[str | Exception]]] = []
+        for number, share in enumerate(self.shares):
+            share_texts = [texts[index] for index in share]
+            if number == 0:
+                prepared.give(share_texts)
+                self.children.append(prepared)
+            else:
+                child = Forked(partial(format_texts, share_texts))
+                stack.callback(child.cancel)
+                self.children.append(child)
+        if not self.shares:
+            prepared.cancel()  # nothing to format
 
     def result(self, api: Api, rest: Plan) -> tuple[dict[str, bytes], int]:
         """Plan.finish of `plan` and `rest` (files rendered since, black on them done here): every file's bytes
         and how many went through black."""
-        if not self.shares:
-            formatted = format_texts([file.text for file in self.plan.pending])
-        else:
-            by_index: dict[int, str | Exception] = {}
-            for share, child in zip(self.shares, self.children, strict=True):
-                by_index.update(zip(share, child.result(), strict=True))
-            formatted = [by_index[index] for index in range(len(self.plan.pending))]
+        by_index: dict[int, str | Exception] = {}
+        for share, child in zip(self.shares, self.children, strict=True):
+            by_index.update(zip(share, child.result(), strict=True))
+        formatted = [by_index[index] for index in range(len(self.plan.pending))]
         return (self.plan + rest).finish(formatted + format_texts([file.text for file in rest.pending]), api)
 
 
@@ -215,14 +240,15 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
     """The generated tree for `spec`, reusing black's work from `current` (and the memo's from `cache`)."""
     problems = Problems()
     memo = Memo(cache)
-    document = read(spec, problems, memo)
-    if problems.errors:  # a $ref that could not be followed: nothing is worth starting ahead
-        _validated(document, memo, problems)
-    _compiled_templates(memo)
-    manifest = Manifest.read(current)
     with contextlib.ExitStack() as stack:
+        black = _prepared_black(stack)  # beside the reading of the spec, which nothing else can run beside
+        document = read(spec, problems, memo)
+        if problems.errors:  # a $ref that could not be followed: nothing is worth starting ahead
+            _validated(document, memo, problems)
+        _compiled_templates(memo)
+        manifest = Manifest.read(current)
         started = _while_validating(
-            document, memo, problems, partial(_start, document, spec, manifest.cached(current), stack)
+            document, memo, problems, partial(_start, document, spec, manifest.cached(current), black, stack)
         )
         api = started.api
         changes = None

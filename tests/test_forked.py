@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import forked
-from generator.forked import Forked
+from generator.forked import Forked, Prepared
 
 PARENT = os.getpid()
 pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="fork on Linux with two cores")
@@ -99,3 +99,68 @@ def test_a_daemonic_process_does_the_work_itself() -> None:
     worker, daemon = reader.recv()
     process.join()
     assert worker == daemon
+
+
+# --- Prepared: a child started before its input exists ------------------------
+
+
+def _note(tmp_path: Path, what: str) -> None:
+    with (tmp_path / "notes").open("a") as notes:
+        notes.write(f"{what} {os.getpid()}\n")
+
+
+def _notes(tmp_path: Path) -> list[tuple[str, int]]:
+    return [(line.split()[0], int(line.split()[1])) for line in (tmp_path / "notes").read_text().splitlines()]
+
+
+def test_a_prepared_child_prepares_then_works_on_what_it_is_given(tmp_path: Path) -> None:
+    child: Prepared[str, tuple[str, int]] = Prepared(
+        lambda: _note(tmp_path, "prepared"), lambda text: (text * 2, os.getpid())
+    )
+    child.give("ab" * 50_000)  # larger than a pipe holds at once
+    text, worker = child.result()
+    assert text == "ab" * 100_000 and worker not in (PARENT, None)
+    assert _notes(tmp_path) == [("prepared", worker)]
+
+
+def test_a_prepared_child_cancelled_before_its_input_ends(tmp_path: Path) -> None:
+    child: Prepared[str, str] = Prepared(lambda: _note(tmp_path, "prepared"), lambda text: text)
+    process = child.process
+    started = time.perf_counter()
+    child.cancel()
+    assert time.perf_counter() - started < 5
+    assert process is not None and not process.is_alive()
+    with pytest.raises(RuntimeError, match="before give"):
+        child.result()
+
+
+def test_failed_preparations_leave_the_work_to_report_its_own_error(tmp_path: Path) -> None:
+    def prepare() -> None:
+        raise ImportError("no such tool", name="tool")
+
+    def work(text: str) -> str:
+        _note(tmp_path, "work")
+        raise ImportError(f"no such tool for {text}", name="tool")
+
+    child: Prepared[str, str] = Prepared(prepare, work)
+    child.give("this")
+    with pytest.raises(ImportError, match="no such tool for this"):
+        child.result()
+    assert [(what, pid == PARENT) for what, pid in _notes(tmp_path)] == [("work", False), ("work", True)]
+
+
+def test_a_prepared_child_that_died_leaves_the_work_here(tmp_path: Path) -> None:
+    child: Prepared[str, int] = Prepared(lambda: os.kill(os.getpid(), signal.SIGKILL), lambda text: os.getpid())
+    time.sleep(0.2)
+    child.give("anything")  # the child is gone: nothing to send it to
+    assert child.result() == PARENT
+
+
+def test_without_fork_a_prepared_work_is_done_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    child: Prepared[str, tuple[str, int]] = Prepared(
+        lambda: _note(tmp_path, "prepared"), lambda text: (text, os.getpid())
+    )
+    child.give("value")
+    assert child.result() == ("value", PARENT)
+    assert not (tmp_path / "notes").exists()  # preparations are for a child only
