@@ -368,6 +368,7 @@ def test_a_deleted_cache_between_generations_changes_nothing(
     root = make_spec(tmp_path / "spec")
     out = tmp_path / "generated"
     directory = tmp_path / ".cache" / "generator"
+    _forget_compiled_templates()  # templates loaded by an earlier test would not be compiled, nor kept
     assert main(["generate", "-q", "--spec", str(root), "--out", str(out)]) == 0
     before = snapshot(out)
     assert {entry.name for entry in directory.iterdir()} >= {VERDICTS_FILE, PARSED, TEMPLATES}

@@ -391,8 +391,10 @@ def test_black_in_children_gives_what_black_here_gives(fork: bool, monkeypatch: 
     rest[1] = RenderedFile("nimserver/late.py", rest[1].text, python=True)
     expected = format_files(modules + rest, lambda file: None, None)  # type: ignore[arg-type]
     with contextlib.ExitStack() as stack:
-        formatting = pipeline._Formatting(Plan.of(modules, lambda file: None), stack)
+        prepared = pipeline._prepared_black(stack)
+        formatting = pipeline._Formatting(Plan.of(modules, lambda file: None), prepared, stack)
         assert sorted(index for share in formatting.shares for index in share) == list(range(len(modules)))
+        assert formatting.children[0] is prepared and len(formatting.shares) == min(len(modules), os.cpu_count() or 1)
         result = formatting.result(None, Plan.of(rest, lambda file: None))  # type: ignore[arg-type]
     assert result == expected and list(result[0]) == list(expected[0])
     assert expected[1] == len(modules) + 1
@@ -402,4 +404,4 @@ def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
     files = [*_unformatted(5), RenderedFile("nimserver/broken.py", "values = (\n", python=True)]
     nothing = Plan.of([], lambda file: None)
     with contextlib.ExitStack() as stack, pytest.raises(GeneratorBugError, match=r"nimserver/broken\.py line 1"):
-        pipeline._Formatting(Plan.of(files, lambda file: None), stack).result(None, nothing)  # type: ignore[arg-type]
+        pipeline._Formatting(Plan.of(files, lambda file: None), pipeline._prepared_black(stack), stack).result(None, nothing)  # type: ignore[arg-type]
