@@ -228,6 +228,7 @@ _SCHEMA_ONE = (
     "contentSchema",
     "x-attach-schema",
 )
+_SUBSCHEMA_KEYS = frozenset(_SCHEMA_ONE + _SCHEMA_MAPS + _SCHEMA_LISTS)
 _OPERATION_VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -239,6 +240,8 @@ def subschemas(schema: SpecDict) -> Iterator[Any]:
 
 def subschema_places(schema: SpecDict) -> Iterator[tuple[list[Any], Any]]:
     """The schemas directly inside `schema`, each with its path from `schema`."""
+    if _SUBSCHEMA_KEYS.isdisjoint(schema):  # most schemas: a type and its limits
+        return
     for key in _SCHEMA_ONE:
         if key in schema:
             yield [key], schema[key]
