@@ -49,6 +49,8 @@ def docstring(text: str) -> str:
 def comment(text: str) -> str:
     """Text for one `#` comment line: all whitespace (line breaks included) folded to single spaces."""
     folded = " ".join(text.split())
+    if folded.isprintable():  # the usual case, without a look at each character
+        return folded
     return "".join(char if char.isprintable() else _escaped_char(char) for char in folded)
 
 

@@ -13,6 +13,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -633,13 +634,16 @@ class Api:
     def v2_groups(self) -> list[Group]:
         return [group for group in self.groups if group.api == ApiStyle.V2]
 
+    @cached_property
+    def typed_dicts_by_name(self) -> dict[str, TypedDictDef]:
+        return {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
+
     def all_keys(self, name: str) -> list[Key]:
         """The keys of a TypedDict, its bases' included."""
-        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
-        typed_dict = by_name[name]
+        typed_dict = self.typed_dicts_by_name[name]
         return [*(key for base in typed_dict.bases for key in self.all_keys(base)), *typed_dict.keys]
 
-    @property
+    @cached_property
     def argument_shapes(self) -> list[TypedDictDef]:
         """The TypedDicts callers build, in an order where each comes after those it refers to, except
         where they refer to each other (a recursive schema: see late_checks)."""
@@ -661,9 +665,8 @@ class Api:
 
     def _shape_references(self, name: str) -> list[str]:
         """The TypedDicts that the check of TypedDict `name` refers to (by its keys, then its variants)."""
-        by_name = {typed_dict.name: typed_dict for typed_dict in self.typed_dicts}
         inner = [ref for key in self.all_keys(name) for ref in named_types(key.type)]
-        return [*inner, *variant_names(by_name[name].variants)]
+        return [*inner, *variant_names(self.typed_dicts_by_name[name].variants)]
 
     @property
     def late_checks(self) -> dict[str, LateChecks]:

@@ -120,6 +120,8 @@ def literal_text(value: Any) -> str:
 
 def python_string(text: str) -> str:
     """A double-quoted Python string literal for any text (escapes what source cannot hold)."""
+    if text.isprintable() and '"' not in text and "\\" not in text:  # the usual case, as it is
+        return f'"{text}"'
     out = ['"']
     for char in text:
         if char in '"\\':

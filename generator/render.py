@@ -76,6 +76,9 @@ def _wrapped(text: str, indent: int, hanging: int, first: bool) -> str:
                 items[-1] += " " + line.strip()
         wrapped = []
         for item in items:
+            if len(item) <= width and item.isprintable():  # one line already, as textwrap would leave it
+                wrapped.append(item)
+                continue
             bullet = 2 if re.match(r"[*-] ", item) else hanging
             wrapped.append(
                 textwrap.fill(

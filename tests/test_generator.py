@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import black
 import pytest
 
 from generator import forked, pipeline
+from generator import render as render_stage
 from generator.__main__ import main
 from generator.cache import Memo
 from generator.errors import Problems, SpecError, SpecProblem
@@ -405,3 +407,20 @@ def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
     nothing = Plan.of([], lambda file: None)
     with contextlib.ExitStack() as stack, pytest.raises(GeneratorBugError, match=r"nimserver/broken\.py line 1"):
         pipeline._Formatting(Plan.of(files, lambda file: None), pipeline._prepared_black(stack), stack).result(None, nothing)  # type: ignore[arg-type]
+
+
+def test_docstring_prose_is_wrapped_to_the_line_and_keeps_every_word() -> None:
+    """render's docwrap on adversarial prose: every line within the width unless one word is longer, each
+    paragraph's words kept in order, bullet items on lines of their own."""
+    generator = random.Random(20261208)
+    pieces = ["a", "bb", " ", "  ", "-", "中文", "\xa0", "\t", "x" * 30, "word-with-hyphen", ".", "\n", "\n- ", "\n\n"]
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randrange(40)))
+        indent = generator.choice([0, 4, 8])
+        wrapped = render_stage._wrapped(text, indent, 0, True)
+        width = render_stage.LINE_WIDTH - indent
+        for line in wrapped.splitlines():
+            body = line[indent:] if line.strip() else line
+            # (escapes, added after wrapping, may lengthen a line)
+            assert len(body) <= width or " " not in body.strip() or "\\" in body, (text, line)
+        assert wrapped.split() == text.split() or "\\" in wrapped, (text, wrapped)
