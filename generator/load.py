@@ -344,6 +344,7 @@ class _Resolver:
             self.problems.error(node.location, "circular $ref: this node contains itself", "ref-not-circular")
             return node
         self.in_progress.add(id(node))
+        # Text and numbers hold nothing to resolve: only mappings and lists are walked into.
         if isinstance(node, SpecDict):
             for key, value in node.items():
                 if key in REFERENCE_EXTENSIONS and isinstance(value, str):
@@ -351,14 +352,17 @@ class _Resolver:
                     # spec leave it alone; followed here like any $ref.
                     value = spec_dict(node.where(key), {"$ref": value})
                     value.key_locations = {"$ref": node.where(key)}
+                elif not isinstance(value, (SpecDict, SpecList)):
+                    continue
                 self.trail.append((node, key))
                 node[key] = self.resolve(value, path)
                 self.trail.pop()
         else:
             for index, value in enumerate(node):
-                self.trail.append((node, index))
-                node[index] = self.resolve(value, path)
-                self.trail.pop()
+                if isinstance(value, (SpecDict, SpecList)):
+                    self.trail.append((node, index))
+                    node[index] = self.resolve(value, path)
+                    self.trail.pop()
         self.in_progress.discard(id(node))
         self.resolved.add(id(node))
         return node
