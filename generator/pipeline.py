@@ -20,6 +20,7 @@ follows. What makes a run fast lives here only:
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -185,13 +186,18 @@ def _start(
 _WORTH_A_CHILD = 20_000  # characters
 
 
-def _import_black() -> None:
-    import black  # noqa: F401  (a tenth of a second, spent while the parent reads the spec alone)
+def _ready_for_black() -> None:
+    """A black child's preparations: black imported (a tenth of a second), and the cyclic collector, which a
+    run turns off, back on for black's syntax trees (they hold cycles), over the child's own objects only:
+    those it was forked with are frozen, so that the collector neither walks nor copies them."""
+    gc.freeze()
+    gc.enable()
+    import black  # noqa: F401
 
 
-def _prepared_black(stack: contextlib.ExitStack) -> Prepared[list[str], list[str | Exception]]:
-    """A child that imports black now, to format the first share of the files once they are rendered."""
-    child: Prepared[list[str], list[str | Exception]] = Prepared(_import_black, format_texts)
+def _black_child(stack: contextlib.ExitStack) -> Prepared[list[str], list[str | Exception]]:
+    """A child ready to run black on the texts it is given."""
+    child: Prepared[list[str], list[str | Exception]] = Prepared(_ready_for_black, format_texts)
     stack.callback(child.cancel)
     return child
 
@@ -199,7 +205,7 @@ def _prepared_black(stack: contextlib.ExitStack) -> Prepared[list[str], list[str
 class _Formatting:
     """black on the pending files of `plan`: in children beside this process, the texts spread over the cores,
     largest first, so that no core is left with a large file at the end; the first share in `prepared`, which
-    has black imported already, the others in new children (`Forked`)."""
+    has black imported already, the others in new children."""
 
     def __init__(
         self, plan: Plan, prepared: Prepared[list[str], list[str | Exception]], stack: contextlib.ExitStack
@@ -216,13 +222,9 @@ class _Formatting:
         self.children: list[Forked[list[str | Exception]]] = []
         for number, share in enumerate(self.shares):
             share_texts = [texts[index] for index in share]
-            if number == 0:
-                prepared.give(share_texts)
-                self.children.append(prepared)
-            else:
-                child = Forked(partial(format_texts, share_texts))
-                stack.callback(child.cancel)
-                self.children.append(child)
+            child = prepared if number == 0 else _black_child(stack)
+            child.give(share_texts)
+            self.children.append(child)
         if not self.shares:
             prepared.cancel()  # nothing to format
 
@@ -241,7 +243,8 @@ def generate(spec: Path, current: dict[str, bytes], cache: Path | None = None) -
     problems = Problems()
     memo = Memo(cache)
     with contextlib.ExitStack() as stack:
-        black = _prepared_black(stack)  # beside the reading of the spec, which nothing else can run beside
+        # Started now, it imports black beside the reading of the spec, which nothing else can run beside.
+        black = _black_child(stack)
         document = read(spec, problems, memo)
         if problems.errors:  # a $ref that could not be followed: nothing is worth starting ahead
             _validated(document, memo, problems)

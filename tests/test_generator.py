@@ -6,6 +6,7 @@ tests/test_hostile_specs.py."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import random
@@ -393,7 +394,7 @@ def test_black_in_children_gives_what_black_here_gives(fork: bool, monkeypatch: 
     rest[1] = RenderedFile("nimserver/late.py", rest[1].text, python=True)
     expected = format_files(modules + rest, lambda file: None, None)  # type: ignore[arg-type]
     with contextlib.ExitStack() as stack:
-        prepared = pipeline._prepared_black(stack)
+        prepared = pipeline._black_child(stack)
         formatting = pipeline._Formatting(Plan.of(modules, lambda file: None), prepared, stack)
         assert sorted(index for share in formatting.shares for index in share) == list(range(len(modules)))
         assert formatting.children[0] is prepared and len(formatting.shares) == min(len(modules), os.cpu_count() or 1)
@@ -406,7 +407,7 @@ def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
     files = [*_unformatted(5), RenderedFile("nimserver/broken.py", "values = (\n", python=True)]
     nothing = Plan.of([], lambda file: None)
     with contextlib.ExitStack() as stack, pytest.raises(GeneratorBugError, match=r"nimserver/broken\.py line 1"):
-        pipeline._Formatting(Plan.of(files, lambda file: None), pipeline._prepared_black(stack), stack).result(None, nothing)  # type: ignore[arg-type]
+        pipeline._Formatting(Plan.of(files, lambda file: None), pipeline._black_child(stack), stack).result(None, nothing)  # type: ignore[arg-type]
 
 
 def test_docstring_prose_is_wrapped_to_the_line_and_keeps_every_word() -> None:
@@ -424,3 +425,22 @@ def test_docstring_prose_is_wrapped_to_the_line_and_keeps_every_word() -> None:
             # (escapes, added after wrapping, may lengthen a line)
             assert len(body) <= width or " " not in body.strip() or "\\" in body, (text, line)
         assert wrapped.split() == text.split() or "\\" in wrapped, (text, wrapped)
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="fork on Linux with two cores")
+def test_black_children_collect_their_own_cycles_while_the_run_does_not() -> None:
+    """A run turns the cyclic collector off; its black children turn it back on for black's syntax trees,
+    over what they make only (what they were forked with is frozen), and the parent's setting is untouched."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        child: forked.Prepared[str, tuple[bool, int]] = forked.Prepared(
+            pipeline._ready_for_black, lambda text: (gc.isenabled(), gc.get_freeze_count())
+        )
+        child.give("x")
+        enabled, frozen = child.result()
+        assert enabled and frozen > 0
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
