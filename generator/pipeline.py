@@ -186,18 +186,34 @@ def _start(
 _WORTH_A_CHILD = 20_000  # characters
 
 
+# Whether this process is a black child ready for its work (see _ready_for_black).
+_black_child_ready = False
+
+
 def _ready_for_black() -> None:
-    """A black child's preparations: black imported (a tenth of a second), and the cyclic collector, which a
-    run turns off, back on for black's syntax trees (they hold cycles), over the child's own objects only:
-    those it was forked with are frozen, so that the collector neither walks nor copies them."""
-    gc.freeze()
-    gc.enable()
+    """A black child's preparations: black imported (a tenth of a second), and what the child was forked
+    with, black included, frozen, so that a collection walks only what the child makes after."""
+    global _black_child_ready
     import black  # noqa: F401
+
+    gc.freeze()
+    _black_child_ready = True
+
+
+def _format_in_child(texts: list[str]) -> list[str | Exception]:
+    """format_texts, one text at a time; in a black child, each text's syntax trees (they hold cycles, and a
+    run turns the collector off) collected after it, a walk over that garbage alone."""
+    formatted: list[str | Exception] = []
+    for text in texts:
+        formatted += format_texts([text])
+        if _black_child_ready:
+            gc.collect()
+    return formatted
 
 
 def _black_child(stack: contextlib.ExitStack) -> Prepared[list[str], list[str | Exception]]:
     """A child ready to run black on the texts it is given."""
-    child: Prepared[list[str], list[str | Exception]] = Prepared(_ready_for_black, format_texts)
+    child: Prepared[list[str], list[str | Exception]] = Prepared(_ready_for_black, _format_in_child)
     stack.callback(child.cancel)
     return child
 
