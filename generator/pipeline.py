@@ -9,9 +9,10 @@ follows. What makes a run fast lives here only:
   kind VERDICTS, one table); the stages know nothing of it;
 - one executor, `Forked` (generator/forked.py): work done in a child process
   beside this one, or here when there is no fork or one core: validation,
-  the reference, black (`_Formatting`, its files spread over the cores; the
-  first child is `Prepared` when the run starts, importing black while this
-  process reads the spec, the one stage nothing else can run beside);
+  the reference, black (`_Formatting`, its files spread over the cores, each
+  share in a `Prepared` child; the first is started with the run, so that it
+  imports black while this process reads the spec, the one stage nothing
+  else can run beside);
 - one speculative step (`_while_validating`): the stages after validation
   start on the loaded document while validation runs in a child; what they
   make is used only once the document has validated.
@@ -235,7 +236,7 @@ class _Formatting:
             least = sizes.index(min(sizes))
             self.shares[least].append(index)
             sizes[least] += len(texts[index])
-        self.children: list[Forked[list[str | Exception]]] = []
+        self.children: list[Prepared[list[str], list[str | Exception]]] = []
         for number, share in enumerate(self.shares):
             share_texts = [texts[index] for index in share]
             child = prepared if number == 0 else _black_child(stack)
