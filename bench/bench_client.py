@@ -1,6 +1,6 @@
 """The generated client's cost against hand-written httpx code, every kind of call, in one run.
 
-    python bench/bench_client.py [--calls N] [--rounds R] [--async-calls N] [--async-rounds R] [--only KIND ...] [--drift]
+    python bench/bench_client.py [--calls N] [--rounds R] [--async-calls N] [--async-rounds R] [--only KIND|PART ...] [--drift]
 
 Each kind of call (v1 form POST, v1 with JSON-text arguments, v2 POST with a
 JSON body, v2 GET with a query, v2 PATCH with path parameters, one page of a
@@ -20,6 +20,10 @@ without a client library.
   costs far more CPU per call than either side's own work (measured here:
   about 1.4 ms per call at 1 connection, 8 ms at 64), so this ratio stays
   near 1.0x and mostly shows that nothing of ours serialises the calls.
+- async CPU (no target; it shows the async path's own cost, which the
+  throughput above hides under httpcore's pool): CPU per call of the same
+  calls through AsyncNimClient and a hand-written httpx.AsyncClient on the
+  MockTransport, awaited one at a time, best round of each side.
 - import: `import nimserver` against `import httpx` (its only dependency),
   each in a fresh interpreter, by the CPU time the interpreter used (less
   that of an interpreter that imports nothing). Target: at most 1.05x.
@@ -219,6 +223,9 @@ class Row:
     async_generated: float = 0.0  # calls per second
     async_raw: float = 0.0
     async_spread: tuple[float, float] = (0.0, 0.0)
+    async_cpu_generated: float = 0.0  # microseconds per call
+    async_cpu_hand: float = 0.0
+    async_cpu_spread: tuple[float, float] = (0.0, 0.0)
 
 
 def answer(request: httpx.Request) -> httpx.Response:
@@ -267,6 +274,35 @@ def measure_sync(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: in
         row.sync_generated = min(times["generated"]) / calls * 1e6
         row.sync_hand = min(times["hand"]) / calls * 1e6
         row.sync_spread = spread(times["generated"], times["hand"])
+
+
+def measure_async_cpu(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int, drift: bool = False) -> None:
+    asyncio.run(_async_cpu(kinds, rows, calls, rounds, drift))
+
+
+async def _async_cpu(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int, drift: bool) -> None:
+    origin = "http://nim.test"
+    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    client = nimserver.AsyncNimClient(APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=http, drift=drift)
+    for kind in kinds:
+        if await kind.generated_async(client) != await hand_call_async(http, origin, kind):
+            raise SystemExit(f"async {kind.name}: the two sides do not return the same value")
+        times: dict[str, list[float]] = {"generated": [], "hand": []}
+        for _ in range(rounds):  # the sides take turns, as in timed_rounds
+            started = time.thread_time()
+            for _ in range(calls):
+                await kind.generated_async(client)
+            times["generated"].append(time.thread_time() - started)
+            started = time.thread_time()
+            for _ in range(calls):
+                await hand_call_async(http, origin, kind)
+            times["hand"].append(time.thread_time() - started)
+        print(f"async CPU {kind.name}: {times}", file=sys.stderr)
+        row = rows[kind.name]
+        row.async_cpu_generated = min(times["generated"]) / calls * 1e6
+        row.async_cpu_hand = min(times["hand"]) / calls * 1e6
+        row.async_cpu_spread = spread(times["generated"], times["hand"])
+    await http.aclose()
 
 
 def free_port() -> int:
@@ -393,6 +429,15 @@ def print_table(rows: dict[str, Row], imports: tuple[float, float, tuple[float, 
                 f" {f'({low:.2f}-{high:.2f})':>12}"
             )
         print(line)
+    if any(row.async_cpu_hand for row in rows.values()):
+        print(f"{'async CPU per call':<20} {'ours us':>8} {'hand us':>8} {'ratio':>6} {'(spread)':>12}  (no target)")
+        for name, row in rows.items():
+            if row.async_cpu_hand:
+                low, high = row.async_cpu_spread
+                print(
+                    f"{name:<20} {row.async_cpu_generated:8.1f} {row.async_cpu_hand:8.1f}"
+                    f" {row.async_cpu_generated / row.async_cpu_hand:5.2f}x {f'({low:.2f}-{high:.2f})':>12}"
+                )
     if imports is not None:
         nim, bare_httpx, (low, high) = imports
         print(
@@ -409,11 +454,13 @@ def main() -> None:
     parser.add_argument("--async-calls", type=int, default=640, help="async calls per round")
     parser.add_argument("--async-rounds", type=int, default=7)
     parser.add_argument("--import-rounds", type=int, default=21)
-    parser.add_argument("--only", nargs="*", help="kinds to measure (a word of their name), or sync, async, import")
+    parser.add_argument(
+        "--only", nargs="*", help="kinds to measure (a word of their name), or sync, async, async-cpu, import"
+    )
     parser.add_argument("--drift", action="store_true", help="the generated clients check answers (drift=True)")
     args = parser.parse_args()
     only = [word.lower() for word in args.only or []]
-    parts = {"sync", "async", "import"}
+    parts = {"sync", "async", "async-cpu", "import"}
     wanted_parts = {word for word in only if word in parts} or parts
     words = [word for word in only if word not in parts]
     kinds = [kind for kind in KINDS if not words or any(word in kind.name.lower() for word in words)]
@@ -422,6 +469,8 @@ def main() -> None:
         measure_sync(kinds, rows, args.calls, args.rounds, args.drift)
     if "async" in wanted_parts:
         measure_async(kinds, rows, args.async_calls, args.async_rounds, drift=args.drift)
+    if "async-cpu" in wanted_parts:
+        measure_async_cpu(kinds, rows, args.calls, args.rounds, args.drift)
     imports = import_times(args.import_rounds) if "import" in wanted_parts else None
     print_table(rows, imports)
 
