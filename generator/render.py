@@ -76,7 +76,8 @@ def _wrapped(text: str, indent: int, hanging: int, first: bool) -> str:
                 items[-1] += " " + line.strip()
         wrapped = []
         for item in items:
-            if len(item) <= width and item.isprintable():  # one line already, as textwrap would leave it
+            # One line already, as textwrap would leave it (an empty line joined on ends an item with a space).
+            if len(item) <= width and item.isprintable() and not item.endswith(" "):
                 wrapped.append(item)
                 continue
             bullet = 2 if re.match(r"[*-] ", item) else hanging

@@ -411,10 +411,11 @@ def test_a_file_black_refuses_in_a_child_is_a_generator_bug() -> None:
 
 
 def test_docstring_prose_is_wrapped_to_the_line_and_keeps_every_word() -> None:
-    """render's docwrap on adversarial prose: every line within the width unless one word is longer, each
-    paragraph's words kept in order, bullet items on lines of their own."""
+    """render's docwrap on adversarial prose: every line within the width unless one word is longer, none
+    ending in a space, each paragraph's words kept in order."""
     generator = random.Random(20261208)
     pieces = ["a", "bb", " ", "  ", "-", "中文", "\xa0", "\t", "x" * 30, "word-with-hyphen", ".", "\n", "\n- ", "\n\n"]
+    pieces += ["\u2028", "\u2028  ", " \u2029 "]  # line breaks that are not \n, which spec text may hold
     for _ in range(3000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randrange(40)))
         indent = generator.choice([0, 4, 8])
@@ -424,6 +425,7 @@ def test_docstring_prose_is_wrapped_to_the_line_and_keeps_every_word() -> None:
             body = line[indent:] if line.strip() else line
             # (escapes, added after wrapping, may lengthen a line)
             assert len(body) <= width or " " not in body.strip() or "\\" in body, (text, line)
+            assert not line.endswith(" "), (text, line)  # as textwrap leaves a line
         assert wrapped.split() == text.split() or "\\" in wrapped, (text, wrapped)
 
 
