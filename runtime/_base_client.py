@@ -15,13 +15,17 @@ import random
 import re
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager, suppress
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, suppress
 from contextvars import ContextVar
-from typing import Any, TypeVar, cast
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode
 
 import httpx
+
+if TYPE_CHECKING:
+    from asyncio import AbstractEventLoop, TimerHandle
 
 from ._checks import ANY, compact_json
 from ._doubts import SpecDoubts, check_spec_doubts
@@ -68,6 +72,7 @@ RATE_LIMIT_JITTER = 0.25  # a rate-limited call waits between 1 and 1.25 times r
 DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # bytes of a decoded response body
 MAX_JSON_DEPTH = 512  # levels of nested arrays and objects in a response body
 _CANCEL_GRACE = 0.1  # seconds an async attempt runs past the deadline before it is cancelled
+_NEVER = float("inf")
 # Gateway answers retried for every operation. 502 and 503 say the API server
 # did not serve the request; the official SDKs retry 502 for writes too, and
 # every attempt of a call carries the same RequestId, by which the server is
@@ -859,29 +864,93 @@ class SyncBaseClient(_ClientCore):
             self._sleep(outcome)
 
 
-def _cancelled_after(seconds: float) -> AbstractAsyncContextManager[object]:
-    """A scope that cancels what runs in it `seconds` from now, then raises the builtin TimeoutError.
+class _AsyncioDeadlines:
+    """The deadlines of one client's calls on one asyncio loop, kept by a single timer.
 
-    asyncio's own under asyncio (it costs a call less than half of what anyio's costs); anyio's under
-    any other loop (trio).
+    asyncio.timeout schedules and cancels a timer for every call; that was most of what an async call
+    cost over hand-written httpx code. Here the timer is set for the earliest deadline only, and a call
+    that ends before its deadline just leaves the table. When the timer fires it cancels the calls that
+    are due and is set again for the earliest of the rest.
     """
-    asyncio = sys.modules.get("asyncio")  # not imported here: a trio program need not load it
-    if asyncio is not None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:  # no asyncio loop runs in this thread
-            pass
-        else:
-            return cast(AbstractAsyncContextManager[object], asyncio.timeout(seconds))
-    return _anyio_cancelled_after(seconds)
+
+    def __init__(self, loop: AbstractEventLoop) -> None:
+        import asyncio  # running, so already imported
+
+        self.loop = loop
+        self.current_task = asyncio.current_task
+        self.cancelled_error = asyncio.CancelledError
+        self.live: dict[_DeadlineScope, None] = {}  # the scopes entered and not yet left or expired
+        self._timer: TimerHandle | None = None
+        self._timer_at = _NEVER
+
+    def scope(self, seconds: float) -> _DeadlineScope:
+        return _DeadlineScope(self, self.loop.time() + seconds)
+
+    def watch(self, when: float) -> None:
+        """Makes sure the timer fires by loop time `when`."""
+        if when < self._timer_at:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = self.loop.call_at(when, self._expire)
+            self._timer_at = when
+
+    def _expire(self) -> None:
+        # The loop runs a timer a little early (within its clock's resolution); what it was set for is due.
+        due = max(self.loop.time(), self._timer_at)
+        self._timer, self._timer_at = None, _NEVER
+        earliest = _NEVER
+        for scope in list(self.live):
+            if scope.when <= due:
+                del self.live[scope]
+                scope.expire()
+            elif scope.when < earliest:
+                earliest = scope.when
+        if earliest < _NEVER:
+            self.watch(earliest)
 
 
-@asynccontextmanager
-async def _anyio_cancelled_after(seconds: float) -> AsyncIterator[None]:
+class _DeadlineScope:
+    """Cancels the task that runs in it at loop time `when`, and then raises the builtin TimeoutError.
+
+    As asyncio.timeout does, it takes back only its own cancellation: one requested from outside
+    (task.cancel(), an enclosing timeout) goes on as CancelledError.
+    """
+
+    __slots__ = ("_cancelling", "_deadlines", "_expired", "_task", "when")
+
+    def __init__(self, deadlines: _AsyncioDeadlines, when: float) -> None:
+        self._deadlines = deadlines
+        self.when = when
+        self._expired = False
+
+    def __enter__(self) -> None:
+        deadlines = self._deadlines
+        task = deadlines.current_task(deadlines.loop)
+        if task is None:
+            raise RuntimeError("an async nimserver call must run in an asyncio task")
+        self._task = task
+        self._cancelling = task.cancelling()  # cancellations already requested are not ours
+        deadlines.live[self] = None
+        deadlines.watch(self.when)
+
+    def expire(self) -> None:
+        self._expired = True
+        self._task.cancel()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exception: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        if not self._expired:
+            del self._deadlines.live[self]
+        elif self._task.uncancel() <= self._cancelling and kind is self._deadlines.cancelled_error:
+            raise builtins.TimeoutError from exception
+
+
+def _anyio_cancelled_after(seconds: float) -> AbstractContextManager[object]:
+    """anyio's cancel scope, for a call under any loop but asyncio's (trio)."""
     from anyio import fail_after  # httpx's own dependency; loaded by the first call
 
-    with fail_after(seconds):
-        yield
+    return fail_after(seconds)
 
 
 class AsyncBaseClient(_ClientCore):
@@ -894,10 +963,27 @@ class AsyncBaseClient(_ClientCore):
     def _new_pool(timeout: float | httpx.Timeout, options: dict[str, Any]) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout, **options)
 
+    _asyncio_deadlines: _AsyncioDeadlines | None = None  # those of the loop the client last ran on
+
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to the caller's http_client."""
         if self._owns_http_client:
             await self._http.aclose()
+
+    def _cancelled_after(self, seconds: float) -> AbstractContextManager[object]:
+        """A scope that cancels what runs in it `seconds` from now, then raises the builtin TimeoutError."""
+        asyncio = sys.modules.get("asyncio")  # not imported here: a trio program need not load it
+        if asyncio is not None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:  # no asyncio loop runs in this thread
+                pass
+            else:
+                deadlines = self._asyncio_deadlines
+                if deadlines is None or deadlines.loop is not loop:
+                    deadlines = self._asyncio_deadlines = _AsyncioDeadlines(loop)
+                return deadlines.scope(seconds)
+        return _anyio_cancelled_after(seconds)
 
     async def _sleep(self, seconds: float) -> None:
         import anyio  # httpx's own dependency; imported only when a retry waits
@@ -969,7 +1055,7 @@ class AsyncBaseClient(_ClientCore):
                 # The per-read limits bound each wait and name the phase that
                 # timed out; the cancel scope, a moment later, also ends an
                 # answer whose head trickles in forever.
-                async with _cancelled_after(max(call.remaining(), 0.0) + _CANCEL_GRACE):
+                with self._cancelled_after(max(call.remaining(), 0.0) + _CANCEL_GRACE):
                     response = await http.send(request, stream=True)
                     try:
                         call.receive()

@@ -531,10 +531,14 @@ def test_a_raw_call_repeats_a_timed_out_read_only_when_told_it_is_safe(
 def test_async_calls_also_cut_a_dripping_head_at_the_deadline(
     fake_nim: FakeNim, monkeypatch: pytest.MonkeyPatch, scope: str
 ) -> None:
-    """Under asyncio the call's deadline is asyncio's own timeout; anyio's cancel scope, which other
+    """Under asyncio the client keeps the call's deadline on the loop; anyio's cancel scope, which other
     loops (trio) get, is run on asyncio here."""
     if scope == "anyio":
-        monkeypatch.setattr(_base_client, "_cancelled_after", _base_client._anyio_cancelled_after)
+        monkeypatch.setattr(
+            _base_client.AsyncBaseClient,
+            "_cancelled_after",
+            lambda client, seconds: _base_client._anyio_cancelled_after(seconds),
+        )
     fake_nim.reply_dripping_head(0.2)  # about 8 s for the head alone
 
     async def main() -> Any:
