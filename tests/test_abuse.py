@@ -26,7 +26,7 @@ import httpx
 import pytest
 
 import nimserver
-from nimserver import PagingError, _base_client, callbacks
+from nimserver import PagingError, _call, callbacks
 from nimserver._callbacks import _RefusalLog
 from nimserver._cli import main as cli_main
 from nimserver.testing import FakeNim as ShippedFake
@@ -40,7 +40,7 @@ Call = Callable[[Any], Any]
 
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.001)
+    monkeypatch.setattr(_call, "INITIAL_RETRY_DELAY", 0.001)
 
 
 def on(base_url: str, kind: str) -> Callable[..., Any]:

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 import nimserver
-from nimserver import _base_client
+from nimserver import _base_client, _call
 from nimserver.groups.user import _CREATE
 from tests.conftest import GENERATED
 from tests.fakenim import FakeNim
@@ -29,7 +29,7 @@ Call = Callable[[Any], Any]
 
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.001)
+    monkeypatch.setattr(_call, "INITIAL_RETRY_DELAY", 0.001)
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -239,7 +239,7 @@ def test_each_attempt_is_signed_afresh_under_one_request_id(fake_nim: FakeNim) -
 
 
 def test_backoff_grows_exponentially_with_jitter(monkeypatch: pytest.MonkeyPatch, fake_nim: FakeNim) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.5)
+    monkeypatch.setattr(_call, "INITIAL_RETRY_DELAY", 0.5)
     slept: list[float] = []
     monkeypatch.setattr(_base_client.time, "sleep", slept.append)
     fake_nim.reply_raw(502, b"", times=4)
@@ -317,13 +317,51 @@ def test_nim_log_environment_variable_switches_logging_on(fake_nim: FakeNim) -> 
     assert fake_nim.received[0].headers["checksum"] not in run.stderr
 
 
-def test_import_is_cheap() -> None:
-    code = "import json, sys, nimserver; print(json.dumps(sorted(m for m in sys.modules if m.startswith('nimserver'))))"
+# What loads only with a program's first call (or first use of a name it exports), not with `import nimserver`.
+CALL_MODULES = ["nimserver._call", "nimserver._checks", "nimserver._doubts", "nimserver._fields", "nimserver._paging"]
+
+
+def loaded_after(statements: str) -> list[str]:
+    """The nimserver modules a fresh interpreter has loaded after `statements`."""
+    code = f"{statements}\nimport json, sys\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('nimserver'))))"
     env = {**os.environ, "PYTHONPATH": str(GENERATED)}
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    loaded = json.loads(run.stdout)
+    loaded: list[str] = json.loads(run.stdout)
+    return loaded
+
+
+def test_import_is_cheap() -> None:
+    loaded = loaded_after("import nimserver\nnimserver.NimClient('k', 's'), nimserver.AsyncNimClient('k', 's')")
     assert "nimserver._client" in loaded
     assert not [name for name in loaded if name.startswith("nimserver.groups.") or name == "nimserver.types"]
+    assert not set(CALL_MODULES) & set(loaded)
+
+
+@pytest.mark.parametrize(
+    ("first_use", "loads"),
+    [
+        ("nimserver.NimClient('k', 's').user", "nimserver._fields"),  # a group's endpoints and checks
+        ("nimserver.AsyncNimClient('k', 's').v2.account", "nimserver._checks"),
+        ("nimserver.Page", "nimserver._paging"),
+        ("nimserver.capture_responses", "nimserver._call"),
+        ("from nimserver import FileInput", "nimserver._fields"),
+        (
+            "nimserver.NimClient('test-key', 'test-secret', base_url=BASE_URL).user.unblock(accid='a')",
+            "nimserver._call",
+        ),
+    ],
+)
+def test_what_a_call_needs_loads_with_its_first_use(fake_nim: FakeNim, first_use: str, loads: str) -> None:
+    assert loads in loaded_after(f"import nimserver\nBASE_URL = {fake_nim.base_url!r}\n{first_use}")
+
+
+def test_each_name_loaded_on_use_is_its_module_s_own() -> None:
+    from importlib import import_module
+
+    for name, module in nimserver._LOADED_ON_USE.items():
+        assert getattr(nimserver, name) is getattr(import_module(f"nimserver.{module}"), name), name
+    with pytest.raises(AttributeError, match="no attribute 'Pager'"):
+        nimserver.Pager  # noqa: B018
 
 
 # --- The deadline, rate limits, request ids (fake clock where time matters) ---
@@ -371,7 +409,7 @@ def test_a_dripping_answer_is_cut_at_the_deadline(run: Callable[..., Any], fake_
 def test_retry_backoff_counts_against_the_deadline(
     run: Callable[..., Any], fake_nim: FakeNim, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.8)
+    monkeypatch.setattr(_call, "INITIAL_RETRY_DELAY", 0.8)
     clock = FakeClock()
     fake_nim.reply_raw(502, b"", times=5)
     with pytest.raises(nimserver.TransportError, match="HTTP status 502"):

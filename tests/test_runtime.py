@@ -18,7 +18,7 @@ import pytest
 
 import nimserver
 from generator.render import RUNTIME
-from runtime import _base_client, _fields, _signing
+from runtime import _call, _fields, _signing
 from runtime._checks import ANY, AnyOf, Bool, Check, JsonText, ListOf, MapOf, Number, Object, OneOf, Str
 from runtime._fields import Endpoint, Field, encode_fields
 from tests.conftest import GENERATED
@@ -544,7 +544,7 @@ def test_a_path_joined_to_the_parsed_base_url_is_the_url_httpx_parses(base_url: 
             query = urlencode([(random_text(rng) or "k", value) for value in values]) if rng.random() < 0.5 else None
         else:
             path, query = "/".join(values), rng.choice([None, "", random_text(rng)])
-        joined = _base_client._joined_url(root, path, query)
+        joined = _call._joined_url(root, path, query)
         text = f"{base_url}/{path}" + ("" if query is None else f"?{query}")
         if joined is None:
             assert not encoded or "/." in f"/{path}", path
@@ -558,14 +558,14 @@ def test_a_path_joined_to_the_parsed_base_url_is_the_url_httpx_parses(base_url: 
 def test_the_join_is_used_only_where_httpx_gives_the_same_url(monkeypatch: pytest.MonkeyPatch) -> None:
     """The join reads httpx's private parts of a URL: an httpx without them, or where they mean
     something else, has every URL parsed as text (checked once, at import)."""
-    assert _base_client._JOINS_AS_PARSED
+    assert _call._JOINS_AS_PARSED
 
     def without_parts(root: httpx.URL, path: str, query: str | None) -> httpx.URL:
         raise AttributeError("'URL' object has no attribute '_uri_reference'")
 
-    monkeypatch.setattr(_base_client, "_join", without_parts)
-    assert not _base_client._joins_as_parsed()
-    monkeypatch.setattr(_base_client, "_join", lambda root, path, query: root.copy_with(path="/" + path))
-    assert not _base_client._joins_as_parsed()
-    monkeypatch.setattr(_base_client, "_JOINS_AS_PARSED", False)
-    assert _base_client._joined_url(httpx.URL("http://h.test/"), "im/v2/a", None) is None
+    monkeypatch.setattr(_call, "_join", without_parts)
+    assert not _call._joins_as_parsed()
+    monkeypatch.setattr(_call, "_join", lambda root, path, query: root.copy_with(path="/" + path))
+    assert not _call._joins_as_parsed()
+    monkeypatch.setattr(_call, "_JOINS_AS_PARSED", False)
+    assert _call._joined_url(httpx.URL("http://h.test/"), "im/v2/a", None) is None

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import nimserver
-from nimserver import PagingError, _base_client
+from nimserver import PagingError, _call
 from tests.v2server import RecordingServer
 
 BIG_ID = 2**63 - 1  # past 2**53: a float would lose its last digits
@@ -24,7 +24,7 @@ Call = Callable[[Any], Any]
 
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.001)
+    monkeypatch.setattr(_call, "INITIAL_RETRY_DELAY", 0.001)
 
 
 @pytest.fixture

@@ -8,14 +8,12 @@ third-party callbacks, ``from nimserver import callbacks`` (loaded on demand,
 like ``nimserver.types``).
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import ResponseCapture, capture_responses
 from ._client import AsyncNimClient, NimClient, Region
-from ._doubts import SpecDoubts, SpecDoubtWarning
 from ._errors import ApiError, NimError, TimeoutError, TransportError
-from ._fields import FileInput
-from ._paging import AsyncPage, Page, PagingError
+from ._options import SpecDoubts
 from ._status import (
     DuplicateError,
     ForbiddenError,
@@ -30,31 +28,40 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._answers import Difference, check_answer
+    from ._call import ResponseCapture, capture_responses
     from ._callbacks import InvalidCallback
     from ._conform import run_conformance
+    from ._doubts import SpecDoubtWarning
     from ._drift import DriftRecorder
+    from ._fields import FileInput
+    from ._paging import AsyncPage, Page, PagingError
+
+# Names whose modules load when first used: the call machinery, the argument checks and paging with a
+# program's first call (or its first use of these names), the callback checks, the answer checks and
+# the conformance run only in a program that uses them.
+_LOADED_ON_USE = {
+    "AsyncPage": "_paging",
+    "Page": "_paging",
+    "PagingError": "_paging",
+    "FileInput": "_fields",
+    "SpecDoubtWarning": "_doubts",
+    "ResponseCapture": "_call",
+    "capture_responses": "_call",
+    "InvalidCallback": "_callbacks",
+    "Difference": "_answers",
+    "check_answer": "_answers",
+    "DriftRecorder": "_drift",
+    "run_conformance": "_conform",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # The callback checks, the answer checks and the conformance run load when first used:
-    # a program that only calls the API never pays for them.
-    if name == "InvalidCallback":
-        from ._callbacks import InvalidCallback
-
-        return InvalidCallback
-    if name in ("Difference", "check_answer"):
-        from . import _answers
-
-        return getattr(_answers, name)
-    if name == "DriftRecorder":
-        from ._drift import DriftRecorder
-
-        return DriftRecorder
-    if name == "run_conformance":
-        from ._conform import run_conformance
-
-        return run_conformance
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LOADED_ON_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # found directly from now on
+    return value
 
 
 __all__ = [

@@ -17,7 +17,7 @@ from ._base_client import (
     AsyncBaseClient,
     SyncBaseClient,
 )
-from ._doubts import SpecDoubts
+from ._options import SpecDoubts
 from ._status import ERROR_CLASSES, MEANINGS, RETRY_CODES
 from ._version import __version__
 

@@ -18,7 +18,8 @@ from typing import IO, Any, NamedTuple, Union
 from urllib.parse import quote
 
 from ._checks import ANY, Check, JsonText, ListOf, Number, Variants
-from ._doubts import Doubted, SpecDoubt, SpecDoubts, checked, missing, types_only, variants_types_only
+from ._doubts import Doubted, SpecDoubt, checked, missing, types_only, variants_types_only
+from ._options import SpecDoubts
 
 FileInput = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
 """A file to upload: its bytes, a path to it, or a binary file object."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
 MAX_REQUEST_ID_LENGTH = 128
+SpecDoubts = Literal["warn", "refuse", "types-only"]  # what the client does with a check the spec doubts
+SPEC_DOUBT_POLICIES: tuple[SpecDoubts, ...] = ("warn", "refuse", "types-only")
 
 
 def _type_name(value: object) -> str:
@@ -202,3 +204,14 @@ def check_http_client(value: object, expected: type[Any]) -> None:
 def check_limits(value: object) -> None:
     if value is not None and not isinstance(value, httpx.Limits):
         raise TypeError(f"limits must be an httpx.Limits, not {_type_name(value)}")
+
+
+def check_spec_doubts(value: object) -> SpecDoubts:
+    """The `spec_doubts` option, checked."""
+    if not isinstance(value, str):
+        raise TypeError(f"spec_doubts must be str, not {type(value).__name__}")
+    for policy in SPEC_DOUBT_POLICIES:
+        if value == policy:
+            return policy
+    choices = ", ".join(repr(policy) for policy in SPEC_DOUBT_POLICIES)
+    raise ValueError(f"spec_doubts must be one of {choices}, got {value!r}")

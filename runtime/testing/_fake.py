@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._answers import TEST_DOUBLE_HEADER
-from .._doubts import DoubtMet, SpecDoubts, check_spec_doubts
+from .._doubts import DoubtMet
+from .._options import SpecDoubts, check_spec_doubts
 from ._checks import Judge, RefusedError, check_signature, operation_path, read_form, spec
 from ._rest import is_rest_key, operation_key, read_rest, route
 from ._state import MESSAGE_TYPE_NAMES, Message, Notification, World

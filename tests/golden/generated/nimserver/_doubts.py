@@ -27,7 +27,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from types import FrameType
-from typing import Literal, NamedTuple, ParamSpec, TypeVar
+from typing import NamedTuple, ParamSpec, TypeVar
 
 from ._checks import (
     ANY,
@@ -46,9 +46,8 @@ from ._checks import (
     Variants,
     compact_json,
 )
+from ._options import SpecDoubts
 
-SpecDoubts = Literal["warn", "refuse", "types-only"]
-SPEC_DOUBT_POLICIES: tuple[SpecDoubts, ...] = ("warn", "refuse", "types-only")
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
@@ -81,17 +80,6 @@ class DoubtMet(NamedTuple):
             f"{self.argument} breaks a rule the spec doubts, so the call was sent anyway: {self.rule}."
             f" The spec's doubt ({self.doubt.about}): {self.doubt.what} What would settle it: {self.doubt.settle}"
         )
-
-
-def check_spec_doubts(value: object) -> SpecDoubts:
-    """The `spec_doubts` option, checked."""
-    if not isinstance(value, str):
-        raise TypeError(f"spec_doubts must be str, not {type(value).__name__}")
-    for policy in SPEC_DOUBT_POLICIES:
-        if value == policy:
-            return policy
-    choices = ", ".join(repr(policy) for policy in SPEC_DOUBT_POLICIES)
-    raise ValueError(f"spec_doubts must be one of {choices}, got {value!r}")
 
 
 class _Session:

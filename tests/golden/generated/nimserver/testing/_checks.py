@@ -23,7 +23,8 @@ from urllib.parse import parse_qs
 
 from jsonschema import Draft202012Validator, ValidationError, validators  # type: ignore[import-untyped,unused-ignore]
 
-from .._doubts import DoubtMet, SpecDoubt, SpecDoubts
+from .._doubts import DoubtMet, SpecDoubt
+from .._options import SpecDoubts
 
 CURTIME_WINDOW = 300.0  # seconds either side of the server's clock, as the real server allows
 FORM = "application/x-www-form-urlencoded"
