@@ -1,6 +1,6 @@
 """The generated client's cost against hand-written httpx code, every kind of call, in one run.
 
-    python bench/bench_client.py [--calls N] [--rounds R] [--async-calls N] [--async-rounds R] [--only KIND|PART ...] [--drift]
+    python bench/bench_client.py [--calls N] [--rounds R] [--async-calls N] [--async-rounds R] [--only KIND|PART ...] [--drift] [--profile]
 
 Each kind of call (v1 form POST, v1 with JSON-text arguments, v2 POST with a
 JSON body, v2 GET with a query, v2 PATCH with path parameters, one page of a
@@ -32,6 +32,10 @@ without a client library.
 
 `--drift` makes the generated side's clients check every answer against the
 spec (the client option `drift=True`), to measure what that costs.
+`--profile` prints only where a sync call's time goes, per kind: the
+generated call's stages (arguments checked and encoded, signing, httpx
+building the request, sending it, the body read, the answer decoded and
+checked) and the whole of each side, in microseconds under cProfile.
 
 Rounds alternate between the two sides so that machine noise hits both; the
 best round of each side is compared, and the spread of the ratio over
@@ -43,8 +47,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import hashlib
 import json
+import pstats
 import resource
 import secrets
 import socket
@@ -53,6 +59,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -278,6 +285,56 @@ def measure_sync(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: in
         row.sync_spread = spread(times["generated"], times["hand"])
 
 
+# Where a sync call's time goes: each stage is the cumulative time of one function of the call, found by
+# the end of its file's path and its name.
+STAGES = [
+    ("checks", "nimserver/_call.py", "__init__"),  # the arguments checked and encoded
+    ("signing", "nimserver/_signing.py", "signed_headers"),
+    ("build", "httpx/_client.py", "build_request"),  # httpx makes the request
+    ("send", "httpx/_client.py", "send"),  # httpx sends it and takes the answer's head
+    ("body", "httpx/_models.py", "iter_bytes"),
+    ("answer", "nimserver/_call.py", "answered"),  # decoded, its envelope checked
+]
+
+
+def profiled(calls: int, call: Callable[[], object]) -> dict[tuple[str, int, str], tuple[Any, ...]]:
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(calls):
+        call()
+    profile.disable()
+    stats: dict[tuple[str, int, str], tuple[Any, ...]] = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    return stats
+
+
+def profile_sync(kinds: list[Kind], calls: int) -> None:
+    """Microseconds per sync call in each stage of the generated client's call, and the whole of the
+    hand-written one, under cProfile (which slows every Python function call: the shares matter more
+    than the sums)."""
+    origin = "http://nim.test"
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = nimserver.NimClient(APP_KEY, APP_SECRET, base_url=origin + BASE, http_client=http)
+    print(f"{'profile (sync, us)':<20} {'hand':>7} {'ours':>7}" + "".join(f" {name:>7}" for name, _, _ in STAGES))
+    for kind in kinds:
+        kind.generated(client)  # the first call loads what calls need
+        hand_call(http, origin, kind)
+        hand = profiled(calls, partial(hand_call, http, origin, kind))
+        ours = profiled(calls, partial(kind.generated, client))
+        stages = [
+            sum(
+                cumulative
+                for (path, _, name), (_, _, _, cumulative, _) in ours.items()
+                if name == function and path.replace("\\", "/").endswith(path_end)
+            )
+            for _, path_end, function in STAGES
+        ]
+        line = f"{kind.name:<20}"
+        for seconds in [sum(entry[2] for entry in side.values()) for side in (hand, ours)] + stages:
+            line += f" {seconds / calls * 1e6:7.1f}"
+        print(line)
+    http.close()
+
+
 def measure_async_cpu(kinds: list[Kind], rows: dict[str, Row], calls: int, rounds: int, drift: bool = False) -> None:
     asyncio.run(_async_cpu(kinds, rows, calls, rounds, drift))
 
@@ -476,12 +533,16 @@ def main() -> None:
         "--only", nargs="*", help="kinds to measure (a word of their name), or sync, async, async-cpu, import"
     )
     parser.add_argument("--drift", action="store_true", help="the generated clients check answers (drift=True)")
+    parser.add_argument("--profile", action="store_true", help="only where a sync call's time goes, per kind")
     args = parser.parse_args()
     only = [word.lower() for word in args.only or []]
     parts = {"sync", "async", "async-cpu", "import"}
     wanted_parts = {word for word in only if word in parts} or parts
     words = [word for word in only if word not in parts]
     kinds = [kind for kind in KINDS if not words or any(word in kind.name.lower() for word in words)]
+    if args.profile:
+        profile_sync(kinds, args.calls)
+        return
     rows = {kind.name: Row() for kind in kinds}
     if "sync" in wanted_parts:
         measure_sync(kinds, rows, args.calls, args.rounds, args.drift)
