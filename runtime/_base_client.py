@@ -2,9 +2,10 @@
 
 The decisions (what to send, whether and when to try again, what to raise)
 are made by `_call.Call`, which does no I/O; the sync and async clients only
-send its requests, read the bodies in chunks and sleep its delays. That
-module, with the argument checks and paging, loads on a client's first call:
-`import nimserver` and making a client load only this module's part.
+send its requests, read the bodies in chunks and sleep its delays. `_call`,
+and with it the argument checks, loads with a client's first call (paging
+with its first page), so that `import nimserver` and making a client do not
+pay for them.
 """
 
 from __future__ import annotations
