@@ -51,7 +51,15 @@ from generator.pytypes import (
     typing_names,
     union,
 )
-from generator.typenames import OTHER_VARIANT, TypeNames, group_class_name, type_names, variant_label, variant_title
+from generator.typenames import (
+    OTHER_VARIANT,
+    TypeNames,
+    async_class_name,
+    group_class_name,
+    type_names,
+    variant_label,
+    variant_title,
+)
 from generator.variants import switch_of, then_properties, then_required
 
 
@@ -553,7 +561,7 @@ class Group:
 
     @property
     def async_class_name(self) -> str:
-        return "Async" + self.class_name
+        return async_class_name(self.class_name)
 
     @property
     def uses_files(self) -> bool:

@@ -45,8 +45,13 @@ OTHER_VARIANT = "Other"  # what the TypedDict of a type key's other values adds 
 
 
 def group_class_name(group: str, v1: bool) -> str:
-    """The class of `client.<group>` (v1) or `client.v2.<group>`; its async twin is `Async` + this."""
+    """The class of `client.<group>` (v1) or `client.v2.<group>`; see `async_class_name` for its twin."""
     return class_name(group, "group") if v1 else class_name("v2", group, "operations")
+
+
+def async_class_name(sync_class: str) -> str:
+    """The async twin of a client class."""
+    return "Async" + sync_class
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def type_names(document: SpecDict) -> TypeNames:
             namer.webhook(item["post"], class_name(name))
     names = namer.names
     for cls in list(names.group_classes):
-        names.group_classes["Async" + cls] = names.group_classes[cls]
+        names.group_classes[async_class_name(cls)] = names.group_classes[cls]
     return names
 
 
